@@ -1,0 +1,38 @@
+// Bundles the extension, the CLI and (with --tests) the unit tests with esbuild.
+// Usage: node scripts/build.mjs [--tests] [--watch]
+import { build, context } from 'esbuild';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const entries = [
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+for (const extra of ['eval', 'bench']) {
+  if (existsSync(`src/${extra}.ts`)) entries.push({ entryPoints: [`src/${extra}.ts`], outfile: `dist/${extra}.js` });
+}
+
+if (args.has('--tests')) {
+  rmSync('test-out', { recursive: true, force: true });
+  const dir = 'test/unit';
+  const tests = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f));
+  entries.push({ entryPoints: tests, outdir: 'test-out/unit', external: ['vscode'] });
+}
+
+if (args.has('--watch')) {
+  for (const e of entries) await (await context({ ...common, ...e })).watch();
+  console.log('watching…');
+} else {
+  await Promise.all(entries.map((e) => build({ ...common, ...e })));
+}

@@ -1,0 +1,5 @@
+// Public surface of the analysis core. Everything here is pure TypeScript (no `vscode`).
+export * from './types';
+export { analyzeText, formatForPath } from './analyze';
+export { WorkspaceIndex } from './workspace';
+export type { ResolvedDocument, Claim, MentionRef } from './workspace';
