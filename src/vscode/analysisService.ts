@@ -1,0 +1,561 @@
+// Owns the core WorkspaceIndex and keeps it in step with the workspace: files on disk (indexed in the
+// background, then followed with a FileSystemWatcher) and open editors (their live text, debounced).
+// Each distinct text of a document is analysed once; every provider reads the shared result.
+import * as vscode from 'vscode';
+import { WorkspaceIndex } from '../core';
+import type { ResolvedDocument } from '../core';
+import { LineIndex } from './convert';
+import * as settings from './settings';
+
+export interface AnalysisChangeEvent {
+  /** Index keys (document URIs as strings) whose analysis changed or that were removed. */
+  readonly keys: readonly string[];
+}
+
+export interface AnalysisServiceOptions {
+  /** Delay after the last edit before an open document is re-analysed. */
+  debounceMs?: number;
+  /** Documents longer than this (UTF-16 code units) are not analysed. */
+  maxChars?: number;
+  /** Files larger than this on disk are not read. */
+  maxBytes?: number;
+  /** Files read from disk concurrently while indexing. */
+  concurrency?: number;
+}
+
+export interface AnalysisStats {
+  documents: number;
+  entities: number;
+  quotes: number;
+  mentions: number;
+  figures: number;
+  conflicts: number;
+  indexing: boolean;
+  indexed: boolean;
+}
+
+interface Entry {
+  /** The text that was analysed. */
+  text: string;
+  /** Our per-key revision, passed to `index.set` as the version; bumped whenever the text changes. */
+  revision: number;
+  /** TextDocument.version of the editor text that was analysed, if it came from an editor. */
+  docVersion?: number;
+  fromEditor: boolean;
+  /** What `index.set` returned, used only if `index.get` has nothing. */
+  resolved?: ResolvedDocument;
+  lines?: LineIndex;
+}
+
+const TRACKED_LANGUAGES = new Set(['plaintext', 'markdown']);
+const TRACKED_SCHEMES = new Set(['file', 'untitled']);
+const TRACKED_EXTENSION = /\.(txt|md)$/i;
+const EXCLUDED_PATH = /(^|\/)node_modules\//;
+
+/** Index key of a URI. */
+export function keyOf(uri: vscode.Uri): string {
+  return uri.toString();
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<AnalysisChangeEvent>();
+  /** Fires (coalesced) after analyses change. */
+  readonly onDidChange = this.emitter.event;
+
+  private readonly entries = new Map<string, Entry>();
+  /** Tracked documents open in VS Code: their live text wins over the file on disk. */
+  private readonly openDocs = new Map<string, vscode.TextDocument>();
+  /** Keys of files that match the include globs on disk. */
+  private readonly diskKeys = new Set<string>();
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly diskTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Latest read ticket per key: a disk read whose ticket is stale is dropped (a newer read or removal won). */
+  private readonly readTickets = new Map<string, number>();
+  private ticket = 0;
+  private readonly tooLarge = new Set<string>();
+  private readonly deletedPaths = new Set<string>();
+  private deleteTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+
+  private readonly pendingKeys = new Set<string>();
+  private fireTimer: ReturnType<typeof setTimeout> | undefined;
+  private bulk = 0;
+
+  private indexing: vscode.CancellationTokenSource | undefined;
+  private indexedOnce = false;
+  private disposed = false;
+
+  private readonly debounceMs: number;
+  private readonly maxChars: number;
+  private readonly maxBytes: number;
+  private readonly concurrency: number;
+
+  constructor(
+    readonly index: WorkspaceIndex,
+    private readonly output: vscode.OutputChannel,
+    options: AnalysisServiceOptions = {},
+  ) {
+    this.debounceMs = options.debounceMs ?? 300;
+    this.maxChars = options.maxChars ?? 2_000_000;
+    this.maxBytes = options.maxBytes ?? 8 * 1024 * 1024;
+    this.concurrency = Math.max(1, options.concurrency ?? 4);
+
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.onClose(doc)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (settings.affects(e, 'include') || settings.affects(e, 'maxFiles')) {
+          this.createWatchers();
+          void this.reindex();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.createWatchers();
+        void this.reindex();
+      }),
+    );
+    for (const doc of vscode.workspace.textDocuments) this.onOpen(doc);
+    this.createWatchers();
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /** Whether Byline analyses this document (plaintext/markdown or .txt/.md, on disk or untitled). */
+  isTracked(doc: vscode.TextDocument): boolean {
+    if (!TRACKED_SCHEMES.has(doc.uri.scheme)) return false;
+    return (
+      TRACKED_LANGUAGES.has(doc.languageId) ||
+      TRACKED_EXTENSION.test(doc.uri.path) ||
+      this.diskKeys.has(keyOf(doc.uri))
+    );
+  }
+
+  /**
+   * The analysis of an open document's current text. Analyses it now if the latest edit is still
+   * waiting for its debounce (each document version is analysed at most once).
+   */
+  analysisFor(doc: vscode.TextDocument): ResolvedDocument | undefined {
+    if (this.disposed || doc.isClosed || !this.isTracked(doc)) return undefined;
+    const key = keyOf(doc.uri);
+    this.openDocs.set(key, doc);
+    const entry = this.entries.get(key);
+    if (!entry || !entry.fromEditor || entry.docVersion !== doc.version) this.analyseDocument(doc);
+    return this.get(key);
+  }
+
+  /** The analysis of any indexed document, by key. */
+  get(key: string): ResolvedDocument | undefined {
+    return this.index.get(key) ?? this.entries.get(key)?.resolved;
+  }
+
+  /** The text the current analysis of `key` was computed from. */
+  textOf(key: string): string | undefined {
+    return this.entries.get(key)?.text;
+  }
+
+  /** Line index of the analysed text of `key` (for documents that are not open). */
+  linesOf(key: string): LineIndex | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    return (entry.lines ??= new LineIndex(entry.text));
+  }
+
+  uriOf(key: string): vscode.Uri {
+    return vscode.Uri.parse(key, true);
+  }
+
+  /** The path to show for a document: relative to its workspace folder when it is in one. */
+  relativePath(key: string): string {
+    try {
+      return vscode.workspace.asRelativePath(this.uriOf(key));
+    } catch {
+      return key;
+    }
+  }
+
+  /** The open document for a key, if it is open. */
+  openDocument(key: string): vscode.TextDocument | undefined {
+    const doc = this.openDocs.get(key);
+    return doc && !doc.isClosed ? doc : undefined;
+  }
+
+  get isIndexing(): boolean {
+    return this.indexing !== undefined;
+  }
+
+  stats(): AnalysisStats {
+    let mentions = 0;
+    let figures = 0;
+    const paths = this.index.paths();
+    for (const p of paths) {
+      const a = this.get(p)?.analysis;
+      mentions += a?.entities.length ?? 0;
+      figures += a?.figures.length ?? 0;
+    }
+    return {
+      documents: paths.length,
+      entities: this.index.entities().length,
+      quotes: this.index.claims().length,
+      mentions,
+      figures,
+      conflicts: this.index.conflicts().length,
+      indexing: this.isIndexing,
+      indexed: this.indexedOnce,
+    };
+  }
+
+  // ---------------------------------------------------------------- indexing
+
+  /**
+   * Finds every source file (setting `byline.include`) and analyses it, in the background with a
+   * cancellable progress notification. With `force`, unchanged documents are analysed again too.
+   * Resolves to the number of files indexed.
+   */
+  reindex(force = false): Promise<number> {
+    if (this.disposed) return Promise.resolve(0);
+    this.indexing?.cancel();
+    const cts = new vscode.CancellationTokenSource();
+    this.indexing = cts;
+    return Promise.resolve(
+      vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Byline', cancellable: true },
+        (progress, userToken) => this.runIndexing(cts, userToken, progress, force),
+      ),
+    );
+  }
+
+  private async runIndexing(
+    cts: vscode.CancellationTokenSource,
+    userToken: vscode.CancellationToken,
+    progress: vscode.Progress<{ message?: string; increment?: number }>,
+    force: boolean,
+  ): Promise<number> {
+    const token = cts.token;
+    const userCancel = userToken.onCancellationRequested(() => cts.cancel());
+    this.bulk++;
+    this.flushChanges(true); // listeners learn that indexing started
+    let done = 0;
+    let total = 0;
+    try {
+      if (force) for (const doc of this.openDocs.values()) if (!doc.isClosed) this.analyseDocument(doc, true);
+      progress.report({ message: 'Finding sources…' });
+      const uris = await this.findSources(token);
+      if (token.isCancellationRequested) return 0;
+      total = uris.length;
+
+      const found = new Set(uris.map(keyOf));
+      for (const key of [...this.diskKeys]) {
+        if (found.has(key)) continue;
+        this.diskKeys.delete(key);
+        if (!this.openDocs.has(key)) this.remove(key);
+      }
+      for (const key of found) this.diskKeys.add(key);
+
+      const step = total ? 100 / total : 0;
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < uris.length && !token.isCancellationRequested) {
+          const uri = uris[next++];
+          if (!this.openDocs.has(keyOf(uri))) await this.readFromDisk(uri, force, token);
+          if (token.isCancellationRequested) return;
+          done++;
+          progress.report({ message: `Analysing sources: ${done}/${total}`, increment: step });
+          await yieldToEventLoop();
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(this.concurrency, Math.max(1, total)) }, worker));
+
+      if (token.isCancellationRequested) {
+        this.output.appendLine(`Byline indexing cancelled after ${done} of ${total} documents`);
+      } else {
+        this.output.appendLine(`Byline indexed ${done} documents`);
+      }
+      return done;
+    } catch (err) {
+      this.output.appendLine(`Byline indexing failed: ${errorMessage(err)}`);
+      return done;
+    } finally {
+      userCancel.dispose();
+      this.bulk--;
+      if (this.indexing === cts) {
+        this.indexing = undefined;
+        this.indexedOnce = true;
+      }
+      cts.dispose();
+      this.flushChanges(true);
+    }
+  }
+
+  private async findSources(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const max = settings.maxFiles();
+    const byKey = new Map<string, vscode.Uri>();
+    for (const glob of settings.includeGlobs()) {
+      if (token.isCancellationRequested) break;
+      let uris: vscode.Uri[] = [];
+      try {
+        uris = await vscode.workspace.findFiles(glob, settings.DEFAULT_EXCLUDE, max + 1, token);
+      } catch (err) {
+        this.output.appendLine(`Byline: cannot search for ${JSON.stringify(glob)}: ${errorMessage(err)}`);
+      }
+      for (const uri of uris) byKey.set(keyOf(uri), uri);
+    }
+    const all = [...byKey.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+    if (all.length > max) {
+      this.output.appendLine(`Byline: ${all.length}+ source files found; indexing the first ${max} (setting byline.maxFiles)`);
+      return all.slice(0, max);
+    }
+    return all;
+  }
+
+  // ---------------------------------------------------------------- editors
+
+  private onOpen(doc: vscode.TextDocument): void {
+    if (this.disposed || !this.isTracked(doc)) return;
+    this.openDocs.set(keyOf(doc.uri), doc);
+    this.analyseDocument(doc);
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    const doc = e.document;
+    if (this.disposed || e.contentChanges.length === 0 || !this.isTracked(doc)) return;
+    const key = keyOf(doc.uri);
+    this.openDocs.set(key, doc);
+    this.schedule(this.editTimers, key, () => this.analyseDocument(doc));
+  }
+
+  private onClose(doc: vscode.TextDocument): void {
+    const key = keyOf(doc.uri);
+    if (this.openDocs.get(key) !== doc) return;
+    this.openDocs.delete(key);
+    this.cancelTimer(this.editTimers, key);
+    // Unsaved edits are gone: fall back to the file on disk, or forget the document.
+    if (this.diskKeys.has(key) && doc.uri.scheme === 'file') void this.readFromDisk(doc.uri);
+    else this.remove(key);
+  }
+
+  /** Analyses an open document's current text unless that text was already analysed. */
+  private analyseDocument(doc: vscode.TextDocument, force = false): void {
+    const key = keyOf(doc.uri);
+    this.cancelTimer(this.editTimers, key);
+    if (doc.isClosed) return;
+    const entry = this.entries.get(key);
+    if (!force && entry?.fromEditor && entry.docVersion === doc.version) return;
+    const text = doc.getText();
+    if (!this.checkSize(key, text.length)) return;
+    this.apply(key, text, { fromEditor: true, docVersion: doc.version }, force);
+  }
+
+  // ---------------------------------------------------------------- disk
+
+  private createWatchers(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    if (this.disposed) return;
+    for (const glob of settings.includeGlobs()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      this.watchers.push(
+        watcher,
+        watcher.onDidCreate((uri) => this.onDiskChange(uri)),
+        watcher.onDidChange((uri) => this.onDiskChange(uri)),
+        watcher.onDidDelete((uri) => this.onDiskDelete(uri)),
+      );
+    }
+    // A deleted (or renamed) folder may be reported once, as the folder: watch deletions of anything.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    this.watchers.push(folders, folders.onDidDelete((uri) => this.onAnyDelete(uri)));
+  }
+
+  private onDiskChange(uri: vscode.Uri): void {
+    if (this.disposed || EXCLUDED_PATH.test(uri.path)) return;
+    const key = keyOf(uri);
+    this.diskKeys.add(key);
+    if (this.openDocs.has(key)) return; // the editor's text wins; VS Code reloads it if it is not dirty
+    this.schedule(this.diskTimers, key, () => void this.readFromDisk(uri));
+  }
+
+  /** A source file was deleted (a rename is a delete plus a create). */
+  private onDiskDelete(uri: vscode.Uri): void {
+    if (this.disposed) return;
+    this.forgetDiskFile(keyOf(uri));
+  }
+
+  /** Something was deleted: if it was a folder, forget the sources under it (batched: deletions come in storms). */
+  private onAnyDelete(uri: vscode.Uri): void {
+    if (this.disposed || EXCLUDED_PATH.test(uri.path)) return;
+    this.deletedPaths.add(keyOf(uri).replace(/\/+$/, ''));
+    this.deleteTimer ??= setTimeout(() => {
+      this.deleteTimer = undefined;
+      const deleted = new Set(this.deletedPaths);
+      this.deletedPaths.clear();
+      if (this.disposed) return;
+      for (const key of [...new Set([...this.entries.keys(), ...this.diskKeys])]) {
+        for (let p = key, i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/')) {
+          p = p.slice(0, i);
+          if (deleted.has(p)) {
+            this.forgetDiskFile(key);
+            break;
+          }
+        }
+      }
+    }, 100);
+  }
+
+  private forgetDiskFile(key: string): void {
+    this.diskKeys.delete(key);
+    this.cancelTimer(this.diskTimers, key);
+    if (!this.openDocs.has(key)) this.remove(key); // an open editor keeps its text until it is closed
+  }
+
+  /** Reads a file and analyses it, unless it is open in an editor (then the editor's text is used). */
+  private async readFromDisk(uri: vscode.Uri, force = false, token?: vscode.CancellationToken): Promise<void> {
+    const key = keyOf(uri);
+    this.cancelTimer(this.diskTimers, key);
+    const ticket = ++this.ticket;
+    this.readTickets.set(key, ticket);
+    const stale = () => this.disposed || token?.isCancellationRequested || this.readTickets.get(key) !== ticket;
+    let text: string;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stale()) return;
+      if (stat.type & vscode.FileType.Directory) {
+        this.readTickets.delete(key);
+        return;
+      }
+      if (!this.checkSize(key, stat.size, this.maxBytes)) {
+        this.readTickets.delete(key);
+        if (!this.openDocs.has(key)) this.remove(key);
+        return;
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (stale()) return;
+      text = new TextDecoder('utf-8').decode(bytes);
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    } catch (err) {
+      if (stale()) return;
+      this.readTickets.delete(key);
+      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') {
+        this.diskKeys.delete(key);
+      } else {
+        this.output.appendLine(`Byline: cannot read ${this.relativePath(key)}: ${errorMessage(err)}`);
+      }
+      if (!this.openDocs.has(key)) this.remove(key);
+      return;
+    }
+    this.readTickets.delete(key);
+    if (this.openDocs.has(key)) return;
+    if (!this.checkSize(key, text.length)) return;
+    this.apply(key, text, { fromEditor: false }, force);
+  }
+
+  // ---------------------------------------------------------------- index updates
+
+  private apply(key: string, text: string, source: { fromEditor: boolean; docVersion?: number }, force: boolean): void {
+    const prev = this.entries.get(key);
+    if (!force && prev && prev.text === text && this.index.has(key)) {
+      // Same text as already analysed (e.g. a file opened in an editor): nothing to redo.
+      prev.fromEditor = source.fromEditor;
+      prev.docVersion = source.docVersion;
+      return;
+    }
+    const revision = (prev?.revision ?? 0) + 1;
+    const entry: Entry = { text, revision, fromEditor: source.fromEditor, docVersion: source.docVersion };
+    this.entries.set(key, entry);
+    try {
+      entry.resolved = this.index.set(key, text, revision);
+    } catch (err) {
+      this.output.appendLine(`Byline: analysis of ${this.relativePath(key)} failed: ${errorMessage(err)}`);
+    }
+    this.markChanged(key);
+  }
+
+  private remove(key: string): void {
+    this.cancelTimer(this.editTimers, key);
+    this.cancelTimer(this.diskTimers, key);
+    if (this.readTickets.has(key)) this.readTickets.set(key, ++this.ticket); // drop reads in flight
+    const known = this.entries.delete(key);
+    this.tooLarge.delete(key);
+    let indexed = false;
+    try {
+      indexed = this.index.has(key);
+      if (indexed) this.index.delete(key);
+    } catch (err) {
+      this.output.appendLine(`Byline: cannot remove ${this.relativePath(key)}: ${errorMessage(err)}`);
+    }
+    if (known || indexed) this.markChanged(key);
+  }
+
+  private checkSize(key: string, size: number, limit = this.maxChars): boolean {
+    if (size <= limit) {
+      this.tooLarge.delete(key);
+      return true;
+    }
+    if (!this.tooLarge.has(key)) {
+      this.tooLarge.add(key);
+      this.output.appendLine(`Byline: skipping ${this.relativePath(key)}: too large to analyse`);
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- events and timers
+
+  private markChanged(key: string): void {
+    this.pendingKeys.add(key);
+    if (this.fireTimer !== undefined) return;
+    // Coalesce: a burst of changes (indexing, a watcher storm) becomes one event.
+    this.fireTimer = setTimeout(() => this.flushChanges(false), this.bulk > 0 ? 500 : 15);
+  }
+
+  private flushChanges(always: boolean): void {
+    if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
+    this.fireTimer = undefined;
+    if (this.disposed || (!always && this.pendingKeys.size === 0)) return;
+    const keys = [...this.pendingKeys];
+    this.pendingKeys.clear();
+    this.emitter.fire({ keys });
+  }
+
+  private schedule(timers: Map<string, ReturnType<typeof setTimeout>>, key: string, run: () => void): void {
+    this.cancelTimer(timers, key);
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        if (!this.disposed) run();
+      }, this.debounceMs),
+    );
+  }
+
+  private cancelTimer(timers: Map<string, ReturnType<typeof setTimeout>>, key: string): void {
+    const t = timers.get(key);
+    if (t !== undefined) {
+      clearTimeout(t);
+      timers.delete(key);
+    }
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.indexing?.cancel();
+    for (const t of this.editTimers.values()) clearTimeout(t);
+    for (const t of this.diskTimers.values()) clearTimeout(t);
+    this.editTimers.clear();
+    this.diskTimers.clear();
+    if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
+    if (this.deleteTimer !== undefined) clearTimeout(this.deleteTimer);
+    for (const d of this.watchers) d.dispose();
+    for (const d of this.subscriptions) d.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,55 @@
+// Byline's VS Code entry point: wires the analysis service to its views. The only code that
+// imports `vscode` lives under src/vscode; the analysis itself is src/core.
+import * as vscode from 'vscode';
+import { WorkspaceIndex } from '../core';
+import { AnalysisService } from './analysisService';
+import { ClaimsTreeProvider } from './claimsTree';
+import { registerDebugState } from './commands/debugState';
+import { registerOpenClaim } from './commands/openClaim';
+import { registerRefresh } from './commands/refresh';
+import { registerShowClaims } from './commands/showClaims';
+import { registerToggleEntities } from './commands/toggleEntities';
+import { registerToggleFigures } from './commands/toggleFigures';
+import { registerToggleQuotes } from './commands/toggleQuotes';
+import { DecorationController } from './decorations';
+import { ConflictDiagnostics } from './diagnostics';
+import { BylineHoverProvider } from './hover';
+import { OUTPUT_CHANNEL_NAME } from './ids';
+
+/** What `activate` returns (the extension's `exports`), for tests. */
+export interface BylineApi {
+  /** Resolves when the initial workspace indexing has finished (or was cancelled), with the number of files indexed. */
+  readonly indexed: Promise<number>;
+  readonly service: AnalysisService;
+}
+
+export function activate(context: vscode.ExtensionContext): BylineApi {
+  const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
+  context.subscriptions.push(output);
+
+  const service = new AnalysisService(new WorkspaceIndex(), output);
+  context.subscriptions.push(service);
+
+  const tree = new ClaimsTreeProvider(service);
+  context.subscriptions.push(
+    tree,
+    new DecorationController(service),
+    new BylineHoverProvider(service),
+    new ConflictDiagnostics(service),
+    registerShowClaims(tree),
+    registerRefresh(service),
+    registerToggleEntities(),
+    registerToggleQuotes(),
+    registerToggleFigures(),
+    registerOpenClaim(),
+    registerDebugState(service),
+  );
+
+  output.appendLine('Byline activated');
+  const indexed = service.reindex();
+  return { indexed, service };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,40 @@
+// Every identifier Byline contributes, in one place. Keep in sync with package.json `contributes`.
+
+export const OUTPUT_CHANNEL_NAME = 'Byline';
+
+export const Commands = {
+  showClaims: 'byline.showClaims',
+  refresh: 'byline.refresh',
+  toggleEntities: 'byline.toggleEntities',
+  toggleQuotes: 'byline.toggleQuotes',
+  toggleFigures: 'byline.toggleFigures',
+  openClaim: 'byline.openClaim',
+  debugState: 'byline._debugState',
+} as const;
+
+export const Views = {
+  container: 'byline',
+  claims: 'byline.claims',
+} as const;
+
+export const Colors = {
+  entityBackground: 'byline.entityBackground',
+  entityBorder: 'byline.entityBorder',
+  quoteBackground: 'byline.quoteBackground',
+  quoteBorder: 'byline.quoteBorder',
+  figureBackground: 'byline.figureBackground',
+  figureBorder: 'byline.figureBorder',
+} as const;
+
+/** Setting keys, relative to the `byline` section. */
+export const Settings = {
+  section: 'byline',
+  include: 'include',
+  maxFiles: 'maxFiles',
+  highlightEntities: 'highlight.entities',
+  highlightQuotes: 'highlight.quotes',
+  highlightFigures: 'highlight.figures',
+  diagnostics: 'diagnostics.enabled',
+} as const;
+
+export const DIAGNOSTIC_SOURCE = 'Byline';

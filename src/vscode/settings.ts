@@ -1,0 +1,60 @@
+// Typed access to Byline's settings (`byline.*` in package.json `contributes.configuration`).
+import * as vscode from 'vscode';
+import { Settings } from './ids';
+
+export const DEFAULT_INCLUDE = '**/*.{txt,md}';
+export const DEFAULT_EXCLUDE = '**/node_modules/**';
+export const DEFAULT_MAX_FILES = 5000;
+
+export type HighlightKind = 'entities' | 'quotes' | 'figures';
+
+const highlightKey: Record<HighlightKind, string> = {
+  entities: Settings.highlightEntities,
+  quotes: Settings.highlightQuotes,
+  figures: Settings.highlightFigures,
+};
+
+function config(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration(Settings.section);
+}
+
+/** The include globs: `byline.include` may be one glob or a list of globs. */
+export function includeGlobs(): string[] {
+  const raw = config().get<unknown>(Settings.include, DEFAULT_INCLUDE);
+  const list = Array.isArray(raw) ? raw : [raw];
+  const globs = list.filter((g): g is string => typeof g === 'string' && g.trim() !== '').map((g) => g.trim());
+  return globs.length ? [...new Set(globs)] : [DEFAULT_INCLUDE];
+}
+
+export function maxFiles(): number {
+  const n = config().get<number>(Settings.maxFiles, DEFAULT_MAX_FILES);
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : DEFAULT_MAX_FILES;
+}
+
+export function highlightEnabled(kind: HighlightKind): boolean {
+  return config().get<boolean>(highlightKey[kind], true) !== false;
+}
+
+export function diagnosticsEnabled(): boolean {
+  return config().get<boolean>(Settings.diagnostics, true) !== false;
+}
+
+/** True if the configuration change touches `byline.<key>`. */
+export function affects(e: vscode.ConfigurationChangeEvent, key: string): boolean {
+  return e.affectsConfiguration(`${Settings.section}.${key}`);
+}
+
+/**
+ * Flips `byline.highlight.<kind>`. Writes where the effective value comes from
+ * (workspace settings if they set it, else user settings) so the toggle always takes effect.
+ */
+export async function toggleHighlight(kind: HighlightKind): Promise<boolean> {
+  const key = highlightKey[kind];
+  const cfg = config();
+  const next = !highlightEnabled(kind);
+  const info = cfg.inspect<boolean>(key);
+  let target = vscode.ConfigurationTarget.Global;
+  if (info?.workspaceValue !== undefined) target = vscode.ConfigurationTarget.Workspace;
+  await cfg.update(key, next, target);
+  return next;
+}
