@@ -1,0 +1,666 @@
+#!/usr/bin/env node
+// UI tests of Byline in a real VS Code: code-server (VS Code 1.139's workbench and extension host) driven by
+// headless Debian Chromium through playwright-core. What is checked is what a journalist sees on screen.
+//
+//   npm run test:integration        (npm test builds dist/ first; this script builds nothing)
+//
+// Env: BYLINE_TEST_KIT        kit folder (see kit.mjs; default ~/.cache/byline-vscode-kit)
+//      BYLINE_UPDATE_SCREENSHOT=1  copy the showcase screenshot to media/screenshot.png
+//      BYLINE_IT_TIMEOUT       ms for one wait (default 30000)
+//      BYLINE_IT_KEEP=1        keep the temporary folders (user data, logs, workspace) and print where
+// Output: one `ok N - ...` / `not ok N - ...` line per test, then `P passed, F failed`; exit 1 on any failure.
+// Screenshots and (on failure) logs: test-results/integration/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { ensureKit } from './kit.mjs';
+import { startCodeServer, engineProblem, logFiles, readManifest } from './codeserver.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OUT = path.join(ROOT, 'test-results', 'integration');
+const SEEDS = path.join(ROOT, 'seeds');
+// the extension under test: this repo (BYLINE_IT_EXTENSION points at another build, to debug the harness)
+const EXT = path.resolve(process.env.BYLINE_IT_EXTENSION || ROOT);
+const DOC = '003_e2d21aa9f853506f.txt';
+const OTHER_DOC = '000_3abe20738362dce4.txt';
+const T = Number(process.env.BYLINE_IT_TIMEOUT) || 30000;
+const WATCHDOG_MS = 15 * 60 * 1000;
+const COLOUR_VARS = {
+  entity: '--vscode-byline-entityBackground',
+  quote: '--vscode-byline-quoteBackground',
+  figure: '--vscode-byline-figureBackground',
+};
+
+const T0 = Date.now();
+const secs = () => ((Date.now() - T0) / 1000).toFixed(1);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const info = (msg) => console.log(`# ${msg}`);
+const consoleLines = [];
+const clog = (src, text) => {
+  for (const line of String(text).replace(/\s+$/, '').split('\n')) consoleLines.push(`${secs().padStart(6)}s [${src}] ${line}`);
+};
+
+let server = null;
+let browser = null;
+let page = null;
+let docText = '';
+const results = [];
+const seen = {}; // facts found by one test that later ones use (decoration colours)
+
+// ------------------------------------------------------------------------------------------------ waiting
+/** Polls fn() until it returns a truthy value; throws with `what` (and the last value) after `ms`. */
+async function until(what, fn, ms = T, every = 150) {
+  const deadline = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last && !last[NOT_YET]) return last;
+    } catch (e) {
+      if (e.fatal) throw e;
+      last = { error: e.message.split('\n')[0] };
+    }
+    if (server?.exited()) throw new Error(`code-server ${server.exited()} while waiting for ${what}`);
+    if (Date.now() > deadline) {
+      const detail = last && typeof last === 'object' ? ` (last: ${JSON.stringify(last[NOT_YET] ? last.detail : last)?.slice(0, 600)})` : '';
+      throw new Error(`timed out after ${ms} ms waiting for ${what}${detail}`);
+    }
+    await sleep(every);
+  }
+}
+const NOT_YET = Symbol('not yet');
+/** What a polled function returns while its condition does not hold yet (with what it saw). */
+const notYet = (detail) => ({ [NOT_YET]: true, detail });
+
+// ------------------------------------------------------------------------------------------------ workbench actions
+async function closeWidgets() {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+}
+
+async function quickRows() {
+  return page.evaluate(() => {
+    const widget = document.querySelector('.quick-input-widget');
+    if (!widget || widget.style.display === 'none') return [];
+    return [...widget.querySelectorAll('.quick-input-list .monaco-list-row')].map((row) => ({
+      index: Number(row.getAttribute('data-index')),
+      label: (row.querySelector('.label-name')?.textContent || '').replace(/\u00a0/g, ' ').trim(),
+      aria: (row.getAttribute('aria-label') || '').replace(/\u00a0/g, ' '),
+      focused: row.classList.contains('focused'),
+    }));
+  });
+}
+
+/** Opens the quick input with `key`, types `text`, and picks the row whose label is `label`. */
+async function quickPick(key, text, label) {
+  await closeWidgets();
+  await page.keyboard.press(key);
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: T });
+  await input.fill(text);
+  const want = label.toLowerCase();
+  const row = await until(`"${label}" in the quick pick`, async () => {
+    const rows = await quickRows();
+    return rows.find((r) => r.label.toLowerCase() === want || r.aria.toLowerCase().startsWith(want)) || notYet(rows.map((r) => r.label));
+  });
+  if (row.focused) await page.keyboard.press('Enter');
+  else await page.locator(`.quick-input-widget .quick-input-list .monaco-list-row[data-index="${row.index}"]`).click();
+}
+
+async function runCommand(title) {
+  await quickPick('F1', `>${title}`, title);
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+}
+
+async function activeTabLabel() {
+  return page.evaluate(() => {
+    const group = document.querySelector('.part.editor .editor-group-container.active');
+    const tab = group?.querySelector('.tab.active');
+    const hasLines = !!group?.querySelector('.monaco-editor .view-lines .view-line');
+    // the tab's accessible name starts with the file name (its label may hide the extension)
+    const name = tab ? (tab.getAttribute('aria-label') || tab.textContent || '').split(',')[0].trim() : null;
+    return { tab: name, hasLines };
+  });
+}
+
+async function waitForEditorOf(file) {
+  await until(`an editor on ${file}`, async () => {
+    const a = await activeTabLabel();
+    return (a.tab === file && a.hasLines) || notYet(a);
+  });
+}
+
+async function openFile(file) {
+  await quickPick('Control+P', file, file);
+  await waitForEditorOf(file);
+}
+
+/** Go to Line (Ctrl+G): reveals `line` of the active editor and puts the cursor there. */
+async function goToLine(line) {
+  await closeWidgets();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: T });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+  await until(`the status bar to show line ${line}`, async () => {
+    const s = await statusSelection();
+    return (s && s.line === line) || notYet(s);
+  });
+}
+
+/** The editor's cursor as the status bar shows it: { line, col, selected, text }. */
+async function statusSelection() {
+  const text = await page.evaluate(() => {
+    const items = [...document.querySelectorAll('.part.statusbar .statusbar-item')];
+    const it = items.find((i) => /Ln \d+, Col \d+/.test(i.textContent || ''));
+    return it ? it.textContent.replace(/\s+/g, ' ').trim() : null;
+  });
+  const m = text && /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
+  if (!m) return null;
+  return { line: Number(m[1]), col: Number(m[2]), selected: m[3] ? Number(m[3]) : 0, text };
+}
+
+const lineOf = (needle) => {
+  const i = docText.indexOf(needle);
+  if (i < 0) throw new Error(`seed ${DOC} has no "${needle}"`);
+  return docText.slice(0, i).split('\n').length;
+};
+
+// ------------------------------------------------------------------------------------------------ reading the editor
+/**
+ * In the page: the active editor's extension decorations (elements with a generated `ced-` class inside
+ * .view-lines / .view-overlays, with a background colour), the theme colours Byline contributes, and for each
+ * of `texts` its occurrences in the rendered lines, each character with the background colours of the
+ * decorations drawn under it (text is found across spans and wrapped lines).
+ */
+function probeEditor({ texts, vars }) {
+  const clear = (c) => !c || c === 'transparent' || /^rgba\(\s*0,\s*0,\s*0,\s*0\s*\)$/.test(c);
+  const group = document.querySelector('.part.editor .editor-group-container.active');
+  const ed = group && group.querySelector('.monaco-editor');
+  if (!ed) return { error: 'no active editor' };
+  const box = ed.getBoundingClientRect();
+  const decos = [...ed.querySelectorAll('.view-overlays [class*="ced-"], .view-lines [class*="ced-"]')]
+    .map((el) => ({ bg: getComputedStyle(el).backgroundColor, r: el.getBoundingClientRect(), cls: [...el.classList].filter((c) => c.startsWith('ced-')).join(' ') }))
+    .filter((d) => !clear(d.bg) && d.r.width > 0 && d.r.height > 0);
+  const byColour = {};
+  for (const d of decos) byColour[d.bg] = (byColour[d.bg] || 0) + 1;
+  // theme colours, resolved the way the workbench resolves them
+  const colours = {};
+  const host = document.querySelector('.monaco-workbench') || document.body;
+  const probe = document.createElement('div');
+  host.appendChild(probe);
+  for (const [kind, v] of Object.entries(vars)) {
+    probe.style.backgroundColor = '';
+    probe.style.backgroundColor = `var(${v})`;
+    const c = getComputedStyle(probe).backgroundColor;
+    colours[kind] = clear(c) ? null : c;
+  }
+  probe.remove();
+  // the rendered text, in visual order, as one stream mapped back to text nodes
+  const lines = [...ed.querySelectorAll('.view-lines .view-line')]
+    .map((l) => ({ l, top: l.getBoundingClientRect().top }))
+    .sort((a, b) => a.top - b.top);
+  const nodes = [];
+  let stream = '';
+  for (const { l } of lines) {
+    const w = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      nodes.push({ n, start: stream.length });
+      stream += n.nodeValue.replace(/\u00a0/g, ' ');
+    }
+  }
+  const at = (pos) => {
+    let lo = 0;
+    let hi = nodes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (nodes[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return nodes[lo];
+  };
+  const hits = {};
+  for (const text of texts) {
+    hits[text] = [];
+    for (let i = stream.indexOf(text); i >= 0 && hits[text].length < 20; i = stream.indexOf(text, i + 1)) {
+      const chars = [];
+      let visible = true;
+      for (let k = 0; k < text.length; k++) {
+        if (/\s/.test(text[k])) continue;
+        const { n, start } = at(i + k);
+        const range = document.createRange();
+        range.setStart(n, i + k - start);
+        range.setEnd(n, i + k - start + 1);
+        const r = range.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (x < box.left || x > box.right || y < box.top || y > box.bottom) visible = false;
+        const bgs = decos.filter((d) => x >= d.r.left - 0.5 && x <= d.r.right + 0.5 && y >= d.r.top - 0.5 && y <= d.r.bottom + 0.5).map((d) => d.bg);
+        chars.push({ ch: text[k], x, y, bgs: [...new Set(bgs)] });
+      }
+      hits[text].push({ visible, chars });
+    }
+  }
+  return { decorations: decos.length, byColour, colours, hits };
+}
+
+async function probe(texts = []) {
+  return page.evaluate(probeEditor, { texts, vars: COLOUR_VARS });
+}
+
+/** The colour under every non-blank character of the first visible occurrence of `text`, or null. */
+function colourUnder(p, text, want = null) {
+  for (const occ of p.hits[text] || []) {
+    if (!occ.visible || !occ.chars.length) continue;
+    const common = occ.chars.reduce((acc, c) => acc.filter((bg) => c.bgs.includes(bg)), occ.chars[0].bgs);
+    if (want) return common.includes(want) ? want : null;
+    if (common.length) return common[0];
+    return null;
+  }
+  return null;
+}
+
+/** Which kind (entity/quote/figure) a background colour stands for. */
+function kindOf(colour) {
+  const known = seen.colours || {};
+  return Object.keys(known).find((k) => known[k] === colour) || null;
+}
+
+async function hoverVisibleText() {
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.monaco-hover')].filter((h) => {
+      if (h.classList.contains('hidden')) return false;
+      const r = h.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(h).visibility !== 'hidden';
+    });
+    return shown.map((h) => h.innerText).join('\n---\n');
+  });
+}
+
+async function sidebarRows() {
+  return page.evaluate(() => [...document.querySelectorAll('.part.sidebar .monaco-list-row')].map((row) => ({
+    id: row.id,
+    index: Number(row.getAttribute('data-index')),
+    level: Number(row.getAttribute('aria-level') || 0),
+    expanded: row.getAttribute('aria-expanded'),
+    label: (row.querySelector('.label-name')?.textContent || row.textContent || '').replace(/\u00a0/g, ' ').trim(),
+    description: (row.querySelector('.label-description')?.textContent || '').trim(),
+    aria: row.getAttribute('aria-label') || '',
+  })).sort((a, b) => a.index - b.index));
+}
+
+async function sidebarTitle() {
+  return page.evaluate(() => {
+    const sb = document.querySelector('.part.sidebar');
+    if (!sb || sb.getBoundingClientRect().width === 0) return null;
+    return (sb.querySelector('.composite.title .title-label')?.textContent || '').trim();
+  });
+}
+
+async function shot(name) {
+  const file = path.join(OUT, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// ------------------------------------------------------------------------------------------------ activation
+function readLogs(predicate) {
+  return logFiles(server.logsDir).filter(predicate).map((f) => {
+    try {
+      return { f, text: fs.readFileSync(f, 'utf8') };
+    } catch {
+      return { f, text: '' };
+    }
+  });
+}
+
+/** Waits for the "Byline" output channel to say it indexed the workspace; fails fast if activation threw. */
+async function waitForActivation() {
+  const id = server.extensionId.toLowerCase();
+  return until('Byline to log "Byline indexed N documents" in its output channel', async () => {
+    const failed = readLogs((f) => /exthost/i.test(f)).flatMap(({ text }) => text.split('\n'))
+      .filter((l) => l.toLowerCase().includes(id) && /activating extension .* failed/i.test(l));
+    if (failed.length) throw Object.assign(new Error(`activation failed: ${failed[0]}`), { fatal: true });
+    const out = readLogs((f) => /Byline\.log$/.test(path.basename(f)));
+    for (const { text } of out) {
+      const m = /Byline indexed (\d+) documents?/.exec(text);
+      if (m) return { documents: Number(m[1]), activated: /Byline activated/.test(text) };
+    }
+    return notYet(out.length ? 'output channel has no "indexed" line yet' : 'no Byline output channel yet');
+  }, 90000, 250);
+}
+
+// ------------------------------------------------------------------------------------------------ the tests
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+test('a. opening a source draws entity, quote and figure highlights in three colours', async () => {
+  await openFile(DOC);
+  const act = await waitForActivation();
+  info(`Byline activated; its output channel says it indexed ${act.documents} documents (${secs()} s)`);
+  if (act.documents < 2) throw new Error(`Byline indexed ${act.documents} documents; the workspace has 2`);
+  const quote = 'once-in-a-generation moment for the security of Europe';
+  // top of the file: "Starmer" (entity) and a quote
+  await goToLine(1);
+  const top = await until('decorations under "Starmer" and the Europe quote', async () => {
+    const p = await probe(['Starmer', quote]);
+    const ok = colourUnder(p, 'Starmer') && colourUnder(p, quote);
+    return ok ? p : notYet({ decorations: p.decorations, byColour: p.byColour });
+  });
+  // further down: "£2.26-billion" (figure)
+  await goToLine(lineOf('£2.26-billion'));
+  const low = await until('a decoration under "£2.26-billion"', async () => {
+    const p = await probe(['£2.26-billion']);
+    return colourUnder(p, '£2.26-billion') ? p : notYet({ decorations: p.decorations, hits: p.hits['£2.26-billion']?.length });
+  });
+  const found = {
+    entity: colourUnder(top, 'Starmer'),
+    quote: colourUnder(top, quote),
+    figure: colourUnder(low, '£2.26-billion'),
+  };
+  const theme = top.colours;
+  info(`theme colours: ${JSON.stringify(theme)}; drawn: ${JSON.stringify({ ...top.byColour })}`);
+  // When the extension contributes its theme colours, each kind must be drawn in its own one.
+  for (const kind of Object.keys(found)) {
+    if (!theme[kind]) continue;
+    const want = theme[kind];
+    const p = kind === 'figure' ? low : top;
+    const text = { entity: 'Starmer', quote, figure: '£2.26-billion' }[kind];
+    if (!colourUnder(p, text, want)) throw new Error(`"${text}" is not under a ${kind} decoration (byline.${kind}Background = ${want}); colours under it: ${found[kind]}`);
+    found[kind] = want;
+  }
+  const distinct = new Set(Object.values(found));
+  if (distinct.size !== 3) throw new Error(`entity, quote and figure highlights are not three distinct colours: ${JSON.stringify(found)}`);
+  seen.colours = found;
+  const counts = Object.fromEntries(Object.entries(found).map(([k, c]) => [k, (k === 'figure' ? low : top).byColour[c] || 0]));
+  info(`decorations in view: ${JSON.stringify(counts)}; colours ${JSON.stringify(found)}`);
+  await goToLine(1);
+  await shot('a-highlights');
+});
+
+test('b. hovering an entity shows its canonical name and the other source that mentions it', async () => {
+  await waitForEditorOf(DOC).catch(() => openFile(DOC));
+  await goToLine(1);
+  const p = await until('"Zelensky" to be drawn', async () => {
+    const q = await probe(['Zelensky']);
+    return (q.hits.Zelensky || []).find((o) => o.visible) ? q : notYet();
+  });
+  const occ = p.hits.Zelensky.find((o) => o.visible);
+  const c = occ.chars[2]; // the "l": a character of the word, not a space next to it
+  if (seen.colours?.entity && !c.bgs.includes(seen.colours.entity)) throw new Error('"Zelensky" is not highlighted as an entity');
+  let hover = '';
+  for (let attempt = 1; attempt <= 3 && !/Volodymyr Zelensky/.test(hover); attempt++) {
+    await page.mouse.move(c.x, c.y + 250); // away first, so that a new hover starts
+    await until('no hover', async () => !(await hoverVisibleText()), 5000).catch(() => {});
+    await page.mouse.move(c.x - 3, c.y, { steps: 3 });
+    await page.mouse.move(c.x, c.y, { steps: 2 });
+    hover = await until('the hover over "Zelensky" to show "Volodymyr Zelensky"', async () => {
+      const h = await hoverVisibleText();
+      return /Volodymyr Zelensky/.test(h) && h.includes(OTHER_DOC) ? h : notYet(h);
+    }, attempt < 3 ? 10000 : T).catch((e) => {
+      if (attempt === 3) throw e;
+      info(`hover attempt ${attempt}: ${e.message.slice(0, 200)}`);
+      return '';
+    });
+  }
+  info(`hover: ${hover.replace(/\s+/g, ' ').slice(0, 300)}`);
+  fs.writeFileSync(path.join(OUT, 'b-hover.txt'), hover + '\n');
+  await shot('b-hover');
+  await page.mouse.move(5, 450);
+});
+
+test('c. "Byline: Show Claims" lists claims by speaker; Keir Starmer expands to his claims', async () => {
+  await closeWidgets();
+  await until('a Byline entry in the activity bar', () => page.evaluate(() =>
+    [...document.querySelectorAll('.part.activitybar .action-item .action-label')]
+      .some((a) => /^Byline\b/.test(a.getAttribute('aria-label') || a.getAttribute('title') || ''))));
+  await runCommand('Byline: Show Claims');
+  const title = await until('the Byline side bar', async () => {
+    const t = await sidebarTitle();
+    return (t && /byline|claims/i.test(t) ? t : notYet(t));
+  });
+  const rows = await until('a "Keir Starmer" row in the claims tree', async () => {
+    const r = await sidebarRows();
+    return r.find((x) => /^Keir Starmer\b/.test(x.label)) ? r : notYet(r.map((x) => x.label));
+  });
+  const speakers = rows.filter((r) => r.level === 1).map((r) => `${r.label}${r.description ? ` (${r.description})` : ''}`);
+  info(`side bar "${title}"; speakers in view: ${speakers.join(' | ')}`);
+  const starmer = rows.find((x) => /^Keir Starmer\b/.test(x.label));
+  if (starmer.expanded === 'false') {
+    await page.locator(`.part.sidebar .monaco-list-row[data-index="${starmer.index}"]`).click();
+  }
+  const claims = await until('claim rows under "Keir Starmer"', async () => {
+    const r = await sidebarRows();
+    const s = r.find((x) => /^Keir Starmer\b/.test(x.label));
+    if (!s || s.expanded !== 'true') return notYet(s);
+    const after = r.filter((x) => x.index > s.index);
+    const end = after.findIndex((x) => x.level <= s.level);
+    const children = (end < 0 ? after : after.slice(0, end)).filter((x) => x.level === s.level + 1);
+    return children.length ? children : notYet('expanded, no children yet');
+  });
+  info(`${claims.length} claim rows under Keir Starmer in view: ${claims.map((x) => x.label.slice(0, 60)).join(' | ')}`);
+  seen.starmerClaims = claims;
+  await shot('c-claims');
+});
+
+test('d. clicking a claim selects its quote in the source', async () => {
+  if (!(await sidebarRows()).some((x) => /^Keir Starmer\b/.test(x.label))) await runCommand('Byline: Show Claims');
+  const row = await until('a claim row containing "once-in-a-generation"', async () => {
+    const r = await sidebarRows();
+    return r.find((x) => x.level > 1 && x.label.includes('once-in-a-generation')) || notYet(r.map((x) => x.label.slice(0, 40)));
+  });
+  // clear any selection first, so that the one we read comes from the click
+  await goToLine(1);
+  await page.locator(`.part.sidebar .monaco-list-row[data-index="${row.index}"]`).click();
+  await waitForEditorOf(DOC);
+  const sel = await until('the status bar to show a selection', async () => {
+    const s = await statusSelection();
+    return (s && s.selected > 0 ? s : notYet(s));
+  });
+  // The status bar gives the cursor (the selection's active end) and the selection's length; the seed file
+  // gives the text. The cursor is at the end of the selection, or at its start for a reversed one.
+  const lines = docText.split('\n');
+  let offset = 0;
+  for (let i = 0; i < sel.line - 1; i++) offset += lines[i].length + 1;
+  offset += sel.col - 1;
+  const candidates = [docText.slice(offset - sel.selected, offset), docText.slice(offset, offset + sel.selected)];
+  const norm = (s) => s.replace(/^[\s"“”'‘’]+|[\s"“”'‘’.…]+$/g, '').replace(/\s+/g, ' ');
+  const label = norm(row.label);
+  const selected = candidates.find((t) => {
+    const n = norm(t);
+    return n.includes('once-in-a-generation') && (n === label || (row.label.trim().endsWith('…') && n.startsWith(label)) || label.includes(n));
+  });
+  info(`status bar "${sel.text}"; claim row "${row.label}"`);
+  if (!selected) throw new Error(`the selection (${sel.text}) is not the claim's quote: around the cursor the source has ${JSON.stringify(candidates)}; the row says "${row.label}"`);
+  if (norm(selected) !== label && !row.label.trim().endsWith('…')) {
+    info(`note: the row's label "${row.label}" holds more than the selected quote "${selected}"`);
+  }
+  await until('the selection to be drawn in the editor', () => page.locator('.part.editor .editor-group-container.active .selected-text').count());
+  info(`selected: "${selected}"`);
+  await shot('d-claim-selected');
+});
+
+test('e. "Byline: Toggle Quote Highlights" hides the quote highlights and brings them back', async () => {
+  await waitForEditorOf(DOC).catch(() => openFile(DOC));
+  const quoteColour = seen.colours?.quote;
+  const entityColour = seen.colours?.entity;
+  if (!quoteColour || !entityColour) throw new Error('test a found no quote/entity colours to look for');
+  await goToLine(lineOf('once-in-a-generation moment'));
+  const count = (p, c) => p.byColour[c] || 0;
+  const before = await until('quote decorations in view', async () => {
+    const p = await probe();
+    return count(p, quoteColour) > 0 ? p : notYet(p.byColour);
+  });
+  await runCommand('Byline: Toggle Quote Highlights');
+  const off = await until('quote decorations to disappear (entities staying)', async () => {
+    const p = await probe();
+    return count(p, quoteColour) === 0 && count(p, entityColour) > 0 ? p : notYet(p.byColour);
+  });
+  info(`quote decorations in view: ${count(before, quoteColour)} -> ${count(off, quoteColour)}; entity ${count(before, entityColour)} -> ${count(off, entityColour)}`);
+  await shot('e-quotes-off');
+  await runCommand('Byline: Toggle Quote Highlights');
+  await until('quote decorations to come back', async () => {
+    const p = await probe();
+    return count(p, quoteColour) > 0 ? p : notYet(p.byColour);
+  });
+});
+
+/** Not a test: the picture for the README (claims tree, highlights, a hover), taken after the tests. */
+async function showcase() {
+  try {
+    await closeWidgets();
+    if (!(await sidebarRows()).some((x) => /^Keir Starmer\b/.test(x.label))) await runCommand('Byline: Show Claims');
+    await waitForEditorOf(DOC);
+    await goToLine(1);
+    const p = await probe(['Zelensky']);
+    const shown = (p.hits.Zelensky || []).filter((o) => o.visible);
+    const occ = shown.find((o) => o.chars[0].y > 350) || shown[0]; // one mid-screen, so the hover hides little
+    if (occ) {
+      const c = occ.chars[2];
+      await page.mouse.move(c.x, c.y + 200);
+      await page.mouse.move(c.x, c.y, { steps: 3 });
+      await until('the hover', async () => /Volodymyr Zelensky/.test(await hoverVisibleText()), 15000);
+    }
+    const file = await shot('showcase');
+    if (process.env.BYLINE_UPDATE_SCREENSHOT === '1') {
+      fs.mkdirSync(path.join(ROOT, 'media'), { recursive: true });
+      fs.copyFileSync(file, path.join(ROOT, 'media', 'screenshot.png'));
+      info('copied showcase.png to media/screenshot.png');
+    }
+  } catch (e) {
+    info(`showcase screenshot: ${e.message.split('\n')[0]}`);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ logs, teardown
+function dumpLogs(reason) {
+  const parts = [`# Byline integration run ${new Date().toISOString()}: ${reason}`, '', '## browser console and code-server output', ...consoleLines, ''];
+  if (server) {
+    const files = logFiles(server.logsDir);
+    const order = (f) => (/Byline\.log$/.test(f) ? 0 : /exthost/i.test(f) ? 1 : 2);
+    for (const f of files.sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
+      let text = '';
+      try {
+        text = fs.readFileSync(f, 'utf8');
+      } catch {
+        continue;
+      }
+      if (!text.trim()) continue;
+      if (text.length > 300000) text = `[... ${text.length - 300000} chars cut ...]\n${text.slice(-300000)}`;
+      parts.push(`## ${path.relative(server.userData, f)}`, text.replace(/\s+$/, ''), '');
+    }
+  }
+  fs.writeFileSync(path.join(OUT, 'console.txt'), parts.join('\n') + '\n');
+  console.log(`# logs: ${path.relative(ROOT, path.join(OUT, 'console.txt'))}`);
+}
+
+function saveBylineOutput() {
+  if (!server) return;
+  const out = readLogs((f) => /Byline\.log$/.test(path.basename(f)));
+  if (out.length) fs.writeFileSync(path.join(OUT, 'byline-output.log'), out.map((o) => o.text).join('\n'));
+}
+
+let finished = false;
+async function finish(fatal) {
+  if (finished) return;
+  finished = true;
+  if (fatal) {
+    console.log(`not ok ${results.length + 1} - harness: ${fatal.message.split('\n')[0]}`);
+    for (const line of (fatal.stack || '').split('\n').slice(1, 6)) console.log(`#   ${line.trim()}`);
+    results.push({ ok: false });
+    if (page) await shot('fail-harness').catch(() => {});
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  const passed = results.length - failed;
+  try {
+    saveBylineOutput();
+    if (failed) dumpLogs(fatal ? `harness failure: ${fatal.message}` : `${failed} failed`);
+  } catch (e) {
+    console.log(`# could not write logs: ${e.message}`);
+  }
+  if (browser) await browser.close().catch(() => {});
+  if (server) {
+    if (process.env.BYLINE_IT_KEEP === '1') info(`kept ${server.tmp}`);
+    await server.stop().catch(() => {});
+  }
+  info(`total ${secs()} s; screenshots in ${path.relative(ROOT, OUT)}/`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    setTimeout(() => process.exit(130), 8000).unref();
+    finish(new Error(`interrupted by ${sig}`));
+  });
+}
+setTimeout(() => finish(new Error(`the whole run took over ${WATCHDOG_MS / 60000} minutes`)), WATCHDOG_MS).unref();
+
+// ------------------------------------------------------------------------------------------------ main
+async function main() {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+  const manifest = readManifest(EXT);
+  const bundle = path.join(EXT, manifest.main || 'dist/extension.js');
+  if (!fs.existsSync(bundle)) throw new Error(`${path.relative(ROOT, bundle)} is missing: run npm run build first (npm test does)`);
+  docText = fs.readFileSync(path.join(SEEDS, DOC), 'utf8').replace(/\r\n/g, '\n');
+
+  const kit = ensureKit({ log: (m) => info(m) });
+  info(`kit ${kit.dir}: code-server ${kit.codeServerVersion} (VS Code ${kit.codeVersion}), playwright-core ${kit.playwrightVersion} (${kit.seconds} s)`);
+  const problem = engineProblem(manifest, kit.codeVersion);
+  if (problem) throw new Error(`VS Code would not load the extension: ${problem}`);
+
+  server = await startCodeServer({
+    kit,
+    extensionDir: EXT,
+    seedDir: SEEDS,
+    settings: { 'editor.renderWhitespace': 'none' },
+    keepTmp: process.env.BYLINE_IT_KEEP === '1',
+    onOutput: clog,
+  });
+  info(`code-server on 127.0.0.1:${server.port} with ${server.extensionId} (${secs()} s)`);
+
+  const { chromium } = createRequire(import.meta.url)(kit.playwrightCore);
+  browser = await chromium.launch({
+    executablePath: kit.chromium,
+    headless: true,
+    env: { ...process.env, HOME: path.join(server.tmp, 'home'), XDG_CONFIG_HOME: path.join(server.tmp, 'xdg', 'config') },
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  page = await context.newPage();
+  page.setDefaultTimeout(T);
+  page.on('console', (m) => clog(`browser:${m.type()}`, m.text().replace(/%c/g, '')));
+  page.on('pageerror', (e) => clog('browser:pageerror', e.stack || e.message));
+  page.on('requestfailed', (r) => clog('browser:requestfailed', `${r.url()} ${r.failure()?.errorText || ''}`));
+
+  await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120000 });
+  await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 120000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+  info(`workbench loaded (${secs()} s)`);
+
+  for (const [i, t] of tests.entries()) {
+    const t1 = Date.now();
+    try {
+      await t.fn();
+      results.push({ ok: true });
+      console.log(`ok ${i + 1} - ${t.name} (${((Date.now() - t1) / 1000).toFixed(1)} s)`);
+    } catch (e) {
+      results.push({ ok: false });
+      console.log(`not ok ${i + 1} - ${t.name}`);
+      console.log(`#   ${e.message.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter(Boolean).slice(0, 6).join('\n#   ')}`);
+      await shot(`fail-${t.name.slice(0, 1)}`).catch(() => {});
+      await closeWidgets().catch(() => {});
+    }
+  }
+  await showcase();
+}
+
+main().then(() => finish(null), (e) => finish(e));
