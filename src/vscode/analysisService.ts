@@ -83,6 +83,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly tooLarge = new Set<string>();
   private readonly deletedPaths = new Set<string>();
   private deleteTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly createdPaths = new Map<string, vscode.Uri>();
+  private createTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly subscriptions: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
@@ -371,9 +373,13 @@ export class AnalysisService implements vscode.Disposable {
         watcher.onDidDelete((uri) => this.onDiskDelete(uri)),
       );
     }
-    // A deleted (or renamed) folder may be reported once, as the folder: watch deletions of anything.
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    this.watchers.push(folders, folders.onDidDelete((uri) => this.onAnyDelete(uri)));
+    // A folder that is deleted, moved or renamed may be reported once, as the folder: watch anything.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    this.watchers.push(
+      folders,
+      folders.onDidCreate((uri) => this.onAnyCreate(uri)),
+      folders.onDidDelete((uri) => this.onAnyDelete(uri)),
+    );
   }
 
   private onDiskChange(uri: vscode.Uri): void {
@@ -409,6 +415,37 @@ export class AnalysisService implements vscode.Disposable {
         }
       }
     }, 100);
+  }
+
+  /** Something was created: if it is a folder (moved or copied in), index the sources inside it. Batched. */
+  private onAnyCreate(uri: vscode.Uri): void {
+    if (this.disposed || EXCLUDED_PATH.test(uri.path) || TRACKED_EXTENSION.test(uri.path)) return;
+    this.createdPaths.set(keyOf(uri), uri);
+    this.createTimer ??= setTimeout(() => {
+      this.createTimer = undefined;
+      const created = [...this.createdPaths.values()];
+      this.createdPaths.clear();
+      void this.scanCreatedFolders(created);
+    }, 200);
+  }
+
+  private async scanCreatedFolders(created: vscode.Uri[]): Promise<void> {
+    for (const uri of created) {
+      if (this.disposed) return;
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (!(stat.type & vscode.FileType.Directory)) continue;
+        const prefix = keyOf(uri).replace(/\/+$/, '') + '/';
+        for (const glob of settings.includeGlobs()) {
+          // `**/…` globs can be searched under the folder alone; anchored ones need the whole workspace.
+          const pattern = glob.startsWith('**/') ? new vscode.RelativePattern(uri, glob) : glob;
+          const found = await vscode.workspace.findFiles(pattern, settings.DEFAULT_EXCLUDE, settings.maxFiles());
+          for (const f of found) if (keyOf(f).startsWith(prefix)) this.onDiskChange(f);
+        }
+      } catch {
+        // Gone again, or unreadable: nothing to index.
+      }
+    }
   }
 
   private forgetDiskFile(key: string): void {
@@ -554,6 +591,7 @@ export class AnalysisService implements vscode.Disposable {
     this.diskTimers.clear();
     if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
     if (this.deleteTimer !== undefined) clearTimeout(this.deleteTimer);
+    if (this.createTimer !== undefined) clearTimeout(this.createTimer);
     for (const d of this.watchers) d.dispose();
     for (const d of this.subscriptions) d.dispose();
     this.emitter.dispose();
