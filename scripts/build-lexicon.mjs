@@ -1144,7 +1144,7 @@ shadow minister: *Shadow Minister, *Shadow Chancellor, *Shadow Foreign Secretary
   *Shadow Secretary
 secretary: *Secretary, *Cabinet Secretary, *Permanent Secretary
 press secretary: *Press Secretary, *White House Press Secretary
-spokesperson: spokesman~m, spokeswoman~f, spokesperson, spokespeople, spokesmen~m, spokeswomen~f, *Spokesman~m,
+spokesperson: spokesman~m, spokeswoman~f, spokesperson, spokespeople, spokespersons, spokesmen~m, spokeswomen~f, *Spokesman~m,
   *Spokeswoman~f, press officer, press spokesman~m, press spokeswoman~f, mouthpiece
 chief of staff: *Chief of Staff
 national security adviser: *National Security Adviser, *National Security Advisor
@@ -1156,7 +1156,7 @@ mayor: *Mayor, *Lord Mayor, mayoress~f, *Deputy Mayor
 senator: *Senator, *Sen., *Sen, senators
 representative: *Representative, *Rep., *Rep, *Congressman~m, *Congresswoman~f, congressman~m, congresswoman~f,
   lawmaker, legislator, *Assemblyman~m, *Assemblywoman~f, *Delegate
-member of parliament: MP, *MP, M.P., MEP, *MEP, MSP, *MSP, member of parliament, parliamentarian, deputy, *Deputy,
+member of parliament: MP, *MP, MPs, MEPs, MSPs, M.P., MEP, *MEP, MSP, *MSP, member of parliament, parliamentarian, deputy, *Deputy,
   backbencher, MK, TD
 speaker: *Speaker, *House Speaker, *Speaker of the House, *Commons Speaker
 majority leader: *Majority Leader, *Senate Majority Leader, *House Majority Leader
@@ -1177,7 +1177,7 @@ archbishop: *Archbishop, *Bishop, *Cardinal, *Patriarch, *Metropolitan, *Archdea
   cleric, priest, preacher, nun~f, monk~m
 supreme leader: *Supreme Leader
 chairman: *Chairman~m, *Chairwoman~f, *Chairperson, *Chair, *Vice Chairman~m, *Vice Chair, co-chair, *Co-Chair
-ceo: *CEO, *chief executive, *Chief Executive, *chief executive officer, *Chief Executive Officer, *managing director,
+ceo: *CEO, CEOs, *chief executive, *Chief Executive, *chief executive officer, *Chief Executive Officer, *managing director,
   *Managing Director, *MD, *group chief executive
 cfo: *CFO, *chief financial officer, *finance director, *Finance Director
 coo: *COO, *chief operating officer
@@ -1275,7 +1275,7 @@ const CUE_VERBS = `
 say:q tell:qt add:q state:q note:q remark:q comment:q observe:q mention:q explain:qt report:q write:q
 announce:q declare:qa proclaim:qa pronounce:qa assert:q affirm:q aver:q attest:q avow:q
 claim:q allege:q contend:q argue:q maintain:q insist:q reiterate:q repeat:q restate:q stress:q emphasize:q
-underline:q underscore:q highlight:q acknowledge:q admit:q concede:q confess:q grant:q allow:q
+underline:q underscore:q highlight:q acknowledge:q admit:q concede:q confess:q
 deny:q dispute:q reject:q refute:q rebut:q contradict:q counter:q retort:q reply:q respond:q answer:q
 rejoin:q ask:qt question:q inquire:q enquire:q wonder:q query:q demand:qt request:q urge:qt implore:qt plead:q
 beg:qt appeal:q call:qx summon:q invite:t
@@ -1284,29 +1284,27 @@ signal:q indicate:q show:q reveal:q disclose:q divulge:q confirm:q verify:q corr
 testify:q certify:q swear:q vow:q pledge:q promise:qt guarantee:qt assure:qt reassure:qt threaten:q
 predict:q forecast:q estimate:q project:q calculate:q reckon:qw guess:qw speculate:q surmise:q conclude:q
 believe:qw think:qw feel:qw expect:qw hope:qw fear:qw suspect:qw doubt:qw assume:qw presume:qw suppose:qw
-consider:qw judge:qw find:q know:qw understand:qw recognize:q realize:q agree:q summarize:q disagree:q concur:q
+consider:qw find:q know:qw understand:qw recognize:q realize:q agree:q summarize:q disagree:q concur:q
 accuse:o charge:qo blame:f condemn:af criticize:af denounce:af decry:a slam:af lambast:af
 blast:af attack:af chide:f castigate:f rebuke:f reproach:f berate:f scold:f
-praise:af hail:af welcome:q applaud:f commend:f laud:af congratulate:f thank:f salute:f celebrate:q
-describe:a characterize:a portray:a depict:a present:a cast:a brand:ax label:ax dub:ax term:x name:x
+praise:af hail:af welcome:q applaud:f commend:f laud:af congratulate:f thank:f salute:f
+describe:a characterize:a portray:a depict:a brand:ax label:ax dub:ax term:x name:x
 complain:q grumble:q moan:q lament:q bemoan:q protest:q object:q gripe:q whine:q regret:q apologize:q
-recall:q remember:q recount:q relate:qt narrate:q
+recall:q remember:q recount:q narrate:q
 shout:q yell:q scream:q cry:q exclaim:q whisper:q mutter:q murmur:q mumble:q sigh:q groan:q laugh:q joke:q
 quip:q snap:q snarl:q growl:q bark:q hiss:q sneer:q scoff:q chuckle:q smile:q gasp:q sob:q stammer:q stutter:q
 shriek:q roar:q thunder:q boast:q brag:q crow:q gush:q enthuse:q rave:q rant:q fume:q
-post:q tweet:q blog:q text:qt email:qt message:qt publish:q broadcast:q air:q
-inform:qto notify:qt brief:qt update:q instruct:qt order:qt direct:t command:t confide:q leak:q
-challenge:q dismiss:a downplay:q play:q
-contest:q oppose:q defend:q justify:q champion:q support:q back:q endorse:q
-speak:q talk:q converse:q chat:q discuss:q address:q lecture:q preach:q teach:q
-interject:q interrupt:q intervene:q chime:q continue:q go:q begin:q start:q
+post:q tweet:q blog:q text:qt email:qt message:qt publish:q broadcast:q
+inform:qto notify:qt brief:qt instruct:qt confide:q leak:q
+challenge:q dismiss:a downplay:q
+defend:q justify:q
+speak:q chat:q lecture:q preach:q
+interject:q interrupt:q chime:q continue:q
 opine:q posit:q theorize:q hypothesize:q postulate:q reason:q deduce:q infer:q
-insinuate:q
-vouch:q
-admonish:qt
-assess:q evaluate:q rate:a
+insinuate:q vouch:q admonish:qt remind:qt reaffirm:q reassert:q echo:q detail:q outline:q cite:q quote:q
+vent:q muse:q tout:q
 envisage:q envision:q anticipate:qw
-pray:q wish:qw want:q
+pray:q
 retract:q withdraw:q
 figure:qw bet:qw
 `;
@@ -1341,7 +1339,7 @@ const IRREGULAR = {
 };
 /** Extra (British or variant) forms: form → lemma. */
 const EXTRA_FORMS = {
-  signalled: 'signal', signalling: 'signal', labelled: 'label', labelling: 'label',
+  pled: 'plead', signalled: 'signal', signalling: 'signal', labelled: 'label', labelling: 'label',
   counselled: 'counsel', counselling: 'counsel',
   emphasise: 'emphasize', emphasises: 'emphasize', emphasised: 'emphasize', emphasising: 'emphasize',
   characterise: 'characterize', characterises: 'characterize', characterised: 'characterize', characterising: 'characterize',
@@ -1359,7 +1357,7 @@ const DOUBLING = new Set(['admit', 'commit', 'submit', 'omit', 'permit', 'emit',
   'confer', 'infer', 'deter', 'occur', 'concur', 'rebut', 'quip', 'chat', 'plan', 'stop', 'beg', 'nag', 'jot',
   'sob', 'fret', 'spot', 'plot', 'rap', 'snap', 'slam', 'jab', 'stab', 'stir', 'drop', 'grab', 'nod', 'aver',
   'abhor', 'compel', 'propel', 'dispel', 'excel', 'rebel', 'control', 'patrol', 'scrap', 'ship', 'map', 'tap',
-  'dub', 'rub', 'flag', 'sum', 'top', 'chip', 'pin', 'quiz', 'bar', 'star', 'scan', 'ban', 'blog']);
+  'dub', 'rub', 'flag', 'sum', 'top', 'chip', 'pin', 'quiz', 'bar', 'star', 'scan', 'ban', 'blog', 'brag']);
 
 /** Noun cues: a claim introduced by a noun ("in a statement", "the claim that"). */
 const CUE_NOUNS = `statement statements remarks remark comments comment interview interviews claim claims
