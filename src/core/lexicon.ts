@@ -71,6 +71,9 @@ function normRole(s: string): string {
 function normLower(s: string): string {
   return s.replace(/[’ʼ‘]/g, "'").toLowerCase();
 }
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+}
 const isAllCaps = (w: string): boolean => w.length > 1 && /[A-Z]/.test(w) && w === w.toUpperCase();
 
 // ───────────────────────────── places ─────────────────────────────
@@ -89,10 +92,17 @@ const places = lazy(() => {
   };
 });
 
-/** Canonical name of a place ("UK" → "United Kingdom", "Kiev" → "Kyiv", "the Netherlands" → "Netherlands"). */
+/**
+ * Canonical name of a place ("UK" → "United Kingdom", "Kiev" → "Kyiv", "the Netherlands" → "Netherlands",
+ * "KYIV" → "Kyiv"). Countries, continents and regions, US/Canadian/Australian states, UK nations, cities of
+ * 50,000 people or more (GeoNames), WordNet place names and places seen in the training corpora.
+ */
 export function placeCanonical(name: string): string | undefined {
   const { names } = places();
-  return names.get(name) ?? names.get(normName(name));
+  const hit = names.get(name) ?? names.get(normName(name));
+  if (hit !== undefined || name.length < 4 || !isAllCaps(name) || name.includes('.')) return hit;
+  // ALL-CAPS headline words: "KYIV" → "Kyiv", "NEW YORK" → "New York"
+  return names.get(normName(name).split(' ').map(capitalise).join(' '));
 }
 /** Kind of a place: country, city, state (US/Canadian/Australian), nation (UK), region, continent, sea, river… */
 export function placeKind(name: string): PlaceKind | undefined {
@@ -143,9 +153,6 @@ const people = lazy(() => {
     ambiguous: new Set<string>(peopleJson.ambiguous),
   };
 });
-function capitalise(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-}
 
 /** True if the word is a known given name ("Keir", "Volodymyr", "Giorgia"). ALL-CAPS input is tried as Title case. */
 export function isFirstName(word: string): boolean {

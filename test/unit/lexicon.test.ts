@@ -36,6 +36,7 @@ test('places: cities, countries, aliases and canonical names', () => {
     assert.ok(placeCanonical(c), `${c} is a place`);
   }
   assert.equal(placeCanonical('Kandahar'), placeCanonical('Kandahār'), 'diacritics folded');
+  assert.equal(placeCanonical('KYIV'), 'Kyiv', 'all-caps headline word');
   // ordinary words are not places; real cities named like words are kept but flagged
   for (const w of ['The', 'However', 'Minister', 'Of']) assert.equal(placeCanonical(w), undefined, w);
   assert.ok(placeCanonical('Reading') && isAmbiguousPlace('Reading'));
