@@ -74,7 +74,12 @@ const STOP = new Set(('of in on at to for from by with into onto over under afte
   'said says say told tells according not also too very just only still already then now there here ago later ' +
   'earlier apiece times percent per cent percentage others ones another one two three four five six seven eight ' +
   'nine ten hundred thousand million billion trillion dozen more less fewer most least much many instead again ' +
-  'away back together alone itself themselves himself herself ever never').split(' '));
+  'away back together alone itself themselves himself herself ever never ' +
+  // common verbs that follow a subject number ("two died", "one won") and are not -ed forms
+  'won lost came went took made gave got met left saw ran fell rose led held kept put sent spent paid sold ' +
+  'bought built brought thought felt found stood struck shot fled fought began became remain remains seem ' +
+  'seems appear appears get gets go goes come comes take takes make makes know knew think want wants need ' +
+  'needs').split(' '));
 STOP.delete('more'); // "two more children"
 STOP.delete('fewer');
 
@@ -107,6 +112,9 @@ const DATE_PREP = new Set(('in since from until till by before after during of t
   'last next this every into').split(' '));
 const MONTH_CTX = new Set(('in since from until till by before after during of to through between and or ' +
   'early late mid end start beginning around throughout last next this into on for').split(' '));
+// "one way or another", "one thing is clear": idioms, not counts of one.
+const IDIOM_ONE = new Set(('way thing time point side hand kind sort part piece bit reason end word moment stage ' +
+  'occasion instance example another respect sense day night').split(' '));
 // "the one who", "no one", "at one point": one is a pronoun or idiom there.
 const ONE_PRON_PREV = new Set('the this that no any every each which at last only someone anyone such'.split(' '));
 // "the two leaders" refers back to known people: not a new figure.
@@ -150,13 +158,14 @@ function scaleExp(m: RegExpExecArray): number {
 }
 const PERCENT_RE = new RegExp(
   `(?:${SP}?(%)|(pc)(?![A-Za-z0-9])|${SP}(percentage${SP}points?)(?![A-Za-z])|${SP}(basis${SP}points?)(?![A-Za-z])` +
-  `|(?:${SP}|-)(per${SP}?cent|percent)(?![A-Za-z]))`, 'y');
+  `|(?:${SP}|-)(per${SP}?cent|percent|pct)(?![A-Za-z]))`, 'y');
 const CURRENCY_WORD_RE = new RegExp(
   `[ \\u00a0-](?:(US|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Egyptian|Swiss|` +
   `Pakistani|Indian|Russian|Japanese|Chinese|South${SP}African|Turkish|Ukrainian|Nigerian|Israeli|Saudi|Mexican|` +
   `Argentine|Philippine|Chilean|Colombian|South${SP}Korean|Korean|Brazilian|Swedish|Norwegian|Danish|Polish)${SP})?` +
   `(dollars?|pounds?|sterling|euros?|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|rand|naira|` +
-  `shekels?|lira|won|riyals?|dirhams?|zloty|pesos?|pence|penny|cents?|real|reais|kronor|krona|kroner|krone)` +
+  `shekels?|lira|won|riyals?|dirhams?|zloty|pesos?|pence|penny|cents?|real|reais|kronor|krona|kroner|krone|` +
+  `${CURRENCY_CODES.join('|')})` +
   `(?:${SP}sterling)?(?![A-Za-z])`, 'y');
 const DURATION_RE = new RegExp(
   `(?:${SP}|-)(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|` +
@@ -170,7 +179,7 @@ const QUANT_RE = new RegExp(
   `kilogram(?:me)?s?|kilos?|kgs?|grams?|tonnes?|tons?|lbs?|ounces?|oz|litres?|liters?|gallons?|knots?|acres?|` +
   `hectares?|°${SP}?[CF]|°|degrees?(?:${SP}(?:Celsius|centigrade|Fahrenheit|C|F)(?![A-Za-z]))?|Celsius|` +
   `Fahrenheit|[kMGT]Wh|[kMGT]W|kilowatt-hours?|kilowatts?|megawatts?|gigawatts?|terawatt-hours?|` +
-  `gigabytes?|terabytes?|megabytes?|[GTM]B|calories?|decibels?|dB)(?![A-Za-z0-9])`, 'y');
+  `gigabytes?|terabytes?|megabytes?|[GTM]B|calories?|decibels?|dB|magnitude)(?![A-Za-z0-9])`, 'y');
 const TEMP_ATTACHED_RE = /([CF])(?![A-Za-z0-9])/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)(?![A-Za-z])/y;
 const TIME_RE = new RegExp(`\\d{1,2}(?:[:.]\\d{2})?${SP}?[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}(?::\\d{2})?`, 'y');
@@ -192,7 +201,7 @@ const DAYWORD_TAIL_RE = new RegExp(`${SP}+(morning|afternoon|evening|night)(?![A
 const HALF_RE = new RegExp(
   `[Hh]alf${SP}an?(?:${SP}(dozen|hundred|thousand|million|billion|trillion)(?![A-Za-z])|` +
   `(?=${SP}(?:hour|day|week|month|year|decade|century|mile|kilomet)))`, 'y');
-const AND_HALF_RE = new RegExp(`${SP}and${SP}a${SP}half(?![A-Za-z])`, 'y');
+const AND_HALF_RE = new RegExp(`(?:${SP}|-)and(?:${SP}|-)a(?:${SP}|-)half(?![A-Za-z])`, 'y');
 const FUTURE_WORDS = new Set(['will', 'shall', 'scheduled', 'next', 'upcoming']);
 const FUTURE_BEFORE_TO = new Set(['due', 'expected', 'plans', 'plan', 'going', 'set', 'poised']);
 const FUTURE_BY_LEN: string[][] = [];
@@ -214,7 +223,7 @@ function markSuffix(chars: string, bit: number): void {
 }
 markSuffix('bmtkKMBcl', SFX_SCALE);
 markSuffix('%pb', SFX_PERCENT);
-markSuffix('dpseyrhfnlwckzUACHNSTEPIRJKMBD', SFX_CURRENCY);
+markSuffix('dpseyrhfnlwckzUACHNSTEPIRJKMBDGQ', SFX_CURRENCY);
 markSuffix('smhdwfyc', SFX_DURATION);
 markSuffix('kmscfiygtloahdCFMGT', SFX_QUANTITY);
 function suffixMask(q: number): number {
@@ -631,6 +640,12 @@ function atRelative(p: number, w: string): number {
   const end = p + w.length;
   const day = DL?.day ?? null;
   if (lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight') {
+    if (isUpper(w.charCodeAt(0))) {
+      // "USA Today", "the Today programme"
+      if (prevToken(p) === TOK_WORD && isUpper(PREV_WORD.charCodeAt(0)) && !isSentenceStart(PREV_START) &&
+        !CAP_OK.has(lower(PREV_WORD))) return end;
+      if (isSpace(T.charCodeAt(end)) && (T.startsWith('programme', end + 1) || T.startsWith('show', end + 1))) return end;
+    }
     let e = end;
     if (lw !== 'tonight') { DAYWORD_TAIL_RE.lastIndex = end; if (DAYWORD_TAIL_RE.test(T)) e = DAYWORD_TAIL_RE.lastIndex; }
     const off = lw === 'yesterday' ? -1 : lw === 'tomorrow' ? 1 : 0;
@@ -694,6 +709,7 @@ function isPlural(lw: string, raw: string): boolean {
 function countNoun(q: number, singular: boolean): number {
   let i = q;
   let head = -1;
+  let headCap = false;
   for (let k = 0; k < 4; k++) {
     let j = i;
     while (j < LEN && j < i + 3 && isSpace(T.charCodeAt(j))) j++;
@@ -712,13 +728,13 @@ function countNoun(q: number, singular: boolean): number {
       if (T.charCodeAt(e) === 39 || T.charCodeAt(e) === 0x2019) break; // possessive modifier: give up
     } else {
       if (k > 0 && /(?:ed|ing|ly)$/.test(lw)) break;
-      NOUN = lw; head = e;
+      NOUN = lw; head = e; headCap = raw !== lw;
       const c = T.charCodeAt(e);
       if (!isSpace(c)) break;
     }
     i = e;
   }
-  if (head > 0 && !/ed$/.test(NOUN) && !isPlural(NOUN, NOUN)) return head;
+  if (head > 0 && !headCap && !IDIOM_ONE.has(NOUN) && !/ed$/.test(NOUN) && !isPlural(NOUN, NOUN)) return head;
   return -1;
 }
 
@@ -789,6 +805,8 @@ function durationUnit(raw: string): string {
   return 'millennium';
 }
 
+const RACE_WORDS = new Set(['hurdles', 'freestyle', 'breaststroke', 'backstroke', 'butterfly', 'relay', 'sprint',
+  'race', 'final', 'dash', 'medley', 'steeplechase', 'run', 'swim', 'record', 'title', 'heats', 'semi-final']);
 const F_DIGITS = 1; // number written in digits
 const F_YEAR = 2; // a bare 4-digit year candidate
 
@@ -821,6 +839,16 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
     SCALE_RE.lastIndex = q;
     m = SCALE_RE.exec(T);
     if (m !== null) {
+      // "3M", "5B" without a currency are company names and codes more often than millions
+      if (m[1] === 'M' || m[1] === 'B') return skipTo(ALNUM_RE, q);
+      // "the 400m hurdles": metres, not millions
+      if (m[1] === 'm' && digits && !range && isSpace(T.charCodeAt(q + 1))) {
+        const e = wordEnd(q + 2);
+        if (e > q + 2 && RACE_WORDS.has(T.slice(q + 2, e))) {
+          emit('quantity', start, q + 1, sign * base, 'm');
+          return q + 1;
+        }
+      }
       exp = scaleExp(m);
       q = SCALE_RE.lastIndex;
       mask = suffixMask(q);
@@ -846,6 +874,11 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
       CURRENCY_WORD_RE.lastIndex = q;
       m = CURRENCY_WORD_RE.exec(T);
     } else m = null;
+    if (m !== null && isUpper(m[2].charCodeAt(1))) {
+      // an ISO code after the amount: "3bn USD"
+      emit('money', start, CURRENCY_WORD_RE.lastIndex, value, m[2]);
+      return CURRENCY_WORD_RE.lastIndex;
+    }
     if (m !== null) {
       const noun = m[2].toLowerCase();
       const sing = noun === 'pence' || noun === 'reais' ? noun : noun === 'kronor' ? 'krona' : noun === 'kroner' ? 'krone'
@@ -918,6 +951,11 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
     c = T.charCodeAt(q);
     if (isLetter(c) || (c === 45 && isLetter(T.charCodeAt(q + 1)))) return skipTo(ALNUM_RE, q);
   }
+  // "magnitude 6.1"
+  if (exp === 0 && !range && start >= 10 && T.startsWith('magnitude ', start - 10)) {
+    emit('quantity', start, q, value, 'magnitude');
+    return q;
+  }
   // "aged 24"
   if (exp === 0 && !range && value !== null && value > 0 && value < 130 && start >= 5 && isSpace(T.charCodeAt(start - 1)) &&
     (T.startsWith('aged', start - 5) || T.startsWith('Aged', start - 5)) && !isLetter(T.charCodeAt(start - 6))) {
@@ -926,9 +964,13 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
   }
   // bare years: "in 2019" is a date, "2000 people" a count
   if ((flags & F_YEAR) !== 0 && exp === 0 && !range) {
+    // a count only after a verb-like word, a comma or at a sentence start ("killed 2000 people"), not after
+    // a determiner, a date preposition or a code ("the 2019 elections", "Q3 2024 results")
     const k = prevToken(start);
-    const dateCtx = k === TOK_POSS || (k === TOK_WORD && DATE_PREP.has(lower(PREV_WORD)));
-    if (!dateCtx) {
+    const countCtx = k === TOK_START || k === TOK_SENT ||
+      (k === TOK_OTHER && T.charCodeAt(start - 2) === 44) ||
+      (k === TOK_WORD && !isUpper(PREV_WORD.charCodeAt(0)) && !DATE_PREP.has(PREV_WORD));
+    if (countCtx) {
       const e = countNoun(q, false);
       if (e > 0) { emit('count', start, e, value, NOUN); return e; }
     }
@@ -939,6 +981,11 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
   if (!isSpace(T.charCodeAt(q))) return q;
   const singular = value === 1 && exp === 0;
   const pw = prevWordLower(start);
+  if (pw === 'of' && prevToken(PREV_START) === TOK_WORD && PREV_WORD === 'out') {
+    // "two out of three voters"
+    const k = prevToken(PREV_START);
+    if (k === TOK_OTHER || (k === TOK_WORD && (SMALL.has(lower(PREV_WORD)) || TENS.has(lower(PREV_WORD))))) return q;
+  }
   if (pw === 'in' || pw === 'out') {
     // "one in five adults" is a ratio, not a count of adults
     const ps = PREV_START;
@@ -1072,7 +1119,9 @@ function atDigit(p: number): number {
   if ((b1 === 45 || b1 === 0x2212) && (p < 2 || isSpace(T.charCodeAt(p - 2)) || T.charCodeAt(p - 2) === 40)) {
     start = p - 1; sign = -1;
   }
-  const label = start === p && isLabel(p);
+  const yearLike = N_PLAIN && N_INTDIGITS === 4 && N_VAL >= 1900 && N_VAL <= 2099;
+  // a capitalised word before a year does not make it a label: "the US 2024 election", "Euro 2024"
+  const label = start === p && isLabel(p) && !(yearLike && isUpper(PREV_WORD.charCodeAt(0)) && PREV_WORD !== 'No');
   // decades: "the 1990s"
   if (N_PLAIN && N_INTDIGITS === 4 && N_VAL >= 1900 && N_VAL <= 2090 && N_VAL % 10 === 0) {
     let e = -1;
@@ -1116,6 +1165,9 @@ function atNumberWord(p: number, w: string): number {
     start = p - 2;
   }
   if (isUpper(w.charCodeAt(0)) && isLabel(p)) return p + w.length;
+  // glued to a code: "7-Eleven", "Catch-Twenty"
+  const b = T.charCodeAt(p - 1);
+  if ((b === 45 || b === 47) && isAlnum(T.charCodeAt(p - 2))) return skipTo(ALNUM_RE, p);
   if (readWords(start) < 0) return p + w.length;
   return afterNumber(start, N_END, 1, 0);
 }

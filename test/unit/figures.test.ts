@@ -162,7 +162,13 @@ describe('money', () => {
     ['₹2,000 notes', '₹2,000', 'money', 2000, 'INR'],
     ['a $10-billion deal', '$10-billion', 'money', 1e10, 'USD'],
     ['paid EUR 12m', 'EUR 12m', 'money', 1.2e7, 'EUR'],
+    ['a deal worth 3bn USD', '3bn USD', 'money', 3e9, 'USD'],
+    ['and 200m EUR', '200m EUR', 'money', 2e8, 'EUR'],
+    ['£3.50 a pint', '£3.50', 'money', 3.5, 'GBP'],
   ]);
+  test('a capital M or B without a currency is a name, not a scale', () => {
+    none('3M shares fell', '3M');
+  });
   test('two amounts side by side are two figures', () => {
     const all = figs('a £2.26bn ($2.8bn) loan');
     assert.deepEqual(all.map((f) => f.text), ['£2.26bn', '$2.8bn']);
@@ -189,6 +195,7 @@ describe('percent', () => {
     ['between 5-10% of staff', '5-10%', 'percent', null, '%'],
     ['seventy-five per cent of them', 'seventy-five per cent', 'percent', 75, '%'],
     ['turnout was 67.3 percent', '67.3 percent', 'percent', 67.3, '%'],
+    ['rates rose 5 pct.', '5 pct', 'percent', 5, '%'],
   ]);
 });
 
@@ -222,7 +229,17 @@ describe('count', () => {
     ['Labour won 411 of the 650 seats', '650 seats', 'count', 650, 'seats'],
     ['a crowd of 53,400 fans', '53,400 fans', 'count', 53400, 'fans'],
     ['with 3 NGOs', '3 NGOs', 'count', 3, 'ngos'],
+    ['2000 people died.', '2000 people', 'count', 2000, 'people'],
+    ['One Ukrainian official said', 'One Ukrainian official', 'count', 1, 'official'],
   ]);
+  test('idioms with one and proper names are not counts', () => {
+    none('One way or another, they left', 'One way');
+    none('one thing is clear', 'one thing');
+    none('One Nation won', 'One Nation');
+    none('7-Eleven stores', 'Eleven');
+    none('two out of three voters agreed', 'three voters');
+    none('3 in 10 Americans', '10 Americans');
+  });
   test('"one" as a pronoun or idiom is not a count', () => {
     none('One of the leaders left.', 'One');
     none('It was the one who left.', 'one');
@@ -269,6 +286,8 @@ describe('count', () => {
     assert.deepEqual(figs('City beat Arsenal 3-1 and drew 2–2'), []);
     assert.deepEqual(figs('open 24/7 since 9/11'), []);
     assert.deepEqual(figs('a world record of 2:00:35'), []);
+    assert.deepEqual(figs('See https://example.com/2024/03/story-123?id=456 and v.2 of item #5.'), []);
+    assert.deepEqual(figs('FY2024 results for the 49ers, Catch-22 and H5N1'), []);
   });
 });
 
@@ -291,6 +310,9 @@ describe('date', () => {
     ["Russia's 2022 invasion", '2022', 'date', '2022', null],
     ['In 2000 people were killed', '2000', 'date', '2000', null],
     ['a mid-2019 deal', '2019', 'date', '2019', null],
+    ['the US 2024 election', '2024', 'date', '2024', null],
+    ['Q3 2024 results', '2024', 'date', '2024', null],
+    ['the 1920s', '1920s', 'date', '192X', null],
     ['the 1990s were', '1990s', 'date', '199X', null],
     ['on 25/12/2024', '25/12/2024', 'date', '2024-12-25', null],
     ['on 03/04/2024', '03/04/2024', 'date', null, null],
@@ -347,6 +369,9 @@ describe('date', () => {
     none('Jan Smith said', 'Jan');
     none('over the last week', 'last week');
     none('the last three years', 'last');
+    none('He told USA Today', 'Today');
+    none('a Good Friday service', 'Friday');
+    none('in the Sunday Times', 'Sunday');
   });
 });
 
@@ -360,6 +385,7 @@ describe('duration, age and quantity', () => {
     ['a 10-day truce', '10-day', 'duration', 10, 'day'],
     ['for half an hour', 'half an hour', 'duration', 0.5, 'hour'],
     ['two and a half years', 'two and a half years', 'duration', 2.5, 'year'],
+    ['a nine-and-a-half-year contract', 'nine-and-a-half-year', 'duration', 9.5, 'year'],
     ['after 20 months', '20 months', 'duration', 20, 'month'],
     ['for a decade, then two decades', 'two decades', 'duration', 2, 'decade'],
     ['in 30 seconds', '30 seconds', 'duration', 30, 'second'],
@@ -384,6 +410,9 @@ describe('duration, age and quantity', () => {
     ['a 1,000MW plant', '1,000MW', 'quantity', 1000, 'MW'],
     ['ten miles away', 'ten miles', 'quantity', 10, 'mile'],
     ['a 6ft fence', '6ft', 'quantity', 6, 'ft'],
+    ['won the 400m hurdles', '400m', 'quantity', 400, 'm'],
+    ['a magnitude 6.1 earthquake', '6.1', 'quantity', 6.1, 'magnitude'],
+    ['a 7.8-magnitude quake', '7.8-magnitude', 'quantity', 7.8, 'magnitude'],
   ]);
   test('words without a number are not durations', () => {
     none("Washington's years-long support", 'years-long');
