@@ -1281,7 +1281,7 @@ rejoin:q ask:qt question:q inquire:q enquire:q wonder:q query:q demand:qt reques
 beg:qt appeal:q call:qx summon:q invite:t
 warn:qto caution:qt alert:qt advise:qt counsel:qt recommend:q suggest:q propose:q hint:q imply:q intimate:q
 signal:q indicate:q show:q reveal:q disclose:q divulge:q confirm:q verify:q corroborate:q clarify:q specify:q
-testify:q certify:q swear:q vow:q pledge:q promise:qt guarantee:qt assure:qt reassure:qt threaten:q
+express:q voice:q testify:q certify:q swear:q vow:q pledge:q promise:qt guarantee:qt assure:qt reassure:qt threaten:q
 predict:q forecast:q estimate:q project:q calculate:q reckon:qw guess:qw speculate:q surmise:q conclude:q
 believe:qw think:qw feel:qw expect:qw hope:qw fear:qw suspect:qw doubt:qw assume:qw presume:qw suppose:qw
 consider:qw find:q know:qw understand:qw recognize:q realize:q agree:q summarize:q disagree:q concur:q

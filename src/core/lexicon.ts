@@ -270,6 +270,10 @@ export function roleKey(phrase: string): string | undefined {
   }
   return undefined;
 }
+/** True if the whole phrase, as it stands, is a known role wording ("chief", "prime minister"; not "and chief"). */
+export function isRoleExact(phrase: string): boolean {
+  return roles().roles.has(normRole(phrase));
+}
 /** True if the phrase is (or ends in) a known role or title. */
 export function isRole(phrase: string): boolean {
   return roleKey(phrase) !== undefined;

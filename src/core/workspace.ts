@@ -1,4 +1,11 @@
-import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, Quote } from './types';
+// The cross-document index: one analysis per document version, and the links that make "Starmer" in one
+// article and "UK Prime Minister Keir Starmer" in another one entity. Linking is recomputed lazily after a
+// change (it is cheap: it works on entity clusters, not on text), so an incremental update always equals a
+// full rebuild.
+import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, LocalEntity, Quote } from './types';
+import { analyzeText, formatForPath } from './analyze';
+import { entityKey } from './entities';
+import { findConflicts } from './conflicts';
 
 /** A document's analysis with every entity/speaker key replaced by its canonical workspace id. */
 export interface ResolvedDocument {
@@ -17,22 +24,204 @@ export interface Claim {
   quote: Quote;
 }
 
-/** The cross-document index: per-document analyses (parsed once per version) and the entity links between them. */
-export class WorkspaceIndex {
-  set(path: string, text: string, version = 0): ResolvedDocument {
-    void text;
-    return { path, version, analysis: { entities: [], quotes: [], figures: [], clusters: [] } };
+interface Entry {
+  path: string;
+  version: number;
+  text: string;
+  analysis: DocumentAnalysis;
+}
+
+interface Links {
+  /** path -> local key -> global id */
+  byDoc: Map<string, Map<string, string>>;
+  records: Map<string, EntityRecord>;
+  mentions: Map<string, MentionRef[]>;
+  resolved: Map<string, ResolvedDocument>;
+  conflicts?: Conflict[];
+}
+
+function normName(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Links the clusters of every document into workspace entities. Pure: same entries in, same links out. */
+export function linkEntities(entries: Iterable<{ path: string; analysis: DocumentAnalysis }>): Map<string, Map<string, string>> {
+  const all: { path: string; cl: LocalEntity }[] = [];
+  for (const e of entries) for (const cl of e.analysis.clusters) all.push({ path: e.path, cl });
+  // full person names by surname and by first name, counted across the workspace
+  const bySurname = new Map<string, Map<string, number>>();
+  for (const { cl } of all) {
+    if (cl.type !== 'PERSON') continue;
+    const parts = cl.name.split(/\s+/);
+    if (parts.length < 2) continue;
+    const full = normName(cl.name);
+    let last = parts[parts.length - 1];
+    if (/^(jr|sr|ii|iii|iv)\.?$/i.test(last) && parts.length > 2) last = parts[parts.length - 2];
+    const s = normName(last);
+    const m = bySurname.get(s) ?? new Map<string, number>();
+    m.set(full, (m.get(full) ?? 0) + cl.aliases.length);
+    bySurname.set(s, m);
   }
-  delete(path: string): void { void path; }
-  rename(from: string, to: string): void { void from; void to; }
-  has(path: string): boolean { void path; return false; }
-  get(path: string): ResolvedDocument | undefined { void path; return undefined; }
-  paths(): string[] { return []; }
-  entities(): EntityRecord[] { return []; }
-  entity(id: string): EntityRecord | undefined { void id; return undefined; }
-  mentions(id: string): MentionRef[] { void id; return []; }
-  claims(): Claim[] { return []; }
-  conflicts(): Conflict[] { return []; }
-  /** Called after any change; returns an unsubscribe function. */
-  onDidChange(listener: () => void): () => void { void listener; return () => {}; }
+  const displayName = new Map<string, string>();
+  for (const { cl } of all) {
+    const n = normName(cl.name);
+    const prev = displayName.get(n);
+    if (!prev || cl.name.length > prev.length) displayName.set(n, cl.name);
+  }
+  const byDoc = new Map<string, Map<string, string>>();
+  for (const { path, cl } of all) {
+    let name = cl.name;
+    if (cl.type === 'PERSON' && !/\s/.test(name)) {
+      const cands = bySurname.get(normName(name));
+      if (cands && cands.size > 0) {
+        // the full name with that surname used most across the workspace (ties: alphabetical, deterministic)
+        const best = [...cands.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+        name = displayName.get(best) ?? name;
+      }
+    }
+    const id = entityKey(cl.type, displayName.get(normName(name)) ?? name);
+    let m = byDoc.get(path);
+    if (!m) byDoc.set(path, (m = new Map()));
+    m.set(cl.key, id);
+  }
+  return byDoc;
+}
+
+export class WorkspaceIndex {
+  private readonly docs = new Map<string, Entry>();
+  private links: Links | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  /** Analyses `text` unless this path already holds this version with this text; relinks lazily. */
+  set(path: string, text: string, version = 0): ResolvedDocument {
+    const old = this.docs.get(path);
+    if (!old || old.text !== text) {
+      const analysis = analyzeText(text, { format: formatForPath(path) });
+      this.docs.set(path, { path, version, text, analysis });
+      this.invalidate();
+    } else if (old.version !== version) {
+      old.version = version;
+    }
+    return this.get(path)!;
+  }
+
+  /** Stores a document that could not be analysed, with the reason. */
+  setError(path: string, error: string, version = 0): void {
+    this.docs.set(path, { path, version, text: '', analysis: { entities: [], quotes: [], figures: [], clusters: [], error } });
+    this.invalidate();
+  }
+
+  delete(path: string): void {
+    if (this.docs.delete(path)) this.invalidate();
+  }
+
+  rename(from: string, to: string): void {
+    const e = this.docs.get(from);
+    if (!e) return;
+    this.docs.delete(from);
+    // the analysis depends on the format, which depends on the extension
+    if (formatForPath(from) === formatForPath(to)) this.docs.set(to, { ...e, path: to });
+    else this.docs.set(to, { path: to, version: e.version, text: e.text, analysis: analyzeText(e.text, { format: formatForPath(to) }) });
+    this.invalidate();
+  }
+
+  clear(): void {
+    this.docs.clear();
+    this.invalidate();
+  }
+
+  has(path: string): boolean {
+    return this.docs.has(path);
+  }
+
+  text(path: string): string | undefined {
+    return this.docs.get(path)?.text;
+  }
+
+  paths(): string[] {
+    return [...this.docs.keys()].sort();
+  }
+
+  get(path: string): ResolvedDocument | undefined {
+    const links = this.link();
+    return links.resolved.get(path);
+  }
+
+  entities(): EntityRecord[] {
+    return [...this.link().records.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  entity(id: string): EntityRecord | undefined {
+    return this.link().records.get(id);
+  }
+
+  /** Every mention of an entity across the workspace, by path then offset. */
+  mentions(id: string): MentionRef[] {
+    return this.link().mentions.get(id) ?? [];
+  }
+
+  claims(): Claim[] {
+    const out: Claim[] = [];
+    for (const path of this.paths()) {
+      const r = this.get(path);
+      if (r) for (const quote of r.analysis.quotes) out.push({ path, quote });
+    }
+    return out;
+  }
+
+  conflicts(): Conflict[] {
+    const links = this.link();
+    if (!links.conflicts) links.conflicts = findConflicts(this.paths().map((p) => links.resolved.get(p)!), links.records);
+    return links.conflicts;
+  }
+
+  onDidChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private invalidate(): void {
+    this.links = undefined;
+    for (const l of this.listeners) l();
+  }
+
+  private link(): Links {
+    if (this.links) return this.links;
+    const paths = this.paths();
+    const byDoc = linkEntities(paths.map((p) => this.docs.get(p)!));
+    const records = new Map<string, EntityRecord>();
+    const mentions = new Map<string, MentionRef[]>();
+    const resolved = new Map<string, ResolvedDocument>();
+    for (const path of paths) {
+      const e = this.docs.get(path)!;
+      const map = byDoc.get(path) ?? new Map<string, string>();
+      const id = (k: string | null): string | null => (k === null ? null : map.get(k) ?? k);
+      for (const cl of e.analysis.clusters) {
+        const gid = map.get(cl.key)!;
+        let rec = records.get(gid);
+        if (!rec) records.set(gid, (rec = { id: gid, type: cl.type, name: cl.name, aliases: [], roles: [] }));
+        if (cl.name.length > rec.name.length) rec.name = cl.name;
+        for (const a of cl.aliases) if (!rec.aliases.includes(a)) rec.aliases.push(a);
+        for (const r of cl.roles) if (!rec.roles.includes(r.role)) rec.roles.push(r.role);
+      }
+      const a = e.analysis;
+      const analysis: DocumentAnalysis = {
+        ...a,
+        entities: a.entities.map((m) => ({ ...m, entity: id(m.entity)! })),
+        quotes: a.quotes.map((q) => ({ ...q, speaker: id(q.speaker) })),
+      };
+      for (const m of analysis.entities) {
+        let list = mentions.get(m.entity);
+        if (!list) mentions.set(m.entity, (list = []));
+        list.push({ path, mention: m });
+      }
+      resolved.set(path, { path, version: e.version, analysis });
+    }
+    for (const rec of records.values()) {
+      rec.aliases = rec.aliases.filter((x) => x !== rec.name).sort();
+      rec.roles.sort();
+    }
+    this.links = { byDoc, records, mentions, resolved };
+    return this.links;
+  }
 }

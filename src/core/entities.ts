@@ -1,0 +1,360 @@
+// Named entities: people, organisations and places, with the roles stated beside them.
+// Capitalised chunks are found in one pass over the tokens, titles are split off as roles, each chunk is typed
+// from gazetteers, name shape and context, and the types are made consistent across the document.
+import type { EntityMention, EntityType, LocalEntity, Span } from './types';
+import { Kind, type Token, type Tokenized } from './text';
+import * as lex from './lex';
+
+/** A name found in the text, before clustering. */
+export interface NameChunk {
+  /** token range of the name itself (role excluded) */
+  a: number;
+  b: number;
+  type: EntityType | null;
+  role?: Span;
+  /** normalised role key (lexicon) */
+  roleKey?: string;
+  /** a part of one token ("Kyiv" in "Kyiv-Washington") */
+  sub?: { start: number; end: number };
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'der', 'van', 'von', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'do', '&', 'for']);
+/** Role words that relate a person to another rather than name an office ("his Ukrainian counterpart"). */
+const RELATIVE_ROLES = new Set(['counterpart', 'counterparts', 'predecessor', 'successor', 'deputy', 'rival', 'ally']);
+/** connectors that may join two capitalised words only inside organisation/place names */
+const ORG_ONLY_CONNECTORS = new Set(['of', 'for', '&']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jr.', 'Sr.']);
+
+/** Upper-case acronym like NATO, BBC, UK (2..6 letters). */
+function isAcronym(w: string): boolean {
+  return w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&.]*[A-Z0-9.]$/.test(w);
+}
+
+function isNameToken(t: Token): boolean {
+  return t.k === Kind.Word && t.cap;
+}
+
+/** Text of tokens [a, b) as it stands in the document. */
+export function tokensText(tz: Tokenized, a: number, b: number): string {
+  return tz.text.slice(tz.tokens[a].s, tz.tokens[b - 1].e);
+}
+
+/**
+ * Finds the longest role phrase (lexicon role, possibly several words) starting at token i, returns its end
+ * token index or -1. Roles are matched case-insensitively ("Prime Minister", "spokesman", "Secretary General").
+ */
+function roleEnd(tokens: Token[], i: number, limit: number): number {
+  let best = -1;
+  let phrase = '';
+  for (let j = i; j < limit && j < i + 4; j++) {
+    const t = tokens[j];
+    if (t.k !== Kind.Word) {
+      if (t.w === '-' && j > i && tokens[j - 1].e === t.s) { phrase += '-'; continue; }
+      break;
+    }
+    phrase = j === i ? t.l : phrase.endsWith('-') ? phrase + t.l : `${phrase} ${t.l}`;
+    if (lex.isRoleExact(phrase) || (j === i && RELATIVE_ROLES.has(phrase))) best = j + 1;
+  }
+  return best;
+}
+
+/**
+ * Capitalised chunks in one sentence, with roles split off: "UK Prime Minister Keir Starmer" gives the place
+ * "UK" and the person "Keir Starmer" with the role "UK Prime Minister".
+ */
+export function findNameChunks(tz: Tokenized): NameChunk[] {
+  const { tokens } = tz;
+  const out: NameChunk[] = [];
+  for (const sent of tz.sentences) {
+    let i = sent.a;
+    while (i < sent.b) {
+      const t = tokens[i];
+      if (!isNameToken(t)) { i++; continue; }
+      // extend the capitalised run, allowing connectors followed by a capitalised word
+      let j = i + 1;
+      // a known multi-word name with lower-case words inside ("Bosnia and Herzegovina", "Bank of England")
+      const gz = gazetteerRun(tokens, i, sent.b);
+      if (gz > j) j = gz;
+      while (j < sent.b) {
+        const u = tokens[j];
+        if (isNameToken(u) && u.s - tokens[j - 1].e <= 1) { j++; continue; }
+        if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
+        if (u.w === '.' && NAME_SUFFIXES.has(tokens[j - 1].w + '.')) { j++; continue; }
+        break;
+      }
+      splitChunk(tz, i, j, out);
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** End of the longest place or organisation name from the gazetteers starting at token i, or -1. */
+function gazetteerRun(tokens: Token[], i: number, limit: number): number {
+  const words: string[] = [];
+  for (let k = i; k < limit && k < i + 6; k++) words.push(tokens[k].w);
+  const p = lex.longestMatch('place', words, 0);
+  const o = lex.longestMatch('org', words, 0);
+  const n = Math.max(p?.length ?? 0, o?.length ?? 0);
+  return n > 1 && tokens[i + n - 1].cap ? i + n : -1;
+}
+
+/** Splits a capitalised run [a, b) into roles and names, pushing the names. */
+function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void {
+  const { tokens } = tz;
+  // drop sentence-initial function words and other capitalised non-names ("However", "The", "Speaking")
+  while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && lex.isStopCap(tokens[a].w)) a++;
+  while (a < b && lex.isStopCap(tokens[a].w) && !isAcronym(tokens[a].w) && !lex.isKnownName(tokens[a].w)) a++;
+  // trailing connectors
+  while (b > a && tokens[b - 1].k === Kind.Word && !tokens[b - 1].cap) b--;
+  if (a >= b) return;
+  // nationalities are not entities ("Ukrainian", "Europeans"); they qualify roles
+  if (b === a + 1 && (lex.isDemonymNoun(tokens[a].w) || (lex.demonymCountry(tokens[a].w) && !lex.placeCanonical(tokens[a].w)))) return;
+  // find role phrases inside the run; the name is what follows the last role
+  let roleStart = -1;
+  let roleStop = -1;
+  for (let i = a; i < b; i++) {
+    const e = roleEnd(tokens, i, b);
+    if (e > 0) {
+      if (roleStart < 0) roleStart = i;
+      roleStop = e;
+      i = e - 1;
+    }
+  }
+  if (roleStart >= 0 && roleStop < b) {
+    // qualifiers before the role ("UK", "NATO", "German") are entities of their own when known
+    for (let i = a; i < roleStart; i++) {
+      const q = tokens[i];
+      if (lex.demonymCountry(q.w)) continue;
+      if (lex.placeCanonical(q.w) || lex.orgCanonical(q.w) || isAcronym(q.w)) out.push({ a: i, b: i + 1, type: null });
+    }
+    const roleFrom = extendRoleLeft(tz, a);
+    const role: Span = { start: tokens[roleFrom].s, end: tokens[roleStop - 1].e, text: '' };
+    role.text = tz.text.slice(role.start, role.end);
+    out.push({ a: roleStop, b, type: 'PERSON', role, roleKey: lex.roleKey(tokensText(tz, roleStart, roleStop)) });
+    return;
+  }
+  if (roleStart >= 0 && roleStop >= b) {
+    // the run ends with a role ("NATO chief" is split by case: "NATO" alone here). Keep qualifiers as entities.
+    for (let i = a; i < roleStart; i++) {
+      if (!lex.demonymCountry(tokens[i].w)) out.push({ a: i, b: i + 1, type: null });
+    }
+    return;
+  }
+  // a lowercase role right before the run: "Kremlin spokesman Dmitry Peskov", "NATO chief Mark Rutte", "host Starmer"
+  const pre = roleBefore(tz, a);
+  if (pre) {
+    out.push({ a, b, type: 'PERSON', role: pre.role, roleKey: pre.key });
+    return;
+  }
+  // organisation names joined by "of"/"for": keep whole only when the head makes it an organisation or place
+  for (let i = a + 1; i < b - 1; i++) {
+    if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
+      const whole = tokensText(tz, a, b);
+      if (!lex.orgCanonical(whole) && !lex.placeCanonical(whole) && !lex.isOrgHead(tokens[a].w) && !lex.isOrgHead(tokens[i - 1].w)) {
+        splitChunk(tz, a, i, out);
+        splitChunk(tz, i + 1, b, out);
+        return;
+      }
+    }
+  }
+  // hyphenated place pairs: "Kyiv-Washington"
+  if (b === a + 1 && /[-‑]/.test(tokens[a].w)) {
+    const parts = tokens[a].w.split(/[-‑]/);
+    if (parts.every((p) => lex.placeCanonical(p))) {
+      let off = tokens[a].s;
+      for (const p of parts) {
+        out.push({ a, b, type: 'PLACE', sub: { start: off, end: off + p.length } });
+        off += p.length + 1;
+      }
+      return;
+    }
+  }
+  out.push({ a, b, type: null });
+}
+
+/** A role phrase ending right before token `a`: tokens that are role words or capitalised qualifiers. */
+function roleBefore(tz: Tokenized, a: number): { role: Span; key: string | undefined } | null {
+  const { tokens } = tz;
+  const sent = tokens[a].sent;
+  // find a role phrase ending at a-1
+  for (let from = Math.max(0, a - 3); from < a; from++) {
+    if (tokens[from].sent !== sent) continue;
+    if (roleEnd(tokens, from, a) === a) {
+      const start = extendRoleLeft(tz, from);
+      const role: Span = { start: tokens[start].s, end: tokens[a - 1].e, text: '' };
+      role.text = tz.text.slice(role.start, role.end);
+      return { role, key: lex.roleKey(tokensText(tz, from, a)) };
+    }
+  }
+  return null;
+}
+
+/** Extends a role leftwards over capitalised qualifiers and demonyms ("Kremlin", "NATO", "Ukrainian", "UK"). */
+function extendRoleLeft(tz: Tokenized, from: number): number {
+  const { tokens } = tz;
+  let i = from;
+  while (i > 0 && i > from - 3) {
+    const p = tokens[i - 1];
+    if (p.sent !== tokens[from].sent || p.k !== Kind.Word) break;
+    if (DETERMINERS.has(p.l)) break;
+    if (p.cap && !(p.first && lex.isStopCap(p.w)) && (lex.demonymCountry(p.w) || lex.placeCanonical(p.w) || lex.orgCanonical(p.w) || isAcronym(p.w) || roleEnd(tokens, i - 1, from) > 0 || !lex.isStopCap(p.w))) { i--; continue; }
+    if (!p.cap && (lex.isRole(p.l) || lex.isRoleModifier(p.l))) { i--; continue; }
+    break;
+  }
+  return i;
+}
+
+/** True when the name follows a locative preposition ("in Downing Street", "at the White House"). */
+function isLocative(tz: Tokenized, a: number): boolean {
+  let i = a - 1;
+  if (i >= 0 && tz.tokens[i].l === 'the') i--;
+  if (i >= 0 && /^(his|her|their|its)$/.test(tz.tokens[i].l)) i--;
+  return i >= 0 && /^(in|at|to|into|outside|from|near|inside|here|there)$/.test(tz.tokens[i].l);
+}
+
+/** Evidence-based typing of a chunk whose type is not fixed by its role. */
+function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
+  const { tokens } = tz;
+  const text = tokensText(tz, c.a, c.b);
+  const first = tokens[c.a];
+  const last = tokens[c.b - 1];
+  const n = c.b - c.a;
+  if (n === 1 && lex.demonymCountry(text) && !lex.placeCanonical(text)) return null;
+  const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
+  const next = c.b < tokens.length ? tokens[c.b] : undefined;
+  const nextIsOrgHead = next && next.cap && lex.isOrgHead(next.w);
+  if (!nextIsOrgHead) {
+    // seats of government ("Downing Street", "the Kremlin") are organisations when they act, places otherwise
+    if (lex.isOrgMetonym(text) && !lex.placeCanonical(text)) return isLocative(tz, c.a) && agentEvidence(tz, c) < 1 ? 'PLACE' : 'ORG';
+    if (lex.orgCanonical(text) && !(prev && prev.l === 'in' && lex.placeCanonical(text))) return 'ORG';
+    if (lex.placeCanonical(text)) return 'PLACE';
+  }
+  if (lex.isOrgHead(last.w) || (n > 1 && lex.isOrgHead(first.w) && tokens[c.a + 1].l === 'of')) return 'ORG';
+  if (n > 1 && lex.isPlaceHead(last.w)) return 'PLACE';
+  if (prev && lex.isHonorific(prev.w)) return 'PERSON';
+  if (n >= 2 && lex.isFirstName(first.w) && !lex.isStopCap(first.w)) return 'PERSON';
+  if (n === 1 && isAcronym(text)) return 'ORG';
+  if (lex.personName(text)) return 'PERSON';
+  return null;
+}
+
+/** Context that suggests a person or an agent for an unknown capitalised word. */
+function agentEvidence(tz: Tokenized, c: NameChunk): number {
+  const { tokens } = tz;
+  const next = tokens[c.b];
+  const next2 = tokens[c.b + 1];
+  let score = 0;
+  if (next && next.k === Kind.Word && !next.cap) {
+    if (lex.cueLemma(next.l)) score += 2;
+    else if (/^(was|is|has|had|will|would|could|can|also|then|later|who|did|does)$/.test(next.l)) score += 1;
+    else if (/ed$/.test(next.l)) score += 1;
+  }
+  if (next && next.w === ',' && next2 && (next2.l === 'who' || next2.l === 'a' || next2.l === 'the')) score += 1;
+  const prev = tokens[c.a - 1];
+  if (prev && (prev.l === 'by' || prev.l === 'with' || prev.l === 'and')) score += 0.5;
+  if (prev && (prev.l === 'in' || prev.l === 'to' || prev.l === 'from')) score -= 1;
+  return score;
+}
+
+export interface EntityResult {
+  mentions: EntityMention[];
+  clusters: LocalEntity[];
+  /** token range of each mention, parallel to `mentions` */
+  ranges: { a: number; b: number }[];
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'x';
+}
+
+export function entityKey(type: EntityType, name: string): string {
+  return `${String(type).toLowerCase()}:${slug(name)}`;
+}
+
+/** Recognises and clusters the entities of one document. */
+export function findEntities(tz: Tokenized): EntityResult {
+  const chunks = findNameChunks(tz);
+  // first pass: types from lexicons, roles and name shape
+  for (const c of chunks) if (!c.type) c.type = typeChunk(tz, c);
+  // document-level consistency: a surface form typed once gives its type to its other mentions;
+  // a single word that is the last or first word of a typed person's name is that person.
+  const typed = new Map<string, EntityType>();
+  const personParts = new Map<string, string>();
+  for (const c of chunks) {
+    if (!c.type) continue;
+    const text = tokensText(tz, c.a, c.b);
+    if (!typed.has(text)) typed.set(text, c.type);
+    if (c.type === 'PERSON' && c.b - c.a >= 2) {
+      const lastTok = tz.tokens[c.b - 1].w;
+      const surname = NAME_SUFFIXES.has(lastTok) && c.b - c.a >= 3 ? tz.tokens[c.b - 2].w : lastTok;
+      personParts.set(surname, text);
+    }
+  }
+  const evidence = new Map<string, number>();
+  for (const c of chunks) {
+    if (c.type) continue;
+    const text = tokensText(tz, c.a, c.b);
+    if (typed.has(text)) c.type = typed.get(text)!;
+    else if (personParts.has(text)) c.type = 'PERSON';
+    else evidence.set(text, (evidence.get(text) ?? 0) + agentEvidence(tz, c));
+  }
+  for (const c of chunks) {
+    if (c.type) continue;
+    const text = tokensText(tz, c.a, c.b);
+    const ev = evidence.get(text) ?? 0;
+    const single = c.b - c.a === 1;
+    if (ev >= 1 && !lex.isCommonWord(text)) c.type = single || lex.isFirstName(tz.tokens[c.a].w) ? 'PERSON' : 'ORG';
+    else if (!single && c.b - c.a <= 3 && !lex.isCommonWord(tz.tokens[c.a].w) && tz.tokens.slice(c.a, c.b).every((t) => t.cap)) c.type = lex.isFirstName(tz.tokens[c.a].w) ? 'PERSON' : null;
+  }
+  // clusters
+  const clusters = new Map<string, LocalEntity>();
+  const mentions: EntityMention[] = [];
+  const ranges: { a: number; b: number }[] = [];
+  const fullByPart = new Map<string, string>(); // person name part -> cluster key (most recent)
+  for (const c of chunks) {
+    if (!c.type) continue;
+    const text = c.sub ? tz.text.slice(c.sub.start, c.sub.end) : tokensText(tz, c.a, c.b);
+    let name = text;
+    if (c.type === 'PLACE') name = lex.placeCanonical(text) ?? text;
+    else if (c.type === 'ORG') name = lex.orgCanonical(text) ?? text;
+    let key = entityKey(c.type, name);
+    if (c.type === 'PERSON') {
+      const parts = text.split(/\s+/);
+      if (parts.length === 1) {
+        const full = fullByPart.get(text) ?? (personParts.has(text) ? entityKey('PERSON', personParts.get(text)!) : undefined);
+        if (full) key = full;
+      } else {
+        const surname = NAME_SUFFIXES.has(parts[parts.length - 1]) && parts.length >= 3 ? parts[parts.length - 2] : parts[parts.length - 1];
+        fullByPart.set(surname, key);
+      }
+    }
+    let cl = clusters.get(key);
+    if (!cl) {
+      cl = { key, type: c.type, name, aliases: [], roles: [] };
+      clusters.set(key, cl);
+    }
+    if (c.type === 'PERSON' && text.length > cl.name.length) cl.name = text;
+    if (!cl.aliases.includes(text)) cl.aliases.push(text);
+    const m: EntityMention = { start: c.sub?.start ?? tz.tokens[c.a].s, end: c.sub?.end ?? tz.tokens[c.b - 1].e, text, type: c.type, entity: key };
+    if (c.role) {
+      m.role = c.role;
+      const roleText = c.role.text.replace(/^(the|a|an|his|her|their)\s+/i, '');
+      if (!cl.roles.some((r) => r.role === roleText)) cl.roles.push({ role: roleText, start: c.role.start, end: c.role.end });
+    }
+    mentions.push(m);
+    ranges.push({ a: c.a, b: c.b });
+  }
+  for (const cl of clusters.values()) {
+    // the fullest name is the canonical one; single-word names are aliases of it
+    cl.aliases.sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+  }
+  return { mentions, clusters: [...clusters.values()], ranges };
+}

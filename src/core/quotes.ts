@@ -1,0 +1,657 @@
+// Claims: quotations (direct, partial, mixed) and reported speech, each with its cue and speaker.
+// Parser-free, in the manner of the sieve systems: quote marks are paired per paragraph (multi-paragraph quotes
+// continue), cue verbs come from a lexicon, the speaker is found by surface patterns around the quote and the
+// cue ("…," X said / X said "…" / X, a role, said / said X / according to X), then by subject search, passive
+// agents ("was accused by X"), pronoun resolution and paragraph continuation.
+import type { EntityMention, LocalEntity, Quote, QuoteKind, Span } from './types';
+import { Kind, type Token, type Tokenized } from './text';
+import type { EntityResult } from './entities';
+import * as lex from './lex';
+
+interface QuoteSpan {
+  /** token index of the opening mark */
+  open: number;
+  /** token index of the closing mark, or -1 when the quote was never closed */
+  close: number;
+  start: number;
+  end: number;
+}
+
+const OPENERS = new Set(['“', '„', '«', '‘']);
+const CLOSERS = new Set(['”', '»', '’']);
+const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = { he: 'm', she: 'f', they: 'p', it: 'n', we: 'p', i: 'p' };
+const ADVERB_OK = new Set(['also', 'later', 'then', 'meanwhile', 'again', 'once', 'previously', 'earlier', 'recently', 'further', 'reportedly', 'only', 'even', 'still', 'now', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'not', 'never', 'just', 'already', 'repeatedly', 'publicly', 'privately', 'separately', 'however', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+const SUBORDINATORS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when']);
+const IRREGULAR_PAST = new Set(['told', 'made', 'came', 'went', 'took', 'gave', 'met', 'sent', 'saw', 'spoke', 'wrote', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'ran', 'sat', 'stood', 'won', 'lost', 'set', 'put', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'fell', 'fought', 'found', 'flew', 'got', 'grew', 'heard', 'knew', 'meant', 'paid', 'rose', 'sold', 'shook', 'showed', 'sought', 'spent', 'struck', 'swore', 'taught', 'threw', 'understood', 'wore', 'is', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'must', 'should', 'did', 'does', 'may', 'might', 'says', 'said']);
+
+function isVerbish(t: Token | undefined): boolean {
+  if (!t || t.k !== Kind.Word || t.cap) return false;
+  return lex.cueLemma(t.l) !== undefined || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed'));
+}
+
+/** Pairs quotation marks, paragraph by paragraph; an unclosed quote continues when the next paragraph opens with a mark. */
+export function findQuoteSpans(tz: Tokenized): QuoteSpan[] {
+  const { tokens, text } = tz;
+  const spans: QuoteSpan[] = [];
+  let open = -1; // token index of the pending opening mark
+  let openChar = '';
+  for (let p = 0; p < tz.paragraphs.length; p++) {
+    const { a, b } = tz.paragraphs[p];
+    if (open >= 0) {
+      // a quote left open at the end of the previous paragraph continues only if this one opens with a mark
+      const t = tokens[a];
+      if (t.k === Kind.Quote && isOpening(text, t, openChar)) {
+        // continuation: skip this mark
+      } else {
+        spans.push({ open, close: -1, start: tokens[open].s, end: tz.paragraphs[p - 1].end });
+        open = -1;
+      }
+    }
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      if (t.k !== Kind.Quote) continue;
+      if (open >= 0 && i === a && p > 0 && tokens[open].para < p) continue; // continuation mark
+      const single = t.w === '‘' || t.w === '’' || t.w === "'";
+      if (open < 0) {
+        if (single && !singleOpensQuote(tz, i, b)) continue;
+        if (isOpening(text, t, '')) {
+          open = i;
+          openChar = t.w;
+        }
+      } else if (single && !isSingle(openChar)) {
+        continue; // a nested single quote inside a double quote: part of the quotation
+      } else if (isClosing(text, t, openChar)) {
+        spans.push({ open, close: i, start: tokens[open].s, end: t.e });
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) spans.push({ open, close: -1, start: tokens[open].s, end: tz.paragraphs[tz.paragraphs.length - 1].end });
+  return spans.filter((s) => s.end - s.start > 2);
+}
+
+function isSingle(ch: string): boolean {
+  return ch === '‘' || ch === '’' || ch === "'";
+}
+
+function isOpening(text: string, t: Token, _pending: string): boolean {
+  if (OPENERS.has(t.w)) return true;
+  if (CLOSERS.has(t.w)) return false;
+  const before = t.s > 0 ? text[t.s - 1] : ' ';
+  const after = text[t.e] ?? ' ';
+  return /[\s([{—–:-]/.test(before) && !/\s/.test(after);
+}
+
+function isClosing(text: string, t: Token, openChar: string): boolean {
+  if (isSingle(openChar) !== isSingle(t.w) && t.w !== '"') return false;
+  if (CLOSERS.has(t.w)) return true;
+  if (OPENERS.has(t.w)) return false;
+  const before = t.s > 0 ? text[t.s - 1] : ' ';
+  return !/\s/.test(before) || /[.,!?;:)\]—–-]/.test(text[t.e] ?? ' ');
+}
+
+/** A single quote mark opens a quotation only when a matching close follows in the paragraph (not an apostrophe). */
+function singleOpensQuote(tz: Tokenized, i: number, b: number): boolean {
+  const { tokens, text } = tz;
+  const t = tokens[i];
+  if (t.w === '’') return false;
+  const before = t.s > 0 ? text[t.s - 1] : ' ';
+  if (!/[\s([{—–:]/.test(before)) return false;
+  for (let j = i + 1; j < b && j < i + 120; j++) {
+    const u = tokens[j];
+    if (u.k === Kind.Quote && (u.w === '’' || u.w === "'")) {
+      const after = text[u.e] ?? ' ';
+      if (/[\s.,!?;:)\]—–-]/.test(after) && !/\s/.test(text[u.s - 1] ?? ' ')) return true;
+    }
+  }
+  return false;
+}
+
+/** A speaker candidate: the words an attribution rests on. */
+interface Candidate {
+  mention: Span;
+  /** local entity key, an anonymous key, or null when unresolved */
+  key: string | null;
+  anonymous?: boolean;
+  /** token index range */
+  a: number;
+  b: number;
+}
+
+interface Ctx {
+  tz: Tokenized;
+  ents: EntityResult;
+  /** token index -> mention index, for the first and last token of each mention */
+  mentionEndingAt: Map<number, number>;
+  mentionStartingAt: Map<number, number>;
+  clusters: Map<string, LocalEntity>;
+  /** claims found so far, in order, for pronoun resolution and continuation */
+  claims: Quote[];
+  claimPara: number[];
+}
+
+function span(tz: Tokenized, a: number, b: number): Span {
+  const start = tz.tokens[a].s;
+  const end = tz.tokens[b - 1].e;
+  return { start, end, text: tz.text.slice(start, end) };
+}
+
+/** Gender of a person cluster from its first name or a gendered role, if known. */
+function genderOf(cl: LocalEntity | undefined): 'm' | 'f' | undefined {
+  if (!cl) return undefined;
+  const first = cl.name.split(/\s+/)[0];
+  const g = lex.firstNameGender(first);
+  if (g === 'm' || g === 'f') return g;
+  for (const r of cl.roles) {
+    const rg = lex.roleGender(r.role);
+    if (rg === 'm' || rg === 'f') return rg;
+  }
+  return undefined;
+}
+
+/** Resolves a pronoun at token i to a local entity key: the last speaker if compatible, else the last person subject. */
+function resolvePronoun(ctx: Ctx, i: number): string | null {
+  const t = ctx.tz.tokens[i];
+  const g = PRONOUNS[t.l];
+  if (g === undefined) return null;
+  const para = t.para;
+  const wantPerson = g === 'm' || g === 'f';
+  // the last claim's speaker, within the last three paragraphs
+  for (let c = ctx.claims.length - 1; c >= 0; c--) {
+    if (para - ctx.claimPara[c] > 3) break;
+    const key = ctx.claims[c].speaker;
+    if (!key || ctx.claims[c].start > t.s) continue;
+    const cl = ctx.clusters.get(key);
+    if (!cl) continue;
+    if (wantPerson && cl.type !== 'PERSON') continue;
+    if (!wantPerson && g === 'n' && cl.type === 'PERSON') continue;
+    const cg = genderOf(cl);
+    if (wantPerson && cg && cg !== g) continue;
+    return key;
+  }
+  // else the nearest preceding mention that is a subject (followed by a verb), compatible in type and gender
+  const { mentions, ranges } = ctx.ents;
+  let fallback: string | null = null;
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const mt = mentions[m];
+    if (mt.start >= t.s) continue;
+    if (para - ctx.tz.tokens[ranges[m].a].para > 3) break;
+    const cl = ctx.clusters.get(mt.entity);
+    if (wantPerson ? mt.type !== 'PERSON' : g === 'n' ? mt.type === 'PERSON' : false) continue;
+    const cg = genderOf(cl);
+    if (wantPerson && cg && cg !== g) continue;
+    const next = nextNonAdverb(ctx.tz, ranges[m].b);
+    if (isVerbish(ctx.tz.tokens[next])) return mt.entity;
+    if (!fallback) fallback = mt.entity;
+  }
+  return fallback;
+}
+
+function nextNonAdverb(tz: Tokenized, i: number): number {
+  const { tokens } = tz;
+  while (i < tokens.length && tokens[i].k === Kind.Word && (tokens[i].l.endsWith('ly') || ADVERB_OK.has(tokens[i].l)) && !lex.cueLemma(tokens[i].l)) i++;
+  return i;
+}
+
+/**
+ * The speaker phrase ending at token `end` (exclusive): an entity mention, a pronoun, or a description
+ * ("the Ukrainian leader", "officials", "a senior official"). Returns null when none ends there.
+ */
+function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const last = end - 1;
+  if (last < sentStart) return null;
+  const t = tokens[last];
+  const mi = ctx.mentionEndingAt.get(last);
+  if (mi !== undefined) {
+    const m = ctx.ents.mentions[mi];
+    const r = ctx.ents.ranges[mi];
+    // conjunction "Trump and US Vice President JD Vance": the speaker is the first conjunct
+    let a = r.a;
+    let key = m.entity;
+    const roleStart = m.role ? m.role.start : m.start;
+    let k = a;
+    while (k > sentStart && tokens[k - 1].s >= roleStart) k--;
+    if (k - 1 > sentStart && tokens[k - 1].l === 'and') {
+      const pm = ctx.mentionEndingAt.get(k - 2);
+      if (pm !== undefined && ctx.ents.mentions[pm].type === m.type) {
+        key = ctx.ents.mentions[pm].entity;
+        a = ctx.ents.ranges[pm].a;
+        return { mention: span(tz, a, r.b), key, a, b: r.b };
+      }
+    }
+    return { mention: span(tz, r.a, r.b), key, a: r.a, b: r.b };
+  }
+  if (t.k !== Kind.Word) return null;
+  if (PRONOUNS[t.l] !== undefined && t.l !== 'it' || (t.l === 'it' && false)) {
+    return { mention: span(tz, last, end), key: resolvePronoun(ctx, last), a: last, b: end };
+  }
+  if (t.l === 'it') return null;
+  // description: [det] [adjectives/demonyms] noun
+  let a = last;
+  while (a > sentStart && a > last - 5) {
+    const p = tokens[a - 1];
+    if (p.k !== Kind.Word) break;
+    if (p.l === 'the' || p.l === 'a' || p.l === 'an' || p.l === 'one' || p.l === 'two' || p.l === 'several' || p.l === 'some' || p.l === 'many') { a--; break; }
+    if (isVerbish(p) || SUBORDINATORS.has(p.l) || p.l === 'and' || p.l === 'but') break;
+    a--;
+  }
+  const words = tokens.slice(a, end).map((x) => x.l);
+  const head = t.l;
+  if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' '))) {
+    const desc = span(tz, a, end);
+    return { mention: desc, key: `anon:${desc.text.toLowerCase().replace(/^(the|a|an)\s+/, '')}`, anonymous: true, a, b: end };
+  }
+  if (lex.isRole(head) || lex.isRole(words.slice(-2).join(' ')) || head === 'leader' || head === 'counterpart') {
+    const desc = span(tz, a, end);
+    return { mention: desc, key: resolveDescription(ctx, a, end), a, b: end };
+  }
+  return null;
+}
+
+/** "the Ukrainian leader" -> the person whose stated role names Ukraine; "the spokesman" -> the person with that role. */
+function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
+  const { tokens } = ctx.tz;
+  let country: string | undefined;
+  const roleWords: string[] = [];
+  for (let i = a; i < b; i++) {
+    const w = tokens[i].w;
+    const c = lex.demonymCountry(w) ?? (tokens[i].cap ? lex.placeCanonical(w) : undefined);
+    if (c) country = c;
+    else if (!['the', 'a', 'an'].includes(tokens[i].l)) roleWords.push(tokens[i].l);
+  }
+  const roleKey = lex.roleKey(roleWords.join(' '));
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'PERSON') continue;
+    let score = 0;
+    for (const r of cl.roles) {
+      const rk = lex.roleKey(r.role.split(/\s+/).filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
+      const rc = r.role.split(/\s+/).map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
+      if (country && rc === country) score += 2;
+      if (roleKey && rk === roleKey) score += 2;
+      if (!country && !roleKey) continue;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = cl.key;
+    }
+  }
+  if (best) {
+    const cl = ctx.clusters.get(best)!;
+    const desc = ctx.tz.text.slice(tokens[a].s, tokens[b - 1].e);
+    if (!cl.aliases.includes(desc)) cl.aliases.push(desc);
+  }
+  return best;
+}
+
+/** The subject of the cue at token v: the nearest candidate on its left, skipping adverbs and comma asides. */
+function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  // passive: "was berated by X and accused of ...", "was accused by X of"
+  const passive = passiveAgent(ctx, v, sentStart);
+  if (passive) return passive;
+  let i = v;
+  while (i > sentStart) {
+    const p = tokens[i - 1];
+    if (p.k === Kind.Word && (!p.cap || lex.stopCapKind(p.w) === 'weekday') && (p.l.endsWith('ly') || ADVERB_OK.has(p.l)) && !lex.cueLemma(p.l)) { i--; continue; }
+    if (p.w === ',') {
+      // skip an aside: ", sitting next to X and …," / ", who …," / ", a doctor,"
+      let j = i - 2;
+      while (j > sentStart && tokens[j].w !== ',') j--;
+      if (j > sentStart && tokens[j].w === ',') {
+        const c = candidateEndingAt(ctx, j, sentStart);
+        if (c) return c;
+      }
+      const c = candidateEndingAt(ctx, i - 1, sentStart);
+      return c;
+    }
+    break;
+  }
+  return candidateEndingAt(ctx, i, sentStart);
+}
+
+/** For a cue in the passive voice ("he was berated by the American leader and accused of"), the agent after "by". */
+function passiveAgent(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  const prev = tokens[v - 1];
+  const prev2 = tokens[v - 2];
+  const passiveHere = prev && (PASSIVE_AUX.has(prev.l) || (prev.l === 'and' && prev2 && prev2.k === Kind.Word));
+  if (!passiveHere) return null;
+  // agent right after: "was accused by X"
+  const after = v + 1 < tokens.length && tokens[v + 1].l === 'by' ? v + 2 : -1;
+  let byAt = after > 0 ? v + 1 : -1;
+  if (byAt < 0 && prev.l === 'and') {
+    for (let j = v - 2; j > sentStart; j--) {
+      if (tokens[j].l === 'by' && j >= 2 && tokens[j - 1].l.endsWith('ed') && PASSIVE_AUX.has(tokens[j - 2].l)) { byAt = j; break; }
+      if (tokens[j].w === ',' || tokens[j].k === Kind.Quote) break;
+    }
+  }
+  if (byAt < 0) return null;
+  // the agent phrase: longest candidate ending within 6 tokens after "by"
+  for (let e = Math.min(tokens.length, byAt + 7); e > byAt + 1; e--) {
+    const c = candidateEndingAt(ctx, e, byAt + 1);
+    if (c && c.a === byAt + 1) return c;
+    if (c && c.a > byAt + 1 && ['the', 'a', 'an'].includes(tokens[byAt + 1].l) && c.a === byAt + 2) return c;
+  }
+  return null;
+}
+
+/** Cue tokens of a sentence: lexicon verbs, and "according to". */
+function cuesIn(tz: Tokenized, a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) {
+    const t = tz.tokens[i];
+    if (t.k !== Kind.Word || t.cap && !t.first) continue;
+    if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
+    if (lex.cueLemma(t.l) !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) out.push(i);
+  }
+  return out;
+}
+
+function insideQuote(spans: QuoteSpan[], offset: number): boolean {
+  for (const q of spans) if (offset >= q.start && offset < q.end) return true;
+  return false;
+}
+
+/** Analyses the claims of a document. */
+export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
+  const { tokens } = tz;
+  const mentionEndingAt = new Map<number, number>();
+  const mentionStartingAt = new Map<number, number>();
+  ents.ranges.forEach((r, i) => {
+    mentionEndingAt.set(r.b - 1, i);
+    mentionStartingAt.set(r.a, i);
+  });
+  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [] };
+  const spans = findQuoteSpans(tz);
+  const out: Quote[] = [];
+  const usedSentences = new Set<number>();
+
+  // group the quote spans by the sentence holding their opening mark
+  let qi = 0;
+  for (let si = 0; si < tz.sentences.length; si++) {
+    const sent = tz.sentences[si];
+    const sentStartOff = tokens[sent.a].s;
+    const sentEndOff = tokens[sent.b - 1].e;
+    const inSentence: QuoteSpan[] = [];
+    while (qi < spans.length && spans[qi].start < sentEndOff) {
+      if (spans[qi].start >= sentStartOff) inSentence.push(spans[qi]);
+      qi++;
+    }
+    const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s));
+    if (inSentence.length === 0) {
+      // a sentence that continues a quote opened earlier is covered by that quote
+      if (insideQuote(spans, sentStartOff)) continue;
+      const claim = indirectClaim(ctx, si, cues);
+      if (claim) {
+        out.push(claim);
+        ctx.claims.push(claim);
+        ctx.claimPara.push(sent.para);
+        usedSentences.add(si);
+      }
+      continue;
+    }
+    for (const q of inSentence) {
+      const claim = quoteClaim(ctx, q, si, cues, spans);
+      if (claim) {
+        out.push(claim);
+        ctx.claims.push(claim);
+        ctx.claimPara.push(tokens[q.open].para);
+      }
+    }
+  }
+  return mergeMixed(tz, out);
+}
+
+/** Attribution and kind of one quotation. */
+function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: QuoteSpan[]): Quote | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const sent = tz.sentences[si];
+  const closeTok = q.close >= 0 ? q.close : lastTokenBefore(tokens, q.end);
+  const inner = tz.text.slice(q.start + 1, q.close >= 0 ? q.end - 1 : q.end).trim();
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  const atSentenceStart = q.open === sent.a || (tokens[q.open].first === false && tokens[q.open + 1]?.first);
+  // the sentence that holds the close (attribution after a multi-sentence quote)
+  const closeSent = tz.sentences[tokens[closeTok].sent];
+
+  let cue: Span | null = null;
+  let cand: Candidate | null = null;
+
+  // 1. after the quote: `," X said` / `," said X` / `," he told …`
+  let j = closeTok + 1;
+  if (tokens[j]?.w === ',' || tokens[j]?.w === '—' || tokens[j]?.w === '-') j++;
+  if (j < closeSent.b || j < tokens.length && tokens[j].sent === tokens[closeTok].sent) {
+    const sentB = tz.sentences[tokens[Math.min(j, tokens.length - 1)].sent].b;
+    // "said X"
+    if (tokens[j] && lex.cueLemma(tokens[j].l) !== undefined) {
+      for (let e = Math.min(sentB, j + 8); e > j + 1; e--) {
+        const c = candidateEndingAt(ctx, e, j + 1);
+        if (c && (c.a === j + 1 || tokens[j + 1].l === 'the')) {
+          cand = c;
+          cue = span(tz, j, j + 1);
+          break;
+        }
+      }
+    }
+    // "X said"
+    if (!cand) {
+      for (let v = j + 1; v < Math.min(sentB, j + 9); v++) {
+        if (tokens[v].k !== Kind.Word || lex.cueLemma(tokens[v].l) === undefined) continue;
+        const c = subjectOf(ctx, v, j);
+        if (c && c.a <= j + 1 + (tokens[j].l === 'the' ? 1 : 0) + 6) {
+          cand = c;
+          cue = span(tz, v, v + 1);
+        }
+        break;
+      }
+    }
+  }
+  // 2. a cue before the quote in its sentence: `X said, "…"` / `X warned that "…"` / `, warning, "…"`
+  if (!cand) {
+    const before = cues.filter((c) => c < q.open).sort((x, y) => y - x);
+    const after = cues.filter((c) => c > closeTok && tokens[c].sent === si);
+    for (const v of [...before, ...after]) {
+      const c = speakerForCue(ctx, v, sent.a);
+      if (c) {
+        cand = c;
+        cue = cueSpan(tz, v);
+        break;
+      }
+    }
+  }
+  // 3. a quote opening its paragraph with no cue continues the previous speaker (within two paragraphs)
+  let continued = false;
+  if (!cand && ctx.claims.length > 0) {
+    const para = tokens[q.open].para;
+    const prev = ctx.claims[ctx.claims.length - 1];
+    const prevPara = ctx.claimPara[ctx.claimPara.length - 1];
+    const opensPara = q.open === tz.paragraphs[para].a;
+    if (opensPara && para - prevPara <= 2 && prev.speaker) {
+      continued = true;
+      cand = { mention: prev.speakerMention ?? { start: 0, end: 0, text: '' }, key: prev.speaker, a: -1, b: -1 };
+    } else if (para === prevPara && prev.speaker && words >= 4 && prev.end <= q.start) {
+      continued = true;
+      cand = { mention: prev.speakerMention ?? { start: 0, end: 0, text: '' }, key: prev.speaker, a: -1, b: -1 };
+    }
+  }
+  // scare quotes and titles: short, unattributed, or Title Case
+  if (!cand && words <= 3) return null;
+  if (words <= 6 && /^(?:[\p{Lu}\d][\p{L}\d'’-]*\s*)+$/u.test(inner.replace(/[,.!?]+$/, '')) && !cue) return null;
+  void spans;
+
+  const kind = quoteKind(tz, q, inner, atSentenceStart, cue);
+  const quote: Quote = {
+    start: q.start,
+    end: q.end,
+    text: tz.text.slice(q.start, q.end),
+    kind,
+    speaker: cand?.key ?? null,
+    cue,
+    speakerMention: cand && !continued ? cand.mention : cand && continued && cand.mention.end > cand.mention.start ? cand.mention : null,
+  };
+  if (cand?.anonymous) quote.anonymous = true;
+  return quote;
+}
+
+/**
+ * direct: a whole sentence (or several) in quotation marks, standing alone or introduced by "X said:" / "…, he added,";
+ * mixed: quoted words inside reported speech ("said it was \"…\"", "said that \"…\"");
+ * partial: a quoted phrase inside the reporter's own sentence.
+ */
+function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: boolean, cue: Span | null): QuoteKind {
+  const sentenceLike = /^[\p{Lu}\d]/u.test(inner) && /[.!?,;:…—-]$/.test(inner) && inner.split(/\s+/).length >= 3;
+  if (atSentenceStart && (sentenceLike || inner.split(/\s+/).length >= 4)) return 'direct';
+  const before = tz.text.slice(Math.max(0, q.start - 3), q.start);
+  if (sentenceLike && /[,:]\s*$/.test(before)) return 'direct';
+  if (cue && cue.end <= q.start) {
+    // words between the cue and the quote make it reported speech holding a quotation
+    const between = tz.text.slice(cue.end, q.start).trim();
+    if (between === '' || /^[,:]$/.test(between)) return sentenceLike ? 'direct' : 'partial';
+    if (/^(that|it|this|he|she|they|we|i|there)\b/i.test(between) || /\bthat\b/i.test(between)) return 'mixed';
+  }
+  return 'partial';
+}
+
+function lastTokenBefore(tokens: Token[], end: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].e <= end) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function cueSpan(tz: Tokenized, v: number): Span {
+  if (tz.tokens[v].l === 'according') return span(tz, v, v + 2);
+  return span(tz, v, v + 1);
+}
+
+/** The speaker of a cue: "according to X"; a participle after a comma ("…, warning") takes the clause's subject. */
+function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  const t = tokens[v];
+  if (t.l === 'according') {
+    for (let e = Math.min(tokens.length, v + 9); e > v + 2; e--) {
+      if (tokens[e - 1].sent !== t.sent) continue;
+      const c = candidateEndingAt(ctx, e, v + 2);
+      if (c && (c.a === v + 2 || c.a === v + 3)) return c;
+    }
+    return null;
+  }
+  if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while')) {
+    // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
+    // first speaker candidate that is followed by a finite verb
+    for (let u = sentStart + 1; u < v - 1; u++) {
+      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
+      const c = subjectOf(ctx, u, sentStart);
+      if (c) return c;
+    }
+    return null;
+  }
+  return subjectOf(ctx, v, sentStart);
+}
+
+/** Reported speech without quotation marks: "X said (that) …", "…, X said.", "According to X, …". */
+function indirectClaim(ctx: Ctx, si: number, cues: number[]): Quote | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const sent = tz.sentences[si];
+  let endTok = sent.b;
+  while (endTok > sent.a && tokens[endTok - 1].k === Kind.Punct) endTok--;
+  for (const v of cues) {
+    const t = tokens[v];
+    const lemma = t.l === 'according' ? 'according to' : lex.cueLemma(t.l)!;
+    if (t.l === 'according') {
+      const c = speakerForCue(ctx, v, sent.a);
+      if (!c) continue;
+      // "According to X, content." or "content, according to X."
+      let from: number;
+      let to: number;
+      if (v === sent.a || (v > sent.a && tokens[v - 1].w !== ',')) {
+        from = c.b;
+        while (from < endTok && (tokens[from].w === ',' || tokens[from].k === Kind.Punct)) from++;
+        to = endTok;
+      } else {
+        from = sent.a;
+        to = v - 1;
+      }
+      if (to - from < 3) continue;
+      return makeIndirect(tz, from, to, c, cueSpan(tz, v));
+    }
+    if (!lex.takesClause(lemma)) continue;
+    // trailing attribution: "content, X said." / "content, said X."
+    if (v >= endTok - 4 && tokens[v - 1] && !t.l.endsWith('ing') && !lex.needsThat(lemma)) {
+      let comma = -1;
+      for (let k = v - 1; k > sent.a && k >= v - 8; k--) if (tokens[k].w === ',') { comma = k; break; }
+      if (comma > sent.a + 3) {
+        const c = subjectOf(ctx, v, comma + 1) ?? (v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null);
+        if (c) return makeIndirect(tz, sent.a, comma, c, cueSpan(tz, v));
+      }
+    }
+    // "X said (that) content": needs a subject and a clause after the cue
+    const c = speakerForCue(ctx, v, sent.a);
+    if (!c) continue;
+    let from = v + 1;
+    // "told reporters that", "said in a statement that", "warned on Sunday that"
+    let k = from;
+    while (k < endTok && k < from + 8 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
+    if (k < endTok && (tokens[k].l === 'that' || tokens[k].w === ':')) from = k + (tokens[k].w === ':' ? 1 : 0);
+    else if (lex.needsThat(lemma) || !looksLikeClause(tz, from, endTok, lemma)) continue;
+    if (endTok - from < 4) continue;
+    return makeIndirect(tz, from, endTok, c, cueSpan(tz, v));
+  }
+  return null;
+}
+
+const CLAUSE_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'must', 'should', 'may', 'might', 'did', 'does', 'do']);
+
+/** Zero-"that" reported speech: "said he would go", "told reporters the talks had failed". */
+function looksLikeClause(tz: Tokenized, from: number, end: number, lemma: string): boolean {
+  const { tokens } = tz;
+  let i = from;
+  // an addressee first: "told reporters", "told the BBC"
+  if (lemma === 'tell') {
+    while (i < end && i < from + 4 && !CLAUSE_SUBJECT.has(tokens[i].l) || (i === from && tokens[i]?.l === 'the')) i++;
+  }
+  const t = tokens[i];
+  if (!t || !(CLAUSE_SUBJECT.has(t.l) || t.cap)) return false;
+  for (let k = i + 1; k < end && k < i + 7; k++) {
+    const u = tokens[k];
+    if (u.l === 'to' || u.w === ',') return false;
+    if (FINITE.has(u.l) || (isVerbish(u) && !u.l.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+function makeIndirect(tz: Tokenized, from: number, to: number, c: Candidate, cue: Span): Quote {
+  const s = span(tz, from, to);
+  const q: Quote = { ...s, kind: 'indirect', speaker: c.key, cue, speakerMention: c.mention };
+  if (c.anonymous) q.anonymous = true;
+  return q;
+}
+
+/**
+ * A reported clause holding a quotation ("said it was \"…\"") is one mixed claim; the quotation's own record
+ * is kept when it stands alone. Claims never overlap: the earlier one wins.
+ */
+function mergeMixed(tz: Tokenized, claims: Quote[]): Quote[] {
+  void tz;
+  claims.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Quote[] = [];
+  for (const c of claims) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+export type { EntityMention };
