@@ -123,7 +123,8 @@ const ANAPHORIC_PREV = new Set('the these those both'.split(' '));
 // ---------------------------------------------------------------------------------------------------
 // Regexes (all precompiled; sticky ones are positioned with lastIndex)
 
-const SP = '[ \\u00a0]';
+// Inline whitespace: spaces, no-break spaces, tabs, or one line break of hard-wrapped text (not a blank line).
+const SP = '(?:[ \\u00a0\\t]|\\r?\\n(?![ \\t]*\\r?\\n))';
 const bothCases = (w: string): string => `${w}|${w[0].toUpperCase()}${w.slice(1)}`;
 const NUM_WORDS_ALT = [...SMALL.keys(), ...TENS.keys(), 'hundred', ...BIG.keys(), 'dozen', 'half'].map(bothCases).join('|');
 const MONTHS_ALT = [...MONTHS_FULL, ...MONTH_ABBR].join('|');
@@ -147,7 +148,7 @@ const DIGITS_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/y;
 const SCALE_RE = new RegExp(
   `(?:(bn|mn|tn|trn|bln|mln|m|b|k|K|M|B)(?![A-Za-z0-9])` +
   `|${SP}(bn|mn|tn|trn|bln|mln)(?![A-Za-z0-9])` +
-  `|[ \\u00a0-](thousand|million|billion|trillion|crores?|lakh${SP}crores?|lakhs?)(?![A-Za-z]))`, 'y');
+  `|(?:${SP}|-)(thousand|million|billion|trillion|crores?|lakh${SP}crores?|lakhs?)(?![A-Za-z]))`, 'y');
 const SCALE_EXP: Record<string, number> = {
   k: 3, K: 3, thousand: 3, m: 6, M: 6, mn: 6, mln: 6, million: 6, b: 9, B: 9, bn: 9, bln: 9, billion: 9,
   tn: 12, trn: 12, trillion: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7,
@@ -160,7 +161,7 @@ const PERCENT_RE = new RegExp(
   `(?:${SP}?(%)|(pc)(?![A-Za-z0-9])|${SP}(percentage${SP}points?)(?![A-Za-z])|${SP}(basis${SP}points?)(?![A-Za-z])` +
   `|(?:${SP}|-)(per${SP}?cent|percent|pct)(?![A-Za-z]))`, 'y');
 const CURRENCY_WORD_RE = new RegExp(
-  `[ \\u00a0-](?:(US|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Egyptian|Swiss|` +
+  `(?:${SP}|-)(?:(US|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Egyptian|Swiss|` +
   `Pakistani|Indian|Russian|Japanese|Chinese|South${SP}African|Turkish|Ukrainian|Nigerian|Israeli|Saudi|Mexican|` +
   `Argentine|Philippine|Chilean|Colombian|South${SP}Korean|Korean|Brazilian|Swedish|Norwegian|Danish|Polish)${SP})?` +
   `(dollars?|pounds?|sterling|euros?|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|rand|naira|` +
@@ -170,7 +171,7 @@ const CURRENCY_WORD_RE = new RegExp(
 const DURATION_RE = new RegExp(
   `(?:${SP}|-)(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|` +
   `decades?|century|centuries|millennium|millennia)(?![A-Za-z])`, 'y');
-const AGE_RE = new RegExp(`[- \\u00a0]old(s?)(?![A-Za-z])`, 'y');
+const AGE_RE = new RegExp(`(?:${SP}|-)old(s?)(?![A-Za-z])`, 'y');
 const AGO_RE = new RegExp(`${SP}ago(?![A-Za-z])`, 'y');
 const QUANT_RE = new RegExp(
   `(?:${SP}?|-)(km\\/h|km²|m²|sq(?:uare)?\\.?${SP}(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft)|` +
@@ -228,7 +229,8 @@ markSuffix('smhdwfyc', SFX_DURATION);
 markSuffix('kmscfiygtloahdCFMGT', SFX_QUANTITY);
 function suffixMask(q: number): number {
   let c = T.charCodeAt(q);
-  if (isSpace(c) || c === 45) c = T.charCodeAt(q + 1);
+  if (c === 45) c = T.charCodeAt(q + 1);
+  else if (isSpace(c) || c === 10 || c === 13) { const g = gapEnd(q); c = g < 0 ? 0 : T.charCodeAt(g); }
   return c < 128 ? SUFFIX_MASK[c] : c === 176 ? SFX_QUANTITY : 0;
 }
 
@@ -240,7 +242,20 @@ function isLetter(c: number): boolean {
 }
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isUpper(c: number): boolean { return c >= 65 && c <= 90; }
-function isSpace(c: number): boolean { return c === 32 || c === 0xa0; }
+function isSpace(c: number): boolean { return c === 32 || c === 0xa0 || c === 9; }
+/** The end of an inline gap at i (one blank, or one line break that does not start a blank line), or -1. */
+function gapEnd(i: number): number {
+  let c = T.charCodeAt(i);
+  if (isSpace(c)) return i + 1;
+  let j = i;
+  if (c === 13) c = T.charCodeAt(++j);
+  if (c !== 10) return -1;
+  j++;
+  let k = j;
+  while (isSpace(T.charCodeAt(k))) k++;
+  c = T.charCodeAt(k);
+  return c === 10 || c === 13 || k >= LEN ? -1 : j;
+}
 function isAlnum(c: number): boolean { return isLetter(c) || isDigit(c); }
 function hasUpper(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isUpper(s.charCodeAt(i))) return true;
@@ -355,8 +370,9 @@ function readWords(p: number): number {
     } else break;
     words++;
     if (last !== 7) end = e;
-    const c = T.charCodeAt(e);
-    if ((isSpace(c) || (c === 45 && (last === 3 || last === 4))) && isLetter(T.charCodeAt(e + 1))) { i = e + 1; continue; }
+    if (T.charCodeAt(e) === 45 && (last === 3 || last === 4) && isLetter(T.charCodeAt(e + 1))) { i = e + 1; continue; }
+    const g = gapEnd(e);
+    if (g > 0 && isLetter(T.charCodeAt(g))) { i = g; continue; }
     break;
   }
   if (end < 0) return -1;
@@ -712,7 +728,7 @@ function countNoun(q: number, singular: boolean): number {
   let headCap = false;
   for (let k = 0; k < 4; k++) {
     let j = i;
-    while (j < LEN && j < i + 3 && isSpace(T.charCodeAt(j))) j++;
+    for (let g = gapEnd(j); g > 0 && g <= i + 4; g = gapEnd(j)) j = g;
     if (j === i || !isLetter(T.charCodeAt(j))) break;
     let e = j;
     for (;;) {
@@ -729,8 +745,7 @@ function countNoun(q: number, singular: boolean): number {
     } else {
       if (k > 0 && /(?:ed|ing|ly)$/.test(lw)) break;
       NOUN = lw; head = e; headCap = raw !== lw;
-      const c = T.charCodeAt(e);
-      if (!isSpace(c)) break;
+      if (gapEnd(e) < 0) break;
     }
     i = e;
   }
@@ -747,7 +762,7 @@ function unitOf(raw: string): string {
 }
 
 function canonicalUnit(raw: string): string {
-  const u = raw.replace(/[ \u00a0]+/g, ' ');
+  const u = raw.replace(/\s+/g, ' ');
   const l = u.toLowerCase();
   if (u === '°C' || u === '° C' || u === 'C' || l === 'celsius' || /^degrees? (celsius|centigrade|c)$/.test(l)) return '°C';
   if (u === '°F' || u === '° F' || u === 'F' || l === 'fahrenheit' || /^degrees? (fahrenheit|f)$/.test(l)) return '°F';
@@ -829,7 +844,7 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
     str = N_STR;
     base = N_VAL;
     c = T.charCodeAt(q);
-    if (c === 45 || c === 0x2013 || c === 47) return skipTo(SEQ_RE, start < 0 ? 0 : start);
+    if (c === 45 || c === 0x2013 || c === 47) return skipTo(SEQ_RE, sign < 0 ? start + 1 : start);
   }
   // scale
   let exp = 0;
@@ -857,8 +872,9 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
   const value: number | null = range ? null : sign * scaled(str, exp);
   // every suffix below starts with a letter, "%" or "°", directly or after one space or hyphen
   c = T.charCodeAt(q);
-  const c2 = T.charCodeAt(q + 1);
-  if (isLetter(c) || c === 37 || c === 176 || ((isSpace(c) || c === 45) && (isLetter(c2) || c2 === 37 || c2 === 176))) {
+  const g = c === 45 ? q + 1 : gapEnd(q);
+  const c2 = g < 0 ? 0 : T.charCodeAt(g);
+  if (isLetter(c) || c === 37 || c === 176 || (g > 0 && (isLetter(c2) || c2 === 37 || c2 === 176))) {
     // percent
     if ((mask & SFX_PERCENT) !== 0) {
       PERCENT_RE.lastIndex = q;
@@ -883,7 +899,7 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
       const noun = m[2].toLowerCase();
       const sing = noun === 'pence' || noun === 'reais' ? noun : noun === 'kronor' ? 'krona' : noun === 'kroner' ? 'krone'
         : noun.endsWith('s') && noun !== 'pence' ? noun.slice(0, -1) : noun;
-      const adj = m[1] !== undefined ? m[1].toLowerCase().replace(/\u00a0/g, ' ') + ' ' : '';
+      const adj = m[1] !== undefined ? m[1].toLowerCase().replace(/\s+/g, ' ') + ' ' : '';
       const code = CURRENCY_WORD.get(adj + sing) ?? (adj === '' ? CURRENCY_WORD.get(sing) : undefined);
       const bareRisky = sing === 'won' || sing === 'real' || sing === 'rand' || sing === 'krona' || sing === 'krone';
       if (code !== undefined && !(bareRisky && adj === '' && exp === 0)) {
@@ -978,7 +994,7 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
     return q;
   }
   // counts
-  if (!isSpace(T.charCodeAt(q))) return q;
+  if (gapEnd(q) < 0) return q;
   const singular = value === 1 && exp === 0;
   const pw = prevWordLower(start);
   if (pw === 'of' && prevToken(PREV_START) === TOK_WORD && PREV_WORD === 'out') {
@@ -1103,7 +1119,8 @@ function atDigit(p: number): number {
     }
     // "2 March 2025", "2nd of March"
     const c2 = T.charCodeAt(N_END + 1);
-    if (N_PLAIN && ((isSpace(c1) && (isUpper(c2) || c2 === 111 || isSpace(c2))) || c1 === 115 || c1 === 110 || c1 === 114 || c1 === 116)) {
+    if (N_PLAIN && ((isSpace(c1) && (isUpper(c2) || c2 === 111 || isSpace(c2))) || c1 === 10 || c1 === 13 ||
+      c1 === 115 || c1 === 110 || c1 === 114 || c1 === 116)) {
       const r = tryDMY(p, p);
       if (r >= 0) return r;
     }

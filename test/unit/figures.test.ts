@@ -437,6 +437,13 @@ describe('input handling', () => {
     const all = figs(text);
     assert.deepEqual(all.map((f) => [f.text, f.start]), [['3 people', 6], ['£5m', text.indexOf('£5m')]]);
   });
+  test('hard-wrapped lines: one line break is a space, a blank line is not', () => {
+    const text = 'Drones injured 12\npeople, including two\r\nchildren; a loan of 2.26\nbillion pounds rose 5\nper cent\non 2\nMarch 2025 for three\nyears.\n\n14\n\nmessages';
+    assert.deepEqual(figs(text).map((f) => [f.kind, f.text.replace(/\r?\n/g, ' ')]), [
+      ['count', '12 people'], ['count', 'two children'], ['money', '2.26 billion pounds'], ['percent', '5 per cent'],
+      ['date', '2 March 2025'], ['duration', 'three years'],
+    ]);
+  });
   test('figures at the very start and end of the text', () => {
     assert.deepEqual(figs('5%').map((f) => f.text), ['5%']);
     assert.deepEqual(figs('£5m').map((f) => f.text), ['£5m']);
