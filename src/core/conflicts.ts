@@ -94,16 +94,26 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     }
   }
   const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');
+  // candidate pairs share at least two content words: count shared words through an inverted index
+  const byWord = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const w of it.content) {
+      let l = byWord.get(w);
+      if (!l) byWord.set(w, (l = []));
+      l.push(i);
+    }
+  });
   const out: Conflict[] = [];
   for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
+    const shared = new Map<number, number>();
+    for (const w of items[i].content) for (const j of byWord.get(w)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of [...shared.entries()].sort((a, b) => a[0] - b[0])) {
+      if (n < 2) continue;
       const x = items[i];
       const y = items[j];
       if (x.path === y.path) continue;
       const [small, big] = x.content.size <= y.content.size ? [x, y] : [y, x];
-      let shared = 0;
-      for (const w of small.content) if (big.content.has(w)) shared++;
-      if (shared < 2 || shared / small.content.size < 0.75) continue;
+      if (n / small.content.size < 0.75) continue;
       const verbatim = normQuote(big.words).includes(normQuote(small.words));
       const sameSpeaker = x.q.speaker !== null && x.q.speaker === y.q.speaker;
       if (verbatim && (sameSpeaker || x.q.speaker === null || y.q.speaker === null)) continue;

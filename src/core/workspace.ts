@@ -92,7 +92,10 @@ export class WorkspaceIndex {
   private links: Links | undefined;
   private readonly listeners = new Set<() => void>();
 
-  /** Analyses `text` unless this path already holds this version with this text; relinks lazily. */
+  /**
+   * Analyses `text` unless this path already holds this text. Linking is lazy: the returned record resolves its
+   * analysis (canonical ids) when it is read, so indexing N documents costs N analyses and one link.
+   */
   set(path: string, text: string, version = 0): ResolvedDocument {
     const old = this.docs.get(path);
     if (!old || old.text !== text) {
@@ -102,7 +105,12 @@ export class WorkspaceIndex {
     } else if (old.version !== version) {
       old.version = version;
     }
-    return this.get(path)!;
+    const get = (): ResolvedDocument => this.get(path)!;
+    return {
+      path,
+      get version() { return get().version; },
+      get analysis() { return get().analysis; },
+    };
   }
 
   /** Stores a document that could not be analysed, with the reason. */
