@@ -17,16 +17,20 @@ export function officeOf(role: string): { office: string; label: string } | null
   // "a spokesman for …", "one adviser": one of several, not an office
   if (/^(a|an|one|another)\s/i.test(role)) return null;
   const words = role.replace(/^(the|his|her|their|its)\s+/i, '').split(/\s+/);
+  // the longest organisation or place name (or demonym) at the start: "White House", "NATO", "Ukrainian"
   let holder: string | undefined;
   let holderWord = '';
-  const rest: string[] = [];
-  for (const w of words) {
-    const h = lex.orgCanonical(w) ?? lex.placeCanonical(w) ?? lex.demonymCountry(w);
-    if (h && rest.length === 0) {
+  let n = 0;
+  for (let k = Math.min(4, words.length - 1); k >= 1 && !holder; k--) {
+    const w = words.slice(0, k).join(' ');
+    const h = lex.orgCanonical(w) ?? lex.placeCanonical(w) ?? (k === 1 ? lex.demonymCountry(w) : undefined);
+    if (h) {
       holder = h;
       holderWord = w;
-    } else rest.push(w);
+      n = k;
+    }
   }
+  const rest = words.slice(n);
   if (!holder || rest.length === 0) return null;
   const key = lex.roleKey(rest.join(' '));
   if (!key) return null;

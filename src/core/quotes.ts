@@ -603,7 +603,11 @@ function indirectClaim(ctx: Ctx, si: number, cues: number[]): Quote | null {
     let k = from;
     while (k < endTok && k < from + 8 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
     if (k < endTok && (tokens[k].l === 'that' || tokens[k].w === ':')) from = k + (tokens[k].w === ':' ? 1 : 0);
-    else if (lex.needsThat(lemma) || !looksLikeClause(tz, from, endTok, lemma)) continue;
+    else {
+      const clause = lex.needsThat(lemma) ? -1 : clauseStart(tz, from, endTok, lemma);
+      if (clause < 0) continue;
+      from = clause;
+    }
     if (endTok - from < 4) continue;
     return makeIndirect(tz, from, endTok, c, cueSpan(tz, v));
   }
@@ -613,8 +617,8 @@ function indirectClaim(ctx: Ctx, si: number, cues: number[]): Quote | null {
 const CLAUSE_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'must', 'should', 'may', 'might', 'did', 'does', 'do']);
 
-/** Zero-"that" reported speech: "said he would go", "told reporters the talks had failed". */
-function looksLikeClause(tz: Tokenized, from: number, end: number, lemma: string): boolean {
+/** Zero-"that" reported speech ("said he would go", "told reporters the talks had failed"): where the clause starts, or -1. */
+function clauseStart(tz: Tokenized, from: number, end: number, lemma: string): number {
   const { tokens } = tz;
   let i = from;
   // an addressee first: "told reporters", "told the BBC"
@@ -622,13 +626,13 @@ function looksLikeClause(tz: Tokenized, from: number, end: number, lemma: string
     while (i < end && i < from + 4 && !CLAUSE_SUBJECT.has(tokens[i].l) || (i === from && tokens[i]?.l === 'the')) i++;
   }
   const t = tokens[i];
-  if (!t || !(CLAUSE_SUBJECT.has(t.l) || t.cap)) return false;
+  if (!t || !(CLAUSE_SUBJECT.has(t.l) || t.cap)) return -1;
   for (let k = i + 1; k < end && k < i + 7; k++) {
     const u = tokens[k];
-    if (u.l === 'to' || u.w === ',') return false;
-    if (FINITE.has(u.l) || (isVerbish(u) && !u.l.endsWith('ing'))) return true;
+    if (u.l === 'to' || u.w === ',') return -1;
+    if (FINITE.has(u.l) || (isVerbish(u) && !u.l.endsWith('ing'))) return i;
   }
-  return false;
+  return -1;
 }
 
 function makeIndirect(tz: Tokenized, from: number, to: number, c: Candidate, cue: Span): Quote {

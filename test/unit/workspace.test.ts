@@ -1,0 +1,87 @@
+// The workspace index: incremental updates equal a full rebuild (after Foam), linking across documents.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WorkspaceIndex } from '../../src/core/workspace';
+import { readSeed, seedNames } from './helpers';
+
+function snapshot(index: WorkspaceIndex): unknown {
+  return {
+    paths: index.paths(),
+    docs: index.paths().map((p) => index.get(p)!.analysis),
+    entities: index.entities(),
+    claims: index.claims(),
+    conflicts: index.conflicts(),
+  };
+}
+
+const extra = 'NATO Secretary General Jens Stoltenberg said on Monday that the alliance would meet. "We stand together," Stoltenberg said.';
+
+test('incremental edits, deletes and renames equal a full rebuild', () => {
+  const seeds = seedNames().map((n) => ({ path: `seeds/${n}`, text: readSeed(n) }));
+  // a random-ish sequence of operations, deterministic
+  const inc = new WorkspaceIndex();
+  inc.set('notes/extra.txt', 'placeholder');
+  for (const s of seeds) inc.set(s.path, s.text.slice(0, 500));
+  for (const s of seeds) inc.set(s.path, s.text, 2);
+  inc.set('notes/extra.txt', extra, 3);
+  inc.set('notes/gone.md', '# Gone\n\nKeir Starmer said "this will vanish".');
+  inc.delete('notes/gone.md');
+  inc.set('notes/old-name.txt', extra);
+  inc.rename('notes/old-name.txt', 'notes/new-name.txt');
+  inc.conflicts(); // read in between, so caches must be invalidated by later changes
+  inc.set(seeds[0].path, seeds[0].text + '\nStarmer said "one more line".', 4);
+  inc.set(seeds[0].path, seeds[0].text, 5);
+
+  const full = new WorkspaceIndex();
+  for (const s of seeds) full.set(s.path, s.text);
+  full.set('notes/extra.txt', extra);
+  full.set('notes/new-name.txt', extra);
+  const a = snapshot(inc) as { docs: unknown };
+  const b = snapshot(full) as { docs: unknown };
+  assert.deepEqual(a, b);
+});
+
+test('a surname alone links to the full name used in another document', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'Rutte said the alliance was united.');
+  index.set('b.txt', 'NATO chief Mark Rutte arrived in London on Monday.');
+  const a = index.get('a.txt')!.analysis;
+  const rutte = a.entities.find((e) => e.text === 'Rutte');
+  assert.ok(rutte, 'Rutte is recognised');
+  assert.equal(rutte.entity, 'person:mark-rutte');
+  assert.equal(index.entity('person:mark-rutte')!.name, 'Mark Rutte');
+  assert.deepEqual(index.entity('person:mark-rutte')!.roles, ['NATO chief']);
+  assert.equal(index.mentions('person:mark-rutte').length, 2);
+});
+
+test('an index that changes notifies its listeners, and stops after unsubscribe', () => {
+  const index = new WorkspaceIndex();
+  let calls = 0;
+  const off = index.onDidChange(() => calls++);
+  index.set('a.txt', 'One.');
+  index.set('a.txt', 'One.'); // same text: no change
+  index.delete('a.txt');
+  off();
+  index.set('b.txt', 'Two.');
+  assert.equal(calls, 2);
+});
+
+test('unrelated articles raise no conflict', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'French President Emmanuel Macron said on Tuesday that talks would continue. "We are ready," Macron said.');
+  index.set('b.txt', 'German Chancellor Olaf Scholz said the budget was fair. "It is a good deal for Germany," he said.');
+  index.set('c.txt', 'UK Prime Minister Keir Starmer met Italian Prime Minister Giorgia Meloni in London.');
+  assert.deepEqual(index.conflicts(), []);
+});
+
+test('one office held by two people in two sources is a role conflict', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'White House spokeswoman Karoline Leavitt told reporters the meeting went well.');
+  index.set('b.txt', 'White House spokesman Sean Spicer said the president would travel on Friday.');
+  const c = index.conflicts();
+  assert.equal(c.length, 1, JSON.stringify(c));
+  assert.equal(c[0].kind, 'role');
+  assert.match(c[0].message, /Karoline Leavitt/);
+  assert.match(c[0].message, /Sean Spicer/);
+  assert.equal(c[0].locations.length, 2);
+});
