@@ -86,19 +86,37 @@ function normQuote(words: string[]): string {
   return ` ${words.join(' ')} `;
 }
 
-/** Same remark in different words, or given to different speakers, across documents. */
+/**
+ * Same remark in different words, or given to different speakers, across documents. Identical wordings are
+ * pooled first (a story syndicated fifty times is one wording), similar wordings are joined into groups, and
+ * each group that disagrees gives one finding listing its wordings and speakers.
+ */
 function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>): Conflict[] {
-  const items: { path: string; q: Quote; words: string[]; content: Set<string> }[] = [];
+  interface Wording {
+    key: string;
+    words: string[];
+    content: Set<string>;
+    uses: { path: string; q: Quote }[];
+  }
+  const byKey = new Map<string, Wording>();
   for (const d of docs) {
     for (const q of d.analysis.quotes) {
       if (q.kind === 'indirect') continue;
       const words = quoteWords(q);
-      const content = new Set(words.filter((w) => !STOP.has(w) && w.length > 2));
-      if (content.size >= 2) items.push({ path: d.path, q, words, content });
+      const key = normQuote(words);
+      let w = byKey.get(key);
+      if (!w) {
+        const content = new Set(words.filter((x) => !STOP.has(x) && x.length > 2));
+        if (content.size < 2) continue;
+        byKey.set(key, (w = { key, words, content, uses: [] }));
+      }
+      w.uses.push({ path: d.path, q });
     }
   }
-  const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');
-  // candidate pairs share at least two content words: count shared words through an inverted index
+  const items = [...byKey.values()];
+  // union-find over similar wordings, found through an inverted index of content words
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const byWord = new Map<string, number[]>();
   items.forEach((it, i) => {
     for (const w of it.content) {
@@ -107,32 +125,41 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       l.push(i);
     }
   });
-  const out: Conflict[] = [];
   for (let i = 0; i < items.length; i++) {
     const shared = new Map<number, number>();
     for (const w of items[i].content) for (const j of byWord.get(w)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of [...shared.entries()].sort((a, b) => a[0] - b[0])) {
-      if (n < 2) continue;
-      const x = items[i];
-      const y = items[j];
-      if (x.path === y.path) continue;
-      const [small, big] = x.content.size <= y.content.size ? [x, y] : [y, x];
-      if (n / small.content.size < 0.75) continue;
-      const verbatim = normQuote(big.words).includes(normQuote(small.words));
-      const sameSpeaker = x.q.speaker !== null && x.q.speaker === y.q.speaker;
-      if (verbatim && (sameSpeaker || x.q.speaker === null || y.q.speaker === null)) continue;
-      const what = !verbatim && !sameSpeaker ? 'worded differently and given to different speakers' : !verbatim ? 'worded differently' : 'given to different speakers';
-      out.push({
-        kind: 'quote',
-        message: `Same remark ${what}: ${x.q.text} (${speakerName(x.q.speaker)}, ${baseName(x.path)}) vs ${y.q.text} (${speakerName(y.q.speaker)}, ${baseName(y.path)})`,
-        locations: [
-          { path: x.path, start: x.q.start, end: x.q.end },
-          { path: y.path, start: y.q.start, end: y.q.end },
-        ],
-      });
+    for (const [j, n] of shared) {
+      if (n < 2 || n / Math.min(items[i].content.size, items[j].content.size) < 0.75) continue;
+      parent[find(j)] = find(i);
     }
   }
-  return out;
+  const groups = new Map<number, Wording[]>();
+  items.forEach((it, i) => {
+    const r = find(i);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(it);
+  });
+  const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');
+  const out: Conflict[] = [];
+  for (const g of groups.values()) {
+    const paths = new Set(g.flatMap((w) => w.uses.map((u) => u.path)));
+    if (paths.size < 2) continue;
+    // wordings that are excerpts of a longer one in the group say the same thing
+    const longest = g.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+    const reworded = g.some((w) => !longest.key.includes(w.key));
+    const speakers = new Set(g.flatMap((w) => w.uses.map((u) => u.q.speaker)).filter((x): x is string => x !== null));
+    if (!reworded && speakers.size < 2) continue;
+    const uses = g.flatMap((w) => w.uses).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.q.start - b.q.start));
+    const what = reworded && speakers.size >= 2 ? 'worded differently and given to different speakers' : reworded ? 'worded differently' : 'given to different speakers';
+    const shown = uses.slice(0, 4).map((u) => `${u.q.text} (${speakerName(u.q.speaker)}, ${baseName(u.path)})`);
+    out.push({
+      kind: 'quote',
+      message: `Same remark ${what}: ${shown.join(' vs ')}${uses.length > 4 ? ` and ${uses.length - 4} more` : ''}`,
+      locations: uses.map((u) => ({ path: u.path, start: u.q.start, end: u.q.end })),
+    });
+  }
+  return out.sort((a, b) => (a.message < b.message ? -1 : 1));
 }
 
 export function findConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>): Conflict[] {

@@ -29,10 +29,19 @@ export function frontMatterLength(text: string): number {
 }
 
 /**
+ * Characters and line starts that can make markdown structure other than paragraphs of text: emphasis, code,
+ * links, HTML, headings, block quotes, lists, tables, thematic breaks, setext underlines, indented code,
+ * escapes and character references. Text without any of them parses to paragraphs of plain text only.
+ */
+const MARKUP = /[`*_[\]<>#|~\\&]|^(?: {4}|\t| {0,3}(?:[-+=]|\d{1,9}[.)]))/m;
+
+/**
  * Returns `text` with everything that is not prose blanked out (same length, same offsets).
  * Prose is the text of paragraphs, headings, list items, block quotes, table cells, link and emphasis text.
  */
 export function maskMarkdown(text: string): string {
+  // Prose with no markdown syntax at all is its own mask: skip the parser (the common case for notes).
+  if (!MARKUP.test(text)) return text;
   const fm = frontMatterLength(text);
   const body = fm > 0 ? text.slice(0, fm).replace(/[^\r\n]/g, ' ') + text.slice(fm) : text;
   const tree = parser.parse(body) as MdNode;

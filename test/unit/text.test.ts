@@ -56,3 +56,12 @@ test('markdown masking keeps prose at its offsets and blanks code, URLs, HTML an
   // newlines are kept, so paragraphs stay apart
   assert.equal(masked.split('\n').length, md.split('\n').length);
 });
+
+test('markdown without markup is returned as it is, and the fast path agrees with the parser', () => {
+  const plain = 'Keir Starmer said "we will act" on Sunday.\n\nA second paragraph, with commas; and "quotes".';
+  assert.equal(maskMarkdown(plain), plain);
+  // a list line or emphasis goes through the parser
+  assert.equal(maskMarkdown('- item one\n- item two'), '  item one\n  item two');
+  assert.equal(maskMarkdown('a *b* c'), 'a  b  c');
+  assert.equal(maskMarkdown('    indented code\n\ntext'), '                 \n\ntext');
+});

@@ -1,0 +1,167 @@
+// npm run bench [-- --articles N] [-- --json FILE] [FOLDER...]
+// Measures the analysis core on one thread: throughput, latency per article, index build time and memory,
+// and look-up latency, on a deterministic generated corpus (seeded) and on any folder given.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText, formatForPath } from './core/analyze';
+import { WorkspaceIndex } from './core/workspace';
+import people from './core/data/people.json';
+import places from './core/data/places.json';
+
+/** Small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function listText(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...listText(p));
+    else if (/\.(txt|md)$/i.test(name)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Articles made from the sentences of the seed articles and fixtures, shuffled, with the people and places
+ * swapped for others from the gazetteers, so names, quotes and figures vary as in a real archive.
+ */
+export function generateCorpus(n: number, seed = 42, sources: string[] = ['seeds', 'test/fixtures']): string[] {
+  const r = rng(seed);
+  const sentences: string[] = [];
+  for (const dir of sources) {
+    let files: string[] = [];
+    try {
+      files = listText(dir);
+    } catch {
+      continue;
+    }
+    for (const f of files) {
+      for (const para of readFileSync(f, 'utf8').split(/\n+/)) {
+        for (const s of para.match(/[^.!?]+[.!?]+["”’]?\s*/g) ?? []) if (s.length > 30) sentences.push(s.trim());
+      }
+    }
+  }
+  const names = (people as { full: string[] }).full.filter((x) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(x));
+  const cities = Object.keys((places as { names: Record<string, string> }).names).filter((x) => /^[A-Z][a-z]+$/.test(x));
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
+  const swaps: [RegExp, () => string][] = [
+    [/\b(Zelensky|Starmer|Trump|Rutte|Vance|Peskov|Zakharova|Meloni)\b/g, () => pick(names).split(' ')[1]],
+    [/\b(London|Kyiv|Washington|Kharkiv|Moscow)\b/g, () => pick(cities)],
+  ];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const len = 12 + Math.floor(r() * 40);
+    const paras: string[] = [];
+    let para: string[] = [];
+    for (let k = 0; k < len; k++) {
+      let s = pick(sentences);
+      for (const [re, f] of swaps) if (r() < 0.7) s = s.replace(re, f);
+      para.push(s);
+      if (r() < 0.4) {
+        paras.push(para.join(' '));
+        para = [];
+      }
+    }
+    if (para.length) paras.push(para.join(' '));
+    out.push(paras.join('\n\n'));
+  }
+  return out;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+interface Row {
+  corpus: string;
+  articles: number;
+  mb: number;
+  mbPerSec: number;
+  medianMs: number;
+  p95Ms: number;
+  indexMs: number;
+  heapMb: number;
+  lookupP95Us: number;
+}
+
+function measure(label: string, docs: { path: string; text: string }[]): Row {
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  // warm-up, then one pass timing each article
+  for (const d of docs.slice(0, 20)) analyzeText(d.text, { format: formatForPath(d.path) });
+  const lat: number[] = [];
+  const t0 = now();
+  for (const d of docs) {
+    const s = now();
+    analyzeText(d.text, { format: formatForPath(d.path) });
+    lat.push(now() - s);
+  }
+  const total = now() - t0;
+  // index build (analysis, linking, conflicts) and its memory
+  global.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const i0 = now();
+  const index = new WorkspaceIndex();
+  for (const d of docs) index.set(d.path, d.text);
+  index.conflicts();
+  const indexMs = now() - i0;
+  const heapMb = (process.memoryUsage().heapUsed - heap0) / 1048576;
+  // look-ups as a hover makes them: the entity and its mentions
+  const ids = index.entities().map((e) => e.id);
+  const lk: number[] = [];
+  for (let k = 0; k < Math.min(2000, ids.length * 4); k++) {
+    const id = ids[(k * 7919) % ids.length];
+    const s = now();
+    index.entity(id);
+    index.mentions(id).slice(0, 10);
+    lk.push((now() - s) * 1000);
+  }
+  return {
+    corpus: label,
+    articles: docs.length,
+    mb: bytes / 1e6,
+    mbPerSec: bytes / 1e6 / (total / 1000),
+    medianMs: quantile(lat, 0.5),
+    p95Ms: quantile(lat, 0.95),
+    indexMs,
+    heapMb,
+    lookupP95Us: lk.length ? quantile(lk, 0.95) : 0,
+  };
+}
+
+function main(argv: string[]): void {
+  let articles = [1, 1000];
+  let jsonOut: string | undefined;
+  const folders: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--articles') articles = argv[++i].split(',').map(Number);
+    else if (argv[i] === '--json') jsonOut = argv[++i];
+    else folders.push(argv[i]);
+  }
+  const rows: Row[] = [];
+  for (const n of articles) {
+    const texts = generateCorpus(n);
+    rows.push(measure(`generated ×${n}`, texts.map((text, i) => ({ path: `gen/${i}.txt`, text }))));
+  }
+  for (const f of folders) rows.push(measure(f, listText(f).map((p) => ({ path: p, text: readFileSync(p, 'utf8') }))));
+  const head = ['corpus', 'articles', 'MB', 'MB/s', 'median ms', 'p95 ms', 'index ms', 'heap MB', 'lookup p95 µs'];
+  const lines = [head.join(' | '), head.map(() => '---').join(' | ')];
+  for (const r of rows) {
+    lines.push([r.corpus, r.articles, r.mb.toFixed(2), r.mbPerSec.toFixed(2), r.medianMs.toFixed(2), r.p95Ms.toFixed(2), r.indexMs.toFixed(0), r.heapMb.toFixed(0), r.lookupP95Us.toFixed(1)].join(' | '));
+  }
+  process.stdout.write(`Byline core benchmark (one thread, Node ${process.version})\n\n${lines.join('\n')}\n`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ node: process.version, rows }, null, 2));
+}
+
+main(process.argv.slice(2));
