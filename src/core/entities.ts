@@ -45,6 +45,12 @@ export function tokensText(tz: Tokenized, a: number, b: number): string {
  * token index or -1. Roles are matched case-insensitively ("Prime Minister", "spokesman", "Secretary General").
  */
 function roleEnd(tokens: Token[], i: number, limit: number): number {
+  const t0 = tokens[i];
+  if (t0.k !== Kind.Word) return -1;
+  // memoised per word type: can a role start with this word?
+  let starts = roleStarts.get(t0.l);
+  if (starts === undefined) roleStarts.set(t0.l, (starts = lex.maxPhraseWords('role', t0.l) > 0 || RELATIVE_ROLES.has(t0.l)));
+  if (!starts) return -1;
   let best = -1;
   let phrase = '';
   for (let j = i; j < limit && j < i + 4; j++) {
@@ -58,6 +64,7 @@ function roleEnd(tokens: Token[], i: number, limit: number): number {
   }
   return best;
 }
+const roleStarts = new Map<string, boolean>();
 
 /**
  * Capitalised chunks in one sentence, with roles split off: "UK Prime Minister Keir Starmer" gives the place
@@ -92,6 +99,8 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
 
 /** End of the longest place or organisation name from the gazetteers starting at token i, or -1. */
 function gazetteerRun(tokens: Token[], i: number, limit: number): number {
+  const w0 = tokens[i].w;
+  if (lex.maxPhraseWords('place', w0) < 2 && lex.maxPhraseWords('org', w0) < 2) return -1;
   const words: string[] = [];
   for (let k = i; k < limit && k < i + 6; k++) words.push(tokens[k].w);
   const p = lex.longestMatch('place', words, 0);

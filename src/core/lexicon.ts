@@ -452,6 +452,18 @@ function indexFor(kind: GazetteerKind): Map<string, number> {
 }
 
 /**
+ * The most words a gazetteer entry of this kind starting with `word` can have (0: none starts with it).
+ * A cheap filter before longestMatch; roles are looked up by their first normalised lower-case word.
+ */
+export function maxPhraseWords(kind: GazetteerKind, word: string): number {
+  const lower = kind === 'role' || kind === 'cue' || kind === 'anon';
+  const key = kind === 'role' ? normRole(word).split(' ')[0] : lower ? word.toLowerCase() : word.replace(/[’ʼ‘]/g, "'");
+  const max = indexFor(kind).get(key);
+  if (!max) return 0;
+  return kind === 'role' ? roles().maxWords : max;
+}
+
+/**
  * Longest gazetteer entry of the given kind that starts at tokens[start] (tokens are words, without spaces;
  * "U.S." and "Secretary-General" are single tokens). Returns the number of tokens matched and the value
  * (canonical name, role key, cue lemma…), or undefined. Names match case-sensitively, roles/cues/anon phrases

@@ -107,7 +107,7 @@ export function tokenize(text: string): Tokenized {
         TOKEN_RE.lastIndex = e;
       }
       const k = DIGIT_RE.test(w) ? Kind.Num : Kind.Word;
-      const pm = k === Kind.Word ? POSSESSIVE_RE.exec(w) : null;
+      const pm = k === Kind.Word && (w.includes("'") || w.includes('’')) ? POSSESSIVE_RE.exec(w) : null;
       if (pm && (pm[2].length === 2 || /s$/i.test(pm[1])) && isCap(w)) {
         // possessive: "Zelensky's" -> "Zelensky" + "'s"; "Reuters'" -> "Reuters" + "'"
         push(s, s + pm[1].length, pm[1], Kind.Word);
