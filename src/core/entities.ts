@@ -60,7 +60,10 @@ function roleEnd(tokens: Token[], i: number, limit: number): number {
       break;
     }
     phrase = j === i ? t.l : phrase.endsWith('-') ? phrase + t.l : `${phrase} ${t.l}`;
-    if (lex.isRoleExact(phrase) || (j === i && RELATIVE_ROLES.has(phrase))) best = j + 1;
+    // capitalised role words must be titles ("Prime Minister", "Secretary General"); "Local" in "The Local
+    // Courier" is not. Lower-case ones may be any role ("spokesman", "chief", "host").
+    const ok = t0.cap ? lex.isTitle(phrase) : lex.isRoleExact(phrase);
+    if (ok || (j === i && RELATIVE_ROLES.has(phrase))) best = j + 1;
   }
   return best;
 }
@@ -88,6 +91,12 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
         if (isNameToken(u) && u.s - tokens[j - 1].e <= 1) { j++; continue; }
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
         if (u.w === '.' && NAME_SUFFIXES.has(tokens[j - 1].w + '.')) { j++; continue; }
+        // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an organisation name
+        if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
+          let k = j + 1;
+          while (k < sent.b && isNameToken(tokens[k])) k++;
+          if (lex.isOrgHead(tokens[k - 1].w) && !lex.isFirstName(tokens[i].w)) { j = k; continue; }
+        }
         break;
       }
       splitChunk(tz, i, j, out);
@@ -244,7 +253,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 1 && lex.isPlaceHead(last.w)) return 'PLACE';
   if (prev && lex.isHonorific(prev.w)) return 'PERSON';
   if (n >= 2 && lex.isFirstName(first.w) && !lex.isStopCap(first.w)) return 'PERSON';
-  if (n === 1 && isAcronym(text)) return 'ORG';
+  if (n === 1 && isAcronym(text) && !(prev && (prev.l === 'a' || prev.l === 'an'))) return 'ORG';
   if (lex.personName(text)) return 'PERSON';
   return null;
 }
@@ -320,7 +329,11 @@ export function findEntities(tz: Tokenized): EntityResult {
     const text = tokensText(tz, c.a, c.b);
     const ev = evidence.get(text) ?? 0;
     const single = c.b - c.a === 1;
-    if (ev >= 1 && !lex.isCommonWord(text)) c.type = single || lex.isFirstName(tz.tokens[c.a].w) ? 'PERSON' : 'ORG';
+    if (ev >= 1 && !lex.isCommonWord(text)) {
+      const words = tz.tokens.slice(c.a, c.b);
+      const nameLike = single || lex.isFirstName(words[0].w) || (words.length <= 3 && words.every((t) => t.cap && !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w)));
+      c.type = nameLike ? 'PERSON' : 'ORG';
+    }
     else if (!single && c.b - c.a <= 3 && !lex.isCommonWord(tz.tokens[c.a].w) && tz.tokens.slice(c.a, c.b).every((t) => t.cap)) c.type = lex.isFirstName(tz.tokens[c.a].w) ? 'PERSON' : null;
   }
   // clusters

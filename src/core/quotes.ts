@@ -157,7 +157,11 @@ function resolvePronoun(ctx: Ctx, i: number): string | null {
   if (g === undefined) return null;
   const para = t.para;
   const wantPerson = g === 'm' || g === 'f';
-  // the last claim's speaker, within the last three paragraphs
+  // a compatible person named since the last claim ended, in this or the previous sentence, is the likelier
+  // antecedent ("Senator Warren criticised the plan. \"…,\" she said."); otherwise the last claim's speaker
+  const lastClaimEnd = ctx.claims.length ? ctx.claims[ctx.claims.length - 1].end : -1;
+  const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, 1)), g, wantPerson);
+  if (recent) return recent;
   for (let c = ctx.claims.length - 1; c >= 0; c--) {
     if (para - ctx.claimPara[c] > 3) break;
     const key = ctx.claims[c].speaker;
@@ -186,6 +190,44 @@ function resolvePronoun(ctx: Ctx, i: number): string | null {
     if (!fallback) fallback = mt.entity;
   }
   return fallback;
+}
+
+/** Start offset of the sentence `back` sentences before the one holding token i. */
+function sentenceStartOffset(tz: Tokenized, i: number, back: number): number {
+  const si = Math.max(0, tz.tokens[i].sent - back);
+  return tz.tokens[tz.sentences[si].a].s;
+}
+
+/** The nearest compatible mention between offset `from` and token i that is followed by a verb (a subject). */
+function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 'n', wantPerson: boolean): string | null {
+  const t = ctx.tz.tokens[i];
+  const { mentions, ranges } = ctx.ents;
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const mt = mentions[m];
+    if (mt.start >= t.s) continue;
+    if (mt.start < from) break;
+    if (wantPerson ? mt.type !== 'PERSON' : g === 'n' ? mt.type === 'PERSON' : false) continue;
+    const cg = genderOf(ctx.clusters.get(mt.entity));
+    if (wantPerson && cg && cg !== g) continue;
+    // skip an apposition or aside: "Senator Elizabeth Warren, a Democrat from Massachusetts, criticised"
+    let next = nextNonAdverb(ctx.tz, ranges[m].b);
+    if (ctx.tz.tokens[next]?.w === ',') {
+      let k = next + 1;
+      while (k < i && ctx.tz.tokens[k].w !== ',') k++;
+      next = nextNonAdverb(ctx.tz, k + 1);
+    }
+    if (isVerbish(ctx.tz.tokens[next])) return mt.entity;
+  }
+  // no subject found: the nearest person whose name or role says the pronoun's gender ("Maria … She told")
+  if (g === 'm' || g === 'f') {
+    for (let m = mentions.length - 1; m >= 0; m--) {
+      const mt = mentions[m];
+      if (mt.start >= t.s) continue;
+      if (mt.start < from) break;
+      if (mt.type === 'PERSON' && genderOf(ctx.clusters.get(mt.entity)) === g) return mt.entity;
+    }
+  }
+  return null;
 }
 
 function nextNonAdverb(tz: Tokenized, i: number): number {
@@ -238,6 +280,9 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     if (isVerbish(p) || SUBORDINATORS.has(p.l) || p.l === 'and' || p.l === 'but') break;
     a--;
   }
+  // "a spokesperson for the central bank", "a source close to the talks": an anonymous head before a PP
+  const pp = anonymousWithComplement(ctx, end, sentStart);
+  if (pp) return pp;
   const words = tokens.slice(a, end).map((x) => x.l);
   const head = t.l;
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' '))) {
@@ -247,6 +292,28 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   if (lex.isRole(head) || lex.isRole(words.slice(-2).join(' ')) || head === 'leader' || head === 'counterpart') {
     const desc = span(tz, a, end);
     return { mention: desc, key: resolveDescription(ctx, a, end), a, b: end };
+  }
+  return null;
+}
+
+const PP_HEADS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'close', 'familiar', 'inside', 'within', 'to']);
+
+/** An anonymous source described with a complement, ending at `end`: "[a] spokesperson for the central bank". */
+function anonymousWithComplement(ctx: Ctx, end: number, sentStart: number): Candidate | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  for (let h = end - 2; h >= sentStart && h >= end - 9; h--) {
+    const t = tokens[h];
+    if (t.k !== Kind.Word || isVerbish(t) || t.w === ',') return null;
+    if (!PP_HEADS.has(tokens[h + 1].l)) continue;
+    if (!lex.isAnonymousSourceHead(t.l) && !lex.isRoleExact(t.l)) continue;
+    let a = h;
+    while (a > sentStart && a > h - 4 && tokens[a - 1].k === Kind.Word && !isVerbish(tokens[a - 1]) && !SUBORDINATORS.has(tokens[a - 1].l)) {
+      a--;
+      if (/^(a|an|the|one|two|three|several|some|many)$/.test(tokens[a].l)) break;
+    }
+    const desc = span(tz, a, end);
+    return { mention: desc, key: `anon:${desc.text.toLowerCase().replace(/^(the|a|an)\s+/, '')}`, anonymous: true, a, b: end };
   }
   return null;
 }
@@ -294,6 +361,8 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   // passive: "was berated by X and accused of ...", "was accused by X of"
   const passive = passiveAgent(ctx, v, sentStart);
   if (passive) return passive;
+  // a passive cue with no agent ("as they were called", "was described as") names no speaker
+  if (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && tokens[v].l.endsWith('ed') || (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && IRREGULAR_PAST.has(tokens[v].l) && tokens[v].l !== 'said')) return null;
   let i = v;
   while (i > sentStart) {
     const p = tokens[i - 1];
@@ -564,7 +633,7 @@ function indirectClaim(ctx: Ctx, si: number, cues: number[]): Quote | null {
   const { tokens } = tz;
   const sent = tz.sentences[si];
   let endTok = sent.b;
-  while (endTok > sent.a && tokens[endTok - 1].k === Kind.Punct) endTok--;
+  while (endTok > sent.a && tokens[endTok - 1].k === Kind.Punct && /^[.,;:!?…)\]—–-]$/.test(tokens[endTok - 1].w)) endTok--;
   for (const v of cues) {
     const t = tokens[v];
     const lemma = t.l === 'according' ? 'according to' : lex.cueLemma(t.l)!;
@@ -575,8 +644,12 @@ function indirectClaim(ctx: Ctx, si: number, cues: number[]): Quote | null {
       let from: number;
       let to: number;
       if (v === sent.a || (v > sent.a && tokens[v - 1].w !== ',')) {
+        // "According to two officials familiar with the talks, content": the content follows the comma
         from = c.b;
-        while (from < endTok && (tokens[from].w === ',' || tokens[from].k === Kind.Punct)) from++;
+        let k = from;
+        while (k < endTok && k < from + 12 && tokens[k].w !== ',') k++;
+        if (k < endTok && tokens[k].w === ',') from = k + 1;
+        while (from < endTok && tokens[from].k === Kind.Punct) from++;
         to = endTok;
       } else {
         from = sent.a;
