@@ -85,7 +85,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     item.id = `speaker:${node.id ?? ''}`;
     item.description = String(node.claims.length);
     item.tooltip = `${node.name}${node.anonymous ? ' (anonymous source)' : ''}: ${node.claims.length} claim${node.claims.length === 1 ? '' : 's'}`;
-    item.iconPath = new vscode.ThemeIcon(node.id === null ? 'question' : node.type === 'ORG' ? 'organization' : 'person');
+    // A place as a speaker ("Moscow said") stands for its government: shown as an organisation.
+    const icon = node.id === null ? 'question' : node.type === 'ORG' || node.type === 'PLACE' ? 'organization' : 'person';
+    item.iconPath = new vscode.ThemeIcon(icon);
     item.contextValue = node.id === null ? 'byline.unattributed' : 'byline.speaker';
     return item;
   }
