@@ -2,4 +2,5 @@
 export * from './types';
 export { analyzeText, formatForPath } from './analyze';
 export { WorkspaceIndex } from './workspace';
+export { decodeDocument, MAX_BYTES } from './input';
 export type { ResolvedDocument, Claim, MentionRef } from './workspace';

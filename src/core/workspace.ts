@@ -29,6 +29,7 @@ interface Entry {
   version: number;
   text: string;
   analysis: DocumentAnalysis;
+  format?: 'markdown' | 'plaintext';
 }
 
 interface Links {
@@ -96,11 +97,11 @@ export class WorkspaceIndex {
    * Analyses `text` unless this path already holds this text. Linking is lazy: the returned record resolves its
    * analysis (canonical ids) when it is read, so indexing N documents costs N analyses and one link.
    */
-  set(path: string, text: string, version = 0): ResolvedDocument {
+  set(path: string, text: string, version = 0, format: 'markdown' | 'plaintext' = formatForPath(path)): ResolvedDocument {
     const old = this.docs.get(path);
-    if (!old || old.text !== text) {
-      const analysis = analyzeText(text, { format: formatForPath(path) });
-      this.docs.set(path, { path, version, text, analysis });
+    if (!old || old.text !== text || old.format !== format) {
+      const analysis = analyzeText(text, { format });
+      this.docs.set(path, { path, version, text, analysis, format });
       this.invalidate();
     } else if (old.version !== version) {
       old.version = version;
@@ -128,8 +129,9 @@ export class WorkspaceIndex {
     if (!e) return;
     this.docs.delete(from);
     // the analysis depends on the format, which depends on the extension
-    if (formatForPath(from) === formatForPath(to)) this.docs.set(to, { ...e, path: to });
-    else this.docs.set(to, { path: to, version: e.version, text: e.text, analysis: analyzeText(e.text, { format: formatForPath(to) }) });
+    const format = formatForPath(to);
+    if ((e.format ?? formatForPath(from)) === format) this.docs.set(to, { ...e, path: to, format });
+    else this.docs.set(to, { path: to, version: e.version, text: e.text, analysis: analyzeText(e.text, { format }), format });
     this.invalidate();
   }
 

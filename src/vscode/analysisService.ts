@@ -2,7 +2,7 @@
 // background, then followed with a FileSystemWatcher) and open editors (their live text, debounced).
 // Each distinct text of a document is analysed once; every provider reads the shared result.
 import * as vscode from 'vscode';
-import { WorkspaceIndex } from '../core';
+import { WorkspaceIndex, decodeDocument } from '../core';
 import type { ResolvedDocument } from '../core';
 import { LineIndex } from './convert';
 import * as settings from './settings';
@@ -355,7 +355,7 @@ export class AnalysisService implements vscode.Disposable {
     if (!force && entry?.fromEditor && entry.docVersion === doc.version) return;
     const text = doc.getText();
     if (!this.checkSize(key, text.length)) return;
-    this.apply(key, text, { fromEditor: true, docVersion: doc.version }, force);
+    this.apply(key, text, { fromEditor: true, docVersion: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : undefined }, force);
   }
 
   // ---------------------------------------------------------------- disk
@@ -476,8 +476,16 @@ export class AnalysisService implements vscode.Disposable {
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (stale()) return;
-      text = new TextDecoder('utf-8').decode(bytes);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      // the core's decoding: a BOM dropped, binary files refused with a reason, bad UTF-8 replaced with a warning
+      const decoded = decodeDocument(bytes);
+      if ('error' in decoded) {
+        this.readTickets.delete(key);
+        this.output.appendLine(`Byline: ${this.relativePath(key)}: ${decoded.error}`);
+        if (!this.openDocs.has(key)) this.remove(key);
+        return;
+      }
+      if (decoded.warning) this.output.appendLine(`Byline: ${this.relativePath(key)}: ${decoded.warning}`);
+      text = decoded.text;
     } catch (err) {
       if (stale()) return;
       this.readTickets.delete(key);
@@ -497,7 +505,7 @@ export class AnalysisService implements vscode.Disposable {
 
   // ---------------------------------------------------------------- index updates
 
-  private apply(key: string, text: string, source: { fromEditor: boolean; docVersion?: number }, force: boolean): void {
+  private apply(key: string, text: string, source: { fromEditor: boolean; docVersion?: number; format?: 'markdown' | 'plaintext' }, force: boolean): void {
     const prev = this.entries.get(key);
     if (!force && prev && prev.text === text && this.index.has(key)) {
       // Same text as already analysed (e.g. a file opened in an editor): nothing to redo.
@@ -509,7 +517,7 @@ export class AnalysisService implements vscode.Disposable {
     const entry: Entry = { text, revision, fromEditor: source.fromEditor, docVersion: source.docVersion };
     this.entries.set(key, entry);
     try {
-      entry.resolved = this.index.set(key, text, revision);
+      entry.resolved = this.index.set(key, text, revision, source.format);
     } catch (err) {
       this.output.appendLine(`Byline: analysis of ${this.relativePath(key)} failed: ${errorMessage(err)}`);
     }

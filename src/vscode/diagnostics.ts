@@ -47,7 +47,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
         }
       });
       for (const here of located) {
-        const diagnostic = new vscode.Diagnostic(here.location.range, conflict.message, vscode.DiagnosticSeverity.Information);
+        const diagnostic = new vscode.Diagnostic(here.location.range, conflict.message, vscode.DiagnosticSeverity.Warning);
         diagnostic.source = DIAGNOSTIC_SOURCE;
         diagnostic.code = conflict.kind;
         diagnostic.relatedInformation = located
