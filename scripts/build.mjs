@@ -16,7 +16,8 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // the shipped bundle: whitespace and syntax minified, names kept so stack traces stay readable
+  { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minifyWhitespace: true, minifySyntax: true },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 for (const extra of ['eval', 'bench']) {
