@@ -280,6 +280,18 @@ async function hoverVisibleText() {
   });
 }
 
+/** Waits (up to 3 s, not fatal) until the hover's fade-in animation has finished, for screenshots. */
+async function hoverSettled() {
+  await until('the hover to finish fading in', () => page.evaluate(() => {
+    const h = [...document.querySelectorAll('.monaco-hover')].find((x) => !x.classList.contains('hidden') && x.getBoundingClientRect().width > 0);
+    if (!h) return true;
+    return !document.getAnimations().some((a) => {
+      const t = a.effect && a.effect.target;
+      return a.playState === 'running' && t && (h.contains(t) || t.contains(h));
+    });
+  }), 3000, 50).catch(() => {});
+}
+
 async function sidebarRows() {
   return page.evaluate(() => [...document.querySelectorAll('.part.sidebar .monaco-list-row')].map((row) => ({
     id: row.id,
@@ -408,6 +420,7 @@ test('b. hovering an entity shows its canonical name and the other source that m
   }
   info(`hover: ${hover.replace(/\s+/g, ' ').slice(0, 300)}`);
   fs.writeFileSync(path.join(OUT, 'b-hover.txt'), hover + '\n');
+  await hoverSettled();
   await shot('b-hover');
   await page.mouse.move(5, 450);
 });
@@ -523,6 +536,7 @@ async function showcase() {
       await page.mouse.move(c.x, c.y + 200);
       await page.mouse.move(c.x, c.y, { steps: 3 });
       await until('the hover', async () => /Volodymyr Zelensky/.test(await hoverVisibleText()), 15000);
+      await hoverSettled();
     }
     const file = await shot('showcase');
     if (process.env.BYLINE_UPDATE_SCREENSHOT === '1') {
