@@ -463,7 +463,9 @@ test('d. clicking a claim selects its quote in the source', async () => {
   if (!(await sidebarRows()).some((x) => /^Keir Starmer\b/.test(x.label))) await runCommand('Byline: Show Claims');
   const row = await until('a claim row containing "once-in-a-generation"', async () => {
     const r = await sidebarRows();
-    return r.find((x) => x.level > 1 && x.label.includes('once-in-a-generation')) || notYet(r.map((x) => x.label.slice(0, 40)));
+    const rows = r.filter((x) => x.level > 1 && x.label.includes('once-in-a-generation'));
+    // the direct quote ("a once-in-a-generation moment for the security of Europe…") if listed, else any
+    return rows.find((x) => /^["“]/.test(x.label)) || rows[0] || notYet(r.map((x) => x.label.slice(0, 40)));
   });
   // clear any selection first, so that the one we read comes from the click
   await goToLine(1);
