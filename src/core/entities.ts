@@ -129,6 +129,13 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (a >= b) return;
   // nationalities are not entities ("Ukrainian", "Europeans"); they qualify roles
   if (b === a + 1 && (lex.isDemonymNoun(tokens[a].w) || (lex.demonymCountry(tokens[a].w) && !lex.placeCanonical(tokens[a].w)))) return;
+  // honorifics are not part of the name but make it a person's: "Sir Vince Cable", "Mr Johnson", "Dr Hugh Hill"
+  if (b > a + 1 && lex.isHonorific(tokens[a].w)) {
+    let n = a + 1;
+    if (tokens[n].w === '.' ) n++;
+    out.push({ a: n, b, type: 'PERSON' });
+    return;
+  }
   // find role phrases inside the run; the name is what follows the last role
   let roleStart = -1;
   let roleStop = -1;

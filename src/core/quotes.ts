@@ -287,11 +287,43 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   const head = t.l;
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' '))) {
     const desc = span(tz, a, end);
-    return { mention: desc, key: `anon:${desc.text.toLowerCase().replace(/^(the|a|an)\s+/, '')}`, anonymous: true, a, b: end };
+    return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   if (lex.isRole(head) || lex.isRole(words.slice(-2).join(' ')) || head === 'leader' || head === 'counterpart') {
     const desc = span(tz, a, end);
-    return { mention: desc, key: resolveDescription(ctx, a, end), a, b: end };
+    const key = resolveDescription(ctx, a, end);
+    // an unnamed person ("the mayor") is kept with their description, like an anonymous source; the
+    // workspace may still resolve it through roles stated in other documents
+    return key ? { mention: desc, key, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
+  }
+  if (ORG_NOUNS.has(head) && tokens[a].l === 'the') {
+    // "the company said": the organisation last named, else the description itself
+    const desc = span(tz, a, end);
+    const org = lastOrgBefore(ctx, a);
+    return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
+  }
+  return null;
+}
+
+/** Common nouns that stand for an organisation named earlier ("Google … The company said"). */
+const ORG_NOUNS = new Set(['company', 'firm', 'government', 'ministry', 'department', 'agency', 'police', 'army', 'military',
+  'commission', 'council', 'court', 'board', 'committee', 'party', 'union', 'group', 'bank', 'organisation', 'organization',
+  'administration', 'campaign', 'team', 'club', 'university', 'hospital', 'school', 'charity', 'authority', 'regulator',
+  'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition']);
+
+function anonKey(description: string): string {
+  const d = description.toLowerCase().replace(/^(the|a|an)\s+/, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return `anon:${d.replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source'}`;
+}
+
+/** The most recent organisation (or seat-of-government place) mentioned before token a, within three paragraphs. */
+function lastOrgBefore(ctx: Ctx, a: number): string | null {
+  const para = ctx.tz.tokens[a].para;
+  const { mentions, ranges } = ctx.ents;
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    if (ranges[m].a >= a) continue;
+    if (para - ctx.tz.tokens[ranges[m].a].para > 3) break;
+    if (mentions[m].type === 'ORG') return mentions[m].entity;
   }
   return null;
 }
@@ -313,7 +345,7 @@ function anonymousWithComplement(ctx: Ctx, end: number, sentStart: number): Cand
       if (/^(a|an|the|one|two|three|several|some|many)$/.test(tokens[a].l)) break;
     }
     const desc = span(tz, a, end);
-    return { mention: desc, key: `anon:${desc.text.toLowerCase().replace(/^(the|a|an)\s+/, '')}`, anonymous: true, a, b: end };
+    return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
 }
@@ -371,7 +403,13 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       // skip an aside: ", sitting next to X and …," / ", who …," / ", a doctor,"
       let j = i - 2;
       while (j > sentStart && tokens[j].w !== ',') j--;
-      if (j > sentStart && tokens[j].w === ',') {
+      if (j >= sentStart && tokens[j].w === ',') {
+        // an apposition that names: "The company, Google, said"
+        const named = candidateEndingAt(ctx, i - 1, j + 1);
+        if (named && named.a === j + 1 && !named.anonymous && ctx.mentionEndingAt.has(i - 2)) {
+          const before = candidateEndingAt(ctx, j, sentStart);
+          if (before && (before.anonymous || before.key === null)) return named;
+        }
         const c = candidateEndingAt(ctx, j, sentStart);
         if (c) return c;
       }
@@ -492,39 +530,59 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
   let cand: Candidate | null = null;
 
   // 1. after the quote: `," X said` / `," said X` / `," he told …`
+  let after: { cand: Candidate; cue: Span; tight: boolean } | null = null;
   let j = closeTok + 1;
   if (tokens[j]?.w === ',' || tokens[j]?.w === '—' || tokens[j]?.w === '-') j++;
-  if (j < closeSent.b || j < tokens.length && tokens[j].sent === tokens[closeTok].sent) {
-    const sentB = tz.sentences[tokens[Math.min(j, tokens.length - 1)].sent].b;
+  if (j < tokens.length && tokens[j].sent === tokens[closeTok].sent && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
+    const sentB = tz.sentences[tokens[j].sent].b;
     // "said X"
-    if (tokens[j] && lex.cueLemma(tokens[j].l) !== undefined) {
+    if (lex.cueLemma(tokens[j].l) !== undefined && !isModalised(tokens, j)) {
       for (let e = Math.min(sentB, j + 8); e > j + 1; e--) {
         const c = candidateEndingAt(ctx, e, j + 1);
         if (c && (c.a === j + 1 || tokens[j + 1].l === 'the')) {
-          cand = c;
-          cue = span(tz, j, j + 1);
+          after = { cand: c, cue: span(tz, j, j + 1), tight: true };
           break;
         }
       }
     }
     // "X said"
-    if (!cand) {
+    if (!after) {
       for (let v = j + 1; v < Math.min(sentB, j + 9); v++) {
-        if (tokens[v].k !== Kind.Word || lex.cueLemma(tokens[v].l) === undefined) continue;
+        if (tokens[v].k !== Kind.Word || lex.cueLemma(tokens[v].l) === undefined || isModalised(tokens, v)) continue;
         const c = subjectOf(ctx, v, j);
         if (c && c.a <= j + 1 + (tokens[j].l === 'the' ? 1 : 0) + 6) {
-          cand = c;
-          cue = span(tz, v, v + 1);
+          // tight: the attribution closes the sentence ("…," Starmer told the BBC.)
+          let k = v + 1;
+          while (k < sentB && k < v + 6 && tokens[k].k === Kind.Word && !isVerbish(tokens[k])) k++;
+          after = { cand: c, cue: span(tz, v, v + 1), tight: k >= sentB - 1 || tokens[k].k === Kind.Punct };
         }
         break;
       }
     }
   }
-  // 2. a cue before the quote in its sentence: `X said, "…"` / `X warned that "…"` / `, warning, "…"`
-  if (!cand) {
-    const before = cues.filter((c) => c < q.open).sort((x, y) => y - x);
-    const after = cues.filter((c) => c > closeTok && tokens[c].sent === si);
-    for (const v of [...before, ...after]) {
+  // 2. a cue before the quote in its sentence: `X said, "…"` / `X warned that "…"` / `, warning, "…"`.
+  // The cue right before the quote wins; otherwise the outermost reporting verb ("He added that Canada would
+  // respond \"in kind\"": added, not respond).
+  let before: { cand: Candidate; cue: Span } | null = null;
+  const beforeCues = cues.filter((c) => c < q.open && !isModalised(tokens, c));
+  const adjacent = beforeCues.filter((c) => c >= q.open - 3 && tokens.slice(c + 1, q.open).every((t) => t.k === Kind.Punct || t.l === 'that'));
+  // epistemic verbs ("known", "believed") and reduced relatives ("X, previously known as Y") report no speech
+  const outer = beforeCues.filter((c) => !lex.cueFlags(tokens[c].l)?.weak && tokens[c + 1]?.l !== 'as');
+  for (const v of [...adjacent, ...outer]) {
+    const c = speakerForCue(ctx, v, sent.a);
+    if (c) {
+      before = { cand: c, cue: cueSpan(tz, v) };
+      break;
+    }
+  }
+  if (after && (after.tight || !before)) {
+    cand = after.cand;
+    cue = after.cue;
+  } else if (before) {
+    cand = before.cand;
+    cue = before.cue;
+  } else {
+    for (const v of cues.filter((c) => c > closeTok && tokens[c].sent === si && !isModalised(tokens, c))) {
       const c = speakerForCue(ctx, v, sent.a);
       if (c) {
         cand = c;
@@ -577,6 +635,7 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
   if (atSentenceStart && (sentenceLike || inner.split(/\s+/).length >= 4)) return 'direct';
   const before = tz.text.slice(Math.max(0, q.start - 3), q.start);
   if (sentenceLike && /[,:]\s*$/.test(before)) return 'direct';
+  if (/:\s*$/.test(before) && /^[\p{Lu}\d]/u.test(inner) && /[.!?]$/.test(inner)) return 'direct';
   if (cue && cue.end <= q.start) {
     // words between the cue and the quote make it reported speech holding a quotation
     const between = tz.text.slice(cue.end, q.start).trim();
@@ -584,6 +643,12 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
     if (/^(that|it|this|he|she|they|we|i|there)\b/i.test(between) || /\bthat\b/i.test(between)) return 'mixed';
   }
   return 'partial';
+}
+
+/** A cue under a modal or infinitive ("would respond", "to say") reports no speech event. */
+function isModalised(tokens: Token[], v: number): boolean {
+  const p = tokens[v - 1];
+  return !!p && /^(would|will|could|should|may|might|must|can|to|cannot|shall)$/.test(p.l);
 }
 
 function lastTokenBefore(tokens: Token[], end: number): number {
@@ -613,6 +678,12 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       if (c && (c.a === v + 2 || c.a === v + 3)) return c;
     }
     return null;
+  }
+  // "X was quoted as saying", "X is reported as saying": X, the subject of the passive
+  if (t.l.endsWith('ing') && tokens[v - 1]?.l === 'as' && /^(quoted|reported|heard|recorded|cited)$/.test(tokens[v - 2]?.l ?? '')) {
+    let k = v - 2;
+    if (k > sentStart && PASSIVE_AUX.has(tokens[k - 1].l)) k--;
+    return candidateEndingAt(ctx, k, sentStart);
   }
   if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while')) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the

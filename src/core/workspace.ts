@@ -6,6 +6,7 @@ import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, LocalEnti
 import { analyzeText, formatForPath } from './analyze';
 import { entityKey } from './entities';
 import { findConflicts } from './conflicts';
+import * as lex from './lex';
 
 /** A document's analysis with every entity/speaker key replaced by its canonical workspace id. */
 export interface ResolvedDocument {
@@ -86,6 +87,37 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
     m.set(cl.key, id);
   }
   return byDoc;
+}
+
+/** Role phrase words -> the people whose stated roles use them, for resolving descriptions across documents. */
+function rolesIndex(records: Map<string, EntityRecord>): { id: string; country?: string; key?: string; mentions: number }[] {
+  const out: { id: string; country?: string; key?: string; mentions: number }[] = [];
+  for (const rec of records.values()) {
+    if (rec.type !== 'PERSON') continue;
+    for (const role of rec.roles) {
+      const words = role.split(/\s+/);
+      const country = words.map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
+      const key = lex.roleKey(words.filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
+      out.push({ id: rec.id, country, key, mentions: rec.aliases.length });
+    }
+  }
+  return out;
+}
+
+const LEADER_KEYS = new Set(['head', 'president', 'prime minister', 'chancellor', 'king', 'queen']);
+
+/** "the Ukrainian leader" -> the one person whose roles name Ukraine and a leading post (unique, or undefined). */
+function resolveDescription(text: string, byRole: ReturnType<typeof rolesIndex>): string | undefined {
+  const words = text.replace(/^the\s+/i, '').split(/\s+/);
+  const country = words.map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
+  const key = lex.roleKey(words.filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w)).join(' '));
+  if (!country || !key) return undefined;
+  const ids = new Set<string>();
+  for (const r of byRole) {
+    if (r.country !== country) continue;
+    if (r.key === key || (key === 'head' && (r.key === undefined || LEADER_KEYS.has(r.key)))) ids.add(r.id);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 export class WorkspaceIndex {
@@ -202,6 +234,7 @@ export class WorkspaceIndex {
     const records = new Map<string, EntityRecord>();
     const mentions = new Map<string, MentionRef[]>();
     const resolved = new Map<string, ResolvedDocument>();
+    const pending: DocumentAnalysis[] = [];
     for (const path of paths) {
       const e = this.docs.get(path)!;
       const map = byDoc.get(path) ?? new Map<string, string>();
@@ -220,12 +253,31 @@ export class WorkspaceIndex {
         entities: a.entities.map((m) => ({ ...m, entity: id(m.entity)! })),
         quotes: a.quotes.map((q) => ({ ...q, speaker: id(q.speaker) })),
       };
+      pending.push(analysis);
       for (const m of analysis.entities) {
         let list = mentions.get(m.entity);
         if (!list) mentions.set(m.entity, (list = []));
         list.push({ path, mention: m });
       }
       resolved.set(path, { path, version: e.version, analysis });
+    }
+    // unnamed speakers: a definite description ("the Ukrainian leader") resolved through the roles stated
+    // anywhere in the workspace; otherwise a record of their own, grouped by description
+    const byRole = rolesIndex(records);
+    for (const analysis of pending) {
+      for (const q of analysis.quotes) {
+        if (!q.speaker?.startsWith('anon:')) continue;
+        const found = q.speakerMention && /^the\s/i.test(q.speakerMention.text) ? resolveDescription(q.speakerMention.text, byRole) : undefined;
+        if (found) {
+          q.speaker = found;
+          delete q.anonymous;
+          const rec = records.get(found)!;
+          if (!rec.aliases.includes(q.speakerMention!.text)) rec.aliases.push(q.speakerMention!.text);
+        } else if (!records.has(q.speaker)) {
+          const name = (q.speakerMention?.text ?? q.speaker.slice(5)).replace(/^(the|a|an)\s+/i, '');
+          records.set(q.speaker, { id: q.speaker, type: 'ANONYMOUS', name, aliases: [], roles: [] });
+        }
+      }
     }
     for (const rec of records.values()) {
       rec.aliases = rec.aliases.filter((x) => x !== rec.name).sort();

@@ -85,3 +85,24 @@ test('one office held by two people in two sources is a role conflict', () => {
   assert.match(c[0].message, /Sean Spicer/);
   assert.equal(c[0].locations.length, 2);
 });
+
+test('a description is resolved through a role stated in another document', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'Ukrainian President Volodymyr Zelensky met European leaders in London on Sunday.');
+  index.set('b.txt', '"We need real guarantees," the Ukrainian leader said after the talks.');
+  const q = index.get('b.txt')!.analysis.quotes[0];
+  assert.equal(q.speaker, 'person:volodymyr-zelensky');
+  assert.equal(q.speakerMention?.text, 'the Ukrainian leader');
+  assert.ok(index.entity('person:volodymyr-zelensky')!.aliases.includes('the Ukrainian leader'));
+});
+
+test('unnamed sources are grouped by their description as anonymous speakers', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', '"It is a disgrace," said one senior diplomat. Officials said the talks had stalled.');
+  index.set('b.txt', 'Officials said the deal was close.');
+  const speakers = index.claims().map((c) => c.quote.speaker);
+  assert.deepEqual(speakers, ['anon:one-senior-diplomat', 'anon:officials', 'anon:officials']);
+  const rec = index.entity('anon:officials')!;
+  assert.equal(rec.type, 'ANONYMOUS');
+  assert.equal(rec.name, 'Officials');
+});
