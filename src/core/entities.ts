@@ -336,7 +336,11 @@ export function findEntities(tz: Tokenized): EntityResult {
     const text = tokensText(tz, c.a, c.b);
     const ev = evidence.get(text) ?? 0;
     const single = c.b - c.a === 1;
-    if (ev >= 1 && !lex.isCommonWord(text)) {
+    // a common word that is also a surname and speaks ("Brown told the BBC") is a person
+    // group nouns and role nouns ("Analysts", "Officials", "Police chiefs") are not names
+    if (single && (lex.isAnonymousSourceHead(text) || lex.isRoleExact(text) || lex.isDemonymNoun(text))) continue;
+    if (ev >= 2 && single && lex.isKnownSurname(text)) c.type = 'PERSON';
+    else if (ev >= 1 && !lex.isCommonWord(text)) {
       const words = tz.tokens.slice(c.a, c.b);
       const nameLike = single || lex.isFirstName(words[0].w) || (words.length <= 3 && words.every((t) => t.cap && !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w)));
       c.type = nameLike ? 'PERSON' : 'ORG';

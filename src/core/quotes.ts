@@ -20,7 +20,7 @@ interface QuoteSpan {
 const OPENERS = new Set(['“', '„', '«', '‘']);
 const CLOSERS = new Set(['”', '»', '’']);
 const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = { he: 'm', she: 'f', they: 'p', it: 'n', we: 'p', i: 'p' };
-const ADVERB_OK = new Set(['also', 'later', 'then', 'meanwhile', 'again', 'once', 'previously', 'earlier', 'recently', 'further', 'reportedly', 'only', 'even', 'still', 'now', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'not', 'never', 'just', 'already', 'repeatedly', 'publicly', 'privately', 'separately', 'however', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday']);
+const ADVERB_OK = new Set(['long', 'widely', 'openly', 'also', 'later', 'then', 'meanwhile', 'again', 'once', 'previously', 'earlier', 'recently', 'further', 'reportedly', 'only', 'even', 'still', 'now', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'not', 'never', 'just', 'already', 'repeatedly', 'publicly', 'privately', 'separately', 'however', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const SUBORDINATORS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when']);
 const IRREGULAR_PAST = new Set(['told', 'made', 'came', 'went', 'took', 'gave', 'met', 'sent', 'saw', 'spoke', 'wrote', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'ran', 'sat', 'stood', 'won', 'lost', 'set', 'put', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'fell', 'fought', 'found', 'flew', 'got', 'grew', 'heard', 'knew', 'meant', 'paid', 'rose', 'sold', 'shook', 'showed', 'sought', 'spent', 'struck', 'swore', 'taught', 'threw', 'understood', 'wore', 'is', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'must', 'should', 'did', 'does', 'may', 'might', 'says', 'said']);
@@ -296,10 +296,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // workspace may still resolve it through roles stated in other documents
     return key ? { mention: desc, key, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
-  if (ORG_NOUNS.has(head) && tokens[a].l === 'the') {
+  if ((ORG_NOUNS.has(head) || DOC_NOUNS.has(head)) && tokens[a].l === 'the') {
     // "the company said": the organisation last named, else the description itself
     const desc = span(tz, a, end);
-    const org = lastOrgBefore(ctx, a);
+    const org = ORG_NOUNS.has(head) ? lastOrgBefore(ctx, a) : null;
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
@@ -310,6 +310,9 @@ const ORG_NOUNS = new Set(['company', 'firm', 'government', 'ministry', 'departm
   'commission', 'council', 'court', 'board', 'committee', 'party', 'union', 'group', 'bank', 'organisation', 'organization',
   'administration', 'campaign', 'team', 'club', 'university', 'hospital', 'school', 'charity', 'authority', 'regulator',
   'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition']);
+/** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */
+const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'complaint', 'indictment', 'filing', 'document', 'memo', 'letter',
+  'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition']);
 
 function anonKey(description: string): string {
   const d = description.toLowerCase().replace(/^(the|a|an)\s+/, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
@@ -608,7 +611,9 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
   }
   // scare quotes and titles: short, unattributed, or Title Case
   if (!cand && words <= 3) return null;
-  if (words <= 6 && /^(?:[\p{Lu}\d][\p{L}\d'’-]*\s*)+$/u.test(inner.replace(/[,.!?]+$/, '')) && !cue) return null;
+  // titles of works and names in quotes ("The Long Goodbye", "Project Fear"): every word capitalised, no
+  // sentence punctuation inside
+  if (words <= 6 && /^(?:[\p{Lu}\d][\p{L}\d'’-]*\s*)+$/u.test(inner) && (words >= 2 || !cue)) return null;
   void spans;
 
   const kind = quoteKind(tz, q, inner, atSentenceStart, cue);
