@@ -1,0 +1,172 @@
+// The same remark in other documents (src/core/similar.ts): word diffs, relations, and look-ups on the seeds
+// and on an index that changes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WorkspaceIndex } from '../../src/core/workspace';
+import { quoteBody, similarClaims, wordDiff } from '../../src/core/similar';
+import type { Quote } from '../../src/core/types';
+import { readSeed } from './helpers';
+
+const A = 'seeds/000_3abe20738362dce4.txt';
+const B = 'seeds/003_e2d21aa9f853506f.txt';
+
+function seedIndex(): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  index.set(A, readSeed('000_3abe20738362dce4.txt'));
+  index.set(B, readSeed('003_e2d21aa9f853506f.txt'));
+  return index;
+}
+
+function quoteIn(index: WorkspaceIndex, path: string, words: string): Quote {
+  const q = index.get(path)!.analysis.quotes.find((x) => quoteBody(x.text) === words);
+  assert.ok(q, `no quote "${words}" in ${path}: ${index.get(path)!.analysis.quotes.map((x) => x.text).join(' | ')}`);
+  return q;
+}
+
+test('wordDiff: a word dropped, a word added, a word replaced', () => {
+  assert.deepEqual(wordDiff('complete diplomatic failure', 'complete failure'), [
+    { op: 'same', text: 'complete' },
+    { op: 'removed', text: 'diplomatic' },
+    { op: 'same', text: 'failure' },
+  ]);
+  assert.deepEqual(wordDiff('tough dialogue', 'Despite the tough dialogue'), [
+    { op: 'added', text: 'Despite the' },
+    { op: 'same', text: 'tough dialogue' },
+  ]);
+  assert.deepEqual(wordDiff('we will not back down', 'we shall not back down now'), [
+    { op: 'same', text: 'we' },
+    { op: 'removed', text: 'will' },
+    { op: 'added', text: 'shall' },
+    { op: 'same', text: 'not back down' },
+    { op: 'added', text: 'now' },
+  ]);
+});
+
+test('wordDiff ignores case, accents and punctuation around words; same parts are spelt as in the second text', () => {
+  assert.deepEqual(wordDiff('Meaningful and warm meeting,', 'meaningful and WARM meeting'), [{ op: 'same', text: 'meaningful and WARM meeting' }]);
+  assert.deepEqual(wordDiff('Zelenskyy’s café', "zelenskyy's cafe"), [{ op: 'same', text: "zelenskyy's cafe" }]);
+  assert.deepEqual(wordDiff('', 'new words'), [{ op: 'added', text: 'new words' }]);
+  assert.deepEqual(wordDiff('old words', ''), [{ op: 'removed', text: 'old words' }]);
+  assert.deepEqual(wordDiff('', ''), []);
+});
+
+test('wordDiff reconstructs both texts, and stays bounded on long inputs', () => {
+  const rnd = (() => {
+    let s = 42;
+    return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  })();
+  const vocab = ['peace', 'war', 'talks', 'deal', 'security', 'the', 'a', 'of', 'Europe', 'Ukraine', 'support', 'now'];
+  const text = (n: number) => Array.from({ length: n }, () => vocab[Math.floor(rnd() * vocab.length)]).join(' ');
+  for (const [n, m] of [[5, 7], [40, 35], [300, 280], [3000, 2900]]) {
+    const a = text(n);
+    const b = text(m);
+    const t0 = performance.now();
+    const d = wordDiff(a, b);
+    const ms = performance.now() - t0;
+    const side = (ops: string[]) => d.filter((p) => ops.includes(p.op)).map((p) => p.text).join(' ');
+    assert.equal(side(['same', 'removed']).split(' ').sort().join(' '), a.split(' ').sort().join(' '), `${n}x${m}: a's words`);
+    assert.equal(side(['same', 'added']).split(' ').sort().join(' '), b.split(' ').sort().join(' '), `${n}x${m}: b's words`);
+    for (let i = 1; i < d.length; i++) assert.notEqual(d[i].op, d[i - 1].op, 'runs are merged');
+    assert.ok(ms < 500, `${n}x${m} words took ${ms.toFixed(0)} ms`);
+  }
+});
+
+test('quoteBody drops the quotation marks and a trailing comma', () => {
+  assert.equal(quoteBody('"meaningful and warm meeting,"'), 'meaningful and warm meeting');
+  assert.equal(quoteBody('“complete failure”'), 'complete failure');
+  assert.equal(quoteBody('"or we are out."'), 'or we are out.');
+});
+
+test('seeds: "complete diplomatic failure" (Zakharova) and "complete failure" (Moscow) are the same remark reworded', () => {
+  const index = seedIndex();
+  const zakharova = quoteIn(index, A, 'complete diplomatic failure');
+  const found = similarClaims(index, A, zakharova);
+  const other = found.find((f) => quoteBody(f.quote.text) === 'complete failure');
+  assert.ok(other, JSON.stringify(found.map((f) => f.quote.text)));
+  assert.equal(other.path, B);
+  assert.equal(other.relation, 'reworded');
+  assert.deepEqual(other.diff, [
+    { op: 'same', text: 'complete' },
+    { op: 'removed', text: 'diplomatic' },
+    { op: 'same', text: 'failure' },
+  ]);
+  assert.equal(index.entity(other.quote.speaker!)?.name, 'Moscow');
+  // and the other way round
+  const moscow = quoteIn(index, B, 'complete failure');
+  const back = similarClaims(index, B, moscow);
+  assert.equal(back[0]?.path, A);
+  assert.equal(quoteBody(back[0].quote.text), 'complete diplomatic failure');
+  assert.deepEqual(back[0].diff.filter((p) => p.op !== 'same'), [{ op: 'added', text: 'diplomatic' }]);
+});
+
+test('seeds: "tough dialogue" is an excerpt of "Despite the tough dialogue"', () => {
+  const index = seedIndex();
+  const q = quoteIn(index, A, 'tough dialogue');
+  const found = similarClaims(index, A, q);
+  const other = found.find((f) => quoteBody(f.quote.text) === 'Despite the tough dialogue');
+  assert.ok(other, JSON.stringify(found.map((f) => f.quote.text)));
+  assert.equal(other.relation, 'excerpt');
+  assert.deepEqual(other.diff, [
+    { op: 'added', text: 'Despite the' },
+    { op: 'same', text: 'tough dialogue' },
+  ]);
+});
+
+test('only other documents; quotes with fewer than two content words have no look-alikes; limit holds', () => {
+  const index = seedIndex();
+  for (const c of index.claims()) {
+    for (const f of similarClaims(index, c.path, c.quote)) assert.notEqual(f.path, c.path);
+  }
+  const ready = index.get(B)!.analysis.quotes.find((x) => quoteBody(x.text) === 'ready');
+  if (ready) assert.deepEqual(similarClaims(index, B, ready), []);
+  const zakharova = quoteIn(index, A, 'complete diplomatic failure');
+  assert.deepEqual(similarClaims(index, A, zakharova, 0), []);
+});
+
+test('identical wording in another document is "same"; the cache follows changes to the index', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'The minister said: "We will rebuild every school in the region before winter."');
+  const q = index.get('a.txt')!.analysis.quotes[0];
+  assert.ok(q, 'a quote in a.txt');
+  assert.deepEqual(similarClaims(index, 'a.txt', q), []);
+  index.set('b.txt', '"We will rebuild every school in the region before winter," the minister told reporters.');
+  let found = similarClaims(index, 'a.txt', q);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].path, 'b.txt');
+  assert.equal(found[0].relation, 'same');
+  assert.ok(found[0].diff.every((p) => p.op === 'same'));
+  index.set('c.txt', 'She insisted: "We will rebuild every school in this region before the spring."');
+  found = similarClaims(index, 'a.txt', q);
+  assert.deepEqual(found.map((f) => [f.path, f.relation]), [['b.txt', 'same'], ['c.txt', 'reworded']]);
+  index.delete('b.txt');
+  found = similarClaims(index, 'a.txt', q);
+  assert.deepEqual(found.map((f) => f.path), ['c.txt']);
+  assert.deepEqual(found[0].diff.filter((p) => p.op !== 'same'), [
+    { op: 'removed', text: 'the' },
+    { op: 'added', text: 'this' },
+    { op: 'removed', text: 'winter.' },
+    { op: 'added', text: 'the spring.' },
+  ]);
+});
+
+test('look-ups stay fast on a large index', () => {
+  const index = new WorkspaceIndex();
+  const topics = ['the economy', 'the border', 'public health', 'energy prices', 'the ceasefire', 'school funding'];
+  const verbs = ['improve', 'collapse', 'stabilise', 'recover', 'worsen'];
+  for (let d = 0; d < 400; d++) {
+    const lines: string[] = [];
+    for (let k = 0; k < 8; k++) {
+      const t = topics[(d + k) % topics.length];
+      const v = verbs[(d * 7 + k) % verbs.length];
+      lines.push(`"We expect ${t} to ${v} within ${k + 2} months of document ${d}," the official ${k} said.`);
+    }
+    index.set(`doc${d}.txt`, lines.join('\n\n'));
+  }
+  const q = index.get('doc0.txt')!.analysis.quotes[0];
+  assert.ok(q);
+  similarClaims(index, 'doc0.txt', q); // builds the cache
+  const t0 = performance.now();
+  for (let i = 0; i < 50; i++) similarClaims(index, 'doc0.txt', q);
+  const per = (performance.now() - t0) / 50;
+  assert.ok(per < 20, `${per.toFixed(1)} ms per look-up`);
+});
