@@ -77,8 +77,17 @@ function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityReco
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'with', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'it', 'we', 'i', 'you', 'he', 'she', 'they', 'our', 'his', 'her', 'their', 'its', 'as', 'at', 'by', 'from', 'but', 'not', 'have', 'has', 'had', 'all', 'will', 'would']);
 
+/** The quoted words of a claim (for a mixed claim, the part inside the quotation marks). */
+export function quotedPart(q: Quote): string {
+  if (q.kind === 'mixed') {
+    const m = /["“«„]([^"”»]+)["”»]/.exec(q.text);
+    if (m) return m[1];
+  }
+  return q.text.replace(/^["“‘'«„]|["”’'»]$/g, '');
+}
+
 function quoteWords(q: Quote): string[] {
-  const inner = q.text.replace(/^["“‘'«„]|["”’'»]$/g, '');
+  const inner = quotedPart(q);
   return inner.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
 }
 

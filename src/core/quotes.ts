@@ -533,7 +533,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
   let cand: Candidate | null = null;
 
   // 1. after the quote: `," X said` / `," said X` / `," he told …`
-  let after: { cand: Candidate; cue: Span; tight: boolean } | null = null;
+  let after: { cand: Candidate; cue: Span | null; tight: boolean } | null = null;
   let j = closeTok + 1;
   if (tokens[j]?.w === ',' || tokens[j]?.w === '—' || tokens[j]?.w === '-') j++;
   if (j < tokens.length && tokens[j].sent === tokens[closeTok].sent && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
@@ -542,7 +542,9 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
     if (lex.cueLemma(tokens[j].l) !== undefined && !isModalised(tokens, j)) {
       for (let e = Math.min(sentB, j + 8); e > j + 1; e--) {
         const c = candidateEndingAt(ctx, e, j + 1);
-        if (c && (c.a === j + 1 || tokens[j + 1].l === 'the')) {
+        const mi = ctx.mentionEndingAt.get(e - 1);
+        const roleStart = mi !== undefined ? ctx.ents.mentions[mi].role?.start : undefined;
+        if (c && (c.a === j + 1 || tokens[j + 1].l === 'the' || roleStart === tokens[j + 1].s)) {
           after = { cand: c, cue: span(tz, j, j + 1), tight: true };
           break;
         }
@@ -566,7 +568,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
   // 2. a cue before the quote in its sentence: `X said, "…"` / `X warned that "…"` / `, warning, "…"`.
   // The cue right before the quote wins; otherwise the outermost reporting verb ("He added that Canada would
   // respond \"in kind\"": added, not respond).
-  let before: { cand: Candidate; cue: Span } | null = null;
+  let before: { cand: Candidate; cue: Span | null } | null = null;
   const beforeCues = cues.filter((c) => c < q.open && !isModalised(tokens, c));
   const adjacent = beforeCues.filter((c) => c >= q.open - 3 && tokens.slice(c + 1, q.open).every((t) => t.k === Kind.Punct || t.l === 'that'));
   // epistemic verbs ("known", "believed") and reduced relatives ("X, previously known as Y") report no speech
@@ -576,6 +578,24 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
     if (c) {
       before = { cand: c, cue: cueSpan(tz, v) };
       break;
+    }
+  }
+  // colon and dash attributions: 'And from the chairwoman: "…"', '"…" — Commissioner Jane Smith'
+  if (!after && !before) {
+    const o = q.open;
+    if (o > sent.a && tokens[o - 1].w === ':') {
+      // 'From the chairwoman: "…"' or 'Her deputy, Tom Okafor, was blunter: "…"' (the clause's subject)
+      let c = candidateEndingAt(ctx, o - 1, sent.a);
+      for (let u = sent.a + 1; !c && u < o - 1; u++) if (isVerbish(tokens[u]) || FINITE.has(tokens[u].l)) c = subjectOf(ctx, u, sent.a);
+      if (c) before = { cand: c, cue: null }; // the colon is the attribution: no cue word
+    }
+    const d = closeTok + 1;
+    if (!before && (tokens[d]?.w === '—' || tokens[d]?.w === '–' || tokens[d]?.w === '-') && d + 1 < tokens.length) {
+      const para = tokens[d].para;
+      let e = d + 1;
+      while (e < tokens.length && tokens[e].para === para && e < d + 8 && tokens[e].w !== ',' && tokens[e].w !== '.') e++;
+      const c = candidateEndingAt(ctx, e, d + 1);
+      if (c && c.a <= d + 4) after = { cand: c, cue: null, tight: true };
     }
   }
   if (after && (after.tight || !before)) {
@@ -617,10 +637,24 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
   void spans;
 
   const kind = quoteKind(tz, q, inner, atSentenceStart, cue);
+  // a mixed claim is the reported clause holding the quotation: "that Zelensky \"overplayed his hand\" and …"
+  let start = q.start;
+  let end = q.end;
+  if (kind === 'mixed' && cue && cue.end <= q.start) {
+    let k = tokens.findIndex((t) => t.s >= cue.end);
+    if (k >= 0 && tokens[k].l !== 'that') {
+      const that = tokens.slice(k, q.open).findIndex((t) => t.l === 'that');
+      if (that >= 0) k += that;
+    }
+    if (k >= 0 && tokens[k].s < start) start = tokens[k].s;
+    let e = sent.b;
+    while (e > sent.a && tokens[e - 1].k === Kind.Punct && /^[.,;:!?…]$/.test(tokens[e - 1].w)) e--;
+    if (e > 0 && tokens[e - 1].e > end) end = tokens[e - 1].e;
+  }
   const quote: Quote = {
-    start: q.start,
-    end: q.end,
-    text: tz.text.slice(q.start, q.end),
+    start,
+    end,
+    text: tz.text.slice(start, end),
     kind,
     speaker: cand?.key ?? null,
     cue,

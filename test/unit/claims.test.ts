@@ -36,7 +36,7 @@ for (const [file, exp] of Object.entries(expected)) {
       if (e.kind && q.kind !== e.kind) problems.push(`kind of "${e.text}": got ${q.kind}, want ${e.kind}`);
     }
     for (const n of exp.none) {
-      const q = quotes.find((x) => normQuote(x.text).includes(normQuote(n)));
+      const q = quotes.find((x) => normQuote(x.text) === normQuote(n));
       if (q) problems.push(`not a claim, but found: ${q.text}`);
     }
     assert.deepEqual(problems, []);
