@@ -23,7 +23,7 @@ const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = { he: 'm', she: 'f', the
 const ADVERB_OK = new Set(['long', 'widely', 'openly', 'also', 'later', 'then', 'meanwhile', 'again', 'once', 'previously', 'earlier', 'recently', 'further', 'reportedly', 'only', 'even', 'still', 'now', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'not', 'never', 'just', 'already', 'repeatedly', 'publicly', 'privately', 'separately', 'however', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const SUBORDINATORS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when']);
-const IRREGULAR_PAST = new Set(['told', 'made', 'came', 'went', 'took', 'gave', 'met', 'sent', 'saw', 'spoke', 'wrote', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'ran', 'sat', 'stood', 'won', 'lost', 'set', 'put', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'fell', 'fought', 'found', 'flew', 'got', 'grew', 'heard', 'knew', 'meant', 'paid', 'rose', 'sold', 'shook', 'showed', 'sought', 'spent', 'struck', 'swore', 'taught', 'threw', 'understood', 'wore', 'is', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'must', 'should', 'did', 'does', 'may', 'might', 'says', 'said']);
+const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'shrank', 'sank', 'spent', 'won', 'lost', 'hit', 'cut', 'fled', 'froze', 'bore', 'broke', 'stole', 'drove', 'ate', 'beat', 'bit', 'bled', 'bred', 'dealt', 'dug', 'fed', 'forgave', 'hung', 'hurt', 'lent', 'lit', 'quit', 'rang', 'rode', 'shone', 'shut', 'sang', 'slid', 'spun', 'split', 'spread', 'sprang', 'stuck', 'stung', 'swam', 'swept', 'swung', 'tore', 'wept', 'wound', 'wrote', 'told', 'made', 'came', 'went', 'took', 'gave', 'met', 'sent', 'saw', 'spoke', 'wrote', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'ran', 'sat', 'stood', 'won', 'lost', 'set', 'put', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'fell', 'fought', 'found', 'flew', 'got', 'grew', 'heard', 'knew', 'meant', 'paid', 'rose', 'sold', 'shook', 'showed', 'sought', 'spent', 'struck', 'swore', 'taught', 'threw', 'understood', 'wore', 'is', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'must', 'should', 'did', 'does', 'may', 'might', 'says', 'said']);
 
 function isVerbish(t: Token | undefined): boolean {
   if (!t || t.k !== Kind.Word || t.cap) return false;
@@ -492,7 +492,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
       if (spans[qi].start >= sentStartOff) inSentence.push(spans[qi]);
       qi++;
     }
-    const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s));
+    const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
     if (inSentence.length === 0) {
       // a sentence that continues a quote opened earlier is covered by that quote
       if (insideQuote(spans, sentStartOff)) continue;
@@ -624,13 +624,14 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
     if (opensPara && para - prevPara <= 2 && prev.speaker) {
       continued = true;
       cand = { mention: prev.speakerMention ?? { start: 0, end: 0, text: '' }, key: prev.speaker, a: -1, b: -1 };
-    } else if (para === prevPara && prev.speaker && words >= 4 && prev.end <= q.start) {
+    } else if (para === prevPara && prev.speaker && (words >= 4 || /[.!?]["”’']?$/.test(tz.text.slice(q.start, q.end))) && prev.end <= q.start) {
       continued = true;
       cand = { mention: prev.speakerMention ?? { start: 0, end: 0, text: '' }, key: prev.speaker, a: -1, b: -1 };
     }
   }
-  // scare quotes and titles: short, unattributed, or Title Case
+  // scare quotes and titles: short, unattributed, or Title Case; "so-called" never introduces a claim
   if (!cand && words <= 3) return null;
+  if (/\b(so-called|so called|dubbed|nicknamed|known as|titled|entitled|headlined)\s*$/i.test(tz.text.slice(Math.max(0, q.start - 16), q.start))) return null;
   // titles of works and names in quotes ("The Long Goodbye", "Project Fear"): every word capitalised, no
   // sentence punctuation inside
   if (words <= 6 && /^(?:[\p{Lu}\d][\p{L}\d'’-]*\s*)+$/u.test(inner) && (words >= 2 || !cue)) return null;
@@ -650,6 +651,12 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
     let e = sent.b;
     while (e > sent.a && tokens[e - 1].k === Kind.Punct && /^[.,;:!?…]$/.test(tokens[e - 1].w)) e--;
     if (e > 0 && tokens[e - 1].e > end) end = tokens[e - 1].e;
+  } else if (kind === 'mixed' && cue && cue.start >= q.end) {
+    // from the sentence's start, or the end of an earlier quotation in it, to the quote's end
+    let k = sent.a;
+    for (let m = q.open - 1; m > sent.a; m--) if (tokens[m].k === Kind.Quote) { k = m + 1; break; }
+    while (k < q.open && tokens[k].k === Kind.Punct) k++;
+    if (tokens[k].s < start) start = tokens[k].s;
   }
   const quote: Quote = {
     start,
@@ -676,10 +683,21 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
   if (sentenceLike && /[,:]\s*$/.test(before)) return 'direct';
   if (/:\s*$/.test(before) && /^[\p{Lu}\d]/u.test(inner) && /[.!?]$/.test(inner)) return 'direct';
   if (cue && cue.end <= q.start) {
-    // words between the cue and the quote make it reported speech holding a quotation
+    // words between the cue and the quote make it reported speech holding a quotation ("said the pool is
+    // \"…\"", "warned that \"…\""), unless the cue takes an object and "as"/"of" ("described it as \"…\"")
     const between = tz.text.slice(cue.end, q.start).trim();
     if (between === '' || /^[,:]$/.test(between)) return sentenceLike ? 'direct' : 'partial';
     if (/^(that|it|this|he|she|they|we|i|there)\b/i.test(between) || /\bthat\b/i.test(between)) return 'mixed';
+    const flags = lex.cueFlags(tz.text.slice(cue.start, cue.end));
+    // …and the words between hold a verb of their own: a clause, not an object ("expressed his desire … despite the")
+    const hasVerb = between.split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || IRREGULAR_PAST.has(w.toLowerCase()) || w.toLowerCase() === 'to');
+    if (flags && flags.clause && !flags.as && !flags.of && !flags.for && hasVerb && !/\b(as|of|for)$/i.test(between) && !/[.;]/.test(between)) return 'mixed';
+  }
+  if (cue && cue.start >= q.end) {
+    // "the official had \"decided the match\", the club said": reported words around the quotation
+    const sent = tz.sentences[tz.tokens[q.open].sent];
+    const lead = tz.text.slice(tz.tokens[sent.a].s, q.start).trim();
+    if (lead.split(/\s+/).length >= 2 && !/[.!?]$/.test(lead)) return 'mixed';
   }
   return 'partial';
 }
@@ -687,7 +705,10 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
 /** A cue under a modal or infinitive ("would respond", "to say") reports no speech event. */
 function isModalised(tokens: Token[], v: number): boolean {
   const p = tokens[v - 1];
-  return !!p && /^(would|will|could|should|may|might|must|can|to|cannot|shall)$/.test(p.l);
+  if (!p) return false;
+  if (/^(would|will|could|should|may|might|must|can|to|cannot|shall)$/.test(p.l)) return true;
+  // negated: "did not say", "never said", "didn't say", "refused to say"
+  return /^(not|never|n't|didn't|doesn't|don't|won't|wouldn't|couldn't|hasn't|haven't|hadn't)$/.test(p.l);
 }
 
 function lastTokenBefore(tokens: Token[], end: number): number {
@@ -785,6 +806,7 @@ function indirectClaim(ctx: Ctx, si: number, cues: number[]): Quote | null {
     // "told reporters that", "said in a statement that", "warned on Sunday that"
     let k = from;
     while (k < endTok && k < from + 8 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
+    if (tokens[from] && /^(when|whether|if|how|why|where|what|who|which)$/.test(tokens[from].l)) continue;
     if (k < endTok && (tokens[k].l === 'that' || tokens[k].w === ':')) from = k + (tokens[k].w === ':' ? 1 : 0);
     else {
       const clause = lex.needsThat(lemma) ? -1 : clauseStart(tz, from, endTok, lemma);
@@ -809,7 +831,12 @@ function clauseStart(tz: Tokenized, from: number, end: number, lemma: string): n
     while (i < end && i < from + 4 && !CLAUSE_SUBJECT.has(tokens[i].l) || (i === from && tokens[i]?.l === 'the')) i++;
   }
   const t = tokens[i];
-  if (!t || !(CLAUSE_SUBJECT.has(t.l) || t.cap)) return -1;
+  if (!t || t.k !== Kind.Word) return -1;
+  // a personal pronoun (or its contraction: "he'd", "they're") opens a clause: "said they apply", "said he'd build"
+  const head = t.l.split(/['’]/)[0];
+  if (PERSONAL.has(head)) return i;
+  if (PREPOSITIONS.has(t.l)) return -1;
+  if (!(CLAUSE_SUBJECT.has(t.l) || t.cap || (lemma === 'say' || lemma === 'claim' || lemma === 'insist' || lemma === 'argue' || lemma === 'warn'))) return -1;
   for (let k = i + 1; k < end && k < i + 7; k++) {
     const u = tokens[k];
     if (u.l === 'to' || u.w === ',') return -1;
@@ -817,6 +844,9 @@ function clauseStart(tz: Tokenized, from: number, end: number, lemma: string): n
   }
   return -1;
 }
+
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'to', 'of', 'into', 'over', 'under', 'as', 'than', 'through', 'via', 'a', 'an', 'goodbye', 'hello', 'yes', 'no', 'sorry', 'thanks', 'so', 'nothing', 'something', 'little', 'much']);
 
 function makeIndirect(tz: Tokenized, from: number, to: number, c: Candidate, cue: Span): Quote {
   const s = span(tz, from, to);
