@@ -44,6 +44,23 @@ export function quoteBody(text: string): string {
   return text.replace(OUTER, '').replace(/\s+/g, ' ');
 }
 
+const DOUBLE_QUOTED = /["“„«]([^"“”„«»]+)["”“»]/g;
+const SINGLE_QUOTED = /[‘‚‹]([^‘’‚‹›]+)[’‛›]/g;
+
+/**
+ * The words a claim is compared by: a quotation's words without its marks; for a claim that mixes reported
+ * speech and quoted words, the quoted parts only (several joined by " … "); reported speech as it stands.
+ */
+export function claimWords(q: Pick<Quote, 'text' | 'kind'>): string {
+  if (q.kind === 'mixed') {
+    for (const re of [DOUBLE_QUOTED, SINGLE_QUOTED]) {
+      const parts = [...q.text.matchAll(re)].map((m) => quoteBody(m[1])).filter(Boolean);
+      if (parts.length) return parts.join(' … ');
+    }
+  }
+  return quoteBody(q.text);
+}
+
 function keyOf(raw: string): string {
   const k = raw
     .normalize('NFKD')
@@ -180,7 +197,7 @@ function build(index: WorkspaceIndex): Built {
   const wordings: Wording[] = [];
   const byWord = new Map<string, number[]>();
   for (const claim of index.claims()) {
-    const ws = words(quoteBody(claim.quote.text));
+    const ws = words(claimWords(claim.quote));
     if (ws.length === 0) continue;
     const keys = ws.map((w) => w.key);
     const k = keys.join(' ');
@@ -221,14 +238,14 @@ function builtFor(index: WorkspaceIndex): Built {
 const RELATION_RANK: Record<SimilarRelation, number> = { same: 0, excerpt: 1, reworded: 2 };
 
 /**
- * Claims in documents other than `path` whose wording is the same as `quote`'s, an excerpt of it (or it of
+ * Claims in documents other than `path` whose wording (claimWords) is the same as `quote`'s, an excerpt of it (or it of
  * them), or close to it: at least two content words shared, and at least three quarters of the shorter
  * wording's content words. Best first (most words in common, then same, excerpt, reworded), at most `limit`,
  * one per wording and document. Quotes with fewer than two content words ("ready") have no similar claims.
  */
 export function similarClaims(index: WorkspaceIndex, path: string, quote: Quote, limit = 5): SimilarClaim[] {
   if (limit <= 0) return [];
-  const mine = words(quoteBody(quote.text));
+  const mine = words(claimWords(quote));
   const content = contentSet(mine);
   if (content.size < 2) return [];
   const built = builtFor(index);
@@ -259,6 +276,6 @@ export function similarClaims(index: WorkspaceIndex, path: string, quote: Quote,
     path: f.claim.path,
     quote: f.claim.quote,
     relation: f.relation,
-    diff: diffWords(mine, words(quoteBody(f.claim.quote.text))),
+    diff: diffWords(mine, words(claimWords(f.claim.quote))),
   }));
 }
