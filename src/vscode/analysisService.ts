@@ -156,6 +156,17 @@ export class AnalysisService implements vscode.Disposable {
     return this.get(key);
   }
 
+  /**
+   * The analysis of an open document if it was computed from the editor's current text; never analyses
+   * (for work on every cursor move, which should not defeat the edit debounce).
+   */
+  currentAnalysisFor(doc: vscode.TextDocument): ResolvedDocument | undefined {
+    if (this.disposed || doc.isClosed) return undefined;
+    const entry = this.entries.get(keyOf(doc.uri));
+    if (!entry || !entry.fromEditor || entry.docVersion !== doc.version) return undefined;
+    return this.get(keyOf(doc.uri));
+  }
+
   /** The analysis of any indexed document, by key. */
   get(key: string): ResolvedDocument | undefined {
     return this.index.get(key) ?? this.entries.get(key)?.resolved;

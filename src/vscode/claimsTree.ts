@@ -1,21 +1,50 @@
-// The "Claims" view: every quote and reported claim in the workspace, grouped by speaker.
+// The "Claims" view: the quotes and reported claims of the workspace (or of the active document), grouped by
+// speaker. Named speakers come first, most claims first; then one "Anonymous sources" node holding the
+// anonymous sources by description; then "Unattributed". The view can be filtered to one speaker.
 import * as vscode from 'vscode';
-import type { Claim } from '../core';
+import type { Claim, QuoteKind } from '../core';
 import type { AnalysisService } from './analysisService';
-import { Commands, Views } from './ids';
+import { keyOf } from './analysisService';
+import { baseName, kindLabel, shortName } from './claimFormat';
+import { toLineNumber } from './convert';
+import { Commands, ContextKeys, StateKeys, Views } from './ids';
 import { collapseWhitespace, truncate } from './markdown';
 
 const UNATTRIBUTED = 'Unattributed';
+const ANONYMOUS_SOURCES = 'Anonymous sources';
 const EXCERPT_LENGTH = 80;
+const TOOLTIP_TEXT_LENGTH = 1000;
+
+export type ClaimsScope = 'workspace' | 'document';
+
+/** Distinct codicons per kind of claim. */
+const KIND_ICONS: Record<string, string> = {
+  direct: 'quote',
+  partial: 'whole-word',
+  mixed: 'comment-discussion',
+  indirect: 'comment',
+};
+
+export interface GroupNode {
+  kind: 'group';
+  name: string;
+  speakers: SpeakerNode[];
+  claimCount: number;
+}
 
 export interface SpeakerNode {
   kind: 'speaker';
-  /** Entity id, or null for claims with no known speaker. */
+  /** Entity id ("person:keir-starmer", "anon:two officials…"), or null for claims with no known speaker. */
   id: string | null;
   name: string;
   type: string | undefined;
   anonymous: boolean;
   claims: Claim[];
+  /** The "Anonymous sources" node this speaker is listed under, if any. */
+  parent?: GroupNode;
+  /** Set when the view is filtered to this speaker (then it is the only root, expanded). */
+  only?: boolean;
+  children?: ClaimNode[];
 }
 
 export interface ClaimNode {
@@ -26,7 +55,17 @@ export interface ClaimNode {
   id: string;
 }
 
-export type ClaimsTreeNode = SpeakerNode | ClaimNode;
+export type ClaimsTreeNode = GroupNode | SpeakerNode | ClaimNode;
+
+/** The speaker the view is filtered to. */
+export interface SpeakerFilter {
+  id: string;
+  name: string;
+}
+
+function isAnonymousId(id: string | null): boolean {
+  return id !== null && id.startsWith('anon:');
+}
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<ClaimsTreeNode | undefined>();
@@ -34,22 +73,90 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   private readonly view: vscode.TreeView<ClaimsTreeNode>;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private speakers: SpeakerNode[] | undefined;
+  private roots: ClaimsTreeNode[] | undefined;
+  private scopeValue: ClaimsScope;
+  private filterValue: SpeakerFilter | undefined;
+  /** The document the "This Document" scope shows: the active editor's, or the last tracked one that was active. */
+  private documentKeyValue: string | undefined;
 
-  constructor(private readonly service: AnalysisService) {
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly state: vscode.Memento,
+  ) {
+    this.scopeValue = state.get<string>(StateKeys.claimsScope) === 'document' ? 'document' : 'workspace';
+    this.documentKeyValue = this.trackedKey(vscode.window.activeTextEditor);
     this.view = vscode.window.createTreeView(Views.claims, { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions.push(
       this.view,
       service.onDidChange(() => this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
     );
-    this.updateMessage();
+    this.updateContext();
+    this.updateTitle();
+  }
+
+  // ---------------------------------------------------------------- state
+
+  get scope(): ClaimsScope {
+    return this.scopeValue;
+  }
+
+  get filter(): SpeakerFilter | undefined {
+    return this.filterValue;
+  }
+
+  /** Index key of the document the "This Document" scope shows. */
+  get documentKey(): string | undefined {
+    return this.documentKeyValue;
+  }
+
+  get visible(): boolean {
+    return this.view.visible;
+  }
+
+  get onDidChangeVisibility(): vscode.Event<vscode.TreeViewVisibilityChangeEvent> {
+    return this.view.onDidChangeVisibility;
+  }
+
+  async setScope(scope: ClaimsScope): Promise<void> {
+    if (scope === 'document') this.documentKeyValue = this.trackedKey(vscode.window.activeTextEditor) ?? this.documentKeyValue;
+    if (scope === this.scopeValue) return;
+    this.scopeValue = scope;
+    this.updateContext();
+    this.refresh();
+    await this.state.update(StateKeys.claimsScope, scope);
+  }
+
+  setFilter(filter: SpeakerFilter): void {
+    this.filterValue = { id: filter.id, name: filter.name };
+    this.updateContext();
+    this.refresh();
+  }
+
+  clearFilter(): void {
+    if (!this.filterValue) return;
+    this.filterValue = undefined;
+    this.updateContext();
+    this.refresh();
+  }
+
+  /** The claims the current scope covers, before the speaker filter. */
+  claimsInScope(): Claim[] {
+    try {
+      if (this.scopeValue === 'workspace') return this.service.index.claims();
+      const key = this.documentKeyValue;
+      const quotes = key ? this.service.get(key)?.analysis.quotes ?? [] : [];
+      return quotes.map((quote) => ({ path: key!, quote }));
+    } catch {
+      return [];
+    }
   }
 
   /** Rebuilds the tree from the index (lazily, when the view next asks). */
   refresh(): void {
-    this.speakers = undefined;
+    this.roots = undefined;
     this.changeEmitter.fire(undefined);
-    this.updateMessage();
+    this.updateTitle();
   }
 
   /** Reveals the view. */
@@ -57,34 +164,84 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     await vscode.commands.executeCommand(`${Views.claims}.focus`);
   }
 
+  async reveal(node: ClaimsTreeNode, options: { select?: boolean; focus?: boolean; expand?: boolean | number }): Promise<void> {
+    try {
+      await this.view.reveal(node, options);
+    } catch {
+      // the tree changed under us: nothing to reveal any more
+    }
+  }
+
+  // ---------------------------------------------------------------- look-ups
+
+  /** The row of the claim at [start, end) of document `key`, if the view lists it. */
+  findClaim(key: string, start: number, end: number): ClaimNode | undefined {
+    for (const speaker of this.speakers()) {
+      if (!speaker.claims.some((c) => c.path === key && c.quote.start === start && c.quote.end === end)) continue;
+      return this.claimNodes(speaker).find((n) => n.claim.path === key && n.claim.quote.start === start && n.claim.quote.end === end);
+    }
+    return undefined;
+  }
+
+  /** A claim row of the current tree by its id (command arguments are checked against the tree this way). */
+  claimById(id: string): ClaimNode | undefined {
+    for (const speaker of this.speakers()) {
+      const found = this.claimNodes(speaker).find((n) => n.id === id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** A speaker row of the current tree by its speaker id. */
+  speakerById(id: string): SpeakerNode | undefined {
+    return this.speakers().find((s) => s.id === id);
+  }
+
+  private speakers(): SpeakerNode[] {
+    return this.build().flatMap((n) => (n.kind === 'group' ? n.speakers : n.kind === 'speaker' ? [n] : []));
+  }
+
+  // ---------------------------------------------------------------- TreeDataProvider
+
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
     if (!node) return this.build();
-    if (node.kind === 'claim') return [];
-    const used = new Set<string>();
-    return [...node.claims]
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.quote.start - b.quote.start))
-      .map((claim) => {
-        const base = `claim:${node.id ?? ''}:${claim.path}:${claim.quote.start}:${claim.quote.end}`;
-        let id = base;
-        for (let i = 2; used.has(id); i++) id = `${base}:${i}`;
-        used.add(id);
-        return { kind: 'claim', speaker: node, claim, id };
-      });
+    if (node.kind === 'group') return node.speakers;
+    if (node.kind === 'speaker') return this.claimNodes(node);
+    return [];
   }
 
   getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
-    return node.kind === 'claim' ? node.speaker : undefined;
+    if (node.kind === 'claim') return node.speaker;
+    if (node.kind === 'speaker') return node.parent;
+    return undefined;
   }
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
+    if (node.kind === 'group') return this.groupItem(node);
     return node.kind === 'speaker' ? this.speakerItem(node) : this.claimItem(node);
   }
 
-  private speakerItem(node: SpeakerNode): vscode.TreeItem {
+  private groupItem(node: GroupNode): vscode.TreeItem {
     const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = `speaker:${node.id ?? ''}`;
+    item.id = 'group:anonymous';
+    const sources = `${node.speakers.length} source${node.speakers.length === 1 ? '' : 's'}`;
+    const claims = `${node.claimCount} claim${node.claimCount === 1 ? '' : 's'}`;
+    item.description = `${sources}, ${claims}`;
+    item.tooltip = `Sources the documents do not name, by how they describe them: ${sources}, ${claims}`;
+    item.iconPath = new vscode.ThemeIcon('eye-closed');
+    item.contextValue = 'byline.anonymousSources';
+    return item;
+  }
+
+  private speakerItem(node: SpeakerNode): vscode.TreeItem {
+    const label = node.anonymous && !node.parent ? `Anonymous: ${node.name}` : node.name;
+    const state = node.only ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(label, state);
+    // a different id when filtered, so that the row opens expanded whatever state it was left in
+    item.id = `speaker:${node.id ?? ''}${node.only ? ':only' : ''}`;
     item.description = String(node.claims.length);
-    item.tooltip = `${node.name}${node.anonymous ? ' (anonymous source)' : ''}: ${node.claims.length} claim${node.claims.length === 1 ? '' : 's'}`;
+    const n = `${node.claims.length} claim${node.claims.length === 1 ? '' : 's'}`;
+    item.tooltip = node.anonymous ? `Anonymous source: ${node.name} — ${n}` : `${node.name}: ${n}`;
     // A place as a speaker ("Moscow said") stands for its government: shown as an organisation.
     const icon = node.id === null ? 'question' : node.type === 'ORG' || node.type === 'PLACE' ? 'organization' : 'person';
     item.iconPath = new vscode.ThemeIcon(icon);
@@ -97,12 +254,23 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const q = claim.quote;
     const item = new vscode.TreeItem(truncate(q.text, EXCERPT_LENGTH), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = this.service.relativePath(claim.path);
-    // A plain-string tooltip: never rendered as markdown.
+    const rel = this.service.relativePath(claim.path);
     const cue = q.cue ? collapseWhitespace(q.cue.text) : '';
-    const who = node.speaker.id === null ? UNATTRIBUTED : node.speaker.name;
-    item.tooltip = `${collapseWhitespace(q.text)}\n\n— ${who}${cue ? `, ${cue}` : ''} (${q.kind})\n${item.description}`;
-    item.iconPath = new vscode.ThemeIcon(q.kind === 'indirect' ? 'comment' : 'quote');
+    item.description = [cue, shortName(baseName(rel))].filter(Boolean).join(' · ');
+    // A plain-string tooltip: never rendered as markdown.
+    const lines = this.service.linesOf(claim.path);
+    const where = lines ? `${rel}, line ${toLineNumber(lines, q.start)}` : rel;
+    const via = q.speakerMention ? collapseWhitespace(q.speakerMention.text) : '';
+    const who = node.speaker.id === null ? UNATTRIBUTED : node.speaker.anonymous ? `${node.speaker.name} (anonymous source)` : node.speaker.name;
+    item.tooltip = [
+      truncate(q.text, TOOLTIP_TEXT_LENGTH),
+      '',
+      `Speaker: ${who}${via && via !== node.speaker.name ? ` — “${via}”` : ''}`,
+      `Cue: ${cue || 'none'}`,
+      `Kind: ${kindLabel(q.kind)}`,
+      `Document: ${where}`,
+    ].join('\n');
+    item.iconPath = new vscode.ThemeIcon(KIND_ICONS[q.kind as QuoteKind] ?? 'quote');
     item.contextValue = 'byline.claim';
     item.command = {
       command: Commands.openClaim,
@@ -112,17 +280,30 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     return item;
   }
 
-  private build(): SpeakerNode[] {
-    if (this.speakers) return this.speakers;
+  // ---------------------------------------------------------------- building
+
+  private claimNodes(speaker: SpeakerNode): ClaimNode[] {
+    if (speaker.children) return speaker.children;
+    const used = new Set<string>();
+    speaker.children = [...speaker.claims]
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.quote.start - b.quote.start))
+      .map((claim) => {
+        const base = `claim:${speaker.id ?? ''}:${claim.path}:${claim.quote.start}:${claim.quote.end}`;
+        let id = base;
+        for (let i = 2; used.has(id); i++) id = `${base}:${i}`;
+        used.add(id);
+        return { kind: 'claim', speaker, claim, id };
+      });
+    return speaker.children;
+  }
+
+  private build(): ClaimsTreeNode[] {
+    if (this.roots) return this.roots;
     const groups = new Map<string | null, SpeakerNode>();
-    let claims: Claim[] = [];
-    try {
-      claims = this.service.index.claims();
-    } catch {
-      claims = [];
-    }
-    for (const claim of claims) {
+    const filter = this.filterValue;
+    for (const claim of this.claimsInScope()) {
       const id = claim.quote.speaker ?? null;
+      if (filter && id !== filter.id) continue;
       let group = groups.get(id);
       if (!group) {
         group = this.speakerNode(id, claim);
@@ -130,30 +311,87 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       }
       group.claims.push(claim);
     }
-    this.speakers = [...groups.values()].sort((a, b) => {
-      if ((a.id === null) !== (b.id === null)) return a.id === null ? 1 : -1;
-      return b.claims.length - a.claims.length || a.name.localeCompare(b.name);
-    });
-    return this.speakers;
+    const byCount = (a: SpeakerNode, b: SpeakerNode): number => b.claims.length - a.claims.length || a.name.localeCompare(b.name);
+    const all = [...groups.values()];
+    if (filter) {
+      for (const s of all) s.only = true;
+      this.roots = all;
+      return this.roots;
+    }
+    const named = all.filter((s) => s.id !== null && !s.anonymous).sort(byCount);
+    const anonymous = all.filter((s) => s.anonymous).sort(byCount);
+    const roots: ClaimsTreeNode[] = [...named];
+    if (anonymous.length) {
+      const group: GroupNode = { kind: 'group', name: ANONYMOUS_SOURCES, speakers: anonymous, claimCount: 0 };
+      for (const s of anonymous) {
+        s.parent = group;
+        group.claimCount += s.claims.length;
+      }
+      roots.push(group);
+    }
+    const unattributed = groups.get(null);
+    if (unattributed) roots.push(unattributed);
+    this.roots = roots;
+    return roots;
   }
 
   private speakerNode(id: string | null, first: Claim): SpeakerNode {
     if (id === null) return { kind: 'speaker', id, name: UNATTRIBUTED, type: undefined, anonymous: false, claims: [] };
     const record = this.service.index.entity(id);
     const cluster = this.service.get(first.path)?.analysis.clusters.find((c) => c.key === id);
-    const name = collapseWhitespace(record?.name ?? cluster?.name ?? first.quote.speakerMention?.text ?? id) || id;
-    return {
-      kind: 'speaker',
-      id,
-      name,
-      type: record?.type ?? cluster?.type,
-      anonymous: first.quote.anonymous === true || id.startsWith('anon:'),
-      claims: [],
-    };
+    const anonymous = isAnonymousId(id) || first.quote.anonymous === true || record?.type === 'ANONYMOUS';
+    const fallback = anonymous ? id.replace(/^anon:/, '') : first.quote.speakerMention?.text ?? id;
+    const name = collapseWhitespace(record?.name ?? cluster?.name ?? fallback) || id;
+    return { kind: 'speaker', id, name, type: record?.type ?? cluster?.type, anonymous, claims: [] };
   }
 
-  private updateMessage(): void {
-    this.view.message = this.service.isIndexing ? 'Analysing sources…' : undefined;
+  // ---------------------------------------------------------------- scope, title, context
+
+  private trackedKey(editor: vscode.TextEditor | undefined): string | undefined {
+    if (!editor || !this.service.isTracked(editor.document)) return undefined;
+    return keyOf(editor.document.uri);
+  }
+
+  private followEditor(editor: vscode.TextEditor | undefined): void {
+    const key = this.trackedKey(editor);
+    // another kind of editor (settings, output) keeps the last source in view
+    if (!key || key === this.documentKeyValue) return;
+    this.documentKeyValue = key;
+    if (this.scopeValue === 'document') this.refresh();
+  }
+
+  /**
+   * The scope is in the view's title ("Claims · Workspace", "Claims · This Document"), which VS Code shows in
+   * the side bar's title; the document and the speaker filter are in the message above the rows (and in the
+   * description, which VS Code shows when the view has its own header).
+   */
+  private updateTitle(): void {
+    const doc = this.documentKeyValue ? shortName(baseName(this.service.relativePath(this.documentKeyValue)), 40) : undefined;
+    const document = this.scopeValue === 'document';
+    this.view.title = document ? 'Claims · This Document' : 'Claims · Workspace';
+    const parts = [document ? doc : undefined, this.filterValue ? `${this.filterValue.name} only` : undefined];
+    this.view.description = parts.filter(Boolean).join(' · ');
+    this.view.message = this.message(doc);
+  }
+
+  private message(doc: string | undefined): string | undefined {
+    if (this.service.isIndexing) return 'Analysing sources…';
+    const document = this.scopeValue === 'document';
+    if (document && !this.documentKeyValue) return 'Open a .txt or .md source to see its claims.';
+    if (!document && !this.filterValue) return undefined; // an empty tree shows the welcome text
+    const where = document ? doc ?? 'this document' : 'the workspace';
+    const claims = this.claimsInScope();
+    if (this.filterValue) {
+      const id = this.filterValue.id;
+      const any = claims.some((c) => c.quote.speaker === id);
+      return any ? `Only the claims by ${this.filterValue.name} in ${where}.` : `No claims by ${this.filterValue.name} in ${where}.`;
+    }
+    return claims.length ? `Claims in ${where}:` : `No claims in ${where}.`;
+  }
+
+  private updateContext(): void {
+    void vscode.commands.executeCommand('setContext', ContextKeys.claimsScope, this.scopeValue);
+    void vscode.commands.executeCommand('setContext', ContextKeys.claimsFiltered, this.filterValue !== undefined);
   }
 
   dispose(): void {

@@ -87,3 +87,8 @@ export function toLineLink(uri: vscode.Uri, lines: LineIndex, offset: number): v
   const p = lines.positionAt(offset);
   return uri.with({ fragment: `L${p.line + 1},${p.character + 1}` });
 }
+
+/** The 1-based line number of `offset` in text indexed by `lines` (for citations and messages). */
+export function toLineNumber(lines: LineIndex, offset: number): number {
+  return lines.positionAt(offset).line + 1;
+}

@@ -3,11 +3,18 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from '../core';
 import { AnalysisService } from './analysisService';
+import { ClaimFollower } from './claimFollower';
 import { ClaimsTreeProvider } from './claimsTree';
+import { registerClearClaimsFilter } from './commands/clearClaimsFilter';
+import { registerCopyClaimWithCitation } from './commands/copyClaimWithCitation';
 import { registerDebugState } from './commands/debugState';
 import { registerOpenClaim } from './commands/openClaim';
 import { registerRefresh } from './commands/refresh';
+import { registerRevealClaimAtCursor } from './commands/revealClaimAtCursor';
 import { registerShowClaims } from './commands/showClaims';
+import { registerShowDocumentClaims } from './commands/showDocumentClaims';
+import { registerShowSpeakerClaims } from './commands/showSpeakerClaims';
+import { registerShowWorkspaceClaims } from './commands/showWorkspaceClaims';
 import { registerToggleEntities } from './commands/toggleEntities';
 import { registerToggleFigures } from './commands/toggleFigures';
 import { registerToggleQuotes } from './commands/toggleQuotes';
@@ -30,9 +37,10 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const service = new AnalysisService(new WorkspaceIndex(), output);
   context.subscriptions.push(service);
 
-  const tree = new ClaimsTreeProvider(service);
+  const tree = new ClaimsTreeProvider(service, context.workspaceState);
   context.subscriptions.push(
     tree,
+    new ClaimFollower(service, tree),
     new DecorationController(service),
     new BylineHoverProvider(service),
     new ConflictDiagnostics(service),
@@ -42,6 +50,12 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     registerToggleQuotes(),
     registerToggleFigures(),
     registerOpenClaim(),
+    registerShowDocumentClaims(tree),
+    registerShowWorkspaceClaims(tree),
+    registerShowSpeakerClaims(service, tree),
+    registerClearClaimsFilter(tree),
+    registerRevealClaimAtCursor(service, tree),
+    registerCopyClaimWithCitation(service, tree),
     registerDebugState(service),
   );
 

@@ -10,6 +10,25 @@ export const Commands = {
   toggleFigures: 'byline.toggleFigures',
   openClaim: 'byline.openClaim',
   debugState: 'byline._debugState',
+  showDocumentClaims: 'byline.showDocumentClaims',
+  showWorkspaceClaims: 'byline.showWorkspaceClaims',
+  revealClaimAtCursor: 'byline.revealClaimAtCursor',
+  showSpeakerClaims: 'byline.showSpeakerClaims',
+  clearClaimsFilter: 'byline.clearClaimsFilter',
+  copyClaimWithCitation: 'byline.copyClaimWithCitation',
+} as const;
+
+/** Context keys Byline sets (for `when` clauses in package.json). */
+export const ContextKeys = {
+  /** 'workspace' or 'document': which claims the Claims view lists. */
+  claimsScope: 'byline.claimsScope',
+  /** true while the Claims view is filtered to one speaker. */
+  claimsFiltered: 'byline.claimsFiltered',
+} as const;
+
+/** Keys in the extension's workspaceState. */
+export const StateKeys = {
+  claimsScope: 'byline.claims.scope',
 } as const;
 
 export const Views = {
