@@ -1,11 +1,16 @@
-// Hovers for entity mentions (who this is, and where else they appear), quotes (who said it, how)
-// and figures. All document text is untrusted: it goes through escapeMarkdown, links point only at
-// documents (never `command:` URIs), and the MarkdownStrings are untrusted with HTML off.
+// Hovers for entity mentions (who this is, and where else they appear), quotes (who said it, how, and the
+// same remark in other documents with the wording differences) and figures. All document text is untrusted:
+// it goes through escapeMarkdown, links point only at documents (never `command:` URIs), and the
+// MarkdownStrings are untrusted with HTML off.
 import * as vscode from 'vscode';
 import type { DocumentAnalysis, EntityMention, EntityRecord, Figure, LocalEntity, MentionRef, Quote } from '../core';
+import { claimWords, similarClaims } from '../core/similar';
+import type { DiffPart, SimilarClaim } from '../core/similar';
 import type { AnalysisService } from './analysisService';
 import { keyOf } from './analysisService';
+import { kindLabel } from './claimFormat';
 import { toLineLink, toOffset, toRange } from './convert';
+import { innermost } from './cursor';
 import { contextAround, escapeMarkdown, markdownLinkTarget, truncate, untrustedMarkdown } from './markdown';
 
 /** Documents the hover applies to. */
@@ -18,6 +23,12 @@ export const HOVER_SELECTOR: vscode.DocumentSelector = [
 /** How many other documents the entity hover lists before summarising the rest. */
 const MAX_DOCUMENT_LINES = 8;
 
+/** How many similar quotes from other documents the quote hover lists. */
+const MAX_SIMILAR = 5;
+
+/** Runs of unchanged words longer than this are shortened in the hover's diffs. */
+const MAX_SAME_WORDS = 12;
+
 const TYPE_LABELS: Record<string, string> = { PERSON: 'person', ORG: 'organisation', PLACE: 'place' };
 
 export function entityTypeLabel(type: string): string {
@@ -26,15 +37,6 @@ export function entityTypeLabel(type: string): string {
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** The innermost span of `spans` that contains `offset` (spans are [start, end)). */
-function innermost<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
-  let best: T | undefined;
-  for (const s of spans) {
-    if (s.start <= offset && offset < s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
-  }
-  return best;
 }
 
 /** The display name of an entity or speaker id, from the workspace index, else the document's own cluster. */
@@ -65,7 +67,8 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     if (mention) contents.push(this.entitySection(keyOf(doc.uri), analysis, mention, token));
     if (token.isCancellationRequested) return undefined;
     if (figure) contents.push(this.figureSection(figure));
-    if (quote) contents.push(this.quoteSection(analysis, quote));
+    if (quote) contents.push(this.quoteSection(keyOf(doc.uri), analysis, quote, token));
+    if (token.isCancellationRequested) return undefined;
 
     const target = mention ?? figure ?? quote!;
     return new vscode.Hover(contents, toRange(doc, target));
@@ -145,14 +148,14 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     return line;
   }
 
-  private quoteSection(analysis: DocumentAnalysis, quote: Quote): vscode.MarkdownString {
+  private quoteSection(key: string, analysis: DocumentAnalysis, quote: Quote, token: vscode.CancellationToken): vscode.MarkdownString {
     const md = untrustedMarkdown();
-    md.appendMarkdown(`**Quote** — ${escapeMarkdown(quote.kind)}\n\n`);
+    md.appendMarkdown(`**Quote** — ${escapeMarkdown(kindLabel(quote.kind))}\n\n`);
     let speaker: string;
     if (quote.speaker) {
-      const name = displayName(this.service, analysis, quote.speaker) ?? quote.speakerMention?.text ?? quote.speaker;
+      const name = displayName(this.service, analysis, quote.speaker) ?? quote.speakerMention?.text ?? quote.speaker.replace(/^anon:/, '');
       speaker = `**${escapeMarkdown(name)}**`;
-      if (quote.anonymous) speaker += ' (anonymous source)';
+      if (quote.anonymous || quote.speaker.startsWith('anon:')) speaker += ' (anonymous source)';
       const via = quote.speakerMention?.text.trim();
       if (via && via !== name) speaker += ` — via “${escapeMarkdown(via)}”`;
     } else {
@@ -161,7 +164,46 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     md.appendMarkdown(`Speaker: ${speaker}\n\n`);
     md.appendMarkdown(`Cue: ${quote.cue ? `“${escapeMarkdown(quote.cue.text.trim())}”` : '_none_'}\n\n`);
     md.appendMarkdown(`> ${escapeMarkdown(truncate(quote.text, 240))}`);
+
+    if (token.isCancellationRequested) return md;
+    let similar: SimilarClaim[] = [];
+    try {
+      similar = similarClaims(this.service.index, key, quote, MAX_SIMILAR);
+    } catch {
+      similar = [];
+    }
+    if (similar.length === 0 || token.isCancellationRequested) return md;
+    md.appendMarkdown('\n\n**Elsewhere in the workspace**');
+    if (similar.some((s) => s.diff.some((p) => p.op !== 'same'))) {
+      md.appendMarkdown(' (**bold**: words only in that source; ~~struck~~: words only in this one)');
+    }
+    md.appendMarkdown('\n\n');
+    const mine = claimWords(quote).split(' ').length;
+    for (const s of similar) md.appendMarkdown(this.similarLine(s, quote, mine) + '\n');
     return md;
+  }
+
+  /** `- “complete **diplomatic** failure” — Maria Zakharova (another speaker) · reworded · [000.txt](file:///…#L7,83)` */
+  private similarLine(s: SimilarClaim, quote: Quote, mineWords: number): string {
+    const resolved = this.service.get(s.path)?.analysis;
+    const id = s.quote.speaker;
+    const name = id ? displayName(this.service, resolved, id) ?? s.quote.speakerMention?.text ?? id.replace(/^anon:/, '') : undefined;
+    let who = name ? escapeMarkdown(name) : '_unknown speaker_';
+    if (id && id.startsWith('anon:')) who += ' (anonymous source)';
+    if (id && quote.speaker && id !== quote.speaker) who += ' (another speaker)';
+    const theirs = claimWords(s.quote).split(' ').length;
+    const relation = s.relation === 'same' ? 'same words' : s.relation === 'reworded' ? 'reworded' : theirs < mineWords ? 'shorter excerpt' : 'longer version';
+    const rel = this.service.relativePath(s.path);
+    let link = escapeMarkdown(rel);
+    try {
+      const uri = this.service.uriOf(s.path);
+      const lines = this.service.linesOf(s.path);
+      link = `[${escapeMarkdown(rel)}](${markdownLinkTarget(lines ? toLineLink(uri, lines, s.quote.start) : uri)})`;
+    } catch {
+      // not a URI: the name alone
+    }
+    const words = s.quote.kind === 'indirect' ? renderDiff(s.diff) : `“${renderDiff(s.diff)}”`;
+    return `- ${words} — ${who} · ${relation} · ${link}`;
   }
 
   private figureSection(figure: Figure): vscode.MarkdownString {
@@ -179,4 +221,26 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
   dispose(): void {
     this.registration.dispose();
   }
+}
+
+/** Escaped words of a diff: added words in bold, removed words struck through, long unchanged runs shortened. */
+export function renderDiff(parts: readonly DiffPart[]): string {
+  const out: string[] = [];
+  parts.forEach((p, i) => {
+    let text = p.text;
+    if (p.op === 'same') {
+      const w = text.split(' ');
+      if (w.length > MAX_SAME_WORDS) {
+        if (parts.length === 1) text = [...w.slice(0, MAX_SAME_WORDS), '…'].join(' ');
+        else if (i === 0) text = ['…', ...w.slice(-6)].join(' ');
+        else if (i === parts.length - 1) text = [...w.slice(0, 6), '…'].join(' ');
+        else text = [...w.slice(0, 4), '…', ...w.slice(-4)].join(' ');
+      }
+      out.push(escapeMarkdown(text));
+    } else {
+      const e = escapeMarkdown(truncate(text, 200));
+      out.push(p.op === 'added' ? `**${e}**` : `~~${e}~~`);
+    }
+  });
+  return out.join(' ');
 }
