@@ -301,7 +301,55 @@ async function sidebarRows() {
     label: (row.querySelector('.label-name')?.textContent || row.textContent || '').replace(/\u00a0/g, ' ').trim(),
     description: (row.querySelector('.label-description')?.textContent || '').trim(),
     aria: row.getAttribute('aria-label') || '',
+    selected: row.getAttribute('aria-selected') === 'true' || row.classList.contains('selected'),
   })).sort((a, b) => a.index - b.index));
+}
+
+/** The message a view shows above its rows (TreeView.message), if any. */
+async function sidebarMessage() {
+  return page.evaluate(() => {
+    const m = [...document.querySelectorAll('.part.sidebar .message')].find((e) => e.getBoundingClientRect().height > 0 && !e.classList.contains('hide'));
+    return m ? m.textContent.replace(/\s+/g, ' ').trim() : '';
+  });
+}
+
+/** The labels of the top-level rows (speakers) of the Claims view. */
+async function speakerLabels() {
+  return (await sidebarRows()).filter((r) => r.level === 1).map((r) => r.label);
+}
+
+/** The status bar's text (messages such as "Byline: copied …" appear there). */
+async function statusText() {
+  return page.evaluate(() => (document.querySelector('.part.statusbar')?.textContent || '').replace(/\s+/g, ' '));
+}
+
+/** Screen position of the `k`-th character of the first visible occurrence of `text` in the active editor. */
+async function charOf(text, k = 2) {
+  const p = await until(`"${text}" to be drawn`, async () => {
+    const q = await probe([text]);
+    return (q.hits[text] || []).find((o) => o.visible) ? q : notYet();
+  });
+  return p.hits[text].find((o) => o.visible).chars[k];
+}
+
+/** Hovers the character at c until the hover's text matches `ok`; retries like test b. */
+async function hoverUntil(c, what, ok) {
+  let hover = '';
+  for (let attempt = 1; attempt <= 3 && !hover; attempt++) {
+    await page.mouse.move(c.x, c.y + 250);
+    await until('no hover', async () => !(await hoverVisibleText()), 5000).catch(() => {});
+    await page.mouse.move(c.x - 3, c.y, { steps: 3 });
+    await page.mouse.move(c.x, c.y, { steps: 2 });
+    hover = await until(what, async () => {
+      const h = await hoverVisibleText();
+      return ok(h) ? h : notYet(h);
+    }, attempt < 3 ? 10000 : T).catch((e) => {
+      if (attempt === 3) throw e;
+      info(`hover attempt ${attempt}: ${e.message.slice(0, 200)}`);
+      return '';
+    });
+  }
+  return hover;
 }
 
 async function sidebarTitle() {
@@ -523,6 +571,141 @@ test('e. "Byline: Toggle Quote Highlights" hides the quote highlights and brings
   });
 });
 
+test('f. hovering a quote shows its speaker and the same remark in the other source, with the wording differences', async () => {
+  await closeWidgets();
+  await waitForEditorOf(DOC).catch(() => openFile(DOC));
+  await goToLine(lineOf('"complete failure"'));
+  const c = await charOf('complete failure', 3);
+  const hover = await hoverUntil(c, 'the hover over "complete failure" to list the similar quote in the other source', (h) =>
+    /Elsewhere in the workspace/.test(h) && h.includes(OTHER_DOC));
+  info(`hover: ${hover.replace(/\s+/g, ' ').slice(0, 400)}`);
+  fs.writeFileSync(path.join(OUT, 'f-quote-hover.txt'), hover + '\n');
+  const flat = hover.replace(/\s+/g, ' ');
+  if (!/Speaker: Moscow\b/.test(flat)) throw new Error(`the hover does not name the speaker Moscow: ${flat.slice(0, 300)}`);
+  if (!/Cue: “branded”/.test(flat)) throw new Error(`the hover does not give the cue "branded": ${flat.slice(0, 300)}`);
+  if (!/complete diplomatic failure/.test(flat)) throw new Error(`the hover does not quote "complete diplomatic failure": ${flat}`);
+  if (!/Maria Zakharova/.test(flat)) throw new Error(`the hover does not name Maria Zakharova as the other speaker: ${flat}`);
+  if (!/reworded/.test(flat)) throw new Error(`the hover does not say the remark was reworded: ${flat}`);
+  // the word only the other source has is drawn in bold, and the link goes to the other document
+  const marks = await page.evaluate(() => {
+    const h = [...document.querySelectorAll('.monaco-hover')].find((x) => !x.classList.contains('hidden') && x.getBoundingClientRect().width > 0);
+    if (!h) return null;
+    return {
+      bold: [...h.querySelectorAll('strong, b')].map((e) => e.textContent.trim()),
+      links: [...h.querySelectorAll('a')].map((a) => a.textContent.trim()),
+    };
+  });
+  if (!marks?.bold.includes('diplomatic')) throw new Error(`"diplomatic" is not in bold in the hover (bold: ${JSON.stringify(marks?.bold)})`);
+  if (!marks.links.some((l) => l.includes(OTHER_DOC))) throw new Error(`no link to ${OTHER_DOC} in the hover (links: ${JSON.stringify(marks.links)})`);
+  await hoverSettled();
+  // for the screenshot: into the hover (it stays), and scrolled to its end, where the other source is
+  const box = await page.evaluate(() => {
+    const h = [...document.querySelectorAll('.monaco-hover')].find((x) => !x.classList.contains('hidden') && x.getBoundingClientRect().width > 0);
+    const r = h?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  });
+  if (box) {
+    await page.mouse.move(c.x, box.y, { steps: 4 });
+    await page.mouse.wheel(0, 600);
+    await sleep(300);
+  }
+  await shot('f-quote-hover');
+  await page.mouse.move(5, 450);
+});
+
+test('g. the Claims view: "This Document" follows the editor, "Show Claims by This Speaker" filters to one speaker', async () => {
+  await closeWidgets();
+  await waitForEditorOf(DOC).catch(() => openFile(DOC));
+  await runCommand('Byline: Show Claims');
+  const both = (labels) => labels.includes('Maria Zakharova') && labels.includes('Moscow');
+  const ws = await until('Maria Zakharova (000) and Moscow (003) among the workspace speakers', async () => {
+    const l = await speakerLabels();
+    return both(l) ? l : notYet(l);
+  });
+  // this document only: 003 quotes Moscow, not Zakharova
+  await runCommand('Byline: Show Claims in This Document');
+  const here = await until(`only the speakers of ${DOC}`, async () => {
+    const l = await speakerLabels();
+    const t = await sidebarTitle();
+    return l.includes('Moscow') && !l.includes('Maria Zakharova') && /This Document/.test(t || '') ? { l, t } : notYet({ l, t });
+  });
+  info(`side bar "${here.t}", message "${await sidebarMessage()}": ${here.l.join(' | ')} (workspace: ${ws.length} speakers)`);
+  await shot('g-document-scope');
+  // the scope follows the active editor
+  await openFile(OTHER_DOC);
+  const there = await until(`the speakers of ${OTHER_DOC} once it is the active editor`, async () => {
+    const l = await speakerLabels();
+    return l.includes('Maria Zakharova') && !l.includes('Moscow') ? l : notYet(l);
+  });
+  info(`after opening ${OTHER_DOC}: ${there.join(' | ')}`);
+  await runCommand('Byline: Show Claims in Workspace');
+  await until('both sources\' speakers again', async () => {
+    const l = await speakerLabels();
+    const t = await sidebarTitle();
+    return both(l) && /Workspace/.test(t || '') ? l : notYet({ l, t });
+  });
+  // the speaker under the cursor: click into "Starmer" in 003, then filter
+  await openFile(DOC);
+  await goToLine(1);
+  const c = await charOf('Starmer', 3);
+  await page.mouse.click(c.x, c.y);
+  await until('the cursor on line 1', async () => {
+    const s = await statusSelection();
+    return (s && s.line === 1 && s.selected === 0) || notYet(s);
+  });
+  await runCommand('Byline: Show Claims by This Speaker');
+  const only = await until('only Keir Starmer, expanded, in the Claims view', async () => {
+    const r = await sidebarRows();
+    const top = r.filter((x) => x.level === 1);
+    const kids = r.filter((x) => x.level === 2);
+    return top.length === 1 && /^Keir Starmer\b/.test(top[0].label) && top[0].expanded === 'true' && kids.length > 0 ? { top, kids } : notYet(r.map((x) => `${x.level}:${x.label.slice(0, 30)}`));
+  });
+  const msg = await until('the view to say it shows only Keir Starmer', async () => {
+    const m = await sidebarMessage();
+    return /Keir Starmer/.test(m) ? m : notYet(m);
+  }, 10000);
+  if (seen.starmerClaims && only.kids.length < seen.starmerClaims.length) throw new Error(`${only.kids.length} claims under the filter, ${seen.starmerClaims.length} before`);
+  info(`filtered: "${msg}"; ${only.kids.length} claim rows: ${only.kids.map((x) => `${x.label.slice(0, 40)} [${x.description}]`).join(' | ')}`);
+  await shot('g-speaker-filter');
+  // "Clear Speaker Filter" in the view's title bar brings everyone back
+  const clear = page.locator('.part.sidebar .composite.title .action-label[aria-label="Clear Speaker Filter"]');
+  await clear.click();
+  await until('every speaker back after "Clear Speaker Filter"', async () => {
+    const l = await speakerLabels();
+    return both(l) && l.length === ws.length ? l : notYet(l);
+  });
+});
+
+test('h. the cursor in a quote selects its row in the Claims view; "Copy Claim with Citation" copies it with speaker, file and line', async () => {
+  await closeWidgets();
+  await waitForEditorOf(DOC).catch(() => openFile(DOC));
+  if (!(await speakerLabels()).includes('Moscow')) await runCommand('Byline: Show Claims');
+  await goToLine(lineOf('"complete failure"'));
+  const c = await charOf('complete failure', 3);
+  await page.mouse.click(c.x, c.y);
+  await page.mouse.move(5, 450);
+  const row = await until('the "complete failure" row selected in the Claims view', async () => {
+    const r = await sidebarRows();
+    const hit = r.find((x) => x.level === 2 && x.label.includes('complete failure'));
+    return hit && hit.selected ? hit : notYet(r.filter((x) => x.selected || x.level === 1).map((x) => `${x.label.slice(0, 30)}${x.selected ? ' (selected)' : ''}`));
+  });
+  const parent = (await sidebarRows()).filter((x) => x.level === 1 && x.index < row.index).pop();
+  if (!/^Moscow\b/.test(parent?.label || '')) throw new Error(`the selected row is under "${parent?.label}", not Moscow`);
+  info(`selected row "${row.label}" [${row.description}] under ${parent.label}`);
+  await shot('h-follow-cursor');
+  await runCommand('Byline: Copy Claim with Citation');
+  const line = lineOf('"complete failure"');
+  const want = `“complete failure” — Moscow (branded), ${DOC}, line ${line}`;
+  const status = await until('the status bar to say what was copied', async () => {
+    const t = await statusText();
+    return /Byline: copied/.test(t) ? t : notYet(t);
+  });
+  if (!status.includes('“complete failure” — Moscow (branded)')) throw new Error(`the status bar says ${status}`);
+  const clip = await page.evaluate(() => navigator.clipboard.readText()).catch((e) => `(clipboard not readable: ${e.message})`);
+  info(`clipboard: ${clip}`);
+  if (!clip.startsWith('(clipboard not readable') && clip !== want) throw new Error(`copied ${JSON.stringify(clip)}, want ${JSON.stringify(want)}`);
+});
+
 /** Not a test: the picture for the README (claims tree, highlights, a hover), taken after the tests. */
 async function showcase() {
   try {
@@ -651,6 +834,7 @@ async function main() {
       '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin }).catch(() => {});
   page = await context.newPage();
   page.setDefaultTimeout(T);
   page.on('console', (m) => clog(`browser:${m.type()}`, m.text().replace(/%c/g, '')));
