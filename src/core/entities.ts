@@ -91,6 +91,12 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
         if (isNameToken(u) && u.s - tokens[j - 1].e <= 1) { j++; continue; }
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
         if (u.w === '.' && NAME_SUFFIXES.has(tokens[j - 1].w + '.')) { j++; continue; }
+        // "Rail Operators' Association", "Match Officials’ Association": a plural possessive inside an org name
+        if ((u.w === "'" || u.w === '’' || u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
+          let k = j + 1;
+          while (k < sent.b && isNameToken(tokens[k])) k++;
+          if (lex.isOrgHead(tokens[k - 1].w) && k - (j + 1) <= 3) { j = k; continue; }
+        }
         // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an organisation name
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
@@ -147,6 +153,23 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       i = e - 1;
     }
   }
+  if (roleStart >= 0 && roleStop < b && (tokens[roleStop].l === 'of' || tokens[roleStop].l === 'for') && roleStop + 1 < b) {
+    // the complement is the longest known place or organisation, else one word; the name follows it
+    const words = tokens.slice(roleStop + 1, b).map((t) => t.w);
+    const m = lex.longestMatch('place', words, 0) ?? lex.longestMatch('org', words, 0);
+    let n = m ? m.length : 1;
+    while (!m && roleStop + 1 + n < b - 1 && !lex.isFirstName(tokens[roleStop + 1 + n].w) && lex.isOrgHead(tokens[roleStop + n].w) === false && n < 3) n++;
+    const compA = roleStop + 1;
+    const compB = roleStop + 1 + n;
+    if (compB < b) {
+      out.push({ a: compA, b: compB, type: null });
+      const roleFrom = extendRoleLeft(tz, a);
+      const role: Span = { start: tokens[roleFrom].s, end: tokens[compB - 1].e, text: '' };
+      role.text = tz.text.slice(role.start, role.end);
+      out.push({ a: compB, b, type: 'PERSON', role, roleKey: lex.roleKey(tokensText(tz, roleStart, roleStop)) });
+      return;
+    }
+  }
   if (roleStart >= 0 && roleStop < b) {
     // qualifiers before the role ("UK", "NATO", "German") are entities of their own when known
     for (let i = a; i < roleStart; i++) {
@@ -166,6 +189,15 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       if (!lex.demonymCountry(tokens[i].w)) out.push({ a: i, b: i + 1, type: null });
     }
     return;
+  }
+  // an organisation's name glued to a person's: "Refugee Council Enver Solomon" (after "CEO of the")
+  for (let h = a + 1; h < b - 1; h++) {
+    if (lex.isOrgHead(tokens[h].w) && lex.isFirstName(tokens[h + 1].w) && b - (h + 1) <= 3) {
+      out.push({ a, b: h + 1, type: 'ORG' });
+      const pre = roleBefore(tz, a);
+      out.push({ a: h + 1, b, type: 'PERSON', role: pre?.role, roleKey: pre?.key });
+      return;
+    }
   }
   // a lowercase role right before the run: "Kremlin spokesman Dmitry Peskov", "NATO chief Mark Rutte", "host Starmer"
   const pre = roleBefore(tz, a);
@@ -279,6 +311,9 @@ function agentEvidence(tz: Tokenized, c: NameChunk): number {
   if (next && next.w === ',' && next2 && (next2.l === 'who' || next2.l === 'a' || next2.l === 'the')) score += 1;
   const prev = tokens[c.a - 1];
   if (prev && (prev.l === 'by' || prev.l === 'with' || prev.l === 'and')) score += 0.5;
+  // inverted attribution after a quotation: '"…," said Holger Brandt'
+  const prev2 = tokens[c.a - 2];
+  if (prev && prev.k === Kind.Word && lex.cueLemma(prev.l) && prev2 && (prev2.k === Kind.Quote || prev2.w === ',')) score += 2;
   if (prev && (prev.l === 'in' || prev.l === 'to' || prev.l === 'from')) score -= 1;
   return score;
 }

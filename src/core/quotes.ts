@@ -297,8 +297,13 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     return key ? { mention: desc, key, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   if ((ORG_NOUNS.has(head) || DOC_NOUNS.has(head)) && tokens[a].l === 'the') {
-    // "the company said": the organisation last named, else the description itself
     const desc = span(tz, a, end);
+    // "the Russian defence ministry", "the electoral commission": a body named by its description
+    if (ORG_NOUNS.has(head) && end - a >= 3) {
+      const name = tz.text.slice(tokens[a + 1].s, tokens[end - 1].e);
+      return { mention: desc, key: `org:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, a, b: end };
+    }
+    // "the company said": the organisation last named, else the description itself
     const org = ORG_NOUNS.has(head) ? lastOrgBefore(ctx, a) : null;
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
@@ -330,6 +335,9 @@ function lastOrgBefore(ctx: Ctx, a: number): string | null {
   }
   return null;
 }
+
+/** Words that open a description rather than a name: "The plant's owner", "Her neighbour", "Its chief". */
+const DESCRIPTIVE_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one']);
 
 const PP_HEADS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'close', 'familiar', 'inside', 'within', 'to']);
 
@@ -390,6 +398,32 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
   return best;
 }
 
+/**
+ * "[the] description, NAME[,]" starting at token `from`: the named person or organisation in apposition to a
+ * description ("the study's lead author, Dr Inês Carvalho"; "Her neighbour, Tomás Ruiz"). Null otherwise.
+ */
+function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let comma = -1;
+  for (let k = from; k < limit && k < from + 7; k++) {
+    if (tokens[k].w === ',') { comma = k; break; }
+    if (tokens[k].k !== Kind.Word && tokens[k].k !== Kind.Punct) return null;
+    if (ctx.mentionStartingAt.has(k) && k === from) return null; // a name first: not a description
+  }
+  if (comma <= from) return null;
+  const desc = tokens.slice(from, comma);
+  if (!desc.some((t) => lex.isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l))) return null;
+  // the name: a mention starting right after the comma (honorifics allowed before it)
+  let k = comma + 1;
+  while (k < limit && (lex.isHonorific(tokens[k].w) || tokens[k].w === '.')) k++;
+  const mi = ctx.mentionStartingAt.get(k);
+  if (mi === undefined) return null;
+  const r = ctx.ents.ranges[mi];
+  const m = ctx.ents.mentions[mi];
+  if (m.type !== 'PERSON' && m.type !== 'ORG') return null;
+  return { mention: span(ctx.tz, r.a, r.b), key: m.entity, a: r.a, b: r.b };
+}
+
 /** The subject of the cue at token v: the nearest candidate on its left, skipping adverbs and comma asides. */
 function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
@@ -409,9 +443,14 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       if (j >= sentStart && tokens[j].w === ',') {
         // an apposition that names: "The company, Google, said"
         const named = candidateEndingAt(ctx, i - 1, j + 1);
-        if (named && named.a === j + 1 && !named.anonymous && ctx.mentionEndingAt.has(i - 2)) {
+        if (named && named.a <= j + 2 && !named.anonymous && ctx.mentionEndingAt.has(i - 2)) {
           const before = candidateEndingAt(ctx, j, sentStart);
-          if (before && (before.anonymous || before.key === null)) return named;
+          // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general
+          // secretary of the Rail Transport Union, Gary Pike,"
+          let d = j - 1;
+          while (d > sentStart && tokens[d - 1].w !== ',' && tokens[d - 1].k !== Kind.Quote) d--;
+          const describes = DESCRIPTIVE_START.has(tokens[d].l) && tokens.slice(d, j).some((t) => lex.isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
+          if (!before || before.anonymous || before.key === null || describes) return named;
         }
         const c = candidateEndingAt(ctx, j, sentStart);
         if (c) return c;
@@ -540,11 +579,15 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
     const sentB = tz.sentences[tokens[j].sent].b;
     // "said X"
     if (lex.cueLemma(tokens[j].l) !== undefined && !isModalised(tokens, j)) {
-      for (let e = Math.min(sentB, j + 8); e > j + 1; e--) {
+      // "said the study's lead author, Dr Inês Carvalho": a description, then the name in apposition
+      const appo = appositionAfter(ctx, j + 1, sentB);
+      if (appo) after = { cand: appo, cue: span(tz, j, j + 1), tight: true };
+      for (let e = Math.min(sentB, j + 8); !after && e > j + 1; e--) {
         const c = candidateEndingAt(ctx, e, j + 1);
         const mi = ctx.mentionEndingAt.get(e - 1);
         const roleStart = mi !== undefined ? ctx.ents.mentions[mi].role?.start : undefined;
-        if (c && (c.a === j + 1 || tokens[j + 1].l === 'the' || roleStart === tokens[j + 1].s)) {
+        const prefixOk = c && tokens.slice(j + 1, c.a).every((t) => lex.isHonorific(t.w) || t.w === '.' || lex.isTitle(t.l) || (t.cap && !lex.isStopCap(t.w)));
+        if (c && (c.a === j + 1 || tokens[j + 1].l === 'the' || roleStart === tokens[j + 1].s || prefixOk)) {
           after = { cand: c, cue: span(tz, j, j + 1), tight: true };
           break;
         }
@@ -735,13 +778,20 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     for (let e = Math.min(tokens.length, v + 9); e > v + 2; e--) {
       if (tokens[e - 1].sent !== t.sent) continue;
       const c = candidateEndingAt(ctx, e, v + 2);
+      // "according to Saudi Arabia's Civil Defense Authority": the possessed body speaks
+      const poss = c ? tokens[c.a - 1] : undefined;
+      if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
       if (c && (c.a === v + 2 || c.a === v + 3)) return c;
     }
     return null;
   }
   // "X was quoted as saying", "X is reported as saying": X, the subject of the passive
-  if (t.l.endsWith('ing') && tokens[v - 1]?.l === 'as' && /^(quoted|reported|heard|recorded|cited)$/.test(tokens[v - 2]?.l ?? '')) {
-    let k = v - 2;
+  let quotedAt = -1;
+  if (t.l.endsWith('ing') && tokens[v - 1]?.l === 'as') {
+    for (let k = v - 2; k > sentStart && k >= v - 9; k--) if (/^(quoted|reported|heard|recorded|cited)$/.test(tokens[k].l)) { quotedAt = k; break; }
+  }
+  if (quotedAt > 0) {
+    let k = quotedAt;
     if (k > sentStart && PASSIVE_AUX.has(tokens[k - 1].l)) k--;
     return candidateEndingAt(ctx, k, sentStart);
   }

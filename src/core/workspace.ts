@@ -266,6 +266,12 @@ export class WorkspaceIndex {
     const byRole = rolesIndex(records);
     for (const analysis of pending) {
       for (const q of analysis.quotes) {
+        if (q.speaker?.startsWith('org:') && !records.has(q.speaker)) {
+          // an organisation named only by its description ("the Russian defence ministry")
+          const name = (q.speakerMention?.text ?? q.speaker.slice(4)).replace(/^(the|a|an)\s+/i, '');
+          records.set(q.speaker, { id: q.speaker, type: 'ORG', name, aliases: [], roles: [] });
+          continue;
+        }
         if (!q.speaker?.startsWith('anon:')) continue;
         const found = q.speakerMention && /^the\s/i.test(q.speakerMention.text) ? resolveDescription(q.speakerMention.text, byRole) : undefined;
         if (found) {

@@ -1,0 +1,168 @@
+// Byline's trained named-entity tagger: a greedy averaged perceptron over BILOU tags (training:
+// scripts/train-ner.mjs; features: features.ts). The weights ship in model.json and are decoded once, on first
+// use. Speed comes from caching per word type: the summed weights of every feature a word contributes (as the
+// word itself, as the sentence opener, and as a neighbour at −2, −1, +1, +2) are computed the first time the
+// word is seen, so tagging a token is a handful of vector additions.
+import { Kind, type Tokenized } from '../text';
+import modelJson from './model.json';
+import { fromBase64, unpackModel } from './modelio';
+import {
+  FEATURE_VERSION, NCLS, NFLAGS, NHIST, NT, OFFSETS, boundaryFeatures, classes, decode, flagFeatures, historyFeature,
+  tagsToSpans, tokenFlags, transitionFeatures, typeFeatures, type Scorer,
+} from './features';
+
+export type NerType = 'PERSON' | 'ORG' | 'PLACE';
+
+/** A name found by the tagger: token range [a, b) of tokenize()'s tokens. */
+export interface TaggedEntity {
+  a: number;
+  b: number;
+  type: NerType;
+  /** confidence in [0, 1]: the least confident token's probability of its tag */
+  score: number;
+}
+
+const OUT_TYPES: (NerType | null)[] = ['PERSON', 'ORG', 'PLACE', null];
+/** Softmax temperature turning perceptron scores into probabilities (fitted on the dev splits). */
+const TEMPERATURE = 4;
+/** Word types kept in the cache before it is emptied (between documents). */
+const MAX_TYPES = 200_000;
+
+class Model {
+  private readonly index: Int32Array;
+  private readonly rows: Float32Array;
+  // fixed vectors
+  private readonly flagVec: Float32Array; // [bit][cls] × NT
+  private readonly histVec: Float32Array; // [hist] × NT
+  private readonly transVec: Float32Array; // [p2][p1][cls] × NT
+  private readonly boundVec: Float32Array; // [offset] × NT
+  // per word type
+  private readonly ids = new Map<string, number>();
+  private count = 0;
+  private cap = 0;
+  private ctx = new Float32Array(0); // [type][offset] × NT
+  private selfVec = new Float32Array(0); // [type] × NT
+  private firstVec = new Float32Array(0); // [type] × NT
+  private cls = new Uint8Array(0);
+
+  constructor(bytes: Uint8Array) {
+    const m = unpackModel(bytes);
+    if (m.featureVersion !== FEATURE_VERSION || m.nt !== NT) throw new Error(`NER model: features v${m.featureVersion}, code v${FEATURE_VERSION}`);
+    this.index = m.index;
+    this.rows = m.rows;
+    this.flagVec = new Float32Array(NFLAGS * NCLS * NT);
+    for (let b = 0; b < NFLAGS; b++) for (let c = 0; c < NCLS; c++) this.sum(flagFeatures(b, c), this.flagVec, (b * NCLS + c) * NT);
+    this.histVec = new Float32Array(NHIST * NT);
+    for (let h = 1; h < NHIST; h++) this.sum([historyFeature(h)], this.histVec, h * NT);
+    this.transVec = new Float32Array(NT * NT * NCLS * NT);
+    for (let p2 = 0; p2 < NT; p2++) for (let p1 = 0; p1 < NT; p1++) for (let c = 0; c < NCLS; c++) this.sum(transitionFeatures(p2, p1, c), this.transVec, ((p2 * NT + p1) * NCLS + c) * NT);
+    this.boundVec = new Float32Array(4 * NT);
+    for (let j = 0; j < 4; j++) this.sum(boundaryFeatures(OFFSETS[j]), this.boundVec, j * NT);
+    this.grow(4096);
+  }
+
+  /** Adds the weight rows of the features into out[at .. at + NT). */
+  private sum(ids: readonly number[], out: Float32Array, at: number): void {
+    const { index, rows } = this;
+    for (const id of ids) {
+      const r = index[id];
+      if (r < 0) continue;
+      const base = r * NT;
+      for (let t = 0; t < NT; t++) out[at + t] += rows[base + t];
+    }
+  }
+
+  private grow(cap: number): void {
+    const ctx = new Float32Array(cap * 4 * NT), self = new Float32Array(cap * NT), first = new Float32Array(cap * NT), cls = new Uint8Array(cap);
+    ctx.set(this.ctx); self.set(this.selfVec); first.set(this.firstVec); cls.set(this.cls);
+    this.ctx = ctx; this.selfVec = self; this.firstVec = first; this.cls = cls;
+    this.cap = cap;
+  }
+
+  /** Id of a word type, computing its vectors the first time. */
+  private typeId(w: string, k: Kind): number {
+    const key = k === Kind.Word || k === Kind.Num ? w : `\u0000${k}${w}`;
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    id = this.count++;
+    if (id >= this.cap) this.grow(this.cap * 2);
+    const f = typeFeatures(w, k);
+    this.cls[id] = f.cls;
+    this.sum(f.self, this.selfVec, id * NT);
+    this.sum(f.gaz, this.selfVec, id * NT);
+    this.sum(f.first, this.firstVec, id * NT);
+    for (let j = 0; j < 4; j++) this.sum(f.ctx[j], this.ctx, (id * 4 + j) * NT);
+    this.ids.set(key, id);
+    return id;
+  }
+
+  /** Tags of every token (BILOU, MISC included) and each token's probability of its tag. */
+  tag(tz: Tokenized): { tags: Uint8Array; prob: Float32Array } {
+    if (this.count > MAX_TYPES) { this.ids.clear(); this.count = 0; this.ctx.fill(0); this.selfVec.fill(0); this.firstVec.fill(0); }
+    const { tokens, sentences } = tz;
+    const n = tokens.length;
+    const typeIdArr = new Int32Array(n);
+    for (let i = 0; i < n; i++) typeIdArr[i] = this.typeId(tokens[i].w, tokens[i].k);
+    const cls = classes(tokens);
+    const flags = tokenFlags(tz, cls);
+    const sentOf = (i: number) => sentences[tokens[i].sent];
+    const { ctx, selfVec, firstVec, flagVec, histVec, transVec, boundVec } = this;
+    const scorer: Scorer = {
+      score(i, p2, p1, hist, fl, out) {
+        const e = typeIdArr[i];
+        let at = e * NT;
+        for (let t = 0; t < NT; t++) out[t] += selfVec[at + t];
+        if (tokens[i].first) for (let t = 0; t < NT; t++) out[t] += firstVec[at + t];
+        const s = sentOf(i);
+        for (let j = 0; j < 4; j++) {
+          const k = i + OFFSETS[j];
+          at = k < s.a || k >= s.b ? j * NT : (typeIdArr[k] * 4 + j) * NT;
+          const v = k < s.a || k >= s.b ? boundVec : ctx;
+          for (let t = 0; t < NT; t++) out[t] += v[at + t];
+        }
+        const c = cls[i];
+        for (let bit = 0, f = fl; f; bit++, f >>>= 1) {
+          if (!(f & 1)) continue;
+          at = (bit * NCLS + c) * NT;
+          for (let t = 0; t < NT; t++) out[t] += flagVec[at + t];
+        }
+        if (hist) { at = hist * NT; for (let t = 0; t < NT; t++) out[t] += histVec[at + t]; }
+        at = ((p2 * NT + p1) * NCLS + c) * NT;
+        for (let t = 0; t < NT; t++) out[t] += transVec[at + t];
+      },
+    };
+    const prob = new Float32Array(n).fill(1);
+    const tags = decode({ tz, cls, flags, typeId: typeIdArr }, scorer, (i, pred, allowed, scores) => {
+      let z = 0;
+      const best = scores[pred];
+      for (let t = 0; t < NT; t++) if (allowed[t]) z += Math.exp((scores[t] - best) / TEMPERATURE);
+      prob[i] = 1 / z;
+    });
+    return { tags, prob };
+  }
+}
+
+let model: Model | null = null;
+
+function getModel(): Model {
+  return (model ??= new Model(fromBase64((modelJson as { data: string }).data)));
+}
+
+/** BILOU tags of the tokens (0 = O; MISC included), for callers that combine the model with rules. */
+export function tagTokens(tz: Tokenized): { tags: Uint8Array; prob: Float32Array } {
+  return getModel().tag(tz);
+}
+
+/** Names of people, organisations and places in a tokenized text, as token ranges, in text order. */
+export function tagEntities(tz: Tokenized): TaggedEntity[] {
+  const { tags, prob } = getModel().tag(tz);
+  const out: TaggedEntity[] = [];
+  for (const s of tagsToSpans(tags)) {
+    const type = OUT_TYPES[s.type];
+    if (!type) continue;
+    let score = 1;
+    for (let i = s.a; i < s.b; i++) score = Math.min(score, prob[i]);
+    out.push({ a: s.a, b: s.b, type, score: Math.round(score * 1000) / 1000 });
+  }
+  return out;
+}
