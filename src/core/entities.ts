@@ -308,7 +308,9 @@ function agentEvidence(tz: Tokenized, c: NameChunk): number {
     else if (/^(was|is|has|had|will|would|could|can|also|then|later|who|did|does)$/.test(next.l)) score += 1;
     else if (/ed$/.test(next.l)) score += 1;
   }
-  if (next && next.w === ',' && next2 && (next2.l === 'who' || next2.l === 'a' || next2.l === 'the')) score += 1;
+  if (next && next.w === ',' && next2 && (next2.l === 'who' || next2.l === 'a' || next2.l === 'the' || next2.l === 'an')) score += 1;
+  // "Her neighbour, Tomás Ruiz, said": a name in apposition before a reporting verb
+  if (next && next.w === ',' && next2 && lex.cueLemma(next2.l) && tokens[c.a - 1]?.w === ',') score += 2;
   const prev = tokens[c.a - 1];
   if (prev && (prev.l === 'by' || prev.l === 'with' || prev.l === 'and')) score += 0.5;
   // inverted attribution after a quotation: '"…," said Holger Brandt'
@@ -380,7 +382,10 @@ export function findEntities(tz: Tokenized): EntityResult {
       const nameLike = single || lex.isFirstName(words[0].w) || (words.length <= 3 && words.every((t) => t.cap && !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w)));
       c.type = nameLike ? 'PERSON' : 'ORG';
     }
-    else if (!single && c.b - c.a <= 3 && !lex.isCommonWord(tz.tokens[c.a].w) && tz.tokens.slice(c.a, c.b).every((t) => t.cap)) c.type = lex.isFirstName(tz.tokens[c.a].w) ? 'PERSON' : null;
+    else if (!single && c.b - c.a <= 3 && tz.tokens.slice(c.a, c.b).every((t) => t.cap && !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w) && !lex.isStopCap(t.w) && !lex.demonymCountry(t.w) && !/^[A-Z0-9]+$/.test(t.w))) {
+      // two or three unknown capitalised words that are not ordinary words: in news, a person's name
+      c.type = 'PERSON';
+    }
   }
   // clusters
   const clusters = new Map<string, LocalEntity>();

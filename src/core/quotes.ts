@@ -285,6 +285,11 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   if (pp) return pp;
   const words = tokens.slice(a, end).map((x) => x.l);
   const head = t.l;
+  // "the Russian defence ministry", "the electoral commission": a body named by its description
+  if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a >= 3) {
+    const name = tz.text.slice(tokens[a + 1].s, tokens[end - 1].e);
+    return { mention: span(tz, a, end), key: `org:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, a, b: end };
+  }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' '))) {
     const desc = span(tz, a, end);
     return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
@@ -298,11 +303,6 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   }
   if ((ORG_NOUNS.has(head) || DOC_NOUNS.has(head)) && tokens[a].l === 'the') {
     const desc = span(tz, a, end);
-    // "the Russian defence ministry", "the electoral commission": a body named by its description
-    if (ORG_NOUNS.has(head) && end - a >= 3) {
-      const name = tz.text.slice(tokens[a + 1].s, tokens[end - 1].e);
-      return { mention: desc, key: `org:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, a, b: end };
-    }
     // "the company said": the organisation last named, else the description itself
     const org = ORG_NOUNS.has(head) ? lastOrgBefore(ctx, a) : null;
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
@@ -431,6 +431,8 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const passive = passiveAgent(ctx, v, sentStart);
   if (passive) return passive;
   // a passive cue with no agent ("as they were called", "was described as") names no speaker
+  // ("X was quoted as saying" is the exception: X spoke)
+  if (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && /^(quoted|cited)$/.test(tokens[v].l)) return candidateEndingAt(ctx, v - 1, sentStart);
   if (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && tokens[v].l.endsWith('ed') || (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && IRREGULAR_PAST.has(tokens[v].l) && tokens[v].l !== 'said')) return null;
   let i = v;
   while (i > sentStart) {
@@ -470,6 +472,7 @@ function passiveAgent(ctx: Ctx, v: number, sentStart: number): Candidate | null 
   const prev2 = tokens[v - 2];
   const passiveHere = prev && (PASSIVE_AUX.has(prev.l) || (prev.l === 'and' && prev2 && prev2.k === Kind.Word));
   if (!passiveHere) return null;
+  if (/^(quoted|cited)$/.test(ctx.tz.tokens[v].l)) return null; // "was quoted by the Courier": the Courier only printed it
   // agent right after: "was accused by X"
   const after = v + 1 < tokens.length && tokens[v + 1].l === 'by' ? v + 2 : -1;
   let byAt = after > 0 ? v + 1 : -1;
