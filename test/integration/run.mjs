@@ -644,8 +644,21 @@ test('g. the Claims view: "This Document" follows the editor, "Show Claims by Th
     const t = await sidebarTitle();
     return both(l) && /Workspace/.test(t || '') ? l : notYet({ l, t });
   });
-  // the speaker under the cursor: click into "Starmer" in 003, then filter
+  // a name with no claims: an information message, and the view is not filtered
   await openFile(DOC);
+  await goToLine(lineOf('Justin Trudeau'));
+  const t = await charOf('Trudeau', 3);
+  await page.mouse.click(t.x, t.y);
+  await page.mouse.move(5, 450);
+  await runCommand('Byline: Show Claims by This Speaker');
+  const note = await until('a notification saying Justin Trudeau has no claims', async () => {
+    const n = await page.evaluate(() => [...document.querySelectorAll('.notifications-toasts .notification-list-item-message')].map((e) => e.textContent.trim()).join(' | '));
+    return /no claims by Justin Trudeau/.test(n) ? n : notYet(n);
+  }, 10000);
+  info(`notification: ${note}`);
+  if (!both(await speakerLabels())) throw new Error('the Claims view was filtered although Justin Trudeau has no claims');
+  await closeWidgets();
+  // the speaker under the cursor: click into "Starmer" in 003, then filter
   await goToLine(1);
   const c = await charOf('Starmer', 3);
   await page.mouse.click(c.x, c.y);
