@@ -360,6 +360,11 @@ export function findEntities(tz: Tokenized): EntityResult {
       personParts.set(surname, text);
     }
   }
+  // a single word that is the surname of a person named in full here is that person, whatever the
+  // gazetteers say ("Maria Santos … Santos said", not the Brazilian city)
+  for (const c of chunks) {
+    if (c.b - c.a === 1 && !c.sub && (c.type === 'PLACE' || c.type === 'ORG') && personParts.has(tokensText(tz, c.a, c.b)) && !lex.isOrgMetonym(tokensText(tz, c.a, c.b))) c.type = 'PERSON';
+  }
   const evidence = new Map<string, number>();
   for (const c of chunks) {
     if (c.type) continue;

@@ -522,6 +522,9 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
   const spans = findQuoteSpans(tz);
   const out: Quote[] = [];
   const usedSentences = new Set<number>();
+  // interviews: "Q: … / A: …" and "Name: …" paragraphs; the answers are the interviewee's words
+  const answers = interviewAnswers(ctx);
+  for (const a of answers.values()) out.push(a);
 
   // group the quote spans by the sentence holding their opening mark
   let qi = 0;
@@ -534,6 +537,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
       if (spans[qi].start >= sentStartOff) inSentence.push(spans[qi]);
       qi++;
     }
+    if (answers.has(sent.para) || interviewLabelled(ctx, sent.para)) continue;
     const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
     if (inSentence.length === 0) {
       // a sentence that continues a quote opened earlier is covered by that quote
@@ -557,6 +561,78 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     }
   }
   return mergeMixed(tz, out);
+}
+
+const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
+
+/** The label of a "Label: text" paragraph: [first token, colon token], or null. */
+function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number } | null {
+  const { tokens } = ctx.tz;
+  const para = ctx.tz.paragraphs[p];
+  for (let k = para.a + 1; k < para.b && k <= para.a + 4; k++) {
+    if (tokens[k].w !== ':') continue;
+    if (para.b - k < 4) return null;
+    const first = tokens[para.a];
+    if (k === para.a + 1 && QA_LABELS.has(first.l)) return { a: para.a, colon: k };
+    // a name as label: every token before the colon capitalised ("Christopher Hill:", "Wikinews:")
+    if (tokens.slice(para.a, k).every((t) => t.k === Kind.Word && t.cap)) return { a: para.a, colon: k };
+    return null;
+  }
+  return null;
+}
+
+const labelCache = new WeakMap<Ctx, Map<number, boolean>>();
+/** Whether paragraph p is a labelled question or answer of an interview (answers are claims, questions not). */
+function interviewLabelled(ctx: Ctx, p: number): boolean {
+  return labelCache.get(ctx)?.get(p) ?? false;
+}
+
+/**
+ * Interview transcripts: at least two "Q:"/"A:" or "Name:" paragraphs. Answers ("A:" or a person's label) are
+ * direct claims by the label's person, or for "A:" by the interviewee (the person the introduction names most).
+ */
+function interviewAnswers(ctx: Ctx): Map<number, Quote> {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const out = new Map<number, Quote>();
+  const labelled = new Map<number, { a: number; colon: number }>();
+  for (let p = 0; p < tz.paragraphs.length; p++) {
+    const l = paragraphLabel(ctx, p);
+    if (l) labelled.set(p, l);
+  }
+  const isLabelled = new Map<number, boolean>();
+  labelCache.set(ctx, isLabelled);
+  if (labelled.size < 2) return out;
+  const firstLabelled = Math.min(...labelled.keys());
+  // the interviewee: the person mentioned most before the first labelled paragraph, else in the whole text
+  const count = (before: number): string | null => {
+    const n = new Map<string, number>();
+    ctx.ents.mentions.forEach((m, i) => {
+      if (m.type !== 'PERSON') return;
+      if (before >= 0 && tokens[ctx.ents.ranges[i].a].para >= before) return;
+      n.set(m.entity, (n.get(m.entity) ?? 0) + 1);
+    });
+    return [...n.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? null;
+  };
+  const interviewee = count(firstLabelled) ?? count(-1);
+  for (const [p, l] of labelled) {
+    isLabelled.set(p, true);
+    const para = tz.paragraphs[p];
+    const first = tokens[l.a];
+    const body = span(tz, l.colon + 1, para.b);
+    if (/\?["”’]?\s*$/.test(body.text) || first.l === 'q' || first.l === 'question') continue; // a question
+    let speaker: string | null = null;
+    let mention: Span | null = null;
+    if (first.l === 'a' || first.l === 'answer') speaker = interviewee;
+    else {
+      const mi = ctx.mentionEndingAt.get(l.colon - 1);
+      if (mi === undefined || ctx.ents.mentions[mi].type !== 'PERSON') continue;
+      speaker = ctx.ents.mentions[mi].entity;
+      mention = span(tz, ctx.ents.ranges[mi].a, ctx.ents.ranges[mi].b);
+    }
+    out.set(p, { ...body, kind: 'direct', speaker, cue: null, speakerMention: mention });
+  }
+  return out;
 }
 
 /** Attribution and kind of one quotation. */
