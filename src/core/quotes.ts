@@ -574,8 +574,9 @@ function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number } | nul
     if (para.b - k < 4) return null;
     const first = tokens[para.a];
     if (k === para.a + 1 && QA_LABELS.has(first.l)) return { a: para.a, colon: k };
-    // a name as label: every token before the colon capitalised ("Christopher Hill:", "Wikinews:")
-    if (tokens.slice(para.a, k).every((t) => t.k === Kind.Word && t.cap)) return { a: para.a, colon: k };
+    // a name as label ("Christopher Hill:", "Wikinews:"): a recognised person or organisation
+    const mi = ctx.mentionEndingAt.get(k - 1);
+    if (mi !== undefined && ctx.ents.ranges[mi].a === para.a && tokens.slice(para.a, k).every((t) => t.k === Kind.Word && t.cap)) return { a: para.a, colon: k };
     return null;
   }
   return null;
