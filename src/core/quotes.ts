@@ -539,18 +539,15 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     }
     if (answers.has(sent.para) || interviewLabelled(ctx, sent.para)) continue;
     const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
-    if (inSentence.length === 0) {
-      // a sentence that continues a quote opened earlier is covered by that quote
-      if (insideQuote(spans, sentStartOff)) continue;
-      const claim = indirectClaim(ctx, si, cues);
-      if (claim) {
-        out.push(claim);
-        ctx.claims.push(claim);
-        ctx.claimPara.push(sent.para);
-        usedSentences.add(si);
-      }
-      continue;
+    // a sentence that continues a quote opened earlier is covered by that quote
+    if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
+    for (const claim of indirectClaims(ctx, si, cues, spans.filter((q) => q.start < sentEndOff && q.end > sentStartOff))) {
+      out.push(claim);
+      ctx.claims.push(claim);
+      ctx.claimPara.push(sent.para);
+      usedSentences.add(si);
     }
+    if (inSentence.length === 0) continue;
     for (const q of inSentence) {
       const claim = quoteClaim(ctx, q, si, cues, spans);
       if (claim) {
@@ -875,6 +872,14 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     if (k > sentStart && PASSIVE_AUX.has(tokens[k - 1].l)) k--;
     return candidateEndingAt(ctx, k, sentStart);
   }
+  // "… and warned", "… but said": the subject of the first verb of the sentence
+  if ((tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'but') && !t.l.endsWith('ing')) {
+    for (let u = sentStart + 1; u < v - 1; u++) {
+      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
+      const c = subjectOf(ctx, u, sentStart);
+      if (c) return c;
+    }
+  }
   if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while')) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
     // first speaker candidate that is followed by a finite verb
@@ -888,45 +893,83 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   return subjectOf(ctx, v, sentStart);
 }
 
-/** Reported speech without quotation marks: "X said (that) …", "…, X said.", "According to X, …". */
-function indirectClaim(ctx: Ctx, si: number, cues: number[]): Quote | null {
+/**
+ * Reported speech without quotation marks: "X said (that) …", "…, X said.", "According to X, …", "X accused Y of
+ * …". A sentence may hold several ("said A but cautioned that B"): a coordinated second cue ends the first
+ * claim and starts its own, sharing the subject. Content that holds a quotation is left to the quote's claim.
+ */
+function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[]): Quote[] {
   const { tz } = ctx;
   const { tokens } = tz;
   const sent = tz.sentences[si];
   let endTok = sent.b;
   while (endTok > sent.a && tokens[endTok - 1].k === Kind.Punct && /^[.,;:!?…)\]—–-]$/.test(tokens[endTok - 1].w)) endTok--;
+  const out: Quote[] = [];
+  let doneUntil = -1;
+  const overlapsQuote = (from: number, to: number): boolean => quotes.some((q) => q.start < tokens[to - 1].e && q.end > tokens[from].s);
+  const emit = (from: number, to: number, c: Candidate, cue: Span): void => {
+    // a coordinated second reporting verb ends this claim: "…, but cautioned that …", "… and warned of …"
+    for (let k = from + 2; k < to - 1; k++) {
+      if (tokens[k].l !== 'and' && tokens[k].l !== 'but') continue;
+      let n = k + 1;
+      while (n < to && (tokens[n].l === 'also' || tokens[n].l.endsWith('ly'))) n++;
+      if (n < to && cues.includes(n)) {
+        to = tokens[k - 1].w === ',' ? k - 1 : k;
+        break;
+      }
+    }
+    if (to - from < 3 || overlapsQuote(from, to)) return;
+    out.push(makeIndirect(tz, from, to, c, cue));
+    doneUntil = to;
+  };
   for (const v of cues) {
+    if (v < doneUntil) continue;
     const t = tokens[v];
     const lemma = t.l === 'according' ? 'according to' : lex.cueLemma(t.l)!;
     if (t.l === 'according') {
       const c = speakerForCue(ctx, v, sent.a);
       if (!c) continue;
       // "According to X, content." or "content, according to X."
-      let from: number;
-      let to: number;
       if (v === sent.a || (v > sent.a && tokens[v - 1].w !== ',')) {
         // "According to two officials familiar with the talks, content": the content follows the comma
-        from = c.b;
+        let from = c.b;
         let k = from;
         while (k < endTok && k < from + 12 && tokens[k].w !== ',') k++;
         if (k < endTok && tokens[k].w === ',') from = k + 1;
         while (from < endTok && tokens[from].k === Kind.Punct) from++;
-        to = endTok;
-      } else {
-        from = sent.a;
-        to = v - 1;
-      }
-      if (to - from < 3) continue;
-      return makeIndirect(tz, from, to, c, cueSpan(tz, v));
+        emit(from, endTok, c, cueSpan(tz, v));
+      } else emit(sent.a, v - 1, c, cueSpan(tz, v));
+      continue;
+    }
+    const flags = lex.cueFlags(lemma);
+    // "accused the government of balancing the books": the charge is the claim
+    if (flags?.of && !flags.clause) {
+      const of = tokens.slice(v + 1, Math.min(endTok, v + 8)).findIndex((x) => x.l === 'of');
+      const c = of >= 0 ? speakerForCue(ctx, v, sent.a) : null;
+      if (c && endTok - (v + 1) >= 4) emit(v + 1, endTok, c, cueSpan(tz, v));
+      continue;
     }
     if (!lex.takesClause(lemma)) continue;
-    // trailing attribution: "content, X said." / "content, said X."
-    if (v >= endTok - 4 && tokens[v - 1] && !t.l.endsWith('ing') && !lex.needsThat(lemma)) {
+    // parenthetical or trailing attribution: "content, X said." / "The actors, she said, had rehearsed …"
+    if (tokens[v - 1] && !t.l.endsWith('ing') && !lex.needsThat(lemma)) {
       let comma = -1;
       for (let k = v - 1; k > sent.a && k >= v - 8; k--) if (tokens[k].w === ',') { comma = k; break; }
-      if (comma > sent.a + 3) {
-        const c = subjectOf(ctx, v, comma + 1) ?? (v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null);
-        if (c) return makeIndirect(tz, sent.a, comma, c, cueSpan(tz, v));
+      const after = tokens[v + 1];
+      const trailing = v >= endTok - 4;
+      const parenthetical = !trailing && after && after.w === ',' && comma > sent.a;
+      if ((trailing && comma > sent.a + 3) || parenthetical) {
+        const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null);
+        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => lex.isRole(x.l) || x.cap))) {
+          if (trailing) emit(sent.a, comma, c, cueSpan(tz, v));
+          else {
+            // the claim is the sentence around the aside; its span runs from the start to the end
+            if (!overlapsQuote(sent.a, endTok)) {
+              out.push(makeIndirect(tz, sent.a, endTok, c, cueSpan(tz, v)));
+              doneUntil = endTok;
+            }
+          }
+          continue;
+        }
       }
     }
     // "X said (that) content": needs a subject and a clause after the cue
@@ -944,9 +987,9 @@ function indirectClaim(ctx: Ctx, si: number, cues: number[]): Quote | null {
       from = clause;
     }
     if (endTok - from < 4) continue;
-    return makeIndirect(tz, from, endTok, c, cueSpan(tz, v));
+    emit(from, endTok, c, cueSpan(tz, v));
   }
-  return null;
+  return out;
 }
 
 const CLAUSE_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
