@@ -129,7 +129,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   const { tokens } = tz;
   // drop sentence-initial function words and other capitalised non-names ("However", "The", "Speaking")
   while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && lex.isStopCap(tokens[a].w)) a++;
-  while (a < b && lex.isStopCap(tokens[a].w) && !isAcronym(tokens[a].w) && !lex.isKnownName(tokens[a].w)) a++;
+  // other capitalised non-names at the start of a run ("Sunday", "Last"), unless the run is an organisation's
+  // or place's name as a whole ("Rail Operators' Association")
+  const headed = b - a > 1 && (lex.isOrgHead(tokens[b - 1].w) || lex.isPlaceHead(tokens[b - 1].w));
+  while (!headed && a < b && lex.isStopCap(tokens[a].w) && !isAcronym(tokens[a].w) && !lex.isKnownName(tokens[a].w)) a++;
   // trailing connectors
   while (b > a && tokens[b - 1].k === Kind.Word && !tokens[b - 1].cap) b--;
   if (a >= b) return;
@@ -192,7 +195,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   }
   // an organisation's name glued to a person's: "Refugee Council Enver Solomon" (after "CEO of the")
   for (let h = a + 1; h < b - 1; h++) {
-    if (lex.isOrgHead(tokens[h].w) && lex.isFirstName(tokens[h + 1].w) && b - (h + 1) <= 3) {
+    const tail = tokens.slice(h + 1, b);
+    const nameLike = tail.length >= 2 && tail.length <= 3 && tail.every((t) => !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w));
+    if (lex.isOrgHead(tokens[h].w) && (lex.isFirstName(tokens[h + 1].w) || nameLike) && b - (h + 1) <= 3) {
       out.push({ a, b: h + 1, type: 'ORG' });
       const pre = roleBefore(tz, a);
       out.push({ a: h + 1, b, type: 'PERSON', role: pre?.role, roleKey: pre?.key });

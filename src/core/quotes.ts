@@ -25,6 +25,18 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 
 const SUBORDINATORS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when']);
 const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'shrank', 'sank', 'spent', 'won', 'lost', 'hit', 'cut', 'fled', 'froze', 'bore', 'broke', 'stole', 'drove', 'ate', 'beat', 'bit', 'bled', 'bred', 'dealt', 'dug', 'fed', 'forgave', 'hung', 'hurt', 'lent', 'lit', 'quit', 'rang', 'rode', 'shone', 'shut', 'sang', 'slid', 'spun', 'split', 'spread', 'sprang', 'stuck', 'stung', 'swam', 'swept', 'swung', 'tore', 'wept', 'wound', 'wrote', 'told', 'made', 'came', 'went', 'took', 'gave', 'met', 'sent', 'saw', 'spoke', 'wrote', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'ran', 'sat', 'stood', 'won', 'lost', 'set', 'put', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'fell', 'fought', 'found', 'flew', 'got', 'grew', 'heard', 'knew', 'meant', 'paid', 'rose', 'sold', 'shook', 'showed', 'sought', 'spent', 'struck', 'swore', 'taught', 'threw', 'understood', 'wore', 'is', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'must', 'should', 'did', 'does', 'may', 'might', 'says', 'said']);
 
+/** The lemma of the reporting verb at token v ("said" -> "say", "shot back" -> "shoot back"). */
+function cueLemmaAt(tokens: Token[], v: number): string {
+  return lex.cueLemma(tokens[v].l) ?? (v + 1 < tokens.length ? lex.phrasalCueLemma(`${tokens[v].l} ${tokens[v + 1].l}`) : undefined) ?? tokens[v].l;
+}
+
+/** A reporting verb at token v, alone or with its particle ("shot back", "pointed out"). */
+function isCueAt(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  if (t.k !== Kind.Word) return false;
+  return lex.cueLemma(t.l) !== undefined || (v + 1 < tokens.length && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
+}
+
 function isVerbish(t: Token | undefined): boolean {
   if (!t || t.k !== Kind.Word || t.cap) return false;
   return lex.cueLemma(t.l) !== undefined || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed'));
@@ -138,8 +150,13 @@ function span(tz: Tokenized, a: number, b: number): Span {
 }
 
 /** Gender of a person cluster from its first name or a gendered role, if known. */
+/** Genders learnt in this document from the pronouns that resolved to a person ("…," he said). */
+const learntGender = new WeakMap<LocalEntity, 'm' | 'f'>();
+
 function genderOf(cl: LocalEntity | undefined): 'm' | 'f' | undefined {
   if (!cl) return undefined;
+  const learnt = learntGender.get(cl);
+  if (learnt) return learnt;
   const first = cl.name.split(/\s+/)[0];
   const g = lex.firstNameGender(first);
   if (g === 'm' || g === 'f') return g;
@@ -216,7 +233,8 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
       while (k < i && ctx.tz.tokens[k].w !== ',') k++;
       next = nextNonAdverb(ctx.tz, k + 1);
     }
-    if (isVerbish(ctx.tz.tokens[next])) return mt.entity;
+    const nt = ctx.tz.tokens[next];
+    if (isVerbish(nt) || (nt && FINITE.has(nt.l))) return mt.entity;
   }
   // no subject found: the nearest person whose name or role says the pronoun's gender ("Maria … She told")
   if (g === 'm' || g === 'f') {
@@ -267,8 +285,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     return { mention: span(tz, r.a, r.b), key, a: r.a, b: r.b };
   }
   if (t.k !== Kind.Word) return null;
-  if (PRONOUNS[t.l] !== undefined && t.l !== 'it' || (t.l === 'it' && false)) {
-    return { mention: span(tz, last, end), key: resolvePronoun(ctx, last), a: last, b: end };
+  if (PRONOUNS[t.l] !== undefined && t.l !== 'it') {
+    const key = resolvePronoun(ctx, last);
+    const g = PRONOUNS[t.l];
+    const cl = key ? ctx.clusters.get(key) : undefined;
+    if (cl && cl.type === 'PERSON' && (g === 'm' || g === 'f') && !genderOf(cl)) learntGender.set(cl, g);
+    return { mention: span(tz, last, end), key, a: last, b: end };
   }
   if (t.l === 'it') return null;
   // description: [det] [adjectives/demonyms] noun
@@ -500,6 +522,7 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
     if (t.k !== Kind.Word || t.cap && !t.first) continue;
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
     if (lex.cueLemma(t.l) !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) out.push(i);
+    else if (i + 1 < b && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
   }
   return out;
 }
@@ -673,7 +696,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
     // "X said"
     if (!after) {
       for (let v = j + 1; v < Math.min(sentB, j + 9); v++) {
-        if (tokens[v].k !== Kind.Word || lex.cueLemma(tokens[v].l) === undefined || isModalised(tokens, v)) continue;
+        if (tokens[v].k !== Kind.Word || !isCueAt(tokens, v) || isModalised(tokens, v)) continue;
         const c = subjectOf(ctx, v, j);
         if (c && c.a <= j + 1 + (tokens[j].l === 'the' ? 1 : 0) + 6) {
           // tight: the attribution closes the sentence ("…," Starmer told the BBC.)
@@ -925,7 +948,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
   for (const v of cues) {
     if (v < doneUntil) continue;
     const t = tokens[v];
-    const lemma = t.l === 'according' ? 'according to' : lex.cueLemma(t.l)!;
+    const lemma = t.l === 'according' ? 'according to' : cueLemmaAt(tokens, v);
     if (t.l === 'according') {
       const c = speakerForCue(ctx, v, sent.a);
       if (!c) continue;
