@@ -757,6 +757,23 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
       }
     }
   }
+  // 3a. a quoted sentence right after a sentence about one person in the same paragraph ("Rafiq sighed.
+  // \"It is in writing.\"") is that person's: the subject of the previous sentence, when it names one
+  if (!cand && q.open === sent.a && si > 0 && tz.sentences[si - 1].para === sent.para && /^[\p{Lu}\d]/u.test(inner)) {
+    const ps = tz.sentences[si - 1];
+    const prevClaimed = ctx.claims.some((c) => c.start >= tokens[ps.a].s && c.start < tokens[ps.b - 1].e);
+    if (!prevClaimed) {
+      for (let u = ps.a + 1; u < ps.b; u++) {
+        if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l))) continue;
+        const c = subjectOf(ctx, u, ps.a);
+        if (c && c.key && !c.anonymous && ctx.clusters.get(c.key)?.type === 'PERSON') {
+          cand = c;
+          if (isCueAt(tokens, u)) cue = cueSpan(tz, u);
+        }
+        break;
+      }
+    }
+  }
   // 3. a quote opening its paragraph with no cue continues the previous speaker (within two paragraphs)
   let continued = false;
   if (!cand && ctx.claims.length > 0) {
