@@ -186,7 +186,7 @@ function resolvePronoun(ctx: Ctx, i: number): string | null {
     const cl = ctx.clusters.get(key);
     if (!cl) continue;
     if (wantPerson && cl.type !== 'PERSON') continue;
-    if (!wantPerson && g === 'n' && cl.type === 'PERSON') continue;
+    if (!wantPerson && (g === 'n' || g === 'p') && cl.type === 'PERSON') continue; // "they" is rarely one named person
     const cg = genderOf(cl);
     if (wantPerson && cg && cg !== g) continue;
     return key;
@@ -720,6 +720,18 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
     const c = speakerForCue(ctx, v, sent.a);
     if (c) {
       before = { cand: c, cue: cueSpan(tz, v) };
+      // "The Harcourt Trust said the figures showed '…'": a document or unnamed subject of an inner verb
+      // yields to a named speaker of an outer reporting verb
+      if ((c.anonymous || c.key === null) && adjacent.includes(v)) {
+        for (const o of outer) {
+          if (o >= v) break;
+          const oc = speakerForCue(ctx, o, sent.a);
+          if (oc && oc.key && !oc.anonymous) {
+            before = { cand: oc, cue: cueSpan(tz, o) };
+            break;
+          }
+        }
+      }
       break;
     }
   }
