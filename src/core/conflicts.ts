@@ -79,7 +79,7 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'fo
 
 /** The quoted words of a claim (for a mixed claim, the part inside the quotation marks). */
 export function quotedPart(q: Quote): string {
-  if (q.kind === 'mixed') {
+  if (q.kind === 'mixed' || (q.kind === 'partial' && !/^["“‘'«„]/.test(q.text))) {
     const m = /["“«„]([^"”»]+)["”»]/.exec(q.text);
     if (m) return m[1];
   }

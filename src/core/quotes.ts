@@ -823,6 +823,14 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
     let e = sent.b;
     while (e > sent.a && tokens[e - 1].k === Kind.Punct && /^[.,;:!?…]$/.test(tokens[e - 1].w)) e--;
     if (e > 0 && tokens[e - 1].e > end) end = tokens[e - 1].e;
+  } else if (kind === 'partial' && cue && cue.end <= q.start) {
+    // "called Trump \"unhinged\"", "branded the trip a \"complete failure\"": the object belongs to the claim
+    const flags = lex.cueFlags(tz.text.slice(cue.start, cue.end));
+    const k = tokens.findIndex((t) => t.s >= cue.end);
+    if (flags && (flags.complement || flags.as) && k >= 0 && k < q.open && q.open - k <= 7) {
+      const between = tokens.slice(k, q.open);
+      if (between.every((t) => t.k === Kind.Word && !FINITE.has(t.l) && !isVerbish(t) || t.w === "'s" || t.w === '’s')) start = tokens[k].s;
+    }
   } else if (kind === 'mixed' && cue && cue.start >= q.end) {
     // from the sentence's start, or the end of an earlier quotation in it, to the quote's end
     let k = sent.a;

@@ -52,7 +52,9 @@ const SINGLE_QUOTED = /[‘‚‹]([^‘’‚‹›]+)[’‛›]/g;
  * speech and quoted words, the quoted parts only (several joined by " … "); reported speech as it stands.
  */
 export function claimWords(q: Pick<Quote, 'text' | 'kind'>): string {
-  if (q.kind === 'mixed') {
+  // a mixed claim, or a partial one that carries its object ("branded the trip a \"complete failure\""):
+  // compare the quoted words only
+  if (q.kind === 'mixed' || (q.kind === 'partial' && !/^["“‘'«„]/.test(q.text))) {
     for (const re of [DOUBLE_QUOTED, SINGLE_QUOTED]) {
       const parts = [...q.text.matchAll(re)].map((m) => quoteBody(m[1])).filter(Boolean);
       if (parts.length) return parts.join(' … ');
