@@ -115,6 +115,9 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
 /** End of the longest place or organisation name from the gazetteers starting at token i, or -1. */
 function gazetteerRun(tokens: Token[], i: number, limit: number): number {
   const w0 = tokens[i].w;
+  const next = tokens[i + 1];
+  // a multi-word name goes on with a capitalised word or a joining word ("Bosnia and Herzegovina", "Bank of England")
+  if (!next || i + 1 >= limit || !(next.cap || next.l === 'of' || next.l === 'and' || next.l === '&' || next.l === 'de' || next.l === 'the' || next.l === 'for')) return -1;
   if (lex.maxPhraseWords('place', w0) < 2 && lex.maxPhraseWords('org', w0) < 2) return -1;
   const words: string[] = [];
   for (let k = i; k < limit && k < i + 6; k++) words.push(tokens[k].w);

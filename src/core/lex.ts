@@ -1,7 +1,49 @@
 // The lexicon as the analysers use it: the data accessors of ./lexicon plus a few contextual judgements.
+import * as base from './lexicon';
 import { cueFlags, isAmbiguousName, isCommonWord, isFirstName, isKnownPerson, isKnownSurname } from './lexicon';
 
 export * from './lexicon';
+
+/**
+ * Memoised per word type: the analysers ask the same questions of the same words over and over, and the
+ * lexicon normalises its input on every call. The caches are bounded by the vocabulary, cleared past a size.
+ */
+function memo<R>(f: (w: string) => R): (w: string) => R {
+  const NONE = Symbol('none');
+  let cache = new Map<string, R | typeof NONE>();
+  return (w: string): R => {
+    const hit = cache.get(w);
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as R;
+    if (cache.size > 200_000) cache = new Map();
+    const r = f(w);
+    cache.set(w, r === undefined ? NONE : r);
+    return r;
+  };
+}
+
+const phraseWords = new Map<string, Map<string, number>>();
+/** Memoised maxPhraseWords (the role index normalises with regular expressions). */
+export function maxPhraseWords(kind: base.GazetteerKind, word: string): number {
+  let m = phraseWords.get(kind);
+  if (!m) phraseWords.set(kind, (m = new Map()));
+  let n = m.get(word);
+  if (n === undefined) {
+    if (m.size > 200_000) m.clear();
+    m.set(word, (n = base.maxPhraseWords(kind, word)));
+  }
+  return n;
+}
+
+export const cueLemma = memo(base.cueLemma);
+export const phrasalCueLemma = memo(base.phrasalCueLemma);
+export const isStopCap = memo(base.isStopCap);
+export const placeCanonical = memo(base.placeCanonical);
+export const orgCanonical = memo(base.orgCanonical);
+export const demonymCountry = memo(base.demonymCountry);
+export const isRoleExact = memo(base.isRoleExact);
+export const isTitle = memo(base.isTitle);
+export const isOrgHead = memo(base.isOrgHead);
+export const isFirstNameMemo = memo(base.isFirstName);
 
 /** Reporting verbs that commonly drop "that" before reported speech ("said the talks failed"). */
 const ZERO_THAT = new Set([

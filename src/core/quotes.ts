@@ -4,7 +4,7 @@
 // cue ("…," X said / X said "…" / X, a role, said / said X / according to X), then by subject search, passive
 // agents ("was accused by X"), pronoun resolution and paragraph continuation.
 import type { EntityMention, LocalEntity, Quote, QuoteKind, Span } from './types';
-import { Kind, type Token, type Tokenized } from './text';
+import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import type { EntityResult } from './entities';
 import * as lex from './lex';
 
@@ -34,7 +34,7 @@ function cueLemmaAt(tokens: Token[], v: number): string {
 function isCueAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
   if (t.k !== Kind.Word) return false;
-  return lex.cueLemma(t.l) !== undefined || (v + 1 < tokens.length && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
+  return lex.cueLemma(t.l) !== undefined || (v + 1 < tokens.length && lex.maxPhraseWords('cue', t.l) > 1 && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
 }
 
 function isVerbish(t: Token | undefined): boolean {
@@ -522,7 +522,7 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
     if (t.k !== Kind.Word || t.cap && !t.first) continue;
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
     if (lex.cueLemma(t.l) !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) out.push(i);
-    else if (i + 1 < b && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
+    else if (i + 1 < b && lex.maxPhraseWords('cue', t.l) > 1 && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
   }
   return out;
 }
@@ -814,7 +814,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
   let start = q.start;
   let end = q.end;
   if (kind === 'mixed' && cue && cue.end <= q.start) {
-    let k = tokens.findIndex((t) => t.s >= cue.end);
+    let k = tokenAt(tokens, cue.end);
+    if (k >= tokens.length) k = -1;
     if (k >= 0 && tokens[k].l !== 'that') {
       const that = tokens.slice(k, q.open).findIndex((t) => t.l === 'that');
       if (that >= 0) k += that;
@@ -826,8 +827,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
   } else if (kind === 'partial' && cue && cue.end <= q.start) {
     // "called Trump \"unhinged\"", "branded the trip a \"complete failure\"": the object belongs to the claim
     const flags = lex.cueFlags(tz.text.slice(cue.start, cue.end));
-    const k = tokens.findIndex((t) => t.s >= cue.end);
-    if (flags && (flags.complement || flags.as) && k >= 0 && k < q.open && q.open - k <= 7) {
+    const k = tokenAt(tokens, cue.end);
+    if (flags && (flags.complement || flags.as) && k < tokens.length && k < q.open && q.open - k <= 7) {
       const between = tokens.slice(k, q.open);
       if (between.every((t) => t.k === Kind.Word && !FINITE.has(t.l) && !isVerbish(t) || t.w === "'s" || t.w === '’s')) start = tokens[k].s;
     }
