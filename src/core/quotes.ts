@@ -110,6 +110,8 @@ function singleOpensQuote(tz: Tokenized, i: number, b: number): boolean {
   if (t.w === '’') return false;
   const before = t.s > 0 ? text[t.s - 1] : ' ';
   if (!/[\s([{—–:]/.test(before)) return false;
+  // "'90s", "rock 'n' roll": an elided letter or number, not a quotation
+  if (!/\p{L}/u.test(text[t.e] ?? '') || /^\p{L}['’]/u.test(text.slice(t.e, t.e + 2))) return false;
   for (let j = i + 1; j < b && j < i + 120; j++) {
     const u = tokens[j];
     if (u.k === Kind.Quote && (u.w === '’' || u.w === "'")) {
