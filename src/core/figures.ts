@@ -820,6 +820,34 @@ function durationUnit(raw: string): string {
   return 'millennium';
 }
 
+/**
+ * Whether the bare number at [start, q) follows a name between commas or in brackets: "Whitfield, 58," or
+ * "Silva (34)". The name is two capitalised words, or one that does not start the sentence ("However, 3,").
+ */
+function isAgeApposition(start: number, q: number): boolean {
+  const open = T.charCodeAt(start - 1);
+  const close = T.charCodeAt(q);
+  let p: number;
+  if (open === 40 && close === 41 && isSpace(T.charCodeAt(start - 2))) p = start - 2; // "(34)"
+  else if (isSpace(open) && T.charCodeAt(start - 2) === 44 && (close === 44 || close === 41)) p = start - 2; // ", 58,"
+  else return false;
+  let ws = p;
+  while (ws > 0 && isLetter(T.charCodeAt(ws - 1))) ws--;
+  if (p - ws < 2 || !isUpper(T.charCodeAt(ws))) return false;
+  PREV_WORD = T.slice(ws, p);
+  PREV_START = ws;
+  const lw = lower(PREV_WORD);
+  if (MONTH_NUM.has(lw) || WEEKDAY_NUM.has(lw) || LABEL_WORDS.has(lw) || PREV_WORD === PREV_WORD.toUpperCase()) return false;
+  const first = PREV_START;
+  if (!isSentenceStart(first)) {
+    // the word before the name is not a label or a preposition of place ("in Paris, 12,")
+    if (prevToken(first) !== TOK_WORD) return true;
+    const w = lower(PREV_WORD);
+    return !DATE_PREP.has(w) && !/^(in|at|from|to|near|on|across|outside|inside)$/.test(w);
+  }
+  return false;
+}
+
 const RACE_WORDS = new Set(['hurdles', 'freestyle', 'breaststroke', 'backstroke', 'butterfly', 'relay', 'sprint',
   'race', 'final', 'dash', 'medley', 'steeplechase', 'run', 'swim', 'record', 'title', 'heats', 'semi-final']);
 const F_DIGITS = 1; // number written in digits
@@ -991,6 +1019,12 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
       if (e > 0) { emit('count', start, e, value, NOUN); return e; }
     }
     emit('date', start, q, String(N_VAL), null);
+    return q;
+  }
+  // "Dana Whitfield, 58, said", "Ana Silva (34)": an age in apposition to a name
+  if (digits && exp === 0 && !range && value !== null && Number.isInteger(value) && value > 0 && value < 120 &&
+    isAgeApposition(start, q)) {
+    emit('age', start, q, value, 'year');
     return q;
   }
   // counts

@@ -393,6 +393,11 @@ describe('duration, age and quantity', () => {
     ['a six-month-old baby', 'six-month-old', 'age', 6, 'month'],
     ['she is 30 years old', '30 years old', 'age', 30, 'year'],
     ['died aged 24 in', '24', 'age', 24, 'year'],
+    // an age in apposition to a name
+    ['Chief executive Dana Whitfield, 58, said', '58', 'age', 58, 'year'],
+    ['Thomas Sam, 42, and his wife', '42', 'age', 42, 'year'],
+    ['and his wife Manju Sam, 36, from Sydney', '36', 'age', 36, 'year'],
+    ['the winner, Ana Silva (34), said', '34', 'age', 34, 'year'],
     ['walked 5 km', '5 km', 'quantity', 5, 'km'],
     ['ran 10 kilometres', '10 kilometres', 'quantity', 10, 'km'],
     ['a 10-mile walk', '10-mile', 'quantity', 10, 'mile'],
@@ -414,6 +419,12 @@ describe('duration, age and quantity', () => {
     ['a magnitude 6.1 earthquake', '6.1', 'quantity', 6.1, 'magnitude'],
     ['a 7.8-magnitude quake', '7.8-magnitude', 'quantity', 7.8, 'magnitude'],
   ]);
+  test('a number between commas is an age only after a name', () => {
+    none('In Paris, 12, were hurt', '12');
+    none('the results were 3, 4 and 5', '3');
+    none('In March, 12, of them', '12');
+    none('Whitfield, 58, said', '58'); // one word at the start of a sentence may be anything ("However, 3, ...")
+  });
   test('words without a number are not durations', () => {
     none("Washington's years-long support", 'years-long');
     none('Just a day earlier', 'a day');
