@@ -1,6 +1,7 @@
-// Cross-source consistency: one role held by different people, and the same remark in other words or from
-// another speaker. Findings are deterministic and ordered.
-import type { Conflict, ConflictLocation, EntityRecord, Quote } from './types';
+// Cross-source consistency: one role held by different people at the same time, the same remark in other
+// words or from another speaker, and the same fact given with different figures. Findings are deterministic
+// and ordered. Each check errs on the side of silence: a false alarm costs a journalist more than a miss.
+import type { Conflict, ConflictLocation, DocumentAnalysis, EntityMention, EntityRecord, Figure, Quote } from './types';
 import type { ResolvedDocument } from './workspace';
 import * as lex from './lex';
 
@@ -41,10 +42,32 @@ export function officeOf(role: string): { office: string; label: string } | null
   return { office: `${holder.toLowerCase()}|${key}`, label: role };
 }
 
+/** Day number of an ISO date ("2025-03-02"; a bare year or year-month counts from its first day), or null. */
+export function dayOf(iso: string | undefined): number | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return null;
+  return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 86400000;
+}
+
+/**
+ * Two holders of one office in articles whose datelines are further apart than this are a succession, not a
+ * contradiction (an office changes hands; an article names whoever held it then).
+ */
+export const SUCCESSION_DAYS = 90;
+
+/** Whether two documents may describe the same moment: either has no dateline, or their datelines are close. */
+function contemporary(a: number | null, b: number | null, days: number): boolean {
+  return a === null || b === null || Math.abs(a - b) <= days;
+}
+
 function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>): Conflict[] {
+  interface Holder { locs: ConflictLocation[]; labels: string[]; paths: Set<string> }
   // office -> holder id -> locations
-  const offices = new Map<string, { label: string; holders: Map<string, { locs: ConflictLocation[]; labels: Set<string> }> }>();
+  const offices = new Map<string, { label: string; holders: Map<string, Holder> }>();
+  const dateOf = new Map<string, number | null>();
   for (const d of docs) {
+    dateOf.set(d.path, dayOf(d.analysis.dateline));
     for (const m of d.analysis.entities) {
       if (!m.role || m.type !== 'PERSON') continue;
       const o = officeOf(m.role.text);
@@ -52,19 +75,45 @@ function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityReco
       let off = offices.get(o.office);
       if (!off) offices.set(o.office, (off = { label: o.label, holders: new Map() }));
       let h = off.holders.get(m.entity);
-      if (!h) off.holders.set(m.entity, (h = { locs: [], labels: new Set() }));
+      if (!h) off.holders.set(m.entity, (h = { locs: [], labels: [], paths: new Set() }));
       h.locs.push({ path: d.path, start: m.role.start, end: m.end });
-      h.labels.add(m.role.text);
+      h.labels.push(m.role.text);
+      h.paths.add(d.path);
     }
   }
   const out: Conflict[] = [];
   for (const [, off] of [...offices.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (off.holders.size < 2) continue;
-    const holders = [...off.holders.entries()].sort((a, b) => a[1].locs.length - b[1].locs.length);
+    // only documents that name another holder at about the same time take part: articles years apart that
+    // name different holders record a succession
+    const entries = [...off.holders.entries()];
+    const keep = new Map<string, Set<string>>();
+    for (let i = 0; i < entries.length; i++) {
+      for (let j = i + 1; j < entries.length; j++) {
+        for (const pa of entries[i][1].paths) {
+          for (const pb of entries[j][1].paths) {
+            if (!contemporary(dateOf.get(pa) ?? null, dateOf.get(pb) ?? null, SUCCESSION_DAYS)) continue;
+            if (!keep.has(entries[i][0])) keep.set(entries[i][0], new Set());
+            if (!keep.has(entries[j][0])) keep.set(entries[j][0], new Set());
+            keep.get(entries[i][0])!.add(pa);
+            keep.get(entries[j][0])!.add(pb);
+          }
+        }
+      }
+    }
+    if (keep.size < 2) continue;
+    const holders = entries
+      .filter(([id]) => keep.has(id))
+      .map(([id, h]): [string, Holder] => {
+        const paths = keep.get(id)!;
+        const idx = h.locs.map((_, i) => i).filter((i) => paths.has(h.locs[i].path));
+        return [id, { locs: idx.map((i) => h.locs[i]), labels: [...new Set(idx.map((i) => h.labels[i]))], paths }];
+      })
+      .sort((a, b) => a[1].locs.length - b[1].locs.length);
     const label = [...holders[holders.length - 1][1].labels].sort((a, b) => b.length - a.length)[0] ?? off.label;
     const parts = holders.map(([id, h]) => {
       const docsOf = [...new Set(h.locs.map((l) => baseName(l.path)))].join(', ');
-      return `${records.get(id)?.name ?? id} (${[...h.labels].join(' / ')}; ${docsOf})`;
+      return `${records.get(id)?.name ?? id} (${h.labels.join(' / ')}; ${docsOf})`;
     });
     out.push({
       kind: 'role',
@@ -157,7 +206,9 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     // wordings that are excerpts of a longer one in the group say the same thing
     const longest = g.reduce((a, b) => (b.words.length > a.words.length ? b : a));
     const reworded = g.some((w) => !longest.key.includes(w.key));
-    const speakers = new Set(g.flatMap((w) => w.uses.map((u) => u.q.speaker)).filter((x): x is string => x !== null));
+    // only named people count as different speakers: an anonymous source may be the named one, and a
+    // government or a capital ("Moscow") speaks through the person quoted elsewhere
+    const speakers = new Set(g.flatMap((w) => w.uses.map((u) => u.q.speaker)).filter((x): x is string => x !== null && records.get(x)?.type === 'PERSON'));
     if (!reworded && speakers.size < 2) continue;
     const uses = g.flatMap((w) => w.uses).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.q.start - b.q.start));
     const what = reworded && speakers.size >= 2 ? 'worded differently and given to different speakers' : reworded ? 'worded differently' : 'given to different speakers';
@@ -171,6 +222,737 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
   return out.sort((a, b) => (a.message < b.message ? -1 : 1));
 }
 
-export function findConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>): Conflict[] {
-  return [...roleConflicts(docs, records), ...quoteConflicts(docs, records)];
+// ---------------------------------------------------------------------------------------------------------
+// Figures: the same fact given with different values
+//
+// A figure states a fact when its context says what it measures: the noun it modifies or is linked to ("a
+// £2.26bn loan", "a loan worth £2.26bn", "£500m in aid", "inflation rose to 3.5%", "34% of voters"), for a
+// count the counted noun plus what happened to them ("12 people were killed"), for an age the person. Two
+// figures in different documents state the same fact when they measure the same thing (kind, unit, head noun,
+// level or change), their sentences name a common entity, the documents share entities and were written at
+// about the same time. Values agree when one can be a rounding of the other or the qualifiers ("at least",
+// "about", "nearly") allow both.
+
+/** What a figure measures and what it allows, from its document alone (no workspace ids). */
+export interface FigureFact {
+  figure: Figure;
+  /** kind and unit: "money|GBP", "count|person", "percent|%", "age". */
+  measure: string;
+  /** 'level' ("rose to 3%", "a £2bn loan"), 'change' ("rose by 3%", "a 3% rise") or 'rate' ("£2bn a year"). */
+  cls: 'level' | 'change' | 'rate';
+  /** The thing measured: a head noun ("loan"), for a count the event ("killed"), for an age the person. */
+  head: string;
+  /** The words the fact can be matched by: the head, and for a wrapper ("loan agreement") what it wraps. */
+  keys: string[];
+  /** Words that narrow the head ("aid" in "aid package"). */
+  mods: string[];
+  /** Words for messages: "aid package", "people killed", "age". */
+  label: string;
+  /** The values the wording allows (open bounds; equal bounds mean exactly that value). */
+  lo: number;
+  hi: number;
+  /** The sentence around the figure (entity context), and for ages the span a person must touch. */
+  sentStart: number;
+  sentEnd: number;
+}
+
+const NUMBER_STOP = new Set(('a an the this that these those its his her their our my your some any each every no ' +
+  'of in on at to for from by with into onto over under after before during since until across against between ' +
+  'among amid through about around per than as like including via within without upon toward towards behind ' +
+  'and or but nor so yet because although though if whether while when where which who whom whose what how ' +
+  'he she it they we you i me him them us one two three four five six seven eight nine ten ' +
+  'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+  'said says say told tells according not also too very just only still already then now there here ago later ' +
+  'earlier more less most least much many instead again another other others such both either neither all ' +
+  'rose rise rises risen fell fall falls fallen grew grow grows grown stood stands reached reach reaches hit hits ' +
+  'totalled totaled totalling totaling total amounted amounting came come comes cost costs paid pay pays raised ' +
+  'raise raises worth valued estimated put set up down cut cuts slashed lowered lifted added announced unveiled ' +
+  'agreed pledged promised offered approved received gave give gives given provide provided providing secured ' +
+  'lent lend borrowed borrow spent spend spends sent send sends earned earn made make makes took take takes ' +
+  'increased increase increases decreased decrease decreases dropped drop drops climbed jumped slumped plunged ' +
+  'soared surged declined gained lost shed year years month months week weeks day days annually yearly monthly ' +
+  'weekly daily apiece each respectively overall altogether combined roughly nearly almost about approximately ' +
+  'compared cannot can\'t won\'t didn\'t doesn\'t don\'t aboard away ahead behind long old late early later ' +
+  'north south east west northeast northwest southeast southwest northern southern eastern western above below ' +
+  'beyond inside outside near nearby off out back apart overnight aside last next ago tonight today yesterday ' +
+  'tomorrow instead respectively ' +
+  // common irregular past forms, which would otherwise pass for nouns after a figure ("earthquake struck")
+  'struck hit left took made came went began became saw told gave held kept brought bought built sent won met ' +
+  'ran shook tore swept spread broke burnt burned caught chose drew drove flew forgot froze hid knew led meant ' +
+  'read rode rang sank sat slept spoke stole stuck swam taught threw understood woke wore wrote').split(' '));
+/** Words before a verb: a noun-looking word after them is a verb ("would save £150m", "to spend £3m"). */
+const BEFORE_VERB = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'to', 'did', 'does', 'do', 'cannot', "can't", "won't", "didn't", "don't", "doesn't", "'ll", 'not', 'never']);
+/** Heads that wrap the thing they are about: "a loan agreement" is about a loan, "an aid package" about aid. */
+const WRAPPER_HEAD = new Set(('agreement agreements deal deals package packages programme programmes program ' +
+  'programs scheme schemes plan plans contract contracts bill bills facility facilities arrangement ' +
+  'arrangements offer offers bid bids settlement settlements').split(' '));
+/** Heads too general to say what a figure measures. */
+const GENERIC_HEAD = new Set(('total sum amount figure figures number numbers value level levels rate rates ' +
+  'estimate estimates record time times share part lot majority minority average bit half quarter third').split(' '));
+/** Words between a head noun and its figure that link them ("a loan worth £2bn", "inflation rose to 3%"). */
+const LINK_LEFT = new Set(('of at to by was is were are be been stood stands stand reached reach reaches hit hits ' +
+  'rose rise rises risen fell fall falls fallen grew grow grows grown totalled totaled totalling totaling ' +
+  'amounted amounting came comes come worth valued estimated put set around about nearly almost roughly some ' +
+  'approximately just over under more than less fewer least up down an a the its now currently increased ' +
+  'decreased dropped climbed jumped slumped plunged soared surged declined gained cut slashed lowered lifted ' +
+  'has have had will would could remains remained').split(' '));
+/** Verbs of movement: a figure right after one (no "to") is the size of the change. */
+const CHANGE_VERB = new Set(('rose rise rises risen fell fall falls fallen grew grow grows grown increased ' +
+  'increase increases decreased decrease decreases dropped drop drops climbed climb climbs jumped jump jumps ' +
+  'slumped slump plunged plunge soared soar surged surge declined decline declines gained gain gains lost lose ' +
+  'shed cut cuts slashed lowered lifted raised up down added adds').split(' '));
+/** Nouns of change: "a 3% rise", "a £2bn cut". */
+const CHANGE_NOUN = new Set(('rise rises increase increases fall falls drop drops cut cuts decline declines jump ' +
+  'jumps hike hikes reduction reductions gain gains loss losses boost boosts growth surge slump').split(' '));
+/** What happened to counted people or things, by canonical event. */
+const EVENT = new Map<string, string>();
+for (const [canon, forms] of Object.entries({
+  killed: 'killed kill kills killing dead died die dies dying perished deaths fatalities',
+  injured: 'injured injuring injure injures wounded wounding hurt',
+  arrested: 'arrested arresting arrests arrest detained detaining held',
+  missing: 'missing',
+  evacuated: 'evacuated evacuating',
+  displaced: 'displaced displacing',
+  rescued: 'rescued rescuing',
+  hospitalised: 'hospitalised hospitalized',
+  infected: 'infected',
+  charged: 'charged',
+  sacked: 'sacked laid redundant',
+  convicted: 'convicted jailed sentenced',
+  employed: 'employed employs employ employing',
+})) for (const f of forms.split(' ')) EVENT.set(f, canon);
+/** Auxiliaries and adverbs between a count and its event word ("12 people have reportedly been killed"). */
+const EVENT_GAP = new Set(('were was are is have has had been being be reportedly also all now so far thought ' +
+  'believed feared confirmed said known to reported later who that either seriously critically badly ' +
+  'fatally at least').split(' '));
+/** A figure after these words is not the current value: "up from 2%", "from £2bn to £3bn", "not £2bn". */
+const NOT_CURRENT = new Set(['from', 'than', 'not', 'never', 'versus', 'vs', 'previous', 'previously', 'original', 'originally', 'initially', 'initial', 'earlier', 'last', 'former']);
+
+interface Tok {
+  s: number;
+  e: number;
+  w: string;
+  l: string;
+  /** Starts a sentence or follows a dash, colon or opening quote: a capital there says nothing. */
+  first?: boolean;
+}
+const TOK_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:[-.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+function toks(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  TOK_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOK_RE.exec(text)) !== null && m.index < to) {
+    const e = Math.min(m.index + m[0].length, to);
+    const w = text.slice(m.index, e);
+    let b = m.index - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+    const first = b < 0 || /[.!?\n\r—–:"“‘(]/.test(text[b]);
+    out.push({ s: m.index, e, w, l: w.toLowerCase(), first });
+  }
+  return out;
+}
+
+const ABBREV = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|st|no|gen|gov|sen|rep|lt|col|capt|sgt|jr|sr|inc|ltd|co|corp|vs|approx|[a-z])$/iu;
+
+/** Start and end of the sentence around [start, end): stops at ., !, ? before a capital, and at paragraph breaks. */
+function sentenceAround(text: string, start: number, end: number, softNewlines: boolean): [number, number] {
+  const isEnd = (i: number): boolean => {
+    const c = text[i];
+    if (c === '\n') return !softNewlines || /\n[ \t\r]*$/.test(text.slice(Math.max(0, i - 4), i)) || text[i + 1] === '\n';
+    if (c !== '.' && c !== '!' && c !== '?') return false;
+    let j = i + 1;
+    while (j < text.length && /["”’')\]]/.test(text[j])) j++;
+    if (j < text.length && !/\s/.test(text[j])) return false;
+    while (j < text.length && /[ \t\r\n]/.test(text[j])) j++;
+    if (j < text.length && !/[\p{Lu}\p{N}"“‘'(]/u.test(text[j])) return false;
+    if (c === '.' && ABBREV.test(text.slice(Math.max(0, i - 6), i))) return false;
+    return true;
+  };
+  let s = start;
+  const sLim = Math.max(0, start - 600);
+  while (s > sLim && !isEnd(s - 1)) s--;
+  let e = end;
+  const eLim = Math.min(text.length, end + 600);
+  while (e < eLim && !isEnd(e)) e++;
+  return [s, Math.min(text.length, e + 1)];
+}
+
+function lemma(w: string): string {
+  const l = w.toLowerCase().replace(/['’]s?$/, '');
+  const irregular: Record<string, string> = { people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', staff: 'staff', police: 'police', troops: 'troop' };
+  if (irregular[l]) return irregular[l];
+  if (l.length > 4 && l.endsWith('ies')) return l.slice(0, -3) + 'y';
+  if (l.length > 4 && /(ches|shes|sses|xes)$/.test(l)) return l.slice(0, -2);
+  if (l.length > 3 && l.endsWith('s') && !/(ss|us|is)$/.test(l)) return l.slice(0, -1);
+  return l;
+}
+
+/** A word that can be part of a noun phrase naming what a figure measures. */
+function nounish(t: Tok): boolean {
+  if (!/^\p{L}/u.test(t.w)) return false;
+  if (CHANGE_NOUN.has(t.l)) return true;
+  if (NUMBER_STOP.has(t.l) || EVENT.has(t.l) || /^(north|south|east|west)/.test(t.l)) return false;
+  if (/ly$/.test(t.l) && t.l.length > 4) return false;
+  const cap = /^\p{Lu}/u.test(t.w);
+  // acronyms (GDP, NHS) name things; other capitalised words are names, not what is measured, unless the
+  // capital only marks a sentence start ("Inflation in Sweden reached 3.9%")
+  if (cap && !(t.w.length >= 2 && t.w === t.w.toUpperCase()) && !(t.first && t.w.slice(1) === t.l.slice(1) && !lex.isKnownName(t.w) && !lex.demonymCountry(t.w))) return false;
+  return true;
+}
+
+/** Up to three noun-phrase words from index i onwards (stopping at the first non-noun); [] if none. */
+function nounRun(ts: Tok[], i: number): Tok[] {
+  const out: Tok[] = [];
+  while (i < ts.length && out.length < 3 && nounish(ts[i])) out.push(ts[i++]);
+  // a participle ending the run is a verb ("£3m paid"), not the head
+  while (out.length > 0 && /(ed)$/.test(out[out.length - 1].l)) out.pop();
+  return out;
+}
+
+/** Numeric precision of a figure as written: half the unit of its last significant digit, in value units. */
+function halfUnit(f: Figure): number {
+  const v = f.value as number;
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(f.text);
+  if (!m) return 0; // number words: exact
+  const int = m[1].replace(/,/g, '');
+  const dec = m[2]?.length ?? 0;
+  const literal = Number(m[2] ? `${int}.${m[2]}` : int);
+  if (!literal) return 0;
+  const scale = Math.abs(v / literal);
+  if (dec > 0) return 0.5 * 10 ** -dec * scale;
+  // round thousands ("2,000 troops", "£500,000") are often rounded; exact small integers are not
+  const zeros = /0+$/.exec(int)?.[0].length ?? 0;
+  if (zeros >= 2 && literal >= 1000) return 0.5 * 10 ** Math.min(zeros, int.length - 1) * scale;
+  if (scale >= 1000) return 0.5 * scale; // "£2bn": whole billions
+  return 0;
+}
+
+const QUAL_AT_LEAST = /(?:^|\s)(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|above|exceeding)\s+$/;
+const QUAL_AT_MOST = /(?:^|\s)(?:up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than|under|below|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+$/;
+const QUAL_NEARLY = /(?:^|\s)(?:nearly|almost|close\s+to|just\s+under|just\s+short\s+of|approaching)\s+$/;
+const QUAL_ABOUT = /(?:^|\s)(?:about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated|circa|c\.|or\s+so|an\s+expected|expected|a\s+projected|projected|reportedly|perhaps|possibly|maybe|likely)\s+$/;
+
+/** The values a figure's wording allows, from its qualifiers and its precision. */
+function valueRange(text: string, f: Figure, sentStart: number): [number, number] {
+  const v = f.value as number;
+  const h = halfUnit(f);
+  const before = text.slice(Math.max(sentStart, f.start - 40), f.start).toLowerCase().replace(/\s+/g, ' ');
+  const after = text.slice(f.end, f.end + 12).toLowerCase();
+  if (QUAL_ABOUT.test(before) || /^\s+or\s+so\b/.test(after)) return [Math.min(v * 0.85, v - h), Math.max(v * 1.15, v + h)];
+  if (QUAL_AT_LEAST.test(before) || /^(?:\s+or\s+more\b|-plus\b|\+)/.test(after)) return [v - h - 1e-9 * Math.abs(v), Infinity];
+  if (QUAL_NEARLY.test(before)) return [Math.min(v * 0.85, v - h), v + h];
+  if (QUAL_AT_MOST.test(before)) return [-Infinity, v + h];
+  return [v - h, v + h];
+}
+
+/** Whether two value ranges allow a common value (a rounding of one is the other, or the qualifiers overlap). */
+export function valuesAgree(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
+  if (a.lo === a.hi || b.lo === b.hi) {
+    // an exact value: inside the other's range (rounding intervals are half-open: 2.5 does not round to 2)
+    const x = a.lo === a.hi ? a : b;
+    const y = x === a ? b : a;
+    if (y.lo === y.hi) return x.lo === y.lo;
+    return x.lo >= y.lo && x.lo < y.hi;
+  }
+  return a.lo < b.hi && b.lo < a.hi;
+}
+
+const MEASURED_KINDS = new Set(['money', 'count', 'percent', 'quantity', 'duration', 'age']);
+
+/** Verbs that name what a sum is ("lend Ukraine £2bn" is a loan, "fined Veltronic €420m" a fine). */
+const VERB_HEAD = new Map<string, string>();
+for (const [noun, forms] of Object.entries({
+  loan: 'lend lends lent lending loaned loaning',
+  fine: 'fine fines fined fining',
+  investment: 'invest invests invested investing',
+  donation: 'donate donates donated donating',
+  grant: 'granted',
+  compensation: 'compensate compensates compensated',
+  bail: 'bailed',
+})) for (const f of forms.split(' ')) VERB_HEAD.set(f, noun);
+
+/** Prepositions between a subject and the rest of its noun phrase ("inflation in Sweden"). */
+const SUBJECT_PREP = new Set(['in', 'of', 'for', 'at', 'to', 'across', 'among', 'from']);
+
+function isCapWord(t: Tok): boolean {
+  return /^\p{Lu}/u.test(t.w);
+}
+
+/** Qualifiers and determiners between a figure and the words that say what it is ("at least", "a", "about"). */
+const QUALIFIER = new Set(('a an the its their his her our some about around nearly almost roughly approximately ' +
+  'just over under more less fewer least most as many much estimated reported reportedly expected projected ' +
+  'extra additional further another total whopping mere only now currently already').split(' '));
+
+/** Who a word is, for the left-hand scans: 'q' qualifier, 'l' link word, 'n' noun-like, '' anything else. */
+function leftRole(t: Tok): 'q' | 'l' | 'n' | '' {
+  if (t.l === 'at' || t.l === 'to' || t.l === 'up' || t.l === 'down') return 'l';
+  if (QUALIFIER.has(t.l)) return 'q';
+  if (LINK_LEFT.has(t.l)) return 'l';
+  return nounish(t) ? 'n' : '';
+}
+
+/** The fact a figure states, or null when its context does not say what it measures. */
+function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, softNewlines: boolean): FigureFact | null {
+  if (!MEASURED_KINDS.has(String(f.kind)) || typeof f.value !== 'number' || !Number.isFinite(f.value)) return null;
+  const [sentStart, sentEnd] = sentenceAround(text, f.start, f.end, softNewlines);
+  // the words around the figure, up to the neighbouring figures; a conversion in brackets right after it
+  // ("£2.26bn ($2.8bn) loan") is skipped
+  const left = toks(text, Math.max(sentStart, prevEnd), f.start);
+  let rightFrom = f.end;
+  const paren = /^\s*\([^()]{0,40}\)/.exec(text.slice(f.end, f.end + 48));
+  if (paren) rightFrom = f.end + paren[0].length;
+  let rightTo = sentEnd;
+  if (nextStart >= rightFrom && nextStart < rightTo) rightTo = nextStart;
+  const right = toks(text, rightFrom, rightTo);
+  // the word before the figure, past qualifiers ("rose by about 3%" -> "by")
+  let li = left.length - 1;
+  while (li >= 0 && (QUALIFIER.has(left[li].l) || (left[li].l === 'at' && /^(least|most)$/.test(left[li + 1]?.l ?? '')) || left[li].l === 'than' && /^(more|less|fewer)$/.test(left[li - 1]?.l ?? ''))) li--;
+  const imm = li >= 0 ? left[li].l : '';
+  const last = left.length > 0 ? left[left.length - 1].l : '';
+  // not the current value: "up from 2%", "from £2bn to £3bn", "not £2bn", "higher than 3%"
+  if (NOT_CURRENT.has(imm) && imm !== 'than') return null;
+  if ((imm === 'than' || last === 'than') && !/^(more|less|fewer)$/.test(left[(imm === 'than' ? li : left.length - 1) - 1]?.l ?? '')) return null;
+  const [lo, hi] = valueRange(text, f, sentStart);
+  const base = { figure: f, lo, hi, sentStart, sentEnd };
+  const kind = String(f.kind);
+  if (kind === 'age') return { ...base, measure: `age|${f.unit ?? 'year'}`, cls: 'level', head: '', keys: [], mods: [], label: 'age' };
+  if (kind === 'count') {
+    // "18 other leaders", "two more children": relative to someone not counted
+    if (/\b(other|more|additional|further|extra|remaining|new)\b/i.test(f.text)) return null;
+    const noun = lemma(f.unit ?? '');
+    if (!noun) return null;
+    let event: string | undefined;
+    // right before it: "killing at least 12 people"
+    if (li >= 0 && EVENT.has(imm)) event = EVENT.get(imm);
+    // right: "12 people were killed", "12 people dead", "12 people have reportedly died"
+    for (let i = 0, n = 0; i < right.length && n < 3 && !event; i++) {
+      const t = right[i];
+      if (EVENT.has(t.l)) event = EVENT.get(t.l);
+      else if (EVENT_GAP.has(t.l)) continue;
+      else if (/^(?:in|on|at|after|during|from|with)$/.test(t.l) || /^[,;:.()]$/.test(t.w)) break;
+      else n++;
+    }
+    // left: "killed 12 people", "killing at least 12 people", "a toll of 12 people"
+    for (let i = left.length - 1, n = 0; i >= 0 && n < 2 && !event; i--) {
+      const t = left[i];
+      if (EVENT.has(t.l)) event = EVENT.get(t.l);
+      else if (QUALIFIER.has(t.l) || /^(at|than|up|to|of|and|all|toll)$/.test(t.l)) continue;
+      else if (/^[,;:.()]$/.test(t.w)) break;
+      else n++;
+    }
+    if (!event) return null;
+    return { ...base, measure: `count|${noun}`, cls: 'level', head: event, keys: [event], mods: [], label: `${f.unit} ${event}` };
+  }
+  let unit = f.unit ?? '';
+  let lo2 = lo, hi2 = hi;
+  if (kind === 'percent' && unit === 'basis points') { unit = 'percentage points'; lo2 /= 100; hi2 /= 100; }
+  // rates: "£2bn a year", "£1.5bn-a-year", "5% a month"
+  const tail = text.slice(f.end, f.end + 16);
+  let cls: FigureFact['cls'] = /^(?:\s+|-)(?:a|an|per|each)[\s-](?:year|month|week|day|annum|head|person)\b|^\s+(?:annually|yearly|monthly|weekly|daily)\b/i.test(tail) ? 'rate' : 'level';
+  // "rose 3%", "cut by £2bn" are changes; "rose to 3%" is a level
+  if (cls === 'level' && (imm === 'by' || CHANGE_VERB.has(imm))) cls = 'change';
+  // right: "a £2.26bn loan", "a 5% pay rise", "a 75-minute meeting"
+  let ri = 0;
+  if (right[0]?.w === '-' && kind !== 'duration') ri++;
+  // the conversion itself: "a £2.26bn ($2.8bn) loan"
+  if (right[0]?.w === ')' && left[left.length - 1]?.w === '(') ri++;
+  let run: Tok[] = [];
+  const attributive = kind !== 'duration' || /-/.test(f.text);
+  if (attributive) run = nounRun(right, ri);
+  // "34% of voters", "3.5 tonnes of aid", "£500m in aid", "three years of war"
+  if (run.length === 0 && (right[ri]?.l === 'of' || (right[ri]?.l === 'in' && kind === 'money'))) {
+    let j = ri + 1;
+    while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
+    run = nounRun(right, j);
+  }
+  // a comparison ("40 per cent longer than") says nothing about a thing
+  if (run.length > 0 && right.some((t, i) => i > ri && i <= ri + run.length + 1 && t.l === 'than')) return null;
+  if (kind === 'duration' && run.length === 0) return null;
+  // left: "a loan worth £2.26bn", "inflation rose to 3.5%", "a pay rise of 5%"; at least one link word
+  // between ("the control room a hundred miles away" is no measure of the room)
+  if (run.length === 0 && kind !== 'duration') {
+    let j = left.length - 1;
+    let links = 0;
+    let skipped = 0;
+    for (; j >= 0 && skipped < 5; j--, skipped++) {
+      const r = leftRole(left[j]);
+      if (r === 'l') links++;
+      else if (r === 'q' || (left[j].w === ',' && links > 0)) continue;
+      else break;
+    }
+    const end = j;
+    while (j >= 0 && end - j < 3 && nounish(left[j])) j--;
+    run = links > 0 ? left.slice(j + 1, end + 1) : [];
+    while (run.length > 0 && /(ed)$/.test(run[run.length - 1].l)) run.pop();
+    // the subject before a prepositional phrase: "inflation in Sweden reached 3.9%", "turnout in Sunday's
+    // presidential election was 62%", "profits at Carrow Bank rose 4%"
+    if (links > 0) {
+      let k = j;
+      while (k >= 0 && k > j - 5 && (isCapWord(left[k]) || /^(the|a|an|its|their|his|her|['’]s?)$/.test(left[k].l))) k--;
+      if (k >= 0 && SUBJECT_PREP.has(left[k].l) && (run.length === 0 || k === j || k < j)) {
+        let m = k - 1;
+        const e2 = m;
+        while (m >= 0 && e2 - m < 3 && nounish(left[m])) m--;
+        const subject = left.slice(m + 1, e2 + 1);
+        if (subject.length > 0 && !GENERIC_HEAD.has(lemma(subject[subject.length - 1].w)) && !/(ed)$/.test(subject[subject.length - 1].l)) {
+          run = subject;
+          j = m;
+        }
+      }
+    }
+    // a verb, not a noun: "would save £150m", "cannot justify spending £3m", "Americans making under $250,000"
+    if (j >= 0 && BEFORE_VERB.has(left[j].l)) run = [];
+    const link = left[end + 1]?.l ?? '';
+    if (run.length > 0 && /ing$/.test(run[run.length - 1].l) && !/^(of|was|is|were|are|stood|reached|totalled|totaled|hit)$/.test(link)) run = [];
+  }
+  if (run.length === 0 && kind === 'money') {
+    // "Britain will lend Ukraine £2.26bn", "fined the chipmaker Veltronic €420m"
+    for (let j = left.length - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+      if (!/^[\p{L}]/u.test(left[j].w)) break;
+      const noun = VERB_HEAD.get(left[j].l);
+      if (noun) {
+        run = [{ ...left[j], w: noun, l: noun }];
+        break;
+      }
+    }
+  }
+  if (run.length === 0) return null;
+  // "a 6% rise in rail fares" measures the fares
+  const after = right.findIndex((t) => t.s >= run[run.length - 1].e);
+  if (CHANGE_NOUN.has(run[run.length - 1].l) && after >= 0 && /^(in|of)$/.test(right[after].l)) {
+    let j = after + 1;
+    while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
+    const what = nounRun(right, j);
+    if (what.length > 0) { run = what; cls = 'change'; }
+  }
+  const head = lemma(run[run.length - 1].w);
+  if (GENERIC_HEAD.has(head)) return null;
+  if (cls === 'level' && CHANGE_NOUN.has(run[run.length - 1].l)) cls = 'change';
+  const mods = run.slice(0, -1).map((t) => lemma(t.w));
+  const keys = [head];
+  if (WRAPPER_HEAD.has(run[run.length - 1].l) && mods.length > 0) keys.push(mods[mods.length - 1]);
+  return {
+    ...base, lo: lo2, hi: hi2,
+    measure: `${kind}|${unit}`, cls, head, keys, mods,
+    label: run.map((t) => t.l).join(' '),
+  };
+}
+
+const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[] }>();
+
+/** The facts a document's figures state (cached per analysis). */
+export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
+  const hit = FACT_CACHE.get(figures);
+  if (hit && hit.text === text) return hit.facts;
+  const soft = /\n[ \t\r]*\n/.test(text);
+  const facts: FigureFact[] = [];
+  // the words of a figure's context stop at the neighbouring measures (dates are read through: "turnout in
+  // Sunday's election was 62%")
+  const measures = figures.filter((f) => f.kind !== 'date');
+  measures.forEach((f, i) => {
+    const fact = factOf(text, f, i > 0 ? measures[i - 1].end : 0, i + 1 < measures.length ? measures[i + 1].start : text.length, soft);
+    if (fact) facts.push(fact);
+  });
+  FACT_CACHE.set(figures, { text, facts });
+  return facts;
+}
+
+/** A figure fact placed in the workspace: its document and the entities (workspace ids) of its context. */
+export interface PlacedFact extends FigureFact {
+  path: string;
+  /** Entity ids named in the sentence (or, when it names none, the sentence before). */
+  entities: Set<string>;
+  /** The words naming those entities ("Awa Diallo", "Egypt"). */
+  mentions: string[];
+  /** The document the fact is in. */
+  doc: FactDocument;
+  day: number | null;
+}
+
+/** What the figure checks need of a document: its entities (by name, whatever their type) and its text. */
+interface FactDocument {
+  path: string;
+  /** entity name (id without type) -> the longest words naming it, lower-cased. */
+  names: Map<string, string>;
+  /** The text, lower-cased (datelines write "ODESA", articles "Odesa"). */
+  lower: string;
+}
+
+/**
+ * Whether an entity named by `words` (lower-cased) is named in a lower-cased text too: all its words, or its
+ * last word ("starmer").
+ */
+function namedIn(words: string, lower: string): boolean {
+  if (lower.includes(words)) return true;
+  const last = /[\p{L}\p{N}]+$/u.exec(words)?.[0];
+  return !!last && last.length >= 3 && new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'u').test(lower);
+}
+
+/** Documents about the same story name at least this many of the same entities. */
+const MIN_SHARED_ENTITIES = 2;
+
+/** Whether document `b` names at least MIN_SHARED_ENTITIES of the entities `a` names. */
+function sameStory(a: FactDocument, b: FactDocument): boolean {
+  let n = 0;
+  for (const [name, words] of a.names) {
+    if (b.names.has(name) || namedIn(words, b.lower)) {
+      if (++n >= MIN_SHARED_ENTITIES) return true;
+    }
+  }
+  return false;
+}
+
+const DOC_CACHE = new WeakMap<EntityMention[], FactDocument & { source: string | undefined }>();
+
+function factDocument(src: FactSource): FactDocument {
+  const hit = DOC_CACHE.get(src.analysis.entities);
+  if (hit && hit.path === src.path && hit.source === src.text) return hit;
+  const names = new Map<string, string>();
+  for (const m of src.analysis.entities) {
+    const n = entityName(m.entity);
+    const prev = names.get(n);
+    if (prev === undefined || m.text.length > prev.length) names.set(n, m.text.replace(/\s+/g, ' ').toLowerCase());
+  }
+  const doc = { path: src.path, names, lower: (src.text ?? '').toLowerCase(), source: src.text };
+  DOC_CACHE.set(src.analysis.entities, doc);
+  return doc;
+}
+
+/** The source of figure facts: a document's resolved analysis and the text its offsets point into. */
+export interface FactSource {
+  path: string;
+  analysis: DocumentAnalysis;
+  text: string | undefined;
+}
+
+function entitiesIn(mentions: EntityMention[], start: number, end: number): EntityMention[] {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) out.push(mentions[i]);
+  return out;
+}
+
+/**
+ * An entity id without its type: one document may call Downing Street a place and another an organisation;
+ * for "the same subject" they are one thing.
+ */
+function entityName(id: string): string {
+  return id.replace(/^[a-z]+:/, '');
+}
+
+function placeFacts(src: FactSource): PlacedFact[] {
+  if (!src.text || src.analysis.error) return [];
+  const day = dayOf(src.analysis.dateline);
+  const ents = src.analysis.entities;
+  const doc = factDocument(src);
+  const soft = /\n[ \t\r]*\n/.test(src.text);
+  const out: PlacedFact[] = [];
+  for (const f of figureFacts(src.text, src.analysis.figures)) {
+    if (f.measure.startsWith('age|')) {
+      // the person whose age it is: named right before ("Jane Doe, 45," / "Jane Doe, aged 45") or after
+      // ("the 45-year-old Jane Doe")
+      const near = entitiesIn(ents, f.sentStart, f.sentEnd).filter((m) => m.type === 'PERSON' &&
+        ((m.end <= f.figure.start && f.figure.start - m.end <= 8 && /^[\s,]*(?:aged\s*)?$/.test(src.text!.slice(m.end, f.figure.start))) ||
+         (m.start >= f.figure.end && m.start - f.figure.end <= 3)));
+      if (near.length !== 1) continue;
+      out.push({ ...f, head: near[0].entity, keys: [near[0].entity], path: src.path, entities: new Set([entityName(near[0].entity)]), mentions: [near[0].text], doc, day });
+      continue;
+    }
+    let here = entitiesIn(ents, f.sentStart, f.sentEnd);
+    if (here.length === 0 && f.sentStart > 0) {
+      const [ps] = sentenceAround(src.text, f.sentStart - 1, f.sentStart - 1, soft);
+      here = entitiesIn(ents, ps, f.sentStart);
+    }
+    const ids = new Set(here.map((m) => entityName(m.entity)));
+    if (ids.size === 0) continue;
+    out.push({ ...f, path: src.path, entities: ids, mentions: [...new Set(here.map((m) => m.text))], doc, day });
+  }
+  return out;
+}
+
+/** How far apart two datelines may be for their figures to describe the same moment. */
+function maxDays(measure: string): number {
+  return measure.startsWith('count|') ? 3 : measure.startsWith('age|') ? 180 : 31;
+}
+
+function sharesAny(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function namesUnknownTo(x: PlacedFact, y: PlacedFact): boolean {
+  return x.mentions.some((m) => !namedIn(m.toLowerCase(), y.doc.lower));
+}
+
+/** Whether two placed facts (in different documents) state the same fact, whatever their values. */
+export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
+  if (a.path === b.path || a.measure !== b.measure || a.cls !== b.cls || !a.keys.some((k) => b.keys.includes(k))) return false;
+  // "aid package" and "loan package" are different packages; "loan agreement" and "loan" the same loan
+  if (a.head === b.head && a.mods.length > 0 && b.mods.length > 0 && !a.mods.some((m) => b.mods.includes(m))) return false;
+  if (!sharesAny(a.entities, b.entities)) return false;
+  // each sentence names something the other article never mentions ("a $2bn IMF loan to Egypt", "a $3bn IMF
+  // loan to Kenya"): two facts about two subjects. An entity is known to the other article when it names it
+  // there, whatever the recogniser made of it ("Awa Diallo's Renewal Party" names Awa Diallo).
+  if (namesUnknownTo(a, b) && namesUnknownTo(b, a)) return false;
+  return contemporary(a.day, b.day, maxDays(a.measure));
+}
+
+/** A rising count in a later article is an update ("the death toll rose to 14"), not a contradiction. */
+function isUpdate(a: PlacedFact, b: PlacedFact): boolean {
+  if (a.day === null || b.day === null || a.day === b.day || !a.measure.startsWith('count|')) return false;
+  const [early, late] = a.day < b.day ? [a, b] : [b, a];
+  return late.lo >= early.lo;
+}
+
+function bucketKeys(f: FigureFact): string[] {
+  return f.keys.map((k) => `${f.measure}|${f.cls}|${k}`);
+}
+
+function figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined): Conflict[] {
+  const facts: PlacedFact[] = [];
+  for (const d of docs) facts.push(...placeFacts({ path: d.path, analysis: d.analysis, text: textOf(d.path) }));
+  if (facts.length === 0) return [];
+  const buckets = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    for (const k of bucketKeys(f)) {
+      let l = buckets.get(k);
+      if (!l) buckets.set(k, (l = []));
+      l.push(i);
+    }
+  });
+  const sameStoryCache = new Map<string, boolean>();
+  const related = (a: PlacedFact, b: PlacedFact): boolean => {
+    const k = `${a.path}\u0000${b.path}`;
+    let r = sameStoryCache.get(k);
+    if (r === undefined) sameStoryCache.set(k, (r = sameStory(a.doc, b.doc) && sameStory(b.doc, a.doc)));
+    return r;
+  };
+  const parent = facts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const inConflict = new Set<number>();
+  const agreeEdges: [number, number][] = [];
+  for (const members of [...buckets.values()]) {
+    if (new Set(members.map((i) => facts[i].path)).size < 2) continue;
+    // matched pairs, grouped by document pair
+    const byPair = new Map<string, [number, number][]>();
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [i, j] = facts[members[x]].path < facts[members[y]].path ? [members[x], members[y]] : [members[y], members[x]];
+        const a = facts[i], b = facts[j];
+        if (!sameFact(a, b) || !related(a, b)) continue;
+        const k = `${a.path}\u0000${b.path}`;
+        let l = byPair.get(k);
+        if (!l) byPair.set(k, (l = []));
+        l.push([i, j]);
+      }
+    }
+    for (const pairs of byPair.values()) {
+      const agreeing = pairs.filter(([i, j]) => valuesAgree(facts[i], facts[j]));
+      agreeEdges.push(...agreeing);
+      if (agreeing.length > 0) continue; // a figure given in both documents: the others are other facts
+      // each document must give one value for the fact; two different loans in one article are two facts
+      const left = [...new Set(pairs.map(([i]) => i))];
+      const right = [...new Set(pairs.map(([, j]) => j))];
+      const oneValue = (ids: number[]): boolean => ids.every((i) => valuesAgree(facts[i], facts[ids[0]]));
+      if (!oneValue(left) || !oneValue(right)) continue;
+      for (const [i, j] of pairs) {
+        if (isUpdate(facts[i], facts[j])) continue;
+        inConflict.add(i);
+        inConflict.add(j);
+        parent[find(i)] = find(j);
+      }
+    }
+  }
+  // figures that agree with a conflicting one join its finding ("£2.26bn in a and c, £2.5bn in b")
+  for (const [i, j] of agreeEdges) {
+    if (inConflict.has(i) || inConflict.has(j)) {
+      parent[find(i)] = find(j);
+      inConflict.add(i);
+      inConflict.add(j);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const i of [...inConflict].sort((a, b) => a - b)) {
+    const r = find(i);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(i);
+  }
+  const out: Conflict[] = [];
+  for (const g of groups.values()) {
+    const fs = g.map((i) => facts[i]).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));
+    // values that agree are shown together
+    const clusters: PlacedFact[][] = [];
+    for (const f of [...fs].sort((a, b) => (a.figure.value as number) - (b.figure.value as number))) {
+      const c = clusters.find((cl) => cl.every((x) => valuesAgree(x, f)));
+      if (c) c.push(f);
+      else clusters.push([f]);
+    }
+    if (clusters.length < 2) continue;
+    const first = fs[0];
+    const what = first.measure.startsWith('age|') ? `the age of ${records.get(first.head)?.name ?? first.head}` : `the ${fs.map((f) => f.label).sort((a, b) => b.length - a.length)[0]}`;
+    const shown = clusters.map((cl) => {
+      const texts = [...new Set(cl.map((f) => f.figure.text.replace(/\s+/g, ' ')))].join(' / ');
+      const where = [...new Set(cl.map((f) => baseName(f.path)))].join(', ');
+      return `${texts} (${where})`;
+    });
+    out.push({
+      kind: 'figure',
+      message: `Different figures for ${what}: ${shown.join(' vs ')}`,
+      locations: fs.map((f) => ({ path: f.path, start: f.figure.start, end: f.figure.end })),
+    });
+  }
+  return out.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+
+/** Figures in other documents that state the same fact as `figure` in `path`: those that agree and those that differ. */
+export interface FigureCounterparts {
+  fact: FigureFact | undefined;
+  agree: PlacedFact[];
+  differ: PlacedFact[];
+}
+
+/**
+ * The same fact elsewhere, for one figure (the hover): every figure of the other sources that states the same
+ * fact, split by whether its value agrees. Uses the same tests as the conflict check, without the rule that
+ * each document give one value.
+ */
+export function figureCounterparts(sources: FactSource[], path: string, figure: Figure, isCancelled: () => boolean = () => false): FigureCounterparts {
+  const src = sources.find((s) => s.path === path);
+  if (!src) return { fact: undefined, agree: [], differ: [] };
+  const mine = placeFacts(src).find((f) => f.figure.start === figure.start && f.figure.end === figure.end);
+  if (!mine) return { fact: src.text ? figureFacts(src.text, src.analysis.figures).find((f) => f.figure.start === figure.start) : undefined, agree: [], differ: [] };
+  const agree: PlacedFact[] = [];
+  const differ: PlacedFact[] = [];
+  for (const s of sources) {
+    if (s.path === path || isCancelled()) continue;
+    const theirs = figureFacts(s.text ?? '', s.analysis.figures);
+    const mineKeys = bucketKeys(mine);
+    if (!theirs.some((f) => bucketKeys(f).some((k) => mineKeys.includes(k)))) continue;
+    const theirDoc = factDocument(s);
+    if (!mine.measure.startsWith('age|') && !(sameStory(mine.doc, theirDoc) && sameStory(theirDoc, mine.doc))) continue;
+    for (const f of placeFacts(s)) {
+      if (!sameFact(mine, f)) continue;
+      (valuesAgree(mine, f) ? agree : differ).push(f);
+    }
+  }
+  return { fact: mine, agree, differ };
+}
+
+/**
+ * Every cross-source finding: roles, quotes and (when the documents' texts are given) figures. `textOf` returns
+ * the text a document's offsets point into.
+ */
+export function findConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf?: (path: string) => string | undefined): Conflict[] {
+  return [
+    ...roleConflicts(docs, records),
+    ...quoteConflicts(docs, records),
+    ...(textOf ? figureConflicts(docs, records, textOf) : []),
+  ];
 }

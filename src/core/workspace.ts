@@ -213,7 +213,7 @@ export class WorkspaceIndex {
 
   conflicts(): Conflict[] {
     const links = this.link();
-    if (!links.conflicts) links.conflicts = findConflicts(this.paths().map((p) => links.resolved.get(p)!), links.records);
+    if (!links.conflicts) links.conflicts = findConflicts(this.paths().map((p) => links.resolved.get(p)!), links.records, (p) => this.docs.get(p)?.text);
     return links.conflicts;
   }
 
