@@ -15,11 +15,13 @@ export interface ExpectedFinding {
 }
 
 export interface ExpectedFile {
-  pairs: Record<string, { note?: string; findings: ExpectedFinding[]; stories?: string[] }>;
+  pairs: Record<string, { note?: string; findings: ExpectedFinding[]; stories?: string[]; set?: string }>;
 }
 
 export interface PairResult {
   name: string;
+  /** When the pair was written: 'development', 'held-out-1', … */
+  set: string;
   expected: ExpectedFinding[];
   found: Conflict[];
   matched: { expected: ExpectedFinding; found: Conflict }[];
@@ -87,7 +89,7 @@ export function evaluatePairs(dir: string): PairResult[] {
     for (const f of sourceFiles(pairDir)) index.set(relative(dir, f).replace(/\\/g, '/'), readFileSync(f, 'utf8'));
     const found = index.conflicts();
     const exp = expected.pairs[name].findings;
-    results.push({ name, expected: exp, found, ...matchFindings(exp, found, (p) => index.text(p)) });
+    results.push({ name, set: expected.pairs[name].set ?? 'development', expected: exp, found, ...matchFindings(exp, found, (p) => index.text(p)) });
   }
   return results;
 }
@@ -164,12 +166,14 @@ function main(argv: string[]): number {
   const results = evaluatePairs(pairsDir);
   const kinds = ['role', 'quote', 'figure'];
   const all = score(results);
+  const sets = [...new Set(results.map((r) => r.set))];
   const unrelated = falseAlarms([join(root, 'test/fixtures/eval')]);
   const cross = crossTalk(pairsDir);
   const report = {
     pairs: results.length,
     overall: all,
     byKind: Object.fromEntries(kinds.map((k) => [k, score(results, k)])),
+    bySet: Object.fromEntries(sets.map((set) => [set, score(results.filter((r) => r.set === set))])),
     unrelatedArticles: { articles: unrelated.articles, findings: unrelated.findings.length, per100: unrelated.per100 },
     crossTalk: { articles: cross.articles, findings: cross.findings.length, acrossStories: cross.across.length },
   };
@@ -183,6 +187,10 @@ function main(argv: string[]): number {
   console.log('kind     expected  found  matched  precision  recall');
   for (const [k, s] of [...kinds.map((k) => [k, score(results, k)] as const), ['all', all] as const]) {
     console.log(`${k.padEnd(8)} ${String(s.expected).padStart(8)} ${String(s.found).padStart(6)} ${String(s.matched).padStart(8)} ${pct(s.precision).padStart(10)} ${pct(s.recall).padStart(7)}`);
+  }
+  for (const set of sets) {
+    const s = score(results.filter((r) => r.set === set));
+    console.log(`  ${set}: ${results.filter((r) => r.set === set).length} pairs, precision ${pct(s.precision)}, recall ${pct(s.recall)} (${s.matched}/${s.found} found, ${s.matched}/${s.expected} expected)`);
   }
   console.log(`false alarms on unrelated articles (test/fixtures/eval): ${unrelated.findings.length} in ${unrelated.articles} articles = ${unrelated.per100.toFixed(2)} per 100 articles`);
   console.log(`all pairs in one workspace: ${cross.across.length} finding(s) joining articles about different stories (${cross.articles} articles, ${cross.findings.length} findings)`);

@@ -145,6 +145,21 @@ function normQuote(words: string[]): string {
 }
 
 /**
+ * The people among speaker ids, one per person: a name whose words are all in another's ("Lin" and "Lin Wei",
+ * a family name written first) is the same person.
+ */
+function distinctPeople(ids: string[], records: Map<string, EntityRecord>): Set<string> {
+  const words = new Map<string, string[]>();
+  for (const id of new Set(ids)) words.set(id, (records.get(id)?.name ?? id).toLowerCase().split(/[\s-]+/).filter(Boolean));
+  const out = new Set<string>();
+  for (const [id, w] of words) {
+    const inOther = [...words].some(([other, ow]) => other !== id && ow.length > w.length && w.every((x) => ow.includes(x)));
+    if (!inOther) out.add(id);
+  }
+  return out;
+}
+
+/**
  * Same remark in different words, or given to different speakers, across documents. Identical wordings are
  * pooled first (a story syndicated fifty times is one wording), similar wordings are joined into groups, and
  * each group that disagrees gives one finding listing its wordings and speakers.
@@ -208,7 +223,7 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     const reworded = g.some((w) => !longest.key.includes(w.key));
     // only named people count as different speakers: an anonymous source may be the named one, and a
     // government or a capital ("Moscow") speaks through the person quoted elsewhere
-    const speakers = new Set(g.flatMap((w) => w.uses.map((u) => u.q.speaker)).filter((x): x is string => x !== null && records.get(x)?.type === 'PERSON'));
+    const speakers = distinctPeople(g.flatMap((w) => w.uses.map((u) => u.q.speaker)).filter((x): x is string => x !== null && records.get(x)?.type === 'PERSON'), records);
     if (!reworded && speakers.size < 2) continue;
     const uses = g.flatMap((w) => w.uses).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.q.start - b.q.start));
     const what = reworded && speakers.size >= 2 ? 'worded differently and given to different speakers' : reworded ? 'worded differently' : 'given to different speakers';
@@ -301,6 +316,9 @@ const CHANGE_VERB = new Set(('rose rise rises risen fell fall falls fallen grew 
   'increase increases decreased decrease decreases dropped drop drops climbed climb climbs jumped jump jumps ' +
   'slumped slump plunged plunge soared soar surged surge declined decline declines gained gain gains lost lose ' +
   'shed cut cuts slashed lowered lifted raised up down added adds').split(' '));
+/** Words that are nouns as often as verbs: nouns when another noun follows ("pay rise", "cost overrun"). */
+const NOUN_OR_VERB = new Set(['pay', 'cost', 'costs', 'offer', 'spending', 'set', 'cut', 'cuts', 'rise', 'fall', 'drop', 'increase', 'lost', 'raise']);
+
 /** Nouns of change: "a 3% rise", "a £2bn cut". */
 const CHANGE_NOUN = new Set(('rise rises increase increases fall falls drop drops cut cuts decline declines jump ' +
   'jumps hike hikes reduction reductions gain gains loss losses boost boosts growth surge slump').split(' '));
@@ -404,7 +422,8 @@ function nounish(t: Tok): boolean {
 /** Up to three noun-phrase words from index i onwards (stopping at the first non-noun); [] if none. */
 function nounRun(ts: Tok[], i: number): Tok[] {
   const out: Tok[] = [];
-  while (i < ts.length && out.length < 3 && nounish(ts[i])) out.push(ts[i++]);
+  // words that are verbs or nouns ("pay", "cost") are nouns before another noun: "a 4% pay rise"
+  while (i < ts.length && out.length < 3 && (nounish(ts[i]) || (NOUN_OR_VERB.has(ts[i].l) && i + 1 < ts.length && nounish(ts[i + 1])))) out.push(ts[i++]);
   // a participle ending the run is a verb ("£3m paid"), not the head
   while (out.length > 0 && /(ed)$/.test(out[out.length - 1].l)) out.pop();
   return out;
@@ -627,11 +646,12 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     if (what.length > 0) { run = what; cls = 'change'; }
   }
   const head = lemma(run[run.length - 1].w);
-  if (GENERIC_HEAD.has(head)) return null;
-  if (cls === 'level' && CHANGE_NOUN.has(run[run.length - 1].l)) cls = 'change';
   const mods = run.slice(0, -1).map((t) => lemma(t.w));
+  // "the rate" says nothing; "interest rates" and "the unemployment rate" do
+  if (GENERIC_HEAD.has(head) && mods.length === 0) return null;
+  if (cls === 'level' && CHANGE_NOUN.has(run[run.length - 1].l)) cls = 'change';
   const keys = [head];
-  if (WRAPPER_HEAD.has(run[run.length - 1].l) && mods.length > 0) keys.push(mods[mods.length - 1]);
+  if ((WRAPPER_HEAD.has(run[run.length - 1].l) || GENERIC_HEAD.has(head)) && mods.length > 0) keys.push(mods[mods.length - 1]);
   return {
     ...base, lo: lo2, hi: hi2,
     measure: `${kind}|${unit}`, cls, head, keys, mods,
@@ -677,6 +697,32 @@ interface FactDocument {
   names: Map<string, string>;
   /** The text, lower-cased (datelines write "ODESA", articles "Odesa"). */
   lower: string;
+  /** The kinds of incident the document reports ("quake", "explosion"), for counts of victims. */
+  incidents: Set<string>;
+}
+
+/** Incidents that kill, injure or displace people, by kind: two articles on different kinds report two events. */
+const INCIDENTS: [string, RegExp][] = Object.entries({
+  quake: 'earthquakes?|quakes?|tremors?|aftershocks?',
+  flood: 'floods?|flooding|flash-floods?',
+  fire: 'fires?|blazes?|wildfires?|bushfires?|flames|inferno',
+  explosion: 'explosions?|blasts?|bombs?|bombings?|detonations?',
+  crash: 'crash(?:es)?|collisions?|derail(?:ed|ment)',
+  attack: 'attacks?|strikes?|air-?strikes?|shelling|missiles?|drones?|raids?|offensive',
+  shooting: 'shootings?|gunm[ae]n|shot',
+  storm: 'storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?',
+  landslide: 'landslides?|mudslides?|avalanches?',
+  collapse: 'collapsed?|collapses',
+  stampede: 'stampedes?|crush',
+  protest: 'protests?|protesters|riots?|clashes|demonstrations?|marche[sd]|rall(?:y|ies)',
+  epidemic: 'outbreaks?|epidemics?|cholera|virus|infections?',
+  heatwave: 'heatwaves?|heat',
+}).map(([k, alt]) => [k, new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'u')]);
+
+function incidentsIn(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (const [k, re] of INCIDENTS) if (re.test(lower)) out.add(k);
+  return out;
 }
 
 /**
@@ -714,7 +760,8 @@ function factDocument(src: FactSource): FactDocument {
     const prev = names.get(n);
     if (prev === undefined || m.text.length > prev.length) names.set(n, m.text.replace(/\s+/g, ' ').toLowerCase());
   }
-  const doc = { path: src.path, names, lower: (src.text ?? '').toLowerCase(), source: src.text };
+  const lower = (src.text ?? '').toLowerCase();
+  const doc = { path: src.path, names, lower, incidents: incidentsIn(lower), source: src.text };
   DOC_CACHE.set(src.analysis.entities, doc);
   return doc;
 }
@@ -800,6 +847,8 @@ export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
   // loan to Kenya"): two facts about two subjects. An entity is known to the other article when it names it
   // there, whatever the recogniser made of it ("Awa Diallo's Renewal Party" names Awa Diallo).
   if (namesUnknownTo(a, b) && namesUnknownTo(b, a)) return false;
+  // victims of a quake and victims of an explosion are victims of two events
+  if (a.measure.startsWith('count|') && a.doc.incidents.size > 0 && b.doc.incidents.size > 0 && ![...a.doc.incidents].some((k) => b.doc.incidents.has(k))) return false;
   return contemporary(a.day, b.day, maxDays(a.measure));
 }
 
