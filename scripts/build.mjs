@@ -20,7 +20,7 @@ const entries = [
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minifyWhitespace: true, minifySyntax: true },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
-for (const extra of ['eval', 'bench', 'conflicteval']) {
+for (const extra of ['eval', 'bench', 'nereval', 'conflicteval']) {
   if (existsSync(`src/${extra}.ts`)) entries.push({ entryPoints: [`src/${extra}.ts`], outfile: `dist/${extra}.js` });
 }
 

@@ -65,7 +65,8 @@ export function combine(tz: Tokenized, tags: Uint8Array, prob: Float32Array): Co
     for (let i = a; i < b; i++) if (owner[i] >= 0) overlapping.add(owner[i]);
     if (overlapping.size === 0) {
       // the model saw nothing here: trust the rules where the gazetteers or a stated role vouch for the name
-      if (type === 'PERSON' && m.role && !lex.demonymCountry(text)) {
+      // (or seats of government, which the model rarely saw: "the Kremlin said")
+      if ((type === 'PERSON' && m.role && !lex.demonymCountry(text)) || (lex.isOrgMetonym(text) && (type === 'ORG' || type === 'PLACE'))) {
         const k2 = spans.push({ a, b, type, prob: 1, from: 'rules' }) - 1;
         for (let i = a; i < b; i++) owner[i] = k2;
       }
@@ -76,6 +77,9 @@ export function combine(tz: Tokenized, tags: Uint8Array, prob: Float32Array): Co
     const s = spans[k2]!;
     if (s.a === a && s.b === b) {
       if (s.type === type) return;
+      // seats of government: an organisation when it acts, a place when something happens there (the rules
+      // decide from the context: "the Kremlin said", "at the White House")
+      if (lex.isOrgMetonym(text) && (type === 'ORG' || type === 'PLACE')) { s.type = type; s.from = 'rules'; return; }
       const g = gazetteerType(text);
       if (g === type && (s.prob < UNSURE || s.type === 'MISC')) { s.type = type; s.from = 'rules'; }
       return;

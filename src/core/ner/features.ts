@@ -6,7 +6,7 @@ import { Kind, type Token, type Tokenized } from '../text';
 import * as lex from '../lex';
 
 /** Bumped whenever a feature template changes: a model trained on other features is refused. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 7;
 export const BITS = 20;
 export const DIM = 1 << BITS;
 
@@ -84,6 +84,10 @@ export function hash(s: string): number {
 /** Features of a word type, as bucket ids. `gaz` are the gazetteer features (dropped at random in training). */
 export interface TypeFeatures {
   cls: Cls;
+  /** the lower-case form (words) or the surface (others) */
+  lower: string;
+  /** may start a multi-word place, organisation or person name of the gazetteers */
+  mw: boolean;
   self: number[];
   gaz: number[];
   /** extra features when the word opens a sentence */
@@ -159,7 +163,9 @@ export function typeFeatures(w: string, k: Kind): TypeFeatures {
       }
     }
   }
-  return { cls, self, gaz, first, ctx };
+  const mw = k === Kind.Word && isCandidateCls(cls)
+    && (lex.maxPhraseWords('place', w) >= 2 || lex.maxPhraseWords('org', w) >= 2 || lex.maxPhraseWords('person', w) >= 2);
+  return { cls, lower: l, mw, self, gaz, first, ctx };
 }
 
 /** Gazetteer memberships of a single word, as letters. */
@@ -197,8 +203,18 @@ export const enum Flag {
   Headline = 1 << 11,
   /** right after an opening quotation mark or bracket */
   AfterOpen = 1 << 12,
+  /** position in a run of capitalised words (connectors such as "of" allowed inside): begin, inside, last, unit */
+  RunB = 1 << 13, RunI = 1 << 14, RunL = 1 << 15, RunU = 1 << 16,
+  /** the run ends with an organisation head or suffix ("Foundation", "Party", "Inc") */
+  RunOrgHead = 1 << 17,
+  /** the run ends with a place head ("Street", "River", "Province") */
+  RunPlaceHead = 1 << 18,
+  /** the run starts with a known given name */
+  RunFirstName = 1 << 19,
+  /** the run has three words or more */
+  RunLong = 1 << 20,
 }
-export const NFLAGS = 13;
+export const NFLAGS = 21;
 /** Flags that come from the gazetteers (dropped with the word's own gazetteer features in training). */
 export const GAZ_FLAGS = 0x1ff;
 
@@ -206,6 +222,12 @@ export const GAZ_FLAGS = 0x1ff;
 export function flagFeatures(f: number, cls: number): number[] {
   return [hash(`F${f}`), hash(`F${f}c${cls}`)];
 }
+/** Bucket ids of the word-pair features of a scored token: previous + this word, this + next word (lower case). */
+export function bigramFeatures(prev: string, cur: string, next: string): [number, number] {
+  return [hash(`b-:${prev}|${cur}`), hash(`b+:${cur}|${next}`)];
+}
+export const BOS = '<s>', EOS = '</s>';
+
 /** Bucket id of the document-history feature: the type this word was given before in the document. */
 export function historyFeature(h: number): number {
   return hash(`h:${h}`);
@@ -216,25 +238,65 @@ export function transitionFeatures(p2: number, p1: number, cls: number): [number
   return [hash(`t1:${p1}`), hash(`t2:${p2}:${p1}`), hash(`t1c:${p1}:${cls}`)];
 }
 
+/** Lower-case words found inside multi-word names ("Bank of England", "Rio de Janeiro", "Trinidad and Tobago"). */
+const CONNECTORS = new Set(['of', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'la', 'le', 'les', 'du', 'des',
+  'van', 'von', 'der', 'den', 'ter', 'the', 'for', 'on', 'upon', 'in', 'al', 'el', 'y', 'e', 'bin', 'ibn', 'at', 'sur', 'an']);
+
+/** Lower-case words that may join capitalised words into one run ("Bank of England", "Procter & Gamble"). */
+const RUN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'the', 'on', 'upon']);
+
+/** What tokenFlags and decode need to know about word types (ids from the caller's type table). */
+export interface TypeInfo {
+  /** may the type start a multi-word gazetteer name */
+  mw(id: number): boolean;
+  /** id of the type of the lower-case form of type `id` ("officials" for "Officials"), or -1 if none yet */
+  lowerOf(id: number): number;
+}
+
+/** Scratch arrays indexed by word-type id, reused from document to document (stamped, never cleared). */
+/** Word-type ids at or above this are not memoised (ids beyond 2^17 would not fit the memo key). */
+const MEMO_NONE = (1 << 17) - 1;
+
+export class DocScratch {
+  /** multi-word gazetteer match lengths, memoised by the word types of the next three tokens */
+  readonly mwMemo = new Map<number, number>();
+  lowerSeen = new Int32Array(0);
+  midCap = new Int32Array(0);
+  histGen = new Int32Array(0);
+  hist = new Int32Array(0);
+  private gen = 0;
+  /** Starts a document over `nTypes` type ids; returns its stamp. */
+  begin(nTypes: number): number {
+    if (nTypes > this.lowerSeen.length) {
+      const cap = Math.max(nTypes, 2 * this.lowerSeen.length, 1024);
+      this.lowerSeen = new Int32Array(cap);
+      this.midCap = new Int32Array(cap);
+      this.histGen = new Int32Array(cap);
+      this.hist = new Int32Array(cap * (1 + NTYPES));
+    }
+    return ++this.gen;
+  }
+}
+
 /** The flags of every token of a tokenized document (depends on the document, not on the model). */
-export function tokenFlags(tz: Tokenized, cls: Uint8Array): Uint16Array {
+export function tokenFlags(tz: Tokenized, cls: Uint8Array, typeId: Int32Array, info: TypeInfo, scratch: DocScratch, gen: number): Uint32Array {
   const { tokens } = tz;
   const n = tokens.length;
-  const flags = new Uint16Array(n);
+  const flags = new Uint32Array(n);
   // document evidence: lower-case uses and mid-sentence capitalised uses of each word
-  const lowerUse = new Set<string>();
-  const midCap = new Set<string>();
+  const { lowerSeen, midCap } = scratch;
   for (let i = 0; i < n; i++) {
     const c = cls[i];
-    if (c === Cls.Lower) { if (tokens[i].k === Kind.Word) lowerUse.add(tokens[i].l); }
-    else if ((c === Cls.Title || c === Cls.Caps) && !tokens[i].first) midCap.add(tokens[i].w);
+    if (c === Cls.Lower) { if (tokens[i].k === Kind.Word) lowerSeen[typeId[i]] = gen; }
+    else if ((c === Cls.Title || c === Cls.Caps) && !tokens[i].first) midCap[typeId[i]] = gen;
   }
   for (let i = 0; i < n; i++) {
     const c = cls[i];
     if (c !== Cls.Title && c !== Cls.Caps) continue;
     const t = tokens[i];
-    if (lowerUse.has(t.l)) flags[i] |= Flag.DocLower;
-    if (t.first && midCap.has(t.w)) flags[i] |= Flag.DocMidCap;
+    const lid = info.lowerOf(typeId[i]);
+    if (lid >= 0 && lowerSeen[lid] === gen) flags[i] |= Flag.DocLower;
+    if (t.first && midCap[typeId[i]] === gen) flags[i] |= Flag.DocMidCap;
     if (i > 0 && (tokens[i - 1].k === Kind.Quote || tokens[i - 1].w === '(') && tokens[i - 1].e === t.s) flags[i] |= Flag.AfterOpen;
   }
   for (const s of tz.sentences) {
@@ -247,23 +309,63 @@ export function tokenFlags(tz: Tokenized, cls: Uint8Array): Uint16Array {
       else if (tokens[i].w.length > 4) longLower++;
     }
     if (words >= 4 && longLower === 0 && caps >= 0.6 * words) for (let i = s.a; i < s.b; i++) flags[i] |= Flag.Headline;
-    // multi-word gazetteer names
+    // runs of capitalised words
     for (let i = s.a; i < s.b; i++) {
       if (!isCandidateCls(cls[i] as Cls)) continue;
-      const w = tokens[i].w;
-      const mp = lex.maxPhraseWords('place', w), mo = lex.maxPhraseWords('org', w), mk = lex.maxPhraseWords('person', w);
-      if (mp < 2 && mo < 2 && mk < 2) continue;
-      const words: string[] = [];
-      for (let j = i; j < s.b && j < i + 6; j++) words.push(tokens[j].w);
+      let j = i + 1;
+      for (;;) {
+        if (j < s.b && isCandidateCls(cls[j] as Cls)) { j++; continue; }
+        if (j + 1 < s.b && RUN_CONNECTORS.has(tokens[j].w) && isCandidateCls(cls[j + 1] as Cls)) { j += 2; continue; }
+        break;
+      }
+      let f = 0;
+      const last = tokens[j - 1].w;
+      if (lex.isOrgHead(last)) f |= Flag.RunOrgHead;
+      if (lex.isPlaceHead(last)) f |= Flag.RunPlaceHead;
+      if (j - i > 1 && lex.isFirstName(tokens[i].w)) f |= Flag.RunFirstName;
+      if (j - i >= 3) f |= Flag.RunLong;
+      if (j - i === 1) flags[i] |= f | Flag.RunU;
+      else {
+        flags[i] |= f | Flag.RunB;
+        for (let k = i + 1; k < j - 1; k++) flags[k] |= f | Flag.RunI;
+        flags[j - 1] |= f | Flag.RunL;
+      }
+      i = j - 1;
+    }
+    // multi-word gazetteer names
+    for (let i = s.a; i < s.b; i++) {
+      if (!info.mw(typeId[i]) || i + 1 >= s.b) continue;
+      // the second word of a multi-word name is capitalised, a number or a connector ("Bank of England")
+      const next = tokens[i + 1];
+      if (cls[i + 1] === Cls.Lower && !CONNECTORS.has(next.w)) continue;
+      // memoised on the next three word types (matches of up to three words depend on nothing else)
+      const id3 = i + 2 < s.b ? typeId[i + 2] : MEMO_NONE;
+      const key = typeId[i] < MEMO_NONE && typeId[i + 1] < MEMO_NONE && id3 <= MEMO_NONE ? (typeId[i] * (MEMO_NONE + 1) + typeId[i + 1]) * (MEMO_NONE + 1) + id3 : -1;
+      let lens = key >= 0 ? scratch.mwMemo.get(key) : undefined;
+      if (lens === undefined) {
+        const w = tokens[i].w;
+        const words: string[] = [];
+        for (let j = i; j < s.b && j < i + 6; j++) words.push(tokens[j].w);
+        const len = (kind: 'place' | 'org' | 'person'): number => {
+          if (lex.maxPhraseWords(kind, w) < 2) return 0;
+          const m = lex.longestMatch(kind, words, 0);
+          return m && m.length > 1 && (kind === 'person' || tokens[i + m.length - 1].cap) ? m.length : 0;
+        };
+        lens = len('place') | (len('org') << 3) | (len('person') << 6);
+        if (key >= 0 && (lens & 7) <= 3 && ((lens >> 3) & 7) <= 3 && (lens >> 6) <= 3) scratch.mwMemo.set(key, lens);
+      }
+      if (!lens) continue;
       const mark = (len: number, bits: number): void => {
+        if (len < 2) return;
         flags[i] |= bits & (Flag.MgPB | Flag.MgOB | Flag.MgKB);
         for (let j = i + 1; j < i + len - 1; j++) flags[j] |= bits & (Flag.MgPI | Flag.MgOI | Flag.MgKI);
         flags[i + len - 1] |= bits & (Flag.MgPL | Flag.MgOL | Flag.MgKL);
       };
-      let longest = 0;
-      if (mp >= 2) { const m = lex.longestMatch('place', words, 0); if (m && m.length > 1 && tokens[i + m.length - 1].cap) { mark(m.length, Flag.MgPB | Flag.MgPI | Flag.MgPL); longest = Math.max(longest, m.length); } }
-      if (mo >= 2) { const m = lex.longestMatch('org', words, 0); if (m && m.length > 1 && tokens[i + m.length - 1].cap) { mark(m.length, Flag.MgOB | Flag.MgOI | Flag.MgOL); longest = Math.max(longest, m.length); } }
-      if (mk >= 2) { const m = lex.longestMatch('person', words, 0); if (m && m.length > 1) { mark(m.length, Flag.MgKB | Flag.MgKI | Flag.MgKL); longest = Math.max(longest, m.length); } }
+      const lp = lens & 7, lo = (lens >> 3) & 7, lk = lens >> 6;
+      mark(lp, Flag.MgPB | Flag.MgPI | Flag.MgPL);
+      mark(lo, Flag.MgOB | Flag.MgOI | Flag.MgOL);
+      mark(lk, Flag.MgKB | Flag.MgKI | Flag.MgKL);
+      const longest = Math.max(lp, lo, lk);
       if (longest > 1) i += longest - 1;
     }
   }
@@ -281,9 +383,12 @@ export interface Scorer {
 export interface DecodeInput {
   tz: Tokenized;
   cls: Uint8Array;
-  flags: Uint16Array;
+  flags: Uint32Array;
   /** id of each token's word type, for the document history (same id = same surface form) */
   typeId: Int32Array;
+  scratch: DocScratch;
+  /** the document's stamp in the scratch arrays (from scratch.begin) */
+  gen: number;
 }
 
 /**
@@ -298,13 +403,14 @@ export type Learner = (i: number, pred: number, allowed: Uint8Array, scores: Flo
  * last tag becomes L, or U for one token. Returns the tag of every token.
  */
 export function decode(inp: DecodeInput, scorer: Scorer, learn?: Learner): Uint8Array {
-  const { tz, cls, flags, typeId } = inp;
+  const { tz, cls, flags, typeId, gen } = inp;
+  const { histGen, hist } = inp.scratch;
+  const H = 1 + NTYPES;
   const n = tz.tokens.length;
   const tags = new Uint8Array(n);
   const scores = new Float64Array(NT);
   const allowed = new Uint8Array(NT);
-  // document history: per word type, counts of O / PER / ORG / LOC / MISC given so far
-  const hist = new Map<number, Int32Array>();
+  // document history: per word type, counts of O / PER / ORG / LOC / MISC given so far (scratch.hist)
   for (const s of tz.sentences) {
     let p1 = 0, p2 = 0;
     for (let i = s.a; i < s.b; i++) {
@@ -328,14 +434,11 @@ export function decode(inp: DecodeInput, scorer: Scorer, learn?: Learner): Uint8
         allowed[tag(ty, L)] = 1;
       }
       let hv = 0;
-      let counts: Int32Array | undefined;
-      if (cand) {
-        counts = hist.get(typeId[i]);
-        if (counts) {
-          let best = 0;
-          for (let k = 1; k <= NTYPES; k++) if (counts[k] > counts[best]) best = k;
-          hv = 1 + best;
-        }
+      const id = typeId[i];
+      if (cand && histGen[id] === gen) {
+        let best = 0;
+        for (let k = 1; k <= NTYPES; k++) if (hist[id * H + k] > hist[id * H + best]) best = k;
+        hv = 1 + best;
       }
       scores.fill(0);
       scorer.score(i, p2, p1, hv, flags[i], scores);
@@ -350,8 +453,8 @@ export function decode(inp: DecodeInput, scorer: Scorer, learn?: Learner): Uint8
       tags[i] = pred;
       // sentence openers are not remembered: their capital says little, and one mistake there would spread
       if (cand && !tz.tokens[i].first) {
-        if (!counts) hist.set(typeId[i], (counts = new Int32Array(1 + NTYPES)));
-        counts[pred === 0 ? 0 : 1 + tagType(pred)]++;
+        if (histGen[id] !== gen) { histGen[id] = gen; hist.fill(0, id * H, id * H + H); }
+        hist[id * H + (pred === 0 ? 0 : 1 + tagType(pred))]++;
       }
       p2 = p1;
       p1 = pred;

@@ -7,8 +7,8 @@ import { Kind, type Tokenized } from '../text';
 import modelJson from './model.json';
 import { fromBase64, unpackModel } from './modelio';
 import {
-  FEATURE_VERSION, NCLS, NFLAGS, NHIST, NT, OFFSETS, boundaryFeatures, classes, decode, flagFeatures, historyFeature,
-  tagsToSpans, tokenFlags, transitionFeatures, typeFeatures, type Scorer,
+  BOS, EOS, FEATURE_VERSION, NCLS, bigramFeatures, NFLAGS, NHIST, NT, OFFSETS, DocScratch, boundaryFeatures, decode, flagFeatures, historyFeature,
+  tagsToSpans, tokenFlags, transitionFeatures, typeFeatures, type Scorer, type TypeInfo,
 } from './features';
 
 export type NerType = 'PERSON' | 'ORG' | 'PLACE';
@@ -26,7 +26,7 @@ const OUT_TYPES: (NerType | null)[] = ['PERSON', 'ORG', 'PLACE', null];
 /** Softmax temperature turning perceptron scores into probabilities (fitted on the dev splits). */
 const TEMPERATURE = 4;
 /** Word types kept in the cache before it is emptied (between documents). */
-const MAX_TYPES = 200_000;
+const MAX_TYPES = 120_000;
 
 class Model {
   private readonly index: Int32Array;
@@ -36,14 +36,21 @@ class Model {
   private readonly histVec: Float32Array; // [hist] × NT
   private readonly transVec: Float32Array; // [p2][p1][cls] × NT
   private readonly boundVec: Float32Array; // [offset] × NT
-  // per word type
-  private readonly ids = new Map<string, number>();
+  // per word type: ids in three maps (words and numbers, punctuation, quotation marks), then arrays by id
+  private readonly words = new Map<string, number>();
+  private readonly puncts = new Map<string, number>();
+  private readonly quotes = new Map<string, number>();
   private count = 0;
   private cap = 0;
   private ctx = new Float32Array(0); // [type][offset] × NT
   private selfVec = new Float32Array(0); // [type] × NT
   private firstVec = new Float32Array(0); // [type] × NT
   private cls = new Uint8Array(0);
+  private mwStart = new Uint8Array(0);
+  private lowerId = new Int32Array(0); // id of the lower-case form; -1 unknown when last looked at count lowerAt
+  private lowerAt = new Int32Array(0);
+  private lowers: string[] = [];
+  private scratch = new DocScratch();
 
   constructor(bytes: Uint8Array) {
     const m = unpackModel(bytes);
@@ -58,7 +65,7 @@ class Model {
     for (let p2 = 0; p2 < NT; p2++) for (let p1 = 0; p1 < NT; p1++) for (let c = 0; c < NCLS; c++) this.sum(transitionFeatures(p2, p1, c), this.transVec, ((p2 * NT + p1) * NCLS + c) * NT);
     this.boundVec = new Float32Array(4 * NT);
     for (let j = 0; j < 4; j++) this.sum(boundaryFeatures(OFFSETS[j]), this.boundVec, j * NT);
-    this.grow(4096);
+    this.reset();
   }
 
   /** Adds the weight rows of the features into out[at .. at + NT). */
@@ -72,48 +79,86 @@ class Model {
     }
   }
 
+  private reset(): void {
+    this.words.clear(); this.puncts.clear(); this.quotes.clear();
+    this.count = 0;
+    this.cap = 0;
+    this.lowers = [];
+    this.scratch = new DocScratch();
+    this.grow(4096);
+  }
+
   private grow(cap: number): void {
-    const ctx = new Float32Array(cap * 4 * NT), self = new Float32Array(cap * NT), first = new Float32Array(cap * NT), cls = new Uint8Array(cap);
-    ctx.set(this.ctx); self.set(this.selfVec); first.set(this.firstVec); cls.set(this.cls);
-    this.ctx = ctx; this.selfVec = self; this.firstVec = first; this.cls = cls;
+    const copy = <A extends Float32Array | Uint8Array | Int32Array>(old: A, make: (n: number) => A, per: number): A => {
+      const a = make(cap * per);
+      a.set(old.subarray(0, Math.min(old.length, this.count * per)));
+      return a;
+    };
+    this.ctx = copy(this.ctx, (n) => new Float32Array(n), 4 * NT);
+    this.selfVec = copy(this.selfVec, (n) => new Float32Array(n), NT);
+    this.firstVec = copy(this.firstVec, (n) => new Float32Array(n), NT);
+    this.cls = copy(this.cls, (n) => new Uint8Array(n), 1);
+    this.mwStart = copy(this.mwStart, (n) => new Uint8Array(n), 1);
+    this.lowerId = copy(this.lowerId, (n) => new Int32Array(n), 1);
+    this.lowerAt = copy(this.lowerAt, (n) => new Int32Array(n), 1);
     this.cap = cap;
   }
 
   /** Id of a word type, computing its vectors the first time. */
   private typeId(w: string, k: Kind): number {
-    const key = k === Kind.Word || k === Kind.Num ? w : `\u0000${k}${w}`;
-    let id = this.ids.get(key);
+    const map = k === Kind.Word || k === Kind.Num ? this.words : k === Kind.Punct ? this.puncts : this.quotes;
+    let id = map.get(w);
     if (id !== undefined) return id;
-    id = this.count++;
+    id = this.count;
     if (id >= this.cap) this.grow(this.cap * 2);
+    this.count++;
     const f = typeFeatures(w, k);
     this.cls[id] = f.cls;
+    this.mwStart[id] = f.mw ? 1 : 0;
+    this.lowers.push(f.lower);
+    this.lowerId[id] = -1;
+    this.lowerAt[id] = -1;
     this.sum(f.self, this.selfVec, id * NT);
     this.sum(f.gaz, this.selfVec, id * NT);
     this.sum(f.first, this.firstVec, id * NT);
     for (let j = 0; j < 4; j++) this.sum(f.ctx[j], this.ctx, (id * 4 + j) * NT);
-    this.ids.set(key, id);
+    map.set(w, id);
     return id;
   }
 
+  private readonly info: TypeInfo = {
+    mw: (id) => this.mwStart[id] === 1,
+    lowerOf: (id) => {
+      if (this.lowerId[id] >= 0 || this.lowerAt[id] === this.count) return this.lowerId[id];
+      // look again only when new types were added since the last look
+      this.lowerAt[id] = this.count;
+      const l = this.words.get(this.lowers[id]);
+      if (l !== undefined) this.lowerId[id] = l;
+      return this.lowerId[id];
+    },
+  };
+
   /** Tags of every token (BILOU, MISC included) and each token's probability of its tag. */
   tag(tz: Tokenized): { tags: Uint8Array; prob: Float32Array } {
-    if (this.count > MAX_TYPES) { this.ids.clear(); this.count = 0; this.ctx.fill(0); this.selfVec.fill(0); this.firstVec.fill(0); }
+    if (this.count > MAX_TYPES) this.reset();
     const { tokens, sentences } = tz;
     const n = tokens.length;
     const typeIdArr = new Int32Array(n);
-    for (let i = 0; i < n; i++) typeIdArr[i] = this.typeId(tokens[i].w, tokens[i].k);
-    const cls = classes(tokens);
-    const flags = tokenFlags(tz, cls);
-    const sentOf = (i: number) => sentences[tokens[i].sent];
-    const { ctx, selfVec, firstVec, flagVec, histVec, transVec, boundVec } = this;
+    const cls = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const id = (typeIdArr[i] = this.typeId(tokens[i].w, tokens[i].k));
+      cls[i] = this.cls[id];
+    }
+    const gen = this.scratch.begin(this.count);
+    const flags = tokenFlags(tz, cls, typeIdArr, this.info, this.scratch, gen);
+    const { ctx, selfVec, firstVec, flagVec, histVec, transVec, boundVec, index, rows } = this;
     const scorer: Scorer = {
       score(i, p2, p1, hist, fl, out) {
         const e = typeIdArr[i];
         let at = e * NT;
         for (let t = 0; t < NT; t++) out[t] += selfVec[at + t];
         if (tokens[i].first) for (let t = 0; t < NT; t++) out[t] += firstVec[at + t];
-        const s = sentOf(i);
+        const s = sentences[tokens[i].sent];
         for (let j = 0; j < 4; j++) {
           const k = i + OFFSETS[j];
           at = k < s.a || k >= s.b ? j * NT : (typeIdArr[k] * 4 + j) * NT;
@@ -127,12 +172,17 @@ class Model {
           for (let t = 0; t < NT; t++) out[t] += flagVec[at + t];
         }
         if (hist) { at = hist * NT; for (let t = 0; t < NT; t++) out[t] += histVec[at + t]; }
+        const [b1, b2] = bigramFeatures(i > s.a ? tokens[i - 1].l : BOS, tokens[i].l, i + 1 < s.b ? tokens[i + 1].l : EOS);
+        let r = index[b1];
+        if (r >= 0) { at = r * NT; for (let t = 0; t < NT; t++) out[t] += rows[at + t]; }
+        r = index[b2];
+        if (r >= 0) { at = r * NT; for (let t = 0; t < NT; t++) out[t] += rows[at + t]; }
         at = ((p2 * NT + p1) * NCLS + c) * NT;
         for (let t = 0; t < NT; t++) out[t] += transVec[at + t];
       },
     };
     const prob = new Float32Array(n).fill(1);
-    const tags = decode({ tz, cls, flags, typeId: typeIdArr }, scorer, (i, pred, allowed, scores) => {
+    const tags = decode({ tz, cls, flags, typeId: typeIdArr, scratch: this.scratch, gen }, scorer, (i, pred, allowed, scores) => {
       let z = 0;
       const best = scores[pred];
       for (let t = 0; t < NT; t++) if (allowed[t]) z += Math.exp((scores[t] - best) / TEMPERATURE);

@@ -1,0 +1,255 @@
+// npm run eval:ner -- [options] [CONLL...]
+// Exact-boundary, entity-level P/R/F1 for PERSON, ORG and PLACE on held-out CoNLL files (token<TAB>BIO tag;
+// documents split at -DOCSTART-), for the trained tagger (src/core/ner/tagger.ts), today's rule-based
+// recogniser (analyzeText(...).entities), their combination (src/core/ner/combine.ts) and, when installed,
+// compromise. The CoNLL tokens are joined back into text as it is written ("Zelensky's", "self-medicating",
+// quotes attached) and every system reads that text, so all are measured on the same characters. MISC is not
+// scored (Byline has no such type). With no files: the test split of every corpus in ../shared/ner-data and a
+// mention-level check on the seed articles against test/fixtures/seeds.gold.json.
+//
+// Options: --systems model,rules,combined,compromise   --verbose (false positives/negatives)   --speed (MB/s)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeText } from './core/analyze';
+import * as lex from './core/lex';
+import { tokenize } from './core/text';
+import { parseConll, type ConllDoc } from './core/ner/conll';
+import { tagEntities } from './core/ner/tagger';
+import { combinedEntities } from './core/ner/combine';
+
+type Type = 'PERSON' | 'ORG' | 'PLACE';
+const TYPES: Type[] = ['PERSON', 'ORG', 'PLACE'];
+const MAP: Record<string, Type> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
+interface Ent { start: number; end: number; type: string }
+type System = (text: string) => Ent[];
+
+const ROOT = resolve(__dirname, '..');
+const DATA = resolve(ROOT, '../shared/ner-data');
+
+function modelSystem(text: string): Ent[] {
+  const tz = tokenize(text);
+  return tagEntities(tz).map((e) => ({ start: tz.tokens[e.a].s, end: tz.tokens[e.b - 1].e, type: e.type }));
+}
+function rulesSystem(text: string): Ent[] {
+  return analyzeText(text).entities.filter((e) => (TYPES as string[]).includes(e.type));
+}
+function combinedSystem(text: string): Ent[] {
+  return combinedEntities(tokenize(text)).map((e) => ({ start: e.start, end: e.end, type: e.type }));
+}
+
+/** compromise (npm), if installed: people / organizations / places with their character offsets. */
+function compromiseSystem(): System | null {
+  let nlp: ((s: string) => { people(): View; organizations(): View; places(): View }) | null = null;
+  type View = { out(f: string): { offset: { start: number; length: number }; text: string }[] };
+  try {
+    const name = 'compromise';
+    nlp = require(name);
+  } catch {
+    return null;
+  }
+  return (text: string) => {
+    const doc = nlp!(text);
+    const out: Ent[] = [];
+    const add = (v: View, type: Type): void => {
+      for (const m of v.out('offset')) {
+        // compromise includes trailing punctuation and possessives in some terms: trim to the name
+        let s = m.offset.start, e = m.offset.start + m.offset.length;
+        while (e > s && /[\s.,;:!?'’"”)]/.test(text[e - 1])) e--;
+        if (text.slice(e - 2, e) === "'s" || text.slice(e - 2, e) === '’s') e -= 2;
+        while (s < e && /[\s"“(‘']/.test(text[s])) s++;
+        if (e > s) out.push({ start: s, end: e, type });
+      }
+    };
+    add(doc.people(), 'PERSON');
+    add(doc.organizations(), 'ORG');
+    add(doc.places(), 'PLACE');
+    return out;
+  };
+}
+
+interface Counts { tp: Record<string, number>; fp: Record<string, number>; fn: Record<string, number> }
+const newCounts = (): Counts => ({ tp: { PERSON: 0, ORG: 0, PLACE: 0 }, fp: { PERSON: 0, ORG: 0, PLACE: 0 }, fn: { PERSON: 0, ORG: 0, PLACE: 0 } });
+
+/** BTC tags a Twitter handle's "@" and the handle as names; these are not names in prose. */
+function isHandle(text: string, e: Ent): boolean {
+  return text[e.start] === '@' || text[e.start - 1] === '@' || text[e.start] === '#';
+}
+
+function score(docs: ConllDoc[], sys: System, opts: { noHandles?: boolean; verbose?: string }): Counts {
+  const c = newCounts();
+  for (const d of docs) {
+    let gold: Ent[] = d.gold.filter((g) => MAP[g.type]).map((g) => ({ start: g.start, end: g.end, type: MAP[g.type] }));
+    let pred = sys(d.text);
+    if (opts.noHandles) {
+      gold = gold.filter((e) => !isHandle(d.text, e));
+      pred = pred.filter((e) => !isHandle(d.text, e));
+    }
+    const key = (e: Ent): string => `${e.start}:${e.end}:${e.type}`;
+    const g = new Set(gold.map(key));
+    const p = new Set(pred.map(key));
+    for (const e of pred) {
+      if (g.has(key(e))) c.tp[e.type]++;
+      else { c.fp[e.type]++; if (opts.verbose) console.log(`  ${opts.verbose} FP ${e.type.padEnd(6)} ${d.text.slice(e.start, e.end)}   | ${context(d.text, e)}`); }
+    }
+    for (const e of gold) {
+      if (!p.has(key(e))) { c.fn[e.type]++; if (opts.verbose) console.log(`  ${opts.verbose} FN ${e.type.padEnd(6)} ${d.text.slice(e.start, e.end)}   | ${context(d.text, e)}`); }
+    }
+  }
+  return c;
+}
+
+function context(text: string, e: Ent): string {
+  return (text.slice(Math.max(0, e.start - 40), e.start) + '[' + text.slice(e.start, e.end) + ']' + text.slice(e.end, e.end + 40)).replace(/\n/g, ' ');
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+function prf(tp: number, fp: number, fn: number): string {
+  const P = tp / (tp + fp || 1), R = tp / (tp + fn || 1), F = (2 * P * R) / (P + R || 1);
+  return `${pct(P)} ${pct(R)} ${pct(F)}`;
+}
+function row(name: string, c: Counts): string {
+  const cells = TYPES.map((t) => prf(c.tp[t], c.fp[t], c.fn[t]));
+  const sum = (o: Record<string, number>): number => TYPES.reduce((n, t) => n + o[t], 0);
+  return `${name.padEnd(11)} ${cells.join(' │ ')} │ ${prf(sum(c.tp), sum(c.fp), sum(c.fn))}`;
+}
+function header(title: string, docs: ConllDoc[]): string {
+  const n: Record<string, number> = { PER: 0, ORG: 0, LOC: 0 };
+  for (const d of docs) for (const g of d.gold) if (g.type in n) n[g.type]++;
+  return `\n${title} (gold: ${n.PER} PERSON, ${n.ORG} ORG, ${n.LOC} PLACE)\n${' '.repeat(11)} ${'PERSON P/R/F1'.padEnd(17)} │ ${'ORG P/R/F1'.padEnd(17)} │ ${'PLACE P/R/F1'.padEnd(17)} │ micro P/R/F1`;
+}
+
+// ───────────── the seeds: which gold names are found (mention level, distinct names) ─────────────
+
+interface SeedGold { aliases: Record<string, string[]>; documents: Record<string, { entities: Record<Type, string[]> }> }
+
+/**
+ * Whether a mention's text names the gold entity: the same text, a listed alias, the same gazetteer canonical
+ * name ("US" for "United States"), or for people part of the full name ("Zelensky" for "Volodymyr Zelensky").
+ */
+function names(gold: SeedGold, name: string, type: string, text: string): boolean {
+  if (text === name || gold.aliases[name]?.includes(text)) return true;
+  if (type === 'PLACE') { const c = lex.placeCanonical(text); return c !== undefined && c === lex.placeCanonical(name); }
+  if (type === 'ORG') { const c = lex.orgCanonical(text); return c !== undefined && c === lex.orgCanonical(name); }
+  const words = name.split(' ');
+  const part = text.split(' ');
+  for (let i = 0; i + part.length <= words.length; i++) if (part.every((w, j) => words[i + j] === w)) return true;
+  return false;
+}
+
+function seedCheck(systems: [string, System][], verbose: boolean): void {
+  const goldPath = join(ROOT, 'test/fixtures/seeds.gold.json');
+  if (!existsSync(goldPath)) return;
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as SeedGold;
+  console.log('\nseeds: the gold names of test/fixtures/seeds.gold.json found by some mention (typed; untyped), and the share of');
+  console.log('distinct mentions that name a gold entity (mention level: "Zelensky" finds "Volodymyr Zelensky", "US" finds "United States")');
+  for (const [sysName, sys] of systems) {
+    let ng = 0, found = 0, foundU = 0, np = 0, good = 0, goodU = 0;
+    const notes: string[] = [];
+    for (const [file, g] of Object.entries(gold.documents)) {
+      const text = readFileSync(join(ROOT, 'seeds', file), 'utf8');
+      const mentions = new Map<string, { type: string; text: string }>();
+      for (const e of sys(text)) { const t = text.slice(e.start, e.end); mentions.set(`${e.type}:${t}`, { type: e.type, text: t }); }
+      for (const type of TYPES) {
+        for (const name of g.entities[type] ?? []) {
+          ng++;
+          const ms = [...mentions.values()].filter((m) => names(gold, name, type, m.text) || names(gold, name, m.type, m.text));
+          if (ms.some((m) => m.type === type)) found++;
+          else notes.push(`${file.slice(0, 3)} missed ${type} ${name}${ms.length ? ` (as ${ms.map((m) => m.type).join('/')})` : ''}`);
+          if (ms.length) foundU++;
+        }
+      }
+      for (const m of mentions.values()) {
+        np++;
+        const typed = (g.entities[m.type as Type] ?? []).some((name) => names(gold, name, m.type, m.text));
+        const any = typed || TYPES.some((t) => (g.entities[t] ?? []).some((name) => names(gold, name, t, m.text)));
+        if (typed) good++;
+        else notes.push(`${file.slice(0, 3)} extra ${m.type} ${m.text}`);
+        if (any) goodU++;
+      }
+    }
+    console.log(`${sysName.padEnd(11)} found ${pct(found / ng)} % typed, ${pct(foundU / ng)} % untyped of ${ng} names;  mentions naming a gold entity ${pct(good / np)} % typed, ${pct(goodU / np)} % untyped of ${np}`);
+    if (verbose) for (const m of notes) console.log(`  ${m}`);
+  }
+}
+
+// ───────────── speed ─────────────
+
+function speed(): void {
+  const read = (c: string): string[] => {
+    const out: string[] = [];
+    for (const split of ['train.conll', 'dev.conll', 'test.conll']) {
+      const f = join(DATA, c, split);
+      if (existsSync(f)) for (const d of parseConll(readFileSync(f, 'utf8'))) out.push(d.text);
+    }
+    return out;
+  };
+  const corpora = existsSync(DATA) ? readdirSync(DATA).filter((c) => existsSync(join(DATA, c, 'train.conll'))).sort() : [];
+  const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+  console.log('');
+  const bytes = (xs: string[]): number => xs.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  const fill = (xs: string[]): string[] => {
+    const out: string[] = [];
+    while (bytes(out) < 5e6) out.push(...xs);
+    return out;
+  };
+  // MB/s per CPU second of this process (other processes on the machine do not count) and per wall-clock second
+  const run = (name: string, docs: string[], f: (s: string) => void): void => {
+    const mb = bytes(docs) / 1e6;
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    for (const d of docs) f(d);
+    const c = process.cpuUsage(c0);
+    const cpu = (c.user + c.system) / 1e6;
+    const wall = (performance.now() - t0) / 1000;
+    console.log(`${name.padEnd(58)} ${mb.toFixed(2)} MB  ${(mb / cpu).toFixed(1).padStart(6)} MB/s CPU  ${(mb / wall).toFixed(1).padStart(6)} MB/s wall`);
+  };
+  const t0 = performance.now();
+  tagEntities(tokenize('Byline loads its model.'));
+  console.log(`model and gazetteers loaded in ${(performance.now() - t0).toFixed(0)} ms`);
+  const tag = (s: string): void => void tagEntities(tokenize(s));
+  // news-like: the Wikinews articles and interviews, the re3d press releases and the seed articles, repeated
+  const news = fill([...read('gum-wikinews'), ...read('re3d-permissive'), ...seeds]);
+  // every corpus text once (tweets, fiction, filings: 60k word types), then again with the cache warm
+  const all = corpora.flatMap(read);
+  console.log(`speed (one thread, Node ${process.version})`);
+  run('tokenize + tag: news-like (Wikinews, re3d, seeds) to 5 MB', news, tag);
+  run('tokenize + tag: news-like, again', news, tag);
+  run('tokenize only: news-like', news, (s) => void tokenize(s));
+  if (all.length) {
+    run('tokenize + tag: all corpus texts once (new word types)', all, tag);
+    run('tokenize + tag: all corpus texts, again', all, tag);
+    run('tokenize only: all corpus texts', all, (s) => void tokenize(s));
+  }
+  run('tokenize + tag: seeds repeated to 5 MB', fill(seeds), tag);
+}
+
+function main(argv: string[]): void {
+  const files: string[] = [];
+  let sysArg = 'model,rules,combined,compromise';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--systems') sysArg = argv[++i];
+    else if (!argv[i].startsWith('--')) files.push(argv[i]);
+  }
+  const verbose = argv.includes('--verbose');
+  const all: Record<string, System | null> = { model: modelSystem, rules: rulesSystem, combined: combinedSystem, compromise: compromiseSystem() };
+  const systems = sysArg.split(',').filter((s) => all[s]).map((s) => [s, all[s]!] as [string, System]);
+  if (argv.includes('--speed')) { speed(); return; }
+  const sets: { title: string; file: string; noHandles?: boolean }[] = [];
+  if (files.length) for (const f of files) sets.push({ title: f, file: f });
+  else {
+    for (const c of ['gum-wikinews', 're3d-permissive', 'btc', 'wnut17', 'sec-filings', 'gum-academic-court', 'litbank']) {
+      const f = join(DATA, c, 'test.conll');
+      if (!existsSync(f)) continue;
+      sets.push({ title: `${c} test`, file: f });
+      if (c === 'btc') sets.push({ title: 'btc test without @-handles and #-tags', file: f, noHandles: true });
+    }
+  }
+  for (const s of sets) {
+    const docs = parseConll(readFileSync(s.file, 'utf8'));
+    console.log(header(s.title, docs));
+    for (const [name, sys] of systems) console.log(row(name, score(docs, sys, { noHandles: s.noHandles, verbose: verbose ? name : undefined })));
+  }
+  if (!files.length) seedCheck(systems, verbose);
+}
+
+main(process.argv.slice(2));
