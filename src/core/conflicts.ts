@@ -683,8 +683,8 @@ export interface PlacedFact extends FigureFact {
   path: string;
   /** Entity ids named in the sentence (or, when it names none, the sentence before). */
   entities: Set<string>;
-  /** The words naming those entities ("Awa Diallo", "Egypt"). */
-  mentions: string[];
+  /** Those entities as [name, the words naming them] ("awa-diallo", "Awa Diallo"). */
+  mentions: [string, string][];
   /** The document the fact is in. */
   doc: FactDocument;
   day: number | null;
@@ -808,7 +808,7 @@ function placeFacts(src: FactSource): PlacedFact[] {
         ((m.end <= f.figure.start && f.figure.start - m.end <= 8 && /^[\s,]*(?:aged\s*)?$/.test(src.text!.slice(m.end, f.figure.start))) ||
          (m.start >= f.figure.end && m.start - f.figure.end <= 3)));
       if (near.length !== 1) continue;
-      out.push({ ...f, head: near[0].entity, keys: [near[0].entity], path: src.path, entities: new Set([entityName(near[0].entity)]), mentions: [near[0].text], doc, day });
+      out.push({ ...f, head: near[0].entity, keys: [near[0].entity], path: src.path, entities: new Set([entityName(near[0].entity)]), mentions: [[entityName(near[0].entity), near[0].text]], doc, day });
       continue;
     }
     let here = entitiesIn(ents, f.sentStart, f.sentEnd);
@@ -818,7 +818,7 @@ function placeFacts(src: FactSource): PlacedFact[] {
     }
     const ids = new Set(here.map((m) => entityName(m.entity)));
     if (ids.size === 0) continue;
-    out.push({ ...f, path: src.path, entities: ids, mentions: [...new Set(here.map((m) => m.text))], doc, day });
+    out.push({ ...f, path: src.path, entities: ids, mentions: here.map((m): [string, string] => [entityName(m.entity), m.text]), doc, day });
   }
   return out;
 }
@@ -834,7 +834,7 @@ function sharesAny(a: Set<string>, b: Set<string>): boolean {
 }
 
 function namesUnknownTo(x: PlacedFact, y: PlacedFact): boolean {
-  return x.mentions.some((m) => !namedIn(m.toLowerCase(), y.doc.lower));
+  return x.mentions.some(([name, words]) => !y.doc.names.has(name) && !namedIn(words.toLowerCase(), y.doc.lower));
 }
 
 /** Whether two placed facts (in different documents) state the same fact, whatever their values. */
