@@ -4,8 +4,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { WorkspaceIndex } from './core/workspace';
 import { decodeDocument } from './core/input';
-import type { Conflict, EntityRecord, Figure, Quote } from './core/types';
+import type { EntityRecord, Figure, Quote } from './core/types';
 import { contractOutput, type ContractOutput } from './core/contract';
+import { REVIEWS_FILE, applyReviews, parseReviews, type ReviewRecord, type ReviewedConflict } from './core/review';
 
 const USAGE = `Usage: byline analyze [--json] PATH...
 
@@ -62,7 +63,34 @@ function analyze(args: string[]): { output: ContractOutput; index: WorkspaceInde
     else index.set(f.path, d.text);
   }
   const output = contractOutput(index, files.map((f) => f.path), errors);
-  return { output, index, failed: errors.size > 0 };
+  // review decisions kept in an analysed folder: dismissed findings are left out, reviewed ones marked
+  const reviews = readReviews(args);
+  output.conflicts = applyReviews(output.conflicts, reviews.records, (p) => index.text(p));
+  return { output, index, failed: errors.size > 0 || reviews.failed };
+}
+
+/** The decisions in `.byline/reviews.jsonl` of each folder argument; a file that does not parse is reported and ignored. */
+function readReviews(args: string[]): { records: Map<string, ReviewRecord>; failed: boolean } {
+  const records = new Map<string, ReviewRecord>();
+  let failed = false;
+  for (const a of args) {
+    const file = join(a, REVIEWS_FILE);
+    let text: string;
+    try {
+      if (!statSync(a).isDirectory()) continue;
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const parsed = parseReviews(text);
+    if (parsed.errors.length > 0) {
+      failed = true;
+      for (const e of parsed.errors) process.stderr.write(`byline: ${file}:${e.line}: ${e.message}; the review decisions in this file are ignored\n`);
+      continue;
+    }
+    for (const [k, r] of parsed.records) records.set(k, r);
+  }
+  return { records, failed };
 }
 
 function excerpt(s: string, max = 140): string {
@@ -108,7 +136,7 @@ function report(out: ContractOutput): string {
   }
   lines.push('', 'CONFLICTS BETWEEN SOURCES');
   if (out.conflicts.length === 0) lines.push('  none found');
-  for (const c of out.conflicts as Conflict[]) lines.push(`  ! [${c.kind}] ${c.message}`);
+  for (const c of out.conflicts as ReviewedConflict[]) lines.push(`  ${c.reviewed ? '✓' : '!'} [${c.kind}] ${c.message}${c.reviewed ? ' (reviewed)' : ''}`);
   for (const d of out.documents) if (d.error) lines.push('', `ERROR ${d.path}: ${d.error}`);
   return lines.join('\n');
 }

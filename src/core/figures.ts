@@ -1340,3 +1340,87 @@ export function isoWeek(isoDate: string): string | null {
   const d = parseDateline(isoDate);
   return d === null || d.day === null ? null : isoWeekOf(d.day);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Figures in words (hovers, reports)
+
+const CURRENCY_SYMBOL: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥', INR: '₹', RUB: '₽', UAH: '₴', KRW: '₩', TRY: '₺' };
+const MONTH_WORDS = MONTHS_FULL;
+
+function grouped(n: number, maxDecimals = 2, minDecimals = 0): string {
+  return n.toLocaleString('en-GB', { maximumFractionDigits: maxDecimals, minimumFractionDigits: minDecimals });
+}
+
+function plural(n: number, unit: string): string {
+  if (n === 1) return unit;
+  if (unit === 'century') return 'centuries';
+  if (unit === 'millennium') return 'millennia';
+  return unit + 's';
+}
+
+/** "2 March 2025 (Sunday)", "March 2025", "the 1990s", "week 9 of 2025 (24 February – 2 March)"; null if unreadable. */
+export function describeDate(value: string): string | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    if (!validDate(y, mo, d)) return null;
+    return `${d} ${MONTH_WORDS[mo - 1]} ${y} (${WEEKDAY_NAMES[isoWd(daysOf(y, mo, d)) - 1]})`;
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return +m[2] >= 1 && +m[2] <= 12 ? `${MONTH_WORDS[+m[2] - 1]} ${m[1]}` : null;
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    const y = +m[1], w = +m[2];
+    // ISO week 1 holds the year's first Thursday
+    const jan4 = daysOf(y, 1, 4);
+    const monday = jan4 - (isoWd(jan4) - 1) + (w - 1) * 7;
+    const a = new Date(monday * 86400000), b = new Date((monday + 6) * 86400000);
+    const day = (d: Date): string => `${d.getUTCDate()} ${MONTH_WORDS[d.getUTCMonth()]}`;
+    return `week ${w} of ${y} (${day(a)} – ${day(b)} ${b.getUTCFullYear()})`;
+  }
+  m = /^(\d{3})X$/.exec(value);
+  if (m) return `the ${m[1]}0s`;
+  if (/^\d{4}$/.test(value)) return value;
+  return null;
+}
+
+/**
+ * A figure's normalised value in the words a reader uses: "£2.26 billion (GBP 2,260,000,000)", "3.5 per cent",
+ * "18 allies", "2 March 2025 (Sunday)", "75 minutes", "58 years old", "40 °C". Null when it has no value.
+ */
+export function describeFigure(f: Pick<Figure, 'kind' | 'value' | 'unit'>): string | null {
+  const v = f.value;
+  if (v === null || v === undefined) return null;
+  if (f.kind === 'date') return typeof v === 'string' ? describeDate(v) : null;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  const unit = f.unit ?? '';
+  switch (f.kind) {
+    case 'money': {
+      const abs = Math.abs(v);
+      const sign = v < 0 ? '−' : '';
+      const sym = CURRENCY_SYMBOL[unit];
+      const scale = abs >= 1e12 ? [1e12, 'trillion'] as const : abs >= 1e9 ? [1e9, 'billion'] as const : abs >= 1e6 ? [1e6, 'million'] as const : null;
+      const cents = abs % 1 !== 0 ? 2 : 0;
+      const amount = scale ? `${grouped(abs / scale[0], 3)} ${scale[1]}` : grouped(abs, cents, cents);
+      const words = sym ? `${sign}${sym}${amount}` : `${sign}${unit} ${amount}`;
+      return `${words} (${unit} ${sign}${grouped(abs, cents, cents)})`;
+    }
+    case 'percent':
+      if (unit === 'basis points') return `${grouped(v)} basis points (${grouped(v / 100, 4)} percentage points)`;
+      if (unit === 'percentage points') return `${grouped(v, 4)} percentage ${v === 1 ? 'point' : 'points'}`;
+      return `${grouped(v, 4)} per cent`;
+    case 'count':
+      return `${grouped(v)} ${unit}`.trim();
+    case 'duration':
+      return `${grouped(v)} ${plural(v, unit)}`;
+    case 'age':
+      return `${grouped(v)} ${plural(v, unit || 'year')} old`;
+    case 'quantity':
+      if (unit === 'magnitude') return `magnitude ${grouped(v)}`;
+      if (unit === '°C' || unit === '°F') return `${grouped(v)} ${unit}`;
+      if (/^[a-z]+$/.test(unit) && !/^(km|cm|mm|m|g|kg|ft|lb|oz|mph)$/.test(unit)) return `${grouped(v)} ${plural(v, unit)}`;
+      return `${grouped(v)} ${unit}`.trim();
+    default:
+      return `${grouped(v)}${unit ? ' ' + unit : ''}`;
+  }
+}

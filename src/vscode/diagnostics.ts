@@ -1,21 +1,38 @@
 // Turns the index's cross-document conflicts (contradicting roles, quotes, figures) into diagnostics,
-// one per location, each pointing at the other locations through relatedInformation.
+// one per location, each pointing at the other locations through relatedInformation. Review decisions
+// (.byline/reviews.jsonl, see conflictActions.ts) apply: dismissed findings are not shown, reviewed ones are
+// shown as information with "(reviewed)".
 import * as vscode from 'vscode';
 import type { Conflict } from '../core';
+import { fingerprint, fingerprintTexts } from '../core/review';
 import type { AnalysisService } from './analysisService';
+import { ConflictActionProvider, ReviewStore, type ConflictLookup, type DiagnosedConflict } from './conflictActions';
 import { toRangeInText } from './convert';
 import { DIAGNOSTIC_SOURCE, Settings } from './ids';
 import * as settings from './settings';
 
-export class ConflictDiagnostics implements vscode.Disposable {
+const KIND_LABEL: Record<string, string> = { role: 'role', quote: 'quote', figure: 'figure' };
+
+function rangeKey(uri: vscode.Uri, range: vscode.Range): string {
+  return `${uri.toString()}#${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+export class ConflictDiagnostics implements vscode.Disposable, ConflictLookup {
   private readonly collection: vscode.DiagnosticCollection;
   private readonly subscriptions: vscode.Disposable[] = [];
+  readonly reviews: ReviewStore;
+  /** The findings behind the diagnostics shown, by document and range (for the quick fixes). */
+  private byRange = new Map<string, DiagnosedConflict[]>();
 
   constructor(private readonly service: AnalysisService) {
     this.collection = vscode.languages.createDiagnosticCollection('byline');
+    this.reviews = new ReviewStore();
     this.subscriptions.push(
       this.collection,
+      this.reviews,
+      new ConflictActionProvider(this, this.reviews),
       service.onDidChange(() => this.refresh()),
+      this.reviews.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (settings.affects(e, Settings.diagnostics)) this.refresh();
       }),
@@ -23,10 +40,17 @@ export class ConflictDiagnostics implements vscode.Disposable {
     this.refresh();
   }
 
+  conflictFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): DiagnosedConflict | undefined {
+    const list = this.byRange.get(rangeKey(uri, diagnostic.range));
+    if (!list) return undefined;
+    return list.find((d) => diagnostic.message.startsWith(d.conflict.message)) ?? (list.length === 1 ? list[0] : undefined);
+  }
+
   refresh(): void {
     // conflicts() looks across the whole workspace: wait for the initial indexing to finish.
     if (this.service.isIndexing) return;
     this.collection.clear();
+    this.byRange = new Map();
     if (!settings.diagnosticsEnabled()) return;
     let conflicts: Conflict[];
     try {
@@ -34,6 +58,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
     } catch {
       return;
     }
+    const textOf = (key: string): string | undefined => this.service.textOf(key);
     const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
     for (const conflict of conflicts) {
       const located = conflict.locations.flatMap((loc) => {
@@ -46,17 +71,37 @@ export class ConflictDiagnostics implements vscode.Disposable {
           return [];
         }
       });
+      if (located.length === 0) continue;
+      const fp = fingerprint(conflict, textOf);
+      const decision = this.reviews.decision(fp);
+      if (decision === 'dismissed') continue;
+      const folder = this.reviews.folderFor(located[0].location.uri);
+      const diagnosed: DiagnosedConflict = {
+        conflict,
+        decision,
+        target: { fingerprint: fp, folder: folder?.uri.toString() ?? '', kind: conflict.kind, texts: fingerprintTexts(conflict, textOf), message: conflict.message },
+      };
+      const reviewed = decision === 'reviewed';
+      const label = KIND_LABEL[conflict.kind] ?? conflict.kind;
       for (const here of located) {
-        const diagnostic = new vscode.Diagnostic(here.location.range, conflict.message, vscode.DiagnosticSeverity.Warning);
+        const diagnostic = new vscode.Diagnostic(
+          here.location.range,
+          reviewed ? `${conflict.message} (reviewed)` : conflict.message,
+          reviewed ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning,
+        );
         diagnostic.source = DIAGNOSTIC_SOURCE;
         diagnostic.code = conflict.kind;
         diagnostic.relatedInformation = located
           .filter((other) => other !== here)
-          .map((other) => new vscode.DiagnosticRelatedInformation(other.location, `Conflicting ${conflict.kind} in ${this.service.relativePath(other.loc.path)}`));
+          .map((other) => new vscode.DiagnosticRelatedInformation(other.location, `Conflicting ${label} in ${this.service.relativePath(other.loc.path)}`));
         const key = here.location.uri.toString();
         let entry = byUri.get(key);
         if (!entry) byUri.set(key, (entry = { uri: here.location.uri, diagnostics: [] }));
         entry.diagnostics.push(diagnostic);
+        const rk = rangeKey(here.location.uri, here.location.range);
+        let list = this.byRange.get(rk);
+        if (!list) this.byRange.set(rk, (list = []));
+        list.push(diagnosed);
       }
     }
     for (const { uri, diagnostics } of byUri.values()) this.collection.set(uri, diagnostics);

@@ -20,6 +20,7 @@ import { registerToggleFigures } from './commands/toggleFigures';
 import { registerToggleQuotes } from './commands/toggleQuotes';
 import { DecorationController } from './decorations';
 import { ConflictDiagnostics } from './diagnostics';
+import { FigureHoverProvider } from './figureHover';
 import { BylineHoverProvider } from './hover';
 import { OUTPUT_CHANNEL_NAME } from './ids';
 
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     new ClaimFollower(service, tree),
     new DecorationController(service),
     new BylineHoverProvider(service),
+    new FigureHoverProvider(service),
     new ConflictDiagnostics(service),
     registerShowClaims(tree),
     registerRefresh(service),

@@ -2,10 +2,15 @@
 // articles, and the rules behind each kind of finding.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkspaceIndex } from '../../src/core/workspace';
 import { figureCounterparts, figureFacts, valuesAgree } from '../../src/core/conflicts';
 import { analyzeText } from '../../src/core/analyze';
+import { describeFigure, findFigures } from '../../src/core/figures';
+import { REVIEWS_FILE, applyReviews, fingerprint, fingerprintTexts, parseReviews, reviewRecord, serializeReviews } from '../../src/core/review';
 import { crossTalk, evaluatePairs, falseAlarms, score } from '../../src/conflicteval';
 import { ROOT } from './helpers';
 
@@ -141,4 +146,108 @@ test('the same fact elsewhere: figures in other documents that agree and that di
   const r = figureCounterparts(sources, 'a.txt', fig);
   assert.deepEqual(r.agree.map((f) => `${f.path}:${f.figure.text}`), ['c.txt:£2.26-billion']);
   assert.deepEqual(r.differ.map((f) => `${f.path}:${f.figure.text}`), ['b.txt:£2.5bn']);
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Review decisions (.byline/reviews.jsonl)
+
+const SEED_PAIR = (): WorkspaceIndex => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'BRUSSELS, June 4, 2025 — NATO Secretary General Ilse Varga said on Wednesday that allies would meet.');
+  index.set('b.txt', 'BRUSSELS, June 5, 2025 — NATO chief Tomas Brandt called the decision "overdue".');
+  return index;
+};
+
+test('a finding\'s fingerprint is its kind and location texts: edits elsewhere, paths and offsets do not change it', () => {
+  const index = SEED_PAIR();
+  const [c] = index.conflicts();
+  const fp = fingerprint(c, (p) => index.text(p));
+  assert.match(fp, /^role-[0-9a-f]{16}$/);
+  assert.deepEqual(fingerprintTexts(c, (p) => index.text(p)), ['nato chief tomas brandt', 'nato secretary general ilse varga']);
+  const moved = new WorkspaceIndex();
+  moved.set('file:///ws/notes/one.txt', 'Added first.\n\n' + index.text('a.txt')!);
+  moved.set('file:///ws/two.txt', index.text('b.txt')!.replace('called the decision "overdue"', 'said the decision was "long overdue" and would be reviewed'));
+  const [c2] = moved.conflicts();
+  assert.equal(fingerprint(c2, (p) => moved.text(p)), fp);
+});
+
+test('the reviews file: one sorted JSON object per line; dismissed findings are dropped, reviewed ones marked', () => {
+  const index = SEED_PAIR();
+  index.set('c.txt', 'LONDON, March 2, 2025 — Keir Starmer and Volodymyr Zelensky signed a £2.26bn loan in Downing Street.');
+  index.set('d.txt', 'LONDON, March 2, 2025 — Volodymyr Zelensky left Downing Street with a £2.5bn loan from Keir Starmer.');
+  const textOf = (p: string): string | undefined => index.text(p);
+  const conflicts = index.conflicts();
+  assert.deepEqual(conflicts.map((c) => c.kind), ['role', 'figure']);
+  const text = serializeReviews([reviewRecord(conflicts[1], 'dismissed', textOf), reviewRecord(conflicts[0], 'reviewed', textOf)]);
+  const lines = text.trimEnd().split('\n');
+  assert.equal(lines.length, 2);
+  assert.ok(text.endsWith('\n'));
+  const fps = lines.map((l) => JSON.parse(l).fingerprint);
+  assert.deepEqual(fps, [...fps].sort(), 'sorted by fingerprint');
+  assert.deepEqual(Object.keys(JSON.parse(lines[0])), ['fingerprint', 'decision', 'kind', 'texts', 'message']);
+  const parsed = parseReviews(text);
+  assert.deepEqual(parsed.errors, []);
+  assert.equal(serializeReviews(parsed.records.values()), text, 'a round trip changes nothing');
+  const applied = applyReviews(conflicts, parsed.records, textOf);
+  assert.deepEqual(applied.map((c) => [c.kind, c.reviewed ?? false]), [['role', true]]);
+});
+
+test('a reviews file that does not parse is reported line by line', () => {
+  const ok = '{"fingerprint":"role-0000000000000001","decision":"reviewed"}';
+  assert.deepEqual(parseReviews(`${ok}\n\n`).errors, []);
+  const bad = parseReviews(`${ok}\n<<<<<<< HEAD\n{"fingerprint":"x","decision":"maybe"}\n[1]\n{"decision":"reviewed"}\n{oops\n`);
+  assert.deepEqual(bad.errors.map((e) => `${e.line}: ${e.message}`), [
+    '2: a merge conflict marker',
+    '3: "decision" is neither "reviewed" nor "dismissed"',
+    '4: not a JSON object',
+    '5: no "fingerprint"',
+    '6: not valid JSON',
+  ]);
+});
+
+test('the CLI honours .byline/reviews.jsonl in an analysed folder, and reports a corrupt one without using it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-reviews-'));
+  const index = SEED_PAIR();
+  for (const p of index.paths()) writeFileSync(join(dir, p), index.text(p)!);
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'analyze', ...args], { encoding: 'utf8' });
+  let r = cli('--json', dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).conflicts.length, 1);
+  // the same fingerprint the extension computes (paths differ: texts decide)
+  const [c] = index.conflicts();
+  mkdirSync(join(dir, '.byline'));
+  writeFileSync(join(dir, REVIEWS_FILE), serializeReviews([reviewRecord(c, 'reviewed', (p) => index.text(p))]));
+  r = cli('--json', dir);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.conflicts.length, 1);
+  assert.equal(out.conflicts[0].reviewed, true);
+  assert.match(cli(dir).stdout, /\(reviewed\)/);
+  writeFileSync(join(dir, REVIEWS_FILE), serializeReviews([reviewRecord(c, 'dismissed', (p) => index.text(p))]));
+  r = cli('--json', dir);
+  assert.deepEqual(JSON.parse(r.stdout).conflicts, []);
+  writeFileSync(join(dir, REVIEWS_FILE), '<<<<<<< HEAD\n');
+  r = cli('--json', dir);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /reviews\.jsonl:1: a merge conflict marker/);
+  assert.equal(JSON.parse(r.stdout).conflicts.length, 1, 'decisions of a corrupt file are not applied');
+  assert.equal(readFileSync(join(dir, REVIEWS_FILE), 'utf8'), '<<<<<<< HEAD\n', 'and the file is left as it is');
+});
+
+test('figures in words: money, percentages, dates with weekdays, durations, ages, quantities', () => {
+  const words = (text: string, dateline?: string): string[] => findFigures(text, dateline).map((f) => `${f.text} = ${describeFigure(f)}`);
+  assert.deepEqual(words('a £2.26bn ($2.8bn) loan, €3m, US$1.2 trillion, 50p'), [
+    '£2.26bn = £2.26 billion (GBP 2,260,000,000)', '$2.8bn = $2.8 billion (USD 2,800,000,000)', '€3m = €3 million (EUR 3,000,000)',
+    'US$1.2 trillion = $1.2 trillion (USD 1,200,000,000,000)', '50p = £0.50 (GBP 0.50)',
+  ]);
+  assert.deepEqual(words('rose 3.5%, by 0.25 percentage points, 50 basis points'), [
+    '3.5% = 3.5 per cent', '0.25 percentage points = 0.25 percentage points', '50 basis points = 50 basis points (0.5 percentage points)',
+  ]);
+  assert.deepEqual(words('on Sunday, yesterday, in March, the 1990s', '2025-03-02'), [
+    'Sunday = 2 March 2025 (Sunday)', 'yesterday = 1 March 2025 (Saturday)', 'March = March 2025', '1990s = the 1990s',
+  ]);
+  assert.deepEqual(words('Eighteen allies met for three years; a 75-minute talk; a 45-year-old man; 40C; magnitude 6.1'), [
+    'Eighteen allies = 18 allies', 'three years = 3 years', '75-minute = 75 minutes', '45-year-old = 45 years old', '40C = 40 °C', '6.1 = magnitude 6.1',
+  ]);
+  assert.equal(describeFigure({ kind: 'date', value: null, unit: null }), null);
 });
