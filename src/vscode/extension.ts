@@ -20,7 +20,7 @@ import { registerToggleFigures } from './commands/toggleFigures';
 import { registerToggleQuotes } from './commands/toggleQuotes';
 import { DecorationController } from './decorations';
 import { ConflictDiagnostics } from './diagnostics';
-import { FigureHoverProvider } from './figureHover';
+import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './entityProviders';
 import { BylineHoverProvider } from './hover';
 import { OUTPUT_CHANNEL_NAME } from './ids';
 
@@ -44,7 +44,6 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     new ClaimFollower(service, tree),
     new DecorationController(service),
     new BylineHoverProvider(service),
-    new FigureHoverProvider(service),
     new ConflictDiagnostics(service),
     registerShowClaims(tree),
     registerRefresh(service),
@@ -59,6 +58,13 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     registerRevealClaimAtCursor(service, tree),
     registerCopyClaimWithCitation(service, tree),
     registerDebugState(service),
+  );
+
+  // entities across sources: code navigation
+  context.subscriptions.push(
+    new EntityReferenceProvider(service),
+    new EntityDefinitionProvider(service),
+    new EntityHighlightProvider(service),
   );
 
   output.appendLine('Byline activated');
