@@ -21,6 +21,7 @@ import { registerToggleQuotes } from './commands/toggleQuotes';
 import { DecorationController } from './decorations';
 import { ConflictDiagnostics } from './diagnostics';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './entityProviders';
+import { EntityDocumentSymbolProvider, EntityWorkspaceSymbolProvider } from './entitySymbols';
 import { BylineHoverProvider } from './hover';
 import { OUTPUT_CHANNEL_NAME } from './ids';
 
@@ -60,11 +61,13 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     registerDebugState(service),
   );
 
-  // entities across sources: code navigation
+  // entities across sources: code navigation, symbols
   context.subscriptions.push(
     new EntityReferenceProvider(service),
     new EntityDefinitionProvider(service),
     new EntityHighlightProvider(service),
+    new EntityDocumentSymbolProvider(service),
+    new EntityWorkspaceSymbolProvider(service),
   );
 
   output.appendLine('Byline activated');
