@@ -13,6 +13,7 @@ import { registerRefresh } from './commands/refresh';
 import { registerRevealClaimAtCursor } from './commands/revealClaimAtCursor';
 import { registerShowClaims } from './commands/showClaims';
 import { registerShowDocumentClaims } from './commands/showDocumentClaims';
+import { registerShowEntityMentions } from './commands/showEntityMentions';
 import { registerShowSpeakerClaims } from './commands/showSpeakerClaims';
 import { registerShowWorkspaceClaims } from './commands/showWorkspaceClaims';
 import { registerToggleEntities } from './commands/toggleEntities';
@@ -68,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     new EntityHighlightProvider(service),
     new EntityDocumentSymbolProvider(service),
     new EntityWorkspaceSymbolProvider(service),
+    registerShowEntityMentions(service),
   );
 
   output.appendLine('Byline activated');

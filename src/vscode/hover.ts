@@ -1,9 +1,10 @@
-// Hovers for entity mentions (who this is, and where else they appear), quotes (who said it, how, and the
-// same remark in other documents with the wording differences) and figures. All document text is untrusted:
-// it goes through escapeMarkdown, links point only at documents (never `command:` URIs), and the
-// MarkdownStrings are untrusted with HTML off.
+// Hovers for entity mentions (who this is, and where else they appear: entityHover.ts), quotes (who said it,
+// how, and the same remark in other documents with the wording differences) and figures. All document text is
+// untrusted: it goes through escapeMarkdown and HTML is off. The quote and figure parts are untrusted
+// MarkdownStrings whose links point only at documents; the entity card is trusted for Byline's own "Show All
+// Mentions" command alone, with arguments the command validates against the index.
 import * as vscode from 'vscode';
-import type { DocumentAnalysis, EntityMention, EntityRecord, Figure, LocalEntity, MentionRef, Quote } from '../core';
+import type { DocumentAnalysis, Figure, Quote } from '../core';
 import { claimWords, similarClaims } from '../core/similar';
 import type { DiffPart, SimilarClaim } from '../core/similar';
 import type { AnalysisService } from './analysisService';
@@ -11,7 +12,8 @@ import { keyOf } from './analysisService';
 import { kindLabel } from './claimFormat';
 import { toLineLink, toOffset, toRange } from './convert';
 import { innermost } from './cursor';
-import { contextAround, escapeMarkdown, markdownLinkTarget, truncate, untrustedMarkdown } from './markdown';
+import { EntityCard } from './entityHover';
+import { escapeMarkdown, markdownLinkTarget, truncate, untrustedMarkdown } from './markdown';
 
 /** Documents the hover applies to. */
 export const HOVER_SELECTOR: vscode.DocumentSelector = [
@@ -20,24 +22,13 @@ export const HOVER_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', pattern: '**/*.{txt,md}' },
 ];
 
-/** How many other documents the entity hover lists before summarising the rest. */
-const MAX_DOCUMENT_LINES = 8;
-
 /** How many similar quotes from other documents the quote hover lists. */
 const MAX_SIMILAR = 5;
 
 /** Runs of unchanged words longer than this are shortened in the hover's diffs. */
 const MAX_SAME_WORDS = 12;
 
-const TYPE_LABELS: Record<string, string> = { PERSON: 'person', ORG: 'organisation', PLACE: 'place' };
-
-export function entityTypeLabel(type: string): string {
-  return TYPE_LABELS[type] ?? type.toLowerCase();
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { entityTypeLabel } from './entityInfo';
 
 /** The display name of an entity or speaker id, from the workspace index, else the document's own cluster. */
 export function displayName(service: AnalysisService, analysis: DocumentAnalysis | undefined, id: string): string | undefined {
@@ -46,8 +37,10 @@ export function displayName(service: AnalysisService, analysis: DocumentAnalysis
 
 export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposable {
   private readonly registration: vscode.Disposable;
+  private readonly entityCard: EntityCard;
 
   constructor(private readonly service: AnalysisService) {
+    this.entityCard = new EntityCard(service);
     this.registration = vscode.languages.registerHoverProvider(HOVER_SELECTOR, this);
   }
 
@@ -64,88 +57,17 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     if (!mention && !figure && !quote) return undefined;
 
     const contents: vscode.MarkdownString[] = [];
-    if (mention) contents.push(this.entitySection(keyOf(doc.uri), analysis, mention, token));
-    if (token.isCancellationRequested) return undefined;
+    if (mention) {
+      const card = this.entityCard.render(keyOf(doc.uri), analysis, mention, token);
+      if (!card || token.isCancellationRequested) return undefined;
+      contents.push(card);
+    }
     if (figure) contents.push(this.figureSection(figure));
     if (quote) contents.push(this.quoteSection(keyOf(doc.uri), analysis, quote, token));
     if (token.isCancellationRequested) return undefined;
 
     const target = mention ?? figure ?? quote!;
     return new vscode.Hover(contents, toRange(doc, target));
-  }
-
-  private entitySection(key: string, analysis: DocumentAnalysis, mention: EntityMention, token: vscode.CancellationToken): vscode.MarkdownString {
-    const record: EntityRecord | undefined = this.service.index.entity(mention.entity);
-    const cluster: LocalEntity | undefined = analysis.clusters.find((c) => c.key === mention.entity);
-    const name = record?.name ?? cluster?.name ?? mention.text;
-    const type = record?.type ?? cluster?.type ?? mention.type;
-
-    const roles: string[] = [];
-    const addRole = (r: string | undefined) => {
-      const t = r?.trim();
-      if (t && !roles.some((x) => x.toLowerCase() === t.toLowerCase())) roles.push(t);
-    };
-    addRole(mention.role?.text);
-    for (const r of record?.roles ?? []) addRole(r);
-    for (const r of cluster?.roles ?? []) addRole(r.role);
-
-    const aliases: string[] = [];
-    for (const a of [...(record?.aliases ?? []), ...(cluster?.aliases ?? [])]) {
-      const t = a.trim();
-      if (t && t !== name && !aliases.includes(t)) aliases.push(t);
-    }
-
-    const md = untrustedMarkdown();
-    md.appendMarkdown(`**${escapeMarkdown(name)}** — ${escapeMarkdown(entityTypeLabel(type))}\n\n`);
-    if (roles.length) md.appendMarkdown(`Roles: ${roles.map(escapeMarkdown).join('; ')}\n\n`);
-    if (aliases.length) md.appendMarkdown(`Also called: ${aliases.map(escapeMarkdown).join(', ')}\n\n`);
-
-    // Other documents that mention the same entity.
-    const byPath = new Map<string, MentionRef[]>();
-    let here = 0;
-    for (const ref of this.service.index.mentions(mention.entity)) {
-      if (ref.path === key) {
-        here++;
-        continue;
-      }
-      let list = byPath.get(ref.path);
-      if (!list) byPath.set(ref.path, (list = []));
-      list.push(ref);
-    }
-    if (token.isCancellationRequested) return md;
-    let others = 0;
-    for (const list of byPath.values()) others += list.length;
-    if (here > 0) md.appendMarkdown(`${plural(here, 'mention', 'mentions')} in this document. `);
-    md.appendMarkdown(`${plural(others, 'mention', 'mentions')} in ${plural(byPath.size, 'other document', 'other documents')}`);
-    if (byPath.size === 0) return md;
-    md.appendMarkdown(':\n\n');
-
-    const docs = [...byPath.entries()]
-      .map(([path, refs]) => ({ path, rel: this.service.relativePath(path), first: refs.reduce((a, b) => (b.mention.start < a.mention.start ? b : a)), count: refs.length }))
-      .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    for (const d of docs.slice(0, MAX_DOCUMENT_LINES)) md.appendMarkdown(this.documentLine(d.path, d.rel, d.first, d.count) + '\n');
-    if (docs.length > MAX_DOCUMENT_LINES) md.appendMarkdown(`\n…and ${plural(docs.length - MAX_DOCUMENT_LINES, 'more document', 'more documents')}\n`);
-    return md;
-  }
-
-  /** `- [relative/path.md](file:///…#L12,5) (3) — …context **Mention** context…` */
-  private documentLine(path: string, rel: string, ref: MentionRef, count: number): string {
-    let uri: vscode.Uri;
-    try {
-      uri = this.service.uriOf(path);
-    } catch {
-      return `- ${escapeMarkdown(rel)}`;
-    }
-    const lines = this.service.linesOf(path);
-    const target = lines ? toLineLink(uri, lines, ref.mention.start) : uri;
-    let line = `- [${escapeMarkdown(rel)}](${markdownLinkTarget(target)})`;
-    if (count > 1) line += ` (${count})`;
-    const text = this.service.textOf(path);
-    if (text !== undefined) {
-      const c = contextAround(text, ref.mention.start, ref.mention.end, 45);
-      if (c.match) line += ` — ${escapeMarkdown(c.before)}**${escapeMarkdown(c.match)}**${escapeMarkdown(c.after)}`;
-    }
-    return line;
   }
 
   private quoteSection(key: string, analysis: DocumentAnalysis, quote: Quote, token: vscode.CancellationToken): vscode.MarkdownString {

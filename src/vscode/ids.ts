@@ -16,6 +16,7 @@ export const Commands = {
   showSpeakerClaims: 'byline.showSpeakerClaims',
   clearClaimsFilter: 'byline.clearClaimsFilter',
   copyClaimWithCitation: 'byline.copyClaimWithCitation',
+  showEntityMentions: 'byline.showEntityMentions',
 } as const;
 
 /** Context keys Byline sets (for `when` clauses in package.json). */
