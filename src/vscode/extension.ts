@@ -9,10 +9,12 @@ import { registerClearClaimsFilter } from './commands/clearClaimsFilter';
 import { registerCopyClaimWithCitation } from './commands/copyClaimWithCitation';
 import { registerDebugState } from './commands/debugState';
 import { registerOpenClaim } from './commands/openClaim';
+import { registerOpenMention } from './commands/openMention';
 import { registerRefresh } from './commands/refresh';
 import { registerRevealClaimAtCursor } from './commands/revealClaimAtCursor';
 import { registerShowClaims } from './commands/showClaims';
 import { registerShowDocumentClaims } from './commands/showDocumentClaims';
+import { registerShowEntities } from './commands/showEntities';
 import { registerShowEntityMentions } from './commands/showEntityMentions';
 import { registerShowSpeakerClaims } from './commands/showSpeakerClaims';
 import { registerShowWorkspaceClaims } from './commands/showWorkspaceClaims';
@@ -21,6 +23,7 @@ import { registerToggleFigures } from './commands/toggleFigures';
 import { registerToggleQuotes } from './commands/toggleQuotes';
 import { DecorationController } from './decorations';
 import { ConflictDiagnostics } from './diagnostics';
+import { EntitiesTreeProvider } from './entitiesTree';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './entityProviders';
 import { EntityDocumentSymbolProvider, EntityWorkspaceSymbolProvider } from './entitySymbols';
 import { BylineHoverProvider } from './hover';
@@ -62,14 +65,18 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     registerDebugState(service),
   );
 
-  // entities across sources: code navigation, symbols
+  // entities across sources: the Entities view, code navigation, symbols
+  const entities = new EntitiesTreeProvider(service);
   context.subscriptions.push(
+    entities,
     new EntityReferenceProvider(service),
     new EntityDefinitionProvider(service),
     new EntityHighlightProvider(service),
     new EntityDocumentSymbolProvider(service),
     new EntityWorkspaceSymbolProvider(service),
+    registerShowEntities(service, entities),
     registerShowEntityMentions(service),
+    registerOpenMention(service),
   );
 
   output.appendLine('Byline activated');

@@ -16,7 +16,9 @@ export const Commands = {
   showSpeakerClaims: 'byline.showSpeakerClaims',
   clearClaimsFilter: 'byline.clearClaimsFilter',
   copyClaimWithCitation: 'byline.copyClaimWithCitation',
+  showEntities: 'byline.showEntities',
   showEntityMentions: 'byline.showEntityMentions',
+  openMention: 'byline.openMention',
 } as const;
 
 /** Context keys Byline sets (for `when` clauses in package.json). */
@@ -35,6 +37,7 @@ export const StateKeys = {
 export const Views = {
   container: 'byline',
   claims: 'byline.claims',
+  entities: 'byline.entities',
 } as const;
 
 export const Colors = {
