@@ -88,6 +88,8 @@ export interface TypeFeatures {
   lower: string;
   /** may start a multi-word place, organisation or person name of the gazetteers */
   mw: boolean;
+  /** TypeBit flags used by tokenFlags */
+  bits: number;
   self: number[];
   gaz: number[];
   /** extra features when the word opens a sentence */
@@ -165,7 +167,13 @@ export function typeFeatures(w: string, k: Kind): TypeFeatures {
   }
   const mw = k === Kind.Word && isCandidateCls(cls)
     && (lex.maxPhraseWords('place', w) >= 2 || lex.maxPhraseWords('org', w) >= 2 || lex.maxPhraseWords('person', w) >= 2);
-  return { cls, lower: l, mw, self, gaz, first, ctx };
+  let bits = 0;
+  if (k === Kind.Word) {
+    if (lex.isOrgHead(w)) bits |= TypeBit.OrgHead;
+    if (lex.isPlaceHead(w)) bits |= TypeBit.PlaceHead;
+    if (lex.isFirstName(w)) bits |= TypeBit.FirstName;
+  }
+  return { cls, lower: l, mw, bits, self, gaz, first, ctx };
 }
 
 /** Gazetteer memberships of a single word, as letters. */
@@ -245,8 +253,13 @@ const CONNECTORS = new Set(['of', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 
 /** Lower-case words that may join capitalised words into one run ("Bank of England", "Procter & Gamble"). */
 const RUN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'the', 'on', 'upon']);
 
+/** Facts about a word type that tokenFlags needs for runs of capitalised words. */
+export const enum TypeBit { OrgHead = 1, PlaceHead = 2, FirstName = 4 }
+
 /** What tokenFlags and decode need to know about word types (ids from the caller's type table). */
 export interface TypeInfo {
+  /** TypeBit flags of the type */
+  bits(id: number): number;
   /** may the type start a multi-word gazetteer name */
   mw(id: number): boolean;
   /** id of the type of the lower-case form of type `id` ("officials" for "Officials"), or -1 if none yet */
@@ -319,10 +332,10 @@ export function tokenFlags(tz: Tokenized, cls: Uint8Array, typeId: Int32Array, i
         break;
       }
       let f = 0;
-      const last = tokens[j - 1].w;
-      if (lex.isOrgHead(last)) f |= Flag.RunOrgHead;
-      if (lex.isPlaceHead(last)) f |= Flag.RunPlaceHead;
-      if (j - i > 1 && lex.isFirstName(tokens[i].w)) f |= Flag.RunFirstName;
+      const lastBits = info.bits(typeId[j - 1]);
+      if (lastBits & TypeBit.OrgHead) f |= Flag.RunOrgHead;
+      if (lastBits & TypeBit.PlaceHead) f |= Flag.RunPlaceHead;
+      if (j - i > 1 && info.bits(typeId[i]) & TypeBit.FirstName) f |= Flag.RunFirstName;
       if (j - i >= 3) f |= Flag.RunLong;
       if (j - i === 1) flags[i] |= f | Flag.RunU;
       else {

@@ -12,6 +12,10 @@ export interface PackedModel {
   nt: number;
   /** bucket id -> row number, or -1 */
   index: Int32Array;
+  /** rows × nt weights, in units of `scale` (as stored) */
+  q: Int8Array;
+  /** the weight of one unit */
+  scale: number;
   /** rows × nt weights */
   rows: Float32Array;
 }
@@ -79,6 +83,7 @@ export function unpackModel(bytes: Uint8Array): PackedModel {
     index[prev] = r;
   }
   const rows = new Float32Array(n * nt);
+  const q = new Int8Array(n * nt);
   const maskBytes = (nt + 7) >> 3;
   for (let r = 0; r < n; r++) {
     let mask = 0;
@@ -86,11 +91,12 @@ export function unpackModel(bytes: Uint8Array): PackedModel {
     for (let t = 0; t < nt; t++) {
       if (!(mask & (1 << t))) continue;
       const v = bytes[p++];
-      rows[r * nt + t] = (v > 127 ? v - 256 : v) * scale;
+      q[r * nt + t] = v > 127 ? v - 256 : v;
+      rows[r * nt + t] = q[r * nt + t] * scale;
     }
   }
   if (p !== bytes.length) throw new Error('NER model: trailing bytes');
-  return { featureVersion, bits, nt, index, rows };
+  return { featureVersion, bits, nt, index, q, scale, rows };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

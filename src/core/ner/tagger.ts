@@ -27,26 +27,32 @@ const OUT_TYPES: (NerType | null)[] = ['PERSON', 'ORG', 'PLACE', null];
 const TEMPERATURE = 4;
 /** Word types kept in the cache before it is emptied (between documents). */
 const MAX_TYPES = 120_000;
+/** Word-pair memo keys: type ids below PAIR_IDS, the sentence boundary as PAIR_BOUNDARY. */
+const PAIR_IDS = 1 << 17;
+const PAIR_BOUNDARY = PAIR_IDS - 1;
 
 class Model {
   private readonly index: Int32Array;
-  private readonly rows: Float32Array;
+  /** weight rows in integer units (one global scale): scores are sums of small integers */
+  private readonly q: Int8Array;
+  private readonly scale: number;
   // fixed vectors
-  private readonly flagVec: Float32Array; // [bit][cls] × NT
-  private readonly histVec: Float32Array; // [hist] × NT
-  private readonly transVec: Float32Array; // [p2][p1][cls] × NT
-  private readonly boundVec: Float32Array; // [offset] × NT
+  private readonly flagVec: Int16Array; // [bit][cls] × NT
+  private readonly histVec: Int16Array; // [hist] × NT
+  private readonly transVec: Int16Array; // [p2][p1][cls] × NT
+  private readonly boundVec: Int16Array; // [offset] × NT
   // per word type: ids in three maps (words and numbers, punctuation, quotation marks), then arrays by id
   private readonly words = new Map<string, number>();
   private readonly puncts = new Map<string, number>();
   private readonly quotes = new Map<string, number>();
   private count = 0;
   private cap = 0;
-  private ctx = new Float32Array(0); // [type][offset] × NT
-  private selfVec = new Float32Array(0); // [type] × NT
-  private firstVec = new Float32Array(0); // [type] × NT
+  private ctx = new Int16Array(0); // [type][offset] × NT
+  private selfVec = new Int16Array(0); // [type] × NT
+  private firstVec = new Int16Array(0); // [type] × NT
   private cls = new Uint8Array(0);
   private mwStart = new Uint8Array(0);
+  private typeBits = new Uint8Array(0);
   private lowerId = new Int32Array(0); // id of the lower-case form; -1 unknown when last looked at count lowerAt
   private lowerAt = new Int32Array(0);
   private lowers: string[] = [];
@@ -56,26 +62,27 @@ class Model {
     const m = unpackModel(bytes);
     if (m.featureVersion !== FEATURE_VERSION || m.nt !== NT) throw new Error(`NER model: features v${m.featureVersion}, code v${FEATURE_VERSION}`);
     this.index = m.index;
-    this.rows = m.rows;
-    this.flagVec = new Float32Array(NFLAGS * NCLS * NT);
+    this.q = m.q;
+    this.scale = m.scale;
+    this.flagVec = new Int16Array(NFLAGS * NCLS * NT);
     for (let b = 0; b < NFLAGS; b++) for (let c = 0; c < NCLS; c++) this.sum(flagFeatures(b, c), this.flagVec, (b * NCLS + c) * NT);
-    this.histVec = new Float32Array(NHIST * NT);
+    this.histVec = new Int16Array(NHIST * NT);
     for (let h = 1; h < NHIST; h++) this.sum([historyFeature(h)], this.histVec, h * NT);
-    this.transVec = new Float32Array(NT * NT * NCLS * NT);
+    this.transVec = new Int16Array(NT * NT * NCLS * NT);
     for (let p2 = 0; p2 < NT; p2++) for (let p1 = 0; p1 < NT; p1++) for (let c = 0; c < NCLS; c++) this.sum(transitionFeatures(p2, p1, c), this.transVec, ((p2 * NT + p1) * NCLS + c) * NT);
-    this.boundVec = new Float32Array(4 * NT);
+    this.boundVec = new Int16Array(4 * NT);
     for (let j = 0; j < 4; j++) this.sum(boundaryFeatures(OFFSETS[j]), this.boundVec, j * NT);
     this.reset();
   }
 
-  /** Adds the weight rows of the features into out[at .. at + NT). */
-  private sum(ids: readonly number[], out: Float32Array, at: number): void {
-    const { index, rows } = this;
+  /** Adds the weight rows of the features into out[at .. at + NT) (integer units; at most ~60 rows of ±127). */
+  private sum(ids: readonly number[], out: Int16Array, at: number): void {
+    const { index, q } = this;
     for (const id of ids) {
       const r = index[id];
       if (r < 0) continue;
       const base = r * NT;
-      for (let t = 0; t < NT; t++) out[at + t] += rows[base + t];
+      for (let t = 0; t < NT; t++) out[at + t] += q[base + t];
     }
   }
 
@@ -85,20 +92,22 @@ class Model {
     this.cap = 0;
     this.lowers = [];
     this.scratch = new DocScratch();
+    this.pairs = new Map();
     this.grow(4096);
   }
 
   private grow(cap: number): void {
-    const copy = <A extends Float32Array | Uint8Array | Int32Array>(old: A, make: (n: number) => A, per: number): A => {
+    const copy = <A extends Int16Array | Uint8Array | Int32Array>(old: A, make: (n: number) => A, per: number): A => {
       const a = make(cap * per);
       a.set(old.subarray(0, Math.min(old.length, this.count * per)));
       return a;
     };
-    this.ctx = copy(this.ctx, (n) => new Float32Array(n), 4 * NT);
-    this.selfVec = copy(this.selfVec, (n) => new Float32Array(n), NT);
-    this.firstVec = copy(this.firstVec, (n) => new Float32Array(n), NT);
+    this.ctx = copy(this.ctx, (n) => new Int16Array(n), 4 * NT);
+    this.selfVec = copy(this.selfVec, (n) => new Int16Array(n), NT);
+    this.firstVec = copy(this.firstVec, (n) => new Int16Array(n), NT);
     this.cls = copy(this.cls, (n) => new Uint8Array(n), 1);
     this.mwStart = copy(this.mwStart, (n) => new Uint8Array(n), 1);
+    this.typeBits = copy(this.typeBits, (n) => new Uint8Array(n), 1);
     this.lowerId = copy(this.lowerId, (n) => new Int32Array(n), 1);
     this.lowerAt = copy(this.lowerAt, (n) => new Int32Array(n), 1);
     this.cap = cap;
@@ -115,6 +124,7 @@ class Model {
     const f = typeFeatures(w, k);
     this.cls[id] = f.cls;
     this.mwStart[id] = f.mw ? 1 : 0;
+    this.typeBits[id] = f.bits;
     this.lowers.push(f.lower);
     this.lowerId[id] = -1;
     this.lowerAt[id] = -1;
@@ -126,8 +136,23 @@ class Model {
     return id;
   }
 
+  /** weight row of a word-pair feature (-1: none), memoised on the two word types and the side */
+  private pairs = new Map<number, number>();
+  private readonly bigram = (a: number, b: number, side: number, la: string, lb: string): number => {
+    const key = (a * PAIR_IDS + b) * 2 + (side > 0 ? 1 : 0);
+    let r = this.pairs.get(key);
+    if (r === undefined) {
+      const [b1, b2] = side < 0 ? bigramFeatures(la, lb, '') : bigramFeatures('', la, lb);
+      r = this.index[side < 0 ? b1 : b2];
+      if (this.pairs.size > 1_000_000) this.pairs.clear();
+      this.pairs.set(key, r);
+    }
+    return r;
+  };
+
   private readonly info: TypeInfo = {
     mw: (id) => this.mwStart[id] === 1,
+    bits: (id) => this.typeBits[id],
     lowerOf: (id) => {
       if (this.lowerId[id] >= 0 || this.lowerAt[id] === this.count) return this.lowerId[id];
       // look again only when new types were added since the last look
@@ -151,7 +176,8 @@ class Model {
     }
     const gen = this.scratch.begin(this.count);
     const flags = tokenFlags(tz, cls, typeIdArr, this.info, this.scratch, gen);
-    const { ctx, selfVec, firstVec, flagVec, histVec, transVec, boundVec, index, rows } = this;
+    const { ctx, selfVec, firstVec, flagVec, histVec, transVec, boundVec, index, q } = this;
+    const bigram = this.bigram;
     const scorer: Scorer = {
       score(i, p2, p1, hist, fl, out) {
         const e = typeIdArr[i];
@@ -172,20 +198,22 @@ class Model {
           for (let t = 0; t < NT; t++) out[t] += flagVec[at + t];
         }
         if (hist) { at = hist * NT; for (let t = 0; t < NT; t++) out[t] += histVec[at + t]; }
-        const [b1, b2] = bigramFeatures(i > s.a ? tokens[i - 1].l : BOS, tokens[i].l, i + 1 < s.b ? tokens[i + 1].l : EOS);
-        let r = index[b1];
-        if (r >= 0) { at = r * NT; for (let t = 0; t < NT; t++) out[t] += rows[at + t]; }
-        r = index[b2];
-        if (r >= 0) { at = r * NT; for (let t = 0; t < NT; t++) out[t] += rows[at + t]; }
+        // word pairs, their rows memoised on the pair of word types
+        const prev = i > s.a ? typeIdArr[i - 1] : PAIR_BOUNDARY, next = i + 1 < s.b ? typeIdArr[i + 1] : PAIR_BOUNDARY;
+        let r = bigram(prev, e, -1, i > s.a ? tokens[i - 1].l : BOS, tokens[i].l);
+        if (r >= 0) { at = r * NT; for (let t = 0; t < NT; t++) out[t] += q[at + t]; }
+        r = bigram(e, next, 1, tokens[i].l, i + 1 < s.b ? tokens[i + 1].l : EOS);
+        if (r >= 0) { at = r * NT; for (let t = 0; t < NT; t++) out[t] += q[at + t]; }
         at = ((p2 * NT + p1) * NCLS + c) * NT;
         for (let t = 0; t < NT; t++) out[t] += transVec[at + t];
       },
     };
     const prob = new Float32Array(n).fill(1);
+    const scale = this.scale;
     const tags = decode({ tz, cls, flags, typeId: typeIdArr, scratch: this.scratch, gen }, scorer, (i, pred, allowed, scores) => {
       let z = 0;
       const best = scores[pred];
-      for (let t = 0; t < NT; t++) if (allowed[t]) z += Math.exp((scores[t] - best) / TEMPERATURE);
+      for (let t = 0; t < NT; t++) if (allowed[t]) z += Math.exp(((scores[t] - best) * scale) / TEMPERATURE);
       prob[i] = 1 / z;
     });
     return { tags, prob };

@@ -41,6 +41,9 @@ export class TypeTable implements TypeInfo {
   mw(id: number): boolean {
     return this.list[id].mw;
   }
+  bits(id: number): number {
+    return this.list[id].bits;
+  }
   lowerOf(id: number): number {
     return this.ids.get(Kind.Word + this.list[id].lower) ?? -1;
   }
