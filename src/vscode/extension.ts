@@ -26,6 +26,7 @@ import { ConflictDiagnostics } from './diagnostics';
 import { EntitiesTreeProvider } from './entitiesTree';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './entityProviders';
 import { EntityDocumentSymbolProvider, EntityWorkspaceSymbolProvider } from './entitySymbols';
+import { FigureHoverProvider } from './figureHover';
 import { BylineHoverProvider } from './hover';
 import { OUTPUT_CHANNEL_NAME } from './ids';
 
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     new ClaimFollower(service, tree),
     new DecorationController(service),
     new BylineHoverProvider(service),
+    new FigureHoverProvider(service),
     new ConflictDiagnostics(service),
     registerShowClaims(tree),
     registerRefresh(service),
