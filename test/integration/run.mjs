@@ -10,6 +10,7 @@
 //      BYLINE_IT_KEEP=1        keep the temporary folders (user data, logs, workspace) and print where
 // Output: one `ok N - ...` / `not ok N - ...` line per test, then `P passed, F failed`; exit 1 on any failure.
 // Screenshots and (on failure) logs: test-results/integration/.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -45,6 +46,7 @@ let server = null;
 let browser = null;
 let page = null;
 let docText = '';
+let otherText = '';
 const results = [];
 const seen = {}; // facts found by one test that later ones use (decoration colours)
 
@@ -87,6 +89,7 @@ async function quickRows() {
       index: Number(row.getAttribute('data-index')),
       label: (row.querySelector('.label-name')?.textContent || '').replace(/\u00a0/g, ' ').trim(),
       aria: (row.getAttribute('aria-label') || '').replace(/\u00a0/g, ' '),
+      text: (row.textContent || '').replace(/\u00a0/g, ' '),
       focused: row.classList.contains('focused'),
     }));
   });
@@ -100,9 +103,16 @@ async function quickPick(key, text, label) {
   await input.waitFor({ state: 'visible', timeout: T });
   await input.fill(text);
   const want = label.toLowerCase();
+  // the same row at the same place in two polls: the list has applied the filter (it re-renders after fill)
+  let prev = null;
   const row = await until(`"${label}" in the quick pick`, async () => {
     const rows = await quickRows();
-    return rows.find((r) => r.label.toLowerCase() === want || r.aria.toLowerCase().startsWith(want)) || notYet(rows.map((r) => r.label));
+    // an exact label first: "Byline: Show Claims" must not pick a recently used "Byline: Show Claims by This Speaker"
+    const hit = rows.find((r) => r.label.toLowerCase() === want) || rows.find((r) => r.aria.toLowerCase().startsWith(want));
+    const key = hit ? `${hit.index}/${rows.length}/${hit.focused}` : null;
+    const stable = key !== null && key === prev;
+    prev = key;
+    return stable ? hit : notYet(rows.map((r) => r.label));
   });
   if (row.focused) await page.keyboard.press('Enter');
   else await page.locator(`.quick-input-widget .quick-input-list .monaco-list-row[data-index="${row.index}"]`).click();
@@ -168,6 +178,36 @@ const lineOf = (needle) => {
   if (i < 0) throw new Error(`seed ${DOC} has no "${needle}"`);
   return docText.slice(0, i).split('\n').length;
 };
+
+/** 1-based line and column of the first occurrence of `needle` in `text` (plus `shift` characters). */
+function positionIn(text, needle, shift = 0) {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`the seed has no "${needle}"`);
+  const before = text.slice(0, i + shift);
+  return { line: before.split('\n').length, col: i + shift - before.lastIndexOf('\n') };
+}
+
+/**
+ * What the analysis core finds in the seeds, from the CLI (the same core as the extension, on the same two
+ * files): `mentions(name)` gives { file: number of mentions } of the entity with that canonical name.
+ */
+let coreJson = null;
+function core() {
+  coreJson ??= JSON.parse(execFileSync(process.execPath, [path.join(EXT, 'dist', 'cli.js'), 'analyze', '--json', SEEDS], { encoding: 'utf8', maxBuffer: 256 << 20 }));
+  const mentions = (name) => {
+    const ids = coreJson.entities.filter((e) => e.name === name).map((e) => e.id);
+    if (ids.length !== 1) throw new Error(`the core has ${ids.length} entities named "${name}"`);
+    const per = {};
+    for (const d of coreJson.documents) {
+      const n = (d.entities || []).filter((m) => m.entity === ids[0]).length;
+      if (n) per[path.basename(d.path)] = n;
+    }
+    return per;
+  };
+  return { mentions };
+}
+
+const sum = (per) => Object.values(per).reduce((a, b) => a + b, 0);
 
 // ------------------------------------------------------------------------------------------------ reading the editor
 /**
@@ -292,25 +332,51 @@ async function hoverSettled() {
   }), 3000, 50).catch(() => {});
 }
 
-async function sidebarRows() {
-  return page.evaluate(() => [...document.querySelectorAll('.part.sidebar .monaco-list-row')].map((row) => ({
-    id: row.id,
-    index: Number(row.getAttribute('data-index')),
-    level: Number(row.getAttribute('aria-level') || 0),
-    expanded: row.getAttribute('aria-expanded'),
-    label: (row.querySelector('.label-name')?.textContent || row.textContent || '').replace(/\u00a0/g, ' ').trim(),
-    description: (row.querySelector('.label-description')?.textContent || '').trim(),
-    aria: row.getAttribute('aria-label') || '',
-    selected: row.getAttribute('aria-selected') === 'true' || row.classList.contains('selected'),
-  })).sort((a, b) => a.index - b.index));
+/**
+ * The rows of one view of the side bar: the pane whose header title starts with `view` ("Claims", "Entities",
+ * "Outline") when the side bar shows several views, else every row of the side bar (a view alone in its
+ * container has no header). Row ids are unique across the page; data-index is per list.
+ */
+async function sidebarRows(view = 'Claims') {
+  return page.evaluate((view) => {
+    const sb = document.querySelector('.part.sidebar');
+    if (!sb) return [];
+    const panes = [...sb.querySelectorAll('.pane')].filter((p) => p.querySelector(':scope > .pane-header'));
+    const pane = panes.find((p) => (p.querySelector(':scope > .pane-header .title')?.textContent || '').trim().startsWith(view));
+    const scope = panes.length ? pane : sb;
+    if (!scope) return [];
+    return [...scope.querySelectorAll('.monaco-list-row')].map((row) => ({
+      id: row.id,
+      index: Number(row.getAttribute('data-index')),
+      level: Number(row.getAttribute('aria-level') || 0),
+      expanded: row.getAttribute('aria-expanded'),
+      label: (row.querySelector('.label-name')?.textContent || row.textContent || '').replace(/\u00a0/g, ' ').trim(),
+      description: (row.querySelector('.label-description')?.textContent || '').trim(),
+      aria: row.getAttribute('aria-label') || '',
+      selected: row.getAttribute('aria-selected') === 'true' || row.classList.contains('selected'),
+    })).sort((a, b) => a.index - b.index);
+  }, view);
+}
+
+/** Clicks a side-bar row found by sidebarRows (by its unique element id). */
+async function clickRow(row) {
+  await page.locator(`.part.sidebar [id="${row.id}"]`).click();
+}
+
+/** Expands or collapses a side-bar row by its twistie (the Outline opens the symbol on a click elsewhere). */
+async function toggleRow(row) {
+  await page.locator(`.part.sidebar [id="${row.id}"] .monaco-tl-twistie`).click();
 }
 
 /** The message a view shows above its rows (TreeView.message), if any. */
-async function sidebarMessage() {
-  return page.evaluate(() => {
-    const m = [...document.querySelectorAll('.part.sidebar .message')].find((e) => e.getBoundingClientRect().height > 0 && !e.classList.contains('hide'));
+async function sidebarMessage(view = 'Claims') {
+  return page.evaluate((view) => {
+    const sb = document.querySelector('.part.sidebar');
+    const panes = [...(sb?.querySelectorAll('.pane') || [])].filter((p) => p.querySelector(':scope > .pane-header'));
+    const scope = panes.find((p) => (p.querySelector(':scope > .pane-header .title')?.textContent || '').trim().startsWith(view)) || sb;
+    const m = [...(scope?.querySelectorAll('.message') || [])].find((e) => e.getBoundingClientRect().height > 0 && !e.classList.contains('hide'));
     return m ? m.textContent.replace(/\s+/g, ' ').trim() : '';
-  });
+  }, view);
 }
 
 /** The labels of the top-level rows (speakers) of the Claims view. */
@@ -352,18 +418,74 @@ async function hoverUntil(c, what, ok) {
   return hover;
 }
 
+/**
+ * The side bar's title, followed by the titles of its views when it shows several (a view's own title, such
+ * as "Claims · This Document", is then in its section header): "Byline / Claims · Workspace / Entities".
+ */
 async function sidebarTitle() {
   return page.evaluate(() => {
     const sb = document.querySelector('.part.sidebar');
     if (!sb || sb.getBoundingClientRect().width === 0) return null;
-    return (sb.querySelector('.composite.title .title-label')?.textContent || '').trim();
+    const title = (sb.querySelector('.composite.title .title-label')?.textContent || '').trim();
+    const views = [...sb.querySelectorAll('.pane > .pane-header .title')].map((t) => t.textContent.trim()).filter(Boolean);
+    return [title, ...views].join(' / ');
   });
+}
+
+/** Clicks an action of a view's title bar (its section header when the side bar shows several views). */
+async function clickViewAction(view, label) {
+  const header = page.locator('.part.sidebar .pane > .pane-header').filter({ has: page.locator('.title', { hasText: view }) });
+  if (await header.count()) {
+    await header.first().hover(); // section header actions show on hover
+    await header.first().locator(`.action-label[aria-label="${label}"]`).click();
+  } else {
+    await page.locator(`.part.sidebar .composite.title .action-label[aria-label="${label}"]`).click();
+  }
 }
 
 async function shot(name) {
   const file = path.join(OUT, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** The rows of a tree under `parent` (one level down), from sidebarRows. */
+function childRows(rows, parent) {
+  const after = rows.filter((x) => x.index > parent.index);
+  const end = after.findIndex((x) => x.level <= parent.level);
+  return (end < 0 ? after : after.slice(0, end)).filter((x) => x.level === parent.level + 1);
+}
+
+/**
+ * The references peek of the active editor: its title ("References (3)") and, per file row, the file name and
+ * how many locations it holds (from the row's accessible name: "2 symbols in 000.txt, full path …").
+ */
+async function peekState() {
+  return page.evaluate(() => {
+    const w = [...document.querySelectorAll('.part.editor .peekview-widget')].find((x) => x.getBoundingClientRect().height > 0);
+    if (!w) return null;
+    const title = (w.querySelector('.peekview-title')?.textContent || '').replace(/\s+/g, ' ').trim();
+    const rows = [...w.querySelectorAll('.ref-tree .monaco-list-row')].map((r) => ({
+      level: Number(r.getAttribute('aria-level') || 0),
+      aria: r.getAttribute('aria-label') || '',
+      text: (r.textContent || '').trim(),
+    }));
+    const files = {};
+    for (const r of rows) {
+      const m = /^(\d+) (?:symbols?|references?|results?) in (.+?), full path/.exec(r.aria);
+      if (r.level === 1 && m) files[m[2]] = Number(m[1]);
+    }
+    return { title, files, rows: rows.map((r) => `${r.level}:${r.aria.slice(0, 60)}`) };
+  });
+}
+
+/** Waits until the peek lists exactly the files and counts of `want` ({ file: count }). */
+async function peekListing(what, want) {
+  return until(what, async () => {
+    const p = await peekState();
+    const same = p && Object.keys(want).length === Object.keys(p.files).length && Object.entries(want).every(([f, n]) => p.files[f] === n);
+    return same ? p : notYet(p);
+  });
 }
 
 // ------------------------------------------------------------------------------------------------ activation
@@ -491,7 +613,7 @@ test('c. "Byline: Show Claims" lists claims by speaker; Keir Starmer expands to 
   info(`side bar "${title}"; speakers in view: ${speakers.join(' | ')}`);
   const starmer = rows.find((x) => /^Keir Starmer\b/.test(x.label));
   if (starmer.expanded === 'false') {
-    await page.locator(`.part.sidebar .monaco-list-row[data-index="${starmer.index}"]`).click();
+    await clickRow(starmer);
   }
   const claims = await until('claim rows under "Keir Starmer"', async () => {
     const r = await sidebarRows();
@@ -517,7 +639,7 @@ test('d. clicking a claim selects its quote in the source', async () => {
   });
   // clear any selection first, so that the one we read comes from the click
   await goToLine(1);
-  await page.locator(`.part.sidebar .monaco-list-row[data-index="${row.index}"]`).click();
+  await clickRow(row);
   await waitForEditorOf(DOC);
   const sel = await until('the status bar to show a selection', async () => {
     const s = await statusSelection();
@@ -681,8 +803,7 @@ test('g. the Claims view: "This Document" follows the editor, "Show Claims by Th
   info(`filtered: "${msg}"; ${only.kids.length} claim rows: ${only.kids.map((x) => `${x.label.slice(0, 40)} [${x.description}]`).join(' | ')}`);
   await shot('g-speaker-filter');
   // "Clear Speaker Filter" in the view's title bar brings everyone back
-  const clear = page.locator('.part.sidebar .composite.title .action-label[aria-label="Clear Speaker Filter"]');
-  await clear.click();
+  await clickViewAction('Claims', 'Clear Speaker Filter');
   await until('every speaker back after "Clear Speaker Filter"', async () => {
     const l = await speakerLabels();
     return both(l) && l.length === ws.length ? l : notYet(l);
@@ -707,16 +828,194 @@ test('h. the cursor in a quote selects its row in the Claims view; "Copy Claim w
   info(`selected row "${row.label}" [${row.description}] under ${parent.label}`);
   await shot('h-follow-cursor');
   await runCommand('Byline: Copy Claim with Citation');
+  // the claim as the view shows it (the claims engine decides whether it is the quoted words alone, as
+  // `“complete failure”`, or with what they describe), then speaker, cue, file and line
   const line = lineOf('"complete failure"');
-  const want = `“complete failure” — Moscow (branded), ${DOC}, line ${line}`;
+  const tail = ` — Moscow (branded), ${DOC}, line ${line}`;
   const status = await until('the status bar to say what was copied', async () => {
     const t = await statusText();
     return /Byline: copied/.test(t) ? t : notYet(t);
   });
-  if (!status.includes('“complete failure” — Moscow (branded)')) throw new Error(`the status bar says ${status}`);
+  if (!/complete failure["”] — Moscow \(branded\)/.test(status)) throw new Error(`the status bar says ${status}`);
   const clip = await page.evaluate(() => navigator.clipboard.readText()).catch((e) => `(clipboard not readable: ${e.message})`);
   info(`clipboard: ${clip}`);
-  if (!clip.startsWith('(clipboard not readable') && clip !== want) throw new Error(`copied ${JSON.stringify(clip)}, want ${JSON.stringify(want)}`);
+  const words = (t) => t.replace(/["“”…]/g, '').replace(/\s+/g, ' ').trim();
+  const sameClaim = (c) => row.label.trim().endsWith('…') ? words(c).startsWith(words(row.label)) : words(c) === words(row.label);
+  if (!clip.startsWith('(clipboard not readable') && !(clip.endsWith(tail) && /["“]complete failure["”]/.test(clip) && sameClaim(clip.slice(0, -tail.length)))) {
+    throw new Error(`copied ${JSON.stringify(clip)}, want the claim "${row.label}" in its quotation marks, then ${JSON.stringify(tail)}`);
+  }
+});
+
+test('i. the Entities view lists Volodymyr Zelensky under People with his mentions in both sources; a mention row selects it in its source', async () => {
+  await closeWidgets();
+  const want = core().mentions('Volodymyr Zelensky');
+  const docs = Object.keys(want).length;
+  if (docs < 2) throw new Error(`the core finds Volodymyr Zelensky in ${docs} seed(s): ${JSON.stringify(want)}`);
+  await runCommand('Byline: Show Entities');
+  const found = await until('"Volodymyr Zelensky" under People in the Entities view', async () => {
+    const r = await sidebarRows('Entities');
+    const people = r.find((x) => x.level === 1 && x.label === 'People');
+    const z = people && childRows(r, people).find((x) => x.label === 'Volodymyr Zelensky');
+    return z ? { people, z } : notYet(r.map((x) => `${x.level}:${x.label}`));
+  });
+  const description = `${sum(want)} mentions, ${docs} docs`;
+  if (found.z.description !== description) throw new Error(`Volodymyr Zelensky's row says "${found.z.description}", the core counts "${description}"`);
+  info(`People (${found.people.description}) > Volodymyr Zelensky [${found.z.description}]`);
+  // one row per source, with its count
+  if (found.z.expanded !== 'true') await clickRow(found.z);
+  const files = await until('a row per source under Volodymyr Zelensky', async () => {
+    const r = await sidebarRows('Entities');
+    const z = r.find((x) => x.level === 2 && x.label === 'Volodymyr Zelensky');
+    const kids = z && z.expanded === 'true' ? childRows(r, z) : [];
+    return kids.length >= docs ? kids : notYet(kids.map((x) => x.label));
+  });
+  for (const [file, n] of Object.entries(want)) {
+    const row = files.find((x) => x.label === file);
+    if (!row) throw new Error(`no row for ${file} under Volodymyr Zelensky: ${files.map((x) => x.label).join(' | ')}`);
+    if (!row.description.startsWith(`${n} mention`)) throw new Error(`${file} says "${row.description}", the core counts ${n}`);
+  }
+  info(`sources: ${files.map((x) => `${x.label} [${x.description}]`).join(' | ')}`);
+  // the mentions in 000: the first is in its first line; a click selects it in the source
+  await clickRow(files.find((x) => x.label === OTHER_DOC));
+  const mentions = await until(`mention rows under ${OTHER_DOC}`, async () => {
+    const r = await sidebarRows('Entities');
+    const d = r.find((x) => x.level === 3 && x.label === OTHER_DOC);
+    const kids = d && d.expanded === 'true' ? childRows(r, d) : [];
+    return kids.length ? kids : notYet(d);
+  });
+  const at = positionIn(otherText, 'Zelensky');
+  const first = mentions[0];
+  if (!first.label.includes('Zelensky') || first.description !== `line ${at.line}`) throw new Error(`the first mention row is "${first.label}" [${first.description}], want an excerpt with Zelensky on line ${at.line}`);
+  await shot('i-entities');
+  await clickRow(first);
+  await waitForEditorOf(OTHER_DOC);
+  const sel = await until('"Zelensky" selected in the source', async () => {
+    const st = await statusSelection();
+    return (st && st.line === at.line && st.selected === 'Zelensky'.length) ? st : notYet(st);
+  });
+  info(`mention row "${first.label}" [${first.description}] -> ${OTHER_DOC}: ${sel.text}`);
+});
+
+test('j. Find All References (Shift+F12) on "Rutte" lists its mentions in both sources; Go to Definition goes to where he is introduced', async () => {
+  await closeWidgets();
+  const want = core().mentions('Mark Rutte');
+  if (Object.keys(want).length < 2) throw new Error(`the core finds Mark Rutte in ${JSON.stringify(want)}`);
+  await openFile(OTHER_DOC);
+  await goToLine(positionIn(otherText, 'Rutte').line);
+  const c = await charOf('Rutte', 2);
+  await page.mouse.click(c.x, c.y);
+  await page.mouse.move(5, 450);
+  // the other mentions of the entity are highlighted in the editor (the one that states his role the strongest)
+  const marks = await until('document highlights on the mentions of Mark Rutte', async () => {
+    const n = await page.evaluate(() => document.querySelectorAll('.part.editor .editor-group-container.active .view-overlays .cdr[class*="wordHighlight"]').length);
+    return n >= want[OTHER_DOC] ? n : notYet(n);
+  }, 10000);
+  info(`${marks} highlights in ${OTHER_DOC}`);
+  await page.keyboard.press('Shift+F12');
+  const peek = await peekListing('the references peek to list the mentions in both sources', want);
+  info(`peek "${peek.title}": ${JSON.stringify(peek.files)}`);
+  if (!peek.title.includes(`(${sum(want)})`)) throw new Error(`the peek's title is "${peek.title}", want ${sum(want)} references`);
+  await shot('j-references');
+  await closeWidgets();
+  // from the other source, F12 goes to the first mention that states a role or the full name: "NATO chief Mark Rutte" in 000
+  await openFile(DOC);
+  await goToLine(lineOf('Rutte'));
+  const d = await charOf('Rutte', 2);
+  await page.mouse.click(d.x, d.y);
+  await page.mouse.move(5, 450);
+  await page.keyboard.press('F12');
+  const target = positionIn(otherText, 'NATO chief Mark Rutte', 'NATO chief '.length);
+  await waitForEditorOf(OTHER_DOC);
+  const st = await until(`the cursor on "Mark Rutte", line ${target.line}, column ${target.col} of ${OTHER_DOC}`, async () => {
+    const x = await statusSelection();
+    return (x && x.line === target.line && x.col === target.col) ? x : notYet(x);
+  });
+  info(`F12 on "Rutte" in ${DOC} -> ${OTHER_DOC} ${st.text}`);
+});
+
+test('k. the hover on "Rutte" gives his role with where it is stated and his mentions in 2 documents; "Show all mentions" lists them', async () => {
+  await closeWidgets();
+  const want = core().mentions('Mark Rutte');
+  await openFile(DOC);
+  await goToLine(lineOf('Rutte'));
+  const c = await charOf('Rutte', 2);
+  const hover = await hoverUntil(c, 'the hover on "Rutte" to count his mentions', (h) => /Mark Rutte — person/.test(h) && /mentions in 2 documents/.test(h));
+  const flat = hover.replace(/\s+/g, ' ');
+  info(`hover: ${flat.slice(flat.indexOf('Mark Rutte — person'), flat.indexOf('Mark Rutte — person') + 400)}`);
+  fs.writeFileSync(path.join(OUT, 'k-hover.txt'), hover + '\n');
+  if (!flat.includes(`${sum(want)} mentions in 2 documents`)) throw new Error(`the hover does not say "${sum(want)} mentions in 2 documents": ${flat.slice(0, 600)}`);
+  const role = positionIn(otherText, 'NATO chief Mark Rutte');
+  if (!flat.includes(`NATO chief — ${OTHER_DOC}, line ${role.line}`)) throw new Error(`the hover does not say where "NATO chief" is stated (${OTHER_DOC}, line ${role.line}): ${flat.slice(0, 600)}`);
+  const links = await page.evaluate(() => {
+    const h = [...document.querySelectorAll('.monaco-hover')].find((x) => !x.classList.contains('hidden') && x.getBoundingClientRect().width > 0);
+    return h ? [...h.querySelectorAll('a')].map((a) => ({ text: a.textContent.trim(), href: a.getAttribute('data-href') || a.getAttribute('href') || '' })) : [];
+  });
+  const showAll = links.find((l) => l.text === 'Show all mentions');
+  if (!showAll || !showAll.href.startsWith('command:byline.showEntityMentions?')) throw new Error(`no "Show all mentions" link running byline.showEntityMentions: ${JSON.stringify(links)}`);
+  if (links.some((l) => l.href.startsWith('command:') && !l.href.startsWith('command:byline.showEntityMentions?'))) throw new Error(`the hover links another command: ${JSON.stringify(links)}`);
+  await hoverSettled();
+  await shot('k-entity-hover');
+  await page.locator('.monaco-hover a', { hasText: 'Show all mentions' }).first().click();
+  const peek = await peekListing('"Show all mentions" to list the mentions in both sources', want);
+  info(`"Show all mentions" -> peek "${peek.title}": ${JSON.stringify(peek.files)}`);
+  await page.mouse.move(5, 450);
+  await shot('k-show-all-mentions');
+  await closeWidgets();
+});
+
+test('l. the Outline lists the document\'s entities by type and its claims by speaker; Go to Symbol in Workspace (Ctrl+T) finds an entity', async () => {
+  await closeWidgets();
+  await openFile(DOC);
+  await runCommand('Explorer: Focus on Outline View');
+  await clickViewAction('Outline', 'Collapse All');
+  const groups = await until('the Outline\'s groups (People, Places, Claims)', async () => {
+    const r = await sidebarRows('Outline');
+    const top = r.filter((x) => x.level === 1);
+    return ['People', 'Places', 'Claims'].every((g) => top.some((t) => t.label === g)) ? top : notYet(r.map((x) => `${x.level}:${x.label}`));
+  });
+  info(`Outline groups: ${groups.map((x) => `${x.label} (${x.description})`).join(' | ')}`);
+  await toggleRow(groups.find((x) => x.label === 'People'));
+  const people = await until('Keir Starmer among the people in the Outline', async () => {
+    const r = await sidebarRows('Outline');
+    const p = r.find((x) => x.level === 1 && x.label === 'People');
+    const kids = p ? childRows(r, p) : [];
+    return kids.some((x) => x.label === 'Keir Starmer') ? kids : notYet(kids.map((x) => x.label));
+  });
+  info(`People: ${people.map((x) => `${x.label} [${x.description}]`).join(' | ')}`);
+  await clickViewAction('Outline', 'Collapse All'); // so that the Claims group stays in view
+  const claims = (await sidebarRows('Outline')).find((x) => x.level === 1 && x.label === 'Claims');
+  if (!claims) throw new Error('the Outline lost its Claims group');
+  await toggleRow(claims);
+  const speakers = await until('speakers under Claims in the Outline', async () => {
+    const r = await sidebarRows('Outline');
+    const cl = r.find((x) => x.level === 1 && x.label === 'Claims');
+    const kids = cl ? childRows(r, cl) : [];
+    return kids.some((x) => x.label === 'Keir Starmer' && /claims?$/.test(x.description)) ? kids : notYet(kids.map((x) => `${x.label} [${x.description}]`));
+  });
+  info(`Claims: ${speakers.map((x) => `${x.label} [${x.description}]`).join(' | ')}`);
+  await shot('l-outline');
+  // Ctrl+T: the entity, its type and counts, and it opens where he is introduced
+  const want = core().mentions('Mark Rutte');
+  await closeWidgets();
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: T });
+  await input.fill('#Mark Rutte'); // Ctrl+T opens quick access with the '#' (workspace symbols) prefix
+  const row = await until('"Mark Rutte" in Go to Symbol in Workspace', async () => {
+    const rows = await quickRows();
+    return rows.find((x) => x.label === 'Mark Rutte') || notYet(rows.map((x) => x.text));
+  });
+  const counts = `person · ${sum(want)} mentions in ${Object.keys(want).length} documents`;
+  if (!row.text.includes(counts)) throw new Error(`the symbol row says "${row.text}", want "${counts}"`);
+  await shot('l-workspace-symbols');
+  await page.locator(`.quick-input-widget .quick-input-list .monaco-list-row[data-index="${row.index}"]`).click();
+  const target = positionIn(otherText, 'NATO chief Mark Rutte', 'NATO chief '.length);
+  await waitForEditorOf(OTHER_DOC);
+  await until(`the cursor on "Mark Rutte" in ${OTHER_DOC}`, async () => {
+    const x = await statusSelection();
+    return (x && x.line === target.line) ? x : notYet(x);
+  });
+  info(`Ctrl+T "${row.text}" -> ${OTHER_DOC} line ${target.line}`);
 });
 
 /** Not a test: the picture for the README (claims tree, highlights, a hover), taken after the tests. */
@@ -724,7 +1023,7 @@ async function showcase() {
   try {
     await closeWidgets();
     if (!(await sidebarRows()).some((x) => /^Keir Starmer\b/.test(x.label))) await runCommand('Byline: Show Claims');
-    await waitForEditorOf(DOC);
+    if ((await activeTabLabel()).tab !== DOC) await openFile(DOC);
     await goToLine(1);
     const p = await probe(['Zelensky']);
     const shown = (p.hits.Zelensky || []).filter((o) => o.visible);
@@ -819,6 +1118,7 @@ async function main() {
   const bundle = path.join(EXT, manifest.main || 'dist/extension.js');
   if (!fs.existsSync(bundle)) throw new Error(`${path.relative(ROOT, bundle)} is missing: run npm run build first (npm test does)`);
   docText = fs.readFileSync(path.join(SEEDS, DOC), 'utf8').replace(/\r\n/g, '\n');
+  otherText = fs.readFileSync(path.join(SEEDS, OTHER_DOC), 'utf8').replace(/\r\n/g, '\n');
 
   const kit = ensureKit({ log: (m) => info(m) });
   info(`kit ${kit.dir}: code-server ${kit.codeServerVersion} (VS Code ${kit.codeVersion}), playwright-core ${kit.playwrightVersion} (${kit.seconds} s)`);
