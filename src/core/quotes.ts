@@ -320,7 +320,9 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   }
   if (lex.isRole(head) || lex.isRole(words.slice(-2).join(' ')) || head === 'leader' || head === 'counterpart') {
     const desc = span(tz, a, end);
-    const key = resolveDescription(ctx, a, end);
+    // a plural ("other European leaders") is a group, never one person
+    const plural = /[^s]s$/.test(head) && !lex.isRoleExact(head.replace(/s$/, '') + 'ss');
+    const key = plural || words.includes('other') ? null : resolveDescription(ctx, a, end);
     // an unnamed person ("the mayor") is kept with their description, like an anonymous source; the
     // workspace may still resolve it through roles stated in other documents
     return key ? { mention: desc, key, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };

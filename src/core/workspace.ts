@@ -287,7 +287,8 @@ export class WorkspaceIndex {
     }
     for (const rec of records.values()) {
       rec.aliases = rec.aliases.filter((x) => x !== rec.name).sort();
-      rec.roles.sort();
+      // "Vice President" says less than "US Vice President": keep the fuller wording only
+      rec.roles = rec.roles.filter((r) => !rec.roles.some((o) => o !== r && o.toLowerCase().endsWith(` ${r.toLowerCase()}`))).sort();
     }
     this.links = { byDoc, records, mentions, resolved };
     return this.links;
