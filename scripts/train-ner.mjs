@@ -121,7 +121,7 @@ const SIM_DROP = Number(arg('--sim-drop', '0.35'));
 if (CV > 1) {
   // K-fold cross-validation over the documents of the news corpora (the training data only): the settings are
   // chosen on this, never on the test splits. Each fold is tagged by a model trained on everything else.
-  const cvCorpora = ['gum-wikinews', 're3d-permissive'];
+  const cvCorpora = (arg('--cv-corpora', '') || 'gum-wikinews,re3d-permissive').split(',');
   const errors = [];
   for (const name of cvCorpora) {
     const own = trainDocs.filter((d) => d.corpus === name);

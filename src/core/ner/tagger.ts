@@ -30,6 +30,8 @@ const MAX_TYPES = 120_000;
 /** Word-pair memo keys: type ids below PAIR_IDS, the sentence boundary as PAIR_BOUNDARY. */
 const PAIR_IDS = 1 << 17;
 const PAIR_BOUNDARY = PAIR_IDS - 1;
+/** Slots of the direct-mapped word-type cache. */
+const FRONT = 1 << 16;
 
 class Model {
   private readonly index: Int32Array;
@@ -93,6 +95,7 @@ class Model {
     this.lowers = [];
     this.scratch = new DocScratch();
     this.pairs = new Map();
+    this.frontKeys.fill('');
     this.grow(4096);
   }
 
@@ -113,11 +116,25 @@ class Model {
     this.cap = cap;
   }
 
+  /** A direct-mapped cache in front of the maps (slot from the length and three characters): most tokens are
+   * frequent words, found here without hashing the whole string. */
+  private readonly frontKeys: string[] = new Array<string>(FRONT).fill('');
+  private readonly frontIds = new Int32Array(FRONT);
+  private readonly frontKinds = new Uint8Array(FRONT);
+
   /** Id of a word type, computing its vectors the first time. */
   private typeId(w: string, k: Kind): number {
+    const n = w.length;
+    const slot = (((n * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(n - 1)) * 31 + w.charCodeAt(n >> 1) + k) & (FRONT - 1);
+    if (this.frontKeys[slot] === w && this.frontKinds[slot] === k) return this.frontIds[slot];
     const map = k === Kind.Word || k === Kind.Num ? this.words : k === Kind.Punct ? this.puncts : this.quotes;
     let id = map.get(w);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      this.frontKeys[slot] = w;
+      this.frontKinds[slot] = k;
+      this.frontIds[slot] = id;
+      return id;
+    }
     id = this.count;
     if (id >= this.cap) this.grow(this.cap * 2);
     this.count++;
@@ -211,6 +228,7 @@ class Model {
     const prob = new Float32Array(n).fill(1);
     const scale = this.scale;
     const tags = decode({ tz, cls, flags, typeId: typeIdArr, scratch: this.scratch, gen }, scorer, (i, pred, allowed, scores) => {
+      if (pred === 0) return; // only the tokens of names need a confidence
       let z = 0;
       const best = scores[pred];
       for (let t = 0; t < NT; t++) if (allowed[t]) z += Math.exp(((scores[t] - best) * scale) / TEMPERATURE);
