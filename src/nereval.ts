@@ -7,7 +7,8 @@
 // scored (Byline has no such type). With no files: the test split of every corpus in ../shared/ner-data and a
 // mention-level check on the seed articles against test/fixtures/seeds.gold.json.
 //
-// Options: --systems model,rules,combined,compromise   --verbose (false positives/negatives)   --speed (MB/s)
+// Options: --systems model,rules,combined,compromise   --verbose (false positives/negatives)
+//          --speed [--repeat N] (MB/s of tokenize + tag, best of N runs, default 3)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeText } from './core/analyze';
@@ -174,7 +175,7 @@ function seedCheck(systems: [string, System][], verbose: boolean): void {
 
 // ───────────── speed ─────────────
 
-function speed(): void {
+function speed(repeat: number): void {
   const read = (c: string): string[] => {
     const out: string[] = [];
     for (const split of ['train.conll', 'dev.conll', 'test.conll']) {
@@ -194,7 +195,7 @@ function speed(): void {
   };
   // MB/s per CPU second of this process (other processes on the machine do not count) and per wall-clock second
   // best of `times` runs: other processes on the machine only ever slow a run down
-  const run = (name: string, docs: string[], f: (s: string) => void, times = 3): void => {
+  const run = (name: string, docs: string[], f: (s: string) => void, times = repeat): void => {
     const mb = bytes(docs) / 1e6;
     let cpu = Infinity, wall = Infinity;
     for (let k = 0; k < times; k++) {
@@ -224,6 +225,8 @@ function speed(): void {
     run('tokenize only: all corpus texts', all, (s) => void tokenize(s));
   }
   run('tokenize + tag: seeds repeated to 5 MB', fill(seeds), tag);
+  // for scale: the whole rule-based analysis (tokens, entities, claims, figures) on the same news-like text
+  run('analyzeText (whole analysis, rules): news-like', news, (s) => void analyzeText(s), 1);
 }
 
 function main(argv: string[]): void {
@@ -231,12 +234,13 @@ function main(argv: string[]): void {
   let sysArg = 'model,rules,combined,compromise';
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--systems') sysArg = argv[++i];
+    else if (argv[i] === '--repeat') i++;
     else if (!argv[i].startsWith('--')) files.push(argv[i]);
   }
   const verbose = argv.includes('--verbose');
   const all: Record<string, System | null> = { model: modelSystem, rules: rulesSystem, combined: combinedSystem, compromise: compromiseSystem() };
   const systems = sysArg.split(',').filter((s) => all[s]).map((s) => [s, all[s]!] as [string, System]);
-  if (argv.includes('--speed')) { speed(); return; }
+  if (argv.includes('--speed')) { speed(Number(argv[argv.indexOf('--repeat') + 1]) || 3); return; }
   const sets: { title: string; file: string; noHandles?: boolean }[] = [];
   if (files.length) for (const f of files) sets.push({ title: f, file: f });
   else {
