@@ -61,17 +61,22 @@ function contemporary(a: number | null, b: number | null, days: number): boolean
   return a === null || b === null || Math.abs(a - b) <= days;
 }
 
-function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>): Conflict[] {
+/** Words before a role that say its holder no longer (or not yet) holds it: "Former NATO chief Ilse Varga". */
+const NOT_IN_OFFICE = /(?:^|[^\p{L}])(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|incoming|future|would-be|retired|ousted|deposed|sacked|acting)[\s-]+$/iu;
+
+function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf?: (path: string) => string | undefined): Conflict[] {
   interface Holder { locs: ConflictLocation[]; labels: string[]; paths: Set<string> }
   // office -> holder id -> locations
   const offices = new Map<string, { label: string; holders: Map<string, Holder> }>();
   const dateOf = new Map<string, number | null>();
   for (const d of docs) {
     dateOf.set(d.path, dayOf(d.analysis.dateline));
+    const text = textOf?.(d.path);
     for (const m of d.analysis.entities) {
       if (!m.role || m.type !== 'PERSON') continue;
       const o = officeOf(m.role.text);
       if (!o) continue;
+      if (text !== undefined && NOT_IN_OFFICE.test(text.slice(Math.max(0, m.role.start - 24), m.role.start))) continue;
       let off = offices.get(o.office);
       if (!off) offices.set(o.office, (off = { label: o.label, holders: new Map() }));
       let h = off.holders.get(m.entity);
@@ -135,6 +140,14 @@ export function quotedPart(q: Quote): string {
   return q.text.replace(/^["“‘'«„]|["”’'»]$/g, '');
 }
 
+/** A light stem, so that a paraphrase's inflections match ("paying" / "pay", "funding" / "fund", "debts" / "debt"). */
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
 function quoteWords(q: Quote): string[] {
   const inner = quotedPart(q);
   return inner.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
@@ -179,7 +192,7 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       const key = normQuote(words);
       let w = byKey.get(key);
       if (!w) {
-        const content = new Set(words.filter((x) => !STOP.has(x) && x.length > 2));
+        const content = new Set(words.filter((x) => !STOP.has(x) && x.length > 2).map(stem));
         if (content.size < 2) continue;
         byKey.set(key, (w = { key, words, content, uses: [] }));
       }
@@ -310,7 +323,8 @@ const LINK_LEFT = new Set(('of at to by was is were are be been stood stands sta
   'amounted amounting came comes come worth valued estimated put set around about nearly almost roughly some ' +
   'approximately just over under more than less fewer least up down an a the its now currently increased ' +
   'decreased dropped climbed jumped slumped plunged soared surged declined gained cut slashed lowered lifted ' +
-  'has have had will would could remains remained').split(' '));
+  'has have had will would could should may might must shall can remains remained go goes went gone going ' +
+  'come comes came stand stood be being set sets').split(' '));
 /** Verbs of movement: a figure right after one (no "to") is the size of the change. */
 const CHANGE_VERB = new Set(('rose rise rises risen fell fall falls fallen grew grow grows grown increased ' +
   'increase increases decreased decrease decreases dropped drop drops climbed climb climbs jumped jump jumps ' +
@@ -333,6 +347,8 @@ for (const [canon, forms] of Object.entries({
   displaced: 'displaced displacing',
   rescued: 'rescued rescuing',
   hospitalised: 'hospitalised hospitalized',
+  destroyed: 'destroyed destroying flattened razed',
+  damaged: 'damaged damaging',
   infected: 'infected',
   charged: 'charged',
   sacked: 'sacked laid redundant',
@@ -461,7 +477,8 @@ function valueRange(text: string, f: Figure, sentStart: number): [number, number
   if (QUAL_ABOUT.test(before) || /^\s+or\s+so\b/.test(after)) return [Math.min(v * 0.85, v - h), Math.max(v * 1.15, v + h)];
   if (QUAL_AT_LEAST.test(before) || /^(?:\s+or\s+more\b|-plus\b|\+)/.test(after)) return [v - h - 1e-9 * Math.abs(v), Infinity];
   if (QUAL_NEARLY.test(before)) return [Math.min(v * 0.85, v - h), v + h];
-  if (QUAL_AT_MOST.test(before)) return [-Infinity, v + h];
+  // "will go up to £12.71" is where it goes, not a ceiling
+  if (QUAL_AT_MOST.test(before) && !/(?:^|\s)(?:go|goes|went|gone|going|rise|rises|rose|risen|climb\w*|jump\w*|move\w*|push\w*|put|puts|soar\w*|shoot|shot|edge\w*|creep\w*|crept)\s+up\s+to\s+$/.test(before)) return [-Infinity, v + h];
   return [v - h, v + h];
 }
 
@@ -568,7 +585,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   if (kind === 'percent' && unit === 'basis points') { unit = 'percentage points'; lo2 /= 100; hi2 /= 100; }
   // rates: "£2bn a year", "£1.5bn-a-year", "5% a month"
   const tail = text.slice(f.end, f.end + 16);
-  let cls: FigureFact['cls'] = /^(?:\s+|-)(?:a|an|per|each)[\s-](?:year|month|week|day|annum|head|person)\b|^\s+(?:annually|yearly|monthly|weekly|daily)\b/i.test(tail) ? 'rate' : 'level';
+  let cls: FigureFact['cls'] = /^(?:\s+|-)(?:a|an|per|each)[\s-](?:year|month|week|day|hour|annum|head|person)\b|^\s+(?:annually|yearly|monthly|weekly|daily|hourly)\b/i.test(tail) ? 'rate' : 'level';
   // "rose 3%", "cut by £2bn" are changes; "rose to 3%" is a level
   if (cls === 'level' && (imm === 'by' || CHANGE_VERB.has(imm))) cls = 'change';
   // right: "a £2.26bn loan", "a 5% pay rise", "a 75-minute meeting"
@@ -646,7 +663,13 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     if (what.length > 0) { run = what; cls = 'change'; }
   }
   const head = lemma(run[run.length - 1].w);
-  const mods = run.slice(0, -1).map((t) => lemma(t.w));
+  // modifiers that name a country or an organisation compare by the thing they name ("Britain's economy" =
+  // "the UK economy")
+  const mods = run.slice(0, -1).map((t) => {
+    const bare = t.w.replace(/['’]s?$/, '');
+    if (!/^\p{Lu}/u.test(bare)) return lemma(t.w);
+    return (lex.placeCanonical(bare) ?? lex.demonymCountry(bare) ?? lex.orgCanonical(bare) ?? bare).toLowerCase();
+  });
   // "the rate" says nothing; "interest rates" and "the unemployment rate" do
   if (GENERIC_HEAD.has(head) && mods.length === 0) return null;
   if (cls === 'level' && CHANGE_NOUN.has(run[run.length - 1].l)) cls = 'change';
@@ -683,7 +706,7 @@ export interface PlacedFact extends FigureFact {
   path: string;
   /** Entity ids named in the sentence (or, when it names none, the sentence before). */
   entities: Set<string>;
-  /** Those entities as [name, the words naming them] ("awa-diallo", "Awa Diallo"). */
+  /** Those entities as [name, the words naming them, lower-cased] ("awa-diallo", "awa diallo"). */
   mentions: [string, string][];
   /** The document the fact is in. */
   doc: FactDocument;
@@ -699,6 +722,9 @@ interface FactDocument {
   lower: string;
   /** The kinds of incident the document reports ("quake", "explosion"), for counts of victims. */
   incidents: Set<string>;
+  /** Its content words (four letters or more, without plural endings), and all its words. */
+  words: Set<string>;
+  tokens: Set<string>;
 }
 
 /** Incidents that kill, injure or displace people, by kind: two articles on different kinds report two events. */
@@ -726,44 +752,87 @@ function incidentsIn(lower: string): Set<string> {
 }
 
 /**
- * Whether an entity named by `words` (lower-cased) is named in a lower-cased text too: all its words, or its
- * last word ("starmer").
+ * Whether an entity named by `words` (lower-cased) is named in a document too: its last word is one of the
+ * document's words ("starmer"), or, for a short last word, the whole name is in its text.
  */
-function namedIn(words: string, lower: string): boolean {
-  if (lower.includes(words)) return true;
-  const last = /[\p{L}\p{N}]+$/u.exec(words)?.[0];
-  return !!last && last.length >= 3 && new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'u').test(lower);
+function namedIn(words: string, doc: FactDocument): boolean {
+  let e = words.length;
+  while (e > 0 && !isWordChar(words.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && isWordChar(words.charCodeAt(b - 1))) b--;
+  if (e - b >= 3) return doc.tokens.has(words.slice(b, e));
+  return doc.lower.includes(words);
+}
+
+/** Letters and digits, as the word sets of documents count them (any script: "ü", "ș", "ł"). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 
 /** Documents about the same story name at least this many of the same entities. */
 const MIN_SHARED_ENTITIES = 2;
 
-/** Whether document `b` names at least MIN_SHARED_ENTITIES of the entities `a` names. */
+/**
+ * Whether document `b` names at least MIN_SHARED_ENTITIES of the entities `a` names, or one of them and many
+ * of the same words (the recogniser misses names it does not know: "Moor Lane", "Hillcrest").
+ */
 function sameStory(a: FactDocument, b: FactDocument): boolean {
   let n = 0;
+  for (const name of a.names.keys()) if (b.names.has(name) && ++n >= MIN_SHARED_ENTITIES) return true;
   for (const [name, words] of a.names) {
-    if (b.names.has(name) || namedIn(words, b.lower)) {
-      if (++n >= MIN_SHARED_ENTITIES) return true;
-    }
+    if (!b.names.has(name) && namedIn(words, b) && ++n >= MIN_SHARED_ENTITIES) return true;
   }
-  return false;
+  return n === 1 && wordOverlap(a, b) >= SAME_STORY_WORDS;
 }
 
-const DOC_CACHE = new WeakMap<EntityMention[], FactDocument & { source: string | undefined }>();
+/** Share of content words two documents share (of the longer one's), above which one shared name suffices. */
+const SAME_STORY_WORDS = 0.4;
+
+const CONTENT_STOP = new Set(('that this with from have been were they their there which would could should about ' +
+  'after before said says also than them then when what will into over more most other some such only very ' +
+  'just like many much each where while being does done told year years monday tuesday wednesday thursday ' +
+  'friday saturday sunday').split(' '));
+
+/** A lower-cased text's words, and its content words (four letters or more, plural endings dropped). */
+function wordsOf(lower: string): { tokens: Set<string>; words: Set<string> } {
+  const tokens = new Set<string>();
+  const words = new Set<string>();
+  for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const t = m[0];
+    tokens.add(t);
+    if (t.length < 4 || CONTENT_STOP.has(t) || !/^\p{L}+$/u.test(t)) continue;
+    const w = t.replace(/(?:ies|es|s)$/, '');
+    if (w.length >= 4) words.add(w);
+  }
+  return { tokens, words };
+}
+
+/** Content words two documents share, as a share of the longer one's (a short note inside a long feature is not enough). */
+function wordOverlap(a: FactDocument, b: FactDocument): number {
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  if (large.size === 0) return 0;
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n / large.size;
+}
+
+/** What a document's text alone gives (cached per analysis, which is per text): the ids are the workspace's. */
+const TEXT_CACHE = new WeakMap<Figure[], { source: string | undefined; lower: string; tokens: Set<string>; words: Set<string>; incidents: Set<string> }>();
 
 function factDocument(src: FactSource): FactDocument {
-  const hit = DOC_CACHE.get(src.analysis.entities);
-  if (hit && hit.path === src.path && hit.source === src.text) return hit;
+  let t = TEXT_CACHE.get(src.analysis.figures);
+  if (!t || t.source !== src.text) {
+    const lower = (src.text ?? '').toLowerCase();
+    t = { source: src.text, lower, incidents: incidentsIn(lower), ...wordsOf(lower) };
+    TEXT_CACHE.set(src.analysis.figures, t);
+  }
   const names = new Map<string, string>();
   for (const m of src.analysis.entities) {
     const n = entityName(m.entity);
     const prev = names.get(n);
     if (prev === undefined || m.text.length > prev.length) names.set(n, m.text.replace(/\s+/g, ' ').toLowerCase());
   }
-  const lower = (src.text ?? '').toLowerCase();
-  const doc = { path: src.path, names, lower, incidents: incidentsIn(lower), source: src.text };
-  DOC_CACHE.set(src.analysis.entities, doc);
-  return doc;
+  return { path: src.path, names, lower: t.lower, tokens: t.tokens, words: t.words, incidents: t.incidents };
 }
 
 /** The source of figure facts: a document's resolved analysis and the text its offsets point into. */
@@ -808,7 +877,7 @@ function placeFacts(src: FactSource): PlacedFact[] {
         ((m.end <= f.figure.start && f.figure.start - m.end <= 8 && /^[\s,]*(?:aged\s*)?$/.test(src.text!.slice(m.end, f.figure.start))) ||
          (m.start >= f.figure.end && m.start - f.figure.end <= 3)));
       if (near.length !== 1) continue;
-      out.push({ ...f, head: near[0].entity, keys: [near[0].entity], path: src.path, entities: new Set([entityName(near[0].entity)]), mentions: [[entityName(near[0].entity), near[0].text]], doc, day });
+      out.push({ ...f, head: near[0].entity, keys: [near[0].entity], path: src.path, entities: new Set([entityName(near[0].entity)]), mentions: [[entityName(near[0].entity), near[0].text.toLowerCase()]], doc, day });
       continue;
     }
     let here = entitiesIn(ents, f.sentStart, f.sentEnd);
@@ -818,7 +887,7 @@ function placeFacts(src: FactSource): PlacedFact[] {
     }
     const ids = new Set(here.map((m) => entityName(m.entity)));
     if (ids.size === 0) continue;
-    out.push({ ...f, path: src.path, entities: ids, mentions: here.map((m): [string, string] => [entityName(m.entity), m.text]), doc, day });
+    out.push({ ...f, path: src.path, entities: ids, mentions: here.map((m): [string, string] => [entityName(m.entity), m.text.toLowerCase()]), doc, day });
   }
   return out;
 }
@@ -834,7 +903,7 @@ function sharesAny(a: Set<string>, b: Set<string>): boolean {
 }
 
 function namesUnknownTo(x: PlacedFact, y: PlacedFact): boolean {
-  return x.mentions.some(([name, words]) => !y.doc.names.has(name) && !namedIn(words.toLowerCase(), y.doc.lower));
+  return x.mentions.some(([name, words]) => !y.doc.names.has(name) && !namedIn(words, y.doc));
 }
 
 /** Whether two placed facts (in different documents) state the same fact, whatever their values. */
@@ -842,6 +911,7 @@ export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
   if (a.path === b.path || a.measure !== b.measure || a.cls !== b.cls || !a.keys.some((k) => b.keys.includes(k))) return false;
   // "aid package" and "loan package" are different packages; "loan agreement" and "loan" the same loan
   if (a.head === b.head && a.mods.length > 0 && b.mods.length > 0 && !a.mods.some((m) => b.mods.includes(m))) return false;
+  if (!contemporary(a.day, b.day, maxDays(a.measure))) return false;
   if (!sharesAny(a.entities, b.entities)) return false;
   // each sentence names something the other article never mentions ("a $2bn IMF loan to Egypt", "a $3bn IMF
   // loan to Kenya"): two facts about two subjects. An entity is known to the other article when it names it
@@ -849,7 +919,7 @@ export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
   if (namesUnknownTo(a, b) && namesUnknownTo(b, a)) return false;
   // victims of a quake and victims of an explosion are victims of two events
   if (a.measure.startsWith('count|') && a.doc.incidents.size > 0 && b.doc.incidents.size > 0 && ![...a.doc.incidents].some((k) => b.doc.incidents.has(k))) return false;
-  return contemporary(a.day, b.day, maxDays(a.measure));
+  return true;
 }
 
 /** A rising count in a later article is an update ("the death toll rose to 14"), not a contradiction. */
@@ -858,6 +928,12 @@ function isUpdate(a: PlacedFact, b: PlacedFact): boolean {
   const [early, late] = a.day < b.day ? [a, b] : [b, a];
   return late.lo >= early.lo;
 }
+
+/**
+ * Facts of one kind naming one entity are compared pairwise up to this many; an entity named in more (a
+ * country in every article of a large archive) does not pair them by itself.
+ */
+const MAX_COMPARED = 250;
 
 function bucketKeys(f: FigureFact): string[] {
   return f.keys.map((k) => `${f.measure}|${f.cls}|${k}`);
@@ -875,9 +951,11 @@ function figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
       l.push(i);
     }
   });
-  const sameStoryCache = new Map<string, boolean>();
+  const docIndex = new Map<FactDocument, number>();
+  for (const f of facts) if (!docIndex.has(f.doc)) docIndex.set(f.doc, docIndex.size);
+  const sameStoryCache = new Map<number, boolean>();
   const related = (a: PlacedFact, b: PlacedFact): boolean => {
-    const k = `${a.path}\u0000${b.path}`;
+    const k = docIndex.get(a.doc)! * docIndex.size + docIndex.get(b.doc)!;
     let r = sameStoryCache.get(k);
     if (r === undefined) sameStoryCache.set(k, (r = sameStory(a.doc, b.doc) && sameStory(b.doc, a.doc)));
     return r;
@@ -885,26 +963,59 @@ function figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const inConflict = new Set<number>();
-  const agreeEdges: [number, number][] = [];
+  // facts that state the same value: one group each
+  const same = facts.map((_, i) => i);
+  const findSame = (i: number): number => (same[i] === i ? i : (same[i] = findSame(same[i])));
+  const D = docIndex.size;
   for (const members of [...buckets.values()]) {
     if (new Set(members.map((i) => facts[i].path)).size < 2) continue;
-    // matched pairs, grouped by document pair
-    const byPair = new Map<string, [number, number][]>();
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const [i, j] = facts[members[x]].path < facts[members[y]].path ? [members[x], members[y]] : [members[y], members[x]];
-        const a = facts[i], b = facts[j];
-        if (!sameFact(a, b) || !related(a, b)) continue;
-        const k = `${a.path}\u0000${b.path}`;
-        let l = byPair.get(k);
-        if (!l) byPair.set(k, (l = []));
-        l.push([i, j]);
+    // matched pairs, grouped by document pair; only facts whose sentences name a common entity are compared
+    const byEntity = new Map<string, number[]>();
+    for (const i of members) {
+      for (const e of facts[i].entities) {
+        let l = byEntity.get(e);
+        if (!l) byEntity.set(e, (l = []));
+        l.push(i);
       }
     }
-    for (const pairs of byPair.values()) {
-      const agreeing = pairs.filter(([i, j]) => valuesAgree(facts[i], facts[j]));
-      agreeEdges.push(...agreeing);
-      if (agreeing.length > 0) continue; // a figure given in both documents: the others are other facts
+    // a pair sharing several entities is compared once: under the first of them (in this order) it shares
+    const rank = new Map<string, number>();
+    for (const [e, list] of byEntity) if (list.length >= 2 && list.length <= MAX_COMPARED) rank.set(e, rank.size);
+    // document pair -> its matched fact pairs, flat (i, j, i, j, …)
+    const byPair = new Map<number, number[]>();
+    for (const [e, list] of byEntity) {
+      const r = rank.get(e);
+      if (r === undefined) continue;
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          let i = list[x], j = list[y];
+          if (facts[j].path < facts[i].path) { const t = i; i = j; j = t; }
+          const a = facts[i], b = facts[j];
+          if (a.path === b.path) continue;
+          let first = true;
+          for (const e2 of a.entities) {
+            const r2 = rank.get(e2);
+            if (r2 !== undefined && r2 < r && b.entities.has(e2)) { first = false; break; }
+          }
+          if (!first || !sameFact(a, b) || !related(a, b)) continue;
+          const k = docIndex.get(a.doc)! * D + docIndex.get(b.doc)!;
+          let l = byPair.get(k);
+          if (!l) byPair.set(k, (l = []));
+          l.push(i, j);
+        }
+      }
+    }
+    for (const flat of byPair.values()) {
+      const pairs: [number, number][] = [];
+      let agreeing = false;
+      for (let p = 0; p < flat.length; p += 2) {
+        const i = flat[p], j = flat[p + 1];
+        if (valuesAgree(facts[i], facts[j])) {
+          agreeing = true;
+          same[findSame(i)] = findSame(j);
+        } else pairs.push([i, j]);
+      }
+      if (agreeing) continue; // a figure given in both documents: the others are other facts
       // each document must give one value for the fact; two different loans in one article are two facts
       const left = [...new Set(pairs.map(([i]) => i))];
       const right = [...new Set(pairs.map(([, j]) => j))];
@@ -919,12 +1030,15 @@ function figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     }
   }
   // figures that agree with a conflicting one join its finding ("£2.26bn in a and c, £2.5bn in b")
-  for (const [i, j] of agreeEdges) {
-    if (inConflict.has(i) || inConflict.has(j)) {
-      parent[find(i)] = find(j);
+  if (inConflict.size > 0) {
+    const rootOf = new Map<number, number>();
+    for (const i of inConflict) rootOf.set(findSame(i), i);
+    facts.forEach((_, i) => {
+      const c = rootOf.get(findSame(i));
+      if (c === undefined || c === i) return;
+      parent[find(i)] = find(c);
       inConflict.add(i);
-      inConflict.add(j);
-    }
+    });
   }
   const groups = new Map<number, number[]>();
   for (const i of [...inConflict].sort((a, b) => a - b)) {
@@ -948,7 +1062,8 @@ function figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     const what = first.measure.startsWith('age|') ? `the age of ${records.get(first.head)?.name ?? first.head}` : `the ${fs.map((f) => f.label).sort((a, b) => b.length - a.length)[0]}`;
     const shown = clusters.map((cl) => {
       const texts = [...new Set(cl.map((f) => f.figure.text.replace(/\s+/g, ' ')))].join(' / ');
-      const where = [...new Set(cl.map((f) => baseName(f.path)))].join(', ');
+      const docs = [...new Set(cl.map((f) => baseName(f.path)))];
+      const where = docs.length > 3 ? `${docs.slice(0, 3).join(', ')} and ${docs.length - 3} more` : docs.join(', ');
       return `${texts} (${where})`;
     });
     out.push({
@@ -1000,7 +1115,7 @@ export function figureCounterparts(sources: FactSource[], path: string, figure: 
  */
 export function findConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf?: (path: string) => string | undefined): Conflict[] {
   return [
-    ...roleConflicts(docs, records),
+    ...roleConflicts(docs, records, textOf),
     ...quoteConflicts(docs, records),
     ...(textOf ? figureConflicts(docs, records, textOf) : []),
   ];
