@@ -403,12 +403,17 @@ function sentenceAround(text: string, start: number, end: number, softNewlines: 
     if (c === '.' && ABBREV.test(text.slice(Math.max(0, i - 6), i))) return false;
     return true;
   };
+  // only full stops, ! and ? and line breaks can end a sentence: test those
+  const candidate = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return (c === 46 || c === 33 || c === 63 || c === 10) && isEnd(i);
+  };
   let s = start;
   const sLim = Math.max(0, start - 600);
-  while (s > sLim && !isEnd(s - 1)) s--;
+  while (s > sLim && !candidate(s - 1)) s--;
   let e = end;
   const eLim = Math.min(text.length, end + 600);
-  while (e < eLim && !isEnd(e)) e++;
+  while (e < eLim && !candidate(e)) e++;
   return [s, Math.min(text.length, e + 1)];
 }
 
@@ -713,18 +718,44 @@ export interface PlacedFact extends FigureFact {
   day: number | null;
 }
 
+/** What the figure checks need of a document's text, computed when first needed and kept per text. */
+class TextFacts {
+  private tokenSet?: Set<string>;
+  private wordSet?: Set<string>;
+  private incidentSet?: Set<string>;
+  private lowerText?: string;
+  constructor(readonly source: string) {}
+  /** The text, lower-cased (datelines write "ODESA", articles "Odesa"). */
+  get lower(): string {
+    return (this.lowerText ??= this.source.toLowerCase());
+  }
+  /** All its words, lower-cased. */
+  get tokens(): Set<string> {
+    if (!this.tokenSet) this.fill();
+    return this.tokenSet!;
+  }
+  /** Its content words (four letters or more, without plural endings). */
+  get words(): Set<string> {
+    if (!this.wordSet) this.fill();
+    return this.wordSet!;
+  }
+  /** The kinds of incident it reports ("quake", "explosion"), for counts of victims. */
+  get incidents(): Set<string> {
+    return (this.incidentSet ??= incidentsIn(this.lower));
+  }
+  private fill(): void {
+    const w = wordsOf(this.lower);
+    this.tokenSet = w.tokens;
+    this.wordSet = w.words;
+  }
+}
+
 /** What the figure checks need of a document: its entities (by name, whatever their type) and its text. */
 interface FactDocument {
   path: string;
   /** entity name (id without type) -> the longest words naming it, lower-cased. */
   names: Map<string, string>;
-  /** The text, lower-cased (datelines write "ODESA", articles "Odesa"). */
-  lower: string;
-  /** The kinds of incident the document reports ("quake", "explosion"), for counts of victims. */
-  incidents: Set<string>;
-  /** Its content words (four letters or more, without plural endings), and all its words. */
-  words: Set<string>;
-  tokens: Set<string>;
+  text: TextFacts;
 }
 
 /** Incidents that kill, injure or displace people, by kind: two articles on different kinds report two events. */
@@ -760,8 +791,8 @@ function namedIn(words: string, doc: FactDocument): boolean {
   while (e > 0 && !isWordChar(words.charCodeAt(e - 1))) e--;
   let b = e;
   while (b > 0 && isWordChar(words.charCodeAt(b - 1))) b--;
-  if (e - b >= 3) return doc.tokens.has(words.slice(b, e));
-  return doc.lower.includes(words);
+  if (e - b >= 3) return doc.text.tokens.has(words.slice(b, e));
+  return doc.text.lower.includes(words);
 }
 
 /** Letters and digits, as the word sets of documents count them (any script: "ü", "ș", "ł"). */
@@ -809,7 +840,7 @@ function wordsOf(lower: string): { tokens: Set<string>; words: Set<string> } {
 
 /** Content words two documents share, as a share of the longer one's (a short note inside a long feature is not enough). */
 function wordOverlap(a: FactDocument, b: FactDocument): number {
-  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  const [small, large] = a.text.words.size <= b.text.words.size ? [a.text.words, b.text.words] : [b.text.words, a.text.words];
   if (large.size === 0) return 0;
   let n = 0;
   for (const w of small) if (large.has(w)) n++;
@@ -817,13 +848,12 @@ function wordOverlap(a: FactDocument, b: FactDocument): number {
 }
 
 /** What a document's text alone gives (cached per analysis, which is per text): the ids are the workspace's. */
-const TEXT_CACHE = new WeakMap<Figure[], { source: string | undefined; lower: string; tokens: Set<string>; words: Set<string>; incidents: Set<string> }>();
+const TEXT_CACHE = new WeakMap<Figure[], TextFacts>();
 
 function factDocument(src: FactSource): FactDocument {
   let t = TEXT_CACHE.get(src.analysis.figures);
-  if (!t || t.source !== src.text) {
-    const lower = (src.text ?? '').toLowerCase();
-    t = { source: src.text, lower, incidents: incidentsIn(lower), ...wordsOf(lower) };
+  if (!t || t.source !== (src.text ?? '')) {
+    t = new TextFacts(src.text ?? '');
     TEXT_CACHE.set(src.analysis.figures, t);
   }
   const names = new Map<string, string>();
@@ -832,7 +862,7 @@ function factDocument(src: FactSource): FactDocument {
     const prev = names.get(n);
     if (prev === undefined || m.text.length > prev.length) names.set(n, m.text.replace(/\s+/g, ' ').toLowerCase());
   }
-  return { path: src.path, names, lower: t.lower, tokens: t.tokens, words: t.words, incidents: t.incidents };
+  return { path: src.path, names, text: t };
 }
 
 /** The source of figure facts: a document's resolved analysis and the text its offsets point into. */
@@ -918,7 +948,10 @@ export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
   // there, whatever the recogniser made of it ("Awa Diallo's Renewal Party" names Awa Diallo).
   if (namesUnknownTo(a, b) && namesUnknownTo(b, a)) return false;
   // victims of a quake and victims of an explosion are victims of two events
-  if (a.measure.startsWith('count|') && a.doc.incidents.size > 0 && b.doc.incidents.size > 0 && ![...a.doc.incidents].some((k) => b.doc.incidents.has(k))) return false;
+  if (a.measure.startsWith('count|')) {
+    const ia = a.doc.text.incidents, ib = b.doc.text.incidents;
+    if (ia.size > 0 && ib.size > 0 && ![...ia].some((k) => ib.has(k))) return false;
+  }
   return true;
 }
 
