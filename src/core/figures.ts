@@ -171,6 +171,9 @@ const CURRENCY_WORD_RE = new RegExp(
 const DURATION_RE = new RegExp(
   `(?:${SP}|-)(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|` +
   `decades?|century|centuries|millennium|millennia)(?![A-Za-z])`, 'y');
+// "two-thirds", "three quarters": a fraction, as a share in per cent
+const FRACTION_RE = new RegExp(`(?:${SP}|-)(halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![A-Za-z])`, 'y');
+const DENOMINATOR: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const AGE_RE = new RegExp(`(?:${SP}|-)old(s?)(?![A-Za-z])`, 'y');
 const AGO_RE = new RegExp(`${SP}ago(?![A-Za-z])`, 'y');
 const QUANT_RE = new RegExp(
@@ -903,6 +906,20 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
   const g = c === 45 ? q + 1 : gapEnd(q);
   const c2 = g < 0 ? 0 : T.charCodeAt(g);
   if (isLetter(c) || c === 37 || c === 176 || (g > 0 && (isLetter(c2) || c2 === 37 || c2 === 176))) {
+    // fractions written in words: "two-thirds of members", "three quarters"
+    if (!digits && exp === 0 && !range && value !== null && value >= 1 && value < 10) {
+      FRACTION_RE.lastIndex = q;
+      m = FRACTION_RE.exec(T);
+      if (m !== null) {
+        const d = DENOMINATOR[m[1].toLowerCase().replace(/s$/, '').replace(/^halve$/, 'half')];
+        // hyphenated ("two-thirds") or a share of something ("three quarters of voters"); "in two quarters" is time
+        const share = T.charCodeAt(q) === 45 || /^\s+of\b/.test(T.slice(FRACTION_RE.lastIndex, FRACTION_RE.lastIndex + 4));
+        if (d !== undefined && value < d && share) {
+          emit('percent', start, FRACTION_RE.lastIndex, Math.round((10000 * value) / d) / 100, '%');
+          return FRACTION_RE.lastIndex;
+        }
+      }
+    }
     // percent
     if ((mask & SFX_PERCENT) !== 0) {
       PERCENT_RE.lastIndex = q;

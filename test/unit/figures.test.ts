@@ -419,6 +419,13 @@ describe('duration, age and quantity', () => {
     ['a magnitude 6.1 earthquake', '6.1', 'quantity', 6.1, 'magnitude'],
     ['a 7.8-magnitude quake', '7.8-magnitude', 'quantity', 7.8, 'magnitude'],
   ]);
+  test('fractions in words are shares in per cent when they are of something', () => {
+    for (const [text, span, value] of [['three quarters of voters', 'three quarters', 75], ['two-thirds of members', 'two-thirds', 66.67], ['one fifth of homes', 'one fifth', 20]] as const) {
+      const f = get(text, span);
+      assert.deepEqual([f.kind, f.value, f.unit], ['percent', value, '%']);
+    }
+    assert.ok(figs('profits fell in two quarters').every((f) => f.kind !== 'percent'), 'periods of a year are not shares');
+  });
   test('a number between commas is an age only after a name', () => {
     none('In Paris, 12, were hurt', '12');
     none('the results were 3, 4 and 5', '3');
