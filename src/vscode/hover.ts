@@ -1,5 +1,5 @@
 // Hovers for entity mentions (who this is, and where else they appear: entityHover.ts), quotes (who said it,
-// how, and the same remark in other documents with the wording differences) and figures. All document text is
+// how, and the same remark in other documents with the wording differences). All document text is
 // untrusted: it goes through escapeMarkdown and HTML is off. The quote and figure parts are untrusted
 // MarkdownStrings whose links point only at documents; the entity card is trusted for Byline's own "Show All
 // Mentions" command alone, with arguments the command validates against the index.
@@ -51,10 +51,10 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     const analysis = resolved.analysis;
     const offset = toOffset(doc, position);
 
+    // figures have their own hover (figureHover.ts): the value in words and the same fact elsewhere
     const mention = innermost(analysis.entities, offset);
-    const figure = innermost(analysis.figures, offset);
     const quote = innermost(analysis.quotes, offset);
-    if (!mention && !figure && !quote) return undefined;
+    if (!mention && !quote) return undefined;
 
     const contents: vscode.MarkdownString[] = [];
     if (mention) {
@@ -62,11 +62,10 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
       if (!card || token.isCancellationRequested) return undefined;
       contents.push(card);
     }
-    if (figure) contents.push(this.figureSection(figure));
     if (quote) contents.push(this.quoteSection(keyOf(doc.uri), analysis, quote, token));
     if (token.isCancellationRequested) return undefined;
 
-    const target = mention ?? figure ?? quote!;
+    const target = mention ?? quote!;
     return new vscode.Hover(contents, toRange(doc, target));
   }
 
@@ -126,18 +125,6 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     }
     const words = s.quote.kind === 'indirect' ? renderDiff(s.diff) : `“${renderDiff(s.diff)}”`;
     return `- ${words} — ${who} · ${relation} · ${link}`;
-  }
-
-  private figureSection(figure: Figure): vscode.MarkdownString {
-    const md = untrustedMarkdown();
-    md.appendMarkdown(`**Figure** — ${escapeMarkdown(String(figure.kind))}`);
-    if (figure.value !== null && figure.value !== undefined) {
-      const value = typeof figure.value === 'number' ? figure.value.toLocaleString('en') : figure.value;
-      md.appendMarkdown(`: ${escapeMarkdown(value)}${figure.unit ? ' ' + escapeMarkdown(figure.unit) : ''}`);
-    } else if (figure.unit) {
-      md.appendMarkdown(` (${escapeMarkdown(figure.unit)})`);
-    }
-    return md;
   }
 
   dispose(): void {
