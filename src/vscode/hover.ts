@@ -4,7 +4,7 @@
 // MarkdownStrings whose links point only at documents; the entity card is trusted for Byline's own "Show All
 // Mentions" command alone, with arguments the command validates against the index.
 import * as vscode from 'vscode';
-import type { DocumentAnalysis, Figure, Quote } from '../core';
+import type { DocumentAnalysis, Quote } from '../core';
 import { claimWords, similarClaims } from '../core/similar';
 import type { DiffPart, SimilarClaim } from '../core/similar';
 import type { AnalysisService } from './analysisService';
