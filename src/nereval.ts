@@ -195,7 +195,7 @@ function speed(repeat: number): void {
   };
   // MB/s per CPU second of this process (other processes on the machine do not count) and per wall-clock second
   // best of `times` runs: other processes on the machine only ever slow a run down
-  const run = (name: string, docs: string[], f: (s: string) => void, times = repeat): void => {
+  const run = (name: string, docs: string[], f: (s: string) => void, times = repeat): number => {
     const mb = bytes(docs) / 1e6;
     let cpu = Infinity, wall = Infinity;
     for (let k = 0; k < times; k++) {
@@ -207,7 +207,10 @@ function speed(repeat: number): void {
       wall = Math.min(wall, (performance.now() - t0) / 1000);
     }
     console.log(`${name.padEnd(58)} ${mb.toFixed(2)} MB  ${(mb / cpu).toFixed(1).padStart(6)} MB/s CPU  ${(mb / wall).toFixed(1).padStart(6)} MB/s wall${times > 1 ? ` (best of ${times})` : ''}`);
+    return mb / cpu;
   };
+  // the tagger's own cost, as the analysis pays it (it tokenizes anyway): 1 / (1/both − 1/tokenize)
+  const alone = (name: string, both: number, tok: number): void => console.log(`${name.padEnd(58)}          ${(1 / (1 / both - 1 / tok)).toFixed(1).padStart(6)} MB/s CPU`);
   const t0 = performance.now();
   tagEntities(tokenize('Byline loads its model.'));
   console.log(`model and gazetteers loaded in ${(performance.now() - t0).toFixed(0)} ms`);
@@ -218,13 +221,17 @@ function speed(repeat: number): void {
   const all = corpora.flatMap(read);
   console.log(`speed (one thread, Node ${process.version})`);
   if (all.length) run('tokenize + tag: all corpus texts, first time (new word types)', all, tag, 1);
-  run('tokenize + tag: news-like (Wikinews, re3d, seeds) to 5 MB', news, tag);
-  run('tokenize only: news-like', news, (s) => void tokenize(s));
+  const nb = run('tokenize + tag: news-like (Wikinews, re3d, seeds) to 5 MB', news, tag);
+  const nt = run('tokenize only: news-like', news, (s) => void tokenize(s));
+  alone('tag alone: news-like', nb, nt);
   if (all.length) {
-    run('tokenize + tag: all corpus texts (tweets, fiction, filings)', all, tag);
-    run('tokenize only: all corpus texts', all, (s) => void tokenize(s));
+    const ab = run('tokenize + tag: all corpus texts (tweets, fiction, filings)', all, tag);
+    const at = run('tokenize only: all corpus texts', all, (s) => void tokenize(s));
+    alone('tag alone: all corpus texts', ab, at);
   }
-  run('tokenize + tag: seeds repeated to 5 MB', fill(seeds), tag);
+  const sb = run('tokenize + tag: seeds repeated to 5 MB', fill(seeds), tag);
+  const st = run('tokenize only: seeds repeated', fill(seeds), (s) => void tokenize(s));
+  alone('tag alone: seeds', sb, st);
   // for scale: the whole rule-based analysis (tokens, entities, claims, figures) on the same news-like text
   run('analyzeText (whole analysis, rules): news-like', news, (s) => void analyzeText(s), 1);
 }

@@ -67,12 +67,24 @@ export function shape(w: string): string {
 // ───────────── hashing ─────────────
 
 export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  return finish(fnv(0x811c9dc5, s, 0, s.length));
+}
+
+/** hash(prefix + s.slice(a, b)), without building the string. */
+export function hashPart(prefix: string, s: string, a = 0, b = s.length): number {
+  return finish(fnv(fnv(0x811c9dc5, prefix, 0, prefix.length), s, a, b));
+}
+
+function fnv(h: number, s: string, a: number, b: number): number {
+  for (let i = a; i < b; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  // final avalanche so that close strings spread over the buckets
+  return h;
+}
+
+/** Final avalanche, so that close strings spread over the buckets. */
+function finish(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
@@ -99,6 +111,8 @@ export interface TypeFeatures {
 }
 
 export const OFFSETS = [-2, -1, 1, 2] as const;
+const CTX_L = OFFSETS.map((d) => `c${d}l:`), CTX_C = OFFSETS.map((d) => `c${d}c:`), CTX_S = OFFSETS.map((d) => `c${d}s:`);
+const PREFIX = [0, 1, 2, 3, 4].map((i) => `p${i}:`), SUFFIX = [0, 1, 2, 3, 4].map((i) => `x${i}:`);
 
 /** Features of the sentence boundary seen from inside: offset −2/−1 before the start, +1/+2 after the end. */
 export function boundaryFeatures(d: number): number[] {
@@ -106,23 +120,33 @@ export function boundaryFeatures(d: number): number[] {
   return [hash(`c${d}l:${mark}`), hash(`c${d}c:${d < 0 ? Cls.Bos : Cls.Eos}`)];
 }
 
+const H_BIAS = hash('b');
+
 export function typeFeatures(w: string, k: Kind): TypeFeatures {
   const cls = wordClass(w, k);
-  const l = k === Kind.Word ? w.toLowerCase() : w;
+  const isWord = k === Kind.Word;
+  const l = isWord ? w.toLowerCase() : w;
+  // each lexicon fact is looked up once (they feed the word's own, context and run features)
+  const title = isWord && lex.isTitle(l), role = isWord && lex.isRoleExact(l), hon = isWord && lex.isHonorific(l);
+  const cue = isWord && lex.cueLemma(l) !== undefined, orgHead = isWord && lex.isOrgHead(w), placeHead = isWord && lex.isPlaceHead(w);
+  const named = isWord && cls !== Cls.Lower;
+  const demonym = named && lex.demonymCountry(w) !== undefined, demonymNoun = named && lex.isDemonymNoun(w);
+  const firstName = named && lex.firstNameGender(w) !== undefined;
   const self: number[] = [];
   const gaz: number[] = [];
   const first: number[] = [];
   const sh = shape(w);
-  self.push(hash('b'), hash(`w:${w}`), hash(`l:${l}`), hash(`s:${sh}`), hash(`c:${cls}`));
-  if (k === Kind.Word) {
+  self.push(H_BIAS, hashPart('w:', w), hashPart('l:', l), hashPart('s:', sh), hashPart('c:', String(cls)));
+  if (isWord) {
     const n = l.length;
-    for (let i = 1; i <= 4 && i < n; i++) self.push(hash(`p${i}:${l.slice(0, i)}`), hash(`x${i}:${l.slice(n - i)}`));
+    for (let i = 1; i <= 4 && i < n; i++) self.push(hashPart(PREFIX[i], l, 0, i), hashPart(SUFFIX[i], l, n - i, n));
     self.push(hash(`n:${n > 8 ? 9 : n}`));
     if (/[-‑]/.test(w)) self.push(hash('hy'));
     if (w.includes('.')) self.push(hash('dot'));
     if (/\d/.test(w)) self.push(hash('dig'));
-    // gazetteers (src/core/lexicon.ts)
-    const bits = gazetteerBits(w, l);
+    // gazetteers (src/core/lexicon.ts); their names are matched case-sensitively and all have a capital, so a
+    // word without one is in none of them (checked on the 31,630 lower-case word types of the corpora)
+    const bits = cls === Cls.Lower ? (title ? ['T'] : []) : gazetteerBits(w, firstName, demonym || demonymNoun, title);
     for (const b of bits) gaz.push(hash(`g:${b}`));
     // a few gazetteer features joined with the class: a known place in capitals is a place, in lower case a word
     for (const b of bits) if (b === 'P' || b === 'O' || b === 'F' || b === 'S' || b === 'D' || b === 'T') gaz.push(hash(`gc:${b}${cls}`));
@@ -131,16 +155,16 @@ export function typeFeatures(w: string, k: Kind): TypeFeatures {
     if (sc) self.push(hash(`sc:${sc}`));
     const common = lex.isCommonWord(w);
     if (common) self.push(hash('cw'), hash(`cw${cls}`));
-    if (lex.isTitle(l)) self.push(hash('ti'));
-    if (lex.isRoleExact(l)) self.push(hash('ro'));
-    if (lex.isHonorific(l)) self.push(hash('ho'));
-    if (lex.cueLemma(l)) self.push(hash('cu'));
-    if (lex.isOrgHead(w)) self.push(hash('oh'));
-    if (lex.isPlaceHead(w)) self.push(hash('ph'));
-    if (lex.demonymCountry(w)) self.push(hash('de'), hash(`de${cls}`));
-    if (lex.isDemonymNoun(w)) self.push(hash('dn'));
+    if (title) self.push(hash('ti'));
+    if (role) self.push(hash('ro'));
+    if (hon) self.push(hash('ho'));
+    if (cue) self.push(hash('cu'));
+    if (orgHead) self.push(hash('oh'));
+    if (placeHead) self.push(hash('ph'));
+    if (demonym) self.push(hash('de'), hash(`de${cls}`));
+    if (demonymNoun) self.push(hash('dn'));
     // sentence start: the capital says nothing, the word says more
-    first.push(hash(`f:${cls}`), hash(`fl:${l}`));
+    first.push(hashPart('f:', String(cls)), hashPart('fl:', l));
     if (common) first.push(hash(`fcw:${cls}`));
     if (sc) first.push(hash(`fsc:${sc}`));
   } else {
@@ -150,34 +174,32 @@ export function typeFeatures(w: string, k: Kind): TypeFeatures {
   for (let j = 0; j < 4; j++) {
     const d = OFFSETS[j];
     const f = ctx[j];
-    f.push(hash(`c${d}l:${l}`), hash(`c${d}c:${cls}`));
+    f.push(hashPart(CTX_L[j], l), hashPart(CTX_C[j], String(cls)));
     if (d === -1 || d === 1) {
-      f.push(hash(`c${d}s:${sh}`));
-      if (k === Kind.Word) {
-        if (lex.isTitle(l)) f.push(hash(`c${d}ti`));
-        if (lex.isRoleExact(l)) f.push(hash(`c${d}ro`));
-        if (lex.isHonorific(l)) f.push(hash(`c${d}ho`));
-        if (lex.cueLemma(l)) f.push(hash(`c${d}cu`));
-        if (lex.isOrgHead(w)) f.push(hash(`c${d}oh`));
-        if (lex.isPlaceHead(w)) f.push(hash(`c${d}ph`));
-        if (lex.demonymCountry(w)) f.push(hash(`c${d}de`));
-        if (cls !== Cls.Lower && lex.isFirstName(w)) f.push(hash(`c${d}fn`));
+      f.push(hashPart(CTX_S[j], sh));
+      if (isWord) {
+        if (title) f.push(hash(`c${d}ti`));
+        if (role) f.push(hash(`c${d}ro`));
+        if (hon) f.push(hash(`c${d}ho`));
+        if (cue) f.push(hash(`c${d}cu`));
+        if (orgHead) f.push(hash(`c${d}oh`));
+        if (placeHead) f.push(hash(`c${d}ph`));
+        if (demonym) f.push(hash(`c${d}de`));
+        if (cls !== Cls.Lower && firstName) f.push(hash(`c${d}fn`));
       }
     }
   }
-  const mw = k === Kind.Word && isCandidateCls(cls)
+  const mw = isWord && isCandidateCls(cls)
     && (lex.maxPhraseWords('place', w) >= 2 || lex.maxPhraseWords('org', w) >= 2 || lex.maxPhraseWords('person', w) >= 2);
   let bits = 0;
-  if (k === Kind.Word) {
-    if (lex.isOrgHead(w)) bits |= TypeBit.OrgHead;
-    if (lex.isPlaceHead(w)) bits |= TypeBit.PlaceHead;
-    if (lex.isFirstName(w)) bits |= TypeBit.FirstName;
-  }
+  if (orgHead) bits |= TypeBit.OrgHead;
+  if (placeHead) bits |= TypeBit.PlaceHead;
+  if (firstName) bits |= TypeBit.FirstName;
   return { cls, lower: l, mw, bits, self, gaz, first, ctx };
 }
 
 /** Gazetteer memberships of a single word, as letters. */
-function gazetteerBits(w: string, l: string): string[] {
+function gazetteerBits(w: string, firstName: boolean, demonym: boolean, title: boolean): string[] {
   const out: string[] = [];
   const pk = lex.placeKind(w);
   if (pk) out.push('P', `Pk${pk}`);
@@ -185,13 +207,12 @@ function gazetteerBits(w: string, l: string): string[] {
   if (lex.orgCanonical(w) !== undefined) out.push('O', `Ok${lex.orgKind(w) ?? ''}`);
   if (lex.isAmbiguousOrg(w)) out.push('Oa');
   if (lex.isOrgMetonym(w)) out.push('Om');
-  const g = lex.firstNameGender(w);
-  if (g) out.push('F');
+  if (firstName) out.push('F');
   if (lex.isKnownSurname(w)) out.push('S');
   if (lex.isAmbiguousName(w)) out.push('Na');
   if (lex.isKnownPerson(w)) out.push('K');
-  if (lex.isDemonymNoun(w) || lex.demonymCountry(w)) out.push('D');
-  if (lex.isTitle(l)) out.push('T');
+  if (demonym) out.push('D');
+  if (title) out.push('T');
   return out;
 }
 

@@ -38,6 +38,8 @@ class Model {
   /** weight rows in integer units (one global scale): scores are sums of small integers */
   private readonly q: Int8Array;
   private readonly scale: number;
+  /** one bit per feature bucket: has a row */
+  private readonly present: Int32Array;
   // fixed vectors
   private readonly flagVec: Int16Array; // [bit][cls] × NT
   private readonly histVec: Int16Array; // [hist] × NT
@@ -66,6 +68,8 @@ class Model {
     this.index = m.index;
     this.q = m.q;
     this.scale = m.scale;
+    this.present = new Int32Array(this.index.length >>> 5);
+    for (let id = 0; id < this.index.length; id++) if (this.index[id] >= 0) this.present[id >>> 5] |= 1 << (id & 31);
     this.flagVec = new Int16Array(NFLAGS * NCLS * NT);
     for (let b = 0; b < NFLAGS; b++) for (let c = 0; c < NCLS; c++) this.sum(flagFeatures(b, c), this.flagVec, (b * NCLS + c) * NT);
     this.histVec = new Int16Array(NHIST * NT);
@@ -79,8 +83,10 @@ class Model {
 
   /** Adds the weight rows of the features into out[at .. at + NT) (integer units; at most ~60 rows of ±127). */
   private sum(ids: readonly number[], out: Int16Array, at: number): void {
-    const { index, q } = this;
+    const { index, q, present } = this;
     for (const id of ids) {
+      // most features have no row (never seen, or pruned): the 128 KB bit set answers without touching the index
+      if (!(present[id >>> 5] & (1 << (id & 31)))) continue;
       const r = index[id];
       if (r < 0) continue;
       const base = r * NT;
