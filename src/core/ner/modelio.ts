@@ -16,8 +16,6 @@ export interface PackedModel {
   q: Int8Array;
   /** the weight of one unit */
   scale: number;
-  /** rows × nt weights */
-  rows: Float32Array;
 }
 
 /** Quantises and packs dense weights (DIM × nt); rows whose largest weight is below `prune` are dropped. */
@@ -82,7 +80,6 @@ export function unpackModel(bytes: Uint8Array): PackedModel {
     keys[r] = prev;
     index[prev] = r;
   }
-  const rows = new Float32Array(n * nt);
   const q = new Int8Array(n * nt);
   const maskBytes = (nt + 7) >> 3;
   for (let r = 0; r < n; r++) {
@@ -92,11 +89,10 @@ export function unpackModel(bytes: Uint8Array): PackedModel {
       if (!(mask & (1 << t))) continue;
       const v = bytes[p++];
       q[r * nt + t] = v > 127 ? v - 256 : v;
-      rows[r * nt + t] = q[r * nt + t] * scale;
     }
   }
   if (p !== bytes.length) throw new Error('NER model: trailing bytes');
-  return { featureVersion, bits, nt, index, q, scale, rows };
+  return { featureVersion, bits, nt, index, q, scale };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

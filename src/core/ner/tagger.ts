@@ -167,7 +167,7 @@ class Model {
     if (r === undefined) {
       const [b1, b2] = side < 0 ? bigramFeatures(la, lb, '') : bigramFeatures('', la, lb);
       r = this.index[side < 0 ? b1 : b2];
-      if (this.pairs.size > 1_000_000) this.pairs.clear();
+      if (this.pairs.size > 250_000) this.pairs.clear();
       this.pairs.set(key, r);
     }
     return r;
