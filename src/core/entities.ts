@@ -4,7 +4,6 @@
 import type { EntityMention, EntityType, LocalEntity, Span } from './types';
 import { Kind, type Token, type Tokenized } from './text';
 import * as lex from './lex';
-import { tagEntities } from './ner/tagger';
 
 /** A name found in the text, before clustering. */
 export interface NameChunk {
@@ -353,29 +352,8 @@ export function entityKey(type: EntityType, name: string): string {
 /** Recognises and clusters the entities of one document. */
 export function findEntities(tz: Tokenized): EntityResult {
   const chunks = findNameChunks(tz);
-  // the trained tagger's names (token ranges), as evidence where the rules cannot decide
-  const model = new Map<string, EntityType>();
-  const modelTok: (EntityType | undefined)[] = new Array(tz.tokens.length);
-  for (const e of tagEntities(tz)) {
-    model.set(`${e.a}:${e.b}`, e.type);
-    for (let i = e.a; i < e.b; i++) modelTok[i] = e.type;
-  }
-  const modelType = (c: NameChunk): EntityType | undefined => {
-    const exact = model.get(`${c.a}:${c.b}`);
-    if (exact) return exact;
-    // the model agrees on every token of the chunk
-    const t = modelTok[c.a];
-    for (let i = c.a + 1; i < c.b; i++) if (modelTok[i] !== t) return undefined;
-    return t;
-  };
-  // first pass: types from lexicons, roles and name shape; the model decides what they leave open
-  for (const c of chunks) {
-    if (c.type) continue; // typed by a stated role
-    const text = tokensText(tz, c.a, c.b);
-    const m = c.sub ? undefined : modelType(c);
-    // the model's type wins where it marks the same span, except for seats of government (typed by context)
-    c.type = m && !lex.isOrgMetonym(text) ? m : typeChunk(tz, c);
-  }
+  // first pass: types from lexicons, roles and name shape
+  for (const c of chunks) if (!c.type) c.type = typeChunk(tz, c);
   // document-level consistency: a surface form typed once gives its type to its other mentions;
   // a single word that is the last or first word of a typed person's name is that person.
   const typed = new Map<string, EntityType>();
