@@ -46,6 +46,15 @@ function normName(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** True when a and b differ by one inserted, deleted or substituted character. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Links the clusters of every document into workspace entities. Pure: same entries in, same links out. */
 export function linkEntities(entries: Iterable<{ path: string; analysis: DocumentAnalysis }>): Map<string, Map<string, string>> {
   const all: { path: string; cl: LocalEntity }[] = [];
@@ -70,11 +79,46 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
     const prev = displayName.get(n);
     if (!prev || cl.name.length > prev.length) displayName.set(n, cl.name);
   }
+  // spelling variants of one surname ("Zelensky" / "Zelenskyy", "Lavrov" / "Lavrow"): one letter apart, long
+  // enough not to be different names, and never when both spellings come with different first names
+  const variant = new Map<string, string>(); // surname -> the spelling it joins
+  const surnames = [...bySurname.keys()].sort();
+  for (let i = 0; i < surnames.length; i++) {
+    for (let j = i + 1; j < surnames.length; j++) {
+      const a = surnames[i];
+      const b = surnames[j];
+      if (a[0] !== b[0]) break; // sorted: the first letters differ from here on
+      if (Math.min(a.length, b.length) < 6 || !oneEditApart(a, b)) continue;
+      const firstsA = new Set([...bySurname.get(a)!.keys()].map((f) => f.split(' ')[0]));
+      const firstsB = [...bySurname.get(b)!.keys()].map((f) => f.split(' ')[0]);
+      if (!firstsB.some((f) => firstsA.has(f))) continue;
+      // the spelling used more wins
+      const na = [...bySurname.get(a)!.values()].reduce((x, y) => x + y, 0);
+      const nb = [...bySurname.get(b)!.values()].reduce((x, y) => x + y, 0);
+      if (nb > na) variant.set(a, b);
+      else variant.set(b, a);
+    }
+  }
+  const fullOf = (full: string): string => {
+    const parts = full.split(' ');
+    const last = parts[parts.length - 1];
+    const v = variant.get(last);
+    if (!v) return full;
+    const joined = [...parts.slice(0, -1), v].join(' ');
+    return displayName.has(joined) ? joined : full;
+  };
   const byDoc = new Map<string, Map<string, string>>();
   for (const { path, cl } of all) {
     let name = cl.name;
+    if (cl.type === 'PERSON' && /\s/.test(name)) name = displayName.get(fullOf(normName(name))) ?? name;
     if (cl.type === 'PERSON' && !/\s/.test(name)) {
-      const cands = bySurname.get(normName(name));
+      let key = normName(name);
+      if (!bySurname.has(key)) {
+        // a surname alone, spelled one letter off a surname given in full elsewhere
+        for (const s2 of surnames) if (s2[0] === key[0] && Math.min(s2.length, key.length) >= 6 && oneEditApart(s2, key)) { key = s2; break; }
+      }
+      key = variant.get(key) ?? key;
+      const cands = bySurname.get(key);
       if (cands && cands.size > 0) {
         // the full name with that surname used most across the workspace (ties: alphabetical, deterministic)
         const best = [...cands.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];

@@ -106,3 +106,14 @@ test('unnamed sources are grouped by their description as anonymous speakers', (
   assert.equal(rec.type, 'ANONYMOUS');
   assert.equal(rec.name, 'Officials');
 });
+
+test('spelling variants of one person join; different people with close names stay apart', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'Ukrainian President Volodymyr Zelensky spoke in Kyiv. Zelensky said the talks would go on.');
+  index.set('b.txt', 'Volodymyr Zelenskyy met European leaders. "We are ready," Zelenskyy said.');
+  index.set('c.txt', 'Analyst Maria Hansen and economist Peter Hanson disagreed. Hanson said rates would rise.');
+  const people = index.entities().filter((e) => e.type === 'PERSON').map((e) => e.id);
+  assert.equal(people.filter((id) => id.startsWith('person:volodymyr-zelensk')).length, 1, people.join(', '));
+  assert.equal(index.mentions(people.find((id) => id.startsWith('person:volodymyr-zelensk'))!).length, 4);
+  assert.ok(people.includes('person:maria-hansen') && people.includes('person:peter-hanson'), people.join(', '));
+});
