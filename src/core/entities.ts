@@ -91,6 +91,8 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
         if (isNameToken(u) && u.s - tokens[j - 1].e <= 1) { j++; continue; }
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
         if (u.w === '.' && NAME_SUFFIXES.has(tokens[j - 1].w + '.')) { j++; continue; }
+        // initials: "George H. W. Bush", "J. K. Rowling"
+        if (u.w === '.' && u.s === tokens[j - 1].e && tokens[j - 1].w.length === 1 && tokens[j - 1].cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
         // "Rail Operators' Association", "Match Officials’ Association": a plural possessive inside an org name
         if ((u.w === "'" || u.w === '’' || u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
@@ -167,6 +169,11 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     while (!m && roleStop + 1 + n < b - 1 && !lex.isFirstName(tokens[roleStop + 1 + n].w) && lex.isOrgHead(tokens[roleStop + n].w) === false && n < 3) n++;
     const compA = roleStop + 1;
     const compB = roleStop + 1 + n;
+    if (compB >= b) {
+      // "Governor of Virginia" with no name after it: the complement is a name of its own, no person here
+      out.push({ a: compA, b, type: null });
+      return;
+    }
     if (compB < b) {
       out.push({ a: compA, b: compB, type: null });
       const roleFrom = extendRoleLeft(tz, a);
@@ -175,6 +182,11 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       out.push({ a: compB, b, type: 'PERSON', role, roleKey: lex.roleKey(tokensText(tz, roleStart, roleStop)) });
       return;
     }
+  }
+  if (roleStart >= 0 && roleStop < b && !tokens[roleStop].cap) {
+    // a role followed by a lower-case word is not a title before a name ("Governor of …" was handled above)
+    for (let i = a; i < roleStart; i++) if (!lex.demonymCountry(tokens[i].w)) out.push({ a: i, b: i + 1, type: null });
+    return;
   }
   if (roleStart >= 0 && roleStop < b) {
     // qualifiers before the role ("UK", "NATO", "German") are entities of their own when known
@@ -300,6 +312,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 1 && lex.isPlaceHead(last.w)) return 'PLACE';
   if (prev && lex.isHonorific(prev.w)) return 'PERSON';
   if (n >= 2 && lex.isFirstName(first.w) && !lex.isStopCap(first.w)) return 'PERSON';
+  // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
+  if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !lex.orgCanonical(text) && !lex.placeCanonical(text)) return null;
   if (n === 1 && isAcronym(text) && !(prev && (prev.l === 'a' || prev.l === 'an'))) return 'ORG';
   if (lex.personName(text)) return 'PERSON';
   return null;
