@@ -7,18 +7,7 @@ import { analyzeText, formatForPath } from './core/analyze';
 import { WorkspaceIndex } from './core/workspace';
 import people from './core/data/people.json';
 import places from './core/data/places.json';
-
-/** Small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './core/rng';
 
 function listText(dir: string): string[] {
   const out: string[] = [];

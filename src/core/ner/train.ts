@@ -4,6 +4,7 @@
 import { Kind, tokenize, tokenAt, type Tokenized } from '../text';
 import type { ConllDoc } from './conll';
 import * as lex from '../lex';
+import { rng } from '../rng';
 import {
   BOS, EOS, bigramFeatures, B, DIM, I, L, NCLS, NFLAGS, NHIST, NT, NTYPES, OFFSETS, U, boundaryFeatures, classes, decode, flagFeatures,
   historyFeature, tag, tagsToSpans, tokenFlags, transitionFeatures, typeFeatures, DocScratch, GAZ_FLAGS,
@@ -153,17 +154,6 @@ export interface TrainOptions {
   log?: (s: string) => void;
   /** called after each epoch with the averaged weights so far */
   onEpoch?: (epoch: number, avg: Float32Array) => void;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Trains on the documents; returns the averaged weights (DIM × NT). */
