@@ -326,18 +326,18 @@ function agentEvidence(tz: Tokenized, c: NameChunk): number {
   const next2 = tokens[c.b + 1];
   let score = 0;
   if (next && next.k === Kind.Word && !next.cap) {
-    if (lex.cueLemma(next.l)) score += 2;
+    if (lex.cueOf(next)) score += 2;
     else if (/^(was|is|has|had|will|would|could|can|also|then|later|who|did|does)$/.test(next.l)) score += 1;
     else if (/ed$/.test(next.l)) score += 1;
   }
   if (next && next.w === ',' && next2 && (next2.l === 'who' || next2.l === 'a' || next2.l === 'the' || next2.l === 'an')) score += 1;
   // "Her neighbour, Tomás Ruiz, said": a name in apposition before a reporting verb
-  if (next && next.w === ',' && next2 && lex.cueLemma(next2.l) && tokens[c.a - 1]?.w === ',') score += 2;
+  if (next && next.w === ',' && next2 && lex.cueOf(next2) && tokens[c.a - 1]?.w === ',') score += 2;
   const prev = tokens[c.a - 1];
   if (prev && (prev.l === 'by' || prev.l === 'with' || prev.l === 'and')) score += 0.5;
   // inverted attribution after a quotation: '"…," said Holger Brandt'
   const prev2 = tokens[c.a - 2];
-  if (prev && prev.k === Kind.Word && lex.cueLemma(prev.l) && prev2 && (prev2.k === Kind.Quote || prev2.w === ',')) score += 2;
+  if (prev && prev.k === Kind.Word && lex.cueOf(prev) && prev2 && (prev2.k === Kind.Quote || prev2.w === ',')) score += 2;
   if (prev && (prev.l === 'in' || prev.l === 'to' || prev.l === 'from')) score -= 1;
   return score;
 }

@@ -1,5 +1,6 @@
 // The lexicon as the analysers use it: the data accessors of ./lexicon plus a few contextual judgements.
 import * as base from './lexicon';
+import { Kind, type Token } from './text';
 import { cueFlags, isAmbiguousName, isCommonWord, isFirstName, isKnownPerson, isKnownSurname } from './lexicon';
 
 export * from './lexicon';
@@ -35,6 +36,12 @@ export function maxPhraseWords(kind: base.GazetteerKind, word: string): number {
 }
 
 export const cueLemma = memo(base.cueLemma);
+
+/** The reporting-verb lemma of a token, cached on the token (the analysers ask it of the same token often). */
+export function cueOf(t: Token): string | undefined {
+  if (t.cue === undefined) t.cue = t.k === Kind.Word ? cueLemma(t.l) ?? null : null;
+  return t.cue ?? undefined;
+}
 export const phrasalCueLemma = memo(base.phrasalCueLemma);
 export const isStopCap = memo(base.isStopCap);
 export const placeCanonical = memo(base.placeCanonical);

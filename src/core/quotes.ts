@@ -27,19 +27,19 @@ const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'shrank', 'sank', 'spent
 
 /** The lemma of the reporting verb at token v ("said" -> "say", "shot back" -> "shoot back"). */
 function cueLemmaAt(tokens: Token[], v: number): string {
-  return lex.cueLemma(tokens[v].l) ?? (v + 1 < tokens.length ? lex.phrasalCueLemma(`${tokens[v].l} ${tokens[v + 1].l}`) : undefined) ?? tokens[v].l;
+  return lex.cueOf(tokens[v]) ?? (v + 1 < tokens.length ? lex.phrasalCueLemma(`${tokens[v].l} ${tokens[v + 1].l}`) : undefined) ?? tokens[v].l;
 }
 
 /** A reporting verb at token v, alone or with its particle ("shot back", "pointed out"). */
 function isCueAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
   if (t.k !== Kind.Word) return false;
-  return lex.cueLemma(t.l) !== undefined || (v + 1 < tokens.length && lex.maxPhraseWords('cue', t.l) > 1 && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
+  return lex.cueOf(t) !== undefined || (v + 1 < tokens.length && lex.maxPhraseWords('cue', t.l) > 1 && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
 }
 
 function isVerbish(t: Token | undefined): boolean {
   if (!t || t.k !== Kind.Word || t.cap) return false;
-  return lex.cueLemma(t.l) !== undefined || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed'));
+  return lex.cueOf(t) !== undefined || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed'));
 }
 
 /** Pairs quotation marks, paragraph by paragraph; an unclosed quote continues when the next paragraph opens with a mark. */
@@ -252,7 +252,7 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
 
 function nextNonAdverb(tz: Tokenized, i: number): number {
   const { tokens } = tz;
-  while (i < tokens.length && tokens[i].k === Kind.Word && (tokens[i].l.endsWith('ly') || ADVERB_OK.has(tokens[i].l)) && !lex.cueLemma(tokens[i].l)) i++;
+  while (i < tokens.length && tokens[i].k === Kind.Word && (tokens[i].l.endsWith('ly') || ADVERB_OK.has(tokens[i].l)) && !lex.cueOf(tokens[i])) i++;
   return i;
 }
 
@@ -463,7 +463,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   let i = v;
   while (i > sentStart) {
     const p = tokens[i - 1];
-    if (p.k === Kind.Word && (!p.cap || lex.stopCapKind(p.w) === 'weekday') && (p.l.endsWith('ly') || ADVERB_OK.has(p.l)) && !lex.cueLemma(p.l)) { i--; continue; }
+    if (p.k === Kind.Word && (!p.cap || lex.stopCapKind(p.w) === 'weekday') && (p.l.endsWith('ly') || ADVERB_OK.has(p.l)) && !lex.cueOf(p)) { i--; continue; }
     if (p.w === ',') {
       // skip an aside: ", sitting next to X and …," / ", who …," / ", a doctor,"
       let j = i - 2;
@@ -525,7 +525,7 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
     const t = tz.tokens[i];
     if (t.k !== Kind.Word || t.cap && !t.first) continue;
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
-    if (lex.cueLemma(t.l) !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) out.push(i);
+    if (lex.cueOf(t) !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) out.push(i);
     else if (i + 1 < b && lex.maxPhraseWords('cue', t.l) > 1 && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
   }
   return out;
@@ -682,7 +682,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
   if (j < tokens.length && tokens[j].sent === tokens[closeTok].sent && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
     const sentB = tz.sentences[tokens[j].sent].b;
     // "said X"
-    if (lex.cueLemma(tokens[j].l) !== undefined && !isModalised(tokens, j)) {
+    if (lex.cueOf(tokens[j]) !== undefined && !isModalised(tokens, j)) {
       // "said the study's lead author, Dr Inês Carvalho": a description, then the name in apposition
       const appo = appositionAfter(ctx, j + 1, sentB);
       if (appo) after = { cand: appo, cue: span(tz, j, j + 1), tight: true };

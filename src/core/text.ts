@@ -26,6 +26,8 @@ export interface Token {
   para: number;
   /** first token of its sentence */
   first: boolean;
+  /** the reporting-verb lemma of this word, cached on first use (null: not a cue; undefined: not asked yet) */
+  cue?: string | null;
 }
 
 export interface Sentence {
@@ -88,7 +90,7 @@ export function tokenize(text: string): Tokenized {
   let lastEnd = 0;
   let nextNl = softNewlines ? -1 : text.indexOf('\n');
   const push = (s: number, e: number, w: string, k: Kind): void => {
-    tokens.push({ s, e, w, l: k === Kind.Word ? w.toLowerCase() : w, k, cap: k === Kind.Word && isCap(w), sent: 0, para: 0, first: false });
+    tokens.push({ s, e, w, l: k === Kind.Word ? w.toLowerCase() : w, k, cap: k === Kind.Word && isCap(w), sent: 0, para: 0, first: false, cue: undefined });
   };
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const s = m.index;
