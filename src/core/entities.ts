@@ -349,14 +349,15 @@ export interface EntityResult {
   ranges: { a: number; b: number }[];
 }
 
-function slug(s: string): string {
+/** An id-safe form of a name: accents folded, lower case, words joined by hyphens ("Zelensky's" -> "zelenskys"). */
+export function slug(s: string, fallback = 'x'): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'x';
+    .replace(/^-|-$/g, '') || fallback;
 }
 
 export function entityKey(type: EntityType, name: string): string {

@@ -3,9 +3,9 @@
 // continue), cue verbs come from a lexicon, the speaker is found by surface patterns around the quote and the
 // cue ("…," X said / X said "…" / X, a role, said / said X / according to X), then by subject search, passive
 // agents ("was accused by X"), pronoun resolution and paragraph continuation.
-import type { EntityMention, LocalEntity, Quote, QuoteKind, Span } from './types';
+import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
-import type { EntityResult } from './entities';
+import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
 
 interface QuoteSpan {
@@ -312,7 +312,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // "the Russian defence ministry", "the electoral commission": a body named by its description
   if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a >= 3) {
     const name = tz.text.slice(tokens[a + 1].s, tokens[end - 1].e);
-    return { mention: span(tz, a, end), key: `org:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, a, b: end };
+    return { mention: span(tz, a, end), key: `org:${slug(name)}`, a, b: end };
   }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' '))) {
     const desc = span(tz, a, end);
@@ -346,8 +346,7 @@ const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'comp
   'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition']);
 
 function anonKey(description: string): string {
-  const d = description.toLowerCase().replace(/^(the|a|an)\s+/, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return `anon:${d.replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source'}`;
+  return `anon:${slug(description.replace(/^(the|a|an)\s+/i, ''), 'source')}`;
 }
 
 /** The most recent organisation (or seat-of-government place) mentioned before token a, within three paragraphs. */
@@ -548,7 +547,6 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
   const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [] };
   const spans = findQuoteSpans(tz);
   const out: Quote[] = [];
-  const usedSentences = new Set<number>();
   // interviews: "Q: … / A: …" and "Name: …" paragraphs; the answers are the interviewee's words
   const answers = interviewAnswers(ctx);
   for (const a of answers.values()) out.push(a);
@@ -572,11 +570,10 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
       out.push(claim);
       ctx.claims.push(claim);
       ctx.claimPara.push(sent.para);
-      usedSentences.add(si);
     }
     if (inSentence.length === 0) continue;
     for (const q of inSentence) {
-      const claim = quoteClaim(ctx, q, si, cues, spans);
+      const claim = quoteClaim(ctx, q, si, cues);
       if (claim) {
         out.push(claim);
         ctx.claims.push(claim);
@@ -584,7 +581,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
       }
     }
   }
-  return mergeMixed(tz, out);
+  return mergeMixed(out);
 }
 
 const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
@@ -661,7 +658,7 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
 }
 
 /** Attribution and kind of one quotation. */
-function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: QuoteSpan[]): Quote | null {
+function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote | null {
   const { tz } = ctx;
   const { tokens } = tz;
   const sent = tz.sentences[si];
@@ -811,7 +808,6 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[], spans: Q
   // titles of works and names in quotes ("The Long Goodbye", "Project Fear"): every word capitalised, no
   // sentence punctuation inside
   if (words <= 6 && /^(?:[\p{Lu}\d][\p{L}\d'’-]*\s*)+$/u.test(inner) && (words >= 2 || !cue)) return null;
-  void spans;
 
   const kind = quoteKind(tz, q, inner, atSentenceStart, cue);
   // a mixed claim is the reported clause holding the quotation: "that Zelensky \"overplayed his hand\" and …"
@@ -1097,8 +1093,7 @@ function makeIndirect(tz: Tokenized, from: number, to: number, c: Candidate, cue
  * A reported clause holding a quotation ("said it was \"…\"") is one mixed claim; the quotation's own record
  * is kept when it stands alone. Claims never overlap: the earlier one wins.
  */
-function mergeMixed(tz: Tokenized, claims: Quote[]): Quote[] {
-  void tz;
+function mergeMixed(claims: Quote[]): Quote[] {
   claims.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Quote[] = [];
   for (const c of claims) {
@@ -1109,4 +1104,3 @@ function mergeMixed(tz: Tokenized, claims: Quote[]): Quote[] {
   return out;
 }
 
-export type { EntityMention };
