@@ -4,6 +4,7 @@
 import type { Conflict, ConflictLocation, DocumentAnalysis, EntityMention, EntityRecord, Figure, Quote } from './types';
 import type { ResolvedDocument } from './workspace';
 import * as lex from './lex';
+import { claimWords } from './similar';
 
 function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -131,15 +132,6 @@ function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityReco
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'with', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'it', 'we', 'i', 'you', 'he', 'she', 'they', 'our', 'his', 'her', 'their', 'its', 'as', 'at', 'by', 'from', 'but', 'not', 'have', 'has', 'had', 'all', 'will', 'would']);
 
-/** The quoted words of a claim (for a mixed claim, the part inside the quotation marks). */
-export function quotedPart(q: Quote): string {
-  if (q.kind === 'mixed' || (q.kind === 'partial' && !/^["“‘'«„]/.test(q.text))) {
-    const m = /["“«„]([^"”»]+)["”»]/.exec(q.text);
-    if (m) return m[1];
-  }
-  return q.text.replace(/^["“‘'«„]|["”’'»]$/g, '');
-}
-
 /** A light stem, so that a paraphrase's inflections match ("paying" / "pay", "funding" / "fund", "debts" / "debt"). */
 function stem(w: string): string {
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
@@ -149,7 +141,7 @@ function stem(w: string): string {
 }
 
 function quoteWords(q: Quote): string[] {
-  const inner = quotedPart(q);
+  const inner = claimWords(q);
   return inner.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
 }
 
