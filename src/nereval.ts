@@ -236,12 +236,46 @@ function speed(repeat: number): void {
   run('analyzeText (whole analysis, rules): news-like', news, (s) => void analyzeText(s), 1);
 }
 
+/**
+ * PolNeAR's train split (US political news, 7 outlets, 2016; github.com/networkdynamics/PolNeAR) with the NER
+ * layer of the Stanford CoreNLP output it ships: a *silver* reference (a CRF's output, about 90 F1 on newswire),
+ * read locally for development only; nothing of PolNeAR is written into the repository. Adjacent tokens with the
+ * same CoreNLP class make one name (CoreNLP gives no B-/I- boundaries).
+ */
+function readPolnear(dir: string, limit: number): ConllDoc[] {
+  const CLASS: Record<string, 'PER' | 'ORG' | 'LOC' | 'MISC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC', MISC: 'MISC' };
+  const textDir = join(dir, 'data/train/text');
+  const docs: ConllDoc[] = [];
+  for (const f of readdirSync(textDir).sort()) {
+    if (docs.length >= limit) break;
+    const xmlPath = join(dir, 'data/train/corenlp', `${f}.xml`);
+    if (!existsSync(xmlPath)) continue;
+    const text = readFileSync(join(textDir, f), 'utf8');
+    const xml = readFileSync(xmlPath, 'utf8');
+    const gold: ConllDoc['gold'] = [];
+    let prev: { type: string; end: number; sent: number } | null = null;
+    let sent = 0;
+    const re = /<sentence id="(\d+)"|<CharacterOffsetBegin>(\d+)<\/CharacterOffsetBegin>\s*<CharacterOffsetEnd>(\d+)<\/CharacterOffsetEnd>[\s\S]*?<NER>([A-Z_]+)<\/NER>/g;
+    for (let m; (m = re.exec(xml)); ) {
+      if (m[1]) { sent = Number(m[1]); prev = null; continue; }
+      const s = Number(m[2]), e = Number(m[3]), t = CLASS[m[4]];
+      if (!t) { prev = null; continue; }
+      const last = gold[gold.length - 1];
+      if (prev && prev.type === t && prev.sent === sent && last && /^[\s&.'’-]*$/.test(text.slice(last.end, s))) last.end = e;
+      else gold.push({ start: s, end: e, type: t });
+      prev = { type: t, end: e, sent };
+    }
+    docs.push({ text, gold, index: docs.length });
+  }
+  return docs;
+}
+
 function main(argv: string[]): void {
   const files: string[] = [];
   let sysArg = 'model,rules,combined,compromise';
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--systems') sysArg = argv[++i];
-    else if (argv[i] === '--repeat') i++;
+    else if (argv[i] === '--repeat' || argv[i] === '--polnear' || argv[i] === '--limit' || argv[i] === '--part') i++;
     else if (!argv[i].startsWith('--')) files.push(argv[i]);
   }
   const verbose = argv.includes('--verbose');
@@ -249,6 +283,15 @@ function main(argv: string[]): void {
   const systems = sysArg.split(',').filter((s) => all[s]).map((s) => [s, all[s]!] as [string, System]);
   if (argv.includes('--speed')) { speed(Number(argv[argv.indexOf('--repeat') + 1]) || 3); return; }
   const sets: { title: string; file: string; noHandles?: boolean }[] = [];
+  const pn = argv.indexOf('--polnear');
+  if (pn >= 0) {
+    // --part even|odd: every other article (one half to look at while developing, the other half held out)
+    const part = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : 'all';
+    const docs = readPolnear(argv[pn + 1], Number(argv[argv.indexOf('--limit') + 1]) || Infinity).filter((d) => part === 'all' || d.index % 2 === (part === 'odd' ? 1 : 0));
+    console.log(header('PolNeAR train, CoreNLP silver names (local development signal)', docs));
+    for (const [name, sys] of systems) console.log(row(name, score(docs, sys, { verbose: verbose ? name : undefined })));
+    return;
+  }
   if (files.length) for (const f of files) sets.push({ title: f, file: f });
   else {
     for (const c of ['gum-wikinews', 're3d-permissive', 'btc', 'wnut17', 'sec-filings', 'gum-academic-court', 'litbank']) {

@@ -25,6 +25,32 @@ const RELATIVE_ROLES = new Set(['counterpart', 'counterparts', 'predecessor', 's
 const ORG_ONLY_CONNECTORS = new Set(['of', 'for', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jr.', 'Sr.']);
+/**
+ * Members of a party or movement as a group ("Republicans", "the Democrats", "Tories"): like nationalities,
+ * descriptions of people, not names of an organisation (CoNLL: MISC).
+ */
+const GROUP_MEMBERS = new Set([
+  'Republicans', 'Democrats', 'Conservatives', 'Liberals', 'Socialists', 'Communists', 'Libertarians', 'Progressives',
+  'Nationalists', 'Unionists', 'Loyalists', 'Republicans', 'Tories', 'Whigs', 'Greens', 'Marxists', 'Leninists',
+  'Maoists', 'Islamists', 'Jihadists', 'Zionists', 'Christians', 'Muslims', 'Jews', 'Catholics', 'Protestants',
+  'Evangelicals', 'Mormons', 'Hindus', 'Sikhs', 'Buddhists', 'Sunnis', 'Shias', 'Shiites', 'Baptists', 'Methodists',
+  'Brexiteers', 'Remainers', 'Federalists', 'Populists', 'Centrists', 'Moderates', 'Independents', 'Blairites',
+  'Corbynites', 'Trumpists', 'Peronists', 'Gaullists', 'Chavistas', 'Sandinistas', 'Zapatistas', 'Bolsheviks',
+]);
+/** Last words that make a capitalised run an event, a document or a law, not a person, organisation or place. */
+const EVENT_HEADS = new Set([
+  'Bowl', 'Cup', 'Olympics', 'Paralympics', 'Games', 'Championship', 'Championships', 'Open', 'Grand Prix', 'Marathon',
+  'Festival', 'Awards', 'Prize', 'Oscars', 'Emmys', 'Grammys', 'Statement', 'Treaty', 'Act', 'Accord', 'Accords',
+  'Agreement', 'Declaration', 'Amendment', 'Doctrine', 'Manifesto', 'Bill', 'Convention', 'Protocol', 'Charter',
+  'War', 'Wars', 'Revolution', 'Uprising', 'Spring', 'Crisis', 'Massacre', 'Holocaust', 'Day', 'Eve', 'Week',
+  'Summit', 'Election', 'Elections', 'Primary', 'Caucus', 'Caucuses', 'Debate', 'Address', 'Speech', 'Rule', 'Rules',
+  'Order', 'Directive', 'Regulation', 'Plan', 'Initiative', 'Report', 'Index', 'Poll',
+]);
+/** Words that open such an event or document run before "of" ("Treaty of Versailles", "Battle of Britain"). */
+const EVENT_OPENERS = new Set(['Treaty', 'Battle', 'Siege', 'War', 'Act', 'Declaration', 'Bill', 'Charter', 'Statute', 'Peace', 'Congress', 'Edict', 'Fall', 'Sack']);
+/** Time zones and clock abbreviations written in capitals ("9AM EST"). */
+const TIME_ZONES = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'UTC', 'ET', 'PT', 'CT', 'MT', 'AM', 'PM', 'IST', 'JST', 'AEST', 'AEDT']);
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /** Upper-case acronym like NATO, BBC, UK (2..6 letters). */
 function isAcronym(w: string): boolean {
@@ -94,7 +120,7 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
         // initials: "George H. W. Bush", "J. K. Rowling"
         if (u.w === '.' && u.s === tokens[j - 1].e && tokens[j - 1].w.length === 1 && tokens[j - 1].cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
         // "Rail Operators' Association", "Match Officials’ Association": a plural possessive inside an org name
-        if ((u.w === "'" || u.w === '’' || u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
+        if ((u.w === "'" || u.w === '’') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (lex.isOrgHead(tokens[k - 1].w) && k - (j + 1) <= 3) { j = k; continue; }
@@ -137,7 +163,20 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // other capitalised non-names at the start of a run ("Sunday", "Last"), unless the run is an organisation's
   // or place's name as a whole ("Rail Operators' Association")
   const headed = b - a > 1 && (lex.isOrgHead(tokens[b - 1].w) || lex.isPlaceHead(tokens[b - 1].w));
-  while (!headed && a < b && lex.isStopCap(tokens[a].w) && !isAcronym(tokens[a].w) && !lex.isKnownName(tokens[a].w)) a++;
+  const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1;
+  while (!headed && a < b && lex.isStopCap(tokens[a].w) && !isAcronym(tokens[a].w) && !lex.isKnownName(tokens[a].w) && !gazetteerName(a)) a++;
+  // a month before a name: "In August Trump met", "since May Theresa"? (only when a name follows)
+  if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))) a++;
+  // an ordinary word glued before a person's full name: "Follow John Nolte", "Celebrities Julianne Moore",
+  // "Liar of the Year Barack Obama"
+  while (!headed && b - a >= 3 && lex.isCommonWord(tokens[a].w) && !lex.isFirstName(tokens[a].w) && !lex.isHonorific(tokens[a].w)
+    && !lex.isTitle(tokens[a].l) && !gazetteerName(a) && !lex.orgCanonical(tokensText(tz, a, b)) && lex.isFirstName(tokens[a + 1].w)
+    && !lex.isCommonWord(tokens[a + 1].w) && !CONNECTORS.has(tokens[a + 2].l)) a++;
+  if (a >= b) return;
+  // an event, a law or a document ("Super Bowl", "Treaty of Versailles", "Sharon Statement"): not a name here
+  if (b - a > 1 && (EVENT_HEADS.has(tokens[b - 1].w) || (EVENT_OPENERS.has(tokens[a].w) && tokens[a + 1].l === 'of')) && !lex.orgCanonical(tokensText(tz, a, b)) && !lex.placeCanonical(tokensText(tz, a, b))) return;
+  // a name suffix, a time zone or a party's members on their own ("Jr.", "EST", "Republicans")
+  if ((b - a === 1 || (b - a === 2 && tokens[a + 1].w === '.')) && (NAME_SUFFIXES.has(tokens[a].w) || TIME_ZONES.has(tokens[a].w) || GROUP_MEMBERS.has(tokens[a].w))) return;
   // trailing connectors
   while (b > a && tokens[b - 1].k === Kind.Word && !tokens[b - 1].cap) b--;
   if (a >= b) return;
@@ -154,6 +193,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   let roleStart = -1;
   let roleStop = -1;
   for (let i = a; i < b; i++) {
+    // a given name after the roles starts the name: "Congressman Pete King" (King is no title here)
+    if (i > a && lex.isFirstName(tokens[i - 1].w) && !lex.isCommonWord(tokens[i - 1].w) && roleStop >= 0 && i - 1 >= roleStop && roleEnd(tokens, i - 1, b) < 0) break;
     const e = roleEnd(tokens, i, b);
     if (e > 0) {
       if (roleStart < 0) roleStart = i;
@@ -185,16 +226,14 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   }
   if (roleStart >= 0 && roleStop < b && !tokens[roleStop].cap) {
     // a role followed by a lower-case word is not a title before a name ("Governor of …" was handled above)
-    for (let i = a; i < roleStart; i++) if (!lex.demonymCountry(tokens[i].w)) out.push({ a: i, b: i + 1, type: null });
+    pushQualifiers(tz, a, roleStart, out, false);
     return;
   }
   if (roleStart >= 0 && roleStop < b) {
     // qualifiers before the role ("UK", "NATO", "German") are entities of their own when known
-    for (let i = a; i < roleStart; i++) {
-      const q = tokens[i];
-      if (lex.demonymCountry(q.w)) continue;
-      if (lex.placeCanonical(q.w) || lex.orgCanonical(q.w) || isAcronym(q.w)) out.push({ a: i, b: i + 1, type: null });
-    }
+    pushQualifiers(tz, a, roleStart, out, true);
+    // what follows the role is an ordinary word, not a name ("Executive Order", "Chief Justice"?)
+    if (b - roleStop === 1 && lex.isCommonWord(tokens[roleStop].w) && !lex.isKnownSurname(tokens[roleStop].w) && !lex.isFirstName(tokens[roleStop].w)) return;
     const roleFrom = extendRoleLeft(tz, a);
     const role: Span = { start: tokens[roleFrom].s, end: tokens[roleStop - 1].e, text: '' };
     role.text = tz.text.slice(role.start, role.end);
@@ -203,9 +242,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   }
   if (roleStart >= 0 && roleStop >= b) {
     // the run ends with a role ("NATO chief" is split by case: "NATO" alone here). Keep qualifiers as entities.
-    for (let i = a; i < roleStart; i++) {
-      if (!lex.demonymCountry(tokens[i].w)) out.push({ a: i, b: i + 1, type: null });
-    }
+    pushQualifiers(tz, a, roleStart, out, false);
     return;
   }
   // an organisation's name glued to a person's: "Refugee Council Enver Solomon" (after "CEO of the")
@@ -249,6 +286,22 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     }
   }
   out.push({ a, b, type: null });
+}
+
+/**
+ * The words before a role inside a capitalised run ("New York Congressman", "UK Prime Minister"): known places
+ * and organisations (the longest gazetteer name first: "New York", not "New" and "York") and acronyms become names
+ * of their own; nationalities qualify the role. `any`: also unknown words (the run ends with the role).
+ */
+function pushQualifiers(tz: Tokenized, a: number, b: number, out: NameChunk[], knownOnly: boolean): void {
+  const { tokens } = tz;
+  for (let i = a; i < b; ) {
+    const q = tokens[i];
+    const g = gazetteerRun(tokens, i, b);
+    if (g > i + 1) { out.push({ a: i, b: g, type: null }); i = g; continue; }
+    if (!lex.demonymCountry(q.w) && (!knownOnly || lex.placeCanonical(q.w) || lex.orgCanonical(q.w) || isAcronym(q.w))) out.push({ a: i, b: i + 1, type: null });
+    i++;
+  }
 }
 
 /** A role phrase ending right before token `a`: tokens that are role words or capitalised qualifiers. */
@@ -308,7 +361,9 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     if (lex.orgCanonical(text) && !(prev && prev.l === 'in' && lex.placeCanonical(text))) return 'ORG';
     if (lex.placeCanonical(text)) return 'PLACE';
   }
-  if (lex.isOrgHead(last.w) || (n > 1 && lex.isOrgHead(first.w) && tokens[c.a + 1].l === 'of')) return 'ORG';
+  // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
+  // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
+  if ((lex.isOrgHead(last.w) && (n > 1 || !lex.isCommonWord(last.w) || (!first.first && prev?.l === 'the'))) || (n > 1 && lex.isOrgHead(first.w) && tokens[c.a + 1].l === 'of')) return 'ORG';
   if (n > 1 && lex.isPlaceHead(last.w)) return 'PLACE';
   if (prev && lex.isHonorific(prev.w)) return 'PERSON';
   if (n >= 2 && lex.isFirstName(first.w) && !lex.isStopCap(first.w)) return 'PERSON';
@@ -407,7 +462,8 @@ export function findEntities(tz: Tokenized): EntityResult {
     if (ev >= 2 && single && lex.isKnownSurname(text)) c.type = 'PERSON';
     else if (ev >= 1 && !lex.isCommonWord(text)) {
       const words = tz.tokens.slice(c.a, c.b);
-      const nameLike = single || lex.isFirstName(words[0].w) || (words.length <= 3 && words.every((t) => t.cap && !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w)));
+      const nameLike = single || lex.isFirstName(words[0].w) || (words.length <= 3 && words.every((t) => t.cap && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w))
+        && words.slice(0, -1).every((t) => !lex.isCommonWord(t.w)) && (lex.isKnownSurname(words[words.length - 1].w) || !lex.isCommonWord(words[words.length - 1].w)));
       c.type = nameLike ? 'PERSON' : 'ORG';
     }
     else if (!single && c.b - c.a <= 3 && tz.tokens.slice(c.a, c.b).every((t) => t.cap && !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w) && !lex.isStopCap(t.w) && !lex.demonymCountry(t.w) && !/^[A-Z0-9]+$/.test(t.w))) {
