@@ -2,7 +2,7 @@
 // Capitalised chunks are found in one pass over the tokens, titles are split off as roles, each chunk is typed
 // from gazetteers, name shape and context, and the types are made consistent across the document.
 import type { EntityMention, EntityType, LocalEntity, Span } from './types';
-import { Kind, type Token, type Tokenized } from './text';
+import { Kind, type Sentence, type Token, type Tokenized } from './text';
 import * as lex from './lex';
 
 /** A name found in the text, before clustering. */
@@ -50,6 +50,8 @@ const EVENT_HEADS = new Set([
 const EVENT_OPENERS = new Set(['Treaty', 'Battle', 'Siege', 'War', 'Act', 'Declaration', 'Bill', 'Charter', 'Statute', 'Peace', 'Congress', 'Edict', 'Fall', 'Sack']);
 /** Time zones and clock abbreviations written in capitals ("9AM EST"). */
 const TIME_ZONES = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'UTC', 'ET', 'PT', 'CT', 'MT', 'AM', 'PM', 'IST', 'JST', 'AEST', 'AEDT']);
+const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Eid', 'Passover', 'Halloween', 'Lent', 'Advent', 'Yom', 'Kippur', 'Nowruz', 'Pentecost', 'Xmas']);
+const CAPS_WORDS = new Set(['OK', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /** Upper-case acronym like NATO, BBC, UK (2..6 letters). */
@@ -83,6 +85,8 @@ function roleEnd(tokens: Token[], i: number, limit: number): number {
     const t = tokens[j];
     if (t.k !== Kind.Word) {
       if (t.w === '-' && j > i && tokens[j - 1].e === t.s) { phrase += '-'; continue; }
+      // the period of an abbreviated title: "Gov.", "Sen.", "Lt. Gen."
+      if (t.w === '.' && best === j && tokens[j - 1].e === t.s && tokens[j - 1].w.length <= 5) { best = j + 1; continue; }
       break;
     }
     phrase = j === i ? t.l : phrase.endsWith('-') ? phrase + t.l : `${phrase} ${t.l}`;
@@ -102,7 +106,75 @@ const roleStarts = new Map<string, boolean>();
 export function findNameChunks(tz: Tokenized): NameChunk[] {
   const { tokens } = tz;
   const out: NameChunk[] = [];
+  // Title-case headlines ("Climate Group Will Run Ads Demanding GOP Candidates"): capitalisation says nothing
+  // there, so they are read after the body, and an ordinary word in them is a name only if the body uses it as
+  // one or the gazetteers know it (a place, an organisation, a given name or surname that is no ordinary word,
+  // a surname after a given name: "Jeb Bush").
+  const headlines: Sentence[] = [];
   for (const sent of tz.sentences) {
+    if (isHeadline(tz, sent)) { headlines.push(sent); continue; }
+    chunkSentence(tz, sent, isNameToken, out);
+  }
+  if (headlines.length) {
+    const bodyWords = new Set<string>();
+    for (const c of out) for (let i = c.a; i < c.b; i++) bodyWords.add(tokens[i].w);
+    const start = out.length;
+    for (const sent of headlines) {
+      const nameTok = new Uint8Array(sent.b - sent.a);
+      for (let i = sent.a; i < sent.b; i++) {
+        const t = tokens[i];
+        if (!isNameToken(t) || nameTok[i - sent.a]) continue;
+        const g = gazetteerRun(tokens, i, sent.b);
+        if (g > i + 1) { for (let k = i; k < g; k++) nameTok[k - sent.a] = 1; continue; }
+        const prev = tokens[i - 1];
+        if (bodyWords.has(t.w) || isAcronym(t.w) || lex.placeCanonical(t.w) || lex.orgCanonical(t.w)
+          || ((lex.isFirstName(t.w) || lex.isKnownSurname(t.w)) && !lex.isCommonWord(t.w))
+          || (i > sent.a && nameTok[i - 1 - sent.a] && lex.isFirstName(prev.w) && !lex.isCommonWord(t.w))
+          || (i > sent.a && nameTok[i - 1 - sent.a] && lex.isFirstName(prev.w) && lex.isKnownSurname(t.w))) nameTok[i - sent.a] = 1;
+      }
+      chunkSentence(tz, sent, (t) => isNameToken(t) && nameTok[tokens.indexOf(t, sent.a) - sent.a] === 1, out);
+    }
+    if (out.length > start) out.sort((x, y) => x.a - y.a || (x.sub?.start ?? 0) - (y.sub?.start ?? 0));
+  }
+  return out;
+}
+
+/**
+ * A headline or title in title case: a short sentence most of whose longer words are capitalised, at least two
+ * of them ordinary words past the first, and no lower-case word of four letters or more.
+ */
+function isHeadline(tz: Tokenized, sent: Sentence): boolean {
+  const { tokens } = tz;
+  const n = sent.b - sent.a;
+  if (n < 4 || n > 30) return false;
+  let long = 0, capLong = 0, lowerLong = 0, capCommon = 0;
+  for (let i = sent.a; i < sent.b; i++) {
+    const t = tokens[i];
+    if (t.k !== Kind.Word || t.w.length < 4) continue;
+    long++;
+    if (!t.cap) lowerLong++;
+    else {
+      capLong++;
+      // title case shows on ordinary words ("Will Run Ads Demanding"), not on names
+      if (i > sent.a && lex.isCommonWord(t.w) && !lex.isKnownName(t.w)) capCommon++;
+    }
+  }
+  return long >= 3 && lowerLong === 0 && capCommon >= 2 && !isAllCapsSentence(tz, sent);
+}
+
+/** An all-capitals line ("EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH") is read like any other. */
+function isAllCapsSentence(tz: Tokenized, sent: Sentence): boolean {
+  for (let i = sent.a; i < sent.b; i++) {
+    const t = tz.tokens[i];
+    if (t.k === Kind.Word && t.w.length >= 4 && t.w !== t.w.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/** Capitalised runs of one sentence, with connectors, initials and inner possessives, split into names. */
+function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) => boolean, out: NameChunk[]): void {
+  const { tokens } = tz;
+  {
     let i = sent.a;
     while (i < sent.b) {
       const t = tokens[i];
@@ -117,6 +189,9 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
         if (isNameToken(u) && u.s - tokens[j - 1].e <= 1) { j++; continue; }
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
         if (u.w === '.' && NAME_SUFFIXES.has(tokens[j - 1].w + '.')) { j++; continue; }
+        // "Mrs. Clinton", "Gov. Chris Christie", "Sen. Marco Rubio": an abbreviated honorific or title and its period
+        if (u.w === '.' && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j - 1].w.length <= 5
+          && (lex.isHonorific(tokens[j - 1].w) || lex.isTitle(tokens[j - 1].l))) { j++; continue; }
         // initials: "George H. W. Bush", "J. K. Rowling"
         if (u.w === '.' && u.s === tokens[j - 1].e && tokens[j - 1].w.length === 1 && tokens[j - 1].cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
         // "Rail Operators' Association", "Match Officials’ Association": a plural possessive inside an org name
@@ -129,7 +204,8 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
-          if (lex.isOrgHead(tokens[k - 1].w) && !lex.isFirstName(tokens[i].w)) { j = k; continue; }
+          // (not two whole names: "the Fox Business Network and Fox News")
+          if (lex.isOrgHead(tokens[k - 1].w) && !lex.isFirstName(tokens[i].w) && !lex.isOrgHead(tokens[j - 1].w)) { j = k; continue; }
         }
         break;
       }
@@ -137,7 +213,6 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
       i = j;
     }
   }
-  return out;
 }
 
 /** End of the longest place or organisation name from the gazetteers starting at token i, or -1. */
@@ -175,6 +250,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (a >= b) return;
   // an event, a law or a document ("Super Bowl", "Treaty of Versailles", "Sharon Statement"): not a name here
   if (b - a > 1 && (EVENT_HEADS.has(tokens[b - 1].w) || (EVENT_OPENERS.has(tokens[a].w) && tokens[a + 1].l === 'of')) && !lex.orgCanonical(tokensText(tz, a, b)) && !lex.placeCanonical(tokensText(tz, a, b))) return;
+  // an ideology or a holiday on its own ("Socialism", "Christmas"), or a capitalised ordinary abbreviation ("OK", "TV")
+  if (b - a === 1 && ((/ism$/.test(tokens[a].w) && !lex.isKnownName(tokens[a].w)) || HOLIDAYS.has(tokens[a].w) || CAPS_WORDS.has(tokens[a].w))) return;
   // a name suffix, a time zone or a party's members on their own ("Jr.", "EST", "Republicans")
   if ((b - a === 1 || (b - a === 2 && tokens[a + 1].w === '.')) && (NAME_SUFFIXES.has(tokens[a].w) || TIME_ZONES.has(tokens[a].w) || GROUP_MEMBERS.has(tokens[a].w))) return;
   // trailing connectors
@@ -365,7 +442,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((lex.isOrgHead(last.w) && (n > 1 || !lex.isCommonWord(last.w) || (!first.first && prev?.l === 'the'))) || (n > 1 && lex.isOrgHead(first.w) && tokens[c.a + 1].l === 'of')) return 'ORG';
   if (n > 1 && lex.isPlaceHead(last.w)) return 'PLACE';
-  if (prev && lex.isHonorific(prev.w)) return 'PERSON';
+  if (prev && (lex.isHonorific(prev.w) || (prev.w === '.' && c.a > 1 && lex.isHonorific(tokens[c.a - 2].w)))) return 'PERSON';
   if (n >= 2 && lex.isFirstName(first.w) && !lex.isStopCap(first.w)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
   if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !lex.orgCanonical(text) && !lex.placeCanonical(text)) return null;
@@ -395,6 +472,17 @@ function agentEvidence(tz: Tokenized, c: NameChunk): number {
   if (prev && prev.k === Kind.Word && lex.cueOf(prev) && prev2 && (prev2.k === Kind.Quote || prev2.w === ',')) score += 2;
   if (prev && (prev.l === 'in' || prev.l === 'to' || prev.l === 'from')) score -= 1;
   return score;
+}
+
+/** The words of a name without its initials ("Austan D. Goolsbee" -> Austan, Goolsbee). */
+function nameWords(tz: Tokenized, a: number, b: number): Token[] {
+  const out: Token[] = [];
+  for (let i = a; i < b; i++) {
+    const t = tz.tokens[i];
+    if (t.w === '.' || (t.w.length === 1 && tz.tokens[i + 1]?.w === '.')) continue;
+    out.push(t);
+  }
+  return out;
 }
 
 export interface EntityResult {
@@ -461,12 +549,13 @@ export function findEntities(tz: Tokenized): EntityResult {
     if (single && (lex.isAnonymousSourceHead(text) || lex.isRoleExact(text) || lex.isDemonymNoun(text))) continue;
     if (ev >= 2 && single && lex.isKnownSurname(text)) c.type = 'PERSON';
     else if (ev >= 1 && !lex.isCommonWord(text)) {
-      const words = tz.tokens.slice(c.a, c.b);
+      // initials and their periods do not count ("Austan D. Goolsbee")
+      const words = nameWords(tz, c.a, c.b);
       const nameLike = single || lex.isFirstName(words[0].w) || (words.length <= 3 && words.every((t) => t.cap && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w))
         && words.slice(0, -1).every((t) => !lex.isCommonWord(t.w)) && (lex.isKnownSurname(words[words.length - 1].w) || !lex.isCommonWord(words[words.length - 1].w)));
       c.type = nameLike ? 'PERSON' : 'ORG';
     }
-    else if (!single && c.b - c.a <= 3 && tz.tokens.slice(c.a, c.b).every((t) => t.cap && !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w) && !lex.isStopCap(t.w) && !lex.demonymCountry(t.w) && !/^[A-Z0-9]+$/.test(t.w))) {
+    else if (!single && c.b - c.a <= 5 && nameWords(tz, c.a, c.b).length <= 3 && nameWords(tz, c.a, c.b).every((t) => t.cap && !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w) && !lex.isStopCap(t.w) && !lex.demonymCountry(t.w) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: in news, a person's name
       c.type = 'PERSON';
     }
