@@ -50,6 +50,15 @@ const EVENT_HEADS = new Set([
 const EVENT_OPENERS = new Set(['Treaty', 'Battle', 'Siege', 'War', 'Act', 'Declaration', 'Bill', 'Charter', 'Statute', 'Peace', 'Congress', 'Edict', 'Fall', 'Sack']);
 /** Time zones and clock abbreviations written in capitals ("9AM EST"). */
 const TIME_ZONES = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'UTC', 'ET', 'PT', 'CT', 'MT', 'AM', 'PM', 'IST', 'JST', 'AEST', 'AEDT']);
+/** US states as news agencies abbreviate them after a town ("Raleigh, N.C.", "CAMBRIDGE, Mass."). */
+const STATE_ABBREVIATIONS = new Set([
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.',
+  'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.',
+  'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.',
+  'Wyo.', 'D.C.',
+]);
+/** Party adjectives that follow a place in a politician's description ("Charles Grassley, Iowa Republican"). */
+const PARTY_ADJECTIVES = new Set(['Republican', 'Democrat', 'Democratic', 'Independent', 'Conservative', 'Liberal', 'Labour', 'Socialist', 'Libertarian', 'Progressive']);
 const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Eid', 'Passover', 'Halloween', 'Lent', 'Advent', 'Yom', 'Kippur', 'Nowruz', 'Pentecost', 'Xmas']);
 const CAPS_WORDS = new Set(['OK', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
@@ -247,7 +256,16 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   while (!headed && b - a >= 3 && lex.isCommonWord(tokens[a].w) && !lex.isFirstName(tokens[a].w) && !lex.isHonorific(tokens[a].w)
     && !lex.isTitle(tokens[a].l) && !gazetteerName(a) && !lex.orgCanonical(tokensText(tz, a, b)) && lex.isFirstName(tokens[a + 1].w)
     && !lex.isCommonWord(tokens[a + 1].w) && !CONNECTORS.has(tokens[a + 2].l)) a++;
+  // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
+  // unless the gazetteers say so ("The Hague")
+  if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !lex.placeCanonical(tokensText(tz, a, b)) && !lex.orgCanonical(tokensText(tz, a, b))) a++;
+  // a trailing month or weekday is the date, not the name ("Orlando July 25"); a trailing party adjective after a
+  // place is a description ("Iowa Republican")
+  while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (lex.stopCapKind(tokens[b - 1].w) === 'weekday' && tokens[b - 1].w.length > 3))) b--;
+  if (b - a === 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && lex.placeCanonical(tokens[a].w)) b--;
   if (a >= b) return;
+  // a nationality of several words ("Puerto Rican", "African Americans") is not a name
+  if (b - a > 1 && (lex.demonymCountry(tokensText(tz, a, b)) || nameWords(tz, a, b).every((t) => lex.demonymCountry(t.w) && !lex.placeCanonical(t.w)))) return;
   // an event, a law or a document ("Super Bowl", "Treaty of Versailles", "Sharon Statement"): not a name here
   if (b - a > 1 && (EVENT_HEADS.has(tokens[b - 1].w) || (EVENT_OPENERS.has(tokens[a].w) && tokens[a + 1].l === 'of')) && !lex.orgCanonical(tokensText(tz, a, b)) && !lex.placeCanonical(tokensText(tz, a, b))) return;
   // an ideology or a holiday on its own ("Socialism", "Christmas"), or a capitalised ordinary abbreviation ("OK", "TV")
@@ -272,6 +290,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   for (let i = a; i < b; i++) {
     // a given name after the roles starts the name: "Congressman Pete King" (King is no title here)
     if (i > a && lex.isFirstName(tokens[i - 1].w) && !lex.isCommonWord(tokens[i - 1].w) && roleStop >= 0 && i - 1 >= roleStop && roleEnd(tokens, i - 1, b) < 0) break;
+    // "Martin Luther King Jr.", "Billie Jean King": a title word that is also a surname, inside a name that began
+    // with a given name, is part of the name
+    if (roleStart < 0 && i > a && lex.isFirstName(tokens[a].w) && !lex.isTitle(tokens[a].l) && !lex.isCommonWord(tokens[a].w) && (lex.isKnownSurname(tokens[i].w) || lex.isFirstName(tokens[i].w))) continue;
     const e = roleEnd(tokens, i, b);
     if (e > 0) {
       if (roleStart < 0) roleStart = i;
@@ -429,6 +450,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   const last = tokens[c.b - 1];
   const n = c.b - c.a;
   if (n === 1 && lex.demonymCountry(text) && !lex.placeCanonical(text)) return null;
+  if (n === 1 && STATE_ABBREVIATIONS.has(text)) return 'PLACE';
+  if (n > 1 && lex.isOrgSuffix(last.w.replace(/\./g, ''))) return 'ORG';
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const next = c.b < tokens.length ? tokens[c.b] : undefined;
   const nextIsOrgHead = next && next.cap && lex.isOrgHead(next.w);
