@@ -59,6 +59,16 @@ const STATE_ABBREVIATIONS = new Set([
 ]);
 /** Party adjectives that follow a place in a politician's description ("Charles Grassley, Iowa Republican"). */
 const PARTY_ADJECTIVES = new Set(['Republican', 'Democrat', 'Democratic', 'Independent', 'Conservative', 'Liberal', 'Labour', 'Socialist', 'Libertarian', 'Progressive']);
+/**
+ * Buildings and sites: places where something happens or is kept ("the Museum of Flight in Seattle", "at the
+ * Venetian Hotel"), organisations only when they act ("the museum said"). "Center" counts only where something
+ * happens, without "for"/"of" ("at the Kennedy Space Center"; not "the Media Research Center", "Center for …").
+ */
+const FACILITY_HEADS = new Set([
+  'Museum', 'Planetarium', 'Stadium', 'Arena', 'Hotel', 'Airport', 'Station', 'Cathedral', 'Church', 'Mosque', 'Temple',
+  'Synagogue', 'Palace', 'Castle', 'Zoo', 'Memorial', 'Prison', 'Base', 'Tower', 'Towers', 'Gallery', 'Theatre',
+  'Theater', 'Complex', 'Center', 'Centre', 'Pad', 'Facility', 'Dam', 'Monument', 'Mall', 'Terminal', 'Casino',
+]);
 const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Eid', 'Passover', 'Halloween', 'Lent', 'Advent', 'Yom', 'Kippur', 'Nowruz', 'Pentecost', 'Xmas']);
 const CAPS_WORDS = new Set(['OK', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
@@ -461,6 +471,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     if (lex.orgCanonical(text) && !(prev && prev.l === 'in' && lex.placeCanonical(text))) return 'ORG';
     if (lex.placeCanonical(text)) return 'PLACE';
   }
+  if (n > 1 && FACILITY_HEADS.has(last.w) && !((last.w === 'Center' || last.w === 'Centre') && (!isLocative(tz, c.a) || tokens.slice(c.a, c.b).some((t) => t.l === 'for' || t.l === 'of')))
+    && !lex.orgCanonical(text) && agentEvidence(tz, c) < 2) return 'PLACE';
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((lex.isOrgHead(last.w) && (n > 1 || !lex.isCommonWord(last.w) || (!first.first && prev?.l === 'the'))) || (n > 1 && lex.isOrgHead(first.w) && tokens[c.a + 1].l === 'of')) return 'ORG';
