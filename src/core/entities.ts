@@ -214,7 +214,7 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         // initials: "George H. W. Bush", "J. K. Rowling"
         if (u.w === '.' && u.s === tokens[j - 1].e && tokens[j - 1].w.length === 1 && tokens[j - 1].cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
         // "Rail Operators' Association", "Match Officials’ Association": a plural possessive inside an org name
-        if ((u.w === "'" || u.w === '’') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
+        if ((u.w === "'" || u.w === '’') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && lex.isCommonWord(tokens[j - 1].w) && !lex.isKnownSurname(tokens[j - 1].w)) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (lex.isOrgHead(tokens[k - 1].w) && k - (j + 1) <= 3) { j = k; continue; }
@@ -477,6 +477,9 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((lex.isOrgHead(last.w) && (n > 1 || !lex.isCommonWord(last.w) || (!first.first && prev?.l === 'the'))) || (n > 1 && lex.isOrgHead(first.w) && tokens[c.a + 1].l === 'of')) return 'ORG';
   if (n > 1 && lex.isPlaceHead(last.w)) return 'PLACE';
+  // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
+  if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !lex.isKnownSurname(last.w)
+    && (lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) || (n >= 3 && !lex.isFirstName(first.w) && lex.isCommonWord(last.w) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
   if (prev && (lex.isHonorific(prev.w) || (prev.w === '.' && c.a > 1 && lex.isHonorific(tokens[c.a - 2].w)))) return 'PERSON';
   if (n >= 2 && lex.isFirstName(first.w) && !lex.isStopCap(first.w)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
