@@ -69,6 +69,11 @@ const FACILITY_HEADS = new Set([
   'Synagogue', 'Palace', 'Castle', 'Zoo', 'Memorial', 'Prison', 'Base', 'Tower', 'Towers', 'Gallery', 'Theatre',
   'Theater', 'Complex', 'Center', 'Centre', 'Pad', 'Facility', 'Dam', 'Monument', 'Mall', 'Terminal', 'Casino',
 ]);
+/** Newspaper title words after a place ("Toronto Star", "Edmonton Sun", "Sydney Morning Herald"). */
+const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Globe', 'Mail',
+  'Telegraph', 'Chronicle', 'Examiner', 'Observer', 'Independent', 'Guardian', 'Record', 'Inquirer', 'Bulletin', 'Courier',
+  'Express', 'Mirror', 'Standard', 'Register', 'Dispatch', 'Sentinel', 'Review', 'News', 'Daily', 'Advertiser', 'Argus',
+  'Enquirer', 'Leader', 'Press', 'Times-Picayune', 'Free Press', 'Plain Dealer', 'Statesman', 'Nation', 'Age']);
 const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Eid', 'Passover', 'Halloween', 'Lent', 'Advent', 'Yom', 'Kippur', 'Nowruz', 'Pentecost', 'Xmas']);
 const CAPS_WORDS = new Set(['OK', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
@@ -267,8 +272,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     && !lex.isTitle(tokens[a].l) && !gazetteerName(a) && !lex.orgCanonical(tokensText(tz, a, b)) && lex.isFirstName(tokens[a + 1].w)
     && !lex.isCommonWord(tokens[a + 1].w) && !CONNECTORS.has(tokens[a + 2].l)) a++;
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
-  // unless the gazetteers say so ("The Hague")
-  if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !lex.placeCanonical(tokensText(tz, a, b)) && !lex.orgCanonical(tokensText(tz, a, b))) a++;
+  // unless it is part of a place's name ("The Hague")
+  if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !lex.placeCanonical(tokensText(tz, a, b))) a++;
   // a trailing month or weekday is the date, not the name ("Orlando July 25"); a trailing party adjective after a
   // place is a description ("Iowa Republican")
   while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (lex.stopCapKind(tokens[b - 1].w) === 'weekday' && tokens[b - 1].w.length > 3))) b--;
@@ -471,6 +476,10 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     if (lex.orgCanonical(text) && !(prev && prev.l === 'in' && lex.placeCanonical(text))) return 'ORG';
     if (lex.placeCanonical(text)) return 'PLACE';
   }
+  // a newspaper named after its town ("Toronto Star", "Edmonton Sun")
+  if (n > 1 && NEWSPAPER_HEADS.has(last.w) && lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) && !lex.placeCanonical(text)) return 'ORG';
+  // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
+  if (n === 2 && lex.isFirstName(first.w) && !lex.placeCanonical(first.w) && !lex.isCommonWord(first.w) && lex.isPlaceHead(last.w) && (lex.isKnownSurname(last.w) || lex.isFirstName(last.w)) && !lex.placeCanonical(text)) return 'PERSON';
   if (n > 1 && FACILITY_HEADS.has(last.w) && !((last.w === 'Center' || last.w === 'Centre') && (!isLocative(tz, c.a) || tokens.slice(c.a, c.b).some((t) => t.l === 'for' || t.l === 'of')))
     && !lex.orgCanonical(text) && agentEvidence(tz, c) < 2) return 'PLACE';
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
