@@ -229,7 +229,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
           // (not two whole names: "the Fox Business Network and Fox News")
-          if (lex.isOrgHead(tokens[k - 1].w) && !lex.isFirstName(tokens[i].w) && !lex.isOrgHead(tokens[j - 1].w)) { j = k; continue; }
+          if (lex.isOrgHead(tokens[k - 1].w) && !lex.isFirstName(tokens[i].w) && !lex.isOrgHead(tokens[j - 1].w)
+            && !lex.orgCanonical(tokensText(tz, i, j)) && !lex.orgCanonical(tokensText(tz, j + 1, k))) { j = k; continue; }
         }
         break;
       }
@@ -278,6 +279,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // place is a description ("Iowa Republican")
   while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (lex.stopCapKind(tokens[b - 1].w) === 'weekday' && tokens[b - 1].w.length > 3))) b--;
   if (b - a === 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && lex.placeCanonical(tokens[a].w)) b--;
+  // a place's party members are the place and a description ("Kentucky Republicans", "Iowa Democrats")
+  if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && lex.placeCanonical(tokensText(tz, a, b - 1))) b--;
   if (a >= b) return;
   // a nationality of several words ("Puerto Rican", "African Americans") is not a name
   if (b - a > 1 && (lex.demonymCountry(tokensText(tz, a, b)) || nameWords(tz, a, b).every((t) => lex.demonymCountry(t.w) && !lex.placeCanonical(t.w)))) return;
@@ -486,9 +489,11 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((lex.isOrgHead(last.w) && (n > 1 || !lex.isCommonWord(last.w) || (!first.first && prev?.l === 'the'))) || (n > 1 && lex.isOrgHead(first.w) && tokens[c.a + 1].l === 'of')) return 'ORG';
   if (n > 1 && lex.isPlaceHead(last.w)) return 'PLACE';
+  // several acronyms in a row name a company or a body ("NGP VAN", "BBC WORLD"?), not a person
+  if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !lex.isCommonWord(t.w))) return 'ORG';
   // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
   if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !lex.isKnownSurname(last.w)
-    && (lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) || (n >= 3 && !lex.isFirstName(first.w) && lex.isCommonWord(last.w) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
+    && ((lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) && (prev?.l === 'the' || !lex.isFirstName(first.w))) || (n >= 3 && !lex.isFirstName(first.w) && lex.isCommonWord(last.w) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
   if (prev && (lex.isHonorific(prev.w) || (prev.w === '.' && c.a > 1 && lex.isHonorific(tokens[c.a - 2].w)))) return 'PERSON';
   if (n >= 2 && lex.isFirstName(first.w) && !lex.isStopCap(first.w)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
