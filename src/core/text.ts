@@ -1,4 +1,7 @@
-// Tokens, sentences and paragraphs with UTF-16 offsets. One regex pass over the text; no allocation per character.
+// Tokens, sentences and paragraphs with UTF-16 offsets. One hand-written pass over the text's char codes (no regex
+// scan, no allocation per character). Characters are classified exactly as the property escapes \p{L}, \p{N}, \p{M},
+// \p{Lu} and \s classify them (the same escapes decide each character once): a table over the BMP filled on first
+// sight, and a small cache for astral code points.
 
 export const enum Kind {
   Word = 1,
@@ -52,14 +55,131 @@ export interface Tokenized {
   paragraphs: Paragraph[];
 }
 
-// word: letters/digits, with inner apostrophes, hyphens, and dotted initials (U.S.); quotes; paragraph breaks; other punctuation
-const TOKEN_RE =
-  /([\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-‑]|\.(?=\p{L}\.))[\p{L}\p{M}\p{N}]+)*)|(["“”„«»‘’'`])|(\n[ \t\r]*\n|\r\n[ \t]*\r\n)|([^\s\p{L}\p{N}])/gu;
+// The token grammar, as the regex it replaces spelt it (test/unit/text.test.ts keeps that regex as the oracle):
+//   word:   [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-‑]|\.(?=\p{L}\.))[\p{L}\p{M}\p{N}]+)*  letters/digits with inner
+//           apostrophes, hyphens and dotted initials (U.S.); a dotted acronym keeps its final period
+//   quote:  ["“”„«»‘’'`]
+//   break:  \n[ \t\r]*\n | \r\n[ \t]*\r\n  (a blank line: paragraph break)
+//   punct:  [^\s\p{L}\p{N}]  one code point (an astral one is two code units)
+// anything else (white space) is skipped. Code points are read as the /u flag reads them: a high surrogate followed
+// by a low one is one astral code point; a lone surrogate is a code point of its own (punctuation).
 
+/** Character class bits. */
+const C_L = 1; // \p{L}
+const C_N = 2; // \p{N}
+const C_M = 4; // \p{M}
+const C_S = 8; // \s
+const C_LU = 16; // \p{Lu}
+const C_Q = 32; // a quotation mark of the quote rule
+const C_DONE = 128; // the entry has been filled
+const C_LN = C_L | C_N;
+const C_LMN = C_L | C_M | C_N;
+
+const L_RE = /\p{L}/u;
+const N_RE = /\p{N}/u;
+const M_RE = /\p{M}/u;
+const S_RE = /\s/u;
 const UPPER_RE = /\p{Lu}/u;
-const DIGIT_RE = /^\d/;
-const POSSESSIVE_RE = /^(.*\p{L})(['’]s?)$/u;
+const QUOTE_CHARS = '"“”„«»‘’\'`';
 const DOTTED_ACRONYM_RE = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** Classes of one code point given as a string (a lone surrogate included). */
+function classify(ch: string): number {
+  let f = C_DONE;
+  if (L_RE.test(ch)) f |= C_L;
+  if (N_RE.test(ch)) f |= C_N;
+  if (M_RE.test(ch)) f |= C_M;
+  if (S_RE.test(ch)) f |= C_S;
+  if (UPPER_RE.test(ch)) f |= C_LU;
+  if (ch.length === 1 && QUOTE_CHARS.includes(ch)) f |= C_Q;
+  return f;
+}
+
+/** Classes of every UTF-16 code unit (BMP code point or lone surrogate); 0 until first seen. Latin-1 is filled now. */
+const BMP = new Uint8Array(65536);
+for (let c = 0; c < 256; c++) BMP[c] = classify(String.fromCharCode(c));
+const ASTRAL = new Map<number, number>();
+const ASTRAL_CACHE_MAX = 4096;
+
+function bmpClass(c: number): number {
+  const f = BMP[c];
+  return f !== 0 ? f : (BMP[c] = classify(String.fromCharCode(c)));
+}
+
+function astralClass(cp: number): number {
+  let f = ASTRAL.get(cp);
+  if (f === undefined) {
+    f = classify(String.fromCodePoint(cp));
+    if (ASTRAL.size < ASTRAL_CACHE_MAX) ASTRAL.set(cp, f);
+  }
+  return f;
+}
+
+/** Classes of the code point at i (its width: 2 when astral, see cpWidth). */
+function classAt(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 256) return BMP[c];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return astralClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return bmpClass(c);
+}
+
+/** Code units of the code point at i: 2 for a surrogate pair, else 1. */
+function cpWidth(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= n) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** End of the word that starts with a letter or digit at s (before any dotted-acronym period). */
+function wordEnd(text: string, s: number, n: number): number {
+  let i = s + cpWidth(text, s, n);
+  for (;;) {
+    // [\p{L}\p{M}\p{N}]*
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if ((BMP[c] & C_LMN) === 0) break;
+        i++;
+      } else {
+        if ((classAt(text, i, n) & C_LMN) === 0) break;
+        i += cpWidth(text, i, n);
+      }
+    }
+    if (i + 1 >= n) return i; // a separator needs a character after it
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 45 || c === 0x2011) {
+      // an inner apostrophe or hyphen, when a letter, mark or digit follows
+      if ((classAt(text, i + 1, n) & C_LMN) === 0) return i;
+      i += 1 + cpWidth(text, i + 1, n);
+    } else if (c === 46) {
+      // a period followed by a letter and a period: "U.S."
+      if ((classAt(text, i + 1, n) & C_L) === 0) return i;
+      const w = cpWidth(text, i + 1, n);
+      if (text.charCodeAt(i + 1 + w) !== 46) return i;
+      i += 1 + w;
+    } else {
+      return i;
+    }
+  }
+}
+
+/** Ends in 's or ’s right after a letter, astral letters included ("Zelensky's"; split off when capitalised). */
+function isPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return false;
+  const a = w.charCodeAt(n - 2);
+  if (a !== 39 && a !== 0x2019) return false;
+  const c = w.charCodeAt(n - 3);
+  if (c >= 0xdc00 && c <= 0xdfff && n >= 4) {
+    const h = w.charCodeAt(n - 4);
+    if (h >= 0xd800 && h <= 0xdbff) return (astralClass(((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000) & C_L) !== 0;
+  }
+  return (bmpClass(c) & C_L) !== 0;
+}
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREV = new Set([
@@ -69,81 +189,129 @@ const ABBREV = new Set([
   'est', 'fig', 'gov', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'ave', 'blvd', 'rd', 'univ', 'assn', 'bros',
 ]);
 
+/** The first code unit is an upper-case letter (an astral capital's lone high surrogate is not). */
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return UPPER_RE.test(w[0]);
+  return (bmpClass(c) & C_LU) !== 0;
 }
 
 /** Whether the text separates paragraphs by blank lines (then single newlines are soft breaks). */
 function usesBlankLineParagraphs(text: string): boolean {
-  return /\n[ \t\r]*\n/.test(text);
+  let p = text.indexOf('\n');
+  while (p !== -1) {
+    let j = p + 1;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 9 || c === 13) c = text.charCodeAt(++j);
+    if (c === 10) return true;
+    p = text.indexOf('\n', j);
+  }
+  return false;
+}
+
+/** Whether text[s..e) is ASCII without a capital, so that toLowerCase would return it as it is. */
+function isLowerAscii(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/** A token; l is the lower-cased text of a word, else w itself. */
+function makeToken(s: number, e: number, w: string, l: string, k: Kind, para: number): Token {
+  return { s, e, w, l, k, cap: k === Kind.Word && isCap(w), sent: 0, para, first: false, cue: undefined };
 }
 
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
+  const n = text.length;
   const softNewlines = usesBlankLineParagraphs(text);
-  const paraBreaks: number[] = []; // token indexes where a new paragraph starts
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  // paragraphs: a break before token index b starts a new one (breaks come in order; an empty paragraph is none)
+  const paragraphs: Paragraph[] = [];
+  let paraStart = 0; // first token of the open paragraph
+  const paraBreak = (): void => {
+    const b = tokens.length;
+    if (b > paraStart) {
+      paragraphs.push({ a: paraStart, b, start: tokens[paraStart].s, end: tokens[b - 1].e });
+      paraStart = b;
+    }
+  };
   let lastEnd = 0;
   let nextNl = softNewlines ? -1 : text.indexOf('\n');
-  const push = (s: number, e: number, w: string, k: Kind): void => {
-    tokens.push({ s, e, w, l: k === Kind.Word ? w.toLowerCase() : w, k, cap: k === Kind.Word && isCap(w), sent: 0, para: 0, first: false, cue: undefined });
-  };
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const s = m.index;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const f = c < 256 ? BMP[c] : classAt(text, i, n);
+    if ((f & C_S) !== 0) {
+      // white space: skipped, unless it starts a blank line (\n[ \t\r]*\n or \r\n[ \t]*\r\n)
+      let j = -1;
+      if (c === 10) {
+        let k = i + 1;
+        let d = text.charCodeAt(k);
+        while (d === 32 || d === 9 || d === 13) d = text.charCodeAt(++k);
+        if (d === 10) j = k + 1;
+      } else if (c === 13 && text.charCodeAt(i + 1) === 10) {
+        let k = i + 2;
+        let d = text.charCodeAt(k);
+        while (d === 32 || d === 9) d = text.charCodeAt(++k);
+        if (d === 13 && text.charCodeAt(k + 1) === 10) j = k + 2;
+      }
+      if (j === -1) {
+        i++;
+        continue;
+      }
+      // (a blank line means softNewlines, so nextNl is -1 here)
+      if (tokens.length > 0) paraBreak();
+      lastEnd = j;
+      i = j;
+      continue;
+    }
+    const s = i;
     // a single newline between tokens is a paragraph break when the document has no blank-line paragraphs
     if (nextNl !== -1 && nextNl < s) {
-      if (tokens.length > 0 && nextNl >= lastEnd) paraBreaks.push(tokens.length);
+      if (tokens.length > 0 && nextNl >= lastEnd) paraBreak();
       nextNl = text.indexOf('\n', s);
     }
-    if (m[1] !== undefined) {
-      let w = m[1];
-      let e = s + w.length;
+    const para = paragraphs.length;
+    if ((f & C_LN) !== 0) {
+      let e = wordEnd(text, s, n);
+      let w = text.slice(s, e);
       // dotted acronym keeps its final period: "U.S."
-      if (text.charCodeAt(e) === 46 && DOTTED_ACRONYM_RE.test(w)) {
+      if (text.charCodeAt(e) === 46 && w.includes('.') && DOTTED_ACRONYM_RE.test(w)) {
         w += '.';
         e += 1;
-        TOKEN_RE.lastIndex = e;
       }
-      const k = DIGIT_RE.test(w) ? Kind.Num : Kind.Word;
-      const pm = k === Kind.Word && (w.includes("'") || w.includes('’')) ? POSSESSIVE_RE.exec(w) : null;
-      if (pm && (pm[2].length === 2 || /s$/i.test(pm[1])) && isCap(w)) {
-        // possessive: "Zelensky's" -> "Zelensky" + "'s"; "Reuters'" -> "Reuters" + "'"
-        push(s, s + pm[1].length, pm[1], Kind.Word);
-        push(s + pm[1].length, e, pm[2], Kind.Punct);
-      } else if (pm && pm[2].length === 2 && pm[2][1] === 's' && !isCap(w)) {
-        push(s, e, w, Kind.Word);
+      const d = text.charCodeAt(s);
+      if (d >= 48 && d <= 57) {
+        tokens.push(makeToken(s, e, w, w, Kind.Num, para));
+      } else if (isPossessive(w) && isCap(w)) {
+        // possessive: "Zelensky's" -> "Zelensky" + "'s"
+        const m = e - 2;
+        const stem = w.slice(0, -2);
+        const mark = w.slice(-2);
+        tokens.push(makeToken(s, m, stem, stem.toLowerCase(), Kind.Word, para));
+        tokens.push(makeToken(m, e, mark, mark, Kind.Punct, para));
       } else {
-        push(s, e, w, k);
+        tokens.push(makeToken(s, e, w, isLowerAscii(text, s, e) ? w : w.toLowerCase(), Kind.Word, para));
       }
-      lastEnd = e;
-    } else if (m[2] !== undefined) {
-      push(s, s + 1, m[2], Kind.Quote);
-      lastEnd = s + 1;
-    } else if (m[3] !== undefined) {
-      if (tokens.length > 0) paraBreaks.push(tokens.length);
-      lastEnd = s + m[3].length;
+      i = lastEnd = e;
+    } else if ((f & C_Q) !== 0) {
+      const q = text[s];
+      tokens.push(makeToken(s, s + 1, q, q, Kind.Quote, para));
+      i = lastEnd = s + 1;
     } else {
-      push(s, s + m[4].length, m[4], Kind.Punct);
-      lastEnd = s + m[4].length;
+      const e = s + cpWidth(text, s, n);
+      const p = e === s + 1 ? text[s] : text.slice(s, e);
+      tokens.push(makeToken(s, e, p, p, Kind.Punct, para));
+      i = lastEnd = e;
     }
   }
-  // straight single quotes and ’ inside words were consumed by the word pattern; a lone ' or ’ between a
+  // straight single quotes and ’ inside words were consumed by the word rule; a lone ' or ’ between a
   // letter and a letter cannot occur here. A ’ right after a letter and before a space is an apostrophe
-  // only for plural possessives ("leaders’"), left as a quote token and resolved by the quote finder.
-
-  // paragraphs
-  const paragraphs: Paragraph[] = [];
-  const breaks = [...new Set(paraBreaks)].sort((a, b) => a - b);
-  let a = 0;
-  for (const b of [...breaks, tokens.length]) {
-    if (b > a) paragraphs.push({ a, b, start: tokens[a].s, end: tokens[b - 1].e });
-    a = b;
-  }
-  for (let p = 0; p < paragraphs.length; p++) for (let i = paragraphs[p].a; i < paragraphs[p].b; i++) tokens[i].para = p;
+  // only for plural possessives ("leaders’", "Reuters'"), left as a quote token and resolved by the quote finder.
+  paraBreak();
 
   // sentences
   const sentences: Sentence[] = [];
