@@ -15,6 +15,7 @@ import { analyzeText } from './core/analyze';
 import * as lex from './core/lex';
 import { tokenize } from './core/text';
 import { parseConll, type ConllDoc } from './core/ner/conll';
+import { parseInline } from './core/ner/inline';
 import { tagEntities } from './core/ner/tagger';
 import { combinedEntities } from './core/ner/combine';
 
@@ -282,7 +283,17 @@ function main(argv: string[]): void {
   const all: Record<string, System | null> = { model: modelSystem, rules: rulesSystem, combined: combinedSystem, compromise: compromiseSystem() };
   const systems = sysArg.split(',').filter((s) => all[s]).map((s) => [s, all[s]!] as [string, System]);
   if (argv.includes('--speed')) { speed(Number(argv[argv.indexOf('--repeat') + 1]) || 3); return; }
-  const sets: { title: string; file: string; noHandles?: boolean }[] = [];
+  const sets: { title: string; file: string; noHandles?: boolean; docs?: ConllDoc[] }[] = [];
+  // the hand-annotated news gold of test/fixtures/ner (one written convention; see its README)
+  const fixtures = join(ROOT, 'test/fixtures/ner');
+  if (!files.length && existsSync(fixtures)) {
+    for (const [dir, title] of [['own', 'test/fixtures/ner/own (28 news articles of our own)'], ['gum-wikinews-test', 'test/fixtures/ner/gum-wikinews-test (GUM test, conventions as in the README)']]) {
+      const folder = join(fixtures, dir);
+      if (!existsSync(folder)) continue;
+      const docs = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f, k) => parseInline(readFileSync(join(folder, f), 'utf8'), k));
+      sets.push({ title, file: folder, docs });
+    }
+  }
   const pn = argv.indexOf('--polnear');
   if (pn >= 0) {
     // --part even|odd: every other article (one half to look at while developing, the other half held out)
@@ -292,7 +303,10 @@ function main(argv: string[]): void {
     for (const [name, sys] of systems) console.log(row(name, score(docs, sys, { verbose: verbose ? name : undefined })));
     return;
   }
-  if (files.length) for (const f of files) sets.push({ title: f, file: f });
+  // .txt files: articles annotated inline (test/fixtures/ner format); others: CoNLL files
+  const inline = files.filter((f) => f.endsWith('.txt'));
+  if (inline.length) sets.push({ title: `${inline.length} annotated articles`, file: '', docs: inline.map((f, k) => parseInline(readFileSync(f, 'utf8'), k)) });
+  if (files.length) for (const f of files.filter((x) => !x.endsWith('.txt'))) sets.push({ title: f, file: f });
   else {
     for (const c of ['gum-wikinews', 're3d-permissive', 'btc', 'wnut17', 'sec-filings', 'gum-academic-court', 'litbank']) {
       const f = join(DATA, c, 'test.conll');
@@ -302,7 +316,7 @@ function main(argv: string[]): void {
     }
   }
   for (const s of sets) {
-    const docs = parseConll(readFileSync(s.file, 'utf8'));
+    const docs = s.docs ?? parseConll(readFileSync(s.file, 'utf8'));
     console.log(header(s.title, docs));
     for (const [name, sys] of systems) console.log(row(name, score(docs, sys, { noHandles: s.noHandles, verbose: verbose ? name : undefined })));
   }
