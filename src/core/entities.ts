@@ -83,8 +83,11 @@ function isAcronym(w: string): boolean {
   return w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&.]*[A-Z0-9.]$/.test(w);
 }
 
+/** Arabic and other particles written in lower case and joined to a name: "al-Assad", "el-Sisi", "bin-Laden"? */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|abu|bin|ibn|ben|bint)[-‑][A-Z]/;
+
 function isNameToken(t: Token): boolean {
-  return t.k === Kind.Word && t.cap;
+  return t.k === Kind.Word && (t.cap || PARTICLE_NAME.test(t.w));
 }
 
 /** Text of tokens [a, b) as it stands in the document. */
@@ -171,19 +174,21 @@ function isHeadline(tz: Tokenized, sent: Sentence): boolean {
   const { tokens } = tz;
   const n = sent.b - sent.a;
   if (n < 4 || n > 30) return false;
-  let long = 0, capLong = 0, lowerLong = 0, capCommon = 0;
+  let long = 0;
   for (let i = sent.a; i < sent.b; i++) {
     const t = tokens[i];
     if (t.k !== Kind.Word || t.w.length < 4) continue;
+    if (!t.cap) return false;
     long++;
-    if (!t.cap) lowerLong++;
-    else {
-      capLong++;
-      // title case shows on ordinary words ("Will Run Ads Demanding"), not on names
-      if (i > sent.a && lex.isCommonWord(t.w) && !lex.isKnownName(t.w)) capCommon++;
-    }
   }
-  return long >= 3 && lowerLong === 0 && capCommon >= 2 && !isAllCapsSentence(tz, sent);
+  if (long < 3 || isAllCapsSentence(tz, sent)) return false;
+  // title case shows on ordinary words ("Will Run Ads Demanding"), not on names
+  let capCommon = 0;
+  for (let i = sent.a + 1; i < sent.b; i++) {
+    const t = tokens[i];
+    if (t.k === Kind.Word && t.w.length >= 4 && lex.isCommonWord(t.w) && !lex.isKnownName(t.w)) capCommon++;
+  }
+  return capCommon >= 2;
 }
 
 /** An all-capitals line ("EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH") is read like any other. */
@@ -212,6 +217,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         const u = tokens[j];
         if (isNameToken(u) && u.s - tokens[j - 1].e <= 1) { j++; continue; }
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
+        // two particles: "de la Fuente", "van der Meer", "van den Berg"
+        if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
         if (u.w === '.' && NAME_SUFFIXES.has(tokens[j - 1].w + '.')) { j++; continue; }
         // "Mrs. Clinton", "Gov. Chris Christie", "Sen. Marco Rubio": an abbreviated honorific or title and its period
         if (u.w === '.' && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j - 1].w.length <= 5
@@ -230,7 +237,7 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           while (k < sent.b && isNameToken(tokens[k])) k++;
           // (not two whole names: "the Fox Business Network and Fox News")
           if (lex.isOrgHead(tokens[k - 1].w) && !lex.isFirstName(tokens[i].w) && !lex.isOrgHead(tokens[j - 1].w)
-            && !lex.orgCanonical(tokensText(tz, i, j)) && !lex.orgCanonical(tokensText(tz, j + 1, k))) { j = k; continue; }
+            && !(lex.orgCanonical(tokensText(tz, i, j)) && lex.orgCanonical(tokensText(tz, j + 1, k)))) { j = k; continue; }
         }
         break;
       }
@@ -291,7 +298,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // a name suffix, a time zone or a party's members on their own ("Jr.", "EST", "Republicans")
   if ((b - a === 1 || (b - a === 2 && tokens[a + 1].w === '.')) && (NAME_SUFFIXES.has(tokens[a].w) || TIME_ZONES.has(tokens[a].w) || GROUP_MEMBERS.has(tokens[a].w))) return;
   // trailing connectors
-  while (b > a && tokens[b - 1].k === Kind.Word && !tokens[b - 1].cap) b--;
+  while (b > a && tokens[b - 1].k === Kind.Word && !tokens[b - 1].cap && !PARTICLE_NAME.test(tokens[b - 1].w)) b--;
   if (a >= b) return;
   // nationalities are not entities ("Ukrainian", "Europeans"); they qualify roles
   if (b === a + 1 && (lex.isDemonymNoun(tokens[a].w) || (lex.demonymCountry(tokens[a].w) && !lex.placeCanonical(tokens[a].w)))) return;
@@ -299,7 +306,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (b > a + 1 && lex.isHonorific(tokens[a].w)) {
     let n = a + 1;
     if (tokens[n].w === '.' ) n++;
-    out.push({ a: n, b, type: 'PERSON' });
+    pushPerson(tz, { a: n, b, type: 'PERSON' }, out);
     return;
   }
   // find role phrases inside the run; the name is what follows the last role
@@ -348,12 +355,17 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (roleStart >= 0 && roleStop < b) {
     // qualifiers before the role ("UK", "NATO", "German") are entities of their own when known
     pushQualifiers(tz, a, roleStart, out, true);
-    // what follows the role is an ordinary word, not a name ("Executive Order", "Chief Justice"?)
-    if (b - roleStop === 1 && lex.isCommonWord(tokens[roleStop].w) && !lex.isKnownSurname(tokens[roleStop].w) && !lex.isFirstName(tokens[roleStop].w)) return;
+    // what follows the role is an ordinary word, not a name ("Executive Order"), or the head of an organisation's
+    // or a building's name ("Mercy General Hospital"): then there is no person here
+    if (b - roleStop === 1 && ((lex.isCommonWord(tokens[roleStop].w) && !lex.isKnownSurname(tokens[roleStop].w) && !lex.isFirstName(tokens[roleStop].w))
+      || lex.isOrgHead(tokens[roleStop].w) || lex.isPlaceHead(tokens[roleStop].w) || FACILITY_HEADS.has(tokens[roleStop].w))) {
+      if (!lex.isCommonWord(tokens[roleStop].w) || roleStart > a) out.push({ a, b, type: null });
+      return;
+    }
     const roleFrom = extendRoleLeft(tz, a);
     const role: Span = { start: tokens[roleFrom].s, end: tokens[roleStop - 1].e, text: '' };
     role.text = tz.text.slice(role.start, role.end);
-    out.push({ a: roleStop, b, type: 'PERSON', role, roleKey: lex.roleKey(tokensText(tz, roleStart, roleStop)) });
+    pushPerson(tz, { a: roleStop, b, type: 'PERSON', role, roleKey: lex.roleKey(tokensText(tz, roleStart, roleStop)) }, out);
     return;
   }
   if (roleStart >= 0 && roleStop >= b) {
@@ -375,7 +387,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // a lowercase role right before the run: "Kremlin spokesman Dmitry Peskov", "NATO chief Mark Rutte", "host Starmer"
   const pre = roleBefore(tz, a);
   if (pre) {
-    out.push({ a, b, type: 'PERSON', role: pre.role, roleKey: pre.key });
+    pushPerson(tz, { a, b, type: 'PERSON', role: pre.role, roleKey: pre.key }, out);
     return;
   }
   // organisation names joined by "of"/"for": keep whole only when the head makes it an organisation or place
@@ -402,6 +414,25 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     }
   }
   out.push({ a, b, type: null });
+}
+
+/**
+ * Pushes a person's name, cutting off a trailing "of" + place or organisation ("Sheikh Tamim bin Hamad Al Thani
+ * of Qatar", "Dr. Farah Naz of Lady Reading Hospital", "King Abdullah II of Jordan"), which is named on its own.
+ */
+function pushPerson(tz: Tokenized, c: NameChunk, out: NameChunk[]): void {
+  const { tokens } = tz;
+  for (let k = c.a + 1; k < c.b - 1; k++) {
+    if (tokens[k].l !== 'of') continue;
+    const rest = tokensText(tz, k + 1, c.b);
+    const last = tokens[c.b - 1].w;
+    if (lex.placeCanonical(rest) || lex.orgCanonical(rest) || lex.isOrgHead(last) || lex.isPlaceHead(last) || FACILITY_HEADS.has(last)) {
+      out.push({ ...c, b: k });
+      out.push({ a: k + 1, b: c.b, type: null });
+      return;
+    }
+  }
+  out.push(c);
 }
 
 /**
@@ -489,6 +520,13 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((lex.isOrgHead(last.w) && (n > 1 || !lex.isCommonWord(last.w) || (!first.first && prev?.l === 'the'))) || (n > 1 && lex.isOrgHead(first.w) && tokens[c.a + 1].l === 'of')) return 'ORG';
   if (n > 1 && lex.isPlaceHead(last.w)) return 'PLACE';
+  // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
+  // followed by "of"/"for" makes the run an organisation, whatever its first word
+  for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for') && lex.isOrgHead(tokens[i - 1].w) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
+  // a transcript's speaker label in capitals ("MOYO: No. I have worked …")
+  if (n === 1 && next?.w === ':' && (c.a === 0 || tokens[c.a - 1].para !== first.para) && first.w === first.w.toUpperCase() && first.w.length > 1) return 'PERSON';
+  // a capitalised plural after "the" is a team, a band or a group, not a person ("the Lakers", "the Bulls")
+  if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !lex.isKnownSurname(first.w) && !lex.isDemonymNoun(first.w)) return 'ORG';
   // several acronyms in a row name a company or a body ("NGP VAN", "BBC WORLD"?), not a person
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !lex.isCommonWord(t.w))) return 'ORG';
   // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
@@ -499,9 +537,13 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
   if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !lex.orgCanonical(text) && !lex.placeCanonical(text)) return null;
   if (n === 1 && isAcronym(text) && !(prev && (prev.l === 'a' || prev.l === 'an'))) return 'ORG';
-  if (lex.personName(text)) return 'PERSON';
+  // a known surname alone is a person, unless something happens there ("tourism in Kruger")
+  if (lex.personName(text) && !(n === 1 && isLocative(tz, c.a))) return 'PERSON';
+  // "Costa del Sol", "Monte Rosa", "Lake Kivu": a place prefix opens a place's name
+  if (n > 1 && (lex.isPlacePrefix(first.w) || PLACE_PREFIXES_EXTRA.has(first.w))) return 'PLACE';
   return null;
 }
+const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
 
 /** Context that suggests a person or an agent for an unknown capitalised word. */
 function agentEvidence(tz: Tokenized, c: NameChunk): number {
@@ -582,6 +624,25 @@ export function findEntities(tz: Tokenized): EntityResult {
   // gazetteers say ("Maria Santos … Santos said", not the Brazilian city)
   for (const c of chunks) {
     if (c.b - c.a === 1 && !c.sub && (c.type === 'PLACE' || c.type === 'ORG') && personParts.has(tokensText(tz, c.a, c.b)) && !lex.isOrgMetonym(tokensText(tz, c.a, c.b))) c.type = 'PERSON';
+  }
+  // names in a list share a type: "Punjab and Haryana", "Saudi Arabia, Qatar and Jordan", "Infosys and Wipro"
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.type || c.sub) continue;
+    const text = tokensText(tz, c.a, c.b);
+    if (typed.has(text) || personParts.has(text)) continue;
+    // not dates, initials or role words ("Toronto Star, August 15", "Texas A&M", "Charles Bolden, NASA Administrator")
+    const lastTok = tz.tokens[c.b - 1];
+    if (lex.isStopCap(tz.tokens[c.a].w) || lastTok.w.length === 1 || lex.isTitle(lastTok.l) || lex.isRoleExact(lastTok.l)) continue;
+    const joined = (x: NameChunk, y: NameChunk): boolean => {
+      const gap = y.a - x.b;
+      const g0 = tz.tokens[x.b];
+      return (gap === 1 && (g0.w === ',' || g0.l === 'and' || g0.l === 'or' || g0.w === '/')) || (gap === 2 && g0.w === ',' && (tz.tokens[x.b + 1].l === 'and' || tz.tokens[x.b + 1].l === 'or'));
+    };
+    const before = k > 0 && chunks[k - 1].type && !chunks[k - 1].role && joined(chunks[k - 1], c) ? chunks[k - 1].type : null;
+    const after = k + 1 < chunks.length && chunks[k + 1].type && !chunks[k + 1].role && joined(c, chunks[k + 1]) ? chunks[k + 1].type : null;
+    const t = before ?? after;
+    if (t && (t !== 'PERSON' || c.b - c.a > 1 || lex.isFirstName(tz.tokens[c.a].w))) c.type = t;
   }
   const evidence = new Map<string, number>();
   for (const c of chunks) {

@@ -1,7 +1,7 @@
 // The lexicon as the analysers use it: the data accessors of ./lexicon plus a few contextual judgements.
 import * as base from './lexicon';
 import { Kind, type Token } from './text';
-import { cueFlags, isAmbiguousName, isCommonWord, isFirstName, isKnownPerson, isKnownSurname } from './lexicon';
+import { cueFlags, isAmbiguousName, isKnownPerson } from './lexicon';
 
 export * from './lexicon';
 
@@ -50,7 +50,16 @@ export const demonymCountry = memo(base.demonymCountry);
 export const isRoleExact = memo(base.isRoleExact);
 export const isTitle = memo(base.isTitle);
 export const isOrgHead = memo(base.isOrgHead);
-export const isFirstNameMemo = memo(base.isFirstName);
+// asked of nearly every capitalised token by the entity rules: one Map look-up instead of re-normalising the word
+export const isFirstName = memo(base.isFirstName);
+export const isCommonWord = memo(base.isCommonWord);
+export const isKnownSurname = memo(base.isKnownSurname);
+export const isKnownName = memo(base.isKnownName);
+export const stopCapKind = memo(base.stopCapKind);
+export const isHonorific = memo(base.isHonorific);
+export const isPlaceHead = memo(base.isPlaceHead);
+export const isDemonymNoun = memo(base.isDemonymNoun);
+export const isAmbiguousPlace = memo(base.isAmbiguousPlace);
 
 /** Reporting verbs that commonly drop "that" before reported speech ("said the talks failed"). */
 const ZERO_THAT = new Set([
