@@ -4,6 +4,12 @@
 import type { EntityMention, EntityType, LocalEntity, Span } from './types';
 import { Kind, type Sentence, type Token, type Tokenized } from './text';
 import * as lex from './lex';
+import { W } from './lex';
+
+/** A lexicon flag of a token's word (lex.W), cached on the token. */
+function has(t: Token, bit: number): boolean {
+  return (lex.wf(t) & bit) !== 0;
+}
 
 /** A name found in the text, before clustering. */
 export interface NameChunk {
@@ -103,9 +109,7 @@ function roleEnd(tokens: Token[], i: number, limit: number): number {
   const t0 = tokens[i];
   if (t0.k !== Kind.Word) return -1;
   // memoised per word type: can a role start with this word?
-  let starts = roleStarts.get(t0.l);
-  if (starts === undefined) roleStarts.set(t0.l, (starts = lex.maxPhraseWords('role', t0.l) > 0 || RELATIVE_ROLES.has(t0.l)));
-  if (!starts) return -1;
+  if (!has(t0, W.ROLE_START) && !RELATIVE_ROLES.has(t0.l)) return -1;
   let best = -1;
   let phrase = '';
   for (let j = i; j < limit && j < i + 4; j++) {
@@ -124,7 +128,6 @@ function roleEnd(tokens: Token[], i: number, limit: number): number {
   }
   return best;
 }
-const roleStarts = new Map<string, boolean>();
 
 /**
  * Capitalised chunks in one sentence, with roles split off: "UK Prime Minister Keir Starmer" gives the place
@@ -154,10 +157,10 @@ export function findNameChunks(tz: Tokenized): NameChunk[] {
         const g = gazetteerRun(tokens, i, sent.b);
         if (g > i + 1) { for (let k = i; k < g; k++) nameTok[k - sent.a] = 1; continue; }
         const prev = tokens[i - 1];
-        if (bodyWords.has(t.w) || isAcronym(t.w) || lex.placeCanonical(t.w) || lex.orgCanonical(t.w)
-          || ((lex.isFirstName(t.w) || lex.isKnownSurname(t.w)) && !lex.isCommonWord(t.w))
-          || (i > sent.a && nameTok[i - 1 - sent.a] && lex.isFirstName(prev.w) && !lex.isCommonWord(t.w))
-          || (i > sent.a && nameTok[i - 1 - sent.a] && lex.isFirstName(prev.w) && lex.isKnownSurname(t.w))) nameTok[i - sent.a] = 1;
+        if (bodyWords.has(t.w) || isAcronym(t.w) || has(t, W.PLACE) || has(t, W.ORG)
+          || ((has(t, W.FIRST) || has(t, W.SURNAME)) && !has(t, W.COMMON))
+          || (i > sent.a && nameTok[i - 1 - sent.a] && has(prev, W.FIRST) && !has(t, W.COMMON))
+          || (i > sent.a && nameTok[i - 1 - sent.a] && has(prev, W.FIRST) && has(t, W.SURNAME))) nameTok[i - sent.a] = 1;
       }
       chunkSentence(tz, sent, (t) => isNameToken(t) && nameTok[tokens.indexOf(t, sent.a) - sent.a] === 1, out);
     }
@@ -186,7 +189,7 @@ function isHeadline(tz: Tokenized, sent: Sentence): boolean {
   let capCommon = 0;
   for (let i = sent.a + 1; i < sent.b; i++) {
     const t = tokens[i];
-    if (t.k === Kind.Word && t.w.length >= 4 && lex.isCommonWord(t.w) && !lex.isKnownName(t.w)) capCommon++;
+    if (t.k === Kind.Word && t.w.length >= 4 && has(t, W.COMMON) && !has(t, W.KNOWN)) capCommon++;
   }
   return capCommon >= 2;
 }
@@ -222,21 +225,21 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if (u.w === '.' && NAME_SUFFIXES.has(tokens[j - 1].w + '.')) { j++; continue; }
         // "Mrs. Clinton", "Gov. Chris Christie", "Sen. Marco Rubio": an abbreviated honorific or title and its period
         if (u.w === '.' && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j - 1].w.length <= 5
-          && (lex.isHonorific(tokens[j - 1].w) || lex.isTitle(tokens[j - 1].l))) { j++; continue; }
+          && (has(tokens[j - 1], W.HONORIFIC) || has(tokens[j - 1], W.TITLE))) { j++; continue; }
         // initials: "George H. W. Bush", "J. K. Rowling"
         if (u.w === '.' && u.s === tokens[j - 1].e && tokens[j - 1].w.length === 1 && tokens[j - 1].cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
         // "Rail Operators' Association", "Match Officials’ Association": a plural possessive inside an org name
-        if ((u.w === "'" || u.w === '’') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && lex.isCommonWord(tokens[j - 1].w) && !lex.isKnownSurname(tokens[j - 1].w)) {
+        if ((u.w === "'" || u.w === '’') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && has(tokens[j - 1], W.COMMON) && !has(tokens[j - 1], W.SURNAME)) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
-          if (lex.isOrgHead(tokens[k - 1].w) && k - (j + 1) <= 3) { j = k; continue; }
+          if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
         }
         // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an organisation name
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
           // (not two whole names: "the Fox Business Network and Fox News")
-          if (lex.isOrgHead(tokens[k - 1].w) && !lex.isFirstName(tokens[i].w) && !lex.isOrgHead(tokens[j - 1].w)
+          if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && !has(tokens[j - 1], W.ORG_HEAD)
             && !(lex.orgCanonical(tokensText(tz, i, j)) && lex.orgCanonical(tokensText(tz, j + 1, k)))) { j = k; continue; }
         }
         break;
@@ -249,11 +252,10 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
 
 /** End of the longest place or organisation name from the gazetteers starting at token i, or -1. */
 function gazetteerRun(tokens: Token[], i: number, limit: number): number {
-  const w0 = tokens[i].w;
   const next = tokens[i + 1];
   // a multi-word name goes on with a capitalised word or a joining word ("Bosnia and Herzegovina", "Bank of England")
   if (!next || i + 1 >= limit || !(next.cap || next.l === 'of' || next.l === 'and' || next.l === '&' || next.l === 'de' || next.l === 'the' || next.l === 'for')) return -1;
-  if (lex.maxPhraseWords('place', w0) < 2 && lex.maxPhraseWords('org', w0) < 2) return -1;
+  if (!has(tokens[i], W.MULTI)) return -1;
   const words: string[] = [];
   for (let k = i; k < limit && k < i + 6; k++) words.push(tokens[k].w);
   const p = lex.longestMatch('place', words, 0);
@@ -266,44 +268,44 @@ function gazetteerRun(tokens: Token[], i: number, limit: number): number {
 function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void {
   const { tokens } = tz;
   // drop sentence-initial function words and other capitalised non-names ("However", "The", "Speaking")
-  while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && lex.isStopCap(tokens[a].w)) a++;
+  while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && has(tokens[a], W.STOPCAP)) a++;
   // other capitalised non-names at the start of a run ("Sunday", "Last"), unless the run is an organisation's
   // or place's name as a whole ("Rail Operators' Association")
-  const headed = b - a > 1 && (lex.isOrgHead(tokens[b - 1].w) || lex.isPlaceHead(tokens[b - 1].w));
+  const headed = b - a > 1 && (has(tokens[b - 1], W.ORG_HEAD) || has(tokens[b - 1], W.PLACE_HEAD));
   const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1;
-  while (!headed && a < b && lex.isStopCap(tokens[a].w) && !isAcronym(tokens[a].w) && !lex.isKnownName(tokens[a].w) && !gazetteerName(a)) a++;
+  while (!headed && a < b && has(tokens[a], W.STOPCAP) && !isAcronym(tokens[a].w) && !has(tokens[a], W.KNOWN) && !gazetteerName(a)) a++;
   // a month before a name: "In August Trump met", "since May Theresa"? (only when a name follows)
   if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))) a++;
   // an ordinary word glued before a person's full name: "Follow John Nolte", "Celebrities Julianne Moore",
   // "Liar of the Year Barack Obama"
-  while (!headed && b - a >= 3 && lex.isCommonWord(tokens[a].w) && !lex.isFirstName(tokens[a].w) && !lex.isHonorific(tokens[a].w)
-    && !lex.isTitle(tokens[a].l) && !gazetteerName(a) && !lex.orgCanonical(tokensText(tz, a, b)) && lex.isFirstName(tokens[a + 1].w)
-    && !lex.isCommonWord(tokens[a + 1].w) && !CONNECTORS.has(tokens[a + 2].l)) a++;
+  while (!headed && b - a >= 3 && has(tokens[a], W.COMMON) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
+    && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !lex.orgCanonical(tokensText(tz, a, b)) && has(tokens[a + 1], W.FIRST)
+    && !has(tokens[a + 1], W.COMMON) && !CONNECTORS.has(tokens[a + 2].l)) a++;
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
   // unless it is part of a place's name ("The Hague")
   if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !lex.placeCanonical(tokensText(tz, a, b))) a++;
   // a trailing month or weekday is the date, not the name ("Orlando July 25"); a trailing party adjective after a
   // place is a description ("Iowa Republican")
-  while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (lex.stopCapKind(tokens[b - 1].w) === 'weekday' && tokens[b - 1].w.length > 3))) b--;
-  if (b - a === 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && lex.placeCanonical(tokens[a].w)) b--;
+  while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (has(tokens[b - 1], W.WEEKDAY) && tokens[b - 1].w.length > 3))) b--;
+  if (b - a === 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && has(tokens[a], W.PLACE)) b--;
   // a place's party members are the place and a description ("Kentucky Republicans", "Iowa Democrats")
   if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && lex.placeCanonical(tokensText(tz, a, b - 1))) b--;
   if (a >= b) return;
   // a nationality of several words ("Puerto Rican", "African Americans") is not a name
-  if (b - a > 1 && (lex.demonymCountry(tokensText(tz, a, b)) || nameWords(tz, a, b).every((t) => lex.demonymCountry(t.w) && !lex.placeCanonical(t.w)))) return;
+  if (b - a > 1 && (lex.demonymCountry(tokensText(tz, a, b)) || nameWords(tz, a, b).every((t) => has(t, W.DEMONYM) && !has(t, W.PLACE)))) return;
   // an event, a law or a document ("Super Bowl", "Treaty of Versailles", "Sharon Statement"): not a name here
   if (b - a > 1 && (EVENT_HEADS.has(tokens[b - 1].w) || (EVENT_OPENERS.has(tokens[a].w) && tokens[a + 1].l === 'of')) && !lex.orgCanonical(tokensText(tz, a, b)) && !lex.placeCanonical(tokensText(tz, a, b))) return;
   // an ideology or a holiday on its own ("Socialism", "Christmas"), or a capitalised ordinary abbreviation ("OK", "TV")
-  if (b - a === 1 && ((/ism$/.test(tokens[a].w) && !lex.isKnownName(tokens[a].w)) || HOLIDAYS.has(tokens[a].w) || CAPS_WORDS.has(tokens[a].w))) return;
+  if (b - a === 1 && ((/ism$/.test(tokens[a].w) && !has(tokens[a], W.KNOWN)) || HOLIDAYS.has(tokens[a].w) || CAPS_WORDS.has(tokens[a].w))) return;
   // a name suffix, a time zone or a party's members on their own ("Jr.", "EST", "Republicans")
   if ((b - a === 1 || (b - a === 2 && tokens[a + 1].w === '.')) && (NAME_SUFFIXES.has(tokens[a].w) || TIME_ZONES.has(tokens[a].w) || GROUP_MEMBERS.has(tokens[a].w))) return;
   // trailing connectors
   while (b > a && tokens[b - 1].k === Kind.Word && !tokens[b - 1].cap && !PARTICLE_NAME.test(tokens[b - 1].w)) b--;
   if (a >= b) return;
   // nationalities are not entities ("Ukrainian", "Europeans"); they qualify roles
-  if (b === a + 1 && (lex.isDemonymNoun(tokens[a].w) || (lex.demonymCountry(tokens[a].w) && !lex.placeCanonical(tokens[a].w)))) return;
+  if (b === a + 1 && (has(tokens[a], W.DEMONYM_NOUN) || (has(tokens[a], W.DEMONYM) && !has(tokens[a], W.PLACE)))) return;
   // honorifics are not part of the name but make it a person's: "Sir Vince Cable", "Mr Johnson", "Dr Hugh Hill"
-  if (b > a + 1 && lex.isHonorific(tokens[a].w)) {
+  if (b > a + 1 && has(tokens[a], W.HONORIFIC)) {
     let n = a + 1;
     if (tokens[n].w === '.' ) n++;
     pushPerson(tz, { a: n, b, type: 'PERSON' }, out);
@@ -314,10 +316,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   let roleStop = -1;
   for (let i = a; i < b; i++) {
     // a given name after the roles starts the name: "Congressman Pete King" (King is no title here)
-    if (i > a && lex.isFirstName(tokens[i - 1].w) && !lex.isCommonWord(tokens[i - 1].w) && roleStop >= 0 && i - 1 >= roleStop && roleEnd(tokens, i - 1, b) < 0) break;
+    if (i > a && has(tokens[i - 1], W.FIRST) && !has(tokens[i - 1], W.COMMON) && roleStop >= 0 && i - 1 >= roleStop && roleEnd(tokens, i - 1, b) < 0) break;
     // "Martin Luther King Jr.", "Billie Jean King": a title word that is also a surname, inside a name that began
     // with a given name, is part of the name
-    if (roleStart < 0 && i > a && lex.isFirstName(tokens[a].w) && !lex.isTitle(tokens[a].l) && !lex.isCommonWord(tokens[a].w) && (lex.isKnownSurname(tokens[i].w) || lex.isFirstName(tokens[i].w))) continue;
+    if (roleStart < 0 && i > a && has(tokens[a], W.FIRST) && !has(tokens[a], W.TITLE) && !has(tokens[a], W.COMMON) && (has(tokens[i], W.SURNAME) || has(tokens[i], W.FIRST))) continue;
     const e = roleEnd(tokens, i, b);
     if (e > 0) {
       if (roleStart < 0) roleStart = i;
@@ -330,7 +332,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     const words = tokens.slice(roleStop + 1, b).map((t) => t.w);
     const m = lex.longestMatch('place', words, 0) ?? lex.longestMatch('org', words, 0);
     let n = m ? m.length : 1;
-    while (!m && roleStop + 1 + n < b - 1 && !lex.isFirstName(tokens[roleStop + 1 + n].w) && lex.isOrgHead(tokens[roleStop + n].w) === false && n < 3) n++;
+    while (!m && roleStop + 1 + n < b - 1 && !has(tokens[roleStop + 1 + n], W.FIRST) && has(tokens[roleStop + n], W.ORG_HEAD) === false && n < 3) n++;
     const compA = roleStop + 1;
     const compB = roleStop + 1 + n;
     if (compB >= b) {
@@ -357,9 +359,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     pushQualifiers(tz, a, roleStart, out, true);
     // what follows the role is an ordinary word, not a name ("Executive Order"), or the head of an organisation's
     // or a building's name ("Mercy General Hospital"): then there is no person here
-    if (b - roleStop === 1 && ((lex.isCommonWord(tokens[roleStop].w) && !lex.isKnownSurname(tokens[roleStop].w) && !lex.isFirstName(tokens[roleStop].w))
-      || lex.isOrgHead(tokens[roleStop].w) || lex.isPlaceHead(tokens[roleStop].w) || FACILITY_HEADS.has(tokens[roleStop].w))) {
-      if (!lex.isCommonWord(tokens[roleStop].w) || roleStart > a) out.push({ a, b, type: null });
+    if (b - roleStop === 1 && ((has(tokens[roleStop], W.COMMON) && !has(tokens[roleStop], W.SURNAME) && !has(tokens[roleStop], W.FIRST))
+      || has(tokens[roleStop], W.ORG_HEAD) || has(tokens[roleStop], W.PLACE_HEAD) || FACILITY_HEADS.has(tokens[roleStop].w))) {
+      if (!has(tokens[roleStop], W.COMMON) || roleStart > a) out.push({ a, b, type: null });
       return;
     }
     const roleFrom = extendRoleLeft(tz, a);
@@ -376,8 +378,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // an organisation's name glued to a person's: "Refugee Council Enver Solomon" (after "CEO of the")
   for (let h = a + 1; h < b - 1; h++) {
     const tail = tokens.slice(h + 1, b);
-    const nameLike = tail.length >= 2 && tail.length <= 3 && tail.every((t) => !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w));
-    if (lex.isOrgHead(tokens[h].w) && (lex.isFirstName(tokens[h + 1].w) || nameLike) && b - (h + 1) <= 3) {
+    const nameLike = tail.length >= 2 && tail.length <= 3 && tail.every((t) => !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD));
+    if (has(tokens[h], W.ORG_HEAD) && (has(tokens[h + 1], W.FIRST) || nameLike) && b - (h + 1) <= 3) {
       out.push({ a, b: h + 1, type: 'ORG' });
       const pre = roleBefore(tz, a);
       out.push({ a: h + 1, b, type: 'PERSON', role: pre?.role, roleKey: pre?.key });
@@ -394,7 +396,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   for (let i = a + 1; i < b - 1; i++) {
     if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
       const whole = tokensText(tz, a, b);
-      if (!lex.orgCanonical(whole) && !lex.placeCanonical(whole) && !lex.isOrgHead(tokens[a].w) && !lex.isOrgHead(tokens[i - 1].w)) {
+      if (!lex.orgCanonical(whole) && !lex.placeCanonical(whole) && !has(tokens[a], W.ORG_HEAD) && !has(tokens[i - 1], W.ORG_HEAD)) {
         splitChunk(tz, a, i, out);
         splitChunk(tz, i + 1, b, out);
         return;
@@ -446,7 +448,7 @@ function pushQualifiers(tz: Tokenized, a: number, b: number, out: NameChunk[], k
     const q = tokens[i];
     const g = gazetteerRun(tokens, i, b);
     if (g > i + 1) { out.push({ a: i, b: g, type: null }); i = g; continue; }
-    if (!lex.demonymCountry(q.w) && (!knownOnly || lex.placeCanonical(q.w) || lex.orgCanonical(q.w) || isAcronym(q.w))) out.push({ a: i, b: i + 1, type: null });
+    if (!has(q, W.DEMONYM) && (!knownOnly || has(q, W.PLACE) || has(q, W.ORG) || isAcronym(q.w))) out.push({ a: i, b: i + 1, type: null });
     i++;
   }
 }
@@ -476,7 +478,7 @@ function extendRoleLeft(tz: Tokenized, from: number): number {
     const p = tokens[i - 1];
     if (p.sent !== tokens[from].sent || p.k !== Kind.Word) break;
     if (DETERMINERS.has(p.l)) break;
-    if (p.cap && !(p.first && lex.isStopCap(p.w)) && (lex.demonymCountry(p.w) || lex.placeCanonical(p.w) || lex.orgCanonical(p.w) || isAcronym(p.w) || roleEnd(tokens, i - 1, from) > 0 || !lex.isStopCap(p.w))) { i--; continue; }
+    if (p.cap && !(p.first && has(p, W.STOPCAP)) && (has(p, W.DEMONYM) || has(p, W.PLACE) || has(p, W.ORG) || isAcronym(p.w) || roleEnd(tokens, i - 1, from) > 0 || !has(p, W.STOPCAP))) { i--; continue; }
     if (!p.cap && (lex.isRole(p.l) || lex.isRoleModifier(p.l))) { i--; continue; }
     break;
   }
@@ -503,7 +505,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 1 && lex.isOrgSuffix(last.w.replace(/\./g, ''))) return 'ORG';
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const next = c.b < tokens.length ? tokens[c.b] : undefined;
-  const nextIsOrgHead = next && next.cap && lex.isOrgHead(next.w);
+  const nextIsOrgHead = next && next.cap && has(next, W.ORG_HEAD);
   if (!nextIsOrgHead) {
     // seats of government ("Downing Street", "the Kremlin") are organisations when they act, places otherwise
     if (lex.isOrgMetonym(text) && !lex.placeCanonical(text)) return isLocative(tz, c.a) && agentEvidence(tz, c) < 1 ? 'PLACE' : 'ORG';
@@ -513,34 +515,34 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // a newspaper named after its town ("Toronto Star", "Edmonton Sun")
   if (n > 1 && NEWSPAPER_HEADS.has(last.w) && lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) && !lex.placeCanonical(text)) return 'ORG';
   // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
-  if (n === 2 && lex.isFirstName(first.w) && !lex.placeCanonical(first.w) && !lex.isCommonWord(first.w) && lex.isPlaceHead(last.w) && (lex.isKnownSurname(last.w) || lex.isFirstName(last.w)) && !lex.placeCanonical(text)) return 'PERSON';
+  if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && !has(first, W.COMMON) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST)) && !lex.placeCanonical(text)) return 'PERSON';
   if (n > 1 && FACILITY_HEADS.has(last.w) && !((last.w === 'Center' || last.w === 'Centre') && (!isLocative(tz, c.a) || tokens.slice(c.a, c.b).some((t) => t.l === 'for' || t.l === 'of')))
     && !lex.orgCanonical(text) && agentEvidence(tz, c) < 2) return 'PLACE';
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
-  if ((lex.isOrgHead(last.w) && (n > 1 || !lex.isCommonWord(last.w) || (!first.first && prev?.l === 'the'))) || (n > 1 && lex.isOrgHead(first.w) && tokens[c.a + 1].l === 'of')) return 'ORG';
-  if (n > 1 && lex.isPlaceHead(last.w)) return 'PLACE';
+  if ((has(last, W.ORG_HEAD) && (n > 1 || !has(last, W.COMMON) || (!first.first && prev?.l === 'the'))) || (n > 1 && has(first, W.ORG_HEAD) && tokens[c.a + 1].l === 'of')) return 'ORG';
+  if (n > 1 && has(last, W.PLACE_HEAD)) return 'PLACE';
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
   // followed by "of"/"for" makes the run an organisation, whatever its first word
-  for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for') && lex.isOrgHead(tokens[i - 1].w) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
+  for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for') && has(tokens[i - 1], W.ORG_HEAD) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
   // a transcript's speaker label in capitals ("MOYO: No. I have worked …")
   if (n === 1 && next?.w === ':' && (c.a === 0 || tokens[c.a - 1].para !== first.para) && first.w === first.w.toUpperCase() && first.w.length > 1) return 'PERSON';
   // a capitalised plural after "the" is a team, a band or a group, not a person ("the Lakers", "the Bulls")
-  if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !lex.isKnownSurname(first.w) && !lex.isDemonymNoun(first.w)) return 'ORG';
+  if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)) return 'ORG';
   // several acronyms in a row name a company or a body ("NGP VAN", "BBC WORLD"?), not a person
-  if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !lex.isCommonWord(t.w))) return 'ORG';
+  if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON))) return 'ORG';
   // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
-  if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !lex.isKnownSurname(last.w)
-    && ((lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) && (prev?.l === 'the' || !lex.isFirstName(first.w))) || (n >= 3 && !lex.isFirstName(first.w) && lex.isCommonWord(last.w) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
-  if (prev && (lex.isHonorific(prev.w) || (prev.w === '.' && c.a > 1 && lex.isHonorific(tokens[c.a - 2].w)))) return 'PERSON';
-  if (n >= 2 && lex.isFirstName(first.w) && !lex.isStopCap(first.w)) return 'PERSON';
+  if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !has(last, W.SURNAME)
+    && ((lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && !has(first, W.FIRST) && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
+  if (prev && (has(prev, W.HONORIFIC) || (prev.w === '.' && c.a > 1 && has(tokens[c.a - 2], W.HONORIFIC)))) return 'PERSON';
+  if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
   if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !lex.orgCanonical(text) && !lex.placeCanonical(text)) return null;
   if (n === 1 && isAcronym(text) && !(prev && (prev.l === 'a' || prev.l === 'an'))) return 'ORG';
   // a known surname alone is a person, unless something happens there ("tourism in Kruger")
   if (lex.personName(text) && !(n === 1 && isLocative(tz, c.a))) return 'PERSON';
   // "Costa del Sol", "Monte Rosa", "Lake Kivu": a place prefix opens a place's name
-  if (n > 1 && (lex.isPlacePrefix(first.w) || PLACE_PREFIXES_EXTRA.has(first.w))) return 'PLACE';
+  if (n > 1 && (has(first, W.PLACE_PREFIX) || PLACE_PREFIXES_EXTRA.has(first.w))) return 'PLACE';
   return null;
 }
 const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
@@ -633,7 +635,7 @@ export function findEntities(tz: Tokenized): EntityResult {
     if (typed.has(text) || personParts.has(text)) continue;
     // not dates, initials or role words ("Toronto Star, August 15", "Texas A&M", "Charles Bolden, NASA Administrator")
     const lastTok = tz.tokens[c.b - 1];
-    if (lex.isStopCap(tz.tokens[c.a].w) || lastTok.w.length === 1 || lex.isTitle(lastTok.l) || lex.isRoleExact(lastTok.l)) continue;
+    if (has(tz.tokens[c.a], W.STOPCAP) || lastTok.w.length === 1 || has(lastTok, W.TITLE) || has(lastTok, W.ROLE)) continue;
     const joined = (x: NameChunk, y: NameChunk): boolean => {
       const gap = y.a - x.b;
       const g0 = tz.tokens[x.b];
@@ -642,7 +644,7 @@ export function findEntities(tz: Tokenized): EntityResult {
     const before = k > 0 && chunks[k - 1].type && !chunks[k - 1].role && joined(chunks[k - 1], c) ? chunks[k - 1].type : null;
     const after = k + 1 < chunks.length && chunks[k + 1].type && !chunks[k + 1].role && joined(c, chunks[k + 1]) ? chunks[k + 1].type : null;
     const t = before ?? after;
-    if (t && (t !== 'PERSON' || c.b - c.a > 1 || lex.isFirstName(tz.tokens[c.a].w))) c.type = t;
+    if (t && (t !== 'PERSON' || c.b - c.a > 1 || has(tz.tokens[c.a], W.FIRST))) c.type = t;
   }
   const evidence = new Map<string, number>();
   for (const c of chunks) {
@@ -664,11 +666,11 @@ export function findEntities(tz: Tokenized): EntityResult {
     else if (ev >= 1 && !lex.isCommonWord(text)) {
       // initials and their periods do not count ("Austan D. Goolsbee")
       const words = nameWords(tz, c.a, c.b);
-      const nameLike = single || lex.isFirstName(words[0].w) || (words.length <= 3 && words.every((t) => t.cap && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w))
-        && words.slice(0, -1).every((t) => !lex.isCommonWord(t.w)) && (lex.isKnownSurname(words[words.length - 1].w) || !lex.isCommonWord(words[words.length - 1].w)));
+      const nameLike = single || has(words[0], W.FIRST) || (words.length <= 3 && words.every((t) => t.cap && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD))
+        && words.slice(0, -1).every((t) => !has(t, W.COMMON)) && (has(words[words.length - 1], W.SURNAME) || !has(words[words.length - 1], W.COMMON)));
       c.type = nameLike ? 'PERSON' : 'ORG';
     }
-    else if (!single && c.b - c.a <= 5 && nameWords(tz, c.a, c.b).length <= 3 && nameWords(tz, c.a, c.b).every((t) => t.cap && !lex.isCommonWord(t.w) && !lex.isOrgHead(t.w) && !lex.isPlaceHead(t.w) && !lex.isStopCap(t.w) && !lex.demonymCountry(t.w) && !/^[A-Z0-9]+$/.test(t.w))) {
+    else if (!single && c.b - c.a <= 5 && nameWords(tz, c.a, c.b).length <= 3 && nameWords(tz, c.a, c.b).every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: in news, a person's name
       c.type = 'PERSON';
     }

@@ -31,6 +31,8 @@ export interface Token {
   first: boolean;
   /** the reporting-verb lemma of this word, cached on first use (null: not a cue; undefined: not asked yet) */
   cue?: string | null;
+  /** the word's lexicon flags (lex.wordFlags), cached on first use */
+  f?: number;
 }
 
 export interface Sentence {
@@ -221,7 +223,7 @@ function isLowerAscii(text: string, s: number, e: number): boolean {
 
 /** A token; l is the lower-cased text of a word, else w itself. */
 function makeToken(s: number, e: number, w: string, l: string, k: Kind, para: number): Token {
-  return { s, e, w, l, k, cap: k === Kind.Word && isCap(w), sent: 0, para, first: false, cue: undefined };
+  return { s, e, w, l, k, cap: k === Kind.Word && isCap(w), sent: 0, para, first: false, cue: undefined, f: undefined };
 }
 
 export function tokenize(text: string): Tokenized {
