@@ -108,7 +108,7 @@ function referenceTokenize(text: string): Tokenized {
   let lastEnd = 0;
   let nextNl = softNewlines ? -1 : text.indexOf('\n');
   const push = (s: number, e: number, w: string, k: Kind): void => {
-    tokens.push({ s, e, w, l: k === Kind.Word ? w.toLowerCase() : w, k, cap: k === Kind.Word && refIsCap(w), sent: 0, para: 0, first: false, cue: undefined });
+    tokens.push({ s, e, w, l: k === Kind.Word ? w.toLowerCase() : w, k, cap: k === Kind.Word && refIsCap(w), sent: 0, para: 0, first: false, cue: undefined, f: undefined });
   };
   while ((m = REF_TOKEN_RE.exec(text)) !== null) {
     const s = m.index;
