@@ -2,7 +2,7 @@
 // Capitalised chunks are found in one pass over the tokens, titles are split off as roles, each chunk is typed
 // from gazetteers, name shape and context, and the types are made consistent across the document.
 import type { EntityMention, EntityType, LocalEntity, Span } from './types';
-import { Kind, type Sentence, type Token, type Tokenized } from './text';
+import { Kind, PARTICLE_NAME, type Sentence, type Token, type Tokenized } from './text';
 import * as lex from './lex';
 import { W } from './lex';
 
@@ -89,8 +89,6 @@ function isAcronym(w: string): boolean {
   return w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&.]*[A-Z0-9.]$/.test(w);
 }
 
-/** Arabic and other particles written in lower case and joined to a name: "al-Assad", "el-Sisi", "bin-Laden"? */
-const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|abu|bin|ibn|ben|bint)[-‑][A-Z]/;
 
 function isNameToken(t: Token): boolean {
   return t.k === Kind.Word && (t.cap || PARTICLE_NAME.test(t.w));
@@ -547,6 +545,24 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
 }
 const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
 
+const GEO_NOUNS = new Set(['valley', 'river', 'rivers', 'region', 'province', 'district', 'camp', 'county', 'city', 'town',
+  'village', 'area', 'border', 'delta', 'basin', 'mountains', 'lake', 'coast', 'island', 'islands', 'peninsula',
+  'municipality', 'governorate', 'oblast', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'refugee']);
+const GEO_OF = new Set(['village', 'town', 'city', 'region', 'province', 'district', 'capital', 'suburb', 'county', 'island', 'port', 'outskirts', 'state']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'into', 'through', 'via']);
+
+/** Whether the word at token i stands where a place does (see the caller). */
+function placeEvidence(tz: Tokenized, i: number): boolean {
+  const { tokens } = tz;
+  const next = tokens[i + 1];
+  if (next && next.k === Kind.Word && !next.cap && GEO_NOUNS.has(next.l)) return true;
+  let p = i - 1;
+  if (p >= 0 && tokens[p].l === 'the') p--;
+  if (p < 0) return false;
+  if (LOCATIVE.has(tokens[p].l)) return !(next && (next.w === "'s" || next.w === '’s'));
+  return tokens[p].l === 'of' && p > 0 && GEO_OF.has(tokens[p - 1].l);
+}
+
 /** Context that suggests a person or an agent for an unknown capitalised word. */
 function agentEvidence(tz: Tokenized, c: NameChunk): number {
   const { tokens } = tz;
@@ -645,6 +661,15 @@ export function findEntities(tz: Tokenized): EntityResult {
     const after = k + 1 < chunks.length && chunks[k + 1].type && !chunks[k + 1].role && joined(c, chunks[k + 1]) ? chunks[k + 1].type : null;
     const t = before ?? after;
     if (t && (t !== 'PERSON' || c.b - c.a > 1 || has(tz.tokens[c.a], W.FIRST))) c.type = t;
+  }
+  // an unknown word where something happens or with a geographic noun is a place: "in Hwange", "near Kaub",
+  // "the Swat river", "the Zaatari camp", "the village of Pisochyn"
+  for (const c of chunks) {
+    if (c.type || c.sub || c.b - c.a !== 1) continue;
+    const t = tz.tokens[c.a];
+    if (has(t, W.COMMON | W.FIRST | W.SURNAME | W.STOPCAP | W.DEMONYM | W.TITLE | W.ROLE) || isAcronym(t.w)) continue;
+    if (typed.has(t.w) || personParts.has(t.w)) continue;
+    if (placeEvidence(tz, c.a)) c.type = 'PLACE';
   }
   const evidence = new Map<string, number>();
   for (const c of chunks) {

@@ -169,6 +169,9 @@ function wordEnd(text: string, s: number, n: number): number {
   }
 }
 
+/** A surname written with a lower-case particle ("al-Assad's" -> "al-Assad" + "'s", like a capitalised name). */
+export const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|abu|bin|ibn|ben|bint)[-‑][A-Z]/;
+
 /** Ends in 's or ’s right after a letter, astral letters included ("Zelensky's"; split off when capitalised). */
 function isPossessive(w: string): boolean {
   const n = w.length;
@@ -288,7 +291,7 @@ export function tokenize(text: string): Tokenized {
       const d = text.charCodeAt(s);
       if (d >= 48 && d <= 57) {
         tokens.push(makeToken(s, e, w, w, Kind.Num, para));
-      } else if (isPossessive(w) && isCap(w)) {
+      } else if (isPossessive(w) && (isCap(w) || PARTICLE_NAME.test(w))) {
         // possessive: "Zelensky's" -> "Zelensky" + "'s"
         const m = e - 2;
         const stem = w.slice(0, -2);

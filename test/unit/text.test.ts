@@ -128,7 +128,7 @@ function referenceTokenize(text: string): Tokenized {
       }
       const k = REF_DIGIT_RE.test(w) ? Kind.Num : Kind.Word;
       const pm = k === Kind.Word && (w.includes("'") || w.includes('’')) ? REF_POSSESSIVE_RE.exec(w) : null;
-      if (pm && (pm[2].length === 2 || /s$/i.test(pm[1])) && refIsCap(w)) {
+      if (pm && (pm[2].length === 2 || /s$/i.test(pm[1])) && (refIsCap(w) || (pm[2].length === 2 && /^(?:al|el|ad|ash|as|at|az|ar|an|abu|bin|ibn|ben|bint)[-‑][A-Z]/.test(w)))) {
         // possessive: "Zelensky's" -> "Zelensky" + "'s"; "Reuters'" -> "Reuters" + "'"
         push(s, s + pm[1].length, pm[1], Kind.Word);
         push(s + pm[1].length, e, pm[2], Kind.Punct);
