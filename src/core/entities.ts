@@ -318,7 +318,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     // "Martin Luther King Jr.", "Billie Jean King": a title word that is also a surname, inside a name that began
     // with a given name, is part of the name
     if (roleStart < 0 && i > a && has(tokens[a], W.FIRST) && !has(tokens[a], W.TITLE) && !has(tokens[a], W.COMMON) && (has(tokens[i], W.SURNAME) || has(tokens[i], W.FIRST))) continue;
-    const e = roleEnd(tokens, i, b);
+    // a party adjective before a given name describes the person like a title ("Iowa Republican Chuck Grassley")
+    const e = PARTY_ADJECTIVES.has(tokens[i].w) && i + 1 < b && has(tokens[i + 1], W.FIRST) ? i + 1 : roleEnd(tokens, i, b);
     if (e > 0) {
       if (roleStart < 0) roleStart = i;
       roleStop = e;
@@ -504,6 +505,10 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const next = c.b < tokens.length ? tokens[c.b] : undefined;
   const nextIsOrgHead = next && next.cap && has(next, W.ORG_HEAD);
+  // a building or site named where something happens is a place, even when the gazetteers know the institution
+  // ("a trainer went to the Museum of Flight in Seattle")
+  const facility = FACILITY_HEADS.has(last.w) ? last.w : ofHead(tz, c);
+  if (n > 1 && facility && FACILITY_HEADS.has(facility) && facility !== 'Center' && facility !== 'Centre' && isLocative(tz, c.a) && agentEvidence(tz, c) < 2 && !lex.placeCanonical(text)) return 'PLACE';
   if (!nextIsOrgHead) {
     // seats of government ("Downing Street", "the Kremlin") are organisations when they act, places otherwise
     if (lex.isOrgMetonym(text) && !lex.placeCanonical(text)) return isLocative(tz, c.a) && agentEvidence(tz, c) < 1 ? 'PLACE' : 'ORG';
@@ -561,6 +566,12 @@ function placeEvidence(tz: Tokenized, i: number): boolean {
   if (p < 0) return false;
   if (LOCATIVE.has(tokens[p].l)) return !(next && (next.w === "'s" || next.w === '’s'));
   return tokens[p].l === 'of' && p > 0 && GEO_OF.has(tokens[p - 1].l);
+}
+
+/** The word before a name's first "of" ("Museum" in "Museum of Flight"), if any. */
+function ofHead(tz: Tokenized, c: NameChunk): string | undefined {
+  for (let i = c.a + 1; i < c.b - 1; i++) if (tz.tokens[i].l === 'of') return tz.tokens[i - 1].w;
+  return undefined;
 }
 
 /** Context that suggests a person or an agent for an unknown capitalised word. */

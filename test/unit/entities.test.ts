@@ -1,0 +1,89 @@
+// Entity recognition (src/core/entities.ts through analyzeText): the behaviours the rules promise, each on a
+// sentence of its own, and floors on the hand-annotated news gold of test/fixtures/ner (scored exactly as
+// `npm run eval:ner` scores it: exact boundaries, micro-averaged over PERSON, ORG and PLACE).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText } from '../../src/core/analyze';
+import { parseInline } from '../../src/core/ner/inline';
+import { ROOT } from './helpers';
+
+const TYPE: Record<string, string> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
+
+/** The names analyzeText finds, as "TYPE name" strings in text order. */
+function names(text: string): string[] {
+  return analyzeText(text).entities.map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
+}
+
+const CASES: [string, string[]][] = [
+  ['Kremlin spokesman Dmitry Peskov said the talks had failed.', ['ORG Kremlin', 'PERSON Dmitry Peskov']],
+  ['The hearing was closed but New York Congressman Pete King spoke to reporters.', ['PLACE New York', 'PERSON Pete King']],
+  ['Mrs. Clinton met Gov. Chris Christie and Sen. Marco Rubio in Iowa.', ['PERSON Clinton', 'PERSON Chris Christie', 'PERSON Marco Rubio', 'PLACE Iowa']],
+  ['Austan D. Goolsbee and Martin Luther King Jr. were named.', ['PERSON Austan D. Goolsbee', 'PERSON Martin Luther King Jr.']],
+  ['The Republicans and the Democrats watched the Super Bowl after the Treaty of Versailles talk.', []],
+  ['In August Trump met Jeb Bush, who said Socialism was no answer at Christmas.', ['PERSON Trump', 'PERSON Jeb Bush']],
+  ['Sheikh Tamim bin Hamad Al Thani of Qatar and King Abdullah II of Jordan arrived.', ['PERSON Tamim bin Hamad Al Thani', 'PLACE Qatar', 'PERSON Abdullah II', 'PLACE Jordan']],
+  ['The fall of Bashar al-Assad\'s government surprised Mr. al-Assad\'s allies.', ['PERSON Bashar al-Assad', 'PERSON al-Assad']],
+  ['Farm incomes in Punjab and Haryana fell, and farmers near Kaub moved to the Swat river.', ['PLACE Punjab', 'PLACE Haryana', 'PLACE Kaub', 'PLACE Swat']],
+  ['The Toronto Star and the Edmonton Sun reported that the Denver Broncos won.', ['ORG Toronto Star', 'ORG Edmonton Sun', 'ORG Denver Broncos']],
+  ['Iowa Republican Chuck Grassley spoke to the Kentucky Democrats in Raleigh, N.C.', ['PLACE Iowa', 'PERSON Chuck Grassley', 'PLACE Kentucky', 'PLACE Raleigh', 'PLACE N.C.']],
+  ['The shuttle is on display at the Kennedy Space Center; a trainer went to the Museum of Flight in Seattle.', ['PLACE Kennedy Space Center', 'PLACE Museum of Flight', 'PLACE Seattle']],
+  ['Henrik Salo, of the Max Planck Institute for Astronomy, spoke to the Fox Business Network and Fox News.', ['PERSON Henrik Salo', 'ORG Max Planck Institute for Astronomy', 'ORG Fox Business Network', 'ORG Fox News']],
+  ['Puerto Ricans and African Americans voted in the Daily News poll.', ['ORG Daily News']],
+];
+
+test('entity rules: roles, honorifics, initials, particles, lists, places, teams and non-names', () => {
+  for (const [text, want] of CASES) assert.deepEqual(names(text), want, text);
+});
+
+test('a title-case headline names only what the body or the gazetteers know as names', () => {
+  const text = 'Top Climate Group Will Run Ads Demanding GOP Candidates To Address Clean Energy\n\nTom Steyer said the ads would run in Milwaukee.';
+  assert.deepEqual(names(text), ['ORG GOP', 'PERSON Tom Steyer', 'PLACE Milwaukee']);
+});
+
+test('an interview transcript\'s speaker labels are people', () => {
+  const text = 'COLE: Is the cull right?\n\nMOYO: No. I have worked with rangers in Hwange for 20 years.';
+  assert.deepEqual(names(text), ['PERSON COLE', 'PERSON MOYO', 'PLACE Hwange']);
+});
+
+/** Micro P/R/F1 of analyzeText against the inline gold of one folder. */
+function score(folder: string): { p: number; r: number; f: number; gold: number } {
+  let tp = 0, np = 0, ng = 0;
+  for (const f of readdirSync(folder).filter((x) => x.endsWith('.txt')).sort()) {
+    const doc = parseInline(readFileSync(join(folder, f), 'utf8'));
+    const gold = new Set(doc.gold.map((g) => `${g.start}:${g.end}:${TYPE[g.type]}`));
+    const pred = analyzeText(doc.text).entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE');
+    ng += gold.size;
+    np += pred.length;
+    for (const e of pred) if (gold.has(`${e.start}:${e.end}:${e.type}`)) tp++;
+  }
+  const p = tp / np, r = tp / ng;
+  return { p, r, f: (2 * p * r) / (p + r), gold: ng };
+}
+
+test('the annotated news gold is well formed: every name is the slice of its text', () => {
+  for (const dir of ['own', 'gum-wikinews-test']) {
+    const folder = join(ROOT, 'test/fixtures/ner', dir);
+    for (const f of readdirSync(folder).filter((x) => x.endsWith('.txt'))) {
+      const raw = readFileSync(join(folder, f), 'utf8');
+      const doc = parseInline(raw);
+      assert.ok(doc.gold.length > 0, f);
+      for (const g of doc.gold) assert.ok(g.end > g.start && doc.text.slice(g.start, g.end).trim() === doc.text.slice(g.start, g.end), `${f}: ${g.start}`);
+    }
+  }
+  assert.throws(() => parseInline('[Kyiv{LOC} said'), /unescaped|unexpected|unclosed/);
+  assert.throws(() => parseInline('[Kyiv]{GPE}'), /unexpected/);
+});
+
+test('entity F1 on our own annotated news articles stays above its floor', () => {
+  const s = score(join(ROOT, 'test/fixtures/ner/own'));
+  assert.ok(s.gold > 900);
+  assert.ok(s.f >= 0.8, `micro F1 ${(100 * s.f).toFixed(1)} (P ${(100 * s.p).toFixed(1)}, R ${(100 * s.r).toFixed(1)})`);
+});
+
+test('entity F1 on the conventions-corrected GUM Wikinews test split stays above its floor', () => {
+  const s = score(join(ROOT, 'test/fixtures/ner/gum-wikinews-test'));
+  assert.ok(s.gold === 200);
+  assert.ok(s.f >= 0.68, `micro F1 ${(100 * s.f).toFixed(1)} (P ${(100 * s.p).toFixed(1)}, R ${(100 * s.r).toFixed(1)})`);
+});
