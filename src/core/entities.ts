@@ -220,7 +220,7 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
         // two particles: "de la Fuente", "van der Meer", "van den Berg"
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
-        if (u.w === '.' && NAME_SUFFIXES.has(tokens[j - 1].w + '.')) { j++; continue; }
+        if (u.w === '.' && (NAME_SUFFIXES.has(tokens[j - 1].w + '.') || STATE_ABBREVIATIONS.has(tokens[j - 1].w + '.'))) { j++; continue; }
         // "Mrs. Clinton", "Gov. Chris Christie", "Sen. Marco Rubio": an abbreviated honorific or title and its period
         if (u.w === '.' && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j - 1].w.length <= 5
           && (has(tokens[j - 1], W.HONORIFIC) || has(tokens[j - 1], W.TITLE))) { j++; continue; }
@@ -306,6 +306,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (b > a + 1 && has(tokens[a], W.HONORIFIC)) {
     let n = a + 1;
     if (tokens[n].w === '.' ) n++;
+    // "Mr. President", "Madam Speaker": a form of address, no name
+    if (n === b - 1 && (has(tokens[n], W.TITLE) || has(tokens[n], W.ROLE))) return;
     pushPerson(tz, { a: n, b, type: 'PERSON' }, out);
     return;
   }
@@ -500,7 +502,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   const last = tokens[c.b - 1];
   const n = c.b - c.a;
   if (n === 1 && lex.demonymCountry(text) && !lex.placeCanonical(text)) return null;
-  if (n === 1 && STATE_ABBREVIATIONS.has(text)) return 'PLACE';
+  if (n <= 2 && STATE_ABBREVIATIONS.has(text)) return 'PLACE';
   if (n > 1 && lex.isOrgSuffix(last.w.replace(/\./g, ''))) return 'ORG';
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const next = c.b < tokens.length ? tokens[c.b] : undefined;
@@ -698,6 +700,8 @@ export function findEntities(tz: Tokenized): EntityResult {
     // a common word that is also a surname and speaks ("Brown told the BBC") is a person
     // group nouns and role nouns ("Analysts", "Officials", "Police chiefs") are not names
     if (single && (lex.isAnonymousSourceHead(text) || lex.isRoleExact(text) || lex.isDemonymNoun(text))) continue;
+    // the head word of an organisation's or a place's name alone is no person ("The District will …")
+    if (single && has(tz.tokens[c.a], W.ORG_HEAD | W.PLACE_HEAD)) continue;
     if (ev >= 2 && single && lex.isKnownSurname(text)) c.type = 'PERSON';
     else if (ev >= 1 && !lex.isCommonWord(text)) {
       // initials and their periods do not count ("Austan D. Goolsbee")
