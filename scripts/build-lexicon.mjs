@@ -494,7 +494,35 @@ const INTL_FIRST_NAMES = {
     Eamon Éamon Seán Séamus Padraig Pádraig Cathal Ciarán Ciaran Oisín Oisin Darragh Cillian Dermot Donal Fintan
     Gearóid Mícheál Niall Ruairí Akihito Naruhito Hirohito Fumihito Takeshi Hiroshi Haruki Kenji Koji Satoshi
     Shohei Jinping Jintao Zemin Xiaoping Keqiang Huning Mamadou Moussa Amadou Abdoulaye Sékou Seku Pedro
-    Santiago Sergio Antonio Miguel Hugo Diego Mario Rafael Alexander Sebastian Bruno Xavier Olivier Nicolas Michel`,
+    Santiago Sergio Antonio Miguel Hugo Diego Mario Rafael Alexander Sebastian Bruno Xavier Olivier Nicolas Michel
+    Barack Jeb Mitt Newt Beto Julián Deval Sherrod Sheldon Thad Markwayne Strom Saxby Steny Ro Jeh Rahm Reince
+    Jamieson Mehmet Emil Zohran Trayvon Dzhokhar Dylann Nouriel Sajid Alok Chuka Carwyn Rhodri Rhun Colum Mervyn
+    Paschal Jagmeet Yves-François Wab Stéphane Tino Björn Sigmar Joschka Heiko Cem Omid Jean-Marc Éric Raphaël
+    Benoît Arnaud Romano Giuliano Beppe Giancarlo Walter Gianfranco Oriol António Aníbal André Geert Wim Wopke
+    Jeroen Elio Didier Luc Heinz-Christian Jörg Fredrik Göran Troels Kjell Petteri Martti Juha Bjarni Alar Toomas
+    Gabrielius Bronisław Władysław Szymon Václav Bohuslav Tamás Ferenc Nicușor Ilie Călin Traian Rosen Tomislav
+    Franjo Alija Albin Sali Jakov Janez Antonis Konstantinos Stefanos Hristijan Valdis Maroš Andrius Boutros Jaap
+    Yukiya Volker Zeid Achim Fatih Børge Sepp Haruhiko Kazuo Vitaly Alisher Ales Wladimir Oleh Arsen Rinat Gadi
+    Herzi Eyal Yossi Ronen Yariv Amichai Mansour Ayman Avi Gilad Yasser Salam Mousa Saeb Jibril Hashem Nawaf Saad
+    Rafik Nabih Gebran Tammam Maher Asaad Mazloum Saddam Ayad Jalal Barham Nechirvan Masrour Moqtada Muqtada Akbar
+    Abbas Saeed Esmail Amir Mohsen Mir-Hossein Mehdi Nasser Esmaeil Reza Saif Khalifa Haitham Qaboos Hosni Sameh
+    Badr Mostafa Amr Binali İbrahim Mansur Devlet Selahattin Fethullah Özgür Hulusi Yaşar Süleyman Abdrabbuh Abdul-Malik
+    Rashad Muammar Moammar Fayez Kais Zine Rached Beji Abdelaziz Abdelmadjid Aziz Abdalla Hibatullah
+    Sirajuddin Zabihullah Gulbuddin Heydar Serzh Ararat Jeyhun Sadyr Gurbanguly Serdar Yasuo Yukio Yoshihiko
+    Yoshimasa Toshimitsu Nobuo Yasukazu Minoru Shinjiro Ichiro Kenta Atal Rajiv Subrahmanyam Arun Piyush Ajit Nitish
+    Lalu Akhilesh Uddhav Eknath Devendra Sharad Ashok Sachin Shashi Mallikarjun Pranab Jagdeep Venkaiah Chandrababu
+    Jagan Revanth Pinarayi Hemant Shivraj Himanta Farooq Asaduddin Hardeep Dharmendra Jyotiraditya Kiren Anurag
+    Mansukh Mohan Shaktikanta Raghuram Urjit Sanjay Pervez Yousuf Shahid Anwaar-ul-Haq Asim Qamar Raheel Ishaq Arif
+    Mamnoon Khawaja Mohsin Fazlur Tarique Mahinda Gotabaya Ranil Maithripala Anura Sajith Aung Thein Htin Thaksin
+    Anutin Abhisit Prawit Muhyiddin Tharman Susilo Gibran Anies Ganjar Benigno Kgalema Mmusi Gwede Pravin Lesetja
+    Umaru Atiku Kashim Abubakar Nnamdi Aliko Wole Mwai Rigathi Kithure Kalonzo Musalia Meles Hailemariam Taye
+    Debretsion Getachew Hamza Bobi Kizza Muhoozi Idi Jakaya Tundu Laurent-Désiré Moïse Corneille Évariste Hakainde
+    Mahamudu Tidjane Assimi Abdourahamane Mahamadou Mamady João Filipe Venâncio Mokgweetsi Andry Vicente Joaquín
+    Ovidio Genaro Flávio Geraldo Mauro Celso Tarcísio Aécio Néstor Edmundo Diosdado Leopoldo Henrique Yván Álvaro
+    Iván Ollanta Martín Lenín Nasry Tabaré Yamandú Laurentino Óscar Jovenel Jean-Bertrand Demis Lachlan Shou
+    Masayoshi Mukesh Gautam Ratan Amancio Jony Parag Uğur Ugur Amin Akio Changpeng Vitalik Lip-Bu Kylian Zinedine
+    Pep Arsène Vinícius LeBron Kobe Giannis Luka Shaquille Novak Jannik Usain Lando Conor Virat Kanye Yuval Brenton
+    Mo`,
   f: `Giorgia Ursula Kamala Hillary Nancy Liz Theresa Margaret Angela Annalena Ricarda Saskia Svenja Sahra Marine
     Ségolène Segolene Élisabeth Rachida Valérie Brigitte Christine Isabelle Nathalie Roberta Elly Mara Yolanda
     Begoña Begona Inés Dilma Cristina Claudia Xiomara Keiko Yuriko Sanae Yoko Indira Sonia Priyanka Mamata Nirmala
@@ -509,8 +537,13 @@ const INTL_FIRST_NAMES = {
     Dalia Ghada Lina Lubna Mona Nadia Najat Rasha Sahar Sana Soraya Tahani Zahra Zara Mahsa Masih Narges Nasrin
     Shirin Marzieh Tzipi Golda Ayelet Miri Orit Gila Sharren Ngozi Chimamanda Winnie Graça Graca Ellen Samia
     Sahle-Work Wangari Mbali Thuli Naledi Lindiwe Nkosazana Busisiwe Folasade Funmilayo Abena Akosua Efua Adwoa
-    Esi Yaa Gabriela Xóchitl Xochitl Verónica Evita Rigoberta Kaja Magdalena Joanna Ana Irene Isabel Sofia`,
-  u: `Sasha Sacha Zhenya Valya Nikola Andrea Jean Noor Nur Nana Ali Kim`,
+    Esi Yaa Gabriela Xóchitl Xochitl Verónica Evita Rigoberta Kaja Magdalena Joanna Ana Irene Isabel Sofia
+    Kyrsten Mazie Ilhan Rashida Ayanna Pramila Condoleezza Kirstjen Kayleigh Kellyanne Lael Ketanji Ghislaine
+    Breonna Megyn Oprah Eluned Chrystia Mélanie Marise Sussan Annastacia Annegret Frauke Yaël Tarja Elina Riikka
+    Viorica Vjosa Gordana Margrethe Mairead Ylva Věra Henna Iratxe Kristalina Fatou Meral Droupadi Pratibha
+    Vasundhara Mehbooba Smriti Hina Bushra Harini Chandrika Sushila Halimah Retno Leni Victoire Netumbo Gleisi María
+    Delcy Íngrid Indra Safra Iga Aryna Coco Caster Sushma`,
+  u: `Sasha Sacha Zhenya Valya Nikola Andrea Jean Noor Nur Nana Ali Kim Ashwini Fikile Yemi Pushpa`,
 };
 
 /**
@@ -533,6 +566,413 @@ const FIRST_NAME_OVERRIDES = {
     Nicola Nikki Niki Paige Patsy Pattie Patty Penny Randi Ricki Rikki Ruby Saundra Shannon Shelley Sibyl Simone
     Stacy Stacee Tammy Tammie Tabby Terri Tracey Tracie Tracy Whitney Winnie Esme Clemmie Ivanka Tulsi Kamala
     Yulia Kemi Marine Melania Karoline Pam Jill Elise`,
+};
+
+/**
+ * People often named in the news (Byline's own list, from general knowledge): heads of state and government,
+ * ministers, legislators, candidates, heads of international bodies, business leaders and other frequently
+ * named people of the last few decades, as English-language news writes their names. Names are separated by
+ * commas or line breaks; variants are listed as names of their own. A leading "^" marks a name written family
+ * name first ("^Xi Jinping"), whose first word is the surname; one-word entries are people known by one name.
+ */
+const PEOPLE = {
+  // United States
+  us: `
+    Bill Clinton, George W. Bush, George H. W. Bush, Barack Obama, Donald Trump, Joe Biden, Joseph Biden, Jimmy Carter,
+    Ronald Reagan, Al Gore, Dick Cheney, Mike Pence, Kamala Harris, JD Vance, J.D. Vance, James David Vance,
+    Hillary Clinton, Hillary Rodham Clinton, Laura Bush, Michelle Obama, Melania Trump, Jill Biden, Doug Emhoff,
+    Ivanka Trump, Donald Trump Jr., Eric Trump, Lara Trump, Barron Trump, Tiffany Trump, Jared Kushner, Hunter Biden,
+    Chelsea Clinton, Jeb Bush, Ted Cruz, Marco Rubio, Rand Paul, Ben Carson, Carly Fiorina, Chris Christie, John Kasich,
+    Mike Huckabee, Rick Santorum, Rick Perry, Scott Walker, Bobby Jindal, Lindsey Graham, George Pataki, Jim Gilmore,
+    Bernie Sanders, Martin O'Malley, Jim Webb, Lincoln Chafee, Lawrence Lessig, Mitt Romney, Newt Gingrich, Ron Paul,
+    Michele Bachmann, Herman Cain, Jon Huntsman, Tim Pawlenty, Paul Ryan, John McCain, Sarah Palin, John Edwards,
+    Rudy Giuliani, Rudolph Giuliani, Fred Thompson, Bill Richardson, Dennis Kucinich, Chris Dodd, John Kerry, Howard Dean,
+    Wesley Clark, Joe Lieberman, Dick Gephardt, Ralph Nader, Pat Buchanan, Bill Bradley, Steve Forbes, Ross Perot,
+    Bob Dole, Jack Kemp, Elizabeth Warren, Pete Buttigieg, Amy Klobuchar, Michael Bloomberg, Mike Bloomberg, Cory Booker,
+    Beto O'Rourke, Julián Castro, Andrew Yang, Tulsi Gabbard, Kirsten Gillibrand, Tom Steyer, Jay Inslee,
+    John Hickenlooper, Steve Bullock, Michael Bennet, Deval Patrick, Marianne Williamson, John Delaney, Tim Ryan,
+    Eric Swalwell, Seth Moulton, Bill de Blasio, Nikki Haley, Ron DeSantis, Vivek Ramaswamy, Tim Scott, Doug Burgum,
+    Asa Hutchinson, Robert F. Kennedy Jr., Robert Kennedy Jr., RFK Jr., Dean Phillips, Tim Walz, Mitch McConnell,
+    Chuck Schumer, Harry Reid, John Thune, John Cornyn, Dick Durbin, Patrick Leahy, Dianne Feinstein, Barbara Boxer,
+    Alex Padilla, Adam Schiff, Ed Markey, Peter Welch, Susan Collins, Angus King, Lisa Murkowski, Dan Sullivan, Mike Lee,
+    Josh Hawley, Roy Blunt, Eric Schmitt, Tom Cotton, John Boozman, Joe Manchin, Shelley Moore Capito, Kyrsten Sinema,
+    Mark Kelly, Jeff Flake, Martha McSally, Chuck Grassley, Joni Ernst, Tammy Baldwin, Ron Johnson, Tina Smith,
+    Al Franken, Sherrod Brown, Rob Portman, Bernie Moreno, Bob Casey, Pat Toomey, John Fetterman, Dave McCormick,
+    Chris Murphy, Richard Blumenthal, Bob Menendez, Raphael Warnock, Jon Ossoff, David Perdue, Kelly Loeffler,
+    Tammy Duckworth, Debbie Stabenow, Gary Peters, Elissa Slotkin, Jon Tester, Steve Daines, Tim Sheehy, Mark Warner,
+    Tim Kaine, Ben Cardin, Chris Van Hollen, Sheldon Whitehouse, Jack Reed, Jeanne Shaheen, Maggie Hassan, Ron Wyden,
+    Jeff Merkley, Patty Murray, Maria Cantwell, Mazie Hirono, Brian Schatz, Martin Heinrich, Ben Ray Luján,
+    Catherine Cortez Masto, Jacky Rosen, Bill Cassidy, Marsha Blackburn, Bill Hagerty, Lamar Alexander, Bob Corker,
+    Tommy Tuberville, Richard Shelby, Jeff Sessions, Katie Britt, Roger Wicker, Cindy Hyde-Smith, Thad Cochran,
+    James Lankford, Jim Inhofe, Markwayne Mullin, Jerry Moran, Roger Marshall, Pat Roberts, Deb Fischer, Ben Sasse,
+    Pete Ricketts, John Barrasso, Cynthia Lummis, Mike Enzi, Mike Crapo, Jim Risch, Kevin Cramer, John Hoeven,
+    Heidi Heitkamp, Mike Rounds, Thom Tillis, Richard Burr, Ted Budd, Orrin Hatch, Chris Coons, Tom Carper,
+    Claire McCaskill, Evan Bayh, Robert Byrd, Ted Kennedy, Edward Kennedy, Arlen Specter, Tom Daschle, Trent Lott,
+    Bill Frist, Jesse Helms, Strom Thurmond, Russ Feingold, Mark Udall, Tom Udall, Kay Bailey Hutchison, Olympia Snowe,
+    Scott Brown, Daniel Inouye, John Warner, Chuck Hagel, Saxby Chambliss, Jim DeMint, Tom Coburn, Rick Scott,
+    Nancy Pelosi, Kevin McCarthy, Mike Johnson, John Boehner, Dennis Hastert, Steny Hoyer, Hakeem Jeffries,
+    Steve Scalise, Jim Jordan, Elise Stefanik, Liz Cheney, Adam Kinzinger, Jerry Nadler, Jerrold Nadler,
+    Alexandria Ocasio-Cortez, Ilhan Omar, Rashida Tlaib, Ayanna Pressley, Marjorie Taylor Greene, Matt Gaetz,
+    Lauren Boebert, Kevin Brady, Devin Nunes, Trey Gowdy, Jason Chaffetz, Darrell Issa, Eric Cantor, Jim Clyburn,
+    James Clyburn, Maxine Waters, Elijah Cummings, Jamie Raskin, Ro Khanna, Dan Crenshaw, Tom Emmer, Mark Meadows,
+    Mick Mulvaney, Jim Banks, Nancy Mace, Anna Paulina Luna, Thomas Massie, Chip Roy, George Santos, Madison Cawthorn,
+    Pramila Jayapal, Katie Porter, Barbara Lee, Jared Moskowitz, Mike Gallagher, Michael McCaul, Mike Turner,
+    James Comer, Byron Donalds, Bennie Thompson, Zoe Lofgren, Gerald Ford, Arnold Schwarzenegger, Jerry Brown,
+    Gavin Newsom, Greg Abbott, Charlie Crist, Andrew Cuomo, Kathy Hochul, Mario Cuomo, Eliot Spitzer, David Paterson,
+    Phil Murphy, Jim McGreevey, Tom Wolf, Josh Shapiro, Gretchen Whitmer, Rick Snyder, Mike DeWine, Brian Kemp,
+    Nathan Deal, Stacey Abrams, Glenn Youngkin, Terry McAuliffe, Ralph Northam, Larry Hogan, Wes Moore, Charlie Baker,
+    Maura Healey, JB Pritzker, J.B. Pritzker, Bruce Rauner, Rod Blagojevich, Tony Evers, Mark Dayton, Bob Ferguson,
+    Kate Brown, Tina Kotek, Doug Ducey, Katie Hobbs, Jan Brewer, Kari Lake, Brian Sandoval, Steve Sisolak, Joe Lombardo,
+    Spencer Cox, Gary Herbert, Jared Polis, Michelle Lujan Grisham, Susana Martinez, Kristi Noem, Kim Reynolds,
+    Terry Branstad, Sarah Huckabee Sanders, Bill Haslam, Bill Lee, Andy Beshear, Matt Bevin, John Bel Edwards,
+    Jeff Landry, Kay Ivey, Henry McMaster, Mark Sanford, Roy Cooper, Pat McCrory, Josh Stein, Phil Bryant, Tate Reeves,
+    Greg Gianforte, Mike Dunleavy, Josh Green, David Ige, Ned Lamont, Dannel Malloy, Dan McKee, Gina Raimondo,
+    Janet Mills, Paul LePage, Chris Sununu, Kelly Ayotte, Phil Scott, Peter Shumlin, Laura Kelly, Sam Brownback,
+    Mike Parson, Eric Greitens, Jay Nixon, Kevin Stitt, Mary Fallin, Jim Justice, Eric Holcomb, Mitch Daniels,
+    Gary Johnson, Jill Stein, Madeleine Albright, Colin Powell, Condoleezza Rice, Rex Tillerson, Mike Pompeo,
+    Antony Blinken, William Cohen, Donald Rumsfeld, Robert Gates, Leon Panetta, Ash Carter, Ashton Carter, Jim Mattis,
+    James Mattis, Mark Esper, Lloyd Austin, Pete Hegseth, Robert Rubin, Larry Summers, Lawrence Summers, Paul O'Neill,
+    Hank Paulson, Henry Paulson, Tim Geithner, Timothy Geithner, Jack Lew, Steven Mnuchin, Steve Mnuchin, Janet Yellen,
+    Scott Bessent, Janet Reno, John Ashcroft, Alberto Gonzales, Michael Mukasey, Eric Holder, Loretta Lynch, Bill Barr,
+    William Barr, Merrick Garland, Pam Bondi, Tom Ridge, Michael Chertoff, Janet Napolitano, Jeh Johnson, John Kelly,
+    Kirstjen Nielsen, Chad Wolf, Alejandro Mayorkas, Sandy Berger, Stephen Hadley, Susan Rice, Michael Flynn,
+    H.R. McMaster, HR McMaster, John Bolton, Robert O'Brien, Jake Sullivan, Mike Waltz, Rahm Emanuel, Denis McDonough,
+    Reince Priebus, Ron Klain, Jeff Zients, Susie Wiles, Ari Fleischer, Robert Gibbs, Jay Carney, Josh Earnest,
+    Sean Spicer, Stephanie Grisham, Kayleigh McEnany, Jen Psaki, Karine Jean-Pierre, Karoline Leavitt, Steve Bannon,
+    Kellyanne Conway, Stephen Miller, Hope Hicks, Anthony Scaramucci, Paul Manafort, Roger Stone, Rick Gates,
+    George Papadopoulos, Carter Page, Robert Mueller, James Comey, Andrew McCabe, Christopher Wray, Kash Patel,
+    Dan Bongino, John Brennan, James Clapper, Gina Haspel, William Burns, John Ratcliffe, Avril Haines, Dan Coats,
+    Richard Grenell, Ric Grenell, Samantha Power, Linda Thomas-Greenfield, Ken Starr, Kenneth Starr, Monica Lewinsky,
+    Anthony Fauci, Deborah Birx, Rochelle Walensky, Xavier Becerra, Alex Azar, Tom Price, Kathleen Sebelius,
+    Betsy DeVos, Ryan Zinke, Deb Haaland, Wilbur Ross, Howard Lutnick, Elaine Chao, Sean Duffy, Sonny Perdue,
+    Tom Vilsack, Brooke Rollins, Robert Lighthizer, Katherine Tai, Jamieson Greer, Peter Navarro, Larry Kudlow,
+    Gary Cohn, Kevin Hassett, Jerome Powell, Ben Bernanke, Alan Greenspan, Lael Brainard, Scott Pruitt,
+    Andrew Wheeler, Michael Regan, Lee Zeldin, Gina McCarthy, John Podesta, David Axelrod, Karl Rove, Valerie Jarrett,
+    Mark Milley, Joseph Dunford, Martin Dempsey, David Petraeus, Stanley McChrystal, Tom Homan, Chris Wright,
+    Linda McMahon, Lori Chavez-DeRemer, Doug Collins, Russell Vought, Russ Vought, Mehmet Oz, Jay Bhattacharya,
+    Marty Makary, Steve Witkoff, Keith Kellogg, Dan Scavino, Alina Habba, Todd Blanche, Emil Bove, Sergio Gor,
+    Tom Barrack, Morgan Ortagus, John Roberts, Clarence Thomas, Samuel Alito, Sonia Sotomayor, Elena Kagan,
+    Neil Gorsuch, Brett Kavanaugh, Amy Coney Barrett, Ketanji Brown Jackson, Ruth Bader Ginsburg, Antonin Scalia,
+    Anthony Kennedy, Stephen Breyer, David Souter, John Paul Stevens, Sandra Day O'Connor, William Rehnquist,
+    Eric Adams, Zohran Mamdani, Lori Lightfoot, Brandon Johnson, Eric Garcetti, Karen Bass, Muriel Bowser,
+    London Breed, Jeffrey Epstein, Ghislaine Maxwell, Harvey Weinstein, Julian Assange, Edward Snowden,
+    Chelsea Manning, Bernie Madoff, Sam Bankman-Fried, Elizabeth Holmes, George Floyd, Breonna Taylor,
+    Trayvon Martin, Kyle Rittenhouse, Derek Chauvin, Ashli Babbitt, Luigi Mangione, Charlie Kirk, Thomas Crooks,
+    Ryan Routh, Virginia Giuffre, Larry Nassar, Ted Kaczynski, Timothy McVeigh, Dzhokhar Tsarnaev, Stephen Paddock,
+    Dylann Roof, Sean Combs, Bill Cosby, Tucker Carlson, Sean Hannity, Rachel Maddow, Anderson Cooper, Megyn Kelly,
+    Bill O'Reilly, Rush Limbaugh, Laura Ingraham, Glenn Beck, Joe Rogan, Oprah Winfrey, Jake Tapper, Wolf Blitzer,
+    Lester Holt, David Muir, Norah O'Donnell, Chris Wallace, Chuck Todd, George Stephanopoulos, Don Lemon, Chris Cuomo,
+    Jon Stewart, Stephen Colbert, Jimmy Kimmel, Bob Woodward, Carl Bernstein, Maggie Haberman, Fiona Hill,
+    Alexander Vindman, Marie Yovanovitch, Gordon Sondland, Kurt Volker, Henry Kissinger, Zbigniew Brzezinski,
+    Noam Chomsky, Paul Krugman, Joseph Stiglitz, Jeffrey Sachs, Nouriel Roubini, Francis Fukuyama, Jordan Peterson,
+    Martin Luther King Jr., Martin Luther King, Jesse Jackson, Al Sharpton`,
+  // UK, Ireland, Canada, Australia, New Zealand
+  commonwealth: `
+    John Major, Tony Blair, Gordon Brown, David Cameron, Theresa May, Boris Johnson, Liz Truss, Rishi Sunak,
+    Keir Starmer, Margaret Thatcher, Kenneth Clarke, Ken Clarke, Alistair Darling, George Osborne, Philip Hammond,
+    Sajid Javid, Nadhim Zahawi, Kwasi Kwarteng, Jeremy Hunt, Rachel Reeves, Robin Cook, Jack Straw, Margaret Beckett,
+    David Miliband, William Hague, Dominic Raab, James Cleverly, David Lammy, Yvette Cooper, David Blunkett,
+    Charles Clarke, John Reid, Jacqui Smith, Alan Johnson, Amber Rudd, Priti Patel, Suella Braverman, Shabana Mahmood,
+    Geoff Hoon, Des Browne, Liam Fox, Michael Fallon, Gavin Williamson, Penny Mordaunt, Ben Wallace, Grant Shapps,
+    John Healey, Michael Gove, Matt Hancock, Dominic Cummings, Andrea Leadsom, Jacob Rees-Mogg, Iain Duncan Smith,
+    Nick Clegg, Vince Cable, Tim Farron, Jo Swinson, Ed Davey, Ed Miliband, Jeremy Corbyn, Harriet Harman,
+    John Prescott, Peter Mandelson, Alastair Campbell, Ed Balls, Angela Rayner, Wes Streeting, Pat McFadden,
+    Bridget Phillipson, Lisa Nandy, Darren Jones, Peter Kyle, Jonathan Reynolds, Ian Murray, Jo Stevens, Hilary Benn,
+    Lucy Powell, Louise Haigh, Steve Reed, Liz Kendall, Anneliese Dodds, Sue Gray, Morgan McSweeney, Nigel Farage,
+    Richard Tice, Lee Anderson, Zia Yusuf, Rupert Lowe, Kemi Badenoch, Robert Jenrick, Tom Tugendhat, Kit Malthouse,
+    Oliver Dowden, Therese Coffey, Steve Barclay, Victoria Atkins, Mel Stride, Gillian Keegan, Michelle Donelan,
+    Claire Coutinho, Alex Chalk, Esther McVey, Andrew Mitchell, Oliver Letwin, Greg Clark, Damian Green,
+    Justine Greening, Nicky Morgan, Chris Grayling, Eric Pickles, Andrew Lansley, Nadine Dorries, Brandon Lewis,
+    Alok Sharma, Anne-Marie Trevelyan, Simon Clarke, Chris Heaton-Harris, Jonathan Ashworth, Sadiq Khan,
+    Ken Livingstone, Andy Burnham, Andy Street, Tracy Brabin, Diane Abbott, John McDonnell, Emily Thornberry,
+    Rebecca Long-Bailey, Tom Watson, Chuka Umunna, Caroline Lucas, Carla Denyer, Adrian Ramsay, Zack Polanski,
+    Natalie Bennett, Nicola Sturgeon, Alex Salmond, Humza Yousaf, John Swinney, Kate Forbes, Douglas Ross,
+    Ruth Davidson, Anas Sarwar, Stephen Flynn, Ian Blackford, Jack McConnell, Donald Dewar, Mark Drakeford,
+    Carwyn Jones, Rhodri Morgan, Vaughan Gething, Eluned Morgan, Rhun ap Iorwerth, Adam Price, Arlene Foster,
+    Michelle O'Neill, Emma Little-Pengelly, Gerry Adams, Martin McGuinness, Mary Lou McDonald, Ian Paisley,
+    Peter Robinson, David Trimble, John Hume, Jeffrey Donaldson, Gavin Robinson, Naomi Long, Colum Eastwood,
+    Jim Allister, Meghan Markle, Kate Middleton, Catherine Middleton, Camilla Parker Bowles, Andrew Mountbatten-Windsor,
+    Mervyn King, Mark Carney, Andrew Bailey, Bertie Ahern, Brian Cowen, Enda Kenny, Leo Varadkar, Micheál Martin,
+    Simon Harris, Mary McAleese, Mary Robinson, Michael D. Higgins, Michael D Higgins, Catherine Connolly,
+    Paschal Donohoe, Simon Coveney, Helen McEntee, Jean Chrétien, Paul Martin, Stephen Harper, Justin Trudeau,
+    Pierre Trudeau, Brian Mulroney, Kim Campbell, Chrystia Freeland, Pierre Poilievre, Jagmeet Singh, Andrew Scheer,
+    Erin O'Toole, Thomas Mulcair, Jack Layton, Elizabeth May, Yves-François Blanchet, Doug Ford, Rob Ford,
+    Danielle Smith, Jason Kenney, Rachel Notley, François Legault, David Eby, John Horgan, Wab Kinew, Scott Moe,
+    Mélanie Joly, Dominic LeBlanc, Bill Morneau, Marc Garneau, Anita Anand, Bill Blair, Jody Wilson-Raybould,
+    Gerald Butts, Stéphane Dion, John Baird, Jim Flaherty, Peter MacKay, Olivia Chow, John Tory, Jean Charest,
+    Tiff Macklem, John Howard, Kevin Rudd, Julia Gillard, Tony Abbott, Malcolm Turnbull, Scott Morrison,
+    Anthony Albanese, Peter Dutton, Bill Shorten, Penny Wong, Jim Chalmers, Richard Marles, Josh Frydenberg,
+    Julie Bishop, Marise Payne, Peter Costello, Wayne Swan, Joe Hockey, Barnaby Joyce, Pauline Hanson, Clive Palmer,
+    Adam Bandt, Sussan Ley, Daniel Andrews, Gladys Berejiklian, Dominic Perrottet, Chris Minns, Annastacia Palaszczuk,
+    Mark McGowan, Jacinta Allan, Christopher Pyne, Alexander Downer, Paul Keating, Bob Hawke, Greg Hunt, Angus Taylor,
+    Ken Wyatt, Linda Burney, Tanya Plibersek, Mark Butler, Tony Burke, Clare O'Neil, Jacqui Lambie, Lidia Thorpe,
+    Helen Clark, John Key, Bill English, Jacinda Ardern, Chris Hipkins, Christopher Luxon, Winston Peters,
+    David Seymour, Grant Robertson, Nicola Willis, Judith Collins`,
+  // Europe, the EU and international bodies
+  europe: `
+    Gerhard Schröder, Angela Merkel, Olaf Scholz, Friedrich Merz, Helmut Kohl, Frank-Walter Steinmeier, Joachim Gauck,
+    Christian Wulff, Horst Köhler, Wolfgang Schäuble, Ursula von der Leyen, Annegret Kramp-Karrenbauer, Armin Laschet,
+    Markus Söder, Christian Lindner, Robert Habeck, Annalena Baerbock, Boris Pistorius, Nancy Faeser, Karl Lauterbach,
+    Alice Weidel, Tino Chrupalla, Björn Höcke, Sahra Wagenknecht, Sigmar Gabriel, Martin Schulz, Peer Steinbrück,
+    Joschka Fischer, Heiko Maas, Peter Altmaier, Horst Seehofer, Thomas de Maizière, Jens Spahn, Lars Klingbeil,
+    Saskia Esken, Johann Wadephul, Katherina Reiche, Hubertus Heil, Cem Özdemir, Omid Nouripour, Ricarda Lang,
+    Kevin Kühnert, Frauke Petry, Alexander Gauland, Jacques Chirac, Nicolas Sarkozy, François Hollande,
+    Emmanuel Macron, Lionel Jospin, Dominique de Villepin, François Fillon, Jean-Marc Ayrault, Manuel Valls,
+    Bernard Cazeneuve, Édouard Philippe, Jean Castex, Élisabeth Borne, Gabriel Attal, Michel Barnier, François Bayrou,
+    Sébastien Lecornu, Marine Le Pen, Jean-Marie Le Pen, Marion Maréchal, Jordan Bardella, Éric Zemmour,
+    Jean-Luc Mélenchon, Ségolène Royal, Anne Hidalgo, Valérie Pécresse, Laurent Wauquiez, Bruno Le Maire,
+    Gérald Darmanin, Jean-Yves Le Drian, Laurent Fabius, Christine Lagarde, Dominique Strauss-Kahn, Brigitte Macron,
+    Rachida Dati, Bruno Retailleau, Catherine Colonna, Stéphane Séjourné, Jean-Noël Barrot, Yaël Braun-Pivet,
+    Thierry Breton, Pierre Moscovici, Raphaël Glucksmann, Olivier Faure, Fabien Roussel, Marine Tondelier,
+    Benoît Hamon, Arnaud Montebourg, Christiane Taubira, Alain Juppé, Jean-Pierre Raffarin, Silvio Berlusconi,
+    Romano Prodi, Massimo D'Alema, Giuliano Amato, Mario Monti, Enrico Letta, Matteo Renzi, Paolo Gentiloni,
+    Giuseppe Conte, Mario Draghi, Giorgia Meloni, Sergio Mattarella, Giorgio Napolitano, Matteo Salvini,
+    Luigi Di Maio, Beppe Grillo, Antonio Tajani, Elly Schlein, Carlo Calenda, Guido Crosetto, Giancarlo Giorgetti,
+    Carlo Nordio, Matteo Piantedosi, Pier Luigi Bersani, Walter Veltroni, Gianfranco Fini, Umberto Bossi,
+    José María Aznar, José Luis Rodríguez Zapatero, Mariano Rajoy, Pedro Sánchez, Alberto Núñez Feijóo,
+    Santiago Abascal, Pablo Iglesias, Yolanda Díaz, Carles Puigdemont, Oriol Junqueras, Pere Aragonès, Salvador Illa,
+    Isabel Díaz Ayuso, Albert Rivera, Inés Arrimadas, Pablo Casado, José Manuel Albares, Nadia Calviño,
+    Margarita Robles, Fernando Grande-Marlaska, Begoña Gómez, Felipe González, Ada Colau, António Costa,
+    Luís Montenegro, Marcelo Rebelo de Sousa, António Guterres, José Manuel Barroso, José Manuel Durão Barroso,
+    Pedro Passos Coelho, José Sócrates, Aníbal Cavaco Silva, André Ventura, Mark Rutte, Dick Schoof, Geert Wilders,
+    Jan Peter Balkenende, Wim Kok, Frans Timmermans, Dilan Yeşilgöz, Pieter Omtzigt, Rob Jetten, Wopke Hoekstra,
+    Sigrid Kaag, Jeroen Dijsselbloem, Caroline van der Plas, Thierry Baudet, Charles Michel, Alexander De Croo,
+    Bart De Wever, Guy Verhofstadt, Herman Van Rompuy, Elio Di Rupo, Sophie Wilmès, Didier Reynders, Yves Leterme,
+    Jean-Claude Juncker, Xavier Bettel, Luc Frieden, Sebastian Kurz, Karl Nehammer, Christian Stocker,
+    Alexander Van der Bellen, Herbert Kickl, Heinz-Christian Strache, Jörg Haider, Werner Faymann, Christian Kern,
+    Wolfgang Schüssel, Ignazio Cassis, Alain Berset, Karin Keller-Sutter, Viola Amherd, Fredrik Reinfeldt,
+    Stefan Löfven, Magdalena Andersson, Ulf Kristersson, Carl Bildt, Jimmie Åkesson, Tobias Billström,
+    Maria Malmer Stenergard, Göran Persson, Anders Fogh Rasmussen, Lars Løkke Rasmussen, Helle Thorning-Schmidt,
+    Mette Frederiksen, Troels Lund Poulsen, Jens Stoltenberg, Erna Solberg, Jonas Gahr Støre, Kjell Magne Bondevik,
+    Sauli Niinistö, Alexander Stubb, Sanna Marin, Petteri Orpo, Tarja Halonen, Martti Ahtisaari, Elina Valtonen,
+    Riikka Purra, Juha Sipilä, Katrín Jakobsdóttir, Bjarni Benediktsson, Kristrún Frostadóttir, Kaja Kallas,
+    Kristen Michal, Alar Karis, Toomas Hendrik Ilves, Gitanas Nausėda, Dalia Grybauskaitė, Gabrielius Landsbergis,
+    Ingrida Šimonytė, Edgars Rinkēvičs, Krišjānis Kariņš, Evika Siliņa, Egils Levits, Lech Kaczyński,
+    Jarosław Kaczyński, Donald Tusk, Andrzej Duda, Karol Nawrocki, Mateusz Morawiecki, Beata Szydło,
+    Bronisław Komorowski, Aleksander Kwaśniewski, Lech Wałęsa, Radosław Sikorski, Rafał Trzaskowski,
+    Władysław Kosiniak-Kamysz, Zbigniew Ziobro, Szymon Hołownia, Antoni Macierewicz, Václav Havel, Václav Klaus,
+    Miloš Zeman, Petr Pavel, Andrej Babiš, Petr Fiala, Bohuslav Sobotka, Robert Fico, Zuzana Čaputová,
+    Peter Pellegrini, Eduard Heger, Igor Matovič, Michal Šimečka, Viktor Orbán, Péter Magyar, Katalin Novák,
+    Tamás Sulyok, Péter Szijjártó, Ferenc Gyurcsány, Judit Varga, Klaus Iohannis, Nicușor Dan, Marcel Ciolacu,
+    Ilie Bolojan, Călin Georgescu, George Simion, Traian Băsescu, Viorica Dăncilă, Rumen Radev, Boyko Borissov,
+    Kiril Petkov, Nikolai Denkov, Rosen Zhelyazkov, Aleksandar Vučić, Ana Brnabić, Slobodan Milošević,
+    Zoran Đinđić, Boris Tadić, Tomislav Nikolić, Vojislav Koštunica, Zoran Milanović, Andrej Plenković,
+    Kolinda Grabar-Kitarović, Franjo Tuđman, Milorad Dodik, Radovan Karadžić, Ratko Mladić, Alija Izetbegović,
+    Albin Kurti, Vjosa Osmani, Hashim Thaçi, Edi Rama, Sali Berisha, Milo Đukanović, Jakov Milatović, Janez Janša,
+    Robert Golob, Kyriakos Mitsotakis, Alexis Tsipras, Antonis Samaras, George Papandreou, Yanis Varoufakis,
+    Katerina Sakellaropoulou, Konstantinos Tasoulas, Nikos Christodoulides, Nicos Anastasiades, Stefanos Kasselakis,
+    Maia Sandu, Igor Dodon, Gordana Siljanovska-Davkova, Hristijan Mickoski, Zoran Zaev, Federica Mogherini,
+    Catherine Ashton, Josep Borrell, Javier Solana, Roberta Metsola, David Sassoli, Margrethe Vestager,
+    Valdis Dombrovskis, Maroš Šefčovič, Phil Hogan, Mairead McGuinness, Ylva Johansson, Stella Kyriakides,
+    Dubravka Šuica, Věra Jourová, Teresa Ribera, Henna Virkkunen, Andrius Kubilius, Jean-Claude Trichet,
+    Wim Duisenberg, Manfred Weber, Iratxe García, Kofi Annan, ^Ban Ki-moon, Boutros Boutros-Ghali,
+    Jaap de Hoop Scheffer, George Robertson, Kristalina Georgieva, Rodrigo Rato, Michel Camdessus, James Wolfensohn,
+    Paul Wolfowitz, Robert Zoellick, Jim Yong Kim, David Malpass, Ajay Banga, Tedros Adhanom Ghebreyesus,
+    Margaret Chan, Gro Harlem Brundtland, Ngozi Okonjo-Iweala, Roberto Azevêdo, Pascal Lamy, Rafael Grossi,
+    Yukiya Amano, Mohamed ElBaradei, Hans Blix, Karim Khan, Fatou Bensouda, Luis Moreno Ocampo, Filippo Grandi,
+    Volker Türk, Michelle Bachelet, Zeid Ra'ad al-Hussein, Navi Pillay, Martin Griffiths, Tom Fletcher,
+    Philippe Lazzarini, Catherine Russell, Cindy McCain, David Beasley, Achim Steiner, Inger Andersen, Fatih Birol,
+    Klaus Schwab, Børge Brende, Thomas Bach, Kirsty Coventry, Gianni Infantino, Sepp Blatter, Michel Platini,
+    Aleksander Čeferin, Sebastian Coe, Jacques Rogge, Mathias Cormann, Angel Gurría, Haruhiko Kuroda, Kazuo Ueda,
+    Jorge Mario Bergoglio, Joseph Ratzinger, Robert Prevost, Karol Wojtyła, Pietro Parolin, Justin Welby,
+    Rowan Williams, Sarah Mullally`,
+  // Russia, Belarus, Ukraine, the Middle East, Turkey, the Caucasus and Central Asia
+  east: `
+    Vladimir Putin, Dmitry Medvedev, Dmitri Medvedev, Boris Yeltsin, Mikhail Gorbachev, Sergei Lavrov, Sergey Lavrov,
+    Sergei Shoigu, Sergey Shoigu, Andrei Belousov, Andrey Belousov, Valery Gerasimov, Dmitry Peskov, Maria Zakharova,
+    Mikhail Mishustin, Nikolai Patrushev, Alexander Bortnikov, Sergei Naryshkin, Yevgeny Prigozhin, Ramzan Kadyrov,
+    Alexei Navalny, Alexey Navalny, Yulia Navalnaya, Mikhail Khodorkovsky, Boris Nemtsov, Garry Kasparov,
+    Vladimir Kara-Murza, Ilya Yashin, Anna Politkovskaya, Alexander Litvinenko, Sergei Skripal, Yulia Skripal,
+    Valentina Matviyenko, Vyacheslav Volodin, Sergei Sobyanin, Sergey Sobyanin, Elvira Nabiullina, Anton Siluanov,
+    Alexei Kudrin, Sergei Kiriyenko, Yuri Ushakov, Kirill Dmitriev, Vladimir Medinsky, Dmitry Rogozin, Yuri Borisov,
+    Vasily Nebenzya, Vassily Nebenzia, Vitaly Churkin, Sergei Ryabkov, Vladimir Zhirinovsky, Gennady Zyuganov,
+    Grigory Yavlinsky, Igor Girkin, Igor Strelkov, Alexander Dugin, Margarita Simonyan, Vladimir Solovyov,
+    Sergei Surovikin, Igor Sechin, Alexei Miller, Herman Gref, Roman Abramovich, Oleg Deripaska, Alisher Usmanov,
+    Mikhail Fridman, Vladimir Potanin, Alexander Lukashenko, Aleksandr Lukashenko, Alyaksandr Lukashenka,
+    Sviatlana Tsikhanouskaya, Svetlana Tikhanovskaya, Ales Bialiatski, Maria Kalesnikava, Roman Protasevich,
+    Volodymyr Zelensky, Volodymyr Zelenskyy, Volodymyr Zelenskiy, Olena Zelenska, Petro Poroshenko, Viktor Yanukovych,
+    Viktor Yushchenko, Leonid Kuchma, Leonid Kravchuk, Yulia Tymoshenko, Arseniy Yatsenyuk, Volodymyr Groysman,
+    Oleksiy Honcharuk, Denys Shmyhal, Yulia Svyrydenko, Dmytro Kuleba, Andrii Sybiha, Andriy Sybiha, Pavlo Klimkin,
+    Oleksii Reznikov, Oleksiy Reznikov, Rustem Umerov, Valerii Zaluzhnyi, Valery Zaluzhny, Oleksandr Syrskyi,
+    Oleksandr Syrsky, Kyrylo Budanov, Andriy Yermak, Andrii Yermak, Mykhailo Podolyak, Mykhailo Podoliak,
+    Vitali Klitschko, Vitaliy Klitschko, Wladimir Klitschko, Ruslan Stefanchuk, Oleksandr Kubrakov, Mykhailo Fedorov,
+    Iryna Vereshchuk, Denys Monastyrsky, Ihor Klymenko, Vasyl Maliuk, Dmytro Lubinets, Serhiy Haidai, Vitaliy Kim,
+    Oleh Syniehubov, Ihor Terekhov, Andriy Sadovyi, Yuriy Ihnat, Oleksandr Kamyshin, Herman Halushchenko, Arsen Avakov,
+    Oleksiy Danilov, Andriy Parubiy, Viktor Medvedchuk, Denis Pushilin, Leonid Pasechnik, Vladimir Saldo,
+    Yevgeny Balitsky, Ihor Kolomoisky, Rinat Akhmetov, Viktor Pinchuk, Dmytro Firtash, Oleksandr Usyk,
+    Benjamin Netanyahu, Naftali Bennett, Yair Lapid, Benny Gantz, Ehud Olmert, Ariel Sharon, Ehud Barak, Shimon Peres,
+    Yitzhak Rabin, Reuven Rivlin, Isaac Herzog, Yoav Gallant, Israel Katz, Gideon Sa'ar, Itamar Ben-Gvir,
+    Itamar Ben Gvir, Bezalel Smotrich, Avigdor Lieberman, Gadi Eisenkot, Herzi Halevi, Eyal Zamir, Ron Dermer,
+    Yossi Cohen, David Barnea, Ronen Bar, Tzipi Livni, Ayelet Shaked, Sara Netanyahu, Yariv Levin, Amichai Chikli,
+    Miri Regev, Mansour Abbas, Ayman Odeh, Daniel Hagari, Avi Dichter, Danny Danon, Gilad Erdan, Mahmoud Abbas,
+    Yasser Arafat, Ismail Haniyeh, Yahya Sinwar, Mohammed Sinwar, Khaled Meshaal, Khaled Mashal, Saleh al-Arouri,
+    Mohammed Deif, Marwan Barghouti, Mohammad Shtayyeh, Mohammad Mustafa, Salam Fayyad, Rami Hamdallah,
+    Hussein al-Sheikh, Osama Hamdan, Khalil al-Hayya, Mousa Abu Marzouk, Abu Obeida, Hanan Ashrawi, Saeb Erekat,
+    Riyad Mansour, Jibril Rajoub, Hassan Nasrallah, Naim Qassem, Hashem Safieddine, Michel Aoun, Joseph Aoun,
+    Nawaf Salam, Najib Mikati, Saad Hariri, Rafik Hariri, Nabih Berri, Walid Jumblatt, Gebran Bassil, Samir Geagea,
+    Fouad Siniora, Tammam Salam, Hassan Diab, Bashar al-Assad, Bashar Assad, Hafez al-Assad, Asma al-Assad,
+    Maher al-Assad, Ahmed al-Sharaa, Abu Mohammed al-Jolani, Abu Mohammad al-Julani, Walid Muallem, Faisal Mekdad,
+    Asaad al-Shaibani, Mazloum Abdi, Saddam Hussein, Nouri al-Maliki, Haider al-Abadi, Adel Abdul Mahdi,
+    Mustafa al-Kadhimi, Mohammed Shia al-Sudani, Ayad Allawi, Ibrahim al-Jaafari, Jalal Talabani, Fuad Masum,
+    Barham Salih, Abdul Latif Rashid, Masoud Barzani, Nechirvan Barzani, Masrour Barzani, Moqtada al-Sadr,
+    Muqtada al-Sadr, Ali al-Sistani, Abu Bakr al-Baghdadi, Abu Musab al-Zarqawi, Qassem Soleimani, Qasem Soleimani,
+    Abu Mahdi al-Muhandis, Tariq Aziz, Ali Khamenei, Ruhollah Khomeini, Mahmoud Ahmadinejad, Hassan Rouhani,
+    Ebrahim Raisi, Masoud Pezeshkian, Mohammad Khatami, Akbar Hashemi Rafsanjani, Mohammad Javad Zarif,
+    Hossein Amir-Abdollahian, Abbas Araghchi, Ali Larijani, Mohammad Bagher Ghalibaf, Saeed Jalili,
+    Ali Akbar Velayati, Ali Shamkhani, Esmail Qaani, Hossein Salami, Mohammad Bagheri, Amir Ali Hajizadeh,
+    Mohsen Rezaei, Mir-Hossein Mousavi, Mehdi Karroubi, Narges Mohammadi, Shirin Ebadi, Mahsa Amini, Nasser Kanaani,
+    Esmaeil Baghaei, Mohammad Eslami, Reza Pahlavi, Mohammed bin Salman, Mohammad bin Salman, Adel al-Jubeir,
+    Faisal bin Farhan, Khalid bin Salman, Jamal Khashoggi, Osama bin Laden, Ayman al-Zawahiri, Saif al-Adel,
+    Tamim bin Hamad Al Thani, Hamad bin Jassim, Mohammed bin Abdulrahman Al Thani, Mohamed bin Zayed,
+    Mohammed bin Zayed, Khalifa bin Zayed, Mohammed bin Rashid Al Maktoum, Abdullah bin Zayed, Anwar Gargash,
+    Haitham bin Tariq, Qaboos bin Said, Ayman Safadi, Hosni Mubarak, Mohamed Morsi, Mohammed Morsi,
+    Abdel Fattah el-Sisi, Abdel Fattah al-Sisi, Sameh Shoukry, Badr Abdelatty, Mostafa Madbouly, Amr Moussa,
+    Recep Tayyip Erdoğan, Recep Tayyip Erdogan, Ahmet Davutoğlu, Abdullah Gül, Binali Yıldırım, Mevlüt Çavuşoğlu,
+    Hakan Fidan, İbrahim Kalın, Kemal Kılıçdaroğlu, Ekrem İmamoğlu, Mansur Yavaş, Devlet Bahçeli, Selahattin Demirtaş,
+    Fethullah Gülen, Özgür Özel, Meral Akşener, Ali Babacan, Mehmet Şimşek, Hulusi Akar, Yaşar Güler, Süleyman Soylu,
+    Ali Abdullah Saleh, Abdrabbuh Mansour Hadi, Abdul-Malik al-Houthi, Rashad al-Alimi, Muammar Gaddafi,
+    Moammar Gadhafi, Muammar Qaddafi, Saif al-Islam Gaddafi, Khalifa Haftar, Fayez al-Sarraj, Abdul Hamid Dbeibah,
+    Kais Saied, Zine El Abidine Ben Ali, Rached Ghannouchi, Beji Caid Essebsi, Abdelaziz Bouteflika,
+    Abdelmadjid Tebboune, Aziz Akhannouch, Nasser Bourita, Omar al-Bashir, Abdel Fattah al-Burhan,
+    Mohamed Hamdan Dagalo, Hemedti, Abdalla Hamdok, Hamid Karzai, Ashraf Ghani, Abdullah Abdullah, Mullah Omar,
+    Hibatullah Akhundzada, Sirajuddin Haqqani, Zabihullah Mujahid, Amir Khan Muttaqi, Abdul Ghani Baradar,
+    Ahmad Shah Massoud, Ahmad Massoud, Gulbuddin Hekmatyar, Ilham Aliyev, Heydar Aliyev, Nikol Pashinyan,
+    Serzh Sargsyan, Robert Kocharyan, Ararat Mirzoyan, Jeyhun Bayramov, Mikheil Saakashvili, Bidzina Ivanishvili,
+    Irakli Kobakhidze, Salome Zourabichvili, Mikheil Kavelashvili, Irakli Garibashvili, Eduard Shevardnadze,
+    Nursultan Nazarbayev, Kassym-Jomart Tokayev, Shavkat Mirziyoyev, Islam Karimov, Emomali Rahmon, Sadyr Japarov,
+    Gurbanguly Berdimuhamedow, Serdar Berdimuhamedow`,
+  // East, South and Southeast Asia
+  asia: `
+    ^Jiang Zemin, ^Hu Jintao, ^Xi Jinping, ^Zhu Rongji, ^Wen Jiabao, ^Li Keqiang, ^Li Qiang, ^Wang Yi, ^Qin Gang,
+    ^Yang Jiechi, ^Wang Qishan, ^Zhao Leji, ^Wang Huning, ^Cai Qi, ^Ding Xuexiang, ^Li Xi, ^Han Zheng, ^He Lifeng,
+    ^Liu He, ^Wei Fenghe, ^Li Shangfu, ^Dong Jun, ^Zhang Youxia, ^He Weidong, ^Bo Xilai, ^Zhou Yongkang, ^Zhao Ziyang,
+    ^Deng Xiaoping, ^Mao Zedong, ^Hua Chunying, ^Zhao Lijian, ^Wang Wenbin, ^Mao Ning, ^Lin Jian, ^Guo Jiakun,
+    ^Wang Wentao, ^Yi Gang, ^Pan Gongsheng, ^Liu Xiaobo, ^Ai Weiwei, ^Peng Liyuan, Carrie Lam, John Lee Ka-chiu,
+    ^Leung Chun-ying, ^Tung Chee-hwa, Donald Tsang, Jimmy Lai, Joshua Wong, Nathan Law, Agnes Chow, Benny Tai,
+    Regina Ip, ^Tsai Ing-wen, ^Lai Ching-te, William Lai, ^Ma Ying-jeou, ^Chen Shui-bian, ^Lee Teng-hui,
+    ^Hsiao Bi-khim, ^Ko Wen-je, ^Hou Yu-ih, Eric Chu, ^Cho Jung-tai, Joseph Wu, ^Lin Chia-lung, Junichiro Koizumi,
+    Shinzo Abe, Yasuo Fukuda, Taro Aso, Yukio Hatoyama, Naoto Kan, Yoshihiko Noda, Yoshihide Suga, Fumio Kishida,
+    Shigeru Ishiba, Sanae Takaichi, Yoshimasa Hayashi, Toshimitsu Motegi, Yoko Kamikawa, Takeshi Iwaya, Nobuo Kishi,
+    Yasukazu Hamada, Minoru Kihara, Taro Kono, Shinjiro Koizumi, Yuriko Koike, Ichiro Ozawa, Yukio Edano, Kenta Izumi,
+    Naruhito, Akihito, ^Kim Dae-jung, ^Roh Moo-hyun, ^Lee Myung-bak, ^Park Geun-hye, ^Moon Jae-in, ^Yoon Suk Yeol,
+    ^Yoon Suk-yeol, ^Lee Jae-myung, ^Han Duck-soo, ^Choi Sang-mok, ^Cho Tae-yul, ^Chung Eui-yong, ^Kang Kyung-wha,
+    ^Kim Keon-hee, ^Han Dong-hoon, ^Kim Moon-soo, ^Lee Jun-seok, ^Cho Kuk, ^Choo Kyung-ho, ^Kim Jong Un, ^Kim Jong-un,
+    ^Kim Jong Il, ^Kim Jong-il, ^Kim Il Sung, ^Kim Il-sung, ^Kim Yo Jong, ^Kim Yo-jong, ^Choe Son Hui, ^Ri Son Gwon,
+    ^Kim Yong Chol, ^Ri Yong Ho, ^Choe Ryong Hae, ^Pak Jong Chon, ^Ri Sol Ju, ^Kim Ju Ae, ^Lee Jae-yong, ^Lee Kun-hee,
+    Atal Bihari Vajpayee, Manmohan Singh, Narendra Modi, Sonia Gandhi, Rahul Gandhi, Priyanka Gandhi,
+    Priyanka Gandhi Vadra, Rajiv Gandhi, Indira Gandhi, Amit Shah, Rajnath Singh, Subrahmanyam Jaishankar,
+    S. Jaishankar, S Jaishankar, Nirmala Sitharaman, Arun Jaitley, Sushma Swaraj, Piyush Goyal, Nitin Gadkari,
+    Ajit Doval, Yogi Adityanath, Arvind Kejriwal, Mamata Banerjee, Nitish Kumar, Lalu Prasad Yadav, Lalu Prasad,
+    Akhilesh Yadav, Mayawati, Uddhav Thackeray, Eknath Shinde, Devendra Fadnavis, Sharad Pawar, Ashok Gehlot,
+    Sachin Pilot, Shashi Tharoor, Mallikarjun Kharge, Pranab Mukherjee, Ram Nath Kovind, Droupadi Murmu,
+    Pratibha Patil, Abdul Kalam, Jagdeep Dhankhar, Venkaiah Naidu, Om Birla, MK Stalin, M.K. Stalin,
+    Chandrababu Naidu, Jagan Mohan Reddy, Revanth Reddy, Siddaramaiah, Pinarayi Vijayan, Hemant Soren,
+    Shivraj Singh Chouhan, Vasundhara Raje, Himanta Biswa Sarma, Omar Abdullah, Mehbooba Mufti, Farooq Abdullah,
+    Asaduddin Owaisi, Smriti Irani, Ashwini Vaishnaw, Hardeep Singh Puri, Dharmendra Pradhan, Jyotiraditya Scindia,
+    Kiren Rijiju, Anurag Thakur, Mansukh Mandaviya, JP Nadda, J.P. Nadda, Lal Krishna Advani, L.K. Advani,
+    Mohan Bhagwat, Shaktikanta Das, Raghuram Rajan, Urjit Patel, Sanjay Malhotra, Nawaz Sharif, Shehbaz Sharif,
+    Shahbaz Sharif, Maryam Nawaz, Imran Khan, Asif Ali Zardari, Bilawal Bhutto Zardari, Benazir Bhutto,
+    Pervez Musharraf, Yousuf Raza Gilani, Shahid Khaqan Abbasi, Anwaar-ul-Haq Kakar, Asim Munir, Qamar Javed Bajwa,
+    Raheel Sharif, Ishaq Dar, Shah Mehmood Qureshi, Arif Alvi, Mamnoon Hussain, Hina Rabbani Khar, Khawaja Asif,
+    Mohsin Naqvi, Fazlur Rehman, Bushra Bibi, Sheikh Hasina, Khaleda Zia, Muhammad Yunus, Tarique Rahman,
+    Mahinda Rajapaksa, Gotabaya Rajapaksa, Ranil Wickremesinghe, Maithripala Sirisena, Anura Kumara Dissanayake,
+    Harini Amarasuriya, Sajith Premadasa, Chandrika Kumaratunga, Pushpa Kamal Dahal, KP Sharma Oli,
+    Sher Bahadur Deuba, Sushila Karki, Aung San Suu Kyi, Min Aung Hlaing, Win Myint, Thein Sein, Htin Kyaw,
+    Thaksin Shinawatra, Yingluck Shinawatra, Paetongtarn Shinawatra, Prayut Chan-o-cha, Srettha Thavisin,
+    Anutin Charnvirakul, Pita Limjaroenrat, Abhisit Vejjajiva, Prawit Wongsuwan, Maha Vajiralongkorn, ^Hun Sen,
+    ^Hun Manet, Sam Rainsy, Kem Sokha, Nguyen Phu Trong, To Lam, Nguyen Xuan Phuc, Pham Minh Chinh, Vo Van Thuong,
+    Luong Cuong, Mahathir Mohamad, Najib Razak, Anwar Ibrahim, Muhyiddin Yassin, Ismail Sabri Yaakob,
+    Abdullah Ahmad Badawi, ^Lee Kuan Yew, ^Goh Chok Tong, ^Lee Hsien Loong, Lawrence Wong, Vivian Balakrishnan,
+    Tharman Shanmugaratnam, Halimah Yacob, Susilo Bambang Yudhoyono, Joko Widodo, Jokowi, Prabowo Subianto,
+    Megawati Sukarnoputri, Gibran Rakabuming Raka, Retno Marsudi, Sri Mulyani Indrawati, Anies Baswedan,
+    Ganjar Pranowo, Gloria Macapagal Arroyo, Benigno Aquino, Rodrigo Duterte, Sara Duterte, Ferdinand Marcos,
+    Ferdinand Marcos Jr., Bongbong Marcos, Imelda Marcos, Corazon Aquino, Joseph Estrada, Leni Robredo, Maria Ressa,
+    Enrique Manalo, Gilberto Teodoro`,
+  // Africa and Latin America
+  south: `
+    Nelson Mandela, Thabo Mbeki, Jacob Zuma, Kgalema Motlanthe, Cyril Ramaphosa, Julius Malema, John Steenhuisen,
+    Mmusi Maimane, Helen Zille, Naledi Pandor, Ronald Lamola, Enoch Godongwana, Desmond Tutu, Winnie Mandela,
+    Winnie Madikizela-Mandela, Graça Machel, Nkosazana Dlamini-Zuma, Gwede Mantashe, Paul Mashatile, Fikile Mbalula,
+    Pravin Gordhan, Tito Mboweni, Lesetja Kganyago, Olusegun Obasanjo, Umaru Musa Yar'Adua, Goodluck Jonathan,
+    Muhammadu Buhari, Bola Tinubu, Bola Ahmed Tinubu, Atiku Abubakar, Peter Obi, Yemi Osinbajo, Kashim Shettima,
+    Abubakar Shekau, Nnamdi Kanu, Aliko Dangote, Wole Soyinka, Chimamanda Ngozi Adichie, Mwai Kibaki, Uhuru Kenyatta,
+    William Ruto, Raila Odinga, Rigathi Gachagua, Kithure Kindiki, Daniel arap Moi, Martha Karua, Kalonzo Musyoka,
+    Musalia Mudavadi, Meles Zenawi, Hailemariam Desalegn, Abiy Ahmed, Sahle-Work Zewde, Taye Atske Selassie,
+    Debretsion Gebremichael, Getachew Reda, Isaias Afwerki, Hassan Sheikh Mohamud, Mohamed Abdullahi Farmajo,
+    Mohamed Abdullahi Mohamed, Hamza Abdi Barre, Yoweri Museveni, Bobi Wine, Robert Kyagulanyi, Kizza Besigye,
+    Muhoozi Kainerugaba, Idi Amin, John Magufuli, Samia Suluhu Hassan, Jakaya Kikwete, Tundu Lissu, Paul Kagame,
+    Victoire Ingabire, Paul Rusesabagina, Félix Tshisekedi, Joseph Kabila, Laurent-Désiré Kabila, Mobutu Sese Seko,
+    Moïse Katumbi, Martin Fayulu, Denis Mukwege, Corneille Nangaa, Pierre Nkurunziza, Évariste Ndayishimiye,
+    Robert Mugabe, Emmerson Mnangagwa, Morgan Tsvangirai, Nelson Chamisa, Grace Mugabe, Constantino Chiwenga,
+    Hakainde Hichilema, Edgar Lungu, Michael Sata, Kenneth Kaunda, John Mahama, John Dramani Mahama, Nana Akufo-Addo,
+    John Kufuor, Jerry Rawlings, Mahamudu Bawumia, Macky Sall, Bassirou Diomaye Faye, Ousmane Sonko, Abdoulaye Wade,
+    Alassane Ouattara, Laurent Gbagbo, Guillaume Soro, Tidjane Thiam, Assimi Goïta, Ibrahim Boubacar Keïta,
+    Ibrahim Traoré, Blaise Compaoré, Roch Marc Christian Kaboré, Thomas Sankara, Mohamed Bazoum, Abdourahamane Tchiani,
+    Mahamadou Issoufou, Idriss Déby, Mahamat Idriss Déby, Paul Biya, Ali Bongo, Omar Bongo, Brice Oligui Nguema,
+    Mamady Doumbouya, Alpha Condé, Ellen Johnson Sirleaf, George Weah, Joseph Boakai, Charles Taylor,
+    Julius Maada Bio, Ernest Bai Koroma, José Eduardo dos Santos, João Lourenço, Isabel dos Santos, Filipe Nyusi,
+    Daniel Chapo, Venâncio Mondlane, Hage Geingob, Netumbo Nandi-Ndaitwah, Mokgweetsi Masisi, Duma Boko, Ian Khama,
+    Lazarus Chakwera, Peter Mutharika, Joyce Banda, Andry Rajoelina, Salva Kiir, Riek Machar, Moussa Faki,
+    Moussa Faki Mahamat, Mahmoud Ali Youssouf, Vicente Fox, Felipe Calderón, Enrique Peña Nieto,
+    Andrés Manuel López Obrador, Claudia Sheinbaum, Marcelo Ebrard, Xóchitl Gálvez, Carlos Salinas, Ernesto Zedillo,
+    Omar García Harfuch, Joaquín Guzmán, Ismael Zambada, Ovidio Guzmán, Genaro García Luna,
+    Fernando Henrique Cardoso, Luiz Inácio Lula da Silva, Lula da Silva, Lula, Dilma Rousseff, Michel Temer,
+    Jair Bolsonaro, Eduardo Bolsonaro, Flávio Bolsonaro, Michelle Bolsonaro, Geraldo Alckmin, Fernando Haddad,
+    Mauro Vieira, Celso Amorim, Alexandre de Moraes, Sergio Moro, Marina Silva, Tarcísio de Freitas, Ciro Gomes,
+    Aécio Neves, Gleisi Hoffmann, Rodrigo Pacheco, Arthur Lira, Hugo Motta, Carlos Menem, Néstor Kirchner,
+    Cristina Fernández de Kirchner, Cristina Kirchner, Mauricio Macri, Alberto Fernández, Javier Milei, Karina Milei,
+    Sergio Massa, Patricia Bullrich, Victoria Villarruel, Luis Caputo, Diana Mondino, Axel Kicillof, Hugo Chávez,
+    Nicolás Maduro, Juan Guaidó, María Corina Machado, Edmundo González, Edmundo González Urrutia, Delcy Rodríguez,
+    Diosdado Cabello, Leopoldo López, Henrique Capriles, Vladimir Padrino López, Jorge Rodríguez, Yván Gil,
+    Álvaro Uribe, Juan Manuel Santos, Iván Duque, Gustavo Petro, Francia Márquez, Andrés Pastrana, Pablo Escobar,
+    Íngrid Betancourt, Rodrigo Londoño, Sebastián Piñera, Gabriel Boric, Ricardo Lagos,
+    José Antonio Kast, Evelyn Matthei, Augusto Pinochet, Jeannette Jara, Alberto Fujimori, Keiko Fujimori,
+    Alejandro Toledo, Alan García, Ollanta Humala, Pedro Pablo Kuczynski, Martín Vizcarra, Pedro Castillo,
+    Dina Boluarte, José Jerí, Evo Morales, Luis Arce, Jeanine Áñez, Rodrigo Paz, Jorge Quiroga, Carlos Mesa,
+    Rafael Correa, Lenín Moreno, Guillermo Lasso, Daniel Noboa, Fernando Villavicencio, Fidel Castro, Raúl Castro,
+    Miguel Díaz-Canel, Bruno Rodríguez, Daniel Ortega, Rosario Murillo, Nayib Bukele, Xiomara Castro,
+    Juan Orlando Hernández, Manuel Zelaya, Nasry Asfura, Bernardo Arévalo, Alejandro Giammattei, Jimmy Morales,
+    José Mujica, Pepe Mujica, Tabaré Vázquez, Luis Lacalle Pou, Yamandú Orsi, Santiago Peña, José Raúl Mulino,
+    Laurentino Cortizo, Rodrigo Chaves, Óscar Arias, Luis Abinader, Jovenel Moïse, Ariel Henry,
+    Jean-Bertrand Aristide, Jimmy Chérizier, Andrew Holness, Mia Mottley`,
+  // business, sport, culture and other names in the news
+  other: `
+    Elon Musk, Jeff Bezos, Mark Zuckerberg, Bill Gates, Melinda French Gates, Melinda Gates, Warren Buffett, Tim Cook,
+    Steve Jobs, Sundar Pichai, Satya Nadella, Larry Page, Sergey Brin, Sheryl Sandberg, Jack Dorsey, Sam Altman,
+    Jensen Huang, Dario Amodei, Demis Hassabis, Larry Ellison, Michael Dell, Marc Benioff, Peter Thiel, Reid Hoffman,
+    Marc Andreessen, Jamie Dimon, Lloyd Blankfein, David Solomon, Larry Fink, Stephen Schwarzman, Ken Griffin,
+    Ray Dalio, Carl Icahn, Bill Ackman, George Soros, Alex Soros, Charles Koch, David Koch, Rupert Murdoch,
+    Lachlan Murdoch, Bob Iger, Mary Barra, Jim Farley, Lisa Su, Pat Gelsinger, Andy Jassy, Susan Wojcicki,
+    Shou Zi Chew, Jack Ma, Pony Ma, Robin Li, Masayoshi Son, Mukesh Ambani, Gautam Adani, Ratan Tata, Bernard Arnault,
+    Carlos Slim, Amancio Ortega, Richard Branson, James Dyson, ^Li Ka-shing, Michael O'Leary, Mark Cuban,
+    Howard Schultz, Indra Nooyi, Ginni Rometty, Meg Whitman, Travis Kalanick, Adam Neumann, Evan Spiegel,
+    Brian Chesky, Dara Khosrowshahi, Reed Hastings, Ted Sarandos, Steve Ballmer, Eric Schmidt, Jony Ive,
+    Kevin Systrom, Parag Agrawal, Linda Yaccarino, Ilya Sutskever, Mira Murati, Greg Brockman, Mustafa Suleyman,
+    Arvind Krishna, Safra Catz, Jane Fraser, Brian Moynihan, Charlie Munger, Greg Abel, Albert Bourla,
+    Stéphane Bancel, Uğur Şahin, Ugur Sahin, Pascal Soriot, Emma Walmsley, Wael Sawan, Bernard Looney, Darren Woods,
+    Mike Wirth, Patrick Pouyanné, Amin Nasser, Herbert Diess, Oliver Blume, Ola Källenius, Carlos Ghosn,
+    Carlos Tavares, Akio Toyoda, Jack Welch, Jeff Immelt, Dennis Muilenburg, Dave Calhoun, Kelly Ortberg,
+    Changpeng Zhao, Brian Armstrong, Vitalik Buterin, Do Kwon, Pavel Durov, Daniel Ek, Lip-Bu Tan, Morris Chang,
+    Terry Gou, ^Ren Zhengfei, ^Meng Wanzhou, ^Zhang Yiming, ^Lei Jun, ^Wang Chuanfu, ^Liang Wenfeng, Colin Huang,
+    Alex Karp, Palmer Luckey, Jeff Yass, Miriam Adelson, Sheldon Adelson, David Sacks, Marc Rowan, Kenneth Griffin,
+    Lionel Messi, Cristiano Ronaldo, Neymar, Kylian Mbappé, Erling Haaland, Mohamed Salah, Harry Kane, David Beckham,
+    Wayne Rooney, Zinedine Zidane, Pep Guardiola, José Mourinho, Jürgen Klopp, Alex Ferguson, Arsène Wenger,
+    Carlo Ancelotti, Gareth Southgate, Thomas Tuchel, Mikel Arteta, Jude Bellingham, Vinícius Júnior, Pelé,
+    Diego Maradona, Johan Cruyff, LeBron James, Michael Jordan, Kobe Bryant, Stephen Curry, Kevin Durant,
+    Giannis Antetokounmpo, Nikola Jokić, Luka Dončić, Shaquille O'Neal, Tom Brady, Patrick Mahomes, Peyton Manning,
+    Aaron Rodgers, Colin Kaepernick, Travis Kelce, Tiger Woods, Rory McIlroy, Phil Mickelson, Scottie Scheffler,
+    Serena Williams, Venus Williams, Roger Federer, Rafael Nadal, Novak Djokovic, Andy Murray, Naomi Osaka,
+    Iga Świątek, Aryna Sabalenka, Coco Gauff, Carlos Alcaraz, Jannik Sinner, Emma Raducanu, Usain Bolt, Simone Biles,
+    Michael Phelps, Lewis Hamilton, Max Verstappen, Michael Schumacher, Fernando Alonso, Sebastian Vettel,
+    Lando Norris, Charles Leclerc, Shohei Ohtani, Aaron Judge, Derek Jeter, Wayne Gretzky, Sidney Crosby,
+    Alex Ovechkin, Connor McDavid, Muhammad Ali, Mike Tyson, Floyd Mayweather, Conor McGregor, Anthony Joshua,
+    Tyson Fury, Sachin Tendulkar, Virat Kohli, MS Dhoni, Lance Armstrong, Caster Semenya, Megan Rapinoe,
+    Taylor Swift, Beyoncé, Kanye West, Kim Kardashian, Tom Hanks, Leonardo DiCaprio, Angelina Jolie, Brad Pitt,
+    Johnny Depp, Amber Heard, Kevin Spacey, Clint Eastwood, George Clooney, Meryl Streep, Elton John, Paul McCartney,
+    Mick Jagger, Bob Dylan, Bruce Springsteen, Lady Gaga, Rihanna, Justin Bieber, Ed Sheeran, Dolly Parton,
+    Stephen King, JK Rowling, J.K. Rowling, Salman Rushdie, Margaret Atwood, Greta Thunberg, Malala Yousafzai,
+    Stephen Hawking, Yuval Noah Harari, Richard Dawkins, David Attenborough, Jane Goodall, Khalid Sheikh Mohammed,
+    Anders Behring Breivik, Anders Breivik, Brenton Tarrant, Salvador Ramos, Omar Mateen`,
 };
 
 /**
@@ -563,7 +1003,7 @@ International Court of Justice|ICJ|World Court
 European Commission|Commission
 European Parliament|EU Parliament
 European Council
-Council of the European Union|Council of the EU
+Council of the European Union|Council of the EU|EU Council
 European Central Bank|ECB
 European Investment Bank|EIB
 European Court of Justice|ECJ|Court of Justice of the European Union
@@ -580,7 +1020,7 @@ Gulf Cooperation Council|GCC
 Association of Southeast Asian Nations|ASEAN|Asean
 Organization of American States|OAS
 Commonwealth of Nations|Commonwealth
-OPEC|Opec|Organization of the Petroleum Exporting Countries
+OPEC|Opec|Organization of the Petroleum Exporting Countries|Organization of Petroleum Exporting Countries
 OPEC+|Opec+
 Shanghai Cooperation Organisation|SCO
 Collective Security Treaty Organization|CSTO
@@ -603,7 +1043,83 @@ World Economic Forum|WEF
 Economic Community of West African States|ECOWAS|Ecowas
 Eurogroup
 Eurostat
-Mercosur`,
+Mercosur
+UN Environment Programme|UNEP|UN Environment|United Nations Environment Programme
+UN Population Fund|UNFPA
+UN Women
+UNAIDS
+UN-Habitat
+UN Office on Drugs and Crime|UNODC
+UN Conference on Trade and Development|UNCTAD
+UN Industrial Development Organization|UNIDO
+International Telecommunication Union|ITU
+Universal Postal Union
+World Intellectual Property Organization|WIPO
+World Meteorological Organization|WMO
+International Civil Aviation Organization|ICAO
+International Maritime Organization
+International Fund for Agricultural Development|IFAD
+UN Framework Convention on Climate Change|UNFCCC
+Office of the UN High Commissioner for Human Rights|OHCHR|UN Human Rights Office|UN human rights office
+UN Secretariat
+UN Economic and Social Council|ECOSOC
+UNIFIL|UN Interim Force in Lebanon
+MONUSCO
+UNMISS
+MINUSMA
+UN Assistance Mission in Afghanistan|UNAMA
+Permanent Court of Arbitration
+International Criminal Tribunal for the former Yugoslavia|ICTY
+International Criminal Tribunal for Rwanda|ICTR
+Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO
+International Finance Corporation|IFC
+International Bank for Reconstruction and Development|IBRD
+Inter-American Development Bank|IDB
+African Development Bank|AfDB
+European Bank for Reconstruction and Development|EBRD
+Asian Infrastructure Investment Bank|AIIB
+New Development Bank
+Islamic Development Bank
+Financial Stability Board
+Financial Action Task Force|FATF
+Group of 77|G77|G-77
+Non-Aligned Movement
+Organisation of Islamic Cooperation|OIC|Organization of Islamic Cooperation
+Pacific Islands Forum
+Caribbean Community|CARICOM|Caricom
+Southern African Development Community|SADC
+East African Community|EAC
+Intergovernmental Authority on Development|IGAD
+Andean Community
+Community of Latin American and Caribbean States|CELAC
+Union of South American Nations|UNASUR
+Asia-Pacific Economic Cooperation|APEC|Apec
+South Asian Association for Regional Cooperation|SAARC
+Quadrilateral Security Dialogue
+AUKUS|Aukus
+Five Eyes
+Eurasian Economic Union
+Commonwealth of Independent States
+Nordic Council
+Visegrad Group|Visegrád Group|Visegrad Four
+European Free Trade Association|EFTA
+European Economic Area|EEA
+Francophonie|Organisation internationale de la Francophonie
+Arctic Council
+Gavi|Gavi, the Vaccine Alliance|GAVI
+Global Fund|Global Fund to Fight AIDS, Tuberculosis and Malaria
+International Renewable Energy Agency|IRENA
+Parliamentary Assembly of the Council of Europe|PACE
+Warsaw Pact
+League of Nations
+International Organization for Standardization
+Eurocontrol
+CERN
+European Space Agency|ESA
+Euratom
+European Defence Agency
+European Environment Agency
+International Cricket Council`,
   gov: `
 White House
 Kremlin
@@ -614,9 +1130,9 @@ Zhongnanhai
 Blue House
 Quai d'Orsay
 Whitehall
-US Congress|Congress|United States Congress
-US Senate|Senate
-House of Representatives|US House|House
+US Congress|Congress|United States Congress|U.S. Congress
+US Senate|Senate|U.S. Senate|United States Senate
+House of Representatives|US House|House|U.S. House|US House of Representatives|U.S. House of Representatives|United States House of Representatives
 House of Commons|Commons
 House of Lords|Lords
 Parliament
@@ -627,18 +1143,18 @@ Duma|State Duma
 Federation Council
 Verkhovna Rada|Rada
 Sejm
-Supreme Court|US Supreme Court|UK Supreme Court
-Department of State|State Department|US State Department
-Department of Defense|Defense Department|US Department of Defense
-Department of Justice|Justice Department|DOJ|US Justice Department
+Supreme Court|US Supreme Court|UK Supreme Court|U.S. Supreme Court|United States Supreme Court
+Department of State|State Department|US State Department|U.S. State Department
+Department of Defense|Defense Department|US Department of Defense|U.S. Defense Department|DoD|Department of War|War Department
+Department of Justice|Justice Department|DOJ|US Justice Department|U.S. Justice Department
 Department of Homeland Security|Homeland Security|DHS
-Treasury|US Treasury|Treasury Department|HM Treasury
-Federal Reserve|Fed|US Federal Reserve
+Treasury|US Treasury|Treasury Department|HM Treasury|U.S. Treasury|Department of the Treasury
+Federal Reserve|Fed|US Federal Reserve|U.S. Federal Reserve|Federal Reserve Board
 Federal Bureau of Investigation|FBI
 Central Intelligence Agency|CIA
 National Security Agency|NSA
 National Security Council|NSC
-Secret Service|US Secret Service
+Secret Service|US Secret Service|U.S. Secret Service
 Federal Aviation Administration|FAA
 Food and Drug Administration|FDA
 Centers for Disease Control and Prevention|CDC
@@ -677,22 +1193,338 @@ Shin Bet
 Federal Security Service|FSB
 Foreign Intelligence Service|SVR
 GRU
-SBU|Security Service of Ukraine
+SBU|Security Service of Ukraine|Ukrainian Security Service
 Rosatom
 Roscosmos
 Rosneft
 Ofcom
 Ofgem
-Ofsted`,
+Ofsted
+Department of Agriculture|Agriculture Department|USDA|US Department of Agriculture
+Department of Commerce|Commerce Department|US Commerce Department
+Department of Education|Education Department|US Department of Education
+Department of Energy|Energy Department|DOE|US Department of Energy
+Department of Health and Human Services|Health and Human Services|HHS
+Department of Housing and Urban Development|Housing and Urban Development|HUD
+Department of the Interior|Interior Department|US Interior Department
+Department of Labor|Labor Department|US Labor Department
+Department of Transportation|Transportation Department|DOT
+Department of Veterans Affairs|Veterans Affairs Department
+Office of Management and Budget|OMB
+Office of Personnel Management|OPM
+Department of Government Efficiency|DOGE
+General Services Administration|GSA
+Small Business Administration|SBA
+Social Security Administration|SSA
+Census Bureau|US Census Bureau
+Bureau of Labor Statistics|BLS
+National Institutes of Health|NIH
+National Science Foundation|NSF
+National Oceanic and Atmospheric Administration|NOAA
+National Weather Service|NWS
+National Hurricane Center
+Federal Emergency Management Agency|FEMA
+US Geological Survey|USGS|United States Geological Survey
+National Park Service
+Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF
+US Marshals Service|Marshals Service
+Transportation Security Administration|TSA
+Federal Deposit Insurance Corporation|FDIC
+Consumer Financial Protection Bureau|CFPB
+Commodity Futures Trading Commission|CFTC
+Federal Election Commission|FEC
+National Labor Relations Board|NLRB
+Equal Employment Opportunity Commission|EEOC
+Nuclear Regulatory Commission
+National Transportation Safety Board|NTSB
+US Agency for International Development|USAID|United States Agency for International Development
+Peace Corps
+Office of the Director of National Intelligence|ODNI
+Defense Intelligence Agency|DIA
+National Counterterrorism Center
+Cybersecurity and Infrastructure Security Agency|CISA
+US Citizenship and Immigration Services|USCIS
+Border Patrol|US Border Patrol
+Bureau of Prisons|Federal Bureau of Prisons
+Government Accountability Office|GAO
+Congressional Budget Office|CBO
+Library of Congress
+Smithsonian Institution|Smithsonian
+US Postal Service|USPS|Postal Service
+Office of the US Trade Representative|USTR
+Federal Reserve Bank of New York|New York Fed
+House Intelligence Committee
+Senate Intelligence Committee
+House Judiciary Committee
+Senate Judiciary Committee
+House Oversight Committee|House Oversight and Accountability Committee|House Committee on Oversight and Reform
+Senate Foreign Relations Committee
+House Foreign Affairs Committee
+Senate Armed Services Committee
+House Armed Services Committee
+House Ways and Means Committee|Ways and Means Committee
+Senate Finance Committee
+Senate Banking Committee
+House Financial Services Committee
+House Appropriations Committee
+Senate Appropriations Committee
+House Energy and Commerce Committee
+House Homeland Security Committee
+Senate Homeland Security Committee
+House Rules Committee
+Senate Commerce Committee
+Senate Health, Education, Labor and Pensions Committee|HELP Committee
+January 6 committee|Jan. 6 committee|House January 6 committee
+US Court of Appeals
+Ninth Circuit|9th Circuit|9th US Circuit Court of Appeals|Ninth Circuit Court of Appeals|9th Circuit Court of Appeals
+Fifth Circuit|5th Circuit|5th US Circuit Court of Appeals
+Second Circuit|2nd Circuit|2nd US Circuit Court of Appeals
+D.C. Circuit|DC Circuit|US Court of Appeals for the District of Columbia Circuit
+Federal Circuit
+Court of International Trade
+Foreign Intelligence Surveillance Court|FISA court|FISC
+New York Police Department|NYPD
+Los Angeles Police Department|LAPD
+Chicago Police Department
+Port Authority of New York and New Jersey|Port Authority
+Metropolitan Transportation Authority|MTA
+Department for Education|DfE
+Department of Health and Social Care|DHSC|Department of Health
+Department for Work and Pensions|DWP
+Department for Environment, Food and Rural Affairs|Defra|DEFRA
+Department for Transport|DfT
+Department for Business and Trade|Department for Business, Energy and Industrial Strategy|BEIS
+Department for Energy Security and Net Zero|DESNZ
+Department for Culture, Media and Sport|DCMS
+Department for Science, Innovation and Technology|DSIT
+Ministry of Housing, Communities and Local Government|MHCLG|Department for Levelling Up, Housing and Communities|DLUHC
+Department for International Development|DfID|DFID
+Northern Ireland Office
+Scotland Office
+Wales Office
+Privy Council
+Serious Fraud Office
+National Crime Agency|NCA
+Border Force
+HM Revenue and Customs|HMRC|HM Revenue & Customs
+Competition and Markets Authority|CMA
+Financial Conduct Authority|FCA
+Prudential Regulation Authority
+Health and Safety Executive
+Environment Agency
+Met Office
+UK Health Security Agency|UKHSA
+Public Health England
+Electoral Commission
+Information Commissioner's Office
+Charity Commission
+Care Quality Commission|CQC
+Ofwat
+Ofqual
+Independent Office for Police Conduct|IOPC
+Police Scotland
+Police Service of Northern Ireland|PSNI
+Greater Manchester Police
+West Midlands Police
+Thames Valley Police
+Scottish Government|Scottish Executive
+Scottish Parliament
+Welsh Government
+Senedd|Welsh Parliament|Welsh Assembly
+Northern Ireland Assembly|Stormont
+Northern Ireland Executive
+Greater London Authority
+Transport for London|TfL
+London Assembly
+High Court
+Court of Appeal
+Old Bailey|Central Criminal Court
+Buckingham Palace
+Kensington Palace
+Clarence House
+Lambeth Palace
+Chequers
+European External Action Service|EEAS
+European Medicines Agency|EMA
+European Food Safety Authority|EFSA
+European Banking Authority|EBA
+European Securities and Markets Authority|ESMA
+European Anti-Fraud Office|OLAF
+European Public Prosecutor's Office|EPPO
+European Court of Auditors
+European Stability Mechanism|ESM
+Eurojust
+Privy Council Office|PCO
+Prime Minister's Office|PMO
+Global Affairs Canada
+Environment Canada|Environment and Climate Change Canada
+Health Canada
+Public Health Agency of Canada
+Statistics Canada|StatCan|Statscan
+Immigration, Refugees and Citizenship Canada|IRCC
+Canada Revenue Agency|CRA
+Canada Border Services Agency|CBSA
+Royal Canadian Mounted Police|RCMP|Mounties
+Canadian Security Intelligence Service|CSIS
+Bank of Canada
+Department of National Defence|National Defence
+Transport Canada
+Elections Canada
+Fisheries and Oceans Canada
+Natural Resources Canada
+Supreme Court of Canada
+Ontario Provincial Police|OPP
+Toronto Police Service|Toronto police
+Canada Post
+Rideau Hall
+Parliament Hill
+Australian Federal Police
+Department of Foreign Affairs and Trade|DFAT
+Reserve Bank of Australia|RBA
+Australian Bureau of Statistics
+Australian Securities and Investments Commission|ASIC
+Australian Competition and Consumer Commission|ACCC
+Australian Electoral Commission
+Australian Security Intelligence Organisation|ASIO
+Bureau of Meteorology
+High Court of Australia
+Australian Taxation Office|ATO
+Department of Home Affairs|Home Affairs
+Centrelink
+Australian Border Force
+CSIRO
+Reserve Bank of New Zealand|RBNZ
+Lok Sabha
+Rajya Sabha
+Supreme Court of India
+Election Commission of India|Election Commission
+Reserve Bank of India|RBI
+Securities and Exchange Board of India|SEBI|Sebi
+Central Bureau of Investigation|CBI
+Enforcement Directorate
+National Investigation Agency|NIA
+Ministry of External Affairs|External Affairs Ministry|MEA
+Ministry of Home Affairs|Home Ministry|MHA
+NITI Aayog
+Indian Space Research Organisation|ISRO|Isro
+Defence Research and Development Organisation|DRDO
+Border Security Force|BSF
+Central Reserve Police Force|CRPF
+Delhi Police
+Inter-Services Intelligence|ISI
+Inter-Services Public Relations|ISPR
+State Bank of Pakistan
+National Assembly
+Investigative Committee|Russian Investigative Committee
+Bank of Russia|Central Bank of Russia|Russian Central Bank
+Roskomnadzor
+Russian Security Council|Security Council of Russia
+Russian Defence Ministry|Russian Defense Ministry|Russian Ministry of Defence|Russian Ministry of Defense
+Russian Foreign Ministry|Russian Ministry of Foreign Affairs
+Ukrainian Defence Ministry|Ukrainian Defense Ministry
+Ukrainian Foreign Ministry
+Chinese Foreign Ministry
+Israeli Foreign Ministry
+Iranian Foreign Ministry
+National Anti-Corruption Bureau of Ukraine|National Anti-Corruption Bureau|NABU
+National Bank of Ukraine|NBU
+Defence Intelligence of Ukraine|HUR
+National Guard of Ukraine
+State Emergency Service of Ukraine|State Emergency Service
+General Staff of the Armed Forces of Ukraine|Ukrainian General Staff
+State Council
+National People's Congress
+Politburo|Politburo Standing Committee
+Central Military Commission
+Ministry of State Security|MSS
+Taiwan Affairs Office
+National Development and Reform Commission|NDRC
+National Health Commission
+China Securities Regulatory Commission|CSRC
+Central Commission for Discipline Inspection|CCDI
+United Front Work Department
+Chinese People's Political Consultative Conference|CPPCC
+Legislative Council|LegCo
+Hong Kong Monetary Authority|HKMA
+Executive Yuan
+Legislative Yuan
+Mainland Affairs Council
+Ministry of Economy, Trade and Industry|METI
+Imperial Household Agency
+National Intelligence Service|NIS
+Bank of Korea
+Constitutional Court
+Ministry of Unification|Unification Ministry
+German Chancellery|Chancellery
+Federal Constitutional Court
+Bundesbank|Deutsche Bundesbank
+Federal Office for the Protection of the Constitution|BfV
+Federal Intelligence Service|BND
+Federal Criminal Police Office|BKA
+Robert Koch Institute|RKI
+Federal Foreign Office|German Foreign Office|German Foreign Ministry
+Federal Cartel Office|Bundeskartellamt
+Assemblée nationale|Assemblee nationale|French National Assembly
+Constitutional Council
+Council of State|Conseil d'État|Conseil d'Etat
+Banque de France|Bank of France
+DGSE
+DGSI
+French Foreign Ministry
+Matignon
+Chamber of Deputies
+Bank of Italy
+Palazzo Chigi
+Quirinale|Quirinal Palace
+Congress of Deputies
+Cortes Generales
+Bank of Spain
+Audiencia Nacional|National Court
+Moncloa|Moncloa Palace
+Storting
+Riksdag
+Folketing
+Oireachtas
+Dáil|Dáil Éireann|Dail Eireann
+Seanad|Seanad Éireann
+Garda Síochána|Gardaí|Garda
+Swiss National Bank|SNB
+Riksbank|Sveriges Riksbank
+Norges Bank
+Central Bank of Ireland
+Israel Police
+Bank of Israel
+Coordinator of Government Activities in the Territories|COGAT|Cogat
+Guardian Council
+Assembly of Experts
+Atomic Energy Organization of Iran|AEOI
+Central Bank of Nigeria|CBN
+South African Reserve Bank|SARB
+Independent Electoral Commission
+Independent National Electoral Commission|INEC
+South African Police Service|SAPS
+Economic and Financial Crimes Commission|EFCC
+Bank of Mexico|Banco de México|Banxico
+Central Bank of Brazil|Banco Central do Brasil
+Supreme Federal Court|STF
+Superior Electoral Court|TSE
+National Electoral Council|CNE
+Casa Rosada
+Planalto Palace|Planalto
+Miraflores Palace
+Malacañang Palace|Malacañang|Malacanang
+Rashtrapati Bhavan
+South Block
+Bankova`,
   military: `
 Israel Defense Forces|IDF|Israeli Defense Forces|Israeli army
 Armed Forces of Ukraine|Ukrainian army|Ukrainian armed forces
 Russian Armed Forces|Russian army
 People's Liberation Army|PLA
-US Army
-US Navy
-US Air Force
-US Marine Corps|Marines
+US Army|U.S. Army
+US Navy|U.S. Navy
+US Air Force|U.S. Air Force
+US Marine Corps|Marines|U.S. Marine Corps|Marine Corps
 Royal Navy
 Royal Air Force|RAF
 British Army
@@ -708,26 +1540,165 @@ People's Protection Units|YPG
 Peshmerga
 US Central Command|CENTCOM|Centcom
 National Guard
-Coast Guard
-Azov Regiment|Azov Brigade|Azov`,
+Coast Guard|US Coast Guard|U.S. Coast Guard
+Azov Regiment|Azov Brigade|Azov
+US Space Force|Space Force
+US Special Operations Command|SOCOM
+Navy SEALs|SEALs|Navy Seals
+Delta Force
+US Army Corps of Engineers|Army Corps of Engineers
+US Cyber Command|Cyber Command
+US European Command|EUCOM
+US Africa Command|AFRICOM|Africom
+US Indo-Pacific Command|INDOPACOM|Indo-Pacific Command
+US Southern Command|SOUTHCOM|Southcom
+US Northern Command|NORTHCOM
+North American Aerospace Defense Command|NORAD
+US Strategic Command|STRATCOM
+Joint Chiefs of Staff|Joint Chiefs
+Royal Marines
+Special Air Service
+French Foreign Legion|Foreign Legion
+French Army
+Royal Australian Navy
+Royal Canadian Air Force|RCAF
+Royal Canadian Navy
+Canadian Armed Forces|Canadian Forces
+Australian Defence Force|ADF
+Indian Army
+Indian Navy
+Indian Air Force|IAF
+Pakistan Army|Pakistani army
+Pakistan Air Force
+Japan Self-Defense Forces|Self-Defense Forces|Japan Self-Defence Forces
+Japan Coast Guard
+Korean People's Army|KPA
+Russian Navy
+Russian Aerospace Forces
+Black Sea Fleet
+Northern Fleet
+Pacific Fleet
+Seventh Fleet|7th Fleet|US Seventh Fleet
+Sixth Fleet|6th Fleet
+People's Liberation Army Navy|PLA Navy
+PLA Rocket Force
+China Coast Guard
+People's Armed Police
+Ukrainian Air Force
+Ukrainian Navy
+Territorial Defence Forces
+Rosgvardia|National Guard of Russia|Russian National Guard
+Sudanese Armed Forces|SAF
+Syrian Arab Army|Syrian army
+Lebanese Armed Forces|Lebanese army|LAF
+Libyan National Army|LNA
+Tatmadaw|Myanmar military
+Tigray Defense Forces|Tigray Defence Forces|TDF
+Ethiopian National Defense Force|ENDF
+Kenya Defence Forces|KDF
+Nigerian Army
+Basij
+Golani Brigade
+Unit 8200
+Israeli Air Force
+Israeli Navy
+Turkish Armed Forces
+Carabinieri
+Guardia di Finanza
+Guardia Civil|Civil Guard
+Gendarmerie|National Gendarmerie|Gendarmerie nationale`,
   armed: `
-Hamas
-Hezbollah|Hizbollah|Hizbullah
+Hamas|Islamic Resistance Movement
+Hezbollah|Hizbollah|Hizbullah|Hizballah
 Islamic Jihad|Palestinian Islamic Jihad
 Houthis|Houthi|Ansar Allah
 Taliban
-al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qaida
+al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qaida|Al-Qaida|al Qaida|Al Qaida|al-Qa'ida|Al-Qa'ida
 Islamic State|IS|ISIS|ISIL|Isis|Isil|Daesh|Da'esh|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria
 Hayat Tahrir al-Sham|HTS
 al-Shabab|Al-Shabab|al-Shabaab|Al-Shabaab
 Boko Haram
-Lashkar-e-Taiba
+Lashkar-e-Taiba|Lashkar-e-Tayyiba|LeT
 Irish Republican Army|IRA
 ETA
 FARC|Farc
-M23`,
+M23
+al-Qaeda in the Arabian Peninsula|AQAP
+al-Qaeda in the Islamic Maghreb|AQIM
+al-Qaeda in Iraq|AQI
+Jabhat al-Nusra|al-Nusra Front|Nusra Front|Jabhat Fateh al-Sham|al-Nusra
+Ansar al-Sharia|Ansar al-Shariah|Ansar al Sharia
+Ansar Dine
+Ansar Bait al-Maqdis|Ansar Beit al-Maqdis
+Islamic State Khorasan|ISIS-K|IS-K|ISKP|Islamic State Khorasan Province|Islamic State-Khorasan
+Islamic State West Africa Province|ISWAP
+Jama'at Nasr al-Islam wal-Muslimin|JNIM
+Haqqani network|Haqqani Network
+Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban|TTP
+Jaish-e-Mohammed|Jaish-e-Muhammad|JeM
+Hizbul Mujahideen
+Baloch Liberation Army|BLA
+Liberation Tigers of Tamil Eelam|LTTE|Tamil Tigers
+Abu Sayyaf
+Moro Islamic Liberation Front
+Jemaah Islamiyah
+Al-Aqsa Martyrs' Brigades|al-Aqsa Martyrs Brigade|Al-Aqsa Martyrs Brigade
+Qassam Brigades|al-Qassam Brigades|Izz ad-Din al-Qassam Brigades|Ezzedine al-Qassam Brigades|Izz al-Din al-Qassam Brigades
+al-Quds Brigades|Al-Quds Brigades|Al Quds Brigades
+Popular Front for the Liberation of Palestine|PFLP
+Amal Movement
+Ahrar al-Sham
+Jaysh al-Islam
+Kata'ib Hezbollah|Kataib Hezbollah|Kataeb Hezbollah
+Asa'ib Ahl al-Haq|Asaib Ahl al-Haq
+Mahdi Army
+Badr Organization|Badr Organisation
+Islamic Resistance in Iraq
+Popular Mobilization Forces|Popular Mobilisation Forces|PMF|Hashd al-Shaabi
+Free Syrian Army|FSA
+Syrian National Army|SNA
+Polisario Front|Polisario
+Janjaweed
+Lord's Resistance Army|LRA
+Allied Democratic Forces
+Arakan Army
+Kachin Independence Army
+Shining Path|Sendero Luminoso
+National Liberation Army|ELN
+Zapatista Army of National Liberation|EZLN|Zapatistas
+Sinaloa cartel|Sinaloa Cartel
+Jalisco New Generation Cartel|CJNG|Jalisco cartel
+Gulf Cartel|Gulf cartel
+Los Zetas|Zetas
+Medellín Cartel|Medellin cartel|Medellín cartel
+Cali Cartel|Cali cartel
+Tren de Aragua
+MS-13|Mara Salvatrucha
+Gulf Clan|Clan del Golfo
+Primeiro Comando da Capital
+Comando Vermelho|Red Command
+'Ndrangheta|Ndrangheta
+Camorra
+Cosa Nostra
+Yamaguchi-gumi
+Real IRA
+Continuity IRA
+Provisional IRA
+Ulster Volunteer Force|UVF
+Ulster Defence Association
+Red Army Faction
+Aum Shinrikyo
+Ku Klux Klan|KKK
+Proud Boys
+Oath Keepers
+Patriot Front
+Atomwaffen Division
+Right Sector
+Russian Volunteer Corps
+Freedom of Russia Legion
+Tigray People's Liberation Front|TPLF`,
   party: `
-Conservative Party|Conservatives|Tories|Tory Party|Tory
+Conservative Party|Conservatives|Tories|Tory Party|Tory|Conservative and Unionist Party
 Labour Party|Labour
 Liberal Democrats|Lib Dems|LibDems
 Scottish National Party|SNP
@@ -739,14 +1710,14 @@ Sinn Féin|Sinn Fein
 Fianna Fáil|Fianna Fail
 Fine Gael
 UK Independence Party|UKIP|Ukip
-Democratic Party|Democrats
-Republican Party|Republicans|GOP
+Democratic Party|Democrats|Dems
+Republican Party|Republicans|GOP|Grand Old Party
 Christian Democratic Union|CDU
 Christian Social Union|CSU
 Social Democratic Party|SPD
 Alternative for Germany|AfD
 Free Democratic Party|FDP
-National Rally|Rassemblement National|RN
+National Rally|Rassemblement National|Rassemblement national|RN
 Renaissance
 La France Insoumise|France Unbowed|LFI
 Brothers of Italy|Fratelli d'Italia
@@ -766,7 +1737,7 @@ People's Party for Freedom and Democracy|VVD
 Likud
 United Russia
 Servant of the People
-Communist Party|Chinese Communist Party|CCP|Communist Party of China
+Communist Party|Chinese Communist Party|CCP|Communist Party of China|CPC
 Bharatiya Janata Party|BJP
 Indian National Congress|Congress party
 African National Congress|ANC
@@ -775,30 +1746,258 @@ Republican People's Party|CHP
 Liberal Party of Canada
 Conservative Party of Canada
 New Democratic Party|NDP
-Australian Labor Party|Labor
+Australian Labor Party|Labor|ALP
 Liberal Party of Australia
 Liberal Democratic Party|LDP
-Workers' Party
+Workers' Party|Partido dos Trabalhadores
 Fatah
 Palestinian Authority|PA
 Palestine Liberation Organization|PLO
-Muslim Brotherhood`,
+Muslim Brotherhood
+Democratic National Committee|DNC
+Republican National Committee|RNC
+Libertarian Party
+Tea Party movement|Tea Party
+House Freedom Caucus|Freedom Caucus
+Congressional Black Caucus
+Congressional Progressive Caucus
+Democratic Congressional Campaign Committee|DCCC
+National Republican Congressional Committee|NRCC
+National Republican Senatorial Committee|NRSC
+Democratic Senatorial Campaign Committee|DSCC
+Working Families Party
+Democratic Socialists of America|DSA
+Democratic-Farmer-Labor Party|DFL
+Scottish Conservatives|Scottish Tories
+Scottish Labour
+Welsh Labour
+Alliance Party|Alliance Party of Northern Ireland
+Ulster Unionist Party|UUP
+Social Democratic and Labour Party|SDLP
+Traditional Unionist Voice|TUV
+Brexit Party
+Alba Party
+British National Party
+Bangladesh Nationalist Party|BNP
+Green Party of England and Wales
+Scottish Greens
+People Before Profit
+Liberal Party|Liberals
+Bloc Québécois|Bloc Quebecois
+Green Party of Canada
+People's Party of Canada
+Parti Québécois|Parti Quebecois|PQ
+Coalition Avenir Québec|Coalition Avenir Quebec|CAQ
+United Conservative Party|UCP
+Progressive Conservative Party|Progressive Conservatives
+National Party of Australia
+Australian Greens
+One Nation|Pauline Hanson's One Nation
+New Zealand Labour Party
+National Party
+New Zealand First|NZ First
+Te Pāti Māori|Māori Party|Maori Party
+Alliance 90/The Greens|Die Grünen|Die Gruenen
+Die Linke|Left Party
+Sahra Wagenknecht Alliance|BSW
+National Democratic Party of Germany|NPD
+Les Républicains
+Socialist Party|Parti Socialiste
+La République En Marche|La République en Marche|En Marche|LREM|LaREM
+Democratic Movement|MoDem
+Reconquête|Reconquete
+Front National|National Front
+New Popular Front|Nouveau Front Populaire
+Northern League|Lega Nord
+Italia Viva
+Podemos
+Unidas Podemos
+Ciudadanos
+Junts|Junts per Catalunya|Together for Catalonia
+Republican Left of Catalonia|Esquerra Republicana|ERC
+EH Bildu|Bildu
+Basque Nationalist Party|PNV
+Chega
+D66
+GreenLeft|GroenLinks
+PvdA
+Christian Democratic Appeal|CDA
+Forum for Democracy|FvD
+New Flemish Alliance|N-VA
+Vlaams Belang
+Freedom Party of Austria|Freedom Party|FPÖ|FPO
+Austrian People's Party|ÖVP|OVP
+Social Democratic Party of Austria|SPÖ|SPO
+Swiss People's Party|SVP
+Sweden Democrats
+Moderate Party
+Social Democrats
+Danish People's Party
+Venstre
+Progress Party
+Finns Party|True Finns
+National Coalition Party
+Centre Party
+Civic Coalition
+Polish People's Party|PSL
+Jobbik
+Tisza Party
+ANO|ANO 2011
+Civic Democratic Party|ODS
+Smer|Smer-SD
+Progressive Slovakia
+National Liberal Party|PNL
+Alliance for the Union of Romanians|AUR
+New Democracy
+Syriza|SYRIZA
+PASOK|Pasok
+Golden Dawn
+Nationalist Movement Party|MHP
+Peoples' Democratic Party|HDP
+DEM Party
+Good Party|IYI Party|İyi Party
+Serbian Progressive Party|SNS
+European Solidarity
+Batkivshchyna
+Party of Regions
+Opposition Platform — For Life|Opposition Platform for Life
+Communist Party of the Russian Federation|KPRF
+Liberal Democratic Party of Russia|LDPR
+A Just Russia
+Yabloko
+Yesh Atid
+Blue and White
+Shas
+United Torah Judaism
+Religious Zionist Party|Religious Zionism
+Otzma Yehudit|Jewish Power
+Yisrael Beytenu|Yisrael Beiteinu
+Meretz
+Ra'am
+Hadash
+Kadima
+Israeli Labor Party
+Aam Aadmi Party|AAP
+Trinamool Congress|All India Trinamool Congress|TMC
+Shiv Sena
+Samajwadi Party
+Bahujan Samaj Party|BSP
+Janata Dal (United)
+Rashtriya Janata Dal|RJD
+Nationalist Congress Party|NCP
+Dravida Munnetra Kazhagam|DMK
+AIADMK
+Communist Party of India (Marxist)
+Telugu Desam Party|TDP
+YSR Congress Party|YSRCP
+Biju Janata Dal|BJD
+United Progressive Alliance|UPA
+National Democratic Alliance
+Pakistan Tehreek-e-Insaf|Pakistan Tehrik-e-Insaf|PTI
+Pakistan Muslim League-Nawaz|Pakistan Muslim League (N)|PML-N
+Pakistan Peoples Party|Pakistan People's Party|PPP
+Muttahida Qaumi Movement|MQM
+Jamaat-e-Islami
+Awami League
+Sri Lanka Podujana Peramuna|SLPP
+National People's Power|NPP
+Constitutional Democratic Party of Japan
+Komeito
+Japan Innovation Party|Nippon Ishin no Kai|Ishin
+Democratic Party of Japan|DPJ
+Japanese Communist Party
+Democratic Party of Korea
+People Power Party
+Rebuilding Korea Party
+Saenuri Party
+Workers' Party of Korea
+Kuomintang|KMT
+Democratic Progressive Party|DPP
+Taiwan People's Party
+United Malays National Organisation|UMNO|Umno
+Pakatan Harapan
+Perikatan Nasional
+People's Action Party
+Indonesian Democratic Party of Struggle|PDI-P
+Gerindra|Gerindra Party
+Golkar
+Pheu Thai|Pheu Thai Party
+Move Forward Party|Move Forward
+Palang Pracharath
+Bhumjaithai
+National League for Democracy|NLD
+Union Solidarity and Development Party|USDP
+Cambodian People's Party|CPP
+Communist Party of Vietnam
+Democratic Alliance
+Economic Freedom Fighters|EFF
+uMkhonto weSizwe|MK Party
+Inkatha Freedom Party|IFP
+ZANU-PF|Zanu-PF|Zanu PF
+Movement for Democratic Change|MDC
+Citizens Coalition for Change|CCC
+All Progressives Congress
+Peoples Democratic Party|PDP
+Orange Democratic Movement|ODM
+United Democratic Alliance|UDA
+Jubilee Party
+Chama Cha Mapinduzi|CCM
+Chadema
+National Resistance Movement|NRM
+National Unity Platform|NUP
+Prosperity Party
+New Patriotic Party
+National Democratic Congress
+Ennahda
+National Liberation Front|FLN
+SWAPO|Swapo
+MPLA
+UNITA|Unita
+Frelimo|FRELIMO
+Renamo|RENAMO
+Sudan People's Liberation Movement|SPLM
+Morena
+Institutional Revolutionary Party|PRI
+National Action Party|PAN
+Party of the Democratic Revolution|PRD
+Brazilian Democratic Movement|MDB
+Brazilian Social Democracy Party|PSDB
+Justicialist Party|Peronists|Peronist party
+La Libertad Avanza|Liberty Advances
+Union for the Homeland
+United Socialist Party of Venezuela|PSUV
+Sandinista National Liberation Front|Sandinistas|FSLN
+Communist Party of Cuba
+Broad Front|Frente Amplio
+Historic Pact|Pacto Histórico
+Movement for Socialism|MAS
+Popular Force|Fuerza Popular
+Free Peru|Peru Libre|Perú Libre
+Nuevas Ideas
+European People's Party|EPP
+Party of European Socialists
+Socialists and Democrats|S&D
+Renew Europe
+European Conservatives and Reformists|ECR
+Patriots for Europe
+Identity and Democracy
+Greens/EFA`,
   media: `
 Reuters
-Associated Press|AP
+Associated Press|AP|The Associated Press
 Agence France-Presse|AFP
 BBC|British Broadcasting Corporation|BBC News
 CNN
-Fox News
+Fox News|Fox News Channel
 MSNBC
 NBC|NBC News
 CBS|CBS News
 ABC|ABC News
-NPR
-PBS
+NPR|National Public Radio
+PBS|Public Broadcasting Service
 Bloomberg|Bloomberg News
-The New York Times|New York Times|NYT
-The Washington Post|Washington Post
+The New York Times|New York Times|NYT|NY Times
+The Washington Post|Washington Post|WaPo
 The Wall Street Journal|Wall Street Journal|WSJ
 Financial Times|FT
 The Guardian|Guardian
@@ -829,7 +2028,7 @@ Le Figaro
 El País|El Pais
 Corriere della Sera
 La Repubblica
-Xinhua
+Xinhua|Xinhua News Agency
 TASS|Tass
 RIA Novosti
 RT|Russia Today
@@ -852,11 +2051,11 @@ CCTV
 Press Association|PA Media
 Euronews
 France 24
-Radio Free Europe|RFE/RL|Radio Free Europe/Radio Liberty
+Radio Free Europe|RFE/RL|Radio Free Europe/Radio Liberty|Radio Liberty
 Voice of America|VOA
 Wikinews
 HuffPost|Huffington Post
-BuzzFeed News
+BuzzFeed News|BuzzFeed
 Vice News
 The Hill
 Newsweek
@@ -867,8 +2066,455 @@ The Irish Times|Irish Times
 The Irish News|Irish News
 ABC (Australia)|Australian Broadcasting Corporation
 Sydney Morning Herald
-CBC|Canadian Broadcasting Corporation
-Globe and Mail|The Globe and Mail`,
+CBC|Canadian Broadcasting Corporation|CBC News|Radio-Canada
+Globe and Mail|The Globe and Mail
+United Press International|UPI
+Chicago Tribune
+Boston Globe
+San Francisco Chronicle
+Houston Chronicle
+Dallas Morning News
+Miami Herald
+Philadelphia Inquirer
+Atlanta Journal-Constitution|AJC
+Denver Post
+Seattle Times
+Tampa Bay Times
+Star Tribune|Minneapolis Star Tribune
+Detroit Free Press
+Detroit News
+Arizona Republic
+Las Vegas Review-Journal
+San Diego Union-Tribune
+Orlando Sentinel
+Baltimore Sun
+Sacramento Bee
+Kansas City Star
+St. Louis Post-Dispatch|St Louis Post-Dispatch
+Pittsburgh Post-Gazette
+Milwaukee Journal Sentinel
+Salt Lake Tribune
+Des Moines Register
+Charlotte Observer
+Hartford Courant
+Austin American-Statesman
+Texas Tribune
+Newsday
+New York Post|NY Post
+New York Daily News
+Christian Science Monitor
+ProPublica
+The Intercept
+Mother Jones
+National Review
+The New Republic|New Republic
+Weekly Standard|The Weekly Standard
+Washington Examiner
+Washington Times
+Washington Free Beacon|Free Beacon
+Daily Caller|The Daily Caller
+Breitbart News|Breitbart|Breitbart News Network
+TheBlaze
+Newsmax
+One America News Network|One America News|OANN|OAN
+Daily Wire|The Daily Wire
+The Federalist
+Drudge Report
+RealClearPolitics|RealClear Politics
+FiveThirtyEight
+Vox Media
+The Daily Beast|Daily Beast
+Vice Media
+Business Insider
+CNBC
+Fox Business|Fox Business Network
+CNN International
+HLN
+C-SPAN
+NBCUniversal|NBC Universal
+PBS NewsHour|NewsHour
+Univision
+Telemundo
+Sinclair Broadcast Group|Sinclair
+Bloomberg Businessweek|Businessweek
+MarketWatch
+Barron's
+US News & World Report|U.S. News & World Report|US News and World Report
+Harper's Magazine|Harper's
+Rolling Stone
+Vanity Fair
+Esquire
+GQ
+People magazine
+The Hollywood Reporter|Hollywood Reporter
+Entertainment Weekly
+TMZ
+National Enquirer
+Scientific American
+New Scientist
+National Geographic
+Semafor
+Punchbowl News
+Roll Call
+Talking Points Memo
+Raw Story
+NewsNation
+Jiji Press|Jiji
+ANSA
+EFE|Agencia EFE
+Deutsche Presse-Agentur|dpa|DPA
+Anadolu Agency
+Press Trust of India
+Asian News International|ANI
+Islamic Republic News Agency|IRNA
+Fars News Agency|Fars News
+Tasnim News Agency|Tasnim
+Mehr News Agency
+Iranian Students' News Agency|ISNA
+Syrian Arab News Agency|SANA
+WAFA|Wafa
+Saudi Press Agency|SPA
+Emirates News Agency|WAM
+Middle East News Agency
+Qatar News Agency|QNA
+Kuwait News Agency|KUNA
+Korean Central News Agency|KCNA
+Antara
+Bernama
+China News Service
+Sputnik|Sputnik News
+Interfax-Ukraine
+UNIAN
+BelTA
+Canadian Press
+Agência Brasil|Agencia Brasil
+Notimex
+Belga
+ANP
+Polish Press Agency|PAP
+Czech News Agency|CTK
+MTI
+Agerpres
+Kathimerini
+Prensa Latina
+Europa Press
+BBC World Service|World Service
+BBC Radio 4|Radio 4
+BBC One
+BBC Sport
+ITN
+Channel 5
+GB News
+LBC
+Times Radio
+Evening Standard|London Evening Standard
+Daily Express|Sunday Express
+Daily Star
+Mail on Sunday
+MailOnline|Mail Online
+Sunday Mirror
+Sunday Telegraph
+The Spectator
+New Statesman
+Private Eye
+City AM|City A.M.
+Yorkshire Post
+Manchester Evening News
+Liverpool Echo
+Birmingham Mail
+Daily Record
+Belfast Telegraph
+HuffPost UK
+PoliticsHome
+ConservativeHome
+openDemocracy
+Byline Times
+RTÉ|RTE|Raidió Teilifís Éireann
+Irish Independent
+Irish Examiner
+Sunday Independent
+CTV|CTV News
+Global News
+Toronto Star
+National Post
+Maclean's
+Ottawa Citizen
+Montreal Gazette
+Vancouver Sun
+Calgary Herald
+Edmonton Journal
+Winnipeg Free Press
+La Presse
+Le Devoir
+Toronto Sun
+Postmedia
+The Age
+Herald Sun
+Courier-Mail|Courier Mail
+SBS|Special Broadcasting Service
+Nine Network
+Seven Network
+Sky News Australia
+Australian Financial Review|AFR
+Guardian Australia
+New Zealand Herald|NZ Herald
+Radio New Zealand|RNZ
+TVNZ
+Die Zeit|Zeit
+Frankfurter Allgemeine Zeitung|Frankfurter Allgemeine|FAZ
+Süddeutsche Zeitung|Sueddeutsche Zeitung
+Die Welt|Welt am Sonntag
+Bild|Bild-Zeitung|Bild am Sonntag
+Handelsblatt
+Der Tagesspiegel|Tagesspiegel
+Stern magazine
+ARD
+ZDF
+Tagesschau
+RTL
+Deutschlandfunk
+Le Parisien
+Les Échos|Les Echos
+Le Point
+Mediapart
+France Télévisions|France Televisions
+France 2
+TF1
+BFMTV|BFM TV
+Radio France
+France Inter
+Radio France Internationale|RFI
+Ouest-France
+Le Journal du Dimanche|Journal du Dimanche|JDD
+Charlie Hebdo
+Canal+
+La Stampa
+Il Sole 24 Ore
+Il Fatto Quotidiano
+Il Messaggero
+Il Giornale
+RAI|Rai
+Mediaset
+El Mundo
+La Vanguardia
+El Confidencial
+RTVE
+De Telegraaf|Telegraaf
+NOS
+de Volkskrant|Volkskrant
+NRC Handelsblad
+Le Soir
+De Standaard
+VRT
+RTBF
+Neue Zürcher Zeitung|Neue Zuercher Zeitung|NZZ
+SRF
+Tages-Anzeiger
+Der Standard
+Die Presse
+ORF
+Kronen Zeitung
+Dagens Nyheter
+Svenska Dagbladet
+Aftonbladet
+Expressen
+SVT
+Sveriges Radio
+Aftenposten
+NRK
+Politiken
+Jyllands-Posten
+Berlingske
+Helsingin Sanomat
+Yle
+Gazeta Wyborcza
+Rzeczpospolita
+TVN24
+TVP
+Polsat
+Magyar Nemzet
+ERT
+Hürriyet|Hurriyet
+Daily Sabah
+Cumhuriyet
+Milliyet
+TRT|TRT World
+Kommersant
+Izvestia
+Vedomosti
+Rossiyskaya Gazeta
+Komsomolskaya Pravda
+Moscow Times|The Moscow Times
+Channel One Russia|Channel One
+Rossiya 24
+NTV
+REN TV
+TV Rain|Dozhd
+Echo of Moscow|Ekho Moskvy
+Fontanka
+Mediazona
+Hromadske
+Suspilne
+Yedioth Ahronoth|Yedioth|Yediot Ahronot
+Ynet|Ynetnews
+Maariv
+Israel Hayom
+i24 News|i24NEWS
+Al Jazeera English
+Al-Monitor|Al Monitor
+Al-Ahram|Al Ahram
+Asharq Al-Awsat|Asharq al-Awsat
+Al Mayadeen|Al-Mayadeen
+Al-Manar|Al Manar
+Press TV|PressTV
+IRIB|Islamic Republic of Iran Broadcasting
+Kayhan
+Tehran Times
+Gulf News
+Khaleej Times
+Arab News
+Middle East Eye
+Rudaw
+L'Orient-Le Jour
+An-Nahar|Annahar
+Mada Masr
+Express Tribune|The Express Tribune
+Geo News|Geo TV
+ARY News
+Times of India
+Hindustan Times
+The Hindu
+Indian Express|The Indian Express
+Economic Times
+NDTV
+India Today
+Deccan Herald
+ThePrint
+Business Standard
+Zee News
+Republic TV
+Aaj Tak
+Doordarshan
+All India Radio
+Dainik Bhaskar
+Dainik Jagran
+Deccan Chronicle
+News18
+China Daily
+People's Daily
+CGTN|China Global Television Network
+Caixin
+Phoenix TV
+Apple Daily
+Hong Kong Free Press|HKFP
+RTHK
+Ming Pao
+Taipei Times
+Central News Agency
+Channel NewsAsia|CNA
+Straits Times|The Straits Times
+Asahi Shimbun
+Yomiuri Shimbun|Yomiuri
+Mainichi Shimbun|Mainichi
+Nikkei|Nikkei Asia|Nihon Keizai Shimbun
+Japan Times|The Japan Times
+Sankei Shimbun|Sankei
+Fuji TV
+Korea Herald|The Korea Herald
+Korea Times|The Korea Times
+JoongAng Ilbo|JoongAng Daily|Korea JoongAng Daily
+Chosun Ilbo
+Dong-a Ilbo
+Hankyoreh
+KBS
+MBC
+NK News
+Daily NK
+Bangkok Post
+Jakarta Post|The Jakarta Post
+Kompas
+Philippine Daily Inquirer
+Rappler
+ABS-CBN
+GMA News|GMA Network
+Manila Bulletin
+VnExpress
+Myanmar Now
+Dhaka Tribune
+Prothom Alo
+Kathmandu Post|The Kathmandu Post
+Malaysiakini
+New Straits Times
+TOLOnews|Tolo News
+Pajhwok|Pajhwok Afghan News
+News24
+Mail & Guardian
+Daily Maverick
+SABC|South African Broadcasting Corporation
+eNCA
+Sowetan
+Kenya Broadcasting Corporation
+Premium Times
+ThisDay
+Channels Television|Channels TV
+Sahara Reporters
+Daily Trust
+Addis Standard
+Jeune Afrique
+Radio Okapi
+Africanews
+New Vision
+The East African
+Clarín|Clarin
+La Nación|La Nacion
+Infobae
+Página/12|Pagina 12
+O Globo
+Folha de S.Paulo|Folha de São Paulo|Folha de Sao Paulo|Folha
+Estadão|Estadao|O Estado de S. Paulo
+TV Globo|Rede Globo|Globo
+Valor Econômico|Valor Economico
+El Universal
+Milenio
+La Jornada
+Televisa
+TV Azteca
+El Tiempo
+El Espectador
+La Tercera
+El Mercurio
+El Nacional
+Telesur|teleSUR|TeleSUR
+Radio Free Asia|RFA
+Organized Crime and Corruption Reporting Project|OCCRP
+International Consortium of Investigative Journalists|ICIJ
+TechCrunch
+The Verge
+Ars Technica
+Engadget
+CNET
+ZDNet
+Gizmodo
+Mashable
+ESPN
+Sky Sports
+The Athletic
+Sports Illustrated
+Bleacher Report
+Eurosport
+beIN Sports|beIN SPORTS
+DAZN
+talkSPORT|TalkSport
+Marca
+L'Équipe|L'Equipe
+La Gazzetta dello Sport|Gazzetta dello Sport
+Yahoo Sports
+Fox Sports
+NBC Sports
+CBS Sports
+Yahoo News
+MSN
+Australian Associated Press`,
   company: `
 Google|Alphabet
 Apple
@@ -988,7 +2634,519 @@ Ukrenergo
 Energoatom
 Getty Images|Getty
 Wikipedia
-Wikimedia Foundation`,
+Wikimedia Foundation
+Dell|Dell Technologies
+HP|Hewlett-Packard|HP Inc
+Hewlett Packard Enterprise|HPE
+Cisco|Cisco Systems
+Adobe
+SAP
+Accenture
+Infosys
+Tata Consultancy Services|TCS
+Wipro
+Capgemini
+Palantir|Palantir Technologies
+Broadcom
+Micron|Micron Technology
+Texas Instruments
+Applied Materials
+ASML
+SK Hynix
+LG|LG Electronics
+Hyundai|Hyundai Motor
+Kia
+Xiaomi
+Lenovo
+ZTE
+DJI
+Hikvision
+Semiconductor Manufacturing International Corporation|SMIC
+BYD
+CATL|Contemporary Amperex Technology
+Geely
+JD.com
+PDD Holdings|Pinduoduo
+Temu
+Shein
+Meituan
+Didi|Didi Chuxing|DiDi
+Ant Group|Ant Financial
+Weibo
+WeChat
+NetEase
+Samsung Electronics
+Panasonic
+Toshiba
+Hitachi
+Fujitsu
+Nintendo
+SoftBank
+Rakuten
+Nissan
+Honda
+Mitsubishi
+Mazda
+Subaru
+Suzuki
+Yamaha
+Canon
+Nikon
+Uniqlo|Fast Retailing
+NTT
+Tata Group|Tata Sons
+Tata Motors
+Tata Steel
+Reliance Industries
+Adani Group
+HDFC Bank|HDFC
+ICICI Bank|ICICI
+State Bank of India|SBI
+Reliance Jio|Jio
+Bharti Airtel|Airtel
+Flipkart
+Paytm
+Zomato
+Naver
+Kakao
+Coupang
+Hanwha
+POSCO|Posco
+Lotte
+Korean Air
+Singapore Airlines
+Cathay Pacific
+Qantas
+Air India
+IndiGo
+Etihad|Etihad Airways
+Qatar Airways
+Turkish Airlines
+Air France
+KLM
+Air France-KLM
+Delta Air Lines
+American Airlines
+United Airlines
+Southwest Airlines
+JetBlue
+Alaska Airlines
+Spirit Airlines
+Air Canada
+WestJet
+Aeroflot
+Wizz Air
+Virgin Atlantic
+Virgin Galactic
+Blue Origin
+Northrop Grumman|Northrop
+General Dynamics
+L3Harris
+Thales|Thales Group
+Dassault Aviation|Dassault
+Safran
+Saab
+Embraer
+Bombardier
+Rolls-Royce
+MBDA
+Elbit Systems|Elbit
+Israel Aerospace Industries
+Anduril
+Halliburton
+Honeywell
+3M
+General Electric|GE
+Caterpillar
+Deere & Co|Deere
+ABB
+Schneider Electric
+ThyssenKrupp|Thyssenkrupp
+BASF
+Bayer
+Merck
+Sanofi
+Novartis
+Roche
+GSK|GlaxoSmithKline
+Bristol Myers Squibb|Bristol-Myers Squibb
+Eli Lilly
+AbbVie
+Abbott Laboratories
+Gilead|Gilead Sciences
+Amgen
+Regeneron
+Biogen
+Novavax
+Sinovac
+Sinopharm
+Bharat Biotech
+Serum Institute of India
+Teva
+Medtronic
+UnitedHealth Group|UnitedHealth|UnitedHealthcare
+CVS Health|CVS
+Walgreens
+Cigna
+Humana
+Kaiser Permanente
+Purdue Pharma
+J&J
+Procter & Gamble|P&G
+Colgate-Palmolive
+Kraft Heinz
+Mondelez
+General Mills
+Kellogg's
+Danone
+Heineken
+AB InBev|Anheuser-Busch InBev|Anheuser-Busch
+Diageo
+Carlsberg
+Philip Morris International|Philip Morris
+British American Tobacco
+Altria
+L'Oréal|L'Oreal
+LVMH
+Kering
+Hermès
+Chanel
+Gucci
+Prada
+Burberry
+Louis Vuitton
+Richemont
+Swatch
+Rolex
+Inditex
+Primark
+Marks & Spencer|M&S|Marks and Spencer
+Tesco
+Sainsbury's
+Asda
+Morrisons
+Waitrose
+Aldi
+Lidl
+Carrefour
+Costco
+Home Depot
+Best Buy
+Kroger
+eBay
+Etsy
+Shopify
+Mercado Libre
+Pepsi
+Red Bull
+Burger King
+KFC
+Chipotle
+Marriott
+Booking Holdings|Booking.com
+Expedia
+Tripadvisor
+Royal Caribbean
+Lyft
+DoorDash
+Instacart
+WeWork
+Snap Inc|Snapchat
+Pinterest
+Twitch
+Roblox
+Epic Games
+Activision Blizzard|Activision
+Ubisoft
+Dropbox
+Atlassian
+ServiceNow
+Intuit
+Coinbase
+Binance
+FTX
+Robinhood
+Revolut
+Klarna
+Monzo
+American Express|Amex
+Capital One
+Fidelity Investments
+BNY Mellon|Bank of New York Mellon
+Blackstone
+KKR
+Carlyle Group
+Apollo Global Management
+Bridgewater Associates
+Citadel Securities
+Elliott Management
+Temasek
+Norges Bank Investment Management
+Banco Santander
+BBVA
+BNP Paribas
+Société Générale|SocGen
+Crédit Agricole
+ING|ING Group
+ABN Amro
+Rabobank
+Commerzbank
+UniCredit
+Intesa Sanpaolo
+Standard Chartered
+Nomura
+Mitsubishi UFJ|MUFG
+Mizuho
+Industrial and Commercial Bank of China|ICBC
+Bank of China
+China Construction Bank
+Agricultural Bank of China
+Sberbank|Sber
+VTB
+Alfa-Bank|Alfa Bank
+Gazprombank
+Raiffeisen Bank International|Raiffeisen
+Royal Bank of Canada|RBC
+Toronto-Dominion Bank|TD Bank
+Scotiabank
+Bank of Montreal|BMO
+CIBC
+Commonwealth Bank|Commonwealth Bank of Australia
+Westpac
+ANZ
+National Australia Bank
+Moody's|Moody's Investors Service
+S&P Global|Standard & Poor's
+Fitch Ratings|Fitch
+Morningstar
+MSCI
+Nasdaq
+New York Stock Exchange|NYSE
+London Stock Exchange|London Stock Exchange Group|LSEG
+Deutsche Börse
+Euronext
+Hong Kong Stock Exchange|HKEX
+Tokyo Stock Exchange
+CME Group
+ConocoPhillips
+Occidental Petroleum
+Equinor
+Eni
+Repsol
+Petrobras
+Pemex
+PDVSA
+ADNOC
+QatarEnergy|Qatar Petroleum
+National Iranian Oil Company
+Sinopec
+PetroChina
+CNOOC
+China National Petroleum Corporation|CNPC
+Novatek
+Transneft
+Électricité de France|EDF
+Engie
+Iberdrola
+Enel
+RWE
+Uniper
+Vattenfall
+Ørsted
+National Grid
+Centrica
+Octopus Energy
+Thames Water
+Duke Energy
+NextEra Energy|NextEra
+Pacific Gas and Electric|PG&E
+Exelon
+Con Edison|Consolidated Edison
+Westinghouse
+Tokyo Electric Power Company|Tokyo Electric|TEPCO|Tepco
+Eskom
+Vale
+Rio Tinto
+BHP
+Anglo American
+Freeport-McMoRan
+Newmont
+Barrick Gold|Barrick
+ArcelorMittal
+Nippon Steel
+US Steel|U.S. Steel|United States Steel
+Alcoa
+Norilsk Nickel|Nornickel
+Rusal
+Rivian
+Volvo
+Renault
+Peugeot
+Fiat
+Ferrari
+Porsche
+Audi
+Jaguar Land Rover|JLR
+Aston Martin
+Lamborghini
+Chrysler
+Harley-Davidson
+Goodyear
+Michelin
+Bridgestone
+CMA CGM
+COSCO|Cosco
+Hapag-Lloyd
+FedEx
+UPS
+DHL
+Royal Mail
+Deutsche Post
+Union Pacific
+BNSF
+Norfolk Southern
+Deutsche Bahn
+SNCF
+Network Rail
+Eurostar
+Amtrak
+Warner Bros. Discovery|Warner Bros Discovery|Warner Bros.|Warner Bros
+Paramount Global|Paramount
+Comcast
+Fox Corporation|Fox Corp
+News Corp|News Corporation
+Sony Pictures
+Universal Music Group
+Hulu
+HBO|HBO Max
+MGM
+Pixar
+Marvel Studios
+Live Nation
+Ticketmaster
+Sony Music
+Warner Music Group
+Axel Springer
+Bertelsmann
+Vivendi
+Gannett
+McClatchy
+Nexstar
+iHeartMedia
+Condé Nast
+Hearst Communications
+RELX
+Springer Nature
+Elsevier
+Penguin Random House
+HarperCollins
+Simon & Schuster
+Thomson Reuters
+Dow Jones
+DeepMind|Google DeepMind
+xAI
+Mistral AI
+Hugging Face
+Stability AI
+Midjourney
+DeepSeek
+Scale AI
+Databricks
+CoreWeave
+Neuralink
+Boring Company
+Starlink
+Truth Social
+Trump Media & Technology Group|Trump Media
+Parler
+Bluesky
+Tumblr
+Quora
+Yahoo
+AOL
+Yandex
+VKontakte|VK
+Kaspersky|Kaspersky Lab
+Cloudflare
+CrowdStrike
+Palo Alto Networks
+Mandiant
+SolarWinds
+NSO Group
+Clearview AI
+Cambridge Analytica
+Theranos
+Enron
+Lehman Brothers
+Bear Stearns
+Wirecard
+Country Garden
+Silicon Valley Bank|SVB
+AT&T
+Verizon
+T-Mobile
+Deutsche Telekom
+Telefónica
+Telstra
+China Mobile
+China Telecom
+MTN|MTN Group
+Safaricom
+Mattel
+Hasbro
+Lego
+McKinsey|McKinsey & Company
+Boston Consulting Group|BCG
+Bain & Company
+Deloitte
+PwC|PricewaterhouseCoopers
+EY|Ernst & Young
+KPMG
+Koch Industries
+CK Hutchison
+Jardine Matheson
+Dalian Wanda|Wanda Group
+Trump Organization
+Rostec
+Almaz-Antey
+DTEK
+Ukrzaliznytsia|Ukrainian Railways
+Antonov
+Motor Sich
+PrivatBank
+Kyivstar
+Nova Poshta
+Mobileye
+El Al
+SABIC
+Mubadala
+DP World
+Emaar
+Baykar
+Aselsan
+JBS
+Itaú Unibanco|Itaú
+Bradesco
+Ambev
+América Móvil
+Cemex
+Codelco
+YPF
+Odebrecht
+Nubank
+Naspers
+Prosus
+Sasol
+Ethiopian Airlines
+Transnet
+Standard Bank
+Shoprite
+Jumia
+Dangote Group
+Public Investment Fund
+Qatar Investment Authority
+Fannie Mae
+Freddie Mac`,
   ngo: `
 Amnesty International|Amnesty
 Human Rights Watch|HRW
@@ -999,7 +3157,7 @@ Save the Children
 Oxfam
 Greenpeace
 Transparency International
-Reporters Without Borders|RSF|Reporters Sans Frontières
+Reporters Without Borders|Reporters Sans Frontières
 Committee to Protect Journalists|CPJ
 International Rescue Committee|IRC
 Norwegian Refugee Council|NRC
@@ -1020,7 +3178,222 @@ Bellingcat
 Church of Scientology|Scientology
 Catholic Church
 Church of England
-Vatican`,
+Vatican
+Heritage Foundation
+American Enterprise Institute|AEI
+Cato Institute
+Hoover Institution
+Center for American Progress
+Center for Strategic and International Studies
+Atlantic Council
+Wilson Center|Woodrow Wilson International Center for Scholars
+Urban Institute
+Manhattan Institute
+Hudson Institute
+Bipartisan Policy Center
+Economic Policy Institute
+Peterson Institute for International Economics|Peterson Institute|PIIE
+Tax Policy Center
+Tax Foundation
+Center on Budget and Policy Priorities
+Committee for a Responsible Federal Budget
+New America Foundation
+Center for a New American Security|CNAS
+Stimson Center
+Quincy Institute
+Claremont Institute
+Federalist Society
+Club for Growth
+Americans for Prosperity
+Southern Poverty Law Center|SPLC
+Anti-Defamation League|ADL
+American Civil Liberties Union|ACLU
+NAACP|National Association for the Advancement of Colored People
+National Rifle Association|NRA
+Everytown for Gun Safety|Everytown
+Planned Parenthood
+Judicial Watch
+Citizens for Responsibility and Ethics in Washington
+Common Cause
+Electronic Frontier Foundation
+Public Citizen
+Sierra Club
+Natural Resources Defense Council|NRDC
+Environmental Defense Fund
+World Wildlife Fund|WWF|World Wide Fund for Nature
+Friends of the Earth
+Earthjustice
+Union of Concerned Scientists
+Bill & Melinda Gates Foundation|Gates Foundation|Bill and Melinda Gates Foundation
+Rockefeller Foundation
+Ford Foundation
+Open Society Foundations
+Wellcome Trust|Wellcome
+MacArthur Foundation
+Clinton Foundation
+Chan Zuckerberg Initiative
+Bloomberg Philanthropies
+Kaiser Family Foundation|KFF
+Pew Charitable Trusts
+Freedom House
+International Republican Institute
+National Democratic Institute
+Human Rights First
+Physicians for Human Rights
+Global Witness
+Front Line Defenders
+PEN America
+Access Now
+Privacy International
+British Red Cross
+American Red Cross
+International Federation of Red Cross and Red Crescent Societies|IFRC
+Salvation Army
+Samaritan's Purse
+World Vision
+CARE International
+Mercy Corps
+Islamic Relief
+ActionAid
+Christian Aid
+Concern Worldwide
+Plan International
+International Medical Corps
+Médecins du Monde|Doctors of the World
+Direct Relief
+Feeding America
+Trussell Trust
+Age UK
+Macmillan Cancer Support
+Cancer Research UK
+British Heart Foundation
+American Cancer Society
+American Heart Association
+American Medical Association|AMA
+British Medical Association|BMA
+Royal College of Nursing|RCN
+National Education Association
+American Federation of Teachers|AFT
+AFL-CIO
+International Brotherhood of Teamsters|Teamsters
+United Auto Workers|UAW
+Service Employees International Union|SEIU
+Trades Union Congress|TUC
+Unite the Union
+GMB
+National Education Union|NEU
+National Union of Rail, Maritime and Transport Workers|RMT
+Confederation of British Industry
+British Chambers of Commerce
+Federation of Small Businesses
+Institute of Directors|IoD
+US Chamber of Commerce|U.S. Chamber of Commerce
+Business Roundtable
+BusinessEurope
+Federation of German Industries|BDI
+Medef|MEDEF
+Confindustria
+Keidanren
+International Air Transport Association|IATA
+World Jewish Congress
+American Israel Public Affairs Committee|AIPAC|Aipac
+J Street
+Council on American-Islamic Relations|CAIR
+Board of Deputies of British Jews|Board of Deputies
+Southern Baptist Convention
+US Conference of Catholic Bishops|USCCB
+Church of Jesus Christ of Latter-day Saints|LDS Church|Mormon Church
+Russian Orthodox Church
+Orthodox Church of Ukraine
+World Council of Churches
+Jehovah's Witnesses
+Opus Dei
+Society of Jesus|Jesuits
+Muslim World League
+Royal United Services Institute|RUSI
+International Institute for Strategic Studies|IISS
+European Council on Foreign Relations|ECFR
+Bruegel
+Centre for European Reform
+Institute for Fiscal Studies|IFS
+Resolution Foundation
+Institute for Government
+Policy Exchange
+Adam Smith Institute
+Institute of Economic Affairs
+Centre for Policy Studies
+Fabian Society
+Joseph Rowntree Foundation
+King's Fund|The King's Fund
+Nuffield Trust
+Institute for Public Policy Research|IPPR
+National Institute of Economic and Social Research|NIESR
+Kiel Institute for the World Economy|Kiel Institute
+Ifo Institute|Ifo
+German Marshall Fund
+Valdai Discussion Club|Valdai Club
+Levada Center|Levada Centre|Levada
+Kyiv International Institute of Sociology|KIIS
+Lowy Institute
+Australian Strategic Policy Institute|ASPI
+Observer Research Foundation
+Institute for National Security Studies|INSS
+Washington Institute for Near East Policy|Washington Institute
+Middle East Institute
+Foundation for Defense of Democracies|FDD
+Armed Conflict Location & Event Data Project|ACLED
+Eurasia Group
+Rhodium Group
+Mercator Institute for China Studies|MERICS
+Carbon Brief
+World Resources Institute|WRI
+Black Lives Matter|BLM
+Extinction Rebellion
+Just Stop Oil
+Last Generation
+Fridays for Future
+Sunrise Movement
+English Defence League|EDL
+Rashtriya Swayamsevak Sangh
+Quinnipiac University Poll|Quinnipiac poll
+Marist Poll
+Monmouth University Poll
+Siena College Research Institute
+Emerson College Polling
+Rasmussen Reports
+SurveyUSA
+Public Policy Polling
+Morning Consult
+Harris Poll
+NORC
+Trafalgar Group
+Data for Progress
+Echelon Insights
+Opinium
+Survation
+Savanta|Savanta ComRes|ComRes
+Deltapoll
+Redfield & Wilton Strategies|Redfield and Wilton Strategies
+Ipsos MORI|Ipsos Mori
+Kantar
+More in Common
+Populus
+ICM|ICM Research|ICM Unlimited
+Angus Reid Institute
+Léger|Leger Marketing
+Nanos Research
+Abacus Data
+EKOS Research|Ekos
+Newspoll
+Forsa
+Infratest dimap
+Ifop|IFOP
+Datafolha
+AtlasIntel
+VTsIOM|VCIOM|Russian Public Opinion Research Center
+CVoter|C-Voter
+Realmeter
+Gallup Korea`,
   sport: `
 Manchester United|Man United|Man Utd
 Manchester City|Man City
@@ -1034,13 +3407,249 @@ Barcelona FC|FC Barcelona|Barça
 Bayern Munich|Bayern
 Juventus
 Paris Saint-Germain|PSG
-Premier League
+Premier League|English Premier League|EPL
 Champions League
-NBA
-NFL
-MLB
-NHL
-Formula One|F1`,
+NBA|National Basketball Association
+NFL|National Football League
+MLB|Major League Baseball
+NHL|National Hockey League
+Formula One|F1
+Major League Soccer|MLS
+WNBA|Women's National Basketball Association
+NCAA|National Collegiate Athletic Association
+PGA Tour
+LPGA
+LIV Golf
+ATP|Association of Tennis Professionals
+WTA|Women's Tennis Association
+English Football League|EFL
+Football Association|FA
+La Liga|LaLiga
+Serie A
+Bundesliga
+Ligue 1
+Eredivisie
+Saudi Pro League
+UEFA Champions League
+Europa League|UEFA Europa League
+Conference League|UEFA Conference League
+CONMEBOL|Conmebol
+CONCACAF|Concacaf
+Confederation of African Football
+Asian Football Confederation
+International Paralympic Committee
+World Athletics
+World Anti-Doping Agency|WADA
+Court of Arbitration for Sport|CAS
+USA Gymnastics
+Fédération Internationale de l'Automobile|FIA
+NASCAR
+IndyCar
+MotoGP
+UFC|Ultimate Fighting Championship
+WWE
+Board of Control for Cricket in India|BCCI
+Indian Premier League|IPL
+Cricket Australia
+England and Wales Cricket Board
+Rugby Football Union|RFU
+World Rugby
+All Blacks
+Wallabies
+Springboks
+British and Irish Lions|British & Irish Lions
+All England Club
+Arizona Cardinals
+Atlanta Falcons
+Baltimore Ravens
+Buffalo Bills
+Carolina Panthers
+Chicago Bears
+Cincinnati Bengals|Bengals
+Cleveland Browns
+Dallas Cowboys
+Denver Broncos|Broncos
+Detroit Lions
+Green Bay Packers
+Houston Texans
+Indianapolis Colts
+Jacksonville Jaguars
+Kansas City Chiefs
+Las Vegas Raiders|Oakland Raiders
+Los Angeles Chargers|San Diego Chargers
+Los Angeles Rams|St. Louis Rams
+Miami Dolphins
+Minnesota Vikings
+New England Patriots
+New Orleans Saints
+New York Giants
+New York Jets
+Philadelphia Eagles
+Pittsburgh Steelers|Steelers
+San Francisco 49ers|49ers
+Seattle Seahawks|Seahawks
+Tampa Bay Buccaneers
+Tennessee Titans
+Washington Commanders|Washington Redskins|Washington Football Team
+Atlanta Hawks
+Boston Celtics|Celtics
+Brooklyn Nets
+Charlotte Hornets
+Chicago Bulls
+Cleveland Cavaliers|Cavs
+Dallas Mavericks|Mavs
+Denver Nuggets
+Detroit Pistons
+Golden State Warriors
+Houston Rockets
+Indiana Pacers
+Los Angeles Clippers|LA Clippers
+Los Angeles Lakers|LA Lakers|Lakers
+Memphis Grizzlies
+Miami Heat
+Milwaukee Bucks
+Minnesota Timberwolves|Timberwolves
+New Orleans Pelicans
+New York Knicks|Knicks
+Oklahoma City Thunder
+Orlando Magic
+Philadelphia 76ers|76ers|Sixers
+Phoenix Suns
+Portland Trail Blazers|Trail Blazers
+Sacramento Kings
+San Antonio Spurs
+Toronto Raptors
+Utah Jazz
+Washington Wizards
+Arizona Diamondbacks
+Atlanta Braves
+Baltimore Orioles
+Boston Red Sox|Red Sox
+Chicago Cubs
+Chicago White Sox|White Sox
+Cincinnati Reds
+Cleveland Guardians|Cleveland Indians
+Colorado Rockies
+Detroit Tigers
+Houston Astros|Astros
+Kansas City Royals
+Los Angeles Angels
+Los Angeles Dodgers|Dodgers
+Miami Marlins|Marlins
+Milwaukee Brewers
+Minnesota Twins
+New York Mets|Mets
+New York Yankees|Yankees
+Oakland Athletics
+Philadelphia Phillies|Phillies
+Pittsburgh Pirates
+San Diego Padres|Padres
+San Francisco Giants
+Seattle Mariners
+St. Louis Cardinals|St Louis Cardinals
+Tampa Bay Rays
+Texas Rangers
+Toronto Blue Jays|Blue Jays
+Washington Nationals
+Anaheim Ducks
+Boston Bruins|Bruins
+Buffalo Sabres|Sabres
+Calgary Flames
+Carolina Hurricanes
+Chicago Blackhawks|Blackhawks
+Colorado Avalanche
+Columbus Blue Jackets
+Dallas Stars
+Detroit Red Wings|Red Wings
+Edmonton Oilers|Oilers
+Florida Panthers
+Los Angeles Kings
+Minnesota Wild
+Montreal Canadiens|Canadiens
+Nashville Predators
+New Jersey Devils
+New York Islanders
+New York Rangers
+Ottawa Senators
+Philadelphia Flyers
+Pittsburgh Penguins
+San Jose Sharks
+Seattle Kraken
+St. Louis Blues
+Tampa Bay Lightning
+Toronto Maple Leafs|Maple Leafs
+Vancouver Canucks|Canucks
+Vegas Golden Knights|Golden Knights
+Washington Capitals
+Winnipeg Jets
+Aston Villa
+AFC Bournemouth
+Brentford FC
+Brighton & Hove Albion|Brighton and Hove Albion
+Burnley FC
+Crystal Palace
+Fulham FC
+Ipswich Town
+Leicester City
+Leeds United
+Luton Town
+Newcastle United
+Nottingham Forest
+Sheffield United
+Southampton FC
+West Ham United|West Ham
+Wolverhampton Wanderers
+Watford FC
+Norwich City
+West Bromwich Albion|West Brom
+Celtic FC
+Rangers FC
+Sunderland AFC
+Atlético Madrid|Atletico Madrid|Atlético de Madrid
+Sevilla FC
+Valencia CF
+Villarreal
+Real Sociedad
+Athletic Bilbao|Athletic Club
+Real Betis
+AC Milan
+Inter Milan|Internazionale
+SSC Napoli
+AS Roma
+SS Lazio
+Atalanta
+Fiorentina
+Borussia Dortmund|BVB
+RB Leipzig
+Bayer Leverkusen
+Eintracht Frankfurt
+Schalke 04|Schalke
+VfB Stuttgart
+Borussia Mönchengladbach
+Olympique de Marseille
+Olympique Lyonnais
+AS Monaco
+Ajax|AFC Ajax
+PSV Eindhoven|PSV
+Feyenoord
+Benfica|SL Benfica
+FC Porto
+Sporting CP|Sporting Lisbon
+Galatasaray
+Fenerbahçe
+Beşiktaş
+Al-Nassr|Al Nassr
+Al-Hilal|Al Hilal
+Inter Miami|Inter Miami CF
+LA Galaxy
+Boca Juniors
+Flamengo
+Palmeiras
+Santos FC
+Red Bull Racing
+McLaren F1|McLaren Racing
+Mercedes F1
+Scuderia Ferrari`,
   edu: `
 Harvard University|Harvard
 Yale University|Yale
@@ -1055,7 +3664,298 @@ Imperial College London|Imperial College
 King's College London
 University College London|UCL
 Johns Hopkins University|Johns Hopkins
-Georgetown University|Georgetown`,
+Georgetown University|Georgetown
+University of Chicago|UChicago
+University of Pennsylvania|UPenn
+Cornell University|Cornell
+Brown University
+Dartmouth College
+Duke University
+Northwestern University
+Vanderbilt University
+Rice University
+Emory University
+Carnegie Mellon University|Carnegie Mellon|CMU
+University of Notre Dame
+Washington University in St. Louis
+New York University|NYU
+Boston University
+Boston College
+Northeastern University
+Tufts University|Tufts
+Brandeis University
+University of California, Berkeley|UC Berkeley
+University of California, Los Angeles|UCLA
+University of Southern California|USC
+University of California, San Diego|UC San Diego|UCSD
+UC Davis|University of California, Davis
+UC Irvine|University of California, Irvine
+UC Santa Barbara|University of California, Santa Barbara
+University of California, San Francisco|UCSF
+University of California
+California Institute of Technology|Caltech
+University of Michigan
+Michigan State University
+Ohio State University|Ohio State
+Pennsylvania State University|Penn State
+University of Texas at Austin|UT Austin|University of Texas
+Texas A&M University|Texas A&M
+University of Florida
+Florida State University
+University of Miami
+University of Georgia
+Georgia Institute of Technology|Georgia Tech
+University of North Carolina|UNC|University of North Carolina at Chapel Hill
+University of Virginia|UVA
+Virginia Tech
+University of Maryland
+George Washington University
+American University
+Howard University
+University of Wisconsin|University of Wisconsin-Madison
+University of Minnesota
+University of Illinois|University of Illinois Urbana-Champaign
+Purdue University|Purdue
+Indiana University
+University of Iowa
+Iowa State University
+University of Washington
+University of Oregon
+Oregon State University
+University of Colorado|University of Colorado Boulder
+University of Arizona
+Arizona State University|ASU
+University of Utah
+Brigham Young University|BYU
+Baylor University|Baylor
+Texas Tech University|Texas Tech
+University of Houston
+Rutgers University|Rutgers
+Temple University
+University of Pittsburgh
+Syracuse University
+University of Rochester
+University of Connecticut|UConn
+University of Massachusetts|UMass
+Wellesley College
+Williams College
+Amherst College
+Swarthmore College
+Middlebury College
+Oberlin College
+Tulane University
+University of Kentucky
+University of Alabama
+Auburn University
+Louisiana State University|LSU
+University of Tennessee
+University of South Carolina
+Clemson University
+University of Kansas
+University of Oklahoma
+University of Missouri
+University of Nebraska
+US Military Academy|West Point
+US Naval Academy|Naval Academy
+Juilliard School|Juilliard
+Harvard Law School
+Harvard Business School
+Harvard Kennedy School|Kennedy School
+Wharton School
+Yale Law School
+Quinnipiac University|Quinnipiac
+Marist College|Marist
+Monmouth University
+Siena College
+Emerson College
+Suffolk University
+Fairleigh Dickinson University
+Mayo Clinic
+Cleveland Clinic
+Salk Institute
+Broad Institute
+Woods Hole Oceanographic Institution
+Jet Propulsion Laboratory|JPL
+Los Alamos National Laboratory
+Lawrence Livermore National Laboratory
+Oak Ridge National Laboratory
+Argonne National Laboratory
+Sandia National Laboratories
+University of Edinburgh|Edinburgh University
+University of Manchester|Manchester University
+University of Bristol|Bristol University
+University of Warwick|Warwick University
+University of Glasgow|Glasgow University
+University of St Andrews|St Andrews University
+Durham University
+University of Leeds|Leeds University
+University of Birmingham|Birmingham University
+University of Sheffield|Sheffield University
+University of Nottingham|Nottingham University
+University of Southampton
+University of Exeter|Exeter University
+University of York
+Lancaster University
+University of Bath
+Loughborough University
+Newcastle University
+Cardiff University
+Queen's University Belfast
+Queen Mary University of London
+SOAS University of London|SOAS
+Royal Holloway
+University of Sussex|Sussex University
+University of East Anglia|UEA
+University of Liverpool
+University of Aberdeen
+University of Kent
+Open University
+London Business School
+Royal College of Art
+Eton College
+Royal Society
+Francis Crick Institute|Crick Institute
+Alan Turing Institute|Turing Institute
+Trinity College Dublin
+University College Dublin|UCD
+University of Toronto
+McGill University|McGill
+University of British Columbia|UBC
+McMaster University
+University of Alberta
+Université de Montréal|University of Montreal
+University of Ottawa
+University of Waterloo
+Queen's University
+Dalhousie University
+University of Calgary
+Simon Fraser University
+Concordia University
+York University
+Université Laval|Laval University
+Carleton University
+University of Melbourne|Melbourne University
+University of Sydney|Sydney University
+Australian National University|ANU
+University of New South Wales|UNSW
+Monash University
+University of Queensland
+University of Western Australia
+University of Adelaide
+Macquarie University
+University of Auckland
+University of Otago
+ETH Zurich|ETH Zürich|ETH
+EPFL
+University of Zurich
+University of Geneva
+Sorbonne University|Sorbonne
+Sciences Po
+École Polytechnique
+HEC Paris
+INSEAD
+Pasteur Institute|Institut Pasteur
+CNRS
+Inserm
+Max Planck Society|Max Planck Institute
+Fraunhofer Society
+Humboldt University|Humboldt University of Berlin
+Free University of Berlin
+Technical University of Munich
+Ludwig Maximilian University|LMU Munich
+Heidelberg University|University of Heidelberg
+Charité
+KU Leuven
+University of Amsterdam
+Leiden University
+Utrecht University
+Delft University of Technology|TU Delft
+Karolinska Institute|Karolinska Institutet|Karolinska
+Uppsala University
+Lund University
+Stockholm University
+University of Copenhagen
+University of Oslo
+University of Helsinki
+University of Vienna
+Charles University
+Jagiellonian University
+University of Warsaw
+Central European University|CEU
+Bocconi University|Bocconi
+Sapienza University of Rome|Sapienza
+University of Bologna
+University of Barcelona
+College of Europe
+European University Institute
+Moscow State University|Lomonosov Moscow State University
+Higher School of Economics
+MGIMO
+Kyiv-Mohyla Academy
+University of Tokyo|Tokyo University
+Kyoto University
+Osaka University
+Keio University
+Waseda University
+Tsinghua University|Tsinghua
+Peking University
+Fudan University
+Zhejiang University
+Shanghai Jiao Tong University
+Chinese Academy of Sciences
+Chinese Academy of Social Sciences
+University of Hong Kong|HKU
+Hong Kong University of Science and Technology|HKUST
+Chinese University of Hong Kong|CUHK
+National University of Singapore|NUS
+Nanyang Technological University|NTU
+Seoul National University
+KAIST
+Yonsei University
+Korea University
+National Taiwan University
+Indian Institute of Technology|IIT
+Indian Institute of Science|IISc
+Jawaharlal Nehru University|JNU
+University of Delhi|Delhi University
+All India Institute of Medical Sciences|AIIMS
+Lahore University of Management Sciences|LUMS
+Aga Khan University
+Hebrew University of Jerusalem|Hebrew University
+Tel Aviv University
+Technion|Technion – Israel Institute of Technology
+Weizmann Institute of Science|Weizmann Institute
+Ben-Gurion University|Ben-Gurion University of the Negev
+Bar-Ilan University
+American University of Beirut|AUB
+American University in Cairo
+Cairo University
+Al-Azhar University|Al-Azhar
+University of Tehran|Tehran University
+Sharif University of Technology
+King Abdullah University of Science and Technology|KAUST
+King Saud University
+Birzeit University
+Islamic University of Gaza
+Boğaziçi University|Bogazici University
+Middle East Technical University
+Istanbul University
+University of Cape Town|UCT
+University of the Witwatersrand|Wits University
+Stellenbosch University
+University of Pretoria
+University of Johannesburg
+Makerere University
+University of Nairobi
+University of Lagos
+University of Ibadan
+University of Ghana
+Addis Ababa University
+National Autonomous University of Mexico|UNAM
+University of São Paulo|University of Sao Paulo
+University of Buenos Aires
+University of Chile
+Fundação Getulio Vargas|FGV`,
 };
 
 /** Organisation surfaces that are also ordinary words, places or first names: need context. */
@@ -1068,12 +3968,31 @@ const ORG_AMBIGUOUS = ['X', 'Apple', 'Amazon', 'Shell', 'Meta', 'Oracle', 'Labou
   'IS', 'PA', 'AP', 'AU', 'RN', 'PP', 'PD', 'BT', 'GM', 'IRC', 'ICE', 'SEC', 'Fatah', 'Telegram', 'Columbia',
   'Cambridge', 'Oxford', 'Princeton', 'Stanford', 'Georgetown', 'Evergrande', 'Amnesty', 'Mercedes', 'Bayern',
   'Juventus', 'Getty', 'Houthi', 'Tory', 'Labor', 'Citi', 'Lega', 'Alphabet', 'Duma', 'Rada', 'Ofsted', 'Lloyds',
-  'RSF', 'WHO', 'Fifa', 'Unicef', 'Bloomberg', 'Forbes', 'Politico', 'Euronews', 'Mossad', 'FT', 'DW', 'Gallup'];
+  'RSF', 'WHO', 'Fifa', 'Unicef', 'Bloomberg', 'Forbes', 'Politico', 'Euronews', 'Mossad', 'FT', 'DW', 'Gallup',
+  // also people's surnames, places or words in some contexts
+  'Dell', 'Merck', 'Bayer', 'Fitch', 'McKinsey', 'Suzuki', 'Honda',
+  'Ferrari', 'Porsche', 'Gucci', 'Prada', 'Hermès', 'Hermes', 'Thales', 'Deere', 'Kaspersky', 'Marriott',
+  'Chrysler', 'Renault', 'Michelin', 'Dassault', 'Cornell', 'McGill', 'Purdue', 'Baylor', 'Rutgers', 'Marist',
+  'Quinnipiac', 'Ajax', 'Yankees', 'Canucks', 'Bruegel', 'Garda', 'Gilead', 'Stormont',
+  'Chequers', 'Matignon', 'Chancellery', 'Moncloa', 'Planalto', 'Bild', 'Zeit', 'Folha', 'Globo', 'Marca',
+  'Smithsonian', 'Juilliard', 'Tufts', 'Karolinska', 'Sorbonne', 'Technion', 'Levada',
+  'Dems', 'Liberals', 'Progressive Conservatives', 'Social Democrats', 'Freedom Party',
+  'National Party', 'Socialist Party', 'Liberal Party', 'Centre Party', 'Progress Party', 'National Front',
+  'Democratic Movement', 'Democratic Alliance', 'Popular Force', 'Broad Front', 'Good Party', 'Blue and White',
+  'Union for the Homeland', 'Tea Party', 'High Court', 'Court of Appeal', 'Constitutional Court', 'State Council',
+  'National Assembly', 'Chamber of Deputies', 'Council of State', 'Legislative Council', 'National Court',
+  'Election Commission', 'Home Affairs', 'Postal Service', 'Naval Academy', 'American University',
+  'Open University', 'Global Fund', 'Five Eyes', 'Civil Guard', 'Red Command', 'Athletic Club', 'Channel One',
+  'World Service', 'Radio 4', 'Daily Star', 'Daily Record', 'More in Common', 'Harris Poll', 'Bundesliga'];
 
 /** Seats of government used metonymically for governments ("the Kremlin said"). */
 const ORG_METONYMS = ['White House', 'Kremlin', 'Downing Street', 'Pentagon', 'Elysee', 'Élysée', 'Zhongnanhai',
   'Blue House', "Quai d'Orsay", 'Whitehall', 'Foggy Bottom', 'Capitol Hill', 'Brussels', 'Westminster', 'Holyrood',
-  'Vatican'];
+  'Vatican', 'Élysée Palace', 'Elysée Palace', 'Elysee Palace', 'Buckingham Palace', 'Kensington Palace',
+  'Clarence House', 'Lambeth Palace', 'Chequers', 'Stormont', 'Rideau Hall', 'Parliament Hill', 'Chancellery',
+  'Matignon', 'Palazzo Chigi', 'Quirinale', 'Quirinal Palace', 'Moncloa', 'Moncloa Palace', 'Casa Rosada',
+  'Planalto', 'Planalto Palace', 'Miraflores Palace', 'Malacañang', 'Malacañang Palace', 'Malacanang',
+  'Rashtrapati Bhavan', 'South Block', 'Bankova'];
 
 /** Head nouns that make a capitalised sequence an organisation ("Ministry of X", "X Party", "X University"). */
 const ORG_HEADS = [
@@ -1637,6 +4556,13 @@ function handOrgSurfaces() {
   return set;
 }
 
+/** Entries of PEOPLE, in order: one name per comma- or line-separated item. */
+function handPeople() {
+  return Object.values(PEOPLE).flatMap((block) => block.split(/[,\n]/).map((s) => s.trim()).filter(Boolean));
+}
+/** Generational suffixes that are not surnames ("Robert F. Kennedy Jr."). */
+const HAND_NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
 function buildPlaces(ctx) {
   const { wn, ents, firstNames, stopSet, demonymForms } = ctx;
   const orgSurfaces = handOrgSurfaces();
@@ -1769,6 +4695,28 @@ function buildPeople(ctx) {
   const nameTok = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
   const full = new Set(), surnames = new Set();
   const firstCand = new Map(); // first token → set of distinct full names
+  const orgSurfaces = handOrgSurfaces();
+  // hand-written people (PEOPLE): the names as written, their diacritic-free spellings, and their surnames
+  // (the last word, or the first for "^" names written family name first; "al-Assad" gives "Assad")
+  let handFull = 0;
+  for (const entry of handPeople()) {
+    const familyFirst = entry.startsWith('^');
+    const name = straightQuotes(familyFirst ? entry.slice(1) : entry);
+    if (placeNames.has(name)) continue;
+    for (const v of new Set([name, fold(name)])) if (!full.has(v)) { full.add(v); handFull++; }
+    const toks = name.split(' ').filter((t) => !HAND_NAME_SUFFIXES.has(t));
+    if (toks.length < 2) continue;
+    let sur = familyFirst ? toks[0] : toks[toks.length - 1];
+    const m = sur.match(/^(?:al|el|ad|as|ash|at|az|an|ar)-(\p{Lu}[\p{Ll}'’-]+)$/u);
+    if (m) sur = m[1];
+    // not ordinary words ("Power", "Said", "Støre" as "Store") nor organisations ("Houthi"): those are left to
+    // the corpora and WordNet
+    for (const v of new Set([sur, fold(sur)])) {
+      if (!nameTok.test(v) || stopSet.has(v.toLowerCase()) || demonymForms.has(v) || isTitleTok(v)
+        || wn.isWord(v) || orgSurfaces.has(v)) continue;
+      surnames.add(v);
+    }
+  }
   // corpus PER names (train/dev), seen >= 1
   for (const [raw] of [...ents.PER].sort((a, b) => cmp(a[0], b[0]))) {
     let s = cleanName(raw);
@@ -1836,7 +4784,7 @@ function buildPeople(ctx) {
   return {
     data: { first, surnames: uniqSorted(surnames), full: uniqSorted(full), ambiguous: uniqSorted(ambiguous) },
     stats: { firstM: first.m.length, firstF: first.f.length, firstU: first.u.length, corpusFirst,
-      surnames: surnames.size, full: full.size, wordnetFull: wnFull, ambiguous: new Set(ambiguous).size },
+      surnames: surnames.size, full: full.size, handFull, wordnetFull: wnFull, ambiguous: new Set(ambiguous).size },
   };
 }
 
@@ -1850,12 +4798,17 @@ function buildOrgs(ctx) {
     if (kind && !kindOf.has(canonical)) kindOf.set(canonical, kind);
     return true;
   };
+  // a surface listed twice with different canonicals keeps the first (kinds in ORGS order); reported
+  const dupes = [];
+  const addHand = (surface, canonical, kind) => {
+    if (!add(surface, canonical, kind) && names.get(surface.trim()) !== canonical) dupes.push(`${surface} (${names.get(surface.trim())} / ${canonical})`);
+  };
   for (const [kind, block] of Object.entries(ORGS)) {
     for (const line of block.trim().split('\n')) {
       const [canonical, ...aliases] = line.split('|').map((s) => s.trim());
-      add(canonical, canonical, kind);
+      addHand(canonical, canonical, kind);
       const f = fold(canonical); if (f !== canonical) add(f, canonical, kind);
-      for (const a of aliases) { add(a, canonical, kind); const fa = fold(a); if (fa !== a) add(fa, canonical, kind); }
+      for (const a of aliases) { addHand(a, canonical, kind); const fa = fold(a); if (fa !== a) add(fa, canonical, kind); }
     }
   }
   const handCount = names.size;
@@ -1896,13 +4849,17 @@ function buildOrgs(ctx) {
   for (const [canonical, kind] of kindOf) (kinds[kind] ??= []).push(canonical);
   for (const k of Object.keys(kinds)) kinds[k] = uniqSorted(kinds[k]);
   const ambiguous = new Set(ORG_AMBIGUOUS.filter((a) => names.has(a)));
-  for (const s of names.keys()) if (s.indexOf(' ') < 0 && (wn.isCommonWord(s) || genders.has(s) || placeNames.has(s))) ambiguous.add(s);
+  // plural ordinary words count too ("Patriots", "Packers", "Teamsters")
+  const pluralWord = (s) => /[a-z]s$/.test(s) && [s.slice(0, -1), s.replace(/es$/, ''), s.replace(/ies$/, 'y')]
+    .some((w) => w !== s && w.length >= 3 && wn.isWord(w));
+  for (const s of names.keys()) if (s.indexOf(' ') < 0 && (wn.isCommonWord(s) || pluralWord(s) || genders.has(s) || placeNames.has(s))) ambiguous.add(s);
   return {
     data: { names: sortObject(Object.fromEntries(names)), kinds: sortObject(kinds), ambiguous: uniqSorted(ambiguous),
       metonyms: uniqSorted(ORG_METONYMS), heads: uniqSorted(ORG_HEADS), suffixes: uniqSorted(ORG_SUFFIXES) },
     stats: { surfaces: names.size, canonicals: new Set(names.values()).size, hand: handCount, cspell: cspellCount,
       wordnet: wnCount, corpus: corpusCount, ambiguous: ambiguous.size, heads: new Set(ORG_HEADS).size,
-      suffixes: ORG_SUFFIXES.length },
+      suffixes: ORG_SUFFIXES.length, duplicatesSkipped: dupes.length },
+    dupes,
   };
 }
 
@@ -2102,6 +5059,7 @@ function main() {
     report[name] = { bytes, ...r.stats };
   }
   if (roles.dupes.length) console.warn('roles: duplicate surfaces skipped:', roles.dupes.join('; '));
+  if (orgs.dupes.length) console.warn('orgs: surfaces listed twice (first kept):', orgs.dupes.join('; '));
   if (cues.conflicts.length) console.warn('cues: conflicting forms (first kept):', cues.conflicts.join('; '));
   console.log(`corpora read: ${used.join(', ')} (${sentences.length} sentences); stdlib first names: ${stdlibCount}`);
   for (const [name, r] of Object.entries(report)) console.log(name.padEnd(10), JSON.stringify(r));
