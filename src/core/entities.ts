@@ -311,6 +311,11 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     pushPerson(tz, { a: n, b, type: 'PERSON' }, out);
     return;
   }
+  // a known organisation or place as a whole is not split at title words inside it ("Burger King")
+  if (b - a > 1 && (lex.orgCanonical(tokensText(tz, a, b)) || lex.placeCanonical(tokensText(tz, a, b)))) {
+    out.push({ a, b, type: null });
+    return;
+  }
   // find role phrases inside the run; the name is what follows the last role
   let roleStart = -1;
   let roleStop = -1;
@@ -491,7 +496,9 @@ function isLocative(tz: Tokenized, a: number): boolean {
   let i = a - 1;
   if (i >= 0 && tz.tokens[i].l === 'the') i--;
   if (i >= 0 && /^(his|her|their|its)$/.test(tz.tokens[i].l)) i--;
-  return i >= 0 && /^(in|at|to|into|outside|from|near|inside|here|there)$/.test(tz.tokens[i].l);
+  if (i < 0 || !/^(in|at|to|into|outside|from|near|inside|here|there)$/.test(tz.tokens[i].l)) return false;
+  // "according to the Pentagon", "said to the Kremlin"?: a source, not a place
+  return !(tz.tokens[i].l === 'to' && i > 0 && tz.tokens[i - 1].l === 'according');
 }
 
 /** Evidence-based typing of a chunk whose type is not fixed by its role. */
@@ -514,7 +521,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (!nextIsOrgHead) {
     // seats of government ("Downing Street", "the Kremlin") are organisations when they act, places otherwise
     if (lex.isOrgMetonym(text) && !lex.placeCanonical(text)) return isLocative(tz, c.a) && agentEvidence(tz, c) < 1 ? 'PLACE' : 'ORG';
-    if (lex.orgCanonical(text) && !(prev && prev.l === 'in' && lex.placeCanonical(text))) return 'ORG';
+    // an organisation whose name is also an ordinary word ("Salon", "Variety", "Apple") only mid-sentence
+    if (lex.orgCanonical(text) && !(prev && prev.l === 'in' && lex.placeCanonical(text)) && !(first.first && n === 1 && lex.isAmbiguousOrg(text) && has(first, W.COMMON))) return 'ORG';
     if (lex.placeCanonical(text)) return 'PLACE';
   }
   // a newspaper named after its town ("Toronto Star", "Edmonton Sun")
