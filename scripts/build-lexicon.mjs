@@ -4148,7 +4148,7 @@ player: player, striker, forward, midfielder, defender, goalkeeper, keeper, wing
 activist: activist, campaigner, protester, protestor, organiser, organizer, dissident, opposition figure,
   human rights activist, environmentalist, whistleblower, campaigners, activists
 official: official, officials, *official, senior official, government official, bureaucrat,
-  civil servant, administrator, functionary, regulator, inspector, negotiator, *chief negotiator
+  civil servant, *administrator, functionary, regulator, *inspector, negotiator, *chief negotiator
 candidate: candidate, nominee, challenger, contender, incumbent, hopeful, frontrunner, front-runner, runner-up
 politician: politician, statesman~m, stateswoman~f, councillor, *Councillor, councilman~m,
   councilwoman~f, *Councilman~m, *Councilwoman~f, *Alderman, alderman
@@ -5047,7 +5047,7 @@ function main() {
   const orgs = buildOrgs({ wn, ents, placeNames, demonymForms, stopSet, genders, surnames: new Set(people.data.surnames) });
   const cues = buildCues();
   const orgNames = new Set(Object.keys(orgs.data.names));
-  const stopcaps = buildStopcaps({ sentences, frequent: wn.frequent(2), isWord: (w) => wn.isWord(w) || wn.isWord(w.replace(/(s|es|ed|d|ing)$/, '')), knownNames: (w) => placeNames.has(w) || orgNames.has(w) || firstNames.has(w)
+  const stopcaps = buildStopcaps({ sentences, frequent: wn.frequent(1), isWord: (w) => wn.isWord(w) || wn.isWord(w.replace(/(s|es|ed|d|ing)$/, '')), knownNames: (w) => placeNames.has(w) || orgNames.has(w) || firstNames.has(w)
     || demonymForms.has(w) || people.data.surnames.includes(w) });
 
   const out = { places, demonyms, people, orgs, roles, cues, stopcaps };

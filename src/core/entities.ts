@@ -696,6 +696,8 @@ export function findEntities(tz: Tokenized): EntityResult {
   for (const c of chunks) {
     if (c.type) continue;
     const text = tokensText(tz, c.a, c.b);
+    // "Ion Popescu" beside "Maria Popescu": a name ending with the surname of a person named here is a person
+    if (c.b - c.a >= 2 && !c.sub && personParts.has(tz.tokens[c.b - 1].w) && tz.tokens[c.a].cap && !has(tz.tokens[c.a], W.ORG_HEAD | W.PLACE | W.STOPCAP)) { c.type = 'PERSON'; continue; }
     if (typed.has(text)) c.type = typed.get(text)!;
     else if (personParts.has(text)) c.type = 'PERSON';
     else evidence.set(text, (evidence.get(text) ?? 0) + agentEvidence(tz, c));
