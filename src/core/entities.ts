@@ -50,7 +50,7 @@ const EVENT_HEADS = new Set([
   'Agreement', 'Declaration', 'Amendment', 'Doctrine', 'Manifesto', 'Bill', 'Convention', 'Protocol', 'Charter',
   'War', 'Wars', 'Revolution', 'Uprising', 'Spring', 'Crisis', 'Massacre', 'Holocaust', 'Day', 'Eve', 'Week',
   'Summit', 'Election', 'Elections', 'Primary', 'Caucus', 'Caucuses', 'Debate', 'Address', 'Speech', 'Rule', 'Rules',
-  'Order', 'Directive', 'Regulation', 'Plan', 'Initiative', 'Report', 'Index', 'Poll',
+  'Order', 'Directive', 'Regulation', 'Plan', 'Initiative', 'Report', 'Index', 'Poll', 'Program', 'Programme',
 ]);
 /** Words that open such an event or document run before "of" ("Treaty of Versailles", "Battle of Britain"). */
 const EVENT_OPENERS = new Set(['Treaty', 'Battle', 'Siege', 'War', 'Act', 'Declaration', 'Bill', 'Charter', 'Statute', 'Peace', 'Congress', 'Edict', 'Fall', 'Sack']);
@@ -80,6 +80,7 @@ const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Trib
   'Telegraph', 'Chronicle', 'Examiner', 'Observer', 'Independent', 'Guardian', 'Record', 'Inquirer', 'Bulletin', 'Courier',
   'Express', 'Mirror', 'Standard', 'Register', 'Dispatch', 'Sentinel', 'Review', 'News', 'Daily', 'Advertiser', 'Argus',
   'Enquirer', 'Leader', 'Press', 'Times-Picayune', 'Free Press', 'Plain Dealer', 'Statesman', 'Nation', 'Age']);
+const VEHICLE_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RMS', 'SS', 'MV', 'INS', 'USNS']);
 const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Eid', 'Passover', 'Halloween', 'Lent', 'Advent', 'Yom', 'Kippur', 'Nowruz', 'Pentecost', 'Xmas']);
 const CAPS_WORDS = new Set(['OK', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
@@ -311,6 +312,18 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     pushPerson(tz, { a: n, b, type: 'PERSON' }, out);
     return;
   }
+  // a country before a complete organisation's name is a name of its own ("U.S. Republican Party"), unless the whole
+  // is known ("U.S. Air Force") or the place is an adjective ("Saudi Foreign Ministry" is one name)
+  if (b - a > 1 && has(tokens[a], W.PLACE) && !has(tokens[a], W.DEMONYM) && !lex.orgCanonical(tokensText(tz, a, b))) {
+    const g = Math.max(gazetteerRun(tokens, a, b), a + 1);
+    if (g < b && lex.orgCanonical(tokensText(tz, g, b)) && b - g >= 2 && lex.placeKind(tokensText(tz, a, g)) === 'country') {
+      out.push({ a, b: g, type: 'PLACE' });
+      out.push({ a: g, b, type: null });
+      return;
+    }
+  }
+  // vehicles and craft ("Space Shuttle Columbia", "USS Cole", "HMS Belfast") and programmes are not names here
+  if (b - a > 1 && (VEHICLE_PREFIXES.has(tokens[a].w) || (tokens[a].w === 'Space' && tokens[a + 1].w === 'Shuttle'))) return;
   // a known organisation or place as a whole is not split at title words inside it ("Burger King")
   if (b - a > 1 && (lex.orgCanonical(tokensText(tz, a, b)) || lex.placeCanonical(tokensText(tz, a, b)))) {
     out.push({ a, b, type: null });
@@ -402,12 +415,18 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   for (let i = a + 1; i < b - 1; i++) {
     if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
       const whole = tokensText(tz, a, b);
-      if (!lex.orgCanonical(whole) && !lex.placeCanonical(whole) && !has(tokens[a], W.ORG_HEAD) && !has(tokens[i - 1], W.ORG_HEAD)) {
+      // "State of Texas", "Gulf of Mexico", "Isle of Man": a place's head before "of" keeps the name whole
+      if (!lex.orgCanonical(whole) && !lex.placeCanonical(whole) && !has(tokens[a], W.ORG_HEAD) && !has(tokens[i - 1], W.ORG_HEAD) && !(i === a + 1 && has(tokens[a], W.PLACE_HEAD))) {
         splitChunk(tz, a, i, out);
         splitChunk(tz, i + 1, b, out);
         return;
       }
     }
+  }
+  // a party and a state in a politician's tag: "(R-Texas)", "D-Calif." -> the state is a place
+  if (b === a + 1 && /^[RDI][-‑]\p{Lu}/u.test(tokens[a].w) && lex.placeCanonical(tokens[a].w.slice(2))) {
+    out.push({ a, b, type: 'PLACE', sub: { start: tokens[a].s + 2, end: tokens[a].e } });
+    return;
   }
   // hyphenated place pairs: "Kyiv-Washington"
   if (b === a + 1 && /[-‑]/.test(tokens[a].w)) {
@@ -535,6 +554,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((has(last, W.ORG_HEAD) && (n > 1 || !has(last, W.COMMON) || (!first.first && prev?.l === 'the'))) || (n > 1 && has(first, W.ORG_HEAD) && tokens[c.a + 1].l === 'of')) return 'ORG';
   if (n > 1 && has(last, W.PLACE_HEAD)) return 'PLACE';
+  if (n > 2 && has(first, W.PLACE_HEAD) && tokens[c.a + 1].l === 'of') return 'PLACE';
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
   // followed by "of"/"for" makes the run an organisation, whatever its first word
   for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for') && has(tokens[i - 1], W.ORG_HEAD) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
