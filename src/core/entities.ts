@@ -408,6 +408,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // a lowercase role right before the run: "Kremlin spokesman Dmitry Peskov", "NATO chief Mark Rutte", "host Starmer"
   const pre = roleBefore(tz, a);
   if (pre) {
+    // "state broadcaster ORTM": an acronym after a noun that also describes organisations is one
+    if (b === a + 1 && isAcronym(tokens[a].w) && ORG_NOUNS.has(tokens[a - 1].l)) { out.push({ a, b, type: 'ORG' }); return; }
     pushPerson(tz, { a, b, type: 'PERSON', role: pre.role, roleKey: pre.key }, out);
     return;
   }
@@ -598,6 +600,35 @@ function placeEvidence(tz: Tokenized, i: number): boolean {
   return tokens[p].l === 'of' && p > 0 && GEO_OF.has(tokens[p - 1].l);
 }
 
+/** Lower-case nouns that describe an organisation, before its name or in apposition after it. */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'group', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'supermarket',
+  'chain', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'broadcaster', 'newspaper', 'daily', 'tabloid', 'magazine',
+  'agency', 'militia', 'movement', 'party', 'charity', 'nonprofit', 'non-profit', 'organisation', 'organization',
+  'startup', 'start-up', 'conglomerate', 'giant', 'operator', 'network', 'channel', 'outlet', 'website', 'platform',
+  'publisher', 'studio', 'label', 'club', 'team', 'union', 'association', 'federation', 'regulator', 'watchdog',
+  'ministry', 'department', 'court', 'university', 'school', 'hospital', 'insurgents', 'rebels', 'faction', 'coalition',
+  'pollster', 'fund', 'manufacturer', 'producer', 'supplier', 'developer', 'subsidiary', 'unit', 'rival', 'brand',
+]);
+
+/** "state broadcaster ORTM", "Dell, the computer maker", "shares of Wipro", "Tata Electronics shares". */
+function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
+  const { tokens } = tz;
+  const prev = tokens[c.a - 1], next = tokens[c.b];
+  if (prev && prev.k === Kind.Word && !prev.cap && ORG_NOUNS.has(prev.l) && !(tokens[c.a - 2]?.l === 'the' && c.b - c.a > 1 && has(tokens[c.a], W.FIRST))) return true;
+  if (prev && prev.l === 'of' && tokens[c.a - 2]?.l === 'shares') return true;
+  if (next && (next.l === 'shares' || next.l === 'stock')) return true;
+  // apposition: "X, the computer maker", "X, a Bengaluru-based rival"
+  if (next && next.w === ',' && (tokens[c.b + 1]?.l === 'the' || tokens[c.b + 1]?.l === 'a' || tokens[c.b + 1]?.l === 'an')) {
+    for (let k = c.b + 2; k < Math.min(tokens.length, c.b + 6); k++) {
+      const t = tokens[k];
+      if (t.k !== Kind.Word) break;
+      if (!t.cap && ORG_NOUNS.has(t.l)) return tokens[k + 1]?.l !== 'of' || t.l === 'maker';
+    }
+  }
+  return false;
+}
+
 /** The word before a name's first "of" ("Museum" in "Museum of Flight"), if any. */
 function ofHead(tz: Tokenized, c: NameChunk): string | undefined {
   for (let i = c.a + 1; i < c.b - 1; i++) if (tz.tokens[i].l === 'of') return tz.tokens[i - 1].w;
@@ -711,6 +742,11 @@ export function findEntities(tz: Tokenized): EntityResult {
     if (has(t, W.COMMON | W.FIRST | W.SURNAME | W.STOPCAP | W.DEMONYM | W.TITLE | W.ROLE) || isAcronym(t.w)) continue;
     if (typed.has(t.w) || personParts.has(t.w)) continue;
     if (placeEvidence(tz, c.a)) c.type = 'PLACE';
+  }
+  // an organisation by what the text calls it: "state broadcaster ORTM", "shares of Dell, the computer maker"
+  for (const c of chunks) {
+    if (c.type || c.sub || c.role) continue;
+    if (orgEvidence(tz, c)) c.type = 'ORG';
   }
   const evidence = new Map<string, number>();
   for (const c of chunks) {
