@@ -61,42 +61,8 @@ export const isPlaceHead = memo(base.isPlaceHead);
 export const isDemonymNoun = memo(base.isDemonymNoun);
 export const isAmbiguousPlace = memo(base.isAmbiguousPlace);
 
-/**
- * What the lexicon says of one word, as bits: the entity rules ask a dozen such questions of every capitalised
- * token, several times over; the answers are computed once per word type and cached on the token (`W.*`).
- */
-export const W = {
-  COMMON: 1, FIRST: 2, SURNAME: 4, KNOWN: 8, STOPCAP: 16, HONORIFIC: 32, TITLE: 64, ORG_HEAD: 128, PLACE_HEAD: 256,
-  PLACE: 512, ORG: 1024, DEMONYM: 2048, DEMONYM_NOUN: 4096, WEEKDAY: 8192, ROLE: 16384, PLACE_PREFIX: 32768,
-  /** first word of a multi-word place or organisation name in the gazetteers */
-  MULTI: 65536,
-  /** a role phrase may start with this word (any case) */
-  ROLE_START: 131072,
-} as const;
-const wordFlagsOf = memo((w: string): number => {
-  const lower = w.toLowerCase();
-  let f = 0;
-  if (isCommonWord(w)) f |= W.COMMON;
-  if (isFirstName(w)) f |= W.FIRST;
-  if (isKnownSurname(w)) f |= W.SURNAME;
-  if (isKnownName(w)) f |= W.KNOWN;
-  const sc = stopCapKind(w);
-  if (sc !== undefined) f |= W.STOPCAP;
-  if (sc === 'weekday') f |= W.WEEKDAY;
-  if (isHonorific(w)) f |= W.HONORIFIC;
-  if (isTitle(lower)) f |= W.TITLE;
-  if (isRoleExact(lower)) f |= W.ROLE;
-  if (isOrgHead(w)) f |= W.ORG_HEAD;
-  if (isPlaceHead(w)) f |= W.PLACE_HEAD;
-  if (placeCanonical(w) !== undefined) f |= W.PLACE;
-  if (orgCanonical(w) !== undefined) f |= W.ORG;
-  if (demonymCountry(w) !== undefined) f |= W.DEMONYM;
-  if (isDemonymNoun(w)) f |= W.DEMONYM_NOUN;
-  if (base.isPlacePrefix(w)) f |= W.PLACE_PREFIX;
-  if (maxPhraseWords('place', w) >= 2 || maxPhraseWords('org', w) >= 2) f |= W.MULTI;
-  if (maxPhraseWords('role', lower) > 0) f |= W.ROLE_START;
-  return f;
-});
+/** The lexicon's answers about a word as bits (lexicon.W), once per word type. */
+const wordFlagsOf = memo(base.wordFlags);
 /** The lexicon flags of a token's word (cached on the token). */
 export function wf(t: Token): number {
   return t.f ?? (t.f = wordFlagsOf(t.w));
