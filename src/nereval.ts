@@ -4,8 +4,11 @@
 // recogniser (analyzeText(...).entities), their combination (src/core/ner/combine.ts) and, when installed,
 // compromise. The CoNLL tokens are joined back into text as it is written ("Zelensky's", "self-medicating",
 // quotes attached) and every system reads that text, so all are measured on the same characters. MISC is not
-// scored (Byline has no such type). With no files: the test split of every corpus in ../shared/ner-data and a
-// mention-level check on the seed articles against test/fixtures/seeds.gold.json.
+// scored (Byline has no such type). With no files: the hand-annotated news gold of test/fixtures/ner (inline
+// [name]{TYPE} markup, src/core/ner/inline.ts), the test split of every corpus in ../shared/ner-data and a
+// mention-level check on the seed articles against test/fixtures/seeds.gold.json. Annotated .txt files may be
+// given as arguments. --polnear DIR [--part even|odd] [--limit N]: agreement with the Stanford CoreNLP names that
+// ship with PolNeAR's train split (a local, silver development signal; nothing of PolNeAR is committed).
 //
 // Options: --systems model,rules,combined,compromise   --verbose (false positives/negatives)
 //          --speed [--repeat N] (MB/s of tokenize + tag, best of N runs, default 3)
