@@ -81,8 +81,22 @@ const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Trib
   'Express', 'Mirror', 'Standard', 'Register', 'Dispatch', 'Sentinel', 'Review', 'News', 'Daily', 'Advertiser', 'Argus',
   'Enquirer', 'Leader', 'Press', 'Times-Picayune', 'Free Press', 'Plain Dealer', 'Statesman', 'Nation', 'Age']);
 const VEHICLE_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RMS', 'SS', 'MV', 'INS', 'USNS']);
+const FAITHS = new Set(['Muslim', 'Christian', 'Jewish', 'Jew', 'Catholic', 'Protestant', 'Evangelical', 'Mormon', 'Hindu',
+  'Sikh', 'Buddhist', 'Sunni', 'Shia', 'Shiite', 'Islamist', 'Jihadist', 'Zionist', 'Orthodox', 'Anglican', 'Baptist',
+  'Methodist', 'Lutheran', 'Presbyterian', 'Pentecostal', 'Coptic', 'Druze', 'Alawite', 'Yazidi', 'Kurdish']);
+
+/** "Virginians", "Floridian", "Texans", "Iowan", "Ohioans": the people of a known state or country. */
+function isPeopleOf(t: Token): boolean {
+  if (has(t, W.PLACE | W.ORG | W.FIRST) || !/ans?$/.test(t.w)) return false;
+  const s1 = t.w.endsWith('s') ? t.w.slice(0, -1) : t.w;
+  for (const c of [s1.slice(0, -1), s1.slice(0, -3) + 'a', s1.slice(0, -2) + 'as', s1.slice(0, -2)]) {
+    const k = c.length > 2 ? lex.placeKind(c) : undefined;
+    if (k === 'state' || k === 'country' || k === 'region' || k === 'continent') return true;
+  }
+  return false;
+}
 const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Eid', 'Passover', 'Halloween', 'Lent', 'Advent', 'Yom', 'Kippur', 'Nowruz', 'Pentecost', 'Xmas']);
-const CAPS_WORDS = new Set(['OK', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
+const CAPS_WORDS = new Set(['OK', 'O.K.', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /** Upper-case acronym like NATO, BBC, UK (2..6 letters). */
@@ -266,13 +280,18 @@ function gazetteerRun(tokens: Token[], i: number, limit: number): number {
 /** Splits a capitalised run [a, b) into roles and names, pushing the names. */
 function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void {
   const { tokens } = tz;
+  // a run in capitals that holds ordinary words is a headline or a shouted phrase ("DEBBIE WASSERMAN SCHULTZ
+  // RESIGNS After", "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee"): its ordinary
+  // words separate names, and a change between capitals and title case ends one
+  if (b - a > 1 && !splitCaps(tz, a, b, out)) return;
   // drop sentence-initial function words and other capitalised non-names ("However", "The", "Speaking")
-  while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && has(tokens[a], W.STOPCAP)) a++;
+  const capsName = (i: number): boolean => isCapsWord(tokens[i]) && gazetteerCovers(tz, i, i, b); // "NEW YORK CITY"
+  while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && has(tokens[a], W.STOPCAP) && !capsName(a)) a++;
   // other capitalised non-names at the start of a run ("Sunday", "Last"), unless the run is an organisation's
   // or place's name as a whole ("Rail Operators' Association")
   const headed = b - a > 1 && (has(tokens[b - 1], W.ORG_HEAD) || has(tokens[b - 1], W.PLACE_HEAD));
-  const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1;
-  while (!headed && a < b && has(tokens[a], W.STOPCAP) && !isAcronym(tokens[a].w) && !has(tokens[a], W.KNOWN) && !gazetteerName(a)) a++;
+  const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1 || capsName(i);
+  while (!headed && a < b && has(tokens[a], W.STOPCAP) && !isAcronym(tokens[a].w) && !has(tokens[a], W.KNOWN) && !gazetteerName(a) && !capsName(a)) a++;
   // a month before a name: "In August Trump met", "since May Theresa"? (only when a name follows)
   if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))) a++;
   // an ordinary word glued before a person's full name: "Follow John Nolte", "Celebrities Julianne Moore",
@@ -301,8 +320,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // trailing connectors
   while (b > a && tokens[b - 1].k === Kind.Word && !tokens[b - 1].cap && !PARTICLE_NAME.test(tokens[b - 1].w)) b--;
   if (a >= b) return;
-  // nationalities are not entities ("Ukrainian", "Europeans"); they qualify roles
-  if (b === a + 1 && (has(tokens[a], W.DEMONYM_NOUN) || (has(tokens[a], W.DEMONYM) && !has(tokens[a], W.PLACE)))) return;
+  // nationalities are not entities ("Ukrainian", "Europeans"), nor the people of a place ("Virginians",
+  // "Floridians", "Texans") or of a faith ("Muslim"); they qualify roles
+  if (b === a + 1 && (has(tokens[a], W.DEMONYM_NOUN) || (has(tokens[a], W.DEMONYM) && !has(tokens[a], W.PLACE)) || FAITHS.has(tokens[a].w) || isPeopleOf(tokens[a]))) return;
   // honorifics are not part of the name but make it a person's: "Sir Vince Cable", "Mr Johnson", "Dr Hugh Hill"
   if (b > a + 1 && has(tokens[a], W.HONORIFIC)) {
     let n = a + 1;
@@ -430,6 +450,24 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     out.push({ a, b, type: 'PLACE', sub: { start: tokens[a].s + 2, end: tokens[a].e } });
     return;
   }
+  // a name with a hyphenated modifier ("Bengaluru-based", "Obama-era", "Saudi-led"): the name part alone,
+  // typed by the gazetteers
+  if (b === a + 1) {
+    const m = /^(.+)[-‑](based|era|led|backed|style|born|owned|funded|linked|run|made|bound|allied|aligned|affiliated|controlled|held|occupied|sponsored|brokered|bred|centred|centered)$/.exec(tokens[a].w);
+    if (m) {
+      const name = m[1];
+      const type: EntityType | null = lex.placeCanonical(name) ? 'PLACE' : lex.orgCanonical(name) ? 'ORG' : lex.isKnownSurname(name) || lex.isKnownPerson(name) ? 'PERSON' : null;
+      if (type && !lex.demonymCountry(name)) out.push({ a, b, type, sub: { start: tokens[a].s, end: tokens[a].s + name.length } });
+      return;
+    }
+  }
+  // a surname run into a state or country ("Sanders Iowa campaign"): two names
+  if (b === a + 2 && has(tokens[a], W.SURNAME) && !has(tokens[a], W.PLACE | W.ORG) && has(tokens[a + 1], W.PLACE)
+    && (lex.placeKind(tokens[a + 1].w) === 'state' || lex.placeKind(tokens[a + 1].w) === 'country') && !lex.placeCanonical(tokensText(tz, a, b))) {
+    out.push({ a, b: a + 1, type: null });
+    out.push({ a: a + 1, b, type: 'PLACE' });
+    return;
+  }
   // hyphenated place pairs: "Kyiv-Washington"
   if (b === a + 1 && /[-‑]/.test(tokens[a].w)) {
     const parts = tokens[a].w.split(/[-‑]/);
@@ -443,6 +481,55 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     }
   }
   out.push({ a, b, type: null });
+}
+
+/** A word in capitals ("RESIGNS", "KYIV", "OF", "UN"; not "U.S."). */
+function isCapsWord(t: Token): boolean {
+  return t.k === Kind.Word && t.w.length >= 2 && /^[A-Z][A-Z'’-]+$/.test(t.w);
+}
+
+/**
+ * Splits a run that mixes capitals and ordinary words (see splitChunk). Returns true when the run is left to
+ * the caller unchanged, false when it was split here (its parts already pushed).
+ */
+function splitCaps(tz: Tokenized, a: number, b: number, out: NameChunk[]): boolean {
+  const { tokens } = tz;
+  let caps = 0, capsCommon = 0;
+  for (let i = a; i < b; i++) {
+    if (!isCapsWord(tokens[i])) continue;
+    caps++;
+    if (has(tokens[i], W.COMMON) && !has(tokens[i], W.KNOWN)) capsCommon++;
+  }
+  if (caps < 2 || capsCommon === 0) return true;
+  // cut points first; nothing to cut: the run is the caller's as it is
+  const cuts: [number, number][] = [];
+  let start = a;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    const sep = isCapsWord(t) && has(t, W.COMMON) && !has(t, W.KNOWN) && !gazetteerCovers(tz, start, i, b);
+    const caseChange = i > start && isCapsWord(tokens[i - 1]) !== isCapsWord(t) && t.w !== '.' && tokens[i - 1].w !== '.';
+    if (sep) { if (i > start) cuts.push([start, i]); start = i + 1; continue; }
+    if (caseChange) { cuts.push([start, i]); start = i; }
+  }
+  if (b > start) cuts.push([start, b]);
+  if (cuts.length === 1 && cuts[0][0] === a && cuts[0][1] === b) return true;
+  for (const [x, y] of cuts) {
+    // a lone word in capitals there is a name only if the gazetteers know it or it is short like an acronym
+    if (y === x + 1 && isCapsWord(tokens[x]) && !has(tokens[x], W.KNOWN) && (tokens[x].w.length > 4 || has(tokens[x], W.COMMON))) continue;
+    splitChunk(tz, x, y, out);
+  }
+  return false;
+}
+
+/** Whether a known place or organisation written in capitals covers token i ("NEW YORK CITY", "WHITE HOUSE"). */
+function gazetteerCovers(tz: Tokenized, from: number, i: number, limit: number): boolean {
+  for (let k = Math.max(from, i - 3); k <= i; k++) {
+    for (let e = Math.max(i + 1, k + 2); e <= Math.min(limit, k + 4); e++) {
+      const text = tokensText(tz, k, e);
+      if (lex.placeCanonical(text) || lex.orgCanonical(text) || lex.orgCanonical(text.toLowerCase().replace(/\b\w/g, (x) => x.toUpperCase()))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -31,6 +31,8 @@ const CASES: [string, string[]][] = [
   ['The shuttle is on display at the Kennedy Space Center; a trainer went to the Museum of Flight in Seattle.', ['PLACE Kennedy Space Center', 'PLACE Museum of Flight', 'PLACE Seattle']],
   ['Henrik Salo, of the Max Planck Institute for Astronomy, spoke to the Fox Business Network and Fox News.', ['PERSON Henrik Salo', 'ORG Max Planck Institute for Astronomy', 'ORG Fox Business Network', 'ORG Fox News']],
   ['Puerto Ricans and African Americans voted in the Daily News poll.', ['ORG Daily News']],
+  ['DEBBIE WASSERMAN SCHULTZ RESIGNS After the leak, NEW YORK CITY police and NATO AND EU LEADERS MEET IN BRUSSELS.', ['PERSON DEBBIE WASSERMAN SCHULTZ', 'PLACE NEW YORK CITY', 'ORG NATO', 'ORG EU', 'PLACE BRUSSELS']],
+  ['The Sanders Iowa campaign hired a Bengaluru-based firm; Virginians and a Muslim cleric were not named.', ['PERSON Sanders', 'PLACE Iowa', 'PLACE Bengaluru']],
 ];
 
 test('entity rules: roles, honorifics, initials, particles, lists, places, teams and non-names', () => {
