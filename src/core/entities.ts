@@ -204,7 +204,7 @@ function isHeadline(tz: Tokenized, sent: Sentence): boolean {
     const t = tokens[i];
     if (t.k === Kind.Word && t.w.length >= 4 && has(t, W.COMMON) && !has(t, W.KNOWN)) capCommon++;
   }
-  return capCommon >= 2;
+  return capCommon >= 2 || (long >= 5 && capCommon >= 1);
 }
 
 /** An all-capitals line ("EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH") is read like any other. */
@@ -308,6 +308,13 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (b - a === 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && has(tokens[a], W.PLACE)) b--;
   // a place's party members are the place and a description ("Kentucky Republicans", "Iowa Democrats")
   if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && lex.placeCanonical(tokensText(tz, a, b - 1))) b--;
+  // a body's members keep the body ("Senate Democrats"); a person's followers are no name ("Reagan Democrats")
+  else if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w)) {
+    if (lex.orgCanonical(tokensText(tz, a, b - 1)) || has(tokens[b - 2], W.ORG_HEAD)) b--;
+    else return;
+  }
+  // "AKA Danger Mouse": a capitalised abbreviation before a name is not part of it
+  while (b - a > 1 && CAPS_WORDS.has(tokens[a].w)) a++;
   if (a >= b) return;
   // a nationality of several words ("Puerto Rican", "African Americans") is not a name
   if (b - a > 1 && (lex.demonymCountry(tokensText(tz, a, b)) || nameWords(tz, a, b).every((t) => has(t, W.DEMONYM) && !has(t, W.PLACE)))) return;
@@ -650,12 +657,15 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // a transcript's speaker label in capitals ("MOYO: No. I have worked …")
   if (n === 1 && next?.w === ':' && (c.a === 0 || tokens[c.a - 1].para !== first.para) && first.w === first.w.toUpperCase() && first.w.length > 1) return 'PERSON';
   // a capitalised plural after "the" is a team, a band or a group, not a person ("the Lakers", "the Bulls")
-  if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)) return 'ORG';
+  if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)
+    && !lex.isRoleExact(first.l.slice(0, -1))) return 'ORG';
+  // an outlet's or a company's edition for a place ("Breitbart Texas", "BBC Scotland", "Amazon UK")
+  if (n === 2 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !lex.placeCanonical(text)) return 'ORG';
   // several acronyms in a row name a company or a body ("NGP VAN", "BBC WORLD"?), not a person
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON))) return 'ORG';
   // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
   if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !has(last, W.SURNAME)
-    && ((lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && !has(first, W.FIRST) && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
+    && ((lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
   if (prev && (has(prev, W.HONORIFIC) || (prev.w === '.' && c.a > 1 && has(tokens[c.a - 2], W.HONORIFIC)))) return 'PERSON';
   if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
