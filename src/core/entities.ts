@@ -253,7 +253,7 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           while (k < sent.b && isNameToken(tokens[k])) k++;
           // (not two whole names: "the Fox Business Network and Fox News")
           if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && !has(tokens[j - 1], W.ORG_HEAD)
-            && !(lex.orgCanonical(tokensText(tz, i, j)) && lex.orgCanonical(tokensText(tz, j + 1, k)))) { j = k; continue; }
+            && !(knownOrg(tz, i, j) && knownOrg(tz, j + 1, k))) { j = k; continue; }
         }
         break;
       }
@@ -297,20 +297,20 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // an ordinary word glued before a person's full name: "Follow John Nolte", "Celebrities Julianne Moore",
   // "Liar of the Year Barack Obama"
   while (!headed && b - a >= 3 && has(tokens[a], W.COMMON) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
-    && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !lex.orgCanonical(tokensText(tz, a, b)) && has(tokens[a + 1], W.FIRST)
+    && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !knownOrg(tz, a, b) && has(tokens[a + 1], W.FIRST)
     && !has(tokens[a + 1], W.COMMON) && !CONNECTORS.has(tokens[a + 2].l)) a++;
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
   // unless it is part of a place's name ("The Hague")
-  if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !lex.placeCanonical(tokensText(tz, a, b))) a++;
+  if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !knownPlace(tz, a, b)) a++;
   // a trailing month or weekday is the date, not the name ("Orlando July 25"); a trailing party adjective after a
   // place is a description ("Iowa Republican")
   while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (has(tokens[b - 1], W.WEEKDAY) && tokens[b - 1].w.length > 3))) b--;
   if (b - a === 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && has(tokens[a], W.PLACE)) b--;
   // a place's party members are the place and a description ("Kentucky Republicans", "Iowa Democrats")
-  if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && lex.placeCanonical(tokensText(tz, a, b - 1))) b--;
+  if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && knownPlace(tz, a, b - 1)) b--;
   // a body's members keep the body ("Senate Democrats"); a person's followers are no name ("Reagan Democrats")
   else if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w)) {
-    if (lex.orgCanonical(tokensText(tz, a, b - 1)) || has(tokens[b - 2], W.ORG_HEAD)) b--;
+    if (knownOrg(tz, a, b - 1) || has(tokens[b - 2], W.ORG_HEAD)) b--;
     else return;
   }
   // "AKA Danger Mouse": a capitalised abbreviation before a name is not part of it
@@ -319,7 +319,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // a nationality of several words ("Puerto Rican", "African Americans") is not a name
   if (b - a > 1 && (lex.demonymCountry(tokensText(tz, a, b)) || nameWords(tz, a, b).every((t) => has(t, W.DEMONYM) && !has(t, W.PLACE)))) return;
   // an event, a law or a document ("Super Bowl", "Treaty of Versailles", "Sharon Statement"): not a name here
-  if (b - a > 1 && (EVENT_HEADS.has(tokens[b - 1].w) || (EVENT_OPENERS.has(tokens[a].w) && tokens[a + 1].l === 'of')) && !lex.orgCanonical(tokensText(tz, a, b)) && !lex.placeCanonical(tokensText(tz, a, b))) return;
+  if (b - a > 1 && (EVENT_HEADS.has(tokens[b - 1].w) || (EVENT_OPENERS.has(tokens[a].w) && tokens[a + 1].l === 'of')) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) return;
   // an ideology or a holiday on its own ("Socialism", "Christmas"), or a capitalised ordinary abbreviation ("OK", "TV")
   if (b - a === 1 && ((/ism$/.test(tokens[a].w) && !has(tokens[a], W.KNOWN)) || HOLIDAYS.has(tokens[a].w) || CAPS_WORDS.has(tokens[a].w))) return;
   // a name suffix, a time zone or a party's members on their own ("Jr.", "EST", "Republicans")
@@ -341,9 +341,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   }
   // a country before a complete organisation's name is a name of its own ("U.S. Republican Party"), unless the whole
   // is known ("U.S. Air Force") or the place is an adjective ("Saudi Foreign Ministry" is one name)
-  if (b - a > 1 && has(tokens[a], W.PLACE) && !has(tokens[a], W.DEMONYM) && !lex.orgCanonical(tokensText(tz, a, b))) {
+  if (b - a > 1 && has(tokens[a], W.PLACE) && !has(tokens[a], W.DEMONYM) && !knownOrg(tz, a, b)) {
     const g = Math.max(gazetteerRun(tokens, a, b), a + 1);
-    if (g < b && lex.orgCanonical(tokensText(tz, g, b)) && b - g >= 2 && lex.placeKind(tokensText(tz, a, g)) === 'country') {
+    if (g < b && knownOrg(tz, g, b) && b - g >= 2 && lex.placeKind(tokensText(tz, a, g)) === 'country') {
       out.push({ a, b: g, type: 'PLACE' });
       out.push({ a: g, b, type: null });
       return;
@@ -352,7 +352,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // vehicles and craft ("Space Shuttle Columbia", "USS Cole", "HMS Belfast") and programmes are not names here
   if (b - a > 1 && (VEHICLE_PREFIXES.has(tokens[a].w) || (tokens[a].w === 'Space' && tokens[a + 1].w === 'Shuttle'))) return;
   // a known organisation or place as a whole is not split at title words inside it ("Burger King")
-  if (b - a > 1 && (lex.orgCanonical(tokensText(tz, a, b)) || lex.placeCanonical(tokensText(tz, a, b)))) {
+  if (b - a > 1 && (knownOrg(tz, a, b) || knownPlace(tz, a, b))) {
     out.push({ a, b, type: null });
     return;
   }
@@ -470,7 +470,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   }
   // a surname run into a state or country ("Sanders Iowa campaign"): two names
   if (b === a + 2 && has(tokens[a], W.SURNAME) && !has(tokens[a], W.PLACE | W.ORG) && has(tokens[a + 1], W.PLACE)
-    && (lex.placeKind(tokens[a + 1].w) === 'state' || lex.placeKind(tokens[a + 1].w) === 'country') && !lex.placeCanonical(tokensText(tz, a, b))) {
+    && (lex.placeKind(tokens[a + 1].w) === 'state' || lex.placeKind(tokens[a + 1].w) === 'country') && !knownPlace(tz, a, b)) {
     out.push({ a, b: a + 1, type: null });
     out.push({ a: a + 1, b, type: 'PLACE' });
     return;
@@ -488,6 +488,26 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     }
   }
   out.push({ a, b, type: null });
+}
+
+/**
+ * Whether tokens [a, b) name a place (organisation) in the gazetteers. A name of several words can only be known
+ * if its first word starts one (the MULTI flag), unless the look-up would change it first (a leading "the",
+ * capitals), so most runs are answered without making and looking up their text.
+ */
+function knownPlace(tz: Tokenized, a: number, b: number): boolean {
+  if (b - a === 1) return has(tz.tokens[a], W.PLACE);
+  return mayBeKnown(tz, a) && lex.placeCanonical(tokensText(tz, a, b)) !== undefined;
+}
+function knownOrg(tz: Tokenized, a: number, b: number): boolean {
+  if (b - a === 1) return has(tz.tokens[a], W.ORG);
+  return mayBeKnown(tz, a) && lex.orgCanonical(tokensText(tz, a, b)) !== undefined;
+}
+function mayBeKnown(tz: Tokenized, a: number): boolean {
+  const t = tz.tokens[a];
+  // the text differs from the words as the gazetteer indexes them: "St. Louis", "Washington, D.C."
+  const glued = tz.tokens[a + 1] !== undefined && tz.tokens[a + 1].k !== Kind.Word;
+  return has(t, W.MULTI) || glued || t.l === 'the' || (t.w.length > 1 && t.w === t.w.toUpperCase());
 }
 
 /** A word in capitals ("RESIGNS", "KYIV", "OF", "UN"; not "U.S."). */
@@ -623,7 +643,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   const first = tokens[c.a];
   const last = tokens[c.b - 1];
   const n = c.b - c.a;
-  if (n === 1 && lex.demonymCountry(text) && !lex.placeCanonical(text)) return null;
+  if (n === 1 && lex.demonymCountry(text) && !knownPlace(tz, c.a, c.b)) return null;
   if (n <= 2 && STATE_ABBREVIATIONS.has(text)) return 'PLACE';
   if (n > 1 && lex.isOrgSuffix(last.w.replace(/\./g, ''))) return 'ORG';
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
@@ -632,20 +652,20 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // a building or site named where something happens is a place, even when the gazetteers know the institution
   // ("a trainer went to the Museum of Flight in Seattle")
   const facility = FACILITY_HEADS.has(last.w) ? last.w : ofHead(tz, c);
-  if (n > 1 && facility && FACILITY_HEADS.has(facility) && facility !== 'Center' && facility !== 'Centre' && isLocative(tz, c.a) && agentEvidence(tz, c) < 2 && !lex.placeCanonical(text)) return 'PLACE';
+  if (n > 1 && facility && FACILITY_HEADS.has(facility) && facility !== 'Center' && facility !== 'Centre' && isLocative(tz, c.a) && agentEvidence(tz, c) < 2 && !knownPlace(tz, c.a, c.b)) return 'PLACE';
   if (!nextIsOrgHead) {
     // seats of government ("Downing Street", "the Kremlin") are organisations when they act, places otherwise
-    if (lex.isOrgMetonym(text) && !lex.placeCanonical(text)) return isLocative(tz, c.a) && agentEvidence(tz, c) < 1 ? 'PLACE' : 'ORG';
+    if (lex.isOrgMetonym(text) && !knownPlace(tz, c.a, c.b)) return isLocative(tz, c.a) && agentEvidence(tz, c) < 1 ? 'PLACE' : 'ORG';
     // an organisation whose name is also an ordinary word ("Salon", "Variety", "Apple") only mid-sentence
-    if (lex.orgCanonical(text) && !(prev && prev.l === 'in' && lex.placeCanonical(text)) && !(first.first && n === 1 && lex.isAmbiguousOrg(text) && has(first, W.COMMON))) return 'ORG';
-    if (lex.placeCanonical(text)) return 'PLACE';
+    if (knownOrg(tz, c.a, c.b) && !(prev && prev.l === 'in' && knownPlace(tz, c.a, c.b)) && !(first.first && n === 1 && lex.isAmbiguousOrg(text) && has(first, W.COMMON))) return 'ORG';
+    if (knownPlace(tz, c.a, c.b)) return 'PLACE';
   }
   // a newspaper named after its town ("Toronto Star", "Edmonton Sun")
-  if (n > 1 && NEWSPAPER_HEADS.has(last.w) && lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) && !lex.placeCanonical(text)) return 'ORG';
+  if (n > 1 && NEWSPAPER_HEADS.has(last.w) && knownPlace(tz, c.a, c.b - 1) && !knownPlace(tz, c.a, c.b)) return 'ORG';
   // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
-  if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && !has(first, W.COMMON) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST)) && !lex.placeCanonical(text)) return 'PERSON';
+  if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && !has(first, W.COMMON) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST)) && !knownPlace(tz, c.a, c.b)) return 'PERSON';
   if (n > 1 && FACILITY_HEADS.has(last.w) && !((last.w === 'Center' || last.w === 'Centre') && (!isLocative(tz, c.a) || tokens.slice(c.a, c.b).some((t) => t.l === 'for' || t.l === 'of')))
-    && !lex.orgCanonical(text) && agentEvidence(tz, c) < 2) return 'PLACE';
+    && !knownOrg(tz, c.a, c.b) && agentEvidence(tz, c) < 2) return 'PLACE';
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((has(last, W.ORG_HEAD) && (n > 1 || !has(last, W.COMMON) || (!first.first && prev?.l === 'the'))) || (n > 1 && has(first, W.ORG_HEAD) && tokens[c.a + 1].l === 'of')) return 'ORG';
@@ -660,16 +680,16 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)
     && !lex.isRoleExact(first.l.slice(0, -1))) return 'ORG';
   // an outlet's or a company's edition for a place ("Breitbart Texas", "BBC Scotland", "Amazon UK")
-  if (n === 2 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !lex.placeCanonical(text)) return 'ORG';
+  if (n === 2 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !knownPlace(tz, c.a, c.b)) return 'ORG';
   // several acronyms in a row name a company or a body ("NGP VAN", "BBC WORLD"?), not a person
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON))) return 'ORG';
   // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
   if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !has(last, W.SURNAME)
-    && ((lex.placeCanonical(tokensText(tz, c.a, c.b - 1)) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
+    && ((knownPlace(tz, c.a, c.b - 1) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
   if (prev && (has(prev, W.HONORIFIC) || (prev.w === '.' && c.a > 1 && has(tokens[c.a - 2], W.HONORIFIC)))) return 'PERSON';
   if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
-  if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !lex.orgCanonical(text) && !lex.placeCanonical(text)) return null;
+  if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !knownOrg(tz, c.a, c.b) && !knownPlace(tz, c.a, c.b)) return null;
   if (n === 1 && isAcronym(text) && !(prev && (prev.l === 'a' || prev.l === 'an'))) return 'ORG';
   // a known surname alone is a person, unless something happens there ("tourism in Kruger")
   if (lex.personName(text) && !(n === 1 && isLocative(tz, c.a))) return 'PERSON';
