@@ -81,6 +81,9 @@ const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Trib
   'Express', 'Mirror', 'Standard', 'Register', 'Dispatch', 'Sentinel', 'Review', 'News', 'Daily', 'Advertiser', 'Argus',
   'Enquirer', 'Leader', 'Press', 'Times-Picayune', 'Free Press', 'Plain Dealer', 'Statesman', 'Nation', 'Age']);
 const VEHICLE_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RMS', 'SS', 'MV', 'INS', 'USNS']);
+const LANGUAGES = new Set(['Arabic', 'Hebrew', 'Urdu', 'Hindi', 'Farsi', 'Persian', 'Swahili', 'Mandarin', 'Cantonese', 'Latin',
+  'Pashto', 'Dari', 'Tamil', 'Bengali', 'Punjabi', 'Gujarati', 'Marathi', 'Telugu', 'Yiddish', 'Sanskrit', 'Esperanto',
+  'Amharic', 'Tigrinya', 'Yoruba', 'Igbo', 'Hausa', 'Zulu', 'Xhosa', 'Tagalog', 'Malay', 'Catalan', 'Basque', 'Gaelic']);
 const FAITHS = new Set(['Muslim', 'Christian', 'Jewish', 'Jew', 'Catholic', 'Protestant', 'Evangelical', 'Mormon', 'Hindu',
   'Sikh', 'Buddhist', 'Sunni', 'Shia', 'Shiite', 'Islamist', 'Jihadist', 'Zionist', 'Orthodox', 'Anglican', 'Baptist',
   'Methodist', 'Lutheran', 'Presbyterian', 'Pentecostal', 'Coptic', 'Druze', 'Alawite', 'Yazidi', 'Kurdish']);
@@ -296,7 +299,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))) a++;
   // an ordinary word glued before a person's full name: "Follow John Nolte", "Celebrities Julianne Moore",
   // "Liar of the Year Barack Obama"
-  while (!headed && b - a >= 3 && has(tokens[a], W.COMMON) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
+  while (!headed && b - a >= 3 && (has(tokens[a], W.COMMON) || isCommonCompound(tokens[a].w)) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
     && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !knownOrg(tz, a, b) && has(tokens[a + 1], W.FIRST)
     && !has(tokens[a + 1], W.COMMON) && !CONNECTORS.has(tokens[a + 2].l)) a++;
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
@@ -329,11 +332,16 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (a >= b) return;
   // nationalities are not entities ("Ukrainian", "Europeans"), nor the people of a place ("Virginians",
   // "Floridians", "Texans") or of a faith ("Muslim"); they qualify roles
-  if (b === a + 1 && (has(tokens[a], W.DEMONYM_NOUN) || (has(tokens[a], W.DEMONYM) && !has(tokens[a], W.PLACE)) || FAITHS.has(tokens[a].w) || isPeopleOf(tokens[a]))) return;
+  if (b === a + 1 && (has(tokens[a], W.DEMONYM_NOUN) || (has(tokens[a], W.DEMONYM) && !has(tokens[a], W.PLACE)) || FAITHS.has(tokens[a].w) || LANGUAGES.has(tokens[a].w) || isPeopleOf(tokens[a]))) return;
+  // a nationality that is also a short name of its country, used as an adjective ("the Saudi capital")
+  if (b === a + 1 && has(tokens[a], W.DEMONYM) && has(tokens[a], W.PLACE) && tokens[b]?.k === Kind.Word && !tokens[b].cap && lex.isCommonWord(tokens[b].w) && !lex.cueOf(tokens[b])) return;
   // honorifics are not part of the name but make it a person's: "Sir Vince Cable", "Mr Johnson", "Dr Hugh Hill"
   if (b > a + 1 && has(tokens[a], W.HONORIFIC)) {
     let n = a + 1;
     if (tokens[n].w === '.' ) n++;
+    // "the Rt Rev Helen Ashworth", "Dr. Prof. …": several forms of address
+    while (n < b - 1 && has(tokens[n], W.HONORIFIC)) { n++; if (tokens[n].w === '.') n++; }
+    if (n >= b) return;
     // "Mr. President", "Madam Speaker": a form of address, no name
     if (n === b - 1 && (has(tokens[n], W.TITLE) || has(tokens[n], W.ROLE))) return;
     pushPerson(tz, { a: n, b, type: 'PERSON' }, out);
@@ -469,7 +477,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     }
   }
   // a surname run into a state or country ("Sanders Iowa campaign"): two names
-  if (b === a + 2 && has(tokens[a], W.SURNAME) && !has(tokens[a], W.PLACE | W.ORG) && has(tokens[a + 1], W.PLACE)
+  if (b === a + 2 && has(tokens[a], W.SURNAME) && !has(tokens[a], W.PLACE | W.ORG) && has(tokens[a + 1], W.PLACE) && !has(tokens[a + 1], W.FIRST | W.SURNAME)
+    && !lex.isKnownPerson(tokensText(tz, a, b))
     && (lex.placeKind(tokens[a + 1].w) === 'state' || lex.placeKind(tokens[a + 1].w) === 'country') && !knownPlace(tz, a, b)) {
     out.push({ a, b: a + 1, type: null });
     out.push({ a: a + 1, b, type: 'PLACE' });
@@ -508,6 +517,12 @@ function mayBeKnown(tz: Tokenized, a: number): boolean {
   // the text differs from the words as the gazetteer indexes them: "St. Louis", "Washington, D.C."
   const glued = tz.tokens[a + 1] !== undefined && tz.tokens[a + 1].k !== Kind.Word;
   return has(t, W.MULTI) || glued || t.l === 'the' || (t.w.length > 1 && t.w === t.w.toUpperCase());
+}
+
+/** "Co-author", "Vice-chair", "Self-described": a hyphenated ordinary word. */
+function isCommonCompound(w: string): boolean {
+  const i = w.lastIndexOf('-');
+  return i > 0 && i < w.length - 1 && lex.isCommonWord(w.slice(i + 1)) && (i <= 4 || lex.isCommonWord(w.slice(0, i)));
 }
 
 /** A word in capitals ("RESIGNS", "KYIV", "OF", "UN"; not "U.S."). */
@@ -663,7 +678,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // a newspaper named after its town ("Toronto Star", "Edmonton Sun")
   if (n > 1 && NEWSPAPER_HEADS.has(last.w) && knownPlace(tz, c.a, c.b - 1) && !knownPlace(tz, c.a, c.b)) return 'ORG';
   // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
-  if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && !has(first, W.COMMON) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST)) && !knownPlace(tz, c.a, c.b)) return 'PERSON';
+  if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && !has(first, W.COMMON) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST)) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a)) return 'PERSON';
   if (n > 1 && FACILITY_HEADS.has(last.w) && !((last.w === 'Center' || last.w === 'Centre') && (!isLocative(tz, c.a) || tokens.slice(c.a, c.b).some((t) => t.l === 'for' || t.l === 'of')))
     && !knownOrg(tz, c.a, c.b) && agentEvidence(tz, c) < 2) return 'PLACE';
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
@@ -702,13 +717,14 @@ const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puert
 const GEO_NOUNS = new Set(['valley', 'river', 'rivers', 'region', 'province', 'district', 'camp', 'county', 'city', 'town',
   'village', 'area', 'border', 'delta', 'basin', 'mountains', 'lake', 'coast', 'island', 'islands', 'peninsula',
   'municipality', 'governorate', 'oblast', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'refugee']);
-const GEO_OF = new Set(['village', 'town', 'city', 'region', 'province', 'district', 'capital', 'suburb', 'county', 'island', 'port', 'outskirts', 'state']);
+const GEO_OF = new Set(['village', 'town', 'city', 'region', 'province', 'district', 'capital', 'suburb', 'county', 'island', 'port', 'outskirts', 'state',
+  'mayor', 'governor', 'bishop', 'archbishop', 'emir', 'sultan', 'duke', 'duchess', 'premier', 'residents', 'people', 'east', 'west', 'north', 'south']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'into', 'through', 'via']);
 
 /** Whether the word at token i stands where a place does (see the caller). */
-function placeEvidence(tz: Tokenized, i: number): boolean {
+function placeEvidence(tz: Tokenized, i: number, end = i + 1): boolean {
   const { tokens } = tz;
-  const next = tokens[i + 1];
+  const next = tokens[end];
   if (next && next.k === Kind.Word && !next.cap && GEO_NOUNS.has(next.l)) return true;
   let p = i - 1;
   if (p >= 0 && tokens[p].l === 'the') p--;
@@ -808,6 +824,28 @@ export function entityKey(type: EntityType, name: string): string {
   return `${String(type).toLowerCase()}:${slug(name)}`;
 }
 
+/** Names in a list share a type: "Punjab and Haryana", "Saudi Arabia, Qatar and Jordan", "Infosys and Wipro". */
+function typeLists(tz: Tokenized, chunks: NameChunk[], typed: Map<string, EntityType>, personParts: Map<string, string>): void {
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.type || c.sub) continue;
+    const text = tokensText(tz, c.a, c.b);
+    if (typed.has(text) || personParts.has(text)) continue;
+    // not dates, initials or role words ("Toronto Star, August 15", "Texas A&M", "Charles Bolden, NASA Administrator")
+    const lastTok = tz.tokens[c.b - 1];
+    if (has(tz.tokens[c.a], W.STOPCAP) || lastTok.w.length === 1 || has(lastTok, W.TITLE) || has(lastTok, W.ROLE)) continue;
+    const joined = (x: NameChunk, y: NameChunk): boolean => {
+      const gap = y.a - x.b;
+      const g0 = tz.tokens[x.b];
+      return (gap === 1 && (g0.w === ',' || g0.l === 'and' || g0.l === 'or' || g0.w === '/')) || (gap === 2 && g0.w === ',' && (tz.tokens[x.b + 1].l === 'and' || tz.tokens[x.b + 1].l === 'or'));
+    };
+    const before = k > 0 && chunks[k - 1].type && !chunks[k - 1].role && joined(chunks[k - 1], c) ? chunks[k - 1].type : null;
+    const after = k + 1 < chunks.length && chunks[k + 1].type && !chunks[k + 1].role && joined(c, chunks[k + 1]) ? chunks[k + 1].type : null;
+    const t = before ?? after;
+    if (t && (t !== 'PERSON' || c.b - c.a > 1 || has(tz.tokens[c.a], W.FIRST))) c.type = t;
+  }
+}
+
 /** Recognises and clusters the entities of one document. */
 export function findEntities(tz: Tokenized): EntityResult {
   const chunks = findNameChunks(tz);
@@ -832,34 +870,18 @@ export function findEntities(tz: Tokenized): EntityResult {
   for (const c of chunks) {
     if (c.b - c.a === 1 && !c.sub && (c.type === 'PLACE' || c.type === 'ORG') && personParts.has(tokensText(tz, c.a, c.b)) && !lex.isOrgMetonym(tokensText(tz, c.a, c.b))) c.type = 'PERSON';
   }
-  // names in a list share a type: "Punjab and Haryana", "Saudi Arabia, Qatar and Jordan", "Infosys and Wipro"
-  for (let k = 0; k < chunks.length; k++) {
-    const c = chunks[k];
-    if (c.type || c.sub) continue;
-    const text = tokensText(tz, c.a, c.b);
-    if (typed.has(text) || personParts.has(text)) continue;
-    // not dates, initials or role words ("Toronto Star, August 15", "Texas A&M", "Charles Bolden, NASA Administrator")
-    const lastTok = tz.tokens[c.b - 1];
-    if (has(tz.tokens[c.a], W.STOPCAP) || lastTok.w.length === 1 || has(lastTok, W.TITLE) || has(lastTok, W.ROLE)) continue;
-    const joined = (x: NameChunk, y: NameChunk): boolean => {
-      const gap = y.a - x.b;
-      const g0 = tz.tokens[x.b];
-      return (gap === 1 && (g0.w === ',' || g0.l === 'and' || g0.l === 'or' || g0.w === '/')) || (gap === 2 && g0.w === ',' && (tz.tokens[x.b + 1].l === 'and' || tz.tokens[x.b + 1].l === 'or'));
-    };
-    const before = k > 0 && chunks[k - 1].type && !chunks[k - 1].role && joined(chunks[k - 1], c) ? chunks[k - 1].type : null;
-    const after = k + 1 < chunks.length && chunks[k + 1].type && !chunks[k + 1].role && joined(c, chunks[k + 1]) ? chunks[k + 1].type : null;
-    const t = before ?? after;
-    if (t && (t !== 'PERSON' || c.b - c.a > 1 || has(tz.tokens[c.a], W.FIRST))) c.type = t;
-  }
+  typeLists(tz, chunks, typed, personParts);
   // an unknown word where something happens or with a geographic noun is a place: "in Hwange", "near Kaub",
   // "the Swat river", "the Zaatari camp", "the village of Pisochyn"
   for (const c of chunks) {
-    if (c.type || c.sub || c.b - c.a !== 1) continue;
-    const t = tz.tokens[c.a];
-    if (has(t, W.COMMON | W.FIRST | W.SURNAME | W.STOPCAP | W.DEMONYM | W.TITLE | W.ROLE) || isAcronym(t.w)) continue;
-    if (typed.has(t.w) || personParts.has(t.w)) continue;
-    if (placeEvidence(tz, c.a)) c.type = 'PLACE';
+    if (c.type || c.sub || c.b - c.a > 3) continue;
+    const words = nameWords(tz, c.a, c.b);
+    if (words.some((t) => has(t, W.COMMON | W.FIRST | W.SURNAME | W.STOPCAP | W.DEMONYM | W.TITLE | W.ROLE | W.ORG_HEAD) || isAcronym(t.w))) continue;
+    const text = tokensText(tz, c.a, c.b);
+    if (typed.has(text) || personParts.has(text)) continue;
+    if (placeEvidence(tz, c.a, c.b)) c.type = 'PLACE';
   }
+  typeLists(tz, chunks, typed, personParts); // places found by their context type their list-mates
   // an organisation by what the text calls it: "state broadcaster ORTM", "shares of Dell, the computer maker"
   for (const c of chunks) {
     if (c.type || c.sub || c.role) continue;
