@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { parseInline } from '../../src/core/ner/inline';
+import { rng } from '../../src/core/rng';
 import { ROOT } from './helpers';
 
 const TYPE: Record<string, string> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
@@ -88,4 +89,26 @@ test('entity F1 on the conventions-corrected GUM Wikinews test split stays above
   const s = score(join(ROOT, 'test/fixtures/ner/gum-wikinews-test'));
   assert.ok(s.gold === 200);
   assert.ok(s.f >= 0.68, `micro F1 ${(100 * s.f).toFixed(1)} (P ${(100 * s.p).toFixed(1)}, R ${(100 * s.r).toFixed(1)})`);
+});
+
+test('entity rules never throw and every mention is the slice of its span, on 3,000 seeded random headlines and sentences', () => {
+  // pieces that exercise the rules: capitals, honorifics, titles, particles, hyphens, months, lists, quotes
+  const pieces = ['NEW', 'YORK', 'CITY', 'RESIGNS', 'OF', 'THE', 'WHITE', 'HOUSE', 'NATO', 'Mr.', 'Mrs', 'Dr', 'Rt', 'Rev', 'Gov.',
+    'Sen.', 'President', 'King', 'Martin', 'Luther', 'Jr.', 'al-Assad', "al-Assad's", 'de', 'la', 'Fuente', 'bin', 'Salman', 'of',
+    'and', '&', 'the', 'The', 'August', 'Sunday', 'Bengaluru-based', 'Co-author', 'Republicans', 'Iowa', 'Sanders', 'Jordan',
+    'Michael', 'Museum', 'Flight', 'Space', 'Shuttle', 'Treaty', 'Versailles', 'Super', 'Bowl', 'U.S.', 'Republican', 'Party',
+    'Toronto', 'Star', 'Breitbart', 'Texas', '(R-Texas)', 'said', 'told', 'in', 'at', 'near', 'river', 'shares', ',', '.', ':',
+    '"', '“', '”', "'s", '’s', '\n', '\n\n', 'MOYO:', 'Q:', 'A.', 'B.', 'X', 'Ü', 'Zoë', '😀', 'Saudi', 'capital', 'Muslim'];
+  const r = rng(20261123);
+  for (let n = 0; n < 3000; n++) {
+    const len = 3 + Math.floor(r() * 18);
+    const words: string[] = [];
+    for (let k = 0; k < len; k++) words.push(pieces[Math.floor(r() * pieces.length)]);
+    const text = words.join(r() < 0.5 ? ' ' : '  ');
+    const a = analyzeText(text);
+    for (const e of a.entities) {
+      assert.ok(e.start >= 0 && e.end <= text.length && e.start < e.end, `span of ${JSON.stringify(e)} in ${JSON.stringify(text)}`);
+      assert.equal(e.text, text.slice(e.start, e.end), JSON.stringify(text));
+    }
+  }
 });
