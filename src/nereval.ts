@@ -290,7 +290,7 @@ function main(argv: string[]): void {
   // the hand-annotated news gold of test/fixtures/ner (one written convention; see its README)
   const fixtures = join(ROOT, 'test/fixtures/ner');
   if (!files.length && existsSync(fixtures)) {
-    for (const [dir, title] of [['own', 'test/fixtures/ner/own (28 news articles of our own)'], ['gum-wikinews-test', 'test/fixtures/ner/gum-wikinews-test (GUM test, conventions as in the README)']]) {
+    for (const [dir, title] of [['own', 'test/fixtures/ner/own (28 news articles of our own)'], ['heldout', 'test/fixtures/ner/heldout (16 news articles of our own, never looked at while developing)'], ['gum-wikinews-test', 'test/fixtures/ner/gum-wikinews-test (GUM test, conventions as in the README)']]) {
       const folder = join(fixtures, dir);
       if (!existsSync(folder)) continue;
       const docs = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f, k) => parseInline(readFileSync(join(folder, f), 'utf8'), k));

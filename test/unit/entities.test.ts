@@ -66,7 +66,7 @@ function score(folder: string): { p: number; r: number; f: number; gold: number 
 }
 
 test('the annotated news gold is well formed: every name is the slice of its text', () => {
-  for (const dir of ['own', 'gum-wikinews-test']) {
+  for (const dir of ['own', 'heldout', 'gum-wikinews-test']) {
     const folder = join(ROOT, 'test/fixtures/ner', dir);
     for (const f of readdirSync(folder).filter((x) => x.endsWith('.txt'))) {
       const raw = readFileSync(join(folder, f), 'utf8');
@@ -82,6 +82,12 @@ test('the annotated news gold is well formed: every name is the slice of its tex
 test('entity F1 on our own annotated news articles stays above its floor', () => {
   const s = score(join(ROOT, 'test/fixtures/ner/own'));
   assert.ok(s.gold > 900);
+  assert.ok(s.f >= 0.8, `micro F1 ${(100 * s.f).toFixed(1)} (P ${(100 * s.p).toFixed(1)}, R ${(100 * s.r).toFixed(1)})`);
+});
+
+test('entity F1 on the held-out annotated news articles stays above its floor', () => {
+  const s = score(join(ROOT, 'test/fixtures/ner/heldout'));
+  assert.ok(s.gold > 600);
   assert.ok(s.f >= 0.8, `micro F1 ${(100 * s.f).toFixed(1)} (P ${(100 * s.p).toFixed(1)}, R ${(100 * s.r).toFixed(1)})`);
 });
 
