@@ -295,7 +295,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   const headed = b - a > 1 && (has(tokens[b - 1], W.ORG_HEAD) || has(tokens[b - 1], W.PLACE_HEAD));
   const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1 || capsName(i);
   while (!headed && a < b && has(tokens[a], W.STOPCAP) && !isAcronym(tokens[a].w) && !has(tokens[a], W.KNOWN) && !gazetteerName(a) && !capsName(a)) a++;
-  // a month before a name: "In August Trump met", "since May Theresa"? (only when a name follows)
+  // a month before a name is the date: "In August Trump met" (only when a name follows)
   if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))) a++;
   // an ordinary word glued before a person's full name: "Follow John Nolte", "Celebrities Julianne Moore",
   // "Liar of the Year Barack Obama"
@@ -647,7 +647,7 @@ function isLocative(tz: Tokenized, a: number): boolean {
   if (i >= 0 && tz.tokens[i].l === 'the') i--;
   if (i >= 0 && /^(his|her|their|its)$/.test(tz.tokens[i].l)) i--;
   if (i < 0 || !/^(in|at|to|into|outside|from|near|inside|here|there)$/.test(tz.tokens[i].l)) return false;
-  // "according to the Pentagon", "said to the Kremlin"?: a source, not a place
+  // "according to the Pentagon": a source, not a place
   return !(tz.tokens[i].l === 'to' && i > 0 && tz.tokens[i - 1].l === 'according');
 }
 
@@ -696,7 +696,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     && !lex.isRoleExact(first.l.slice(0, -1))) return 'ORG';
   // an outlet's or a company's edition for a place ("Breitbart Texas", "BBC Scotland", "Amazon UK")
   if (n === 2 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !knownPlace(tz, c.a, c.b)) return 'ORG';
-  // several acronyms in a row name a company or a body ("NGP VAN", "BBC WORLD"?), not a person
+  // several acronyms in a row name a company or a body ("NGP VAN"), not a person
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON))) return 'ORG';
   // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
   if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !has(last, W.SURNAME)
