@@ -39,7 +39,7 @@ export const cueLemma = memo(base.cueLemma);
 
 /** The reporting-verb lemma of a token, cached on the token (the analysers ask it of the same token often). */
 export function cueOf(t: Token): string | undefined {
-  if (t.cue === undefined) t.cue = t.k === Kind.Word ? cueLemma(t.l) ?? null : null;
+  if (t.cue === undefined) t.cue = t.k === Kind.Word && (wf(t) & base.W.CUE) !== 0 ? cueLemma(t.l) ?? null : null;
   return t.cue ?? undefined;
 }
 export const phrasalCueLemma = memo(base.phrasalCueLemma);

@@ -463,13 +463,34 @@ export const W = {
   MULTI: 65536,
   /** a role phrase may start with this word (any case) */
   ROLE_START: 131072,
+  /** a form of a reporting verb ("said", "warns"), in lower case */
+  CUE: 262144,
+  /** a multi-word reporting phrase may start with this word ("pointed out", "hit back") */
+  CUE_START: 524288,
 } as const;
 export function wordFlags(w: string): number {
   const n = normName(w);
   const nr = normRole(w);
+  const lower = w.toLowerCase();
   const pl = places(), og = orgs(), pp = people(), rl = roles(), dm = demonyms();
   let f = 0;
   if (isCommonWord(w)) f |= W.COMMON;
+  if (cues().forms.has(normLower(lower))) f |= W.CUE;
+  if ((indexFor('cue').get(lower) ?? 0) > 1) f |= W.CUE_START;
+  if (w === lower && !w.includes('-')) {
+    // a word in lower case is no given name, surname, place, organisation, nationality or name head in the
+    // gazetteers (checked on every word of the corpora): only the word-level questions apply
+    const sc = stopCapKind(w);
+    if (sc !== undefined) f |= W.STOPCAP;
+    if (sc === 'weekday') f |= W.WEEKDAY;
+    if (rl.honorifics.has(nr)) f |= W.HONORIFIC;
+    if (rl.titles.has(nr)) f |= W.TITLE;
+    if (rl.roles.has(nr)) f |= W.ROLE;
+    const q0 = w.replace(/[’ʼ‘]/g, "'");
+    if ((indexFor('place').get(q0) ?? 0) >= 2 || (indexFor('org').get(q0) ?? 0) >= 2) f |= W.MULTI;
+    if (indexFor('role').get(nr.split(' ')[0])) f |= W.ROLE_START;
+    return f;
+  }
   if (pp.gender.has(n) || (isAllCaps(n) && pp.gender.has(capitalise(n)))) f |= W.FIRST;
   if (pp.surnames.has(n)) f |= W.SURNAME;
   if (placeCanonical(w) !== undefined) f |= W.PLACE;

@@ -34,7 +34,7 @@ function cueLemmaAt(tokens: Token[], v: number): string {
 function isCueAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
   if (t.k !== Kind.Word) return false;
-  return lex.cueOf(t) !== undefined || (v + 1 < tokens.length && lex.maxPhraseWords('cue', t.l) > 1 && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
+  return lex.cueOf(t) !== undefined || (v + 1 < tokens.length && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
 }
 
 function isVerbish(t: Token | undefined): boolean {
@@ -525,7 +525,7 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
     if (t.k !== Kind.Word || t.cap && !t.first) continue;
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
     if (lex.cueOf(t) !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) out.push(i);
-    else if (i + 1 < b && lex.maxPhraseWords('cue', t.l) > 1 && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
+    else if (i + 1 < b && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
   }
   return out;
 }
