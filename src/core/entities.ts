@@ -24,6 +24,11 @@ export interface NameChunk {
   sub?: { start: number; end: number };
 }
 
+/** Lower-case words and marks that occur inside gazetteer names ("Bank of England", "St. Louis", "Procter & Gamble"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'du', 'des', 'la', 'le', 'los',
+  'las', 'in', 'on', 'at', 'upon', 'y', 'e', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'i', 'to', 'an', 'a', 'et',
+  'am', 'im', 'sur', 'sous', 'en', 'di', 'af', 'og', 'zu', 'ter', 'ten', 'op', 'aan', 'd', 'l',
+  '&', '.', '-', "'", '’', ',', '(', ')', '/']);
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'der', 'van', 'von', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'do', '&', 'for']);
 /** Role words that relate a person to another rather than name an office ("his Ukrainian counterpart"). */
 const RELATIVE_ROLES = new Set(['counterpart', 'counterparts', 'predecessor', 'successor', 'deputy', 'rival', 'ally']);
@@ -272,8 +277,13 @@ function gazetteerRun(tokens: Token[], i: number, limit: number): number {
   // a multi-word name goes on with a capitalised word or a joining word ("Bosnia and Herzegovina", "Bank of England")
   if (!next || i + 1 >= limit || !(next.cap || next.l === 'of' || next.l === 'and' || next.l === '&' || next.l === 'de' || next.l === 'the' || next.l === 'for')) return -1;
   if (!has(tokens[i], W.MULTI)) return -1;
+  // the words a name can span: capitalised ones, joining words and the marks inside names ("St. Louis")
   const words: string[] = [];
-  for (let k = i; k < limit && k < i + 6; k++) words.push(tokens[k].w);
+  for (let k = i; k < limit && k < i + 6; k++) {
+    const t = tokens[k];
+    if (k > i && !t.cap && !NAME_JOINERS.has(t.l)) break;
+    words.push(t.w);
+  }
   const p = lex.longestMatch('place', words, 0);
   const o = lex.longestMatch('org', words, 0);
   const n = Math.max(p?.length ?? 0, o?.length ?? 0);
