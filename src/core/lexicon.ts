@@ -66,11 +66,14 @@ function normName(s: string): string {
 }
 /** Normalisation for roles (shared with the build script): lower case, no full stops, hyphens as spaces. */
 function normRole(s: string): string {
+  if (PLAIN_WORDS.test(s)) return s.toLowerCase(); // nothing to normalise: the common case, without five replaces
   return s.replace(/[’ʼ‘]/g, "'").toLowerCase().replace(/\./g, '').replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 function normLower(s: string): string {
-  return s.replace(/[’ʼ‘]/g, "'").toLowerCase();
+  return (/[’ʼ‘]/.test(s) ? s.replace(/[’ʼ‘]/g, "'") : s).toLowerCase();
 }
+/** Words of plain letters separated by single spaces. */
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 }
@@ -469,13 +472,16 @@ export const W = {
   CUE_START: 524288,
 } as const;
 export function wordFlags(w: string): number {
-  const n = normName(w);
-  const nr = normRole(w);
+  // a word of plain letters needs no normalising (the common case; the regular expressions of normName and
+  // normRole cost more than all the look-ups)
+  const plain = /^[A-Za-z]+$/.test(w);
   const lower = w.toLowerCase();
+  const n = plain ? w : normName(w);
+  const nr = plain ? lower : normRole(w);
   const pl = places(), og = orgs(), pp = people(), rl = roles(), dm = demonyms();
   let f = 0;
   if (isCommonWord(w)) f |= W.COMMON;
-  if (cues().forms.has(normLower(lower))) f |= W.CUE;
+  if (cues().forms.has(plain ? lower : normLower(lower))) f |= W.CUE;
   if ((indexFor('cue').get(lower) ?? 0) > 1) f |= W.CUE_START;
   if (w === lower && !w.includes('-')) {
     // a word in lower case is no given name, surname, place, organisation, nationality or name head in the
@@ -486,9 +492,9 @@ export function wordFlags(w: string): number {
     if (rl.honorifics.has(nr)) f |= W.HONORIFIC;
     if (rl.titles.has(nr)) f |= W.TITLE;
     if (rl.roles.has(nr)) f |= W.ROLE;
-    const q0 = w.replace(/[’ʼ‘]/g, "'");
+    const q0 = plain ? w : w.replace(/[’ʼ‘]/g, "'");
     if ((indexFor('place').get(q0) ?? 0) >= 2 || (indexFor('org').get(q0) ?? 0) >= 2) f |= W.MULTI;
-    if (indexFor('role').get(nr.split(' ')[0])) f |= W.ROLE_START;
+    if (indexFor('role').get(plain ? nr : nr.split(' ')[0])) f |= W.ROLE_START;
     return f;
   }
   if (pp.gender.has(n) || (isAllCaps(n) && pp.gender.has(capitalise(n)))) f |= W.FIRST;
@@ -507,9 +513,9 @@ export function wordFlags(w: string): number {
   if (dm.forms.has(n)) f |= W.DEMONYM;
   if (dm.nouns.has(n)) f |= W.DEMONYM_NOUN;
   if (pl.prefixes.has(w)) f |= W.PLACE_PREFIX;
-  const q = w.replace(/[’ʼ‘]/g, "'");
+  const q = plain ? w : w.replace(/[’ʼ‘]/g, "'");
   if ((indexFor('place').get(q) ?? 0) >= 2 || (indexFor('org').get(q) ?? 0) >= 2) f |= W.MULTI;
-  if (indexFor('role').get(nr.split(' ')[0])) f |= W.ROLE_START;
+  if (indexFor('role').get(plain ? nr : nr.split(' ')[0])) f |= W.ROLE_START;
   return f;
 }
 
