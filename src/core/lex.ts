@@ -50,7 +50,8 @@ export const demonymCountry = memo(base.demonymCountry);
 export const isRoleExact = memo(base.isRoleExact);
 export const isTitle = memo(base.isTitle);
 export const isOrgHead = memo(base.isOrgHead);
-// asked of nearly every capitalised token by the entity rules: one Map look-up instead of re-normalising the word
+// asked of words by the claims engine, the conflict checks and the tagger's features (the entity rules read the
+// same answers from the token's flags, below): one Map look-up instead of re-normalising the word
 export const isFirstName = memo(base.isFirstName);
 export const isCommonWord = memo(base.isCommonWord);
 export const isKnownSurname = memo(base.isKnownSurname);

@@ -476,46 +476,37 @@ export function wordFlags(w: string): number {
   // normRole cost more than all the look-ups)
   const plain = /^[A-Za-z]+$/.test(w);
   const lower = w.toLowerCase();
-  const n = plain ? w : normName(w);
   const nr = plain ? lower : normRole(w);
-  const pl = places(), og = orgs(), pp = people(), rl = roles(), dm = demonyms();
+  const rl = roles();
+  // questions about the word itself, whatever its case
   let f = 0;
   if (isCommonWord(w)) f |= W.COMMON;
   if (cues().forms.has(plain ? lower : normLower(lower))) f |= W.CUE;
   if ((indexFor('cue').get(lower) ?? 0) > 1) f |= W.CUE_START;
-  if (w === lower && !w.includes('-')) {
-    // a word in lower case is no given name, surname, place, organisation, nationality or name head in the
-    // gazetteers (checked on every word of the corpora): only the word-level questions apply
-    const sc = stopCapKind(w);
-    if (sc !== undefined) f |= W.STOPCAP;
-    if (sc === 'weekday') f |= W.WEEKDAY;
-    if (rl.honorifics.has(nr)) f |= W.HONORIFIC;
-    if (rl.titles.has(nr)) f |= W.TITLE;
-    if (rl.roles.has(nr)) f |= W.ROLE;
-    const q0 = plain ? w : w.replace(/[’ʼ‘]/g, "'");
-    if ((indexFor('place').get(q0) ?? 0) >= 2 || (indexFor('org').get(q0) ?? 0) >= 2) f |= W.MULTI;
-    if (indexFor('role').get(plain ? nr : nr.split(' ')[0])) f |= W.ROLE_START;
-    return f;
-  }
-  if (pp.gender.has(n) || (isAllCaps(n) && pp.gender.has(capitalise(n)))) f |= W.FIRST;
-  if (pp.surnames.has(n)) f |= W.SURNAME;
-  if (placeCanonical(w) !== undefined) f |= W.PLACE;
-  if (og.names.has(w) || og.names.has(n)) f |= W.ORG;
-  if (f & (W.FIRST | W.SURNAME | W.PLACE | W.ORG) || pp.full.has(n)) f |= W.KNOWN;
   const sc = stopCapKind(w);
   if (sc !== undefined) f |= W.STOPCAP;
   if (sc === 'weekday') f |= W.WEEKDAY;
   if (rl.honorifics.has(nr)) f |= W.HONORIFIC;
   if (rl.titles.has(nr)) f |= W.TITLE;
   if (rl.roles.has(nr)) f |= W.ROLE;
+  const q = plain ? w : w.replace(/[’ʼ‘]/g, "'");
+  if ((indexFor('place').get(q) ?? 0) >= 2 || (indexFor('org').get(q) ?? 0) >= 2) f |= W.MULTI;
+  if (indexFor('role').get(plain ? nr : nr.split(' ')[0])) f |= W.ROLE_START;
+  // a word in lower case is no given name, surname, place, organisation, nationality or name head in the
+  // gazetteers (checked on every word of the corpora): the name questions are for the others
+  if (w === lower && !w.includes('-')) return f;
+  const n = plain ? w : normName(w);
+  const pl = places(), og = orgs(), pp = people(), dm = demonyms();
+  if (pp.gender.has(n) || (isAllCaps(n) && pp.gender.has(capitalise(n)))) f |= W.FIRST;
+  if (pp.surnames.has(n)) f |= W.SURNAME;
+  if (placeCanonical(w) !== undefined) f |= W.PLACE;
+  if (og.names.has(w) || og.names.has(n)) f |= W.ORG;
+  if (f & (W.FIRST | W.SURNAME | W.PLACE | W.ORG) || pp.full.has(n)) f |= W.KNOWN;
   if (og.heads.has(w) || og.suffixes.has(w)) f |= W.ORG_HEAD;
   if (pl.heads.has(w)) f |= W.PLACE_HEAD;
   if (dm.forms.has(n)) f |= W.DEMONYM;
   if (dm.nouns.has(n)) f |= W.DEMONYM_NOUN;
   if (pl.prefixes.has(w)) f |= W.PLACE_PREFIX;
-  const q = plain ? w : w.replace(/[’ʼ‘]/g, "'");
-  if ((indexFor('place').get(q) ?? 0) >= 2 || (indexFor('org').get(q) ?? 0) >= 2) f |= W.MULTI;
-  if (indexFor('role').get(plain ? nr : nr.split(' ')[0])) f |= W.ROLE_START;
   return f;
 }
 
