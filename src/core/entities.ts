@@ -5,6 +5,7 @@ import type { EntityMention, EntityType, LocalEntity, Span } from './types';
 import { Kind, PARTICLE_NAME, type Sentence, type Token, type Tokenized } from './text';
 import * as lex from './lex';
 import { W } from './lex';
+import { MONTHS_FULL, MONTH_ABBR } from './figures';
 
 /** A lexicon flag of a token's word (lex.W), cached on the token. */
 function has(t: Token, bit: number): boolean {
@@ -105,7 +106,7 @@ function isPeopleOf(t: Token): boolean {
 }
 const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Eid', 'Passover', 'Halloween', 'Lent', 'Advent', 'Yom', 'Kippur', 'Nowruz', 'Pentecost', 'Xmas']);
 const CAPS_WORDS = new Set(['OK', 'O.K.', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const MONTHS = new Set([...MONTHS_FULL, ...MONTH_ABBR]);
 
 /** Upper-case acronym like NATO, BBC, UK (2..6 letters). */
 function isAcronym(w: string): boolean {
@@ -917,15 +918,15 @@ export function findEntities(tz: Tokenized): EntityResult {
     if (single && (lex.isAnonymousSourceHead(text) || lex.isRoleExact(text) || lex.isDemonymNoun(text))) continue;
     // the head word of an organisation's or a place's name alone is no person ("The District will …")
     if (single && has(tz.tokens[c.a], W.ORG_HEAD | W.PLACE_HEAD)) continue;
+    // initials and their periods do not count ("Austan D. Goolsbee")
+    const words = nameWords(tz, c.a, c.b);
     if (ev >= 2 && single && lex.isKnownSurname(text)) c.type = 'PERSON';
     else if (ev >= 1 && !lex.isCommonWord(text)) {
-      // initials and their periods do not count ("Austan D. Goolsbee")
-      const words = nameWords(tz, c.a, c.b);
       const nameLike = single || has(words[0], W.FIRST) || (words.length <= 3 && words.every((t) => t.cap && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD))
         && words.slice(0, -1).every((t) => !has(t, W.COMMON)) && (has(words[words.length - 1], W.SURNAME) || !has(words[words.length - 1], W.COMMON)));
       c.type = nameLike ? 'PERSON' : 'ORG';
     }
-    else if (!single && c.b - c.a <= 5 && nameWords(tz, c.a, c.b).length <= 3 && nameWords(tz, c.a, c.b).every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
+    else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: in news, a person's name
       c.type = 'PERSON';
     }

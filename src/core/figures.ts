@@ -23,12 +23,12 @@ const TENS = new Map<string, number>([
 ]);
 const BIG = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 
-const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+export const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
 const MONTH_NUM = new Map<string, number>();
 MONTHS_FULL.forEach((m, i) => { MONTH_NUM.set(m.toLowerCase(), i + 1); MONTH_NUM.set(m.slice(0, 3).toLowerCase(), i + 1); });
 MONTH_NUM.set('sept', 9);
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** English weekday names, ISO order: index 0 is Monday (ISO weekday 1). */
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
