@@ -1,5 +1,5 @@
 // The analysis-v1 JSON contract (shared/contract/analysis-v1.md): field names are fixed; fields may be added.
-import type { Conflict, EntityRecord, EntityMention, Figure, Quote } from './types';
+import type { Conflict, DocumentNote, EntityRecord, EntityMention, Figure, Quote } from './types';
 import type { WorkspaceIndex } from './workspace';
 
 export interface ContractDocument {
@@ -9,6 +9,8 @@ export interface ContractDocument {
   figures: Figure[];
   dateline?: string;
   error?: string;
+  /** The journalist's notes on spans (annotations-v1 `commenting`). */
+  notes?: DocumentNote[];
 }
 
 export interface ContractOutput {
@@ -36,6 +38,7 @@ export function contractOutput(index: WorkspaceIndex, paths: string[], errors: M
     const doc: ContractDocument = { path, entities: a.entities, quotes: a.quotes, figures: a.figures };
     if (a.dateline) doc.dateline = a.dateline;
     if (a.error) doc.error = a.error;
+    if (a.notes?.length) doc.notes = a.notes;
     documents.push(doc);
   }
   const entities = index.entities().filter((e) => used.has(e.id));

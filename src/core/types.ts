@@ -18,6 +18,20 @@ export interface EntityMention extends Span {
   entity: string;
   /** A title or description stated next to the mention ("Kremlin spokesman", "a doctor"), with its span. */
   role?: Span;
+  /** A name marked by hand (annotations-v1). */
+  added?: true;
+  /** Ids of the annotations that shaped this record. */
+  annotations?: string[];
+}
+
+/** A journalist's note on a span ("commenting"), or a status that found no claim to sit on. */
+export interface DocumentNote {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  note?: string;
+  status?: string;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'mixed' | 'indirect';
@@ -33,6 +47,13 @@ export interface Quote extends Span {
   speakerMention: Span | null;
   /** For anonymous sources ("officials", "a source close to the talks"): the description; speaker is then an "anon:" id. */
   anonymous?: boolean;
+  /** The journalist's annotations (annotations-v1): a claim added by hand. */
+  added?: true;
+  /** verified / disputed / needs-source / unverified, as the journalist assessed it. */
+  status?: string;
+  note?: string;
+  /** Ids of the annotations that shaped this record. */
+  annotations?: string[];
 }
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'date' | 'duration' | 'quantity' | (string & {});
@@ -68,6 +89,8 @@ export interface DocumentAnalysis {
   dateline?: string;
   /** Set when the document could not be analysed (binary, too large, unreadable). */
   error?: string;
+  /** The journalist's notes on spans of this document. */
+  notes?: DocumentNote[];
 }
 
 /** One real-world entity across the workspace. */

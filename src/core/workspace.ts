@@ -7,6 +7,9 @@ import { analyzeText, formatForPath } from './analyze';
 import { entityKey } from './entities';
 import { findConflicts } from './conflicts';
 import * as lex from './lex';
+import type { Annotation } from './annotations';
+import { anchorAll, type Anchored } from './anchor';
+import { applyToDocument, isDocumentAnnotation, resolveSpeakers, type AnchoredAnnotation, type Orphan } from './applyAnnotations';
 
 /** A document's analysis with every entity/speaker key replaced by its canonical workspace id. */
 export interface ResolvedDocument {
@@ -39,7 +42,14 @@ interface Links {
   records: Map<string, EntityRecord>;
   mentions: Map<string, MentionRef[]>;
   resolved: Map<string, ResolvedDocument>;
+  orphans: Orphan[];
   conflicts?: Conflict[];
+}
+
+/** An annotation handed to the index: `key` is the index path of its document, absent for workspace-wide ones. */
+export interface IndexedAnnotation {
+  ann: Annotation;
+  key?: string;
 }
 
 function normName(s: string): string {
@@ -164,10 +174,24 @@ function resolveDescription(text: string, byRole: ReturnType<typeof rolesIndex>)
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
+/** Workspace-wide annotations that decide about names (not decisions on findings). */
+function isEntityDecisionTarget(a: Annotation): boolean {
+  return a.target.source === 'urn:byline:workspace' && !a.body.some((b) => b.purpose === 'tagging' && typeof b.value === 'string' && b.value.startsWith('byline:conflict:'));
+}
+
 export class WorkspaceIndex {
   private readonly docs = new Map<string, Entry>();
   private links: Links | undefined;
   private readonly listeners = new Set<() => void>();
+  /** The journalist's annotations by document path, and the workspace-wide ones. */
+  private local = new Map<string, Annotation[]>();
+  private workspaceWide: Annotation[] = [];
+  private annotationList: IndexedAnnotation[] = [];
+  /** Anchors of a document's annotations, kept while its text and its annotations are the same objects. */
+  private readonly anchorCache = new WeakMap<Annotation, { text: string; anchor: Anchored | null }>();
+  /** A document's corrected analysis, kept while its entry and the annotations are the same. */
+  private readonly appliedCache = new WeakMap<Entry, { version: number; analysis: DocumentAnalysis; orphans: Orphan[] }>();
+  private annotationsVersion = 0;
 
   /**
    * Analyses `text` unless this path already holds this text. Linking is lazy: the returned record resolves its
@@ -214,6 +238,64 @@ export class WorkspaceIndex {
   clear(): void {
     this.docs.clear();
     this.invalidate();
+  }
+
+  /**
+   * Replaces the journalist's annotations (annotations-v1). They are anchored in their documents (again after
+   * every change of text, from a cache otherwise) and win over the automatic analysis in every answer of the
+   * index: records, entities, claims, conflicts. Decisions on findings are not applied here (see
+   * conflictDecisions).
+   */
+  setAnnotations(items: IndexedAnnotation[]): void {
+    this.annotationList = items;
+    this.annotationsVersion++;
+    this.local = new Map();
+    this.workspaceWide = [];
+    for (const it of items) {
+      if (it.key === undefined || !isDocumentAnnotation(it.ann)) {
+        this.workspaceWide.push(it.ann);
+        continue;
+      }
+      const list = this.local.get(it.key);
+      if (list) list.push(it.ann);
+      else this.local.set(it.key, [it.ann]);
+    }
+    this.invalidate();
+  }
+
+  /** The annotations last given to setAnnotations. */
+  annotations(): readonly IndexedAnnotation[] {
+    return this.annotationList;
+  }
+
+  /** Annotations that cannot be anchored: their text is gone, or their document is not in the index. */
+  orphans(): Orphan[] {
+    return this.link().orphans;
+  }
+
+  /** Where an annotation of a document is anchored now (UTF-16 offsets), or null for an orphan. */
+  anchorOf(ann: Annotation, key: string): Anchored | null {
+    const text = this.docs.get(key)?.text;
+    if (text === undefined) return null;
+    return this.anchors(text, [ann])[0];
+  }
+
+  private anchors(text: string, anns: Annotation[]): (Anchored | null)[] {
+    const out: (Anchored | null)[] = new Array(anns.length);
+    const todo: number[] = [];
+    for (let i = 0; i < anns.length; i++) {
+      const c = this.anchorCache.get(anns[i]);
+      if (c && c.text === text) out[i] = c.anchor;
+      else todo.push(i);
+    }
+    if (todo.length) {
+      const got = anchorAll(text, todo.map((i) => anns[i].target));
+      todo.forEach((i, k) => {
+        out[i] = got[k];
+        this.anchorCache.set(anns[i], { text, anchor: got[k] });
+      });
+    }
+    return out;
   }
 
   has(path: string): boolean {
@@ -274,16 +356,46 @@ export class WorkspaceIndex {
   private link(): Links {
     if (this.links) return this.links;
     const paths = this.paths();
-    const byDoc = linkEntities(paths.map((p) => this.docs.get(p)!));
+    // the journalist's annotations first: entities are linked from the corrected analyses
+    const orphans: Orphan[] = [];
+    const applied = new Map<string, DocumentAnalysis>();
+    for (const path of paths) {
+      const e = this.docs.get(path)!;
+      const anns = this.local.get(path) ?? [];
+      if (anns.length === 0 && this.workspaceWide.length === 0) {
+        applied.set(path, e.analysis);
+        continue;
+      }
+      let r = this.appliedCache.get(e);
+      if (!r || r.version !== this.annotationsVersion) {
+        const anchored = this.anchors(e.text, anns);
+        const local: AnchoredAnnotation[] = anns.map((ann, i) => ({ ann, anchor: anchored[i] }));
+        const got = applyToDocument(e.text, e.analysis, local, e.analysis.error ? [] : this.workspaceWide.filter(isEntityDecisionTarget));
+        r = { version: this.annotationsVersion, analysis: got.analysis, orphans: got.orphans };
+        this.appliedCache.set(e, r);
+      }
+      applied.set(path, r.analysis);
+      orphans.push(...r.orphans);
+    }
+    for (const [key, anns] of this.local) {
+      if (this.docs.has(key)) continue;
+      for (const ann of anns) {
+        const q = ann.target.selector.find((s) => s.type === 'TextQuoteSelector') as { exact?: string } | undefined;
+        orphans.push({ id: ann.id, source: ann.target.source, exact: typeof q?.exact === 'string' ? q.exact : '' });
+      }
+    }
+    orphans.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.id < b.id ? -1 : 1));
+    const byDoc = linkEntities(paths.map((p) => ({ path: p, analysis: applied.get(p)! })));
     const records = new Map<string, EntityRecord>();
     const mentions = new Map<string, MentionRef[]>();
     const resolved = new Map<string, ResolvedDocument>();
     const pending: DocumentAnalysis[] = [];
     for (const path of paths) {
       const e = this.docs.get(path)!;
+      const a = applied.get(path)!;
       const map = byDoc.get(path) ?? new Map<string, string>();
       const id = (k: string | null): string | null => (k === null ? null : map.get(k) ?? k);
-      for (const cl of e.analysis.clusters) {
+      for (const cl of a.clusters) {
         const gid = map.get(cl.key)!;
         let rec = records.get(gid);
         if (!rec) records.set(gid, (rec = { id: gid, type: cl.type, name: cl.name, aliases: [], roles: [] }));
@@ -291,7 +403,6 @@ export class WorkspaceIndex {
         for (const a of cl.aliases) if (!rec.aliases.includes(a)) rec.aliases.push(a);
         for (const r of cl.roles) if (!rec.roles.includes(r.role)) rec.roles.push(r.role);
       }
-      const a = e.analysis;
       const analysis: DocumentAnalysis = {
         ...a,
         entities: a.entities.map((m) => ({ ...m, entity: id(m.entity)! })),
@@ -305,6 +416,8 @@ export class WorkspaceIndex {
       }
       resolved.set(path, { path, version: e.version, analysis });
     }
+    // speakers the journalist named: the workspace entity with that name or alias, or a new person
+    resolveSpeakers(pending, records);
     // unnamed speakers: a definite description ("the Ukrainian leader") resolved through the roles stated
     // anywhere in the workspace; otherwise a record of their own, grouped by description
     const byRole = rolesIndex(records);
@@ -334,7 +447,7 @@ export class WorkspaceIndex {
       // "Vice President" says less than "US Vice President": keep the fuller wording only
       rec.roles = rec.roles.filter((r) => !rec.roles.some((o) => o !== r && o.toLowerCase().endsWith(` ${r.toLowerCase()}`))).sort();
     }
-    this.links = { byDoc, records, mentions, resolved };
+    this.links = { byDoc, records, mentions, resolved, orphans };
     return this.links;
   }
 }
