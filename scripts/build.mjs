@@ -25,10 +25,12 @@ for (const extra of ['eval', 'bench', 'nereval', 'conflicteval']) {
 }
 
 if (args.has('--tests')) {
-  rmSync('test-out', { recursive: true, force: true });
+  // BYLINE_TEST_OUT: another folder for the test bundle (two builds at once must not remove each other's)
+  const out = process.env.BYLINE_TEST_OUT || 'test-out';
+  rmSync(out, { recursive: true, force: true });
   const dir = 'test/unit';
   const tests = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f));
-  entries.push({ entryPoints: tests, outdir: 'test-out/unit', external: ['vscode'] });
+  entries.push({ entryPoints: tests, outdir: `${out}/unit`, external: ['vscode'] });
 }
 
 if (args.has('--watch')) {

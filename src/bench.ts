@@ -8,6 +8,8 @@ import { WorkspaceIndex } from './core/workspace';
 import people from './core/data/people.json';
 import places from './core/data/places.json';
 import { rng } from './core/rng';
+import { body, makeTarget, newAnnotation, parseAnnotations, serializeAnnotations, type Annotation } from './core/annotations';
+import { anchorAll } from './core/anchor';
 
 function listText(dir: string): string[] {
   const out: string[] = [];
@@ -130,6 +132,65 @@ function measure(label: string, docs: { path: string; text: string }[]): Row {
   };
 }
 
+/**
+ * The journalist's annotations: loading 10,000 annotation lines (parse), re-anchoring the annotations of one
+ * ~20 KB article after an edit, and the index with 10,000 annotations over 1,000 articles (first link with
+ * anchoring, then a relink after one document changed).
+ */
+function measureAnnotations(): string[] {
+  const r = rng(7);
+  const texts = generateCorpus(1000, 11);
+  const anns: { ann: Annotation; key: string }[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    const d = Math.floor(r() * texts.length);
+    const t = texts[d];
+    const start = Math.floor(r() * Math.max(1, t.length - 120));
+    const end = Math.min(t.length, start + 8 + Math.floor(r() * 100));
+    const kind = i % 3;
+    const bodies = kind === 0 ? [body('classifying', 'claim'), body('identifying', 'Anna Example')] : kind === 1 ? [body('assessing', 'verified')] : [body('commenting', 'checked with the press office')];
+    anns.push({ ann: newAnnotation({ motivation: kind === 0 ? 'classifying' : kind === 1 ? 'assessing' : 'commenting', target: makeTarget(`gen/${d}.txt`, t, start, end), body: bodies }), key: `gen/${d}.txt` });
+  }
+  const file = serializeAnnotations(anns.map((a) => a.ann));
+  const parse: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const s = now();
+    const p = parseAnnotations(file);
+    parse.push(now() - s);
+    if (p.annotations.length !== 10_000) throw new Error('bench: parse lost annotations');
+  }
+  // a ~20 KB article with 50 annotations, edited near the top: every anchor moves
+  let article = '';
+  for (let i = 0; article.length < 20_000; i++) article += texts[i] + '\n\n';
+  article = article.slice(0, 20_000);
+  const targets = Array.from({ length: 50 }, () => {
+    const start = Math.floor(r() * (article.length - 200));
+    return makeTarget('a.txt', article, start, start + 10 + Math.floor(r() * 150));
+  });
+  const edited = 'An editor\'s note added at the top.\n\n' + article.slice(0, 5000) + article.slice(5040);
+  const reanchor: number[] = [];
+  for (let k = 0; k < 50; k++) {
+    const s = now();
+    anchorAll(edited, targets);
+    reanchor.push(now() - s);
+  }
+  const index = new WorkspaceIndex();
+  texts.forEach((t, i) => index.set(`gen/${i}.txt`, t));
+  index.entities();
+  const l0 = now();
+  index.setAnnotations(anns);
+  index.entities();
+  const firstLink = now() - l0;
+  index.set('gen/0.txt', 'A new first paragraph.\n\n' + texts[0], 2);
+  const l1 = now();
+  index.entities();
+  const relink = now() - l1;
+  return [
+    `annotations: parse 10,000 lines (${(file.length / 1e6).toFixed(1)} MB) median ${quantile(parse, 0.5).toFixed(1)} ms (target < 200)`,
+    `annotations: re-anchor 50 on a 20 KB article after an edit median ${quantile(reanchor, 0.5).toFixed(2)} ms, p95 ${quantile(reanchor, 0.95).toFixed(2)} ms (target < 5)`,
+    `annotations: index of 1,000 articles + 10,000 annotations: first link with anchoring ${firstLink.toFixed(0)} ms, relink after one edit ${relink.toFixed(0)} ms; ${index.orphans().length} orphans`,
+  ];
+}
+
 function main(argv: string[]): void {
   let articles = [1, 1000];
   let jsonOut: string | undefined;
@@ -137,7 +198,7 @@ function main(argv: string[]): void {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--articles') articles = argv[++i].split(',').map(Number);
     else if (argv[i] === '--json') jsonOut = argv[++i];
-    else folders.push(argv[i]);
+    else if (argv[i] !== '--no-annotations') folders.push(argv[i]);
   }
   const rows: Row[] = [];
   for (const n of articles) {
@@ -150,7 +211,8 @@ function main(argv: string[]): void {
   for (const r of rows) {
     lines.push([r.corpus, r.articles, r.mb.toFixed(2), r.mbPerSec.toFixed(2), r.medianMs.toFixed(2), r.p95Ms.toFixed(2), r.indexMs.toFixed(0), r.heapMb.toFixed(0), r.lookupP95Us.toFixed(1)].join(' | '));
   }
-  process.stdout.write(`Byline core benchmark (one thread, Node ${process.version})\n\n${lines.join('\n')}\n`);
+  const annLines = argv.includes('--no-annotations') ? [] : measureAnnotations();
+  process.stdout.write(`Byline core benchmark (one thread, Node ${process.version})\n\n${lines.join('\n')}\n\n${annLines.join('\n')}\n`);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ node: process.version, rows }, null, 2));
 }
 

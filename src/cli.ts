@@ -1,17 +1,33 @@
 // byline: the analysis core, headless.
 //   byline analyze [--json] PATH...   (a folder means every .txt and .md file under it)
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { WorkspaceIndex } from './core/workspace';
+//   byline export --format csv|md|jsonld FOLDER
+//   byline import FILE FOLDER
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { WorkspaceIndex, type IndexedAnnotation } from './core/workspace';
+import { ANNOTATIONS_FILE, parseAnnotations, type Annotation } from './core/annotations';
+import { conflictDecisions, type Orphan } from './core/applyAnnotations';
+import { annotationCollection, claimRow, claimsCsv, quoteSheet, readAnnotationsExport, type ClaimRow } from './core/exportFormats';
+import { AnnotationFileStore } from './node/annotationFile';
 import { decodeDocument } from './core/input';
 import type { EntityRecord, Figure, Quote } from './core/types';
 import { contractOutput, type ContractOutput } from './core/contract';
 import { REVIEWS_FILE, applyReviews, parseReviews, type ReviewRecord, type ReviewedConflict } from './core/review';
 
 const USAGE = `Usage: byline analyze [--json] PATH...
+       byline export --format csv|md|jsonld [--speaker NAME] [--status STATUS] [--output FILE] FOLDER
+       byline import FILE FOLDER
 
-Analyses .txt and .md files (a folder means every .txt and .md file under it, recursively) and prints the
-claims by speaker, the entities and the cross-source conflicts; with --json, the analysis-v1 JSON contract.
+analyze  Analyses .txt and .md files (a folder means every .txt and .md file under it, recursively) and
+         prints the claims by speaker, the entities and the cross-source conflicts; with --json, the
+         analysis-v1 JSON contract. A folder's .byline/annotations.jsonl (the journalist's corrections,
+         statuses and notes) applies to the documents under it; the file is read, never written.
+export   The claims of FOLDER after its annotations, as CSV (a spreadsheet) or a Markdown quote sheet by
+         speaker (--speaker and --status keep only some claims; STATUS is verified, disputed, needs-source,
+         unverified or none), or its annotations as a W3C AnnotationCollection (jsonld).
+import   Merges an exported jsonld file (or a .jsonl of annotations) into FOLDER/.byline/annotations.jsonl;
+         an annotation with the same id keeps the later "modified".
+
 Byline never uses the network.`;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
@@ -42,8 +58,40 @@ export function expandPaths(args: string[]): { path: string; missing?: string }[
   return out;
 }
 
-function analyze(args: string[]): { output: ContractOutput; index: WorkspaceIndex; failed: boolean } {
+/** The annotations of each folder argument, with the index path of their documents. */
+function readAnnotationsOf(args: string[]): { items: IndexedAnnotation[]; found: boolean; failed: boolean } {
+  const items: IndexedAnnotation[] = [];
+  let found = false;
+  let failed = false;
+  for (const a of args) {
+    let text: string;
+    const file = join(a, ANNOTATIONS_FILE);
+    try {
+      if (!statSync(a).isDirectory()) continue;
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        process.stderr.write(`byline: cannot read ${file}: ${(e as Error).message}\n`);
+        failed = true;
+      }
+      continue;
+    }
+    found = true;
+    const parsed = parseAnnotations(text);
+    for (const e of parsed.errors) process.stderr.write(`byline: ${file}:${e.line}: ${e.message}; this line is left out (the file is not changed)\n`);
+    if (parsed.errors.length) failed = true;
+    for (const ann of parsed.annotations) {
+      const source = ann.target.source;
+      items.push(source === 'urn:byline:workspace' ? { ann } : { ann, key: join(a, ...source.split('/')) });
+    }
+  }
+  return { items, found, failed };
+}
+
+function analyze(args: string[]): { output: ContractOutput & { orphans?: Orphan[] }; index: WorkspaceIndex; failed: boolean } {
   const index = new WorkspaceIndex();
+  const annotations = readAnnotationsOf(args);
+  if (annotations.items.length) index.setAnnotations(annotations.items);
   const errors = new Map<string, string>();
   const files = expandPaths(args);
   for (const f of files) {
@@ -62,11 +110,13 @@ function analyze(args: string[]): { output: ContractOutput; index: WorkspaceInde
     if ('error' in d) errors.set(f.path, d.error);
     else index.set(f.path, d.text);
   }
-  const output = contractOutput(index, files.map((f) => f.path), errors);
-  // review decisions kept in an analysed folder: dismissed findings are left out, reviewed ones marked
+  const output: ContractOutput & { orphans?: Orphan[] } = contractOutput(index, files.map((f) => f.path), errors);
+  // decisions on findings (annotations, and the older reviews file): dismissed ones left out, reviewed marked
   const reviews = readReviews(args);
+  for (const [fingerprint, d] of conflictDecisions(annotations.items.map((i) => i.ann))) reviews.records.set(fingerprint, { fingerprint, decision: d.decision });
   output.conflicts = applyReviews(output.conflicts, reviews.records, (p) => index.text(p));
-  return { output, index, failed: errors.size > 0 || reviews.failed };
+  if (annotations.found) output.orphans = index.orphans();
+  return { output, index, failed: errors.size > 0 || reviews.failed || annotations.failed };
 }
 
 /** The decisions in `.byline/reviews.jsonl` of each folder argument; a file that does not parse is reported and ignored. */
@@ -121,7 +171,11 @@ function report(out: ContractOutput): string {
   for (const k of order) {
     const list = bySpeaker.get(k)!;
     lines.push(`  ${label(k)} (${list.length})`);
-    for (const { path, q } of list) lines.push(`    - [${q.kind}] ${excerpt(q.text)}  (${q.cue ? q.cue.text + ', ' : ''}${path}:${q.start})`);
+    for (const { path, q } of list) {
+      const marks = [q.status, q.added ? 'added by hand' : undefined, q.annotations && !q.added ? 'annotated' : undefined].filter(Boolean);
+      lines.push(`    - [${q.kind}] ${excerpt(q.text)}  (${q.cue ? q.cue.text + ', ' : ''}${path}:${q.start})${marks.length ? ` {${marks.join(', ')}}` : ''}`);
+      if (q.note) lines.push(`      note: ${excerpt(q.note)}`);
+    }
   }
   lines.push('', 'ENTITIES');
   for (const type of ['PERSON', 'ORG', 'PLACE']) {
@@ -137,16 +191,129 @@ function report(out: ContractOutput): string {
   lines.push('', 'CONFLICTS BETWEEN SOURCES');
   if (out.conflicts.length === 0) lines.push('  none found');
   for (const c of out.conflicts as ReviewedConflict[]) lines.push(`  ${c.reviewed ? '✓' : '!'} [${c.kind}] ${c.message}${c.reviewed ? ' (reviewed)' : ''}`);
+  const orphans = (out as ContractOutput & { orphans?: Orphan[] }).orphans ?? [];
+  if (orphans.length) {
+    lines.push('', 'ORPHANED ANNOTATIONS (their text is gone; re-attach or delete them in the editor)');
+    for (const o of orphans) lines.push(`  ${o.source}: "${excerpt(o.exact, 80)}" (${o.id})`);
+  }
   for (const d of out.documents) if (d.error) lines.push('', `ERROR ${d.path}: ${d.error}`);
   return lines.join('\n');
 }
 
-export function main(argv: string[]): number {
+/** Options of the form `--name value` (or `--name=value`), and the other arguments. */
+function options(args: string[], names: string[]): { opts: Map<string, string>; rest: string[]; error?: string } {
+  const opts = new Map<string, string>();
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
+    if (!m) {
+      rest.push(a);
+      continue;
+    }
+    if (!names.includes(m[1])) return { opts, rest, error: `unknown option '${a}'` };
+    const v = m[2] ?? args[++i];
+    if (v === undefined) return { opts, rest, error: `option '--${m[1]}' needs a value` };
+    opts.set(m[1], v);
+  }
+  return { opts, rest };
+}
+
+/** The claims of a folder's documents after its annotations, as export rows (paths relative to the folder). */
+function claimRows(folder: string, output: ContractOutput, index: WorkspaceIndex): ClaimRow[] {
+  const records = new Map(output.entities.map((e) => [e.id, e]));
+  const rows: ClaimRow[] = [];
+  for (const d of output.documents) {
+    const text = index.text(d.path) ?? '';
+    const document = relative(folder, d.path).split(sep).join('/');
+    for (const q of d.quotes) rows.push(claimRow(document, text, q, q.speaker ? records.get(q.speaker) ?? index.entity(q.speaker) : undefined));
+  }
+  return rows;
+}
+
+function exportCommand(args: string[]): number {
+  const { opts, rest, error } = options(args, ['format', 'speaker', 'status', 'output']);
+  const format = opts.get('format');
+  if (error || rest.length !== 1 || !format || !['csv', 'md', 'jsonld'].includes(format)) {
+    process.stderr.write(`byline: ${error ?? (rest.length !== 1 ? 'export takes one FOLDER' : 'export needs --format csv, md or jsonld')}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const folder = rest[0];
+  let isDir = false;
+  try {
+    isDir = statSync(folder).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) {
+    process.stderr.write(`byline: ${folder}: not a folder\n`);
+    return 2;
+  }
+  let out: string;
+  let failed = false;
+  if (format === 'jsonld') {
+    const read = readAnnotationsOf([folder]);
+    failed = read.failed;
+    out = JSON.stringify(annotationCollection(read.items.map((i) => i.ann)), null, 2) + '\n';
+  } else {
+    const r = analyze([folder]);
+    failed = r.failed;
+    let rows = claimRows(folder, r.output, r.index);
+    const speaker = opts.get('speaker')?.toLowerCase();
+    if (speaker !== undefined) rows = rows.filter((row) => row.speaker.toLowerCase() === speaker || (row.speakerId !== null && r.index.entity(row.speakerId)?.aliases.some((a) => a.toLowerCase() === speaker)));
+    const status = opts.get('status');
+    if (status !== undefined) rows = rows.filter((row) => (status === 'none' ? row.status === '' : row.status === status));
+    out = format === 'csv' ? claimsCsv(rows) : quoteSheet(rows, `Quote sheet: ${folder}`) + '\n';
+  }
+  const file = opts.get('output');
+  if (file) writeFileSync(file, out);
+  else process.stdout.write(out);
+  return failed ? 1 : 0;
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  if (args.length !== 2) {
+    process.stderr.write(`byline: import takes FILE FOLDER\n\n${USAGE}\n`);
+    return 2;
+  }
+  const [file, folder] = args;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`byline: cannot read ${file}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const read = readAnnotationsExport(text);
+  for (const e of read.errors) process.stderr.write(`byline: ${file}: ${e}; left out\n`);
+  if (read.annotations.length === 0 && read.errors.length) return 1;
+  const store = new AnnotationFileStore(folder);
+  try {
+    await store.load();
+    const before = new Map(store.annotations().map((a) => [a.id, a]));
+    // an annotation with the same id keeps the later `modified`
+    const put: Annotation[] = read.annotations.filter((a) => {
+      const old = before.get(a.id);
+      return !old || a.modified > old.modified;
+    });
+    await store.apply({ put });
+    const added = put.filter((a) => !before.has(a.id)).length;
+    process.stdout.write(`byline: ${added} annotation(s) added, ${put.length - added} updated, ${read.annotations.length - put.length} already there, in ${store.file}\n`);
+  } catch (e) {
+    process.stderr.write(`byline: ${(e as Error).message}\n`);
+    return 1;
+  }
+  return read.errors.length ? 1 : 0;
+}
+
+export function main(argv: string[]): number | Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
     process.stdout.write(USAGE + '\n');
     return cmd ? 0 : 2;
   }
+  if (cmd === 'export') return exportCommand(rest);
+  if (cmd === 'import') return importCommand(rest);
   if (cmd !== 'analyze') {
     process.stderr.write(`byline: unknown command '${cmd}'\n\n${USAGE}\n`);
     return 2;
@@ -163,4 +330,14 @@ export function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  void Promise.resolve(main(process.argv.slice(2))).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`byline: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
