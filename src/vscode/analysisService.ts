@@ -228,6 +228,13 @@ export class AnalysisService implements vscode.Disposable {
     };
   }
 
+  /** Tells every listener that all analyses may have changed (the journalist's annotations changed). */
+  notifyAll(): void {
+    if (this.disposed) return;
+    for (const key of this.index.paths()) this.pendingKeys.add(key);
+    this.flushChanges(true);
+  }
+
   // ---------------------------------------------------------------- indexing
 
   /**

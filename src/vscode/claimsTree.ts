@@ -9,6 +9,7 @@ import { baseName, kindLabel, shortName } from './claimFormat';
 import { toLineNumber } from './convert';
 import { Commands, ContextKeys, StateKeys, Views } from './ids';
 import { collapseWhitespace, truncate } from './markdown';
+import { STATUS_COLORS, STATUS_ICONS, STATUS_LABELS } from './statusLabels';
 
 const UNATTRIBUTED = 'Unattributed';
 const ANONYMOUS_SOURCES = 'Anonymous sources';
@@ -67,15 +68,23 @@ function isAnonymousId(id: string | null): boolean {
   return id !== null && id.startsWith('anon:');
 }
 
+/** Which statuses the view shows: a status word, or 'none' for claims not reviewed yet. */
+export type StatusFilter = ReadonlySet<string>;
+
+/** What the annotations say about a claim, for its row: who decided and when, in plain text. */
+export type AnnotationInfo = (ids: readonly string[]) => string[];
+
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<ClaimsTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
-  private readonly view: vscode.TreeView<ClaimsTreeNode>;
+  readonly view: vscode.TreeView<ClaimsTreeNode>;
   private readonly subscriptions: vscode.Disposable[] = [];
   private roots: ClaimsTreeNode[] | undefined;
   private scopeValue: ClaimsScope;
   private filterValue: SpeakerFilter | undefined;
+  private statusFilterValue: StatusFilter | undefined;
+  private annotationInfo: AnnotationInfo = () => [];
   /** The document the "This Document" scope shows: the active editor's, or the last tracked one that was active. */
   private documentKeyValue: string | undefined;
 
@@ -85,7 +94,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   ) {
     this.scopeValue = state.get<string>(StateKeys.claimsScope) === 'document' ? 'document' : 'workspace';
     this.documentKeyValue = this.trackedKey(vscode.window.activeTextEditor);
-    this.view = vscode.window.createTreeView(Views.claims, { treeDataProvider: this, showCollapseAll: true });
+    this.view = vscode.window.createTreeView(Views.claims, { treeDataProvider: this, showCollapseAll: true, canSelectMany: true });
     this.subscriptions.push(
       this.view,
       service.onDidChange(() => this.refresh()),
@@ -134,10 +143,39 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   clearFilter(): void {
-    if (!this.filterValue) return;
+    if (!this.filterValue && !this.statusFilterValue) return;
     this.filterValue = undefined;
+    this.statusFilterValue = undefined;
     this.updateContext();
     this.refresh();
+  }
+
+  get statusFilter(): StatusFilter | undefined {
+    return this.statusFilterValue;
+  }
+
+  /** Shows only the claims with one of these statuses ('none': not reviewed); undefined shows all. */
+  setStatusFilter(filter: StatusFilter | undefined): void {
+    this.statusFilterValue = filter && filter.size ? new Set(filter) : undefined;
+    this.updateContext();
+    this.refresh();
+  }
+
+  setAnnotationInfo(info: AnnotationInfo): void {
+    this.annotationInfo = info;
+    this.refresh();
+  }
+
+  /** True when a claim passes the status filter. */
+  private statusPasses(claim: Claim): boolean {
+    const f = this.statusFilterValue;
+    return !f || f.has(claim.quote.status ?? 'none');
+  }
+
+  /** The claims the view lists now: the scope, the speaker filter and the status filter applied. */
+  visibleClaims(): Claim[] {
+    const id = this.filterValue?.id;
+    return this.claimsInScope().filter((c) => (id === undefined || c.quote.speaker === id) && this.statusPasses(c));
   }
 
   /** The claims the current scope covers, before the speaker filter. */
@@ -256,7 +294,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     item.id = node.id;
     const rel = this.service.relativePath(claim.path);
     const cue = q.cue ? collapseWhitespace(q.cue.text) : '';
-    item.description = [cue, shortName(baseName(rel))].filter(Boolean).join(' · ');
+    const annotated = (q.annotations?.length ?? 0) > 0;
+    item.description = [annotated ? '✎' : '', q.status ? STATUS_LABELS[q.status] ?? q.status : '', cue, shortName(baseName(rel))].filter(Boolean).join(' · ');
     // A plain-string tooltip: never rendered as markdown.
     const lines = this.service.linesOf(claim.path);
     const where = lines ? `${rel}, line ${toLineNumber(lines, q.start)}` : rel;
@@ -269,8 +308,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       `Cue: ${cue || 'none'}`,
       `Kind: ${kindLabel(q.kind)}`,
       `Document: ${where}`,
+      `Status: ${q.status ? STATUS_LABELS[q.status] ?? q.status : 'not reviewed'}${q.note ? ` — ${truncate(q.note, 300)}` : ''}`,
+      ...(q.added ? ['Added by hand'] : []),
+      ...this.annotationInfo(q.annotations ?? []),
     ].join('\n');
-    item.iconPath = new vscode.ThemeIcon(KIND_ICONS[q.kind as QuoteKind] ?? 'quote');
+    item.iconPath = q.status
+      ? new vscode.ThemeIcon(STATUS_ICONS[q.status] ?? 'circle-large-outline', new vscode.ThemeColor(STATUS_COLORS[q.status] ?? 'descriptionForeground'))
+      : new vscode.ThemeIcon(KIND_ICONS[q.kind as QuoteKind] ?? 'quote');
     item.contextValue = 'byline.claim';
     item.command = {
       command: Commands.openClaim,
@@ -304,6 +348,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     for (const claim of this.claimsInScope()) {
       const id = claim.quote.speaker ?? null;
       if (filter && id !== filter.id) continue;
+      if (!this.statusPasses(claim)) continue;
       let group = groups.get(id);
       if (!group) {
         group = this.speakerNode(id, claim);
@@ -369,7 +414,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const doc = this.documentKeyValue ? shortName(baseName(this.service.relativePath(this.documentKeyValue)), 40) : undefined;
     const document = this.scopeValue === 'document';
     this.view.title = document ? 'Claims · This Document' : 'Claims · Workspace';
-    const parts = [document ? doc : undefined, this.filterValue ? `${this.filterValue.name} only` : undefined];
+    const parts = [document ? doc : undefined, this.filterValue ? `${this.filterValue.name} only` : undefined, this.statusFilterValue ? [...this.statusFilterValue].map((s) => (s === 'none' ? 'not reviewed' : STATUS_LABELS[s] ?? s)).join(', ') : undefined];
     this.view.description = parts.filter(Boolean).join(' · ');
     this.view.message = this.message(doc);
   }
@@ -378,7 +423,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     if (this.service.isIndexing) return 'Analysing sources…';
     const document = this.scopeValue === 'document';
     if (document && !this.documentKeyValue) return 'Open a .txt or .md source to see its claims.';
-    if (!document && !this.filterValue) return undefined; // an empty tree shows the welcome text
+    if (!document && !this.filterValue && !this.statusFilterValue) return undefined; // an empty tree shows the welcome text
+    if (this.statusFilterValue && !this.filterValue) {
+      const n = this.visibleClaims().length;
+      const which = [...this.statusFilterValue].map((s) => (s === 'none' ? 'not reviewed' : (STATUS_LABELS[s] ?? s).toLowerCase())).join(' or ');
+      return n ? `${n} claim${n === 1 ? '' : 's'} ${which} in ${document ? doc ?? 'this document' : 'the workspace'}:` : `No claims ${which} in ${document ? doc ?? 'this document' : 'the workspace'}.`;
+    }
     const where = document ? doc ?? 'this document' : 'the workspace';
     const claims = this.claimsInScope();
     if (this.filterValue) {
@@ -391,7 +441,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   private updateContext(): void {
     void vscode.commands.executeCommand('setContext', ContextKeys.claimsScope, this.scopeValue);
-    void vscode.commands.executeCommand('setContext', ContextKeys.claimsFiltered, this.filterValue !== undefined);
+    void vscode.commands.executeCommand('setContext', ContextKeys.claimsFiltered, this.filterValue !== undefined || this.statusFilterValue !== undefined);
+    void vscode.commands.executeCommand('setContext', ContextKeys.claimsStatusFiltered, this.statusFilterValue !== undefined);
   }
 
   dispose(): void {

@@ -1,11 +1,13 @@
 // Turns the index's cross-document conflicts (contradicting roles, quotes, figures) into diagnostics,
-// one per location, each pointing at the other locations through relatedInformation. Review decisions
-// (.byline/reviews.jsonl, see conflictActions.ts) apply: dismissed findings are not shown, reviewed ones are
+// one per location, each pointing at the other locations through relatedInformation. Conflicts are computed
+// from the corrected analysis (speakers and names as the journalist set them). Review decisions
+// (annotations, see conflictActions.ts) apply: dismissed findings are not shown, reviewed ones are
 // shown as information with "(reviewed)".
 import * as vscode from 'vscode';
 import type { Conflict } from '../core';
 import { fingerprint, fingerprintTexts } from '../core/review';
 import type { AnalysisService } from './analysisService';
+import type { AnnotationService } from './annotationService';
 import { ConflictActionProvider, ReviewStore, type ConflictLookup, type DiagnosedConflict } from './conflictActions';
 import { toRangeInText } from './convert';
 import { DIAGNOSTIC_SOURCE, Settings } from './ids';
@@ -24,9 +26,9 @@ export class ConflictDiagnostics implements vscode.Disposable, ConflictLookup {
   /** The findings behind the diagnostics shown, by document and range (for the quick fixes). */
   private byRange = new Map<string, DiagnosedConflict[]>();
 
-  constructor(private readonly service: AnalysisService) {
+  constructor(private readonly service: AnalysisService, annotations: AnnotationService) {
     this.collection = vscode.languages.createDiagnosticCollection('byline');
-    this.reviews = new ReviewStore();
+    this.reviews = new ReviewStore(annotations);
     this.subscriptions.push(
       this.collection,
       this.reviews,

@@ -132,7 +132,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `entity:${node.id}`;
     const counts = `${plural(node.refs.length, 'mention', 'mentions')}, ${plural(node.documentCount, 'doc', 'docs')}`;
-    item.description = counts;
+    const annotated = node.refs.some((r) => (r.mention.annotations?.length ?? 0) > 0);
+    item.description = annotated ? `✎ · ${counts}` : counts;
     const roles = roleStatements(this.service, node.id, node.record).map((r) => r.role);
     const aliases = node.record.aliases.map(plainText).filter((a) => a && a !== name);
     // a plain-string tooltip: never rendered as markdown
@@ -141,6 +142,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       roles.length ? `Roles: ${roles.slice(0, TOOLTIP_ROLES).join('; ')}${roles.length > TOOLTIP_ROLES ? '; …' : ''}` : '',
       aliases.length ? `Also called: ${aliases.slice(0, TOOLTIP_ALIASES).join(', ')}${aliases.length > TOOLTIP_ALIASES ? ', …' : ''}` : '',
       `${plural(node.refs.length, 'mention', 'mentions')} in ${plural(node.documentCount, 'document', 'documents')}`,
+      annotated ? '✎ Corrected by hand (type, name or merge)' : '',
     ].filter(Boolean).join('\n');
     item.accessibilityInformation = { label: `${name}, ${entityTypeLabel(node.record.type)}, ${plural(node.refs.length, 'mention', 'mentions')} in ${plural(node.documentCount, 'document', 'documents')}` };
     item.iconPath = new vscode.ThemeIcon(typeIcon(node.record.type));

@@ -3,8 +3,25 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from '../core';
 import { AnalysisService } from './analysisService';
+import { AnnotationService } from './annotationService';
 import { ClaimFollower } from './claimFollower';
 import { ClaimsTreeProvider } from './claimsTree';
+import { registerAddClaim } from './commands/addClaim';
+import { registerAddNote } from './commands/addNote';
+import { registerCorrectSpeaker } from './commands/correctSpeaker';
+import { registerDismissClaim } from './commands/dismissClaim';
+import { registerDismissEntity } from './commands/dismissEntity';
+import { registerExportClaims } from './commands/exportClaims';
+import { registerFilterClaimsByStatus } from './commands/filterClaimsByStatus';
+import { registerImportAnnotations } from './commands/importAnnotations';
+import { registerMarkEntity } from './commands/markEntity';
+import { registerMergeEntity } from './commands/mergeEntity';
+import { registerRemoveAnnotationsHere, describeAnnotation } from './commands/removeAnnotationsHere';
+import { registerRenameEntity } from './commands/renameEntity';
+import { registerSetClaimKind } from './commands/setClaimKind';
+import { registerSetClaimStatus } from './commands/setClaimStatus';
+import { registerUndoAnnotation } from './commands/undoAnnotation';
+import { registerUnmergeEntity } from './commands/unmergeEntity';
 import { registerClearClaimsFilter } from './commands/clearClaimsFilter';
 import { registerCopyClaimWithCitation } from './commands/copyClaimWithCitation';
 import { registerDebugState } from './commands/debugState';
@@ -21,6 +38,11 @@ import { registerShowWorkspaceClaims } from './commands/showWorkspaceClaims';
 import { registerToggleEntities } from './commands/toggleEntities';
 import { registerToggleFigures } from './commands/toggleFigures';
 import { registerToggleQuotes } from './commands/toggleQuotes';
+import { registerDeleteOrphan } from './commands/deleteOrphan';
+import { registerNextUnreviewedClaim } from './commands/nextUnreviewedClaim';
+import { registerPreviousUnreviewedClaim } from './commands/previousUnreviewedClaim';
+import { registerReattachOrphan } from './commands/reattachOrphan';
+import { registerVerifyAndNext } from './commands/verifyAndNext';
 import { DecorationController } from './decorations';
 import { ConflictDiagnostics } from './diagnostics';
 import { EntitiesTreeProvider } from './entitiesTree';
@@ -28,6 +50,9 @@ import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvi
 import { EntityDocumentSymbolProvider, EntityWorkspaceSymbolProvider } from './entitySymbols';
 import { FigureHoverProvider } from './figureHover';
 import { BylineHoverProvider } from './hover';
+import { NoteDecorations } from './noteDecorations';
+import { OrphansTreeProvider } from './orphansTree';
+import { ReviewStatusBar } from './reviewStatusBar';
 import { OUTPUT_CHANNEL_NAME } from './ids';
 
 /** What `activate` returns (the extension's `exports`), for tests. */
@@ -35,6 +60,7 @@ export interface BylineApi {
   /** Resolves when the initial workspace indexing has finished (or was cancelled), with the number of files indexed. */
   readonly indexed: Promise<number>;
   readonly service: AnalysisService;
+  readonly annotations: AnnotationService;
 }
 
 export function activate(context: vscode.ExtensionContext): BylineApi {
@@ -43,15 +69,24 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
 
   const service = new AnalysisService(new WorkspaceIndex(), output);
   context.subscriptions.push(service);
+  // the journalist's annotations: loaded before the first indexing ends, they win over the automatic analysis
+  const annotations = new AnnotationService(service, output);
+  context.subscriptions.push(annotations);
 
   const tree = new ClaimsTreeProvider(service, context.workspaceState);
+  /** What annotations say and who decided when, one plain line each (for the tree's tooltips and the hovers). */
+  const annotationInfo = (ids: readonly string[]): string[] =>
+    ids.flatMap((id) => {
+      const a = annotations.get(id)?.ann;
+      return a ? [`✎ ${describeAnnotation(a)} — ${a.creator?.name ?? 'someone'}, ${a.modified.replace('T', ' ').replace(/:\d\dZ$/, ' UTC')}`] : [];
+    });
   context.subscriptions.push(
     tree,
     new ClaimFollower(service, tree),
     new DecorationController(service),
-    new BylineHoverProvider(service),
+    new BylineHoverProvider(service, annotationInfo),
     new FigureHoverProvider(service),
-    new ConflictDiagnostics(service),
+    new ConflictDiagnostics(service, annotations),
     registerShowClaims(tree),
     registerRefresh(service),
     registerToggleEntities(),
@@ -65,6 +100,27 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     registerRevealClaimAtCursor(service, tree),
     registerCopyClaimWithCitation(service, tree),
     registerDebugState(service),
+  );
+
+  // the journalist's annotations: corrections, statuses, notes, export and import
+  tree.setAnnotationInfo(annotationInfo);
+  context.subscriptions.push(
+    registerAddClaim(service, annotations),
+    registerCorrectSpeaker(service, annotations, tree),
+    registerSetClaimKind(service, annotations, tree),
+    registerDismissClaim(service, annotations, tree),
+    registerSetClaimStatus(service, annotations, tree),
+    registerFilterClaimsByStatus(tree),
+    registerMarkEntity(service, annotations),
+    registerDismissEntity(service, annotations),
+    registerMergeEntity(service, annotations),
+    registerUnmergeEntity(service, annotations),
+    registerRenameEntity(service, annotations),
+    registerAddNote(service, annotations),
+    registerRemoveAnnotationsHere(service, annotations),
+    registerUndoAnnotation(annotations),
+    registerExportClaims(service, annotations, tree),
+    registerImportAnnotations(annotations),
   );
 
   // entities across sources: the Entities view, code navigation, symbols
@@ -81,9 +137,22 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     registerOpenMention(service),
   );
 
+  // review: the Orphans view, review mode (next / previous unreviewed claim, verify and next) with its status
+  // bar item, and the journalist's notes as comment markers in the editor
+  context.subscriptions.push(
+    new OrphansTreeProvider(service, annotations),
+    new ReviewStatusBar(service),
+    new NoteDecorations(service, annotations, context.extensionUri),
+    registerReattachOrphan(service, annotations),
+    registerDeleteOrphan(annotations),
+    registerNextUnreviewedClaim(service, tree),
+    registerPreviousUnreviewedClaim(service, tree),
+    registerVerifyAndNext(service, annotations, tree),
+  );
+
   output.appendLine('Byline activated');
   const indexed = service.reindex();
-  return { indexed, service };
+  return { indexed, service, annotations };
 }
 
 export function deactivate(): void {

@@ -14,6 +14,7 @@ import { toLineLink, toOffset, toRange } from './convert';
 import { innermost } from './cursor';
 import { EntityCard } from './entityHover';
 import { escapeMarkdown, markdownLinkTarget, truncate, untrustedMarkdown } from './markdown';
+import { STATUS_LABELS } from './statusLabels';
 
 /** Documents the hover applies to. */
 export const HOVER_SELECTOR: vscode.DocumentSelector = [
@@ -39,7 +40,11 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
   private readonly registration: vscode.Disposable;
   private readonly entityCard: EntityCard;
 
-  constructor(private readonly service: AnalysisService) {
+  constructor(
+    private readonly service: AnalysisService,
+    /** What the journalist's annotations with these ids say, and who decided when: one plain line each. */
+    private readonly annotationInfo: (ids: readonly string[]) => string[] = () => [],
+  ) {
     this.entityCard = new EntityCard(service);
     this.registration = vscode.languages.registerHoverProvider(HOVER_SELECTOR, this);
   }
@@ -60,6 +65,10 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     if (mention) {
       const card = this.entityCard.render(keyOf(doc.uri), analysis, mention, token);
       if (!card || token.isCancellationRequested) return undefined;
+      const decided = this.annotationInfo(mention.annotations ?? []);
+      if (mention.added || decided.length) {
+        card.appendMarkdown(`\n\n---\n\n${mention.added ? '**Marked by hand**\n\n' : ''}${decided.map((l) => escapeMarkdown(l)).join('  \n')}`);
+      }
       contents.push(card);
     }
     if (quote) contents.push(this.quoteSection(keyOf(doc.uri), analysis, quote, token));
@@ -84,6 +93,10 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     }
     md.appendMarkdown(`Speaker: ${speaker}\n\n`);
     md.appendMarkdown(`Cue: ${quote.cue ? `“${escapeMarkdown(quote.cue.text.trim())}”` : '_none_'}\n\n`);
+    md.appendMarkdown(`Status: ${quote.status ? `**${escapeMarkdown(STATUS_LABELS[quote.status] ?? quote.status)}**` : '_not reviewed_'}${quote.added ? ' · added by hand' : ''}\n\n`);
+    if (quote.note) md.appendMarkdown(`Note: ${escapeMarkdown(truncate(quote.note, 500))}\n\n`);
+    const decided = this.annotationInfo(quote.annotations ?? []);
+    if (decided.length) md.appendMarkdown(`${decided.map((l) => escapeMarkdown(l)).join('  \n')}\n\n`);
     md.appendMarkdown(`> ${escapeMarkdown(truncate(quote.text, 240))}`);
 
     if (token.isCancellationRequested) return md;

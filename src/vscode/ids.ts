@@ -19,6 +19,30 @@ export const Commands = {
   showEntities: 'byline.showEntities',
   showEntityMentions: 'byline.showEntityMentions',
   openMention: 'byline.openMention',
+  reattachOrphan: 'byline.reattachOrphan',
+  deleteOrphan: 'byline.deleteOrphan',
+  nextUnreviewedClaim: 'byline.nextUnreviewedClaim',
+  previousUnreviewedClaim: 'byline.previousUnreviewedClaim',
+  verifyAndNext: 'byline.verifyAndNext',
+  addClaim: 'byline.addClaim',
+  correctSpeaker: 'byline.correctSpeaker',
+  setClaimKind: 'byline.setClaimKind',
+  dismissClaim: 'byline.dismissClaim',
+  setClaimStatus: 'byline.setClaimStatus',
+  verifyClaim: 'byline.verifyClaim',
+  disputeClaim: 'byline.disputeClaim',
+  filterClaimsByStatus: 'byline.filterClaimsByStatus',
+  markEntity: 'byline.markEntity',
+  dismissEntity: 'byline.dismissEntity',
+  mergeEntity: 'byline.mergeEntity',
+  unmergeEntity: 'byline.unmergeEntity',
+  renameEntity: 'byline.renameEntity',
+  addNote: 'byline.addNote',
+  removeAnnotationsHere: 'byline.removeAnnotationsHere',
+  undoAnnotation: 'byline.undoAnnotation',
+  exportClaims: 'byline.exportClaims',
+  exportViewClaims: 'byline.exportViewClaims',
+  importAnnotations: 'byline.importAnnotations',
 } as const;
 
 /** Context keys Byline sets (for `when` clauses in package.json). */
@@ -27,6 +51,12 @@ export const ContextKeys = {
   claimsScope: 'byline.claimsScope',
   /** true while the Claims view is filtered to one speaker. */
   claimsFiltered: 'byline.claimsFiltered',
+  /** true while the Orphans view waits for indexing to end (orphans found meanwhile are transient). */
+  orphansPending: 'byline.orphansPending',
+  /** true while the Claims view is filtered by status. */
+  claimsStatusFiltered: 'byline.claimsStatusFiltered',
+  /** true when there is an annotation change to undo. */
+  canUndoAnnotation: 'byline.canUndoAnnotation',
 } as const;
 
 /** Keys in the extension's workspaceState. */
@@ -38,6 +68,7 @@ export const Views = {
   container: 'byline',
   claims: 'byline.claims',
   entities: 'byline.entities',
+  orphans: 'byline.orphans',
 } as const;
 
 export const Colors = {
@@ -47,6 +78,7 @@ export const Colors = {
   quoteBorder: 'byline.quoteBorder',
   figureBackground: 'byline.figureBackground',
   figureBorder: 'byline.figureBorder',
+  noteBorder: 'byline.noteBorder',
 } as const;
 
 /** Setting keys, relative to the `byline` section. */
@@ -58,6 +90,7 @@ export const Settings = {
   highlightQuotes: 'highlight.quotes',
   highlightFigures: 'highlight.figures',
   diagnostics: 'diagnostics.enabled',
+  annotationAuthor: 'annotations.author',
 } as const;
 
 export const DIAGNOSTIC_SOURCE = 'Byline';

@@ -39,6 +39,12 @@ export function diagnosticsEnabled(): boolean {
   return config().get<boolean>(Settings.diagnostics, true) !== false;
 }
 
+/** The name written as the `creator` of new annotations (`byline.annotations.author`); '' = the account name. */
+export function annotationAuthor(): string {
+  const v = config().get<string>(Settings.annotationAuthor, '');
+  return typeof v === 'string' ? v.trim() : '';
+}
+
 /** True if the configuration change touches `byline.<key>`. */
 export function affects(e: vscode.ConfigurationChangeEvent, key: string): boolean {
   return e.affectsConfiguration(`${Settings.section}.${key}`);
