@@ -11,6 +11,7 @@ import { registerAddNote } from './commands/addNote';
 import { registerCorrectSpeaker } from './commands/correctSpeaker';
 import { registerDismissClaim } from './commands/dismissClaim';
 import { registerDismissEntity } from './commands/dismissEntity';
+import { registerDismissFigure } from './commands/dismissFigure';
 import { registerExportClaims } from './commands/exportClaims';
 import { registerFilterClaimsByStatus } from './commands/filterClaimsByStatus';
 import { registerImportAnnotations } from './commands/importAnnotations';
@@ -113,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     registerFilterClaimsByStatus(tree),
     registerMarkEntity(service, annotations),
     registerDismissEntity(service, annotations),
+    registerDismissFigure(service, annotations),
     registerMergeEntity(service, annotations),
     registerUnmergeEntity(service, annotations),
     registerRenameEntity(service, annotations),

@@ -34,6 +34,7 @@ export const Commands = {
   filterClaimsByStatus: 'byline.filterClaimsByStatus',
   markEntity: 'byline.markEntity',
   dismissEntity: 'byline.dismissEntity',
+  dismissFigure: 'byline.dismissFigure',
   mergeEntity: 'byline.mergeEntity',
   unmergeEntity: 'byline.unmergeEntity',
   renameEntity: 'byline.renameEntity',
