@@ -218,6 +218,8 @@ export function applyToDocument(text: string, analysis: DocumentAnalysis, local:
         continue;
       }
       if (!d.entityType && !d.identifying) continue;
+      // everywhere: words inside a longer name are part of that name ("Peskov" in "Dmitry Peskov")
+      if (op.whole && mentions.some((o) => o.start <= span.start && o.end >= span.end && o.end - o.start > span.end - span.start)) continue;
       // a name the recogniser missed: added, replacing any automatic mention it overlaps
       const exact = text.slice(span.start, span.end);
       const type = d.entityType ?? 'PERSON';

@@ -114,6 +114,10 @@ test('names: typed everywhere, dismissed here, added, merged and renamed', () =>
   const peskov = merged.entity('person:dmitry-peskov')!;
   assert.ok(peskov.aliases.includes('Maria Zakharova'), 'the merged name is an alias');
   assert.ok(merged.mentions('person:dmitry-peskov').some((r) => r.path === A), 'its mentions moved');
+  // everywhere, words inside a longer name stay part of it
+  const inside = index([everywhere('Zakharova', [['classifying', 'place']])]);
+  const full = inside.get(A)!.analysis.entities.find((x) => x.text === 'Maria Zakharova')!;
+  assert.equal(full.type, 'PERSON', 'the full name is not cut');
   // rename: the new canonical name, the old one an alias, one entity still
   const renamed = index([everywhere('Keir Starmer', [['classifying', 'person'], ['identifying', 'Sir Keir Starmer']])]);
   const sk = renamed.entity('person:sir-keir-starmer')!;
