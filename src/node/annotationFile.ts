@@ -135,7 +135,8 @@ export function annotationFilePath(folder: string): string {
  * read throws an AnnotationFileError; lines that do not parse are returned in `errors`, the others parsed.
  */
 export async function readAnnotationFile(folder: string, fs?: Partial<AnnotationFs>): Promise<AnnotationFileRead> {
-  const { size: _size, ...read } = await readWithStat(annotationFilePath(folder), withFs(fs));
+  const read = await readWithStat(annotationFilePath(folder), withFs(fs));
+  delete read.size;
   return read;
 }
 
@@ -215,7 +216,7 @@ async function writeAtomic(file: string, text: string, ops: AnnotationFs, before
       await ops.unlink(tmp).catch(() => undefined);
       return false;
     }
-    await ops.rename(tmp, file);
+    await renameRetrying(tmp, file, ops);
   } catch (e) {
     if (fd !== undefined) await ops.close(fd).catch(() => undefined);
     if (created) await ops.unlink(tmp).catch(() => undefined);
@@ -236,6 +237,22 @@ async function writeAtomic(file: string, text: string, ops: AnnotationFs, before
     // best effort
   }
   return true;
+}
+
+/**
+ * Renames, retrying briefly on Windows, where a reader or a virus scanner holding the target open makes the
+ * rename fail for a moment (EPERM, EBUSY, EACCES).
+ */
+async function renameRetrying(from: string, to: string, ops: AnnotationFs): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ops.rename(from, to);
+    } catch (e) {
+      const transient = process.platform === 'win32' && ['EPERM', 'EBUSY', 'EACCES'].includes(errCode(e) ?? '');
+      if (!transient || attempt >= 5) throw e;
+      await new Promise((r) => setTimeout(r, 20 * attempt));
+    }
+  }
 }
 
 /** True when a process with this id is running (or exists but belongs to someone else). */
@@ -472,7 +489,13 @@ export class AnnotationFileStore {
     }
     return this.enqueue(async () => {
       for (let attempt = 1; ; attempt++) {
-        const read = await readWithStat(this.file, this.ops);
+        let read: Awaited<ReturnType<typeof readWithStat>>;
+        try {
+          read = await readWithStat(this.file, this.ops);
+        } catch (e) {
+          if (!(e instanceof AnnotationFileError)) throw e;
+          throw new AnnotationFileError(`${e.message} The annotations were not saved; the file was not changed.`, e.kind, e.file, [], { cause: e.cause });
+        }
         if (read.errors.length > 0) {
           const changed = read.raw !== this.raw || read.exists !== this.fileExists || this.lineErrors.length === 0;
           this.setFrom(read);
