@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { WorkspaceIndex, type IndexedAnnotation } from './core/workspace';
 import { ANNOTATIONS_FILE, parseAnnotations, type Annotation } from './core/annotations';
 import { conflictDecisions, type Orphan } from './core/applyAnnotations';
-import { annotationCollection, claimRow, claimsCsv, quoteSheet, readAnnotationsExport, type ClaimRow } from './core/exportFormats';
+import { annotationCollection, claimRow, claimsCsv, isGeneratedByByline, quoteSheet, readAnnotationsExport, type ClaimRow } from './core/exportFormats';
 import { AnnotationFileStore } from './node/annotationFile';
 import { decodeDocument } from './core/input';
 import type { EntityRecord, Figure, Quote } from './core/types';
@@ -93,6 +93,7 @@ function analyze(args: string[]): { output: ContractOutput & { orphans?: Orphan[
   const annotations = readAnnotationsOf(args);
   if (annotations.items.length) index.setAnnotations(annotations.items);
   const errors = new Map<string, string>();
+  const skipped = new Set<string>();
   const files = expandPaths(args);
   for (const f of files) {
     if (f.missing) {
@@ -108,9 +109,10 @@ function analyze(args: string[]): { output: ContractOutput & { orphans?: Orphan[
     }
     const d = decodeDocument(bytes);
     if ('error' in d) errors.set(f.path, d.error);
+    else if (isGeneratedByByline(d.text)) skipped.add(f.path); // an exported quote sheet is not a source
     else index.set(f.path, d.text);
   }
-  const output: ContractOutput & { orphans?: Orphan[] } = contractOutput(index, files.map((f) => f.path), errors);
+  const output: ContractOutput & { orphans?: Orphan[] } = contractOutput(index, files.map((f) => f.path).filter((p) => !skipped.has(p)), errors);
   // decisions on findings (annotations, and the older reviews file): dismissed ones left out, reviewed marked
   const reviews = readReviews(args);
   for (const [fingerprint, d] of conflictDecisions(annotations.items.map((i) => i.ann))) reviews.records.set(fingerprint, { fingerprint, decision: d.decision });

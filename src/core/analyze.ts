@@ -11,18 +11,34 @@ export function formatForPath(path: string): 'markdown' | 'plaintext' {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month's name, full or abbreviated with or without a period ("Nov.", "Sept", "March"). */
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 
-/** The article's own date, if its first lines state one ("date 2025-03-02", "March 2, 2025", "2 March 2025"). */
+function monthNumber(name: string): number {
+  const n = name.toLowerCase().replace(/\./, '');
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+}
+
+/**
+ * The article's own date, if its first lines state one: "date 2025-03-02", "Published 2025-11-19", "March 2,
+ * 2025", "Updated Nov. 4, 2025 at 6:12 p.m. ET", "OTTAWA, 3 February 2026 –". Only the head of the text is
+ * read (a date deep in the story is an event's, not the article's).
+ */
 export function findDateline(text: string): string | undefined {
   const head = text.slice(0, 400);
-  const iso = /\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/.exec(head);
-  if (iso) return iso[0];
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const mdy = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b/.exec(head);
-  if (mdy) return `${mdy[3]}-${pad(MONTHS.indexOf(mdy[1].toLowerCase()) + 1)}-${pad(+mdy[2])}`;
-  const dmy = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/.exec(head);
-  if (dmy) return `${dmy[3]}-${pad(MONTHS.indexOf(dmy[2].toLowerCase()) + 1)}-${pad(+dmy[1])}`;
-  return undefined;
+  const valid = (y: number, m: number, d: number): string | undefined => (m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(m)}-${pad(d)}` : undefined);
+  const iso = /\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/.exec(head);
+  const mdy = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`).exec(head);
+  const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`).exec(head);
+  // the first date in the text is the article's
+  const found = [
+    iso && { at: iso.index, date: `${iso[1]}-${iso[2]}-${iso[3]}` },
+    mdy && { at: mdy.index, date: valid(+mdy[3], monthNumber(mdy[1]), +mdy[2]) },
+    dmy && { at: dmy.index, date: valid(+dmy[3], monthNumber(dmy[2]), +dmy[1]) },
+  ].filter((x): x is { at: number; date: string } => !!x && !!x.date);
+  found.sort((a, b) => a.at - b.at);
+  return found[0]?.date;
 }
 
 /** Re-reads a span's text from the original document (the analysed text may have markup blanked out). */

@@ -5,6 +5,8 @@ import type { Conflict, ConflictLocation, DocumentAnalysis, EntityMention, Entit
 import type { ResolvedDocument } from './workspace';
 import * as lex from './lex';
 import { claimWords } from './similar';
+import { dayOf } from './dates';
+import { StoryEvidence } from './story';
 
 function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -43,13 +45,7 @@ export function officeOf(role: string): { office: string; label: string } | null
   return { office: `${holder.toLowerCase()}|${key}`, label: role };
 }
 
-/** Day number of an ISO date ("2025-03-02"; a bare year or year-month counts from its first day), or null. */
-export function dayOf(iso: string | undefined): number | null {
-  if (!iso) return null;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
-  if (!m) return null;
-  return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 86400000;
-}
+export { dayOf } from './dates';
 
 /**
  * Two holders of one office in articles whose datelines are further apart than this are a succession, not a

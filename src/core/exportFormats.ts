@@ -88,6 +88,14 @@ export function mdEscape(s: string): string {
     .replace(/_/g, (m: string, i: number, all: string) => (/[\p{L}\p{N}]/u.test(all[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[i + 1] ?? '') ? '_' : '\\_'));
 }
 
+/** The first line of a quote sheet: Byline's own output is not a source (its claims would be counted twice). */
+export const GENERATED_MARK = '<!-- Byline quote sheet: generated from the sources, not a source itself -->';
+
+/** Whether a text is a quote sheet Byline wrote (and so is not analysed as a source). */
+export function isGeneratedByByline(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').startsWith(GENERATED_MARK.slice(0, 25));
+}
+
 /**
  * A quote sheet: speakers in order (most claims first, anonymous and unattributed last), each claim with its
  * status, note and citation (document and line).
@@ -103,7 +111,7 @@ export function quoteSheet(rows: ClaimRow[], title = 'Quote sheet', generated?: 
   const rank = (k: string): number => (k === '' ? 2 : k.startsWith('anonymous:') ? 1 : 0);
   const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || groups.get(b)!.length - groups.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0));
   const count = (s: string): number => rows.filter((r) => r.status === s).length;
-  const out: string[] = [`# ${mdEscape(title)}`, ''];
+  const out: string[] = [GENERATED_MARK, '', `# ${mdEscape(title)}`, ''];
   const summary = [`${rows.length} claim${rows.length === 1 ? '' : 's'}`, ...['verified', 'disputed', 'needs-source', 'unverified'].map((s) => `${count(s)} ${s.replace('-', ' ')}`), `${rows.filter((r) => !r.status).length} not reviewed`];
   out.push(`_${summary.join(' · ')}${generated ? ` · ${generated}` : ''}_`, '');
   for (const k of order) {

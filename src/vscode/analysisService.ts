@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { WorkspaceIndex, decodeDocument } from '../core';
 import type { ResolvedDocument } from '../core';
 import { LineIndex } from './convert';
+import { isGeneratedByByline } from '../core/exportFormats';
 import * as settings from './settings';
 
 export interface AnalysisChangeEvent {
@@ -136,11 +137,10 @@ export class AnalysisService implements vscode.Disposable {
   /** Whether Byline analyses this document (plaintext/markdown or .txt/.md, on disk or untitled). */
   isTracked(doc: vscode.TextDocument): boolean {
     if (!TRACKED_SCHEMES.has(doc.uri.scheme)) return false;
-    return (
-      TRACKED_LANGUAGES.has(doc.languageId) ||
-      TRACKED_EXTENSION.test(doc.uri.path) ||
-      this.diskKeys.has(keyOf(doc.uri))
-    );
+    // a file on disk is a source when its name says so or the include globs found it (a .csv or a log that
+    // opens as plain text is not); a new untitled document is one by its language
+    if (doc.uri.scheme === 'file') return TRACKED_EXTENSION.test(doc.uri.path) || this.diskKeys.has(keyOf(doc.uri));
+    return TRACKED_LANGUAGES.has(doc.languageId) || TRACKED_EXTENSION.test(doc.uri.path);
   }
 
   /**
@@ -524,6 +524,11 @@ export class AnalysisService implements vscode.Disposable {
   // ---------------------------------------------------------------- index updates
 
   private apply(key: string, text: string, source: { fromEditor: boolean; docVersion?: number; format?: 'markdown' | 'plaintext' }, force: boolean): void {
+    if (isGeneratedByByline(text)) {
+      // a quote sheet Byline exported: its claims are the sources' claims again, not a source of its own
+      if (this.entries.has(key) || this.index.has(key)) this.remove(key);
+      return;
+    }
     const prev = this.entries.get(key);
     if (!force && prev && prev.text === text && this.index.has(key)) {
       // Same text as already analysed (e.g. a file opened in an editor): nothing to redo.

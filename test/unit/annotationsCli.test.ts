@@ -142,11 +142,15 @@ test('export md: a quote sheet by speaker with statuses, notes and citations, do
   try {
     const r = run(['export', '--format', 'md', '.'], dir);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /^# Quote sheet/);
+    assert.match(r.out, /^<!-- Byline quote sheet: generated[^\n]*-->\n\n# Quote sheet/);
     assert.match(r.out, /## Maria Zakharova \(\d+\)/);
     assert.match(r.out, /\*\*❌ disputed\*\*.*seeds\/000_3abe20738362dce4\.txt, line 7/);
     assert.match(r.out, /> Note: Her office says/);
     assert.match(r.out, /not reviewed/);
+    // written into the folder, the sheet is not read as a source: the analysis is unchanged
+    const before = run(['analyze', '--json', '.'], dir).out;
+    writeFileSync(join(dir, 'seeds', 'quote-sheet.md'), r.out);
+    assert.equal(run(['analyze', '--json', '.'], dir).out, before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
