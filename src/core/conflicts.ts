@@ -6,7 +6,7 @@ import type { ResolvedDocument } from './workspace';
 import * as lex from './lex';
 import { claimWords } from './similar';
 import { dayOf } from './dates';
-import { StoryEvidence } from './story';
+import { SAME_STORY_SCORE, StoryEvidence } from './story';
 
 function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -61,7 +61,26 @@ function contemporary(a: number | null, b: number | null, days: number): boolean
 /** Words before a role that say its holder no longer (or not yet) holds it: "Former NATO chief Ilse Varga". */
 const NOT_IN_OFFICE = /(?:^|[^\p{L}])(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|incoming|future|would-be|retired|ousted|deposed|sacked|acting)[\s-]+$/iu;
 
-function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf?: (path: string) => string | undefined): Conflict[] {
+/** The year an article is written in: its dateline's, else the latest year it mentions (undefined if none). */
+function yearOfArticle(text: string, dateline: string | undefined): number | undefined {
+  if (dateline) return +dateline.slice(0, 4);
+  let max: number | undefined;
+  for (const m of text.matchAll(/\b(19\d\d|20\d\d)\b/g)) if (max === undefined || +m[1] > max) max = +m[1];
+  return max;
+}
+
+/**
+ * Whether the sentence around a role speaks of the past: it names only years (or decades) well before the
+ * article's ("the club's coach in 1987", "who led the city from 1998 to 2006", "in the 1990s").
+ */
+function pastTenure(text: string, start: number, end: number, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const [a, b] = sentenceAround(text, start, end, /\n[ \t\r]*\n/.test(text));
+  const years = [...text.slice(a, b).matchAll(/\b(19\d\d|20\d\d)(s)?\b|['’](\d)0s\b/g)].map((m) => (m[1] ? +m[1] + (m[2] ? 9 : 0) : 1900 + +m[3] * 10 + 9));
+  return years.length > 0 && Math.max(...years) <= year - 2;
+}
+
+function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Conflict[] {
   interface Holder { locs: ConflictLocation[]; labels: string[]; paths: Set<string> }
   // office -> holder id -> locations
   const offices = new Map<string, { label: string; holders: Map<string, Holder> }>();
@@ -69,11 +88,14 @@ function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityReco
   for (const d of docs) {
     dateOf.set(d.path, dayOf(d.analysis.dateline));
     const text = textOf?.(d.path);
+    const year = text !== undefined ? yearOfArticle(text, d.analysis.dateline) : undefined;
     for (const m of d.analysis.entities) {
       if (!m.role || m.type !== 'PERSON') continue;
       const o = officeOf(m.role.text);
       if (!o) continue;
       if (text !== undefined && NOT_IN_OFFICE.test(text.slice(Math.max(0, m.role.start - 24), m.role.start))) continue;
+      // a holder named in passing from years before ("the club's coach in 1987") is no rival of today's
+      if (text !== undefined && pastTenure(text, m.role.start, m.end, year)) continue;
       let off = offices.get(o.office);
       if (!off) offices.set(o.office, (off = { label: o.label, holders: new Map() }));
       let h = off.holders.get(m.entity);
@@ -94,7 +116,11 @@ function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityReco
       for (let j = i + 1; j < entries.length; j++) {
         for (const pa of entries[i][1].paths) {
           for (const pb of entries[j][1].paths) {
-            if (!contemporary(dateOf.get(pa) ?? null, dateOf.get(pb) ?? null, SUCCESSION_DAYS)) continue;
+            const da = dateOf.get(pa) ?? null;
+            const db = dateOf.get(pb) ?? null;
+            if (!contemporary(da, db, SUCCESSION_DAYS)) continue;
+            // without both datelines, only articles that report the same story say the same moment
+            if ((da === null || db === null) && pa !== pb && !story.same(pa, pb)) continue;
             if (!keep.has(entries[i][0])) keep.set(entries[i][0], new Set());
             if (!keep.has(entries[j][0])) keep.set(entries[j][0], new Set());
             keep.get(entries[i][0])!.add(pa);
@@ -160,20 +186,48 @@ function distinctPeople(ids: string[], records: Map<string, EntityRecord>): Set<
   return out;
 }
 
+/** Content words of a text (stemmed), for comparing what two claims are about. */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/)) {
+    const t = w.replace(/^['-]+|['-]+$/g, '').replace(/'s$/, '');
+    if (t.length > 2 && !STOP.has(t)) out.add(stem(t));
+  }
+  return out;
+}
+
+function overlapCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** Wordings with fewer content words than this are short: stock phrases and scare quotes live here. */
+const SHORT_WORDING = 3;
+/** Content words from which a nearly identical wording is evidence of the same story by itself. */
+const LONG_WORDING = 5;
+/** Wordings of different named people are one remark only when this many content words agree, nearly all. */
+const SAME_WORDS_FOR_TWO_PEOPLE = 4;
+
 /**
- * Same remark in different words, or given to different speakers, across documents. Identical wordings are
- * pooled first (a story syndicated fifty times is one wording), similar wordings are joined into groups, and
- * each group that disagrees gives one finding listing its wordings and speakers.
+ * Same remark in different words, or given to different speakers, across documents that report the same story
+ * (story.ts). Identical wordings are pooled first (a story syndicated fifty times is one wording); then each
+ * wording is compared with the longest wordings directly (no chains: A like B and B like C does not make A like
+ * C). A short wording (a stock phrase, a scare quote) is one remark only when both claims are about the same
+ * thing (their words outside the quotation marks agree); a remark given to two different named people only
+ * when the wordings are nearly identical over several content words.
  */
-function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>): Conflict[] {
+function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Conflict[] {
+  interface Use { path: string; q: Quote; context: Set<string> }
   interface Wording {
     key: string;
     words: string[];
     content: Set<string>;
-    uses: { path: string; q: Quote }[];
+    uses: Use[];
   }
   const byKey = new Map<string, Wording>();
   for (const d of docs) {
+    const text = textOf?.(d.path);
     for (const q of d.analysis.quotes) {
       if (q.kind === 'indirect') continue;
       const words = quoteWords(q);
@@ -184,13 +238,36 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
         if (content.size < 2) continue;
         byKey.set(key, (w = { key, words, content, uses: [] }));
       }
-      w.uses.push({ path: d.path, q });
+      // what the claim is about: its words outside the quotation marks, else its sentence's
+      let outside = q.text.replace(/["“”„«»][^"“”„«»]*["“”„«»]/g, ' ');
+      if (contentWords(outside).size < 2 && text !== undefined) {
+        const [a, b] = sentenceAround(text, q.start, q.end, /\n[ \t\r]*\n/.test(text));
+        outside = text.slice(a, q.start) + ' ' + text.slice(q.end, b);
+      }
+      const context = contentWords(outside);
+      for (const c of w.content) context.delete(c);
+      w.uses.push({ path: d.path, q, context });
     }
   }
-  const items = [...byKey.values()];
-  // union-find over similar wordings, found through an inverted index of content words
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const items = [...byKey.values()].sort((a, b) => b.content.size - a.content.size || b.words.length - a.words.length || (a.key < b.key ? -1 : 1));
+  const similar = (a: Wording, b: Wording): boolean => {
+    const n = overlapCount(a.content, b.content);
+    return n >= 2 && n / Math.min(a.content.size, b.content.size) >= 0.75;
+  };
+  // two uses in different documents are the same remark: the same story, and for short wordings the same subject
+  const sameRemark = (a: Wording, ua: Use, b: Wording, ub: Use): boolean => {
+    if (ua.path === ub.path || !story.contemporary(ua.path, ub.path)) return false;
+    // a long wording repeated nearly word for word is evidence of its own: a shared name or place suffices
+    const n = overlapCount(a.content, b.content);
+    if (n >= LONG_WORDING && n / Math.max(a.content.size, b.content.size) >= 0.8) return story.score(ua.path, ub.path) > 0;
+    if (!story.same(ua.path, ub.path)) return false;
+    // a short one (a stock phrase, a scare quote) needs a strongly shared story, the same day, or the same
+    // subject around it
+    if (Math.min(a.content.size, b.content.size) < SHORT_WORDING) {
+      return story.score(ua.path, ub.path) >= SAME_STORY_SCORE || story.sameDay(ua.path, ub.path) || overlapCount(ua.context, ub.context) >= 2;
+    }
+    return true;
+  };
   const byWord = new Map<string, number[]>();
   items.forEach((it, i) => {
     for (const w of it.content) {
@@ -199,35 +276,64 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       l.push(i);
     }
   });
+  // groups around centres, longest wordings first: a wording joins the first centre it is directly similar to
+  const centreOf = new Array<number>(items.length).fill(-1);
+  const groups: number[][] = [];
   for (let i = 0; i < items.length; i++) {
-    const shared = new Map<number, number>();
-    for (const w of items[i].content) for (const j of byWord.get(w)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of shared) {
-      if (n < 2 || n / Math.min(items[i].content.size, items[j].content.size) < 0.75) continue;
-      parent[find(j)] = find(i);
+    if (centreOf[i] !== -1) continue;
+    centreOf[i] = i;
+    const g = [i];
+    const seen = new Set<number>();
+    for (const w of items[i].content) {
+      for (const j of byWord.get(w)!) {
+        if (j <= i || centreOf[j] !== -1 || seen.has(j)) continue;
+        seen.add(j);
+        if (similar(items[i], items[j])) {
+          centreOf[j] = i;
+          g.push(j);
+        }
+      }
     }
+    groups.push(g);
   }
-  const groups = new Map<number, Wording[]>();
-  items.forEach((it, i) => {
-    const r = find(i);
-    let g = groups.get(r);
-    if (!g) groups.set(r, (g = []));
-    g.push(it);
-  });
   const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');
+  const isPerson = (id: string | null): id is string => id !== null && records.get(id)?.type === 'PERSON';
   const out: Conflict[] = [];
-  for (const g of groups.values()) {
-    const paths = new Set(g.flatMap((w) => w.uses.map((u) => u.path)));
-    if (paths.size < 2) continue;
-    // wordings that are excerpts of a longer one in the group say the same thing
-    const longest = g.reduce((a, b) => (b.words.length > a.words.length ? b : a));
-    const reworded = g.some((w) => !longest.key.includes(w.key));
-    // only named people count as different speakers: an anonymous source may be the named one, and a
-    // government or a capital ("Moscow") speaks through the person quoted elsewhere
-    const speakers = distinctPeople(g.flatMap((w) => w.uses.map((u) => u.q.speaker)).filter((x): x is string => x !== null && records.get(x)?.type === 'PERSON'), records);
-    if (!reworded && speakers.size < 2) continue;
-    const uses = g.flatMap((w) => w.uses).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.q.start - b.q.start));
-    const what = reworded && speakers.size >= 2 ? 'worded differently and given to different speakers' : reworded ? 'worded differently' : 'given to different speakers';
+  for (const g of groups) {
+    const ws = g.map((i) => items[i]);
+    // the uses that are the same remark as a use in another document
+    const kept = new Set<Use>();
+    const pairs: [Wording, Use, Wording, Use][] = [];
+    for (let x = 0; x < ws.length; x++) {
+      for (let y = x; y < ws.length; y++) {
+        for (const ua of ws[x].uses) {
+          for (const ub of ws[y].uses) {
+            if (ua === ub || !sameRemark(ws[x], ua, ws[y], ub)) continue;
+            kept.add(ua);
+            kept.add(ub);
+            pairs.push([ws[x], ua, ws[y], ub]);
+          }
+        }
+      }
+    }
+    if (pairs.length === 0) continue;
+    const keptWordings = ws.filter((w) => w.uses.some((u) => kept.has(u)));
+    // wordings that are excerpts of a longer one say the same thing
+    const longest = keptWordings.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+    const reworded = keptWordings.some((w) => !longest.key.includes(w.key));
+    // only named people count as different speakers (a government or a capital speaks through the person
+    // quoted elsewhere; an anonymous source may be the named one), and only over nearly the same words
+    const twoPeople = pairs.some(([wa, ua, wb, ub]) => {
+      if (!isPerson(ua.q.speaker) || !isPerson(ub.q.speaker)) return false;
+      if (distinctPeople([ua.q.speaker, ub.q.speaker], records).size < 2) return false;
+      const n = overlapCount(wa.content, wb.content);
+      return n >= SAME_WORDS_FOR_TWO_PEOPLE && n / Math.max(wa.content.size, wb.content.size) >= 0.8;
+    });
+    const people = distinctPeople([...kept].map((u) => u.q.speaker).filter(isPerson), records);
+    if (people.size >= 2 && !twoPeople) continue; // two people, different remarks
+    if (!reworded && !twoPeople) continue;
+    const uses = [...kept].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.q.start - b.q.start));
+    const what = reworded && twoPeople ? 'worded differently and given to different speakers' : reworded ? 'worded differently' : 'given to different speakers';
     const shown = uses.slice(0, 4).map((u) => `${u.q.text} (${speakerName(u.q.speaker)}, ${baseName(u.path)})`);
     out.push({
       kind: 'quote',
@@ -910,6 +1016,20 @@ function placeFacts(src: FactSource): PlacedFact[] {
   return out;
 }
 
+/**
+ * What is measured every day (prices, rates, indexes, exchange rates): two figures for it are the same fact only
+ * on the same day, so both documents must say which day.
+ */
+const TIME_SERIES = new Set(('price prices rate rates index indexes indices yield yields share shares stock stocks ' +
+  'tsx nasdaq dow ftse nikkei dax cac hang seng kospi asx sensex s&p composite benchmark futures bond bonds treasury ' +
+  'treasuries oil crude brent wti gold silver copper wheat corn gas gasoline petrol diesel barrel ounce bushel ' +
+  'dollar dollars loonie euro euros pound pounds sterling yen yuan peso rupee franc bitcoin currency exchange ' +
+  'inflation unemployment jobless mortgage cpi market markets trading close closing session valuation').split(' '));
+
+function isTimeSeries(f: FigureFact): boolean {
+  return [f.head, ...f.keys, ...f.mods, ...f.label.toLowerCase().split(/\s+/)].some((w) => TIME_SERIES.has(w));
+}
+
 /** How far apart two datelines may be for their figures to describe the same moment. */
 function maxDays(measure: string): number {
   return measure.startsWith('count|') ? 3 : measure.startsWith('age|') ? 180 : 31;
@@ -930,6 +1050,8 @@ export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
   // "aid package" and "loan package" are different packages; "loan agreement" and "loan" the same loan
   if (a.head === b.head && a.mods.length > 0 && b.mods.length > 0 && !a.mods.some((m) => b.mods.includes(m))) return false;
   if (!contemporary(a.day, b.day, maxDays(a.measure))) return false;
+  // a price, a rate or an index changes every day: compared only between articles dated the same day
+  if ((isTimeSeries(a) || isTimeSeries(b)) && (a.day === null || b.day === null || Math.abs(a.day - b.day) > 1)) return false;
   if (!sharesAny(a.entities, b.entities)) return false;
   // each sentence names something the other article never mentions ("a $2bn IMF loan to Egypt", "a $3bn IMF
   // loan to Kenya"): two facts about two subjects. An entity is known to the other article when it names it
@@ -1135,9 +1257,10 @@ export function figureCounterparts(sources: FactSource[], path: string, figure: 
  * the text a document's offsets point into.
  */
 export function findConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf?: (path: string) => string | undefined): Conflict[] {
+  const story = new StoryEvidence(docs, (name) => records.get(`org:${name}`)?.name.toLowerCase() ?? name.replace(/-/g, ' '));
   return [
-    ...roleConflicts(docs, records, textOf),
-    ...quoteConflicts(docs, records),
+    ...roleConflicts(docs, records, story, textOf),
+    ...quoteConflicts(docs, records, story, textOf),
     ...(textOf ? figureConflicts(docs, records, textOf) : []),
   ];
 }

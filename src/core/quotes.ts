@@ -586,6 +586,20 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
 
 const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
+/**
+ * A section heading or wire label in capitals before a colon ("MARKETS:", "IN BRIEF:", "CORRECTION:"): ordinary
+ * words only, none of them a name ("BROWN:" in a transcript is a speaker). Not a speaker.
+ */
+export function isCapsHeading(tokens: readonly Token[], a: number, colon: number): boolean {
+  if (colon <= a) return false;
+  for (let k = a; k < colon; k++) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word || !/^[\p{Lu}&'’.-]+$/u.test(t.w) || !/\p{Lu}{2}/u.test(t.w) && t.w.length > 1) return false;
+    if (!lex.isCommonWord(t.w) || lex.isKnownSurname(t.w) || lex.isFirstName(t.w)) return false;
+  }
+  return true;
+}
+
 /** The label of a "Label: text" paragraph: [first token, colon token], or null. */
 function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number } | null {
   const { tokens } = ctx.tz;
@@ -593,6 +607,7 @@ function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number } | nul
   for (let k = para.a + 1; k < para.b && k <= para.a + 4; k++) {
     if (tokens[k].w !== ':') continue;
     if (para.b - k < 4) return null;
+    if (isCapsHeading(tokens, para.a, k)) return null;
     const first = tokens[para.a];
     if (k === para.a + 1 && QA_LABELS.has(first.l)) return { a: para.a, colon: k };
     // a name as label ("Christopher Hill:", "Wikinews:"): a recognised person or organisation
@@ -741,7 +756,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     const o = q.open;
     if (o > sent.a && tokens[o - 1].w === ':') {
       // 'From the chairwoman: "…"' or 'Her deputy, Tom Okafor, was blunter: "…"' (the clause's subject)
-      let c = candidateEndingAt(ctx, o - 1, sent.a);
+      let c = isCapsHeading(tokens, sent.a, o - 1) ? null : candidateEndingAt(ctx, o - 1, sent.a);
       for (let u = sent.a + 1; !c && u < o - 1; u++) if (isVerbish(tokens[u]) || FINITE.has(tokens[u].l)) c = subjectOf(ctx, u, sent.a);
       if (c) before = { cand: c, cue: null }; // the colon is the attribution: no cue word
     }

@@ -14,8 +14,11 @@ const AGENCIES = new Set([
 
 const TYPE_WEIGHT: Record<string, number> = { PERSON: 1, ORG: 0.7, PLACE: 0.35 };
 
-/** Shared evidence at or above which two documents report the same story. */
-export const SAME_STORY_SCORE = 2;
+/** Shared evidence at or above which two documents report the same story, whatever their length. */
+export const SAME_STORY_SCORE = 2.5;
+/** Less evidence suffices when it is most of what the shorter document names (two short briefs on one event). */
+export const SAME_STORY_MIN = 1;
+export const SAME_STORY_SHARE = 0.5;
 /** Two datelines further apart than this are two stories (a follow-up a week later is still the story). */
 export const STORY_DAYS = 10;
 
@@ -28,6 +31,7 @@ export class StoryEvidence {
   private readonly days = new Map<string, number | null>();
   private readonly df = new Map<string, number>();
   private readonly cache = new Map<string, number>();
+  private readonly totals = new Map<string, number>();
   private readonly n: number;
 
   constructor(docs: Iterable<{ path: string; analysis: DocumentAnalysis }>, private readonly agencyName: (id: string) => string = nameOf) {
@@ -77,8 +81,31 @@ export class StoryEvidence {
     return da === null || db === null || Math.abs(da - db) <= days;
   }
 
-  /** Whether two documents report the same story: enough shared evidence, datelines close when both have one. */
+  /** Whether both documents have datelines on the same day. */
+  sameDay(a: string, b: string): boolean {
+    const da = this.days.get(a) ?? null;
+    return da !== null && da === (this.days.get(b) ?? null);
+  }
+
+  /** The evidence a document could share at most: the weights of all its entities. */
+  total(path: string): number {
+    let t = this.totals.get(path);
+    if (t === undefined) {
+      t = 0;
+      for (const [k, type] of this.ents.get(path) ?? []) t += this.weight(k, type);
+      this.totals.set(path, t);
+    }
+    return t;
+  }
+
+  /**
+   * Whether two documents report the same story: datelines close when both have one, and enough shared
+   * evidence (SAME_STORY_SCORE), or at least SAME_STORY_MIN that is most of what the shorter one names.
+   */
   same(a: string, b: string): boolean {
-    return a !== b && this.contemporary(a, b) && this.score(a, b) >= SAME_STORY_SCORE;
+    if (a === b || !this.contemporary(a, b)) return false;
+    const s = this.score(a, b);
+    if (s >= SAME_STORY_SCORE) return true;
+    return s >= SAME_STORY_MIN && s >= SAME_STORY_SHARE * Math.min(this.total(a), this.total(b));
   }
 }

@@ -96,16 +96,46 @@ test('what a figure measures: the noun it modifies or is linked to, the event of
 test('roles: two holders of one office at the same time conflict; years apart they are a succession', () => {
   const index = new WorkspaceIndex();
   index.set('a.txt', 'BRUSSELS, June 10, 2019 — NATO Secretary General Ilse Varga opened the meeting.');
-  index.set('b.txt', 'BRUSSELS, November 20, 2024 — NATO chief Tomas Brandt opened the meeting.');
+  index.set('b.txt', 'BRUSSELS, November 20, 2024 — NATO chief Tomas Brandt opened the meeting with Defence Minister Jan Kowal and Lena Ostrova.');
   assert.deepEqual(index.conflicts(), []);
-  index.set('c.txt', 'NATO chief Ilse Varga said the alliance was united.'); // no dateline: may be any time
+  // no dateline and nothing else in common: it may be any time, any story
+  index.set('d.txt', 'NATO chief Ilse Varga said the alliance was united.');
+  assert.deepEqual(index.conflicts(), []);
+  // no dateline, but the same story (the same people at the meeting): the same moment
+  index.set('c.txt', 'NATO chief Ilse Varga opened the meeting with Defence Minister Jan Kowal and Lena Ostrova.');
   const c = index.conflicts();
   assert.equal(c.length, 1, JSON.stringify(c));
   assert.equal(c[0].kind, 'role');
   assert.match(c[0].message, /Ilse Varga/);
   assert.match(c[0].message, /Tomas Brandt/);
-  // the 2019 article is no part of it: only documents that may be contemporary are
+  // the 2019 article and the unrelated note are no part of it: only documents that may be contemporary are
   assert.deepEqual([...new Set(c[0].locations.map((l) => l.path))].sort(), ['b.txt', 'c.txt']);
+});
+
+test('roles: a holder named with years well before the article is a past holder, not a rival', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'OTTAWA, 3 February 2026 — Toronto Mayor Olivia Chen unveiled the budget with councillor Raj Patel.');
+  index.set('b.txt', 'OTTAWA, 4 February 2026 — Councillor Raj Patel praised the budget. In 1998, Toronto Mayor Dan Ruiz had cut the same programme with Olivia Chen opposed.');
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'role'), []);
+  index.set('b.txt', 'OTTAWA, 4 February 2026 — Councillor Raj Patel praised the budget presented by Toronto Mayor Dan Ruiz, with Olivia Chen opposed.');
+  assert.equal(index.conflicts().filter((c) => c.kind === 'role').length, 1, 'the same sentence without the year is a rival');
+});
+
+test('quotes: stock phrases, and different remarks of different people, across unrelated articles are no conflict', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'HALIFAX, May 2, 2025 — Coach Mia Laurent called the 3-1 win over Dartmouth "a step in the right direction" for her young squad.');
+  index.set('b.txt', 'REGINA, May 2, 2025 — Health Minister Paul Okoye said the new clinic hours were "a step in the right direction" for rural patients.');
+  index.set('c.txt', 'CALGARY, June 9, 2025 — "We need more police officers on the streets of this city," Councillor Amy Reid said on Monday.');
+  index.set('d.txt', 'EDMONTON, June 9, 2025 — "We need more nurses on the wards of this hospital," union leader Tom Baxter said on Monday.');
+  assert.deepEqual(index.conflicts(), []);
+});
+
+test('figures: prices and indexes are compared only between articles of the same day', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'TORONTO, 3 March 2025 — The TSX composite index closed at 25,100 points on Monday as Shopify and Enbridge rose.');
+  index.set('b.txt', 'TORONTO, 5 March 2025 — The TSX composite index closed at 24,800 points on Wednesday as Shopify and Enbridge fell.');
+  index.set('c.txt', 'The TSX composite index closed at 24,500 points as Shopify and Enbridge slipped.');
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'figure'), []);
 });
 
 test('quotes: the same words from an organisation and from its spokeswoman are no conflict', () => {

@@ -76,8 +76,8 @@ test('unrelated articles raise no conflict', () => {
 
 test('one office held by two people in two sources is a role conflict', () => {
   const index = new WorkspaceIndex();
-  index.set('a.txt', 'White House spokeswoman Karoline Leavitt told reporters the meeting went well.');
-  index.set('b.txt', 'White House spokesman Sean Spicer said the president would travel on Friday.');
+  index.set('a.txt', 'White House spokeswoman Karoline Leavitt told reporters the meeting with Friedrich Merz went well.');
+  index.set('b.txt', 'White House spokesman Sean Spicer said the president and Friedrich Merz would travel on Friday.');
   const c = index.conflicts();
   assert.equal(c.length, 1, JSON.stringify(c));
   assert.equal(c[0].kind, 'role');
