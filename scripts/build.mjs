@@ -19,6 +19,8 @@ const entries = [
   // the shipped bundle: whitespace and syntax minified, names kept so stack traces stay readable
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minifyWhitespace: true, minifySyntax: true },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // the analysis worker thread of the CLI (and the extension): the pure core alone
+  { entryPoints: ['src/node/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js', minifyWhitespace: true, minifySyntax: true },
 ];
 for (const extra of ['eval', 'bench', 'nereval', 'conflicteval']) {
   if (existsSync(`src/${extra}.ts`)) entries.push({ entryPoints: [`src/${extra}.ts`], outfile: `dist/${extra}.js` });

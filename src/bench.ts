@@ -217,4 +217,4 @@ function main(argv: string[]): void {
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ node: process.version, rows }, null, 2));
 }
 
-main(process.argv.slice(2));
+if (/bench\.js$/.test(process.argv[1] ?? "")) main(process.argv.slice(2));

@@ -9,18 +9,22 @@ import { ANNOTATIONS_FILE, parseAnnotations, type Annotation } from './core/anno
 import { conflictDecisions, type Orphan } from './core/applyAnnotations';
 import { annotationCollection, claimRow, claimsCsv, isGeneratedByByline, quoteSheet, readAnnotationsExport, type ClaimRow } from './core/exportFormats';
 import { AnnotationFileStore } from './node/annotationFile';
+import { AnalyzePool, defaultJobs } from './node/analyzePool';
+import { formatForPath } from './core/analyze';
+import type { DocumentAnalysis } from './core/types';
 import { decodeDocument } from './core/input';
 import type { EntityRecord, Figure, Quote } from './core/types';
 import { contractOutput, type ContractOutput } from './core/contract';
 import { REVIEWS_FILE, applyReviews, parseReviews, type ReviewRecord, type ReviewedConflict } from './core/review';
 
-const USAGE = `Usage: byline analyze [--json] PATH...
+const USAGE = `Usage: byline analyze [--json] [--jobs N] PATH...
        byline export --format csv|md|jsonld [--speaker NAME] [--status STATUS] [--output FILE] FOLDER
        byline import FILE FOLDER
 
 analyze  Analyses .txt and .md files (a folder means every .txt and .md file under it, recursively) and
          prints the claims by speaker, the entities and the cross-source conflicts; with --json, the
-         analysis-v1 JSON contract. A folder's .byline/annotations.jsonl (the journalist's corrections,
+         analysis-v1 JSON contract. --jobs N analyses on N threads (default: every core); the output is
+         the same whatever N. A folder's .byline/annotations.jsonl (the journalist's corrections,
          statuses and notes) applies to the documents under it; the file is read, never written.
 export   The claims of FOLDER after its annotations, as CSV (a spreadsheet) or a Markdown quote sheet by
          speaker (--speaker and --status keep only some claims; STATUS is verified, disputed, needs-source,
@@ -88,29 +92,44 @@ function readAnnotationsOf(args: string[]): { items: IndexedAnnotation[]; found:
   return { items, found, failed };
 }
 
-function analyze(args: string[]): { output: ContractOutput & { orphans?: Orphan[] }; index: WorkspaceIndex; failed: boolean } {
+async function analyze(args: string[], jobs = defaultJobs()): Promise<{ output: ContractOutput & { orphans?: Orphan[] }; index: WorkspaceIndex; failed: boolean }> {
   const index = new WorkspaceIndex();
   const annotations = readAnnotationsOf(args);
   if (annotations.items.length) index.setAnnotations(annotations.items);
   const errors = new Map<string, string>();
   const skipped = new Set<string>();
   const files = expandPaths(args);
-  for (const f of files) {
-    if (f.missing) {
-      errors.set(f.path, f.missing);
-      continue;
+  // documents are read here and analysed on every core; the index takes them in path order, so the output is
+  // the same whatever the number of jobs
+  const pool = new AnalyzePool(Math.min(jobs, Math.max(1, files.length)));
+  const work: { path: string; text: string; analysis: Promise<DocumentAnalysis> }[] = [];
+  try {
+    for (const f of files) {
+      if (f.missing) {
+        errors.set(f.path, f.missing);
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(f.path);
+      } catch (e) {
+        errors.set(f.path, `unreadable: ${(e as Error).message}`);
+        continue;
+      }
+      const d = decodeDocument(bytes);
+      if ('error' in d) errors.set(f.path, d.error);
+      else if (isGeneratedByByline(d.text)) skipped.add(f.path); // an exported quote sheet is not a source
+      else work.push({ path: f.path, text: d.text, analysis: pool.analyze(d.text, formatForPath(f.path)) });
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(f.path);
-    } catch (e) {
-      errors.set(f.path, `unreadable: ${(e as Error).message}`);
-      continue;
+    for (const w of work) {
+      try {
+        index.setAnalysis(w.path, w.text, await w.analysis);
+      } catch (e) {
+        errors.set(w.path, `analysis failed: ${(e as Error).message}`);
+      }
     }
-    const d = decodeDocument(bytes);
-    if ('error' in d) errors.set(f.path, d.error);
-    else if (isGeneratedByByline(d.text)) skipped.add(f.path); // an exported quote sheet is not a source
-    else index.set(f.path, d.text);
+  } finally {
+    await pool.close();
   }
   const output: ContractOutput & { orphans?: Orphan[] } = contractOutput(index, files.map((f) => f.path).filter((p) => !skipped.has(p)), errors);
   // decisions on findings (annotations, and the older reviews file): dismissed ones left out, reviewed marked
@@ -119,6 +138,45 @@ function analyze(args: string[]): { output: ContractOutput & { orphans?: Orphan[
   output.conflicts = applyReviews(output.conflicts, reviews.records, (p) => index.text(p));
   if (annotations.found) output.orphans = index.orphans();
   return { output, index, failed: errors.size > 0 || reviews.failed || annotations.failed };
+}
+
+/**
+ * The output as JSON.stringify(output, null, 2) writes it, in pieces (one document at a time): a large archive
+ * never becomes one string in memory.
+ */
+export function* jsonPieces(output: object): Generator<string> {
+  const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
+  const entries = Object.entries(output).filter(([, v]) => v !== undefined);
+  yield '{';
+  for (let i = 0; i < entries.length; i++) {
+    const [k, v] = entries[i];
+    yield `${i ? ',' : ''}\n  ${JSON.stringify(k)}: `;
+    if (Array.isArray(v) && v.length > 0) {
+      yield '[';
+      for (let j = 0; j < v.length; j++) yield `${j ? ',' : ''}\n    ${indent(JSON.stringify(v[j], null, 2), '    ')}`;
+      yield '\n  ]';
+    } else yield indent(JSON.stringify(v, null, 2), '  ');
+  }
+  yield '\n}\n';
+}
+
+/** Writes pieces to standard output in chunks of about a megabyte, waiting for the pipe to drain. */
+async function writeOut(pieces: Iterable<string>): Promise<void> {
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const s = chunk.join('');
+      chunk = [];
+      size = 0;
+      process.stdout.write(s, (e) => (e ? reject(e) : resolve()));
+    });
+  for (const p of pieces) {
+    chunk.push(p);
+    size += p.length;
+    if (size >= 1 << 20) await flush();
+  }
+  if (size > 0) await flush();
 }
 
 /** The decisions in `.byline/reviews.jsonl` of each folder argument; a file that does not parse is reported and ignored. */
@@ -233,7 +291,7 @@ function claimRows(folder: string, output: ContractOutput, index: WorkspaceIndex
   return rows;
 }
 
-function exportCommand(args: string[]): number {
+async function exportCommand(args: string[]): Promise<number> {
   const { opts, rest, error } = options(args, ['format', 'speaker', 'status', 'output']);
   const format = opts.get('format');
   if (error || rest.length !== 1 || !format || !['csv', 'md', 'jsonld'].includes(format)) {
@@ -258,7 +316,7 @@ function exportCommand(args: string[]): number {
     failed = read.failed;
     out = JSON.stringify(annotationCollection(read.items.map((i) => i.ann)), null, 2) + '\n';
   } else {
-    const r = analyze([folder]);
+    const r = await analyze([folder]);
     failed = r.failed;
     let rows = claimRows(folder, r.output, r.index);
     const speaker = opts.get('speaker')?.toLowerCase();
@@ -308,7 +366,7 @@ async function importCommand(args: string[]): Promise<number> {
   return read.errors.length ? 1 : 0;
 }
 
-export function main(argv: string[]): number | Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
     process.stdout.write(USAGE + '\n');
@@ -320,14 +378,19 @@ export function main(argv: string[]): number | Promise<number> {
     process.stderr.write(`byline: unknown command '${cmd}'\n\n${USAGE}\n`);
     return 2;
   }
+  const { opts, rest: args, error } = options(rest.filter((a) => a !== '--json'), ['jobs']);
   const json = rest.includes('--json');
-  const paths = rest.filter((a) => a !== '--json');
-  if (paths.length === 0) {
+  const jobs = opts.has('jobs') ? Number(opts.get('jobs')) : defaultJobs();
+  if (error || !Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(`byline: ${error ?? `--jobs takes a whole number of at least 1, not '${opts.get('jobs')}'`}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.length === 0) {
     process.stderr.write(`byline: no PATH given\n\n${USAGE}\n`);
     return 2;
   }
-  const { output, failed } = analyze(paths);
-  process.stdout.write(json ? JSON.stringify(output, null, 2) + '\n' : report(output) + '\n');
+  const { output, failed } = await analyze(args, jobs);
+  await writeOut(json ? jsonPieces(output) : [report(output) + '\n']);
   for (const d of output.documents) if (d.error) process.stderr.write(`byline: ${d.path}: ${d.error}\n`);
   return failed ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // npm run eval:conflicts: Byline's cross-source findings (roles, quotes, figures) against hand-made pairs of
 // articles with known conflicts and known agreements (test/fixtures/conflicts), and its false alarms on
-// unrelated articles (the claim fixtures, test/fixtures/eval).
+// unrelated articles (the claim fixtures, test/fixtures/eval, and the unrelated dev set, test/fixtures/unrelated).
 //   node dist/conflicteval.js [--verbose] [--json [FILE]]
 // A found finding matches an expected one when the kinds are the same and every expected text lies inside one
 // of its locations; one-to-one. Precision and recall over findings, overall and per kind. Runs offline.
@@ -167,7 +167,7 @@ function main(argv: string[]): number {
   const kinds = ['role', 'quote', 'figure'];
   const all = score(results);
   const sets = [...new Set(results.map((r) => r.set))];
-  const unrelated = falseAlarms([join(root, 'test/fixtures/eval')]);
+  const unrelated = falseAlarms([join(root, 'test/fixtures/eval'), join(root, 'test/fixtures/unrelated')]);
   const cross = crossTalk(pairsDir);
   const report = {
     pairs: results.length,
@@ -192,7 +192,7 @@ function main(argv: string[]): number {
     const s = score(results.filter((r) => r.set === set));
     console.log(`  ${set}: ${results.filter((r) => r.set === set).length} pairs, precision ${pct(s.precision)}, recall ${pct(s.recall)} (${s.matched}/${s.found} found, ${s.matched}/${s.expected} expected)`);
   }
-  console.log(`false alarms on unrelated articles (test/fixtures/eval): ${unrelated.findings.length} in ${unrelated.articles} articles = ${unrelated.per100.toFixed(2)} per 100 articles`);
+  console.log(`false alarms on unrelated articles (test/fixtures/eval and unrelated): ${unrelated.findings.length} in ${unrelated.articles} articles = ${unrelated.per100.toFixed(2)} per 100 articles`);
   console.log(`all pairs in one workspace: ${cross.across.length} finding(s) joining articles about different stories (${cross.articles} articles, ${cross.findings.length} findings)`);
   if (verbose) {
     for (const r of results) {

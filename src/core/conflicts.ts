@@ -204,6 +204,8 @@ function overlapCount(a: Set<string>, b: Set<string>): number {
 
 /** Wordings with fewer content words than this are short: stock phrases and scare quotes live here. */
 const SHORT_WORDING = 3;
+/** Uses of one wording compared with others, at most (in path order). */
+const MAX_USES = 50;
 /** Content words from which a nearly identical wording is evidence of the same story by itself. */
 const LONG_WORDING = 5;
 /** Wordings of different named people are one remark only when this many content words agree, nearly all. */
@@ -301,14 +303,20 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
   const out: Conflict[] = [];
   for (const g of groups) {
     const ws = g.map((i) => items[i]);
-    // the uses that are the same remark as a use in another document
+    // one wording from at most one person (a syndicated quote, a remark repeated): nothing can disagree
+    if (ws.length === 1 && distinctPeople(ws[0].uses.map((u) => u.q.speaker).filter(isPerson), records).size < 2) continue;
+    // the uses that are the same remark as a use in another document: across wordings, and within one wording
+    // across speakers; each wording's uses are compared up to MAX_USES (a remark quoted in hundreds of
+    // articles is judged on the first ones, in path order)
     const kept = new Set<Use>();
     const pairs: [Wording, Use, Wording, Use][] = [];
+    const usesOf = (w: Wording): Use[] => w.uses.slice(0, MAX_USES);
     for (let x = 0; x < ws.length; x++) {
       for (let y = x; y < ws.length; y++) {
-        for (const ua of ws[x].uses) {
-          for (const ub of ws[y].uses) {
-            if (ua === ub || !sameRemark(ws[x], ua, ws[y], ub)) continue;
+        for (const ua of usesOf(ws[x])) {
+          for (const ub of usesOf(ws[y])) {
+            if (ua === ub || (x === y && ua.q.speaker === ub.q.speaker)) continue;
+            if (!sameRemark(ws[x], ua, ws[y], ub)) continue;
             kept.add(ua);
             kept.add(ub);
             pairs.push([ws[x], ua, ws[y], ub]);

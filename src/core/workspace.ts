@@ -214,6 +214,20 @@ export class WorkspaceIndex {
     };
   }
 
+  /**
+   * Stores a document analysed elsewhere (a worker thread, a cache): `analysis` must be what
+   * analyzeText(text, { format }) gives. Same result as `set`, without analysing here.
+   */
+  setAnalysis(path: string, text: string, analysis: DocumentAnalysis, version = 0, format: 'markdown' | 'plaintext' = formatForPath(path)): void {
+    const old = this.docs.get(path);
+    if (old && old.text === text && old.format === format) {
+      old.version = version;
+      return;
+    }
+    this.docs.set(path, { path, version, text, analysis, format });
+    this.invalidate();
+  }
+
   /** Stores a document that could not be analysed, with the reason. */
   setError(path: string, error: string, version = 0): void {
     this.docs.set(path, { path, version, text: '', analysis: { entities: [], quotes: [], figures: [], clusters: [], error } });

@@ -106,3 +106,13 @@ test('usage errors exit 2 and say how to call it', () => {
   assert.equal(r.code, 2);
   assert.match(r.err, /Usage: byline analyze/);
 });
+
+test('analyze --json gives the same bytes with one job and with several, and is JSON.stringify(…, null, 2)', () => {
+  const one = run(['analyze', '--json', '--jobs', '1', 'seeds', 'test/fixtures/conflicts']);
+  const three = run(['analyze', '--json', '--jobs', '3', 'seeds', 'test/fixtures/conflicts']);
+  assert.equal(one.code, 0, one.err);
+  assert.equal(three.code, 0, three.err);
+  assert.equal(three.out, one.out);
+  assert.equal(one.out, JSON.stringify(JSON.parse(one.out), null, 2) + '\n');
+  assert.equal(run(['analyze', '--jobs', '0', 'seeds']).code, 2, '--jobs 0 is refused');
+});

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkspaceIndex } from '../../src/core/workspace';
@@ -280,4 +280,16 @@ test('figures in words: money, percentages, dates with weekdays, durations, ages
     'Eighteen allies = 18 allies', 'three years = 3 years', '75-minute = 75 minutes', '45-year-old = 45 years old', '40C = 40 °C', '6.1 = magnitude 6.1',
   ]);
   assert.equal(describeFigure({ kind: 'date', value: null, unit: null }), null);
+});
+
+test('false alarms: 80 unrelated articles from many beats in one workspace give at most 2 findings per 100 articles', () => {
+  // test/fixtures/unrelated: stock phrases, similar demands, past office holders, market figures of different
+  // days, wire headings, captions and credits, and no true contradiction between articles
+  const dir = join(ROOT, 'test', 'fixtures', 'unrelated');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  assert.ok(files.length >= 80, `${files.length} articles`);
+  const index = new WorkspaceIndex();
+  for (const f of files) index.set(f, readFileSync(join(dir, f), 'utf8'));
+  const found = index.conflicts();
+  assert.ok(found.length * 100 / files.length <= 2, found.map((c) => c.message.slice(0, 200)).join('\n'));
 });

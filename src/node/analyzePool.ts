@@ -1,0 +1,88 @@
+// Analysis on every core: a pool of worker threads running the pure core (analyzeWorker.ts). Requests are
+// answered in any order; callers put the results where they belong, so the output does not depend on the
+// number of threads. With one job, or when no worker can start, documents are analysed on this thread.
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { analyzeText } from '../core/analyze';
+import type { DocumentAnalysis } from '../core/types';
+
+/** The number of cores: the default number of jobs. */
+export function defaultJobs(): number {
+  try {
+    return Math.max(1, availableParallelism());
+  } catch {
+    return Math.max(1, cpus().length);
+  }
+}
+
+interface Pending {
+  resolve: (a: DocumentAnalysis) => void;
+  reject: (e: Error) => void;
+}
+
+export class AnalyzePool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private readonly load: number[] = [];
+  private nextId = 0;
+  private failed: Error | undefined;
+
+  /**
+   * `jobs` threads (1: none, analyse here). `script` is the bundled worker (dist/analyzeWorker.js beside the
+   * bundle that runs this, by default).
+   */
+  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js')) {
+    if (jobs <= 1 || !existsSync(script)) return;
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(script);
+      w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        this.load[i]--;
+        if (m.analysis) p.resolve(m.analysis);
+        else p.reject(new Error(m.error ?? 'analysis failed'));
+      });
+      w.on('error', (e) => this.fail(e));
+      w.on('exit', (code) => {
+        if (code !== 0 && this.pending.size > 0) this.fail(new Error(`an analysis worker stopped (exit code ${code})`));
+      });
+      this.workers.push(w);
+      this.load.push(0);
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failed = e;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+
+  /** The analysis of one document's text. */
+  analyze(text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> {
+    if (this.workers.length === 0) {
+      try {
+        return Promise.resolve(analyzeText(text, { format }));
+      } catch (e) {
+        return Promise.reject(e as Error);
+      }
+    }
+    if (this.failed) return Promise.reject(this.failed);
+    const id = this.nextId++;
+    // the least loaded worker (documents differ in length; a round robin would leave one idle)
+    let k = 0;
+    for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[k]) k = i;
+    this.load[k]++;
+    return new Promise<DocumentAnalysis>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.workers[k].postMessage({ id, text, format });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers.length = 0;
+  }
+}
