@@ -10,6 +10,7 @@ import { conflictDecisions, type Orphan } from './core/applyAnnotations';
 import { annotationCollection, claimRow, claimsCsv, isGeneratedByByline, quoteSheet, readAnnotationsExport, type ClaimRow } from './core/exportFormats';
 import { AnnotationFileStore } from './node/annotationFile';
 import { AnalyzePool, defaultJobs } from './node/analyzePool';
+import { AnalysisCache } from './node/analysisCache';
 import { formatForPath } from './core/analyze';
 import type { DocumentAnalysis } from './core/types';
 import { decodeDocument } from './core/input';
@@ -17,14 +18,15 @@ import type { EntityRecord, Figure, Quote } from './core/types';
 import { contractOutput, type ContractOutput } from './core/contract';
 import { REVIEWS_FILE, applyReviews, parseReviews, type ReviewRecord, type ReviewedConflict } from './core/review';
 
-const USAGE = `Usage: byline analyze [--json] [--jobs N] PATH...
+const USAGE = `Usage: byline analyze [--json] [--jobs N] [--cache DIR] PATH...
        byline export --format csv|md|jsonld [--speaker NAME] [--status STATUS] [--output FILE] FOLDER
        byline import FILE FOLDER
 
 analyze  Analyses .txt and .md files (a folder means every .txt and .md file under it, recursively) and
          prints the claims by speaker, the entities and the cross-source conflicts; with --json, the
          analysis-v1 JSON contract. --jobs N analyses on N threads (default: every core); the output is
-         the same whatever N. A folder's .byline/annotations.jsonl (the journalist's corrections,
+         the same whatever N. --cache DIR keeps each document's analysis in DIR (by content and
+         analyser version) so that unchanged documents are not analysed again. A folder's .byline/annotations.jsonl (the journalist's corrections,
          statuses and notes) applies to the documents under it; the file is read, never written.
 export   The claims of FOLDER after its annotations, as CSV (a spreadsheet) or a Markdown quote sheet by
          speaker (--speaker and --status keep only some claims; STATUS is verified, disputed, needs-source,
@@ -92,7 +94,7 @@ function readAnnotationsOf(args: string[]): { items: IndexedAnnotation[]; found:
   return { items, found, failed };
 }
 
-async function analyze(args: string[], jobs = defaultJobs()): Promise<{ output: ContractOutput & { orphans?: Orphan[] }; index: WorkspaceIndex; failed: boolean }> {
+async function analyze(args: string[], jobs = defaultJobs(), cacheDir?: string): Promise<{ output: ContractOutput & { orphans?: Orphan[] }; index: WorkspaceIndex; failed: boolean }> {
   const index = new WorkspaceIndex();
   const annotations = readAnnotationsOf(args);
   if (annotations.items.length) index.setAnnotations(annotations.items);
@@ -102,6 +104,7 @@ async function analyze(args: string[], jobs = defaultJobs()): Promise<{ output: 
   // documents are read here and analysed on every core; the index takes them in path order, so the output is
   // the same whatever the number of jobs
   const pool = new AnalyzePool(Math.min(jobs, Math.max(1, files.length)));
+  const cache = cacheDir ? new AnalysisCache(cacheDir) : undefined;
   const work: { path: string; text: string; analysis: Promise<DocumentAnalysis> }[] = [];
   try {
     for (const f of files) {
@@ -119,7 +122,17 @@ async function analyze(args: string[], jobs = defaultJobs()): Promise<{ output: 
       const d = decodeDocument(bytes);
       if ('error' in d) errors.set(f.path, d.error);
       else if (isGeneratedByByline(d.text)) skipped.add(f.path); // an exported quote sheet is not a source
-      else work.push({ path: f.path, text: d.text, analysis: pool.analyze(d.text, formatForPath(f.path)) });
+      else {
+        const format = formatForPath(f.path);
+        const cached = cache?.get(d.text, format);
+        const analysis = cached
+          ? Promise.resolve(cached)
+          : pool.analyze(d.text, format).then((a) => {
+              cache?.put(d.text, format, a);
+              return a;
+            });
+        work.push({ path: f.path, text: d.text, analysis });
+      }
     }
     for (const w of work) {
       try {
@@ -130,6 +143,7 @@ async function analyze(args: string[], jobs = defaultJobs()): Promise<{ output: 
     }
   } finally {
     await pool.close();
+    cache?.prune();
   }
   const output: ContractOutput & { orphans?: Orphan[] } = contractOutput(index, files.map((f) => f.path).filter((p) => !skipped.has(p)), errors);
   // decisions on findings (annotations, and the older reviews file): dismissed ones left out, reviewed marked
@@ -378,7 +392,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`byline: unknown command '${cmd}'\n\n${USAGE}\n`);
     return 2;
   }
-  const { opts, rest: args, error } = options(rest.filter((a) => a !== '--json'), ['jobs']);
+  const { opts, rest: args, error } = options(rest.filter((a) => a !== '--json'), ['jobs', 'cache']);
   const json = rest.includes('--json');
   const jobs = opts.has('jobs') ? Number(opts.get('jobs')) : defaultJobs();
   if (error || !Number.isInteger(jobs) || jobs < 1) {
@@ -389,7 +403,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`byline: no PATH given\n\n${USAGE}\n`);
     return 2;
   }
-  const { output, failed } = await analyze(args, jobs);
+  const { output, failed } = await analyze(args, jobs, opts.get('cache'));
   await writeOut(json ? jsonPieces(output) : [report(output) + '\n']);
   for (const d of output.documents) if (d.error) process.stderr.write(`byline: ${d.path}: ${d.error}\n`);
   return failed ? 1 : 0;

@@ -73,12 +73,15 @@ function yearOfArticle(text: string, dateline: string | undefined): number | und
  * Whether the sentence around a role speaks of the past: it names only years (or decades) well before the
  * article's ("the club's coach in 1987", "who led the city from 1998 to 2006", "in the 1990s").
  */
-function pastTenure(text: string, start: number, end: number, year: number | undefined): boolean {
+function pastTenure(text: string, start: number, end: number, year: number | undefined, soft: boolean): boolean {
   if (year === undefined) return false;
-  const [a, b] = sentenceAround(text, start, end, /\n[ \t\r]*\n/.test(text));
+  const [a, b] = sentenceAround(text, start, end, soft);
   const years = [...text.slice(a, b).matchAll(/\b(19\d\d|20\d\d)(s)?\b|['’](\d)0s\b/g)].map((m) => (m[1] ? +m[1] + (m[2] ? 9 : 0) : 1900 + +m[3] * 10 + 9));
   return years.length > 0 && Math.max(...years) <= year - 2;
 }
+
+/** Documents one shared entity proposes as candidates for the same story, at most. */
+const MAX_CANDIDATES = 300;
 
 function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Conflict[] {
   interface Holder { locs: ConflictLocation[]; labels: string[]; paths: Set<string> }
@@ -89,13 +92,14 @@ function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityReco
     dateOf.set(d.path, dayOf(d.analysis.dateline));
     const text = textOf?.(d.path);
     const year = text !== undefined ? yearOfArticle(text, d.analysis.dateline) : undefined;
+    const soft = text !== undefined && /\n[ \t\r]*\n/.test(text);
     for (const m of d.analysis.entities) {
       if (!m.role || m.type !== 'PERSON') continue;
       const o = officeOf(m.role.text);
       if (!o) continue;
       if (text !== undefined && NOT_IN_OFFICE.test(text.slice(Math.max(0, m.role.start - 24), m.role.start))) continue;
       // a holder named in passing from years before ("the club's coach in 1987") is no rival of today's
-      if (text !== undefined && pastTenure(text, m.role.start, m.end, year)) continue;
+      if (text !== undefined && pastTenure(text, m.role.start, m.end, year, soft)) continue;
       let off = offices.get(o.office);
       if (!off) offices.set(o.office, (off = { label: o.label, holders: new Map() }));
       let h = off.holders.get(m.entity);
@@ -112,20 +116,55 @@ function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityReco
     // name different holders record a succession
     const entries = [...off.holders.entries()];
     const keep = new Map<string, Set<string>>();
-    for (let i = 0; i < entries.length; i++) {
-      for (let j = i + 1; j < entries.length; j++) {
-        for (const pa of entries[i][1].paths) {
-          for (const pb of entries[j][1].paths) {
-            const da = dateOf.get(pa) ?? null;
-            const db = dateOf.get(pb) ?? null;
-            if (!contemporary(da, db, SUCCESSION_DAYS)) continue;
-            // without both datelines, only articles that report the same story say the same moment
-            if ((da === null || db === null) && pa !== pb && !story.same(pa, pb)) continue;
-            if (!keep.has(entries[i][0])) keep.set(entries[i][0], new Set());
-            if (!keep.has(entries[j][0])) keep.set(entries[j][0], new Set());
-            keep.get(entries[i][0])!.add(pa);
-            keep.get(entries[j][0])!.add(pb);
-          }
+    // the holders each document names for this office
+    const named = new Map<string, string[]>();
+    for (const [id, h] of entries) {
+      for (const p of h.paths) {
+        const l = named.get(p);
+        if (l) l.push(id);
+        else named.set(p, [id]);
+      }
+    }
+    const pair = (pa: string, pb: string): void => {
+      for (const x of named.get(pa)!) {
+        for (const y of named.get(pb)!) {
+          if (x === y) continue;
+          if (!keep.has(x)) keep.set(x, new Set());
+          if (!keep.has(y)) keep.set(y, new Set());
+          keep.get(x)!.add(pa);
+          keep.get(y)!.add(pb);
+        }
+      }
+    };
+    const paths = [...named.keys()];
+    // one document naming two holders
+    for (const p of paths) if (named.get(p)!.length > 1) pair(p, p);
+    // two dated documents: contemporary datelines (a sweep over the documents in date order)
+    const dated = paths.filter((p) => dateOf.get(p) != null).sort((a, b) => dateOf.get(a)! - dateOf.get(b)!);
+    for (let i = 0; i < dated.length; i++) {
+      for (let j = i + 1; j < dated.length && dateOf.get(dated[j])! - dateOf.get(dated[i])! <= SUCCESSION_DAYS; j++) pair(dated[i], dated[j]);
+    }
+    // an undated document: only documents that report the same story say the same moment; candidates are the
+    // documents of this office that share an entity with it
+    const byEntity = new Map<number, string[]>();
+    for (const p of paths) {
+      for (const e of story.evidence(p)) {
+        const l = byEntity.get(e);
+        if (l) l.push(p);
+        else byEntity.set(e, [p]);
+      }
+    }
+    for (const pa of paths) {
+      if (dateOf.get(pa) != null) continue;
+      const seen = new Set<string>([pa]);
+      for (const e of story.evidence(pa)) {
+        const with_ = byEntity.get(e)!;
+        // a name in hundreds of this office's articles says little: it proposes no candidates of its own
+        if (with_.length > MAX_CANDIDATES) continue;
+        for (const pb of with_) {
+          if (seen.has(pb)) continue;
+          seen.add(pb);
+          if (story.same(pa, pb)) pair(pa, pb);
         }
       }
     }
@@ -252,10 +291,6 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     }
   }
   const items = [...byKey.values()].sort((a, b) => b.content.size - a.content.size || b.words.length - a.words.length || (a.key < b.key ? -1 : 1));
-  const similar = (a: Wording, b: Wording): boolean => {
-    const n = overlapCount(a.content, b.content);
-    return n >= 2 && n / Math.min(a.content.size, b.content.size) >= 0.75;
-  };
   // two uses in different documents are the same remark: the same story, and for short wordings the same subject
   const sameRemark = (a: Wording, ua: Use, b: Wording, ub: Use): boolean => {
     if (ua.path === ub.path || !story.contemporary(ua.path, ub.path)) return false;
@@ -285,17 +320,16 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     if (centreOf[i] !== -1) continue;
     centreOf[i] = i;
     const g = [i];
-    const seen = new Set<number>();
-    for (const w of items[i].content) {
-      for (const j of byWord.get(w)!) {
-        if (j <= i || centreOf[j] !== -1 || seen.has(j)) continue;
-        seen.add(j);
-        if (similar(items[i], items[j])) {
-          centreOf[j] = i;
-          g.push(j);
-        }
+    // content words shared with the centre, counted through the inverted index
+    const shared = new Map<number, number>();
+    for (const w of items[i].content) for (const j of byWord.get(w)!) if (j > i && centreOf[j] === -1) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of shared) {
+      if (n >= 2 && n / Math.min(items[i].content.size, items[j].content.size) >= 0.75) {
+        centreOf[j] = i;
+        g.push(j);
       }
     }
+    g.sort((a, b) => a - b);
     groups.push(g);
   }
   const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');

@@ -1,18 +1,21 @@
 // Whether two documents report the same story: the evidence a cross-source finding needs before it says two
 // sources disagree. Shared entities count by how rare they are in the workspace (a name in two articles of a
 // thousand says much; the country, the government or the wire agency in half of them says little) and by
-// type (people most, places least); datelines far apart say two stories. Pure.
+// type (people most, places least); datelines far apart say two stories. Pure. Documents and entities are
+// numbered once, each document's entities kept as a sorted list, so that comparing two documents is a merge of
+// two short lists (an archive compares many pairs).
 import type { DocumentAnalysis, EntityType } from './types';
 import { dayOf } from './dates';
 
 /** Wire agencies and syndication credits: in every article of a feed, evidence of nothing. */
 const AGENCIES = new Set([
-  'associated press', 'ap', 'reuters', 'afp', 'agence france presse', 'agence france-presse', 'canadian press', 'the canadian press',
+  'associated press', 'ap', 'reuters', 'afp', 'agence france presse', 'canadian press', 'the canadian press',
   'cp', 'press association', 'pa', 'pa media', 'bloomberg', 'bloomberg news', 'dpa', 'upi', 'united press international', 'xinhua',
   'tass', 'efe', 'ansa', 'kyodo', 'kyodo news', 'aap', 'australian associated press', 'ani', 'pti', 'press trust of india', 'getty images',
 ]);
 
 const TYPE_WEIGHT: Record<string, number> = { PERSON: 1, ORG: 0.7, PLACE: 0.35 };
+const typeWeight = (t: EntityType): number => TYPE_WEIGHT[t] ?? 0.5;
 
 /** Shared evidence at or above which two documents report the same story, whatever their length. */
 export const SAME_STORY_SCORE = 2.5;
@@ -26,49 +29,83 @@ function nameOf(id: string): string {
   return id.replace(/^[a-z]+:/, '');
 }
 
-export class StoryEvidence {
-  private readonly ents = new Map<string, Map<string, EntityType>>();
-  private readonly days = new Map<string, number | null>();
-  private readonly df = new Map<string, number>();
-  private readonly cache = new Map<string, number>();
-  private readonly totals = new Map<string, number>();
-  private readonly n: number;
+interface Doc {
+  /** Entity numbers, ascending. */
+  ents: Int32Array;
+  /** The weight of each, in the same order. */
+  weights: Float64Array;
+  day: number | null;
+  total: number;
+}
 
-  constructor(docs: Iterable<{ path: string; analysis: DocumentAnalysis }>, private readonly agencyName: (id: string) => string = nameOf) {
-    for (const d of docs) {
-      const m = new Map<string, EntityType>();
+export class StoryEvidence {
+  private readonly index = new Map<string, number>();
+  private readonly docs: Doc[] = [];
+  private readonly cache = new Map<number, number>();
+
+  constructor(input: Iterable<{ path: string; analysis: DocumentAnalysis }>, agencyName: (name: string) => string = (n) => n.replace(/-/g, ' ')) {
+    const entityNo = new Map<string, number>();
+    const df: number[] = [];
+    const agency: boolean[] = [];
+    const raw: { ents: Map<number, EntityType>; day: number | null }[] = [];
+    for (const d of input) {
+      const m = new Map<number, EntityType>();
       for (const e of d.analysis.entities) {
         if (e.entity.startsWith('anon:')) continue;
-        const k = nameOf(e.entity);
-        if (!m.has(k) || (TYPE_WEIGHT[e.type] ?? 0.5) > (TYPE_WEIGHT[m.get(k)!] ?? 0.5)) m.set(k, e.type);
+        const name = nameOf(e.entity);
+        let k = entityNo.get(name);
+        if (k === undefined) {
+          entityNo.set(name, (k = df.length));
+          df.push(0);
+          agency.push(AGENCIES.has(agencyName(name)));
+        }
+        const prev = m.get(k);
+        if (prev === undefined || typeWeight(e.type) > typeWeight(prev)) m.set(k, e.type);
       }
-      this.ents.set(d.path, m);
-      this.days.set(d.path, dayOf(d.analysis.dateline));
-      for (const k of m.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+      for (const k of m.keys()) df[k]++;
+      this.index.set(d.path, raw.length);
+      raw.push({ ents: m, day: dayOf(d.analysis.dateline) });
     }
-    this.n = this.ents.size;
-  }
-
-  /** How much sharing this entity says: its type's weight times its rarity in the workspace (0 for agencies). */
-  weight(name: string, type: EntityType): number {
-    if (AGENCIES.has(this.agencyName(name).replace(/-/g, ' '))) return 0;
-    const df = this.df.get(name) ?? 1;
+    const n = raw.length;
     // in a handful of documents every shared name counts; in an archive, a name in half of them counts nothing
-    const rarity = this.n <= 4 || df <= 2 ? 1 : Math.max(0, Math.min(1, Math.log(this.n / df) / Math.log(this.n / 2)));
-    return (TYPE_WEIGHT[type] ?? 0.5) * rarity;
+    const rarity = (k: number): number => (n <= 4 || df[k] <= 2 ? 1 : Math.max(0, Math.min(1, Math.log(n / df[k]) / Math.log(n / 2))));
+    for (const r of raw) {
+      const ks = [...r.ents.keys()].sort((a, b) => a - b);
+      const ents = Int32Array.from(ks);
+      const weights = Float64Array.from(ks.map((k) => (agency[k] ? 0 : typeWeight(r.ents.get(k)!) * rarity(k))));
+      let total = 0;
+      for (const w of weights) total += w;
+      this.docs.push({ ents, weights, day: r.day, total });
+    }
   }
 
-  /** The shared-entity evidence of two documents. */
+  private doc(path: string): Doc | undefined {
+    const i = this.index.get(path);
+    return i === undefined ? undefined : this.docs[i];
+  }
+
+  /** The shared-entity evidence of two documents (each shared entity counted at the lower of its two weights). */
   score(a: string, b: string): number {
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const ia = this.index.get(a);
+    const ib = this.index.get(b);
+    if (ia === undefined || ib === undefined) return 0;
+    const key = ia < ib ? ia * this.docs.length + ib : ib * this.docs.length + ia;
     let s = this.cache.get(key);
     if (s !== undefined) return s;
+    const da = this.docs[ia];
+    const db = this.docs[ib];
     s = 0;
-    const ea = this.ents.get(a);
-    const eb = this.ents.get(b);
-    if (ea && eb) {
-      const [small, large] = ea.size <= eb.size ? [ea, eb] : [eb, ea];
-      for (const [k, t] of small) if (large.has(k)) s += this.weight(k, TYPE_WEIGHT[t] >= (TYPE_WEIGHT[large.get(k)!] ?? 0) ? t : large.get(k)!);
+    let i = 0;
+    let j = 0;
+    while (i < da.ents.length && j < db.ents.length) {
+      const x = da.ents[i];
+      const y = db.ents[j];
+      if (x === y) {
+        s += Math.min(da.weights[i], db.weights[j]);
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
     }
     this.cache.set(key, s);
     return s;
@@ -76,26 +113,29 @@ export class StoryEvidence {
 
   /** Whether the datelines (when both documents have one) are close enough for one story. */
   contemporary(a: string, b: string, days = STORY_DAYS): boolean {
-    const da = this.days.get(a) ?? null;
-    const db = this.days.get(b) ?? null;
+    const da = this.doc(a)?.day ?? null;
+    const db = this.doc(b)?.day ?? null;
     return da === null || db === null || Math.abs(da - db) <= days;
   }
 
   /** Whether both documents have datelines on the same day. */
   sameDay(a: string, b: string): boolean {
-    const da = this.days.get(a) ?? null;
-    return da !== null && da === (this.days.get(b) ?? null);
+    const da = this.doc(a)?.day ?? null;
+    return da !== null && da === (this.doc(b)?.day ?? null);
   }
 
   /** The evidence a document could share at most: the weights of all its entities. */
   total(path: string): number {
-    let t = this.totals.get(path);
-    if (t === undefined) {
-      t = 0;
-      for (const [k, type] of this.ents.get(path) ?? []) t += this.weight(k, type);
-      this.totals.set(path, t);
-    }
-    return t;
+    return this.doc(path)?.total ?? 0;
+  }
+
+  /** Entity numbers of a document that count as evidence (weight above zero), for building candidate lists. */
+  evidence(path: string): number[] {
+    const d = this.doc(path);
+    if (!d) return [];
+    const out: number[] = [];
+    for (let i = 0; i < d.ents.length; i++) if (d.weights[i] > 0) out.push(d.ents[i]);
+    return out;
   }
 
   /**
