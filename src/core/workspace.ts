@@ -218,14 +218,19 @@ export class WorkspaceIndex {
    * Stores a document analysed elsewhere (a worker thread, a cache): `analysis` must be what
    * analyzeText(text, { format }) gives. Same result as `set`, without analysing here.
    */
-  setAnalysis(path: string, text: string, analysis: DocumentAnalysis, version = 0, format: 'markdown' | 'plaintext' = formatForPath(path)): void {
+  setAnalysis(path: string, text: string, analysis: DocumentAnalysis, version = 0, format: 'markdown' | 'plaintext' = formatForPath(path)): ResolvedDocument {
     const old = this.docs.get(path);
-    if (old && old.text === text && old.format === format) {
-      old.version = version;
-      return;
+    if (old && old.text === text && old.format === format) old.version = version;
+    else {
+      this.docs.set(path, { path, version, text, analysis, format });
+      this.invalidate();
     }
-    this.docs.set(path, { path, version, text, analysis, format });
-    this.invalidate();
+    const get = (): ResolvedDocument => this.get(path)!;
+    return {
+      path,
+      get version() { return get().version; },
+      get analysis() { return get().analysis; },
+    };
   }
 
   /** Stores a document that could not be analysed, with the reason. */

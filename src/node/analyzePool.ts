@@ -30,11 +30,12 @@ export class AnalyzePool {
   private failed: Error | undefined;
 
   /**
-   * `jobs` threads (1: none, analyse here). `script` is the bundled worker (dist/analyzeWorker.js beside the
+   * `jobs` threads (by default one job means none: analyse on this thread; `useWorkers` forces threads, for a
+   * caller whose own thread must stay free). `script` is the bundled worker (dist/analyzeWorker.js beside the
    * bundle that runs this, by default).
    */
-  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js')) {
-    if (jobs <= 1 || !existsSync(script)) return;
+  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js'), useWorkers = jobs > 1) {
+    if (!useWorkers || jobs < 1 || !existsSync(script)) return;
     for (let i = 0; i < jobs; i++) {
       const w = new Worker(script);
       w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
@@ -58,6 +59,11 @@ export class AnalyzePool {
     this.failed = e;
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
+  }
+
+  /** Whether documents are analysed on worker threads (false: on the caller's thread). */
+  get threaded(): boolean {
+    return this.workers.length > 0;
   }
 
   /** The analysis of one document's text. */

@@ -3,7 +3,8 @@
 // Each distinct text of a document is analysed once; every provider reads the shared result.
 import * as vscode from 'vscode';
 import { WorkspaceIndex, decodeDocument } from '../core';
-import type { ResolvedDocument } from '../core';
+import type { DocumentAnalysis, ResolvedDocument } from '../core';
+import { formatForPath } from '../core/analyze';
 import { LineIndex } from './convert';
 import { isGeneratedByByline } from '../core/exportFormats';
 import * as settings from './settings';
@@ -22,6 +23,11 @@ export interface AnalysisServiceOptions {
   maxBytes?: number;
   /** Files read from disk concurrently while indexing. */
   concurrency?: number;
+  /**
+   * Analyses files read from disk off the extension host's thread (a worker pool, a cache); documents open in
+   * an editor are analysed here, at once, so that what the user sees follows every edit.
+   */
+  analyzer?: (text: string, format: 'markdown' | 'plaintext') => Promise<DocumentAnalysis>;
 }
 
 export interface AnalysisStats {
@@ -68,6 +74,14 @@ function yieldToEventLoop(): Promise<void> {
 
 export class AnalysisService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AnalysisChangeEvent>();
+  private readonly progressEmitter = new vscode.EventEmitter<void>();
+  /** Fires when indexing progresses, starts or ends, or the file cap is hit. */
+  readonly onDidChangeProgress = this.progressEmitter.event;
+  /** Indexing progress: documents done of those found. */
+  progress = { done: 0, total: 0 };
+  /** Set when the include globs found more files than byline.maxFiles: how many were found (at least). */
+  capped: { found: number; max: number } | undefined;
+  private lastProgress = 0;
   /** Fires (coalesced) after analyses change. */
   readonly onDidChange = this.emitter.event;
 
@@ -102,6 +116,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly maxChars: number;
   private readonly maxBytes: number;
   private readonly concurrency: number;
+  private readonly analyzer: AnalysisServiceOptions['analyzer'];
 
   constructor(
     readonly index: WorkspaceIndex,
@@ -112,6 +127,7 @@ export class AnalysisService implements vscode.Disposable {
     this.maxChars = options.maxChars ?? 2_000_000;
     this.maxBytes = options.maxBytes ?? 8 * 1024 * 1024;
     this.concurrency = Math.max(1, options.concurrency ?? 4);
+    this.analyzer = options.analyzer;
 
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)),
@@ -273,6 +289,8 @@ export class AnalysisService implements vscode.Disposable {
       const uris = await this.findSources(token);
       if (token.isCancellationRequested) return 0;
       total = uris.length;
+      this.progress = { done: 0, total };
+      this.progressEmitter.fire();
 
       const found = new Set(uris.map(keyOf));
       for (const key of [...this.diskKeys]) {
@@ -291,6 +309,11 @@ export class AnalysisService implements vscode.Disposable {
           if (token.isCancellationRequested) return;
           done++;
           progress.report({ message: `Analysing sources: ${done}/${total}`, increment: step });
+          this.progress = { done, total };
+          if (Date.now() - this.lastProgress > 250) {
+            this.lastProgress = Date.now();
+            this.progressEmitter.fire();
+          }
           await yieldToEventLoop();
         }
       };
@@ -314,6 +337,8 @@ export class AnalysisService implements vscode.Disposable {
       }
       cts.dispose();
       this.flushChanges(true);
+      this.progress = { done, total };
+      this.progressEmitter.fire();
     }
   }
 
@@ -333,9 +358,33 @@ export class AnalysisService implements vscode.Disposable {
     const all = [...byKey.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
     if (all.length > max) {
       this.output.appendLine(`Byline: ${all.length}+ source files found; indexing the first ${max} (setting byline.maxFiles)`);
+      this.capped = { found: all.length, max };
+      this.progressEmitter.fire();
+      void this.offerToRaiseCap(all.length, max);
       return all.slice(0, max);
     }
+    this.capped = undefined;
     return all;
+  }
+
+  private capOffered = false;
+
+  /** Says where the user looks that files were left out, with a button to raise the cap (once a session). */
+  private async offerToRaiseCap(found: number, max: number): Promise<void> {
+    if (this.capOffered) return;
+    this.capOffered = true;
+    const raise = 'Raise the limit';
+    const pick = await vscode.window.showWarningMessage(
+      `Byline analyses the first ${max.toLocaleString('en')} source files of this workspace; at least ${found.toLocaleString('en')} match byline.include. The others are not analysed.`,
+      raise,
+      'Open Settings',
+    );
+    if (pick === raise) {
+      const next = Math.max(max * 2, Math.ceil(found / 1000) * 1000 + 1000);
+      await vscode.workspace.getConfiguration('byline').update('maxFiles', next, vscode.ConfigurationTarget.Workspace);
+    } else if (pick === 'Open Settings') {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'byline.maxFiles');
+    }
   }
 
   // ---------------------------------------------------------------- editors
@@ -515,15 +564,33 @@ export class AnalysisService implements vscode.Disposable {
       if (!this.openDocs.has(key)) this.remove(key);
       return;
     }
+    if (this.openDocs.has(key)) {
+      this.readTickets.delete(key);
+      return;
+    }
+    if (!this.checkSize(key, text.length)) {
+      this.readTickets.delete(key);
+      return;
+    }
+    // off this thread: the analysis of a text that changed comes from the cache or a worker
+    let analysis: DocumentAnalysis | undefined;
+    const prev = this.entries.get(key);
+    if (this.analyzer && !isGeneratedByByline(text) && (force || !prev || prev.text !== text || !this.index.has(key))) {
+      try {
+        analysis = await this.analyzer(text, formatForPath(key));
+      } catch (err) {
+        this.output.appendLine(`Byline: background analysis of ${this.relativePath(key)} failed (${errorMessage(err)}); analysing it here`);
+      }
+      if (stale()) return;
+    }
     this.readTickets.delete(key);
     if (this.openDocs.has(key)) return;
-    if (!this.checkSize(key, text.length)) return;
-    this.apply(key, text, { fromEditor: false }, force);
+    this.apply(key, text, { fromEditor: false, analysis }, force);
   }
 
   // ---------------------------------------------------------------- index updates
 
-  private apply(key: string, text: string, source: { fromEditor: boolean; docVersion?: number; format?: 'markdown' | 'plaintext' }, force: boolean): void {
+  private apply(key: string, text: string, source: { fromEditor: boolean; docVersion?: number; format?: 'markdown' | 'plaintext'; analysis?: DocumentAnalysis }, force: boolean): void {
     if (isGeneratedByByline(text)) {
       // a quote sheet Byline exported: its claims are the sources' claims again, not a source of its own
       if (this.entries.has(key) || this.index.has(key)) this.remove(key);
@@ -540,7 +607,9 @@ export class AnalysisService implements vscode.Disposable {
     const entry: Entry = { text, revision, fromEditor: source.fromEditor, docVersion: source.docVersion };
     this.entries.set(key, entry);
     try {
-      entry.resolved = this.index.set(key, text, revision, source.format);
+      entry.resolved = source.analysis
+        ? this.index.setAnalysis(key, text, source.analysis, revision, source.format ?? formatForPath(key))
+        : this.index.set(key, text, revision, source.format);
     } catch (err) {
       this.output.appendLine(`Byline: analysis of ${this.relativePath(key)} failed: ${errorMessage(err)}`);
     }
@@ -581,7 +650,8 @@ export class AnalysisService implements vscode.Disposable {
     this.pendingKeys.add(key);
     if (this.fireTimer !== undefined) return;
     // Coalesce: a burst of changes (indexing, a watcher storm) becomes one event.
-    this.fireTimer = setTimeout(() => this.flushChanges(false), this.bulk > 0 ? 500 : 15);
+    // while indexing, views and checks catch up every two seconds (each catch-up links the whole index)
+    this.fireTimer = setTimeout(() => this.flushChanges(false), this.bulk > 0 ? 2000 : 15);
   }
 
   private flushChanges(always: boolean): void {
@@ -626,5 +696,6 @@ export class AnalysisService implements vscode.Disposable {
     for (const d of this.watchers) d.dispose();
     for (const d of this.subscriptions) d.dispose();
     this.emitter.dispose();
+    this.progressEmitter.dispose();
   }
 }

@@ -1,9 +1,14 @@
 // Byline's VS Code entry point: wires the analysis service to its views. The only code that
 // imports `vscode` lives under src/vscode; the analysis itself is src/core.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { WorkspaceIndex } from '../core';
+import { WorkspaceIndex, type DocumentAnalysis } from '../core';
+import { AnalyzePool, defaultJobs } from '../node/analyzePool';
+import { AnalysisCache, analyzerVersion, textKey } from '../node/analysisCache';
+import * as settings from './settings';
 import { AnalysisService } from './analysisService';
 import { AnnotationService } from './annotationService';
+import { IndexStatusBar } from './indexStatusBar';
 import { ClaimFollower } from './claimFollower';
 import { ClaimsTreeProvider } from './claimsTree';
 import { registerAddClaim } from './commands/addClaim';
@@ -68,8 +73,25 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
   context.subscriptions.push(output);
 
-  const service = new AnalysisService(new WorkspaceIndex(), output);
-  context.subscriptions.push(service);
+  // files read from disk are analysed on worker threads (the extension host stays free for every other
+  // extension), through a cache of analyses by content in the extension's storage
+  const pool = new AnalyzePool(Math.max(1, defaultJobs() - 1), path.join(context.extensionPath, 'dist', 'analyzeWorker.js'), true);
+  context.subscriptions.push({ dispose: () => void pool.close() });
+  let cache: AnalysisCache | undefined;
+  if (settings.cacheEnabled() && context.globalStorageUri.scheme === 'file') {
+    cache = new AnalysisCache(path.join(context.globalStorageUri.fsPath, 'analysis-cache'), analyzerVersion([path.join(context.extensionPath, 'dist', 'analyzeWorker.js')]));
+    setTimeout(() => cache?.prune(), 10_000);
+  }
+  const analyzer = async (text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> => {
+    const key = cache ? textKey(text, format) : '';
+    const hit = cache?.get(text, format, key);
+    if (hit) return hit;
+    const a = await pool.analyze(text, format);
+    cache?.put(text, format, a, key);
+    return a;
+  };
+  const service = new AnalysisService(new WorkspaceIndex(), output, { analyzer });
+  context.subscriptions.push(service, new IndexStatusBar(service));
   // the journalist's annotations: loaded before the first indexing ends, they win over the automatic analysis
   const annotations = new AnnotationService(service, output);
   context.subscriptions.push(annotations);

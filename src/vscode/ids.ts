@@ -92,6 +92,7 @@ export const Settings = {
   highlightFigures: 'highlight.figures',
   diagnostics: 'diagnostics.enabled',
   annotationAuthor: 'annotations.author',
+  cacheEnabled: 'cache.enabled',
 } as const;
 
 export const DIAGNOSTIC_SOURCE = 'Byline';

@@ -39,6 +39,11 @@ export function diagnosticsEnabled(): boolean {
   return config().get<boolean>(Settings.diagnostics, true) !== false;
 }
 
+/** Whether analyses are kept in the extension's storage between sessions (`byline.cache.enabled`). */
+export function cacheEnabled(): boolean {
+  return config().get<boolean>(Settings.cacheEnabled, true) !== false;
+}
+
 /** The name written as the `creator` of new annotations (`byline.annotations.author`); '' = the account name. */
 export function annotationAuthor(): string {
   const v = config().get<string>(Settings.annotationAuthor, '');
