@@ -4,6 +4,7 @@ import { tokenize } from './text';
 import { findEntities } from './entities';
 import { findClaims } from './quotes';
 import { findFigures } from './figures';
+import { boilerplateRanges, insideRanges } from './boilerplate';
 
 /** 'markdown' for .md/.markdown paths, 'plaintext' otherwise. */
 export function formatForPath(path: string): 'markdown' | 'plaintext' {
@@ -52,7 +53,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
   const prose = options.format === 'markdown' ? maskMarkdown(text) : text;
   const tz = tokenize(prose);
   const ents = findEntities(tz);
-  const quotes = findClaims(tz, ents);
+  // claims are not read from captions, credits, bylines and promotion lines
+  const boiler = boilerplateRanges(prose);
+  const quotes = boiler.length ? findClaims(tz, ents).filter((q) => !insideRanges(boiler, q.start, q.end)) : findClaims(tz, ents);
   const dateline = findDateline(prose);
   const figures = findFigures(prose, dateline);
   if (prose !== text) {

@@ -592,9 +592,11 @@ const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
  */
 export function isCapsHeading(tokens: readonly Token[], a: number, colon: number): boolean {
   if (colon <= a) return false;
+  // "Q:" and "A:" are an interview's labels
+  if (colon === a + 1 && QA_LABELS.has(tokens[a].l)) return false;
   for (let k = a; k < colon; k++) {
     const t = tokens[k];
-    if (t.k !== Kind.Word || !/^[\p{Lu}&'’.-]+$/u.test(t.w) || !/\p{Lu}{2}/u.test(t.w) && t.w.length > 1) return false;
+    if (t.k !== Kind.Word || !/^\p{Lu}[\p{Lu}&'’.-]+$/u.test(t.w)) return false;
     if (!lex.isCommonWord(t.w) || lex.isKnownSurname(t.w) || lex.isFirstName(t.w)) return false;
   }
   return true;

@@ -56,3 +56,18 @@ test('scare quotes and titles are not claims; an attributed short quote is', () 
   assert.ok(!texts.some((t) => t.includes('Long Goodbye')), texts.join(' | '));
   assert.ok(texts.some((t) => t.includes('"reckless"')), texts.join(' | '));
 });
+
+test('headings in capitals before a colon are not speakers; interview labels still are', () => {
+  const wire = analyzeText('MARKETS: "Stocks will recover by the spring," the analyst Jane Roe told clients.\n\nIN BRIEF: Police are appealing for witnesses.\n');
+  assert.ok(wire.quotes.every((q) => q.speakerMention?.text !== 'MARKETS'), JSON.stringify(wire.quotes));
+  const qa = analyzeText('Jane Roe spoke to us.\n\nQ: Will stocks recover?\n\nA: They will recover by the spring, I am sure of it.\n\nQ: And the loonie?\n\nA: It will rise with oil prices this year.\n');
+  assert.equal(qa.quotes.filter((q) => q.kind === 'direct').length, 2, JSON.stringify(qa.quotes.map((q) => q.text)));
+});
+
+test('claims are not read from bylines, promotion lines, credits and advertising markers', () => {
+  const a = analyzeText('By Sam Patel, Staff Reporter\n\nREAD MORE: Mayor says "the budget is balanced" in new plan\n\nThe council approved the plan on Monday, Mayor Olivia Chen said.\n\nPhoto: Chen said "we did it" (Jane Roe/The Canadian Press)\n\nStory continues below advertisement\n\n"It is a good day," Chen said.\n');
+  const texts = a.quotes.map((q) => q.text);
+  assert.ok(!texts.some((t) => t.includes('budget is balanced') || t.includes('we did it')), JSON.stringify(texts));
+  assert.ok(texts.includes('"It is a good day,"'));
+  assert.ok(a.entities.some((m) => m.text === 'Sam Patel'), 'names in a byline are still names');
+});
