@@ -70,6 +70,7 @@ export interface BylineApi {
 }
 
 export function activate(context: vscode.ExtensionContext): BylineApi {
+  const started = performance.now();
   const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
   context.subscriptions.push(output);
 
@@ -174,7 +175,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     registerVerifyAndNext(service, annotations, tree),
   );
 
-  output.appendLine('Byline activated');
+  output.appendLine(`Byline activated in ${Math.round(performance.now() - started)} ms`);
   const indexed = service.reindex();
   return { indexed, service, annotations };
 }
