@@ -7,11 +7,12 @@ import { toRange } from './convert';
 import { Colors, Settings } from './ids';
 import * as settings from './settings';
 import type { HighlightKind } from './settings';
+import { Coalesced } from './coalesce';
 
 export class DecorationController implements vscode.Disposable {
   private readonly types: Record<HighlightKind, vscode.TextEditorDecorationType>;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private pending: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresher = new Coalesced(() => this.refresh());
 
   constructor(private readonly service: AnalysisService) {
     this.types = {
@@ -49,11 +50,7 @@ export class DecorationController implements vscode.Disposable {
   }
 
   private scheduleRefresh(): void {
-    if (this.pending !== undefined) return;
-    this.pending = setTimeout(() => {
-      this.pending = undefined;
-      this.refresh();
-    }, 0);
+    this.refresher.schedule();
   }
 
   /** Redraws every visible editor. */
@@ -74,7 +71,7 @@ export class DecorationController implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.pending !== undefined) clearTimeout(this.pending);
+    this.refresher.dispose();
     for (const d of this.subscriptions) d.dispose();
     for (const t of Object.values(this.types)) t.dispose();
   }

@@ -15,6 +15,7 @@ import { toRange } from './convert';
 import { Colors } from './ids';
 import { escapeMarkdown, untrustedMarkdown } from './markdown';
 import { STATUS_LABELS } from './statusLabels';
+import { Coalesced } from './coalesce';
 
 /** A note as drawn: its span, what it says, and the annotation it comes from (for who and when). */
 export interface NoteMarker {
@@ -31,7 +32,7 @@ export class NoteDecorations implements vscode.Disposable {
   /** The gutter icon, on the first line of the span only. */
   private readonly gutterType: vscode.TextEditorDecorationType;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private pending: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresher = new Coalesced(() => this.refresh());
 
   constructor(
     private readonly service: AnalysisService,
@@ -61,11 +62,7 @@ export class NoteDecorations implements vscode.Disposable {
   }
 
   private scheduleRefresh(): void {
-    if (this.pending !== undefined) return;
-    this.pending = setTimeout(() => {
-      this.pending = undefined;
-      this.refresh();
-    }, 0);
+    this.refresher.schedule();
   }
 
   /** Redraws every visible editor. */
@@ -117,7 +114,7 @@ export class NoteDecorations implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.pending !== undefined) clearTimeout(this.pending);
+    this.refresher.dispose();
     for (const d of this.subscriptions) d.dispose();
     this.spanType.dispose();
     this.gutterType.dispose();

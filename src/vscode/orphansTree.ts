@@ -14,6 +14,7 @@ import type { AnnotationService } from './annotationService';
 import { Commands, ContextKeys, Views } from './ids';
 import { truncate } from './markdown';
 import { STATUS_LABELS } from './statusLabels';
+import { Coalesced } from './coalesce';
 
 const LABEL_LENGTH = 60;
 const TOOLTIP_TEXT_LENGTH = 1000;
@@ -84,7 +85,7 @@ export class OrphansTreeProvider implements vscode.TreeDataProvider<OrphanNode>,
   private readonly view: vscode.TreeView<OrphanNode>;
   private readonly subscriptions: vscode.Disposable[] = [];
   private rowsCache: Map<string, OrphanRow> | undefined;
-  private pending: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresher = new Coalesced(() => this.refresh());
   private pendingContext: boolean | undefined;
 
   constructor(
@@ -127,11 +128,7 @@ export class OrphansTreeProvider implements vscode.TreeDataProvider<OrphanNode>,
   }
 
   private scheduleRefresh(): void {
-    if (this.pending !== undefined) return;
-    this.pending = setTimeout(() => {
-      this.pending = undefined;
-      this.refresh();
-    }, 0);
+    this.refresher.schedule();
   }
 
   /** Rebuilds the rows, the badge and the message. */
@@ -213,7 +210,7 @@ export class OrphansTreeProvider implements vscode.TreeDataProvider<OrphanNode>,
   }
 
   dispose(): void {
-    if (this.pending !== undefined) clearTimeout(this.pending);
+    this.refresher.dispose();
     for (const d of this.subscriptions) d.dispose();
   }
 }

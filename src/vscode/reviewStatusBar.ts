@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
 import { Commands } from './ids';
 import { STATUS_LABELS } from './statusLabels';
+import { Coalesced } from './coalesce';
 
 const ITEM_ID = 'byline.review';
 const PRIORITY = 50;
@@ -20,7 +21,7 @@ export interface ReviewCounts {
 export class ReviewStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private pending: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresher = new Coalesced(() => this.update());
   private shown = false;
 
   constructor(private readonly service: AnalysisService) {
@@ -57,11 +58,7 @@ export class ReviewStatusBar implements vscode.Disposable {
   }
 
   private scheduleUpdate(): void {
-    if (this.pending !== undefined) return;
-    this.pending = setTimeout(() => {
-      this.pending = undefined;
-      this.update();
-    }, 0);
+    this.refresher.schedule();
   }
 
   update(): void {
@@ -83,7 +80,7 @@ export class ReviewStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.pending !== undefined) clearTimeout(this.pending);
+    this.refresher.dispose();
     for (const d of this.subscriptions) d.dispose();
   }
 }
