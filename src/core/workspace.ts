@@ -52,8 +52,57 @@ export interface IndexedAnnotation {
   key?: string;
 }
 
+const normCache = new Map<string, string>();
+/** A name for comparing: accents, case and punctuation dropped (memoised: linking asks it of every cluster). */
 function normName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  let n = normCache.get(s);
+  if (n === undefined) {
+    if (normCache.size > 500_000) normCache.clear();
+    n = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    normCache.set(s, n);
+  }
+  return n;
+}
+
+/** A string and its forms with one character deleted or replaced by a wildcard (keys of the one-edit index). */
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + '\u0000' + w.slice(i + 1), w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/**
+ * Pairs of strings one edit apart (an inserted, deleted or substituted character), found through the strings
+ * with one character deleted: two such strings share one of those (the pair is checked again by the caller).
+ * Linear in the total length instead of comparing every pair.
+ */
+function oneEditCandidates(words: string[]): [string, string][] {
+  const byKey = new Map<string, string[]>();
+  const add = (k: string, w: string): void => {
+    const l = byKey.get(k);
+    if (!l) byKey.set(k, [w]);
+    else if (l[l.length - 1] !== w) l.push(w);
+  };
+  for (const w of words) {
+    add(w, w);
+    for (let i = 0; i < w.length; i++) add(w.slice(0, i) + '\u0000' + w.slice(i + 1), w);
+    for (let i = 0; i < w.length; i++) add(w.slice(0, i) + w.slice(i + 1), w);
+  }
+  const seen = new Set<string>();
+  const out: [string, string][] = [];
+  for (const l of byKey.values()) {
+    if (l.length < 2 || l.length > 50) continue;
+    for (let i = 0; i < l.length; i++) {
+      for (let j = i + 1; j < l.length; j++) {
+        const [a, b] = l[i] < l[j] ? [l[i], l[j]] : [l[j], l[i]];
+        const k = `${a}\u0001${b}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push([a, b]);
+      }
+    }
+  }
+  return out.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
 }
 
 /** True when a and b differ by one inserted, deleted or substituted character. */
@@ -93,11 +142,10 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
   // enough not to be different names, and never when both spellings come with different first names
   const variant = new Map<string, string>(); // surname -> the spelling it joins
   const surnames = [...bySurname.keys()].sort();
-  for (let i = 0; i < surnames.length; i++) {
-    for (let j = i + 1; j < surnames.length; j++) {
-      const a = surnames[i];
-      const b = surnames[j];
-      if (a[0] !== b[0]) break; // sorted: the first letters differ from here on
+  // candidate pairs in sorted order (a < b), as the pairwise scan took them
+  for (const [a, b] of oneEditCandidates(surnames.filter((x) => x.length >= 5))) {
+    {
+      if (a[0] !== b[0]) continue;
       if (Math.min(a.length, b.length) < 6 || !oneEditApart(a, b)) continue;
       const firstsA = new Set([...bySurname.get(a)!.keys()].map((f) => f.split(' ')[0]));
       const firstsB = [...bySurname.get(b)!.keys()].map((f) => f.split(' ')[0]);
@@ -109,6 +157,17 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
       else variant.set(b, a);
     }
   }
+  // surnames by their one-deletion forms, for a surname alone spelled one letter off (first in sorted order)
+  const byDeletion = new Map<string, string[]>();
+  for (const s2 of surnames) {
+    if (s2.length < 6) continue;
+    for (const k of deletions(s2)) {
+      const l = byDeletion.get(k);
+      if (l) l.push(s2);
+      else byDeletion.set(k, [s2]);
+    }
+  }
+  const nearSurnames = new Map<string, string>();
   const fullOf = (full: string): string => {
     const parts = full.split(' ');
     const last = parts[parts.length - 1];
@@ -125,7 +184,15 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
       let key = normName(name);
       if (!bySurname.has(key)) {
         // a surname alone, spelled one letter off a surname given in full elsewhere
-        for (const s2 of surnames) if (s2[0] === key[0] && Math.min(s2.length, key.length) >= 6 && oneEditApart(s2, key)) { key = s2; break; }
+        if (key.length >= 5) {
+          const near = nearSurnames.get(key);
+          if (near === undefined) {
+            let found = '';
+            for (const k of deletions(key)) for (const s2 of byDeletion.get(k) ?? []) if ((!found || s2 < found) && s2[0] === key[0] && Math.min(s2.length, key.length) >= 6 && oneEditApart(s2, key)) found = s2;
+            nearSurnames.set(key, found);
+            if (found) key = found;
+          } else if (near) key = near;
+        }
       }
       key = variant.get(key) ?? key;
       const cands = bySurname.get(key);
@@ -192,6 +259,8 @@ export class WorkspaceIndex {
   /** A document's corrected analysis, kept while its entry and the annotations are the same. */
   private readonly appliedCache = new WeakMap<Entry, { version: number; analysis: DocumentAnalysis; orphans: Orphan[] }>();
   private annotationsVersion = 0;
+  /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
+  private readonly mentionCache = new WeakMap<DocumentAnalysis, { sig: string; path: string; entities: EntityMention[]; refs: MentionRef[] }>();
 
   /**
    * Analyses `text` unless this path already holds this text. Linking is lazy: the returned record resolves its
@@ -409,6 +478,7 @@ export class WorkspaceIndex {
     const mentions = new Map<string, MentionRef[]>();
     const resolved = new Map<string, ResolvedDocument>();
     const pending: DocumentAnalysis[] = [];
+    const seenOf = new Map<EntityRecord, { aliases: Set<string>; roles: Set<string> }>();
     for (const path of paths) {
       const e = this.docs.get(path)!;
       const a = applied.get(path)!;
@@ -419,19 +489,31 @@ export class WorkspaceIndex {
         let rec = records.get(gid);
         if (!rec) records.set(gid, (rec = { id: gid, type: cl.type, name: cl.name, aliases: [], roles: [] }));
         if (cl.name.length > rec.name.length) rec.name = cl.name;
-        for (const a of cl.aliases) if (!rec.aliases.includes(a)) rec.aliases.push(a);
-        for (const r of cl.roles) if (!rec.roles.includes(r.role)) rec.roles.push(r.role);
+        // sets beside the arrays: a name mentioned in thousands of documents has as many alias and role lists
+        let seen = seenOf.get(rec);
+        if (!seen) seenOf.set(rec, (seen = { aliases: new Set(rec.aliases), roles: new Set(rec.roles) }));
+        for (const x of cl.aliases) if (!seen.aliases.has(x)) { seen.aliases.add(x); rec.aliases.push(x); }
+        for (const r of cl.roles) if (!seen.roles.has(r.role)) { seen.roles.add(r.role); rec.roles.push(r.role); }
+      }
+      // a document whose clusters link to the same ids as last time keeps its resolved mentions (and their
+      // references): a change elsewhere does not rebuild every mention of the workspace
+      const sig = a.clusters.map((cl) => map.get(cl.key) ?? cl.key).join('\u0001');
+      let kept = this.mentionCache.get(a);
+      if (!kept || kept.sig !== sig || kept.path !== path) {
+        const ents = a.entities.map((m) => ({ ...m, entity: id(m.entity)! }));
+        kept = { sig, path, entities: ents, refs: ents.map((m) => ({ path, mention: m })) };
+        this.mentionCache.set(a, kept);
       }
       const analysis: DocumentAnalysis = {
         ...a,
-        entities: a.entities.map((m) => ({ ...m, entity: id(m.entity)! })),
+        entities: kept.entities,
         quotes: a.quotes.map((q) => ({ ...q, speaker: id(q.speaker) })),
       };
       pending.push(analysis);
-      for (const m of analysis.entities) {
-        let list = mentions.get(m.entity);
-        if (!list) mentions.set(m.entity, (list = []));
-        list.push({ path, mention: m });
+      for (const ref of kept.refs) {
+        const list = mentions.get(ref.mention.entity);
+        if (!list) mentions.set(ref.mention.entity, [ref]);
+        else list.push(ref);
       }
       resolved.set(path, { path, version: e.version, analysis });
     }
