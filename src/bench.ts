@@ -1,7 +1,9 @@
-// npm run bench [-- --articles N] [-- --json FILE] [FOLDER...]
+// npm run bench [-- --articles N] [-- --json FILE] [-- --cli 1000,10000] [-- --no-annotations] [FOLDER...]
 // Measures the analysis core on one thread: throughput, latency per article, index build time and memory,
 // and look-up latency, on a deterministic generated corpus (seeded) and on any folder given.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { analyzeText, formatForPath } from './core/analyze';
 import { WorkspaceIndex } from './core/workspace';
@@ -192,13 +194,51 @@ function measureAnnotations(): string[] {
   ];
 }
 
+/**
+ * The CLI as a whole process on generated archives written to a temporary folder: wall time and peak memory
+ * (GNU time's maximum resident set size) of `byline analyze --json`, without and with a warm cache.
+ */
+function measureCli(sizes: number[]): string[] {
+  const lines: string[] = ['', 'whole process, byline analyze --json (wall s / peak MB):', 'articles | MB | every core | every core, cache warm', '--- | --- | --- | ---'];
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  for (const n of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
+    try {
+      const texts = generateCorpus(n, 1234);
+      let bytes = 0;
+      texts.forEach((t, i) => {
+        writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), t);
+        bytes += Buffer.byteLength(t);
+      });
+      const cache = join(dir, '.cache');
+      const run = (extra: string[]): string => {
+        const args = [join(__dirname, 'cli.js'), 'analyze', '--json', ...extra, dir];
+        const t0 = now();
+        const r = timeBin ? spawnSync(timeBin, ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] }) : spawnSync(process.execPath, args, { stdio: 'ignore' });
+        const wall = (now() - t0) / 1000;
+        const peak = timeBin ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(String(r.stderr ?? ''))?.[1] ?? NaN) / 1024 : NaN;
+        return `${wall.toFixed(1)} s / ${Number.isNaN(peak) ? '?' : peak.toFixed(0)} MB`;
+      };
+      const cold = run([]);
+      run(['--cache', cache]);
+      const warm = run(['--cache', cache]);
+      lines.push(`${n} | ${(bytes / 1e6).toFixed(1)} | ${cold} | ${warm}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return lines;
+}
+
 function main(argv: string[]): void {
   let articles = [1, 1000];
   let jsonOut: string | undefined;
+  let cliSizes: number[] = [];
   const folders: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--articles') articles = argv[++i].split(',').map(Number);
     else if (argv[i] === '--json') jsonOut = argv[++i];
+    else if (argv[i] === '--cli') cliSizes = argv[++i].split(',').map(Number);
     else if (argv[i] !== '--no-annotations') folders.push(argv[i]);
   }
   const rows: Row[] = [];
@@ -213,6 +253,7 @@ function main(argv: string[]): void {
     lines.push([r.corpus, r.articles, r.mb.toFixed(2), r.mbPerSec.toFixed(2), r.medianMs.toFixed(2), r.p95Ms.toFixed(2), r.indexMs.toFixed(0), r.heapMb.toFixed(0), r.lookupP95Us.toFixed(1)].join(' | '));
   }
   const annLines = argv.includes('--no-annotations') ? [] : measureAnnotations();
+  if (cliSizes.length) annLines.push(...measureCli(cliSizes));
   process.stdout.write(`Byline core benchmark (one thread, Node ${process.version})\n\n${lines.join('\n')}\n\n${annLines.join('\n')}\n`);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ node: process.version, rows }, null, 2));
 }
