@@ -259,6 +259,9 @@ export class WorkspaceIndex {
   /** A document's corrected analysis, kept while its entry and the annotations are the same. */
   private readonly appliedCache = new WeakMap<Entry, { version: number; analysis: DocumentAnalysis; orphans: Orphan[] }>();
   private annotationsVersion = 0;
+  /** Links held while a batch is added (holdLinks), with the entry of each document they were made from. */
+  private held = false;
+  private stale: { links: Links; entries: Map<string, Entry> } | undefined;
   /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
   private readonly mentionCache = new WeakMap<DocumentAnalysis, { sig: string; path: string; entities: EntityMention[]; refs: MentionRef[] }>();
 
@@ -399,8 +402,28 @@ export class WorkspaceIndex {
   }
 
   get(path: string): ResolvedDocument | undefined {
-    const links = this.link();
-    return links.resolved.get(path);
+    if (this.links) return this.links.resolved.get(path);
+    // while links are held, a document whose text has not changed since they were made is answered from them;
+    // one that changed (an edit during indexing) links the index again
+    if (this.held && this.stale) {
+      const e = this.docs.get(path);
+      if (e === undefined) return undefined;
+      const r = this.stale.links.resolved.get(path);
+      if (r && this.stale.entries.get(path) === e) return r;
+    }
+    return this.relink().resolved.get(path);
+  }
+
+  /**
+   * While a large batch of documents is being added (indexing a folder), answers may come from the links made
+   * before the latest additions instead of linking the whole index again after every one: every look-up of
+   * a document that has not changed since, and the workspace-wide lists (entities, claims, conflicts), are
+   * answered from them. A document that changed since is never answered from them. Releasing the hold makes
+   * every answer current again (equal to a rebuild).
+   */
+  holdLinks(hold: boolean): void {
+    this.held = hold;
+    if (!hold) this.stale = undefined;
   }
 
   entities(): EntityRecord[] {
@@ -418,8 +441,10 @@ export class WorkspaceIndex {
 
   claims(): Claim[] {
     const out: Claim[] = [];
-    for (const path of this.paths()) {
-      const r = this.get(path);
+    // the documents the links were made from (while links are held, documents added since wait)
+    const links = this.link();
+    for (const path of [...links.resolved.keys()].sort()) {
+      const r = links.resolved.get(path);
       if (r) for (const quote of r.analysis.quotes) out.push({ path, quote });
     }
     return out;
@@ -427,7 +452,8 @@ export class WorkspaceIndex {
 
   conflicts(): Conflict[] {
     const links = this.link();
-    if (!links.conflicts) links.conflicts = findConflicts(this.paths().map((p) => links.resolved.get(p)!), links.records, (p) => this.docs.get(p)?.text);
+    // the documents the links were made from (while links are held, documents added since wait)
+    if (!links.conflicts) links.conflicts = findConflicts([...links.resolved.keys()].sort().map((p) => links.resolved.get(p)!), links.records, (p) => this.docs.get(p)?.text);
     return links.conflicts;
   }
 
@@ -437,12 +463,18 @@ export class WorkspaceIndex {
   }
 
   private invalidate(): void {
+    if (this.links && this.held) this.stale = { links: this.links, entries: new Map([...this.docs].filter(([p]) => this.links!.resolved.has(p))) };
     this.links = undefined;
     for (const l of this.listeners) l();
   }
 
   private link(): Links {
     if (this.links) return this.links;
+    if (this.held && this.stale) return this.stale.links;
+    return this.relink();
+  }
+
+  private relink(): Links {
     const paths = this.paths();
     // the journalist's annotations first: entities are linked from the corrected analyses
     const orphans: Orphan[] = [];

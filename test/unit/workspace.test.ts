@@ -117,3 +117,23 @@ test('spelling variants of one person join; different people with close names st
   assert.equal(index.mentions(people.find((id) => id.startsWith('person:volodymyr-zelensk'))!).length, 4);
   assert.ok(people.includes('person:maria-hansen') && people.includes('person:peter-hanson'), people.join(', '));
 });
+
+test('held links: unchanged documents answer from the links made before, a changed one links again, release equals a rebuild', () => {
+  const seeds = seedNames().map((n) => ({ path: `seeds/${n}`, text: readSeed(n) }));
+  const index = new WorkspaceIndex();
+  index.set(seeds[0].path, seeds[0].text);
+  const before = index.get(seeds[0].path)!.analysis;
+  index.holdLinks(true);
+  index.set(seeds[1].path, seeds[1].text);
+  // the first document has not changed: the same answer, without linking the index again
+  assert.equal(index.get(seeds[0].path)!.analysis, before);
+  assert.ok(index.claims().every((c) => c.path === seeds[0].path), 'lists come from the held links');
+  // an edit is never answered from the held links
+  index.set(seeds[0].path, 'Keir Starmer said "this is new".', 2);
+  assert.equal(index.get(seeds[0].path)!.analysis.quotes[0].text, '"this is new"');
+  index.set(seeds[0].path, seeds[0].text, 3);
+  index.holdLinks(false);
+  const full = new WorkspaceIndex();
+  for (const s of seeds) full.set(s.path, s.text);
+  assert.deepEqual(snapshot(index), snapshot(full));
+});
