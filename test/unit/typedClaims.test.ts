@@ -1,0 +1,65 @@
+// Reported speech without "that" and the typed claims (stance, belief, evidence). Texts written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+import { WorkspaceIndex } from '../../src/core/workspace';
+
+const claims = (text: string): { kind: string; text: string; mention: string | null }[] =>
+  analyzeText(text).quotes.map((q) => ({ kind: q.kind, text: q.text, mention: q.speakerMention?.text ?? null }));
+const find = (text: string, content: string) => claims(text).find((c) => c.text.includes(content));
+
+test('stance: a noun-phrase object after endorse, oppose, criticise', () => {
+  const c = find('Senator Maria Lopez endorsed Governor Tom Reyes on Tuesday.', 'Governor Tom Reyes');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Maria Lopez/);
+  assert.equal(find('The Chamber of Commerce opposed the new tax.', 'the new tax')?.kind, 'stance');
+  assert.equal(find('Mayor Ann Cole criticized the budget cuts, saying they went too far.', 'the budget cuts')?.text, 'the budget cuts');
+});
+
+test('stance: verb + object + to-infinitive, and declined to', () => {
+  const c = find('The harbour board urged the ferry operators to find a compromise.', 'to find a compromise');
+  assert.equal(c?.kind, 'stance');
+  assert.equal(c?.text, 'the ferry operators to find a compromise');
+  assert.equal(find('The agency declined to comment on the report.', 'to comment')?.kind, 'stance');
+});
+
+test('belief: believes, wants, hopes', () => {
+  assert.equal(find('Jane Park believes the city can balance its books.', 'the city can balance')?.kind, 'belief');
+  const w = find('Priya Natarajan wants to bring back the night trains.', 'to bring back');
+  assert.equal(w?.kind, 'belief');
+  assert.match(w?.mention ?? '', /Natarajan/);
+});
+
+test('evidence: polls and records show, according to a report', () => {
+  const p = find('Recent polls show Natarajan leading in both districts.', 'Natarajan leading');
+  assert.equal(p?.kind, 'evidence');
+  assert.equal(p?.mention, 'Recent polls');
+  assert.equal(find('Court records show the company paid no tax in 2019.', 'the company paid')?.kind, 'evidence');
+  assert.equal(find('The deficit grew by a third, according to the annual report.', 'The deficit grew')?.kind, 'evidence');
+  // people who find something are not evidence, and "show" after a person is no claim of evidence
+  assert.equal(find('Ann Lee showed reporters the damaged roof.', 'the damaged roof'), undefined);
+});
+
+test('zero-that reported speech after a subject the entity rules do not know', () => {
+  const c = find('City staff said the plan would cost more than expected.', 'the plan would cost');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.mention, 'City staff');
+  assert.equal(find('Thirty-one percent said they would cycle to work more often.', 'they would cycle')?.mention, 'Thirty-one percent');
+  // after a temporal adverbial
+  assert.equal(find('Dario Fenn said on Friday he met the ferry operators earlier this week.', 'he met the ferry operators')?.kind, 'indirect');
+});
+
+test('no claim from a noun compound, a passive or a noun-phrase object of a speech verb without a clause', () => {
+  assert.equal(claims('Moffat showed her the logbooks, the brass, the fog signal that has not sounded since 2005.').length, 0);
+  assert.equal(claims('The bill was opposed by most members of the committee.').length, 0);
+  assert.equal(claims('The ministry announced the expanded program for schools.').length, 0);
+  assert.equal(claims('There was strong support for the measure in the north.').length, 0);
+});
+
+test('quote conflicts ignore the typed claims', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'HARBOUR CITY, May 2, 2026 — Senator Maria Lopez opposed the new harbour tax on imported steel, aluminium and copper.');
+  index.set('b.txt', 'HARBOUR CITY, May 2, 2026 — Mayor Tom Reyes opposed the new harbour tax on imported steel, aluminium and copper.');
+  assert.equal(index.get('a.txt')!.analysis.quotes[0]?.kind, 'stance');
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'quote'), []);
+});
