@@ -110,10 +110,10 @@ function looseSpeaker(gold, pred) {
 // cues of speech (an independent list, not Byline's lexicon): verbs and nouns of saying, telling, writing
 const SPEECH = /\b(said|says|say|saying|told|tell|tells|telling|claim\w*|argu\w*|add\w*|stat\w*|warn\w*|insist\w*|announc\w*|explain\w*|report\w*|wr[io]te|writ\w*|tweet\w*|post\w*|declar\w*|assert\w*|acknowledg\w*|admit\w*|deni\w*|deny\w*|accus\w*|charg\w*|suggest\w*|not\w*|predict\w*|promis\w*|vow\w*|pledg\w*|confirm\w*|recall\w*|repl\w*|respond\w*|comment\w*|describ\w*|call\w*|quot\w*|according|statement|interview\w*|ask\w*|urg\w*|conced\w*|contend\w*|maintain\w*|mention\w*|remark\w*|testif\w*|complain\w*|criticiz\w*|criticis\w*|prais\w*|boast\w*|joke\w*|quipp?\w*|shout\w*|sa?id)\b/i;
 
+// quotation marks: straight and curly double quotes, and two apostrophes ('') as some archives write them
 function kindOf(content) {
-  const q = /["“”]/;
-  const t = content.trim();
-  if (!q.test(t)) return 'indirect';
+  const t = content.trim().replace(/''/g, '"');
+  if (!/["“”]/.test(t)) return 'indirect';
   const inner = t.replace(/^["“]/, '').replace(/["”][.,]?$/, '');
   if (/^["“]/.test(t) && /["”][.,]?$/.test(t) && !/["“”]/.test(inner)) return 'direct';
   return 'mixed';

@@ -53,7 +53,7 @@ export function findQuoteSpans(tz: Tokenized): QuoteSpan[] {
     const { a, b } = tz.paragraphs[p];
     if (open >= 0) {
       // a quote left open at the end of the previous paragraph continues only if this one opens with a mark
-      const t = tokens[a];
+      const t = markAt(tokens, a);
       if (t.k === Kind.Quote && isOpening(text, t, openChar)) {
         // continuation: skip this mark
       } else {
@@ -62,9 +62,13 @@ export function findQuoteSpans(tz: Tokenized): QuoteSpan[] {
       }
     }
     for (let i = a; i < b; i++) {
-      const t = tokens[i];
-      if (t.k !== Kind.Quote) continue;
-      if (open >= 0 && i === a && p > 0 && tokens[open].para < p) continue; // continuation mark
+      if (tokens[i].k !== Kind.Quote) continue;
+      const t = markAt(tokens, i);
+      const last = t.e > tokens[i].e ? i + 1 : i; // the mark's last token
+      if (open >= 0 && i === a && p > 0 && tokens[open].para < p) {
+        i = last;
+        continue; // continuation mark
+      }
       const single = t.w === '‘' || t.w === '’' || t.w === "'";
       if (open < 0) {
         if (single && !singleOpensQuote(tz, i, b)) continue;
@@ -72,16 +76,26 @@ export function findQuoteSpans(tz: Tokenized): QuoteSpan[] {
           open = i;
           openChar = t.w;
         }
+        i = last;
       } else if (single && !isSingle(openChar)) {
         continue; // a nested single quote inside a double quote: part of the quotation
       } else if (isClosing(text, t, openChar)) {
-        spans.push({ open, close: i, start: tokens[open].s, end: t.e });
+        spans.push({ open, close: last, start: tokens[open].s, end: t.e });
         open = -1;
-      }
+        i = last;
+      } else i = last;
     }
   }
   if (open >= 0) spans.push({ open, close: -1, start: tokens[open].s, end: tz.paragraphs[tz.paragraphs.length - 1].end });
   return spans.filter((s) => s.end - s.start > 2);
+}
+
+/** The quotation mark at token i: two adjacent apostrophes ('') read as one double mark, as some archives write it. */
+function markAt(tokens: Token[], i: number): Token {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (t.w === "'" && n && n.w === "'" && n.s === t.e && n.k === Kind.Quote) return { ...t, w: '"', l: '"', e: n.e };
+  return t;
 }
 
 function isSingle(ch: string): boolean {
@@ -694,7 +708,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   const { tokens } = tz;
   const sent = tz.sentences[si];
   const closeTok = q.close >= 0 ? q.close : lastTokenBefore(tokens, q.end);
-  const inner = tz.text.slice(q.start + 1, q.close >= 0 ? q.end - 1 : q.end).trim();
+  const two = tz.text.startsWith("''", q.start) ? 2 : 1; // '' stands for a double mark in some archives
+  const inner = tz.text.slice(q.start + two, q.close >= 0 ? q.end - two : q.end).trim();
   const words = inner.split(/\s+/).filter(Boolean).length;
   const atSentenceStart = q.open === sent.a || (tokens[q.open].first === false && tokens[q.open + 1]?.first);
   // the sentence that holds the close (attribution after a multi-sentence quote)

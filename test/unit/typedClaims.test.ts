@@ -63,3 +63,11 @@ test('quote conflicts ignore the typed claims', () => {
   assert.equal(index.get('a.txt')!.analysis.quotes[0]?.kind, 'stance');
   assert.deepEqual(index.conflicts().filter((c) => c.kind === 'quote'), []);
 });
+
+test("two apostrophes ('') pair as a double quotation mark", () => {
+  const c = claims("''The tide tables are wrong,'' Mr. Okoro said in Leith.");
+  assert.equal(c[0]?.kind, 'direct');
+  assert.equal(c[0]?.text, "''The tide tables are wrong,''");
+  // one apostrophe is still an apostrophe
+  assert.equal(claims("The voters' mood, he said, was dark.").filter((x) => x.text.includes("'")).length <= 1, true);
+});
