@@ -1074,15 +1074,21 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     if (!lex.takesClause(lemma)) continue;
     // parenthetical or trailing attribution: "content, X said." / "The actors, she said, had rehearsed …"
-    if (tokens[v - 1] && !t.l.endsWith('ing') && !lex.needsThat(lemma)) {
+    if (tokens[v - 1] && !t.l.endsWith('ing')) {
       let comma = -1;
       for (let k = v - 1; k > sent.a && k >= v - 8; k--) if (tokens[k].w === ',') { comma = k; break; }
       const after = tokens[v + 1];
-      const trailing = v >= endTok - 4;
-      const parenthetical = !trailing && after && after.w === ',' && comma > sent.a;
-      if ((trailing && comma > sent.a + 3) || parenthetical) {
-        const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null);
-        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => lex.isRole(x.l) || x.cap))) {
+      // trailing: the attribution closes the sentence, perhaps with its addressee or a day ("…, a school
+      // spokesman told The Harbour Times.", "…, the Courier reported Tuesday.")
+      const clauseFollows = v + 1 < endTok && (PERSONAL.has(tokens[v + 1].l) || finiteClauseAt(tokens, v + 1, endTok) >= 0);
+      const trailing = !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s'));
+      const parenthetical = !trailing && after && after.w === ',' && comma > sent.a && !lex.needsThat(lemma);
+      // a cue that may drop "that" trails any content; another only a clause ("Asked about her future, Okafor
+      // smiled": no claim)
+      const contentIsClause = !lex.needsThat(lemma) || (!/(ed|ing)$/.test(tokens[sent.a].l) && !PREPOSITIONS.has(tokens[sent.a].l) && tokens.slice(sent.a + 1, comma).some((x) => FINITE.has(x.l) || (isVerbish(x) && !x.l.endsWith('ing'))));
+      if ((trailing && comma > sent.a + 3 && contentIsClause) || parenthetical) {
+        const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null) ?? npSubject(ctx, v, comma + 1);
+        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => lex.isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s'))) {
           if (trailing) emit(sent.a, comma, c, cueSpan(tz, v), kind);
           else {
             // the claim is the sentence around the aside; its span runs from the start to the end
@@ -1097,24 +1103,33 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     // "X said (that) content": needs a subject and a clause after the cue; a subject the entity rules do not know
     // ("city staff", "Thirty-one percent", "The newsletter") is taken as written
-    const c = speakerForCue(ctx, v, sent.a) ?? npSubject(ctx, v, sent.a);
+    const c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a);
     if (!c) continue;
     if (kind === 'indirect' && isEvidenceSubject(tokens, c)) kind = 'evidence';
     let from = v + 1;
     // "told reporters that", "said in a statement that", "warned on Sunday that"
     let k = from;
     while (k < endTok && k < from + 8 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
+    if (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'inquire' || lemma === 'enquire') {
+      // "asked (him) whether / if / how …": the question is the claim
+      let w = from;
+      while (w < endTok && w < from + 5 && !/^(whether|if|how|why|where|what|who|when)$/.test(tokens[w].l) && tokens[w].k === Kind.Word && tokens[w].l !== 'that') w++;
+      if (w < endTok && /^(whether|if|how|why|where|what|who|when)$/.test(tokens[w].l) && endTok - w >= 3) {
+        emit(w, clauseEnd(tokens, w, endTok), c, cueSpan(tz, v), kind);
+        continue;
+      }
+    }
     if (tokens[from] && /^(when|whether|if|how|why|where|what|who|which)$/.test(tokens[from].l)) continue;
     if (k < endTok && (tokens[k].l === 'that' || tokens[k].w === ':')) from = k + (tokens[k].w === ':' ? 1 : 0);
     else {
       // zero "that": the verbs that commonly drop it by the looser test, every other speech verb by a real finite
       // clause (a subject, then a finite verb: "announced he would run", not "announced the expanded program")
       from = skipAdverbial(tokens, from, endTok);
-      const clause = lex.needsThat(lemma) ? (lemma === 'ask' ? -1 : finiteClauseAt(tokens, from, endTok)) : clauseStart(tz, from, endTok, lemma);
+      const clause = lex.needsThat(lemma) ? (lemma === 'ask' ? -1 : finiteClauseAt(tokens, from, endTok)) : Math.max(clauseStart(tz, from, endTok, lemma), finiteClauseAt(tokens, from, endTok));
       if (clause < 0) continue;
       from = clause;
     }
-    if (endTok - from < 4) continue;
+    if (endTok - from < 3) continue;
     emit(from, endTok, c, cueSpan(tz, v), kind);
   }
   return out;
@@ -1146,7 +1161,7 @@ function skipAdverbial(tokens: Token[], i: number, end: number): number {
   return i;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'all', 'both', 'more', 'most', 'many', 'several']);
+const DETERMINERS = new Set(['such', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'all', 'both', 'more', 'most', 'many', 'several']);
 const NP_STOP = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'since', 'although', 'though', 'if', 'when', 'that', 'which', 'who', 'whom', 'where', 'than', 'to', 'not', 'also', 'even', 'so', 'then', 'said', 'says', 'say']);
 
 /**
@@ -1181,6 +1196,20 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   return c;
 }
 
+/** A subject as written: of the cue, or for a participle ("…, claiming …") of the sentence's first verb. */
+function fallbackSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  if (tokens[v].l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and')) {
+    for (let u = sentStart + 1; u < v - 1; u++) {
+      if (tokens[u].w === ',') return null;
+      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
+      return npSubject(ctx, u, sentStart);
+    }
+    return null;
+  }
+  return npSubject(ctx, v, sentStart);
+}
+
 const PLURAL_HEADS = new Set(['people', 'staff', 'police', 'few', 'many', 'most', 'some', 'others', 'children', 'men', 'women', 'data', 'media', 'public', 'majority', 'minority', 'half', 'third', 'quarter', 'percent', 'i', 'you', 'we', 'they']);
 
 function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
@@ -1210,8 +1239,8 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
 function npAfter(ctx: Ctx, a: number, end: number): Candidate | null {
   const { tokens } = ctx.tz;
   let e = a;
-  while (e < end && e < a + 14 && tokens[e].w !== ',' && tokens[e].w !== ';' && tokens[e].w !== ':' && tokens[e].k !== Kind.Quote) e++;
-  if (e === a || e - a > 12) return null;
+  while (e < end && e < a + 22 && tokens[e].w !== ',' && tokens[e].w !== ';' && tokens[e].w !== ':' && tokens[e].k !== Kind.Quote) e++;
+  if (e === a || e - a > 20) return null;
   return { mention: span(ctx.tz, a, e), key: null, a, b: e };
 }
 
@@ -1225,7 +1254,7 @@ const OBJECT_STOP = new Set(['that', 'to', 'and', 'but', 'or', 'as', 'because', 
  */
 function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: number, endTok: number): { from: number; to: number; c: Candidate; kind: QuoteKind } | null {
   const { tokens } = ctx.tz;
-  const c = speakerForCue(ctx, v, sentStart) ?? npSubject(ctx, v, sentStart);
+  const c = speakerForCue(ctx, v, sentStart) ?? fallbackSubject(ctx, v, sentStart);
   if (!c) return null;
   let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {
@@ -1273,6 +1302,15 @@ function clauseEnd(tokens: Token[], from: number, end: number): number {
   return end;
 }
 
+/** "Okoro enjoys", "Senator Lopez wants": a name (capitalised words from i), then a present-tense verb. */
+function presentAfterName(tokens: Token[], i: number, end: number): boolean {
+  let j = i;
+  while (j < end && j < i + 4 && tokens[j].k === Kind.Word && tokens[j].cap) j++;
+  if (j === i || j >= end) return false;
+  const u = tokens[j];
+  return u.k === Kind.Word && !u.cap && /[^su]s$/.test(u.l) && u.l.length > 3 && !PREPOSITIONS.has(u.l) && !FINITE.has(u.l) && !/^(this|thus|plus|news|series|always|perhaps|whereas|besides|its|his|hers|ours|yours|theirs|others|officials|sources|forces|members|leaders|voters|supporters|states|years|days|months|weeks|times)$/.test(u.l);
+}
+
 /** ", a 34-year-old man, had been": an apposition between commas at k, then a finite verb. */
 function appositionThenVerb(tokens: Token[], k: number, end: number): boolean {
   for (let j = k + 1; j < end && j < k + 9; j++) {
@@ -1299,11 +1337,12 @@ function finiteClauseAt(tokens: Token[], i: number, end: number): number {
   }
   if (PREPOSITIONS.has(t.l) && !DETERMINERS.has(t.l)) return -1;
   if (!(DETERMINERS.has(t.l) || t.cap || /^\d/.test(t.w))) return -1;
+  if (presentAfterName(tokens, i, end)) return i;
   // the verb must follow the noun: not right after a determiner ("the expanded program")
   for (let k = i + 1; k < end && k < i + 7; k++) {
     const u = tokens[k];
     if (u.w === ',') return appositionThenVerb(tokens, k, end) ? i : -1;
-    if (u.l === 'to' || u.l === 'that' || u.k === Kind.Quote) return -1;
+    if (u.l === 'to' || u.l === 'that' || u.k === Kind.Quote || /^(after|before|when|while|because|since|until|if|as|than|where|although|though|unless)$/.test(u.l)) return -1;
     if (FINITE.has(u.l) && !(k === i + 1 && DETERMINERS.has(t.l))) return i;
     if (!u.cap && k > i + 1 && !DETERMINERS.has(tokens[k - 1].l) && (IRREGULAR_PAST.has(u.l) || u.l.endsWith('ed') && u.l.length > 4)) {
       const n = tokens[k + 1];
@@ -1333,6 +1372,7 @@ function clauseStart(tz: Tokenized, from: number, end: number, lemma: string): n
   if (PERSONAL.has(head)) return i;
   if (PREPOSITIONS.has(t.l)) return -1;
   if (!(CLAUSE_SUBJECT.has(t.l) || t.cap || (lemma === 'say' || lemma === 'claim' || lemma === 'insist' || lemma === 'argue' || lemma === 'warn'))) return -1;
+  if (presentAfterName(tokens, i, end)) return i;
   for (let k = i + 1; k < end && k < i + 7; k++) {
     const u = tokens[k];
     if (u.w === ',') return appositionThenVerb(tokens, k, end) ? i : -1;

@@ -71,3 +71,23 @@ test("two apostrophes ('') pair as a double quotation mark", () => {
   // one apostrophe is still an apostrophe
   assert.equal(claims("The voters' mood, he said, was dark.").filter((x) => x.text.includes("'")).length <= 1, true);
 });
+
+test('trailing attributions for any speech verb, with an addressee or a day; not after a participle phrase', () => {
+  const c = find('The chemist was travelling to Lisbon for a workshop, the Courier reported.', 'travelling to Lisbon');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(find('She had been finishing her final year, a college spokesman told The Harbour Times.', 'final year')?.mention, 'a college spokesman');
+  assert.equal(claims('Asked about her own future, Okafor smiled.').length, 0);
+  // a clause after the cue is the claim, not the words before the comma
+  assert.equal(find('When asked whether the new timetable was better, 62 percent said it was not.', 'it was not')?.mention, '62 percent');
+});
+
+test('asked whether / if: the question is the claim', () => {
+  const c = find('The Courier asked the mayor if she had been preparing for a second term.', 'if she had been');
+  assert.equal(c?.text, 'if she had been preparing for a second term');
+});
+
+test('according to a long description of a poll: evidence, its speaker as written', () => {
+  const c = find('According to early results of a survey conducted for the council by Brightline Research, nearly half of riders were students.', 'nearly half');
+  assert.equal(c?.kind, 'evidence');
+  assert.match(c?.mention ?? '', /^early results of a survey/);
+});
