@@ -1254,6 +1254,10 @@ const OBJECT_STOP = new Set(['that', 'to', 'and', 'but', 'or', 'as', 'because', 
  */
 function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: number, endTok: number): { from: number; to: number; c: Candidate; kind: QuoteKind } | null {
   const { tokens } = ctx.tz;
+  // the cheap tests first: an evidence word before the cue, then the cue's frames; the subject last
+  if (cue.needsEvidenceSubject && !tokens.slice(Math.max(sentStart, v - 10), v).some((x) => EVIDENCE_HEADS.has(x.l))) return null;
+  const frame = typedFrame(tokens, v, cue, len, endTok);
+  if (!frame) return null;
   const c = speakerForCue(ctx, v, sentStart) ?? fallbackSubject(ctx, v, sentStart);
   if (!c) return null;
   let kind: QuoteKind = cue.kind;
@@ -1261,6 +1265,11 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
     if (!isEvidenceSubject(tokens, c)) return null;
     kind = 'evidence';
   }
+  return { ...frame, c, kind };
+}
+
+/** Where the claim of a typed cue lies by its frames (see typedClaim), or null. */
+function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endTok: number): { from: number; to: number } | null {
   const after = skipAdverbial(tokens, v + len, endTok);
   if (after >= endTok) return null;
   // (a) [object] to + verb
@@ -1271,23 +1280,23 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
       if (u.l !== 'to') continue;
       const n = tokens[k + 1];
       if (!n || n.k !== Kind.Word || n.cap || DETERMINERS.has(n.l) || PREPOSITIONS.has(n.l) || /^\d/.test(n.w)) break;
-      return { from: after, to: clauseEnd(tokens, after, endTok), c, kind };
+      return { from: after, to: clauseEnd(tokens, after, endTok) };
     }
   }
   // (b) a finite clause
   if (cue.clause) {
     let k = after;
     while (k < endTok && k < after + 12 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
-    if (k < endTok && tokens[k].l === 'that' && k + 1 < endTok) return { from: k, to: endTok, c, kind };
+    if (k < endTok && tokens[k].l === 'that' && k + 1 < endTok) return { from: k, to: endTok };
     const s = finiteClauseAt(tokens, after, endTok);
-    if (s >= 0) return { from: s, to: endTok, c, kind };
+    if (s >= 0) return { from: s, to: endTok };
   }
   // (c) a noun-phrase object
   if (cue.np) {
     const o = tokens[after];
     if (o.k !== Kind.Word && o.k !== Kind.Num && !/^[$%\d]/.test(o.w)) return null;
     if (OBJECT_STOP.has(o.l) || PRONOUNS[o.l] === 'n' || (FINITE.has(o.l) && o.l !== 'will')) return null;
-    return { from: after, to: clauseEnd(tokens, after, endTok), c, kind };
+    return { from: after, to: clauseEnd(tokens, after, endTok) };
   }
   return null;
 }

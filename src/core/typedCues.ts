@@ -76,25 +76,41 @@ function forms(lemma: string, irregular?: string): string[] {
 
 const SINGLE = new Map<string, TypedCue>();
 const PHRASAL = new Map<string, TypedCue>();
+/**
+ * One look-up per word: the one-word cue it is (as a ready answer), and whether it opens a phrasal cue ("call",
+ * "calls", "push"…; the only words a two-word look-up is built for).
+ */
+const BY_WORD = new Map<string, { one: { cue: TypedCue; len: number } | null; opens: boolean }>();
 for (const [lemma, kind, frames, irregular] of TABLE) {
   const cue: TypedCue = { lemma, kind, np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c') };
   if (kind === 'evidence') cue.needsEvidenceSubject = true;
-  for (const f of forms(lemma, irregular)) (f.includes(' ') ? PHRASAL : SINGLE).set(f, cue);
+  for (const f of forms(lemma, irregular)) {
+    if (f.includes(' ')) PHRASAL.set(f, cue);
+    else SINGLE.set(f, cue);
+  }
 }
 // "backed", "backs" (not "back": an adverb far more often); "found" is also "find"'s past participle
 for (const f of ['backed', 'backs']) SINGLE.set(f, { lemma: 'back', kind: 'stance', np: true, to: false, clause: false });
+for (const [f, cue] of SINGLE) BY_WORD.set(f, { one: { cue, len: 1 }, opens: false });
+for (const f of PHRASAL.keys()) {
+  const w = f.split(' ')[0];
+  const e = BY_WORD.get(w);
+  if (e) e.opens = true;
+  else BY_WORD.set(w, { one: null, opens: true });
+}
 
 /** The typed cue at token i (a one-word verb form or a two-word phrasal cue), and how many tokens it spans. */
 export function typedCueAt(tokens: readonly Token[], i: number): { cue: TypedCue; len: number } | null {
   const t = tokens[i];
   if (t.k !== Kind.Word) return null;
+  const e = BY_WORD.get(t.l);
+  if (!e) return null;
   const n = tokens[i + 1];
-  if (n && n.k === Kind.Word) {
+  if (e.opens && n && n.k === Kind.Word) {
     const p = PHRASAL.get(`${t.l} ${n.l}`);
     if (p) return { cue: p, len: 2 };
   }
-  const c = SINGLE.get(t.l);
-  return c ? { cue: c, len: 1 } : null;
+  return e.one;
 }
 
 /** Heads of subjects that make a claim evidence: "polls show", "the records show", "a study found". */
