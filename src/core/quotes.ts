@@ -1126,7 +1126,15 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // clause (a subject, then a finite verb: "announced he would run", not "announced the expanded program")
       from = skipAdverbial(tokens, from, endTok);
       const clause = lex.needsThat(lemma) ? (lemma === 'ask' ? -1 : finiteClauseAt(tokens, from, endTok)) : Math.max(clauseStart(tz, from, endTok, lemma), finiteClauseAt(tokens, from, endTok));
-      if (clause < 0) continue;
+      if (clause < 0) {
+        // no clause: a noun-phrase object of the speech verb is what was said ("announced his candidacy",
+        // "released a statement", "acknowledged the mistake", "said yes")
+        const o = tokens[from];
+        if (NP_SPEECH.has(lemma) && o && from < endTok && (o.k === Kind.Word || o.k === Kind.Num || /^[$%]/.test(o.w)) && !OBJECT_STOP.has(o.l) && !PRONOUNS[o.l] && !OBJECT_PRONOUNS.has(o.l) && !FINITE.has(o.l) && !o.l.endsWith('ing')) {
+          emit(from, clauseEnd(tokens, from, endTok), c, cueSpan(tz, v), kind, 1);
+        }
+        continue;
+      }
       from = clause;
     }
     if (endTok - from < 3) continue;
@@ -1244,6 +1252,11 @@ function npAfter(ctx: Ctx, a: number, end: number): Candidate | null {
   return { mention: span(ctx.tz, a, e), key: null, a, b: e };
 }
 
+/** Speech verbs whose noun-phrase object is what was said ("announced his candidacy", "voiced concern"). */
+const NP_SPEECH = new Set(['announce', 'release', 'acknowledge', 'admit', 'confirm', 'propose', 'issue', 'cite', 'mention', 'recall', 'predict',
+  'promise', 'pledge', 'demand', 'request', 'suggest', 'claim', 'concede', 'declare', 'express', 'voice', 'dismiss', 'disclose', 'unveil',
+  'outline', 'reiterate', 'repeat', 'recommend', 'highlight', 'stress', 'emphasize', 'allege', 'forecast', 'estimate', 'signal', 'tout']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them', 'you', 'himself', 'herself', 'themselves', 'itself', 'myself']);
 const OBJECT_STOP = new Set(['that', 'to', 'and', 'but', 'or', 'as', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'by', 'of', 'in', 'on', 'at', 'from', 'with', 'about', 'over', 'into', 'during', 'than', 'so', 'up', 'out', 'off', 'down', 'back', 'away', 'it', 'there', 'is', 'was', 'be']);
 
 /**

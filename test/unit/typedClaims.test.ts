@@ -52,7 +52,8 @@ test('zero-that reported speech after a subject the entity rules do not know', (
 test('no claim from a noun compound, a passive or a noun-phrase object of a speech verb without a clause', () => {
   assert.equal(claims('Moffat showed her the logbooks, the brass, the fog signal that has not sounded since 2005.').length, 0);
   assert.equal(claims('The bill was opposed by most members of the committee.').length, 0);
-  assert.equal(claims('The ministry announced the expanded program for schools.').length, 0);
+  // no zero-'that' clause here: what was announced is the whole noun phrase
+  assert.equal(find('The ministry announced the expanded program for schools.', 'program')?.text, 'the expanded program for schools');
   assert.equal(claims('There was strong support for the measure in the north.').length, 0);
 });
 
@@ -90,4 +91,10 @@ test('according to a long description of a poll: evidence, its speaker as writte
   const c = find('According to early results of a survey conducted for the council by Brightline Research, nearly half of riders were students.', 'nearly half');
   assert.equal(c?.kind, 'evidence');
   assert.match(c?.mention ?? '', /^early results of a survey/);
+});
+
+test('a noun-phrase object of a speech verb that names what was said; never an addressee', () => {
+  assert.equal(find('Senator Maria Lopez announced her candidacy for governor on Monday.', 'her candidacy')?.kind, 'indirect');
+  assert.equal(claims('Ilya Voronin told reporters on a conference call.').length, 0);
+  assert.equal(claims('Agnes Moffat described the scene to the inquiry.').length, 0);
 });
