@@ -1029,6 +1029,16 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     out.push(makeIndirect(tz, from, to, c, cue, kind));
     doneUntil = to;
   };
+  // "In a Harbour Times poll released Monday, 54 percent chose the tunnel": evidence, the poll its source
+  if (tokens[sent.a].l === 'in' && sent.b - sent.a > 8) {
+    let comma = sent.a + 2;
+    while (comma < endTok && comma < sent.a + 14 && tokens[comma].w !== ',') comma++;
+    const intro = tokens.slice(sent.a + 1, comma);
+    if (comma < endTok - 3 && tokens[comma].w === ',' && intro.some((x) => EVIDENCE_HEADS.has(x.l) && x.l !== 'review' && x.l !== 'paper') && !intro.some((x) => FINITE.has(x.l)) && !cues.some((x) => x > comma) && finiteClauseAt(tokens, comma + 1, endTok) >= 0) {
+      const c = npAfter(ctx, sent.a + 1, comma + 1);
+      if (c) emit(comma + 1, endTok, c, span(tz, sent.a, sent.a + 1), 'evidence');
+    }
+  }
   const all = typed.size ? [...new Set([...cues, ...typed.keys()])].sort((x, y) => x - y) : cues;
   for (const v of all) {
     if (v < doneUntil) continue;
@@ -1350,7 +1360,7 @@ function appositionThenVerb(tokens: Token[], k: number, end: number): boolean {
  */
 function finiteClauseAt(tokens: Token[], i: number, end: number): number {
   const t = tokens[i];
-  if (!t || t.k !== Kind.Word) return -1;
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num)) return -1;
   const head = t.l.split(/['’]/)[0];
   if (PERSONAL.has(head)) {
     if (/['’]/.test(t.l)) return i;
@@ -1395,13 +1405,21 @@ function clauseStart(tz: Tokenized, from: number, end: number, lemma: string): n
   if (PREPOSITIONS.has(t.l)) return -1;
   if (!(CLAUSE_SUBJECT.has(t.l) || t.cap || (lemma === 'say' || lemma === 'claim' || lemma === 'insist' || lemma === 'argue' || lemma === 'warn'))) return -1;
   if (presentAfterName(tokens, i, end)) return i;
-  for (let k = i + 1; k < end && k < i + 7; k++) {
+  // a long subject ("the only way to save the pier may be", "two dozen of the mayor's old allies are") is accepted
+  // only with an auxiliary or modal verb: past six words or after an infinitive, an "-ed" word is no evidence
+  let strict = false;
+  for (let k = i + 1; k < end && k < i + 11; k++) {
     const u = tokens[k];
     if (u.w === ',') return appositionThenVerb(tokens, k, end) ? i : -1;
-    if (u.l === 'to') return -1;
+    if (u.w === ';' || u.w === ':' || u.k === Kind.Quote || u.l === 'that') return -1;
+    if (u.l === 'to') {
+      strict = true;
+      continue;
+    }
+    if (k >= i + 7) strict = true;
     if (FINITE.has(u.l)) return i;
     // a participle right after a determiner is an adjective ("the expanded program")
-    if (isVerbish(u) && !u.l.endsWith('ing') && !(k === i + 1 && DETERMINERS.has(t.l))) return i;
+    if (!strict && isVerbish(u) && !u.l.endsWith('ing') && !(k === i + 1 && DETERMINERS.has(t.l))) return i;
   }
   return -1;
 }

@@ -98,3 +98,12 @@ test('a noun-phrase object of a speech verb that names what was said; never an a
   assert.equal(claims('Ilya Voronin told reporters on a conference call.').length, 0);
   assert.equal(claims('Agnes Moffat described the scene to the inquiry.').length, 0);
 });
+
+test('a long reported subject with an auxiliary; "In a poll, …" is evidence', () => {
+  assert.equal(find('Councillor Rhys Morgan says the only way to save the pier may be to raise the parking fees.', 'the only way')?.kind, 'indirect');
+  const p = find('In a Harbour Times poll released Monday, 54 percent of respondents chose the tunnel.', '54 percent');
+  assert.equal(p?.kind, 'evidence');
+  assert.equal(p?.mention, 'a Harbour Times poll released Monday');
+  // a speech cue in the rest of the sentence keeps its own claim
+  assert.equal(find('In a letter to MPs, Delacroix said she had asked officials to look at a discount.', 'she had asked')?.mention, 'Delacroix');
+});
