@@ -1039,6 +1039,21 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       if (c) emit(comma + 1, endTok, c, span(tz, sent.a, sent.a + 1), 'evidence');
     }
   }
+  // noun cues of stance after a possessor: "Morgan's support for the sea wall", "the union's opposition to the plan"
+  for (let k = sent.a + 2; k < endTok - 2; k++) {
+    const n = tokens[k];
+    if (!STANCE_NOUNS.has(n.l) || !/^(for|of|to)$/.test(tokens[k + 1].l)) continue;
+    const poss = tokens[k - 1];
+    // "Morgan" + "'s" (a capitalised possessor is split off), or one token "union's"
+    const split = poss.w === "'s" || poss.w === '’s';
+    if (!split && !/['’]s$/.test(poss.l)) continue;
+    const c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
+    if (!c) continue;
+    const to = clauseEnd(tokens, k + 2, endTok);
+    let e = k + 2;
+    while (e < to && !FINITE.has(tokens[e].l) && !(isVerbish(tokens[e]) && !tokens[e].cap) && tokens[e].w !== ',') e++;
+    if (e > k + 2) emit(k + 2, e, c, span(tz, k, k + 2), 'stance', 1);
+  }
   const all = typed.size ? [...new Set([...cues, ...typed.keys()])].sort((x, y) => x - y) : cues;
   for (const v of all) {
     if (v < doneUntil) continue;
@@ -1261,6 +1276,9 @@ function npAfter(ctx: Ctx, a: number, end: number): Candidate | null {
   if (e === a || e - a > 20) return null;
   return { mention: span(ctx.tz, a, e), key: null, a, b: e };
 }
+
+/** Nouns of a position taken, before "for" / "of" / "to" ("support for", "criticism of", "opposition to"). */
+const STANCE_NOUNS = new Set(['support', 'opposition', 'criticism', 'endorsement', 'praise', 'backing', 'condemnation', 'rejection', 'embrace', 'defense', 'defence', 'disdain', 'contempt', 'admiration', 'skepticism', 'scepticism']);
 
 /** Speech verbs whose noun-phrase object is what was said ("announced his candidacy", "voiced concern"). */
 const NP_SPEECH = new Set(['announce', 'release', 'acknowledge', 'admit', 'confirm', 'propose', 'issue', 'cite', 'mention', 'recall', 'predict',

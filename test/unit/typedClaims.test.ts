@@ -107,3 +107,10 @@ test('a long reported subject with an auxiliary; "In a poll, …" is evidence', 
   // a speech cue in the rest of the sentence keeps its own claim
   assert.equal(find('In a letter to MPs, Delacroix said she had asked officials to look at a discount.', 'she had asked')?.mention, 'Delacroix');
 });
+
+test('noun cues of stance after a possessor: support for, opposition to', () => {
+  const c = find("Morgan's support for the sea wall grew louder on Monday.", 'sea wall');
+  assert.equal(c?.kind, 'stance');
+  assert.equal(c?.text, 'the sea wall');
+  assert.equal(find("The union's opposition to the plan is well known.", 'the plan')?.kind, 'stance');
+});
