@@ -1224,8 +1224,8 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   // signal" is a noun compound
   const f = tokens[v].l;
   const inflected = f.endsWith('ed') || IRREGULAR_PAST.has(f) || /^(told|wrote|thought|felt|found|sought|shown)$/.test(f) || /[^s]s$/.test(f);
-  const head = tokens[c.b - 1].l;
-  if (!inflected && !/[^s]s$/.test(head) && !PLURAL_HEADS.has(head)) return null;
+  const plural = (w: string): boolean => /[^s]s$/.test(w) || PLURAL_HEADS.has(w);
+  if (!inflected && !plural(tokens[c.b - 1].l) && !plural(tokens[c.a].l) && !tokens.slice(c.a, c.b).some((x) => x.l === 'and')) return null;
   return c;
 }
 
@@ -1329,7 +1329,8 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
     let k = after;
     while (k < endTok && k < after + 12 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
     if (k < endTok && tokens[k].l === 'that' && k + 1 < endTok) return { from: k, to: endTok };
-    const s = finiteClauseAt(tokens, after, endTok);
+    // beliefs and findings drop "that" as freely as "say" does ("believe a cheaper fare is possible")
+    const s = Math.max(finiteClauseAt(tokens, after, endTok), PREPOSITIONS.has(tokens[after].l) ? -1 : clauseStart({ tokens } as Tokenized, after, endTok, 'say'));
     if (s >= 0) return { from: s, to: endTok };
   }
   // (c) a noun-phrase object
@@ -1380,6 +1381,8 @@ function finiteClauseAt(tokens: Token[], i: number, end: number): number {
   const t = tokens[i];
   if (!t || (t.k !== Kind.Word && t.k !== Kind.Num)) return -1;
   const head = t.l.split(/['’]/)[0];
+  // "this gives", "that means": a demonstrative subject and a present-tense verb
+  if ((t.l === 'this' || t.l === 'that') && tokens[i + 1] && /[^s]s$/.test(tokens[i + 1].l) && !tokens[i + 1].cap) return i;
   if (PERSONAL.has(head)) {
     if (/['’]/.test(t.l)) return i;
     const n = tokens[nextNonAdverb({ tokens } as Tokenized, i + 1)];

@@ -114,3 +114,8 @@ test('noun cues of stance after a possessor: support for, opposition to', () => 
   assert.equal(c?.text, 'the sea wall');
   assert.equal(find("The union's opposition to the plan is well known.", 'the plan')?.kind, 'stance');
 });
+
+test('beliefs drop "that": a demonstrative subject, a subject phrase headed by "few"', () => {
+  assert.equal(find('Planners believe this gives cyclists a safer route.', 'this gives')?.kind, 'belief');
+  assert.equal(find('But few on either side of the argument think the toll will ever be collected.', 'the toll will')?.mention, 'few on either side of the argument');
+});
