@@ -3,7 +3,8 @@
 // A hand-written table (Byline's own), with the inflected forms generated here; pure data and token tests.
 import { Kind, type Token } from './text';
 
-export type TypedKind = 'stance' | 'belief' | 'evidence';
+/** 'indirect' for speech verbs with a preposition whose object is what was said ('talked about', 'referring to'). */
+export type TypedKind = 'stance' | 'belief' | 'evidence' | 'indirect';
 
 export interface TypedCue {
   lemma: string;
@@ -34,6 +35,11 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['urge', 'stance', 'nt'], ['call on', 'stance', 't'], ['encourage', 'stance', 't'], ['implore', 'stance', 't'],
   ['decline', 'stance', 't'], ['refuse', 'stance', 't'], ['vow', 'stance', 'tc'], ['pledge', 'stance', 'tc'],
   ['promise', 'stance', 'tc'], ['threaten', 'stance', 't'], ['agree', 'stance', 't'],
+  // speech with a prepositional object: what was talked about, referred to, pointed to, commented on
+  ['refer to', 'indirect', 'n'], ['talk about', 'indirect', 'n'], ['speak about', 'indirect', 'n'], ['point to', 'indirect', 'n'],
+  ['comment on', 'indirect', 'n'], ['complain about', 'indirect', 'n'], ['warn of', 'indirect', 'n'], ['warn about', 'indirect', 'n'],
+  ['boast about', 'indirect', 'n'], ['joke about', 'indirect', 'n'], ['write about', 'indirect', 'n', 'wrote,written'], ['speak of', 'indirect', 'n', 'spoke,spoken'],
+  ['talk of', 'indirect', 'n'], ['ask about', 'indirect', 'n'], ['testify about', 'indirect', 'n'], ['brag about', 'indirect', 'n'],
   // belief: what a source believes, wants, hopes, fears, expects, intends
   ['believe', 'belief', 'c'], ['think', 'belief', 'c', 'thought'], ['feel', 'belief', 'c', 'felt'],
   ['expect', 'belief', 'ct'], ['hope', 'belief', 'ct'], ['fear', 'belief', 'cn'], ['worry', 'belief', 'c'],

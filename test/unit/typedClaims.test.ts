@@ -119,3 +119,8 @@ test('beliefs drop "that": a demonstrative subject, a subject phrase headed by "
   assert.equal(find('Planners believe this gives cyclists a safer route.', 'this gives')?.kind, 'belief');
   assert.equal(find('But few on either side of the argument think the toll will ever be collected.', 'the toll will')?.mention, 'few on either side of the argument');
 });
+
+test('speech verbs with a prepositional object: talked about, wrote about, referring to', () => {
+  assert.equal(find('Okoro wrote about her plans for the harbour.', 'her plans')?.kind, 'indirect');
+  assert.equal(find('Fenn talked about the risk of flooding.', 'the risk')?.mention, 'Fenn');
+});
