@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Development signal on PolNeAR (political news attributions, US outlets 2016; github.com/networkdynamics/PolNeAR):
 // Byline's claims scored against the TRAIN split only, with the same metric as `npm run eval`.
-//   node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--verbose N] [--json FILE]
+//   node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--part even|odd] [--verbose N] [--json FILE]
+// --part keeps the even- or odd-numbered articles (0-based, in file-name order): study errors on one half, report
+// the other half's figures too.
 // PATH_TO_POLNEAR is a checkout (or extracted archive) holding data/train/{text,attributions}, or a git directory
 // of the repository (read with `git archive` into a temporary folder). The dev and test splits are never read:
 // PolNeAR's README reserves them. Nothing of PolNeAR is written into this repository.
@@ -23,7 +25,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function usage(msg) {
   if (msg) console.error(msg);
-  console.error('Usage: node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--verbose N] [--json FILE]');
+  console.error('Usage: node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--part even|odd] [--verbose N] [--json FILE]');
   process.exit(2);
 }
 
@@ -31,10 +33,15 @@ const args = process.argv.slice(2);
 let source = null;
 let verbose = 0;
 let jsonOut = null;
+let part = null;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--verbose' || a === '-v') verbose = /^\d+$/.test(args[i + 1] ?? '') ? Number(args[++i]) : 20;
   else if (a === '--json') jsonOut = args[++i] ?? usage('--json needs a file');
+  else if (a === '--part') {
+    part = args[++i];
+    if (part !== 'even' && part !== 'odd') usage('--part takes even or odd');
+  }
   else if (a.startsWith('-')) usage(`unknown option ${a}`);
   else source = resolve(a);
 }
@@ -103,10 +110,10 @@ function looseSpeaker(gold, pred) {
 // cues of speech (an independent list, not Byline's lexicon): verbs and nouns of saying, telling, writing
 const SPEECH = /\b(said|says|say|saying|told|tell|tells|telling|claim\w*|argu\w*|add\w*|stat\w*|warn\w*|insist\w*|announc\w*|explain\w*|report\w*|wr[io]te|writ\w*|tweet\w*|post\w*|declar\w*|assert\w*|acknowledg\w*|admit\w*|deni\w*|deny\w*|accus\w*|charg\w*|suggest\w*|not\w*|predict\w*|promis\w*|vow\w*|pledg\w*|confirm\w*|recall\w*|repl\w*|respond\w*|comment\w*|describ\w*|call\w*|quot\w*|according|statement|interview\w*|ask\w*|urg\w*|conced\w*|contend\w*|maintain\w*|mention\w*|remark\w*|testif\w*|complain\w*|criticiz\w*|criticis\w*|prais\w*|boast\w*|joke\w*|quipp?\w*|shout\w*|sa?id)\b/i;
 
+// quotation marks: straight and curly double quotes, and two apostrophes ('') as some archives write them
 function kindOf(content) {
-  const q = /["“”]/;
-  const t = content.trim();
-  if (!q.test(t)) return 'indirect';
+  const t = content.trim().replace(/''/g, '"');
+  if (!/["“”]/.test(t)) return 'indirect';
   const inner = t.replace(/^["“]/, '').replace(/["”][.,]?$/, '');
   if (/^["“]/.test(t) && /["”][.,]?$/.test(t) && !/["“”]/.test(inner)) return 'direct';
   return 'mixed';
@@ -126,8 +133,11 @@ const docsSpeech = [];
 let mismatches = 0;
 let skipped = 0;
 const t0 = Date.now();
+let articleNo = -1;
 for (const f of readdirSync(textDir).sort()) {
   if (!f.endsWith('.txt')) continue;
+  articleNo++;
+  if (part && (articleNo % 2 === 0) !== (part === 'even')) continue;
   const base = f.slice(0, -4);
   const annFile = anns.get(base);
   if (!annFile) {
@@ -165,12 +175,30 @@ function run(docs) {
 const all = run(docsAll);
 const speech = run(docsSpeech);
 const pct = (x) => (100 * x).toFixed(1);
-console.log(`PolNeAR train split: ${docsAll.length} articles (${skipped} without annotations), ${seconds.toFixed(1)} s`);
+console.log(`PolNeAR train split${part ? ` (${part}-numbered articles)` : ''}: ${docsAll.length} articles (${skipped} without annotations), ${seconds.toFixed(1)} s`);
 console.log(ev.formatTable([{ name: 'all attributions', summary: all.summary }]));
 // precision against the speech-cue subset alone would count Byline's other true attributions as false alarms,
 // so that subset reports recall and speaker accuracy only
 const sp = speech.summary.at;
 console.log(`speech cues only: ${sp['0.3'].gold} attributions, R@.3 ${pct(sp['0.3'].recall)}, R@.8 ${pct(sp['0.8'].recall)}, speaker@.3 ${pct(sp['0.3'].speakerAccuracy)}`);
+// unquoted attributions: recall of gold content without quotation marks, precision of the predictions that are not
+// quotations (reported speech and the typed claims: stance, belief, evidence), matched against any gold attribution
+const QUOTED = new Set(['direct', 'partial', 'mixed']);
+let unqPred = 0;
+let unqHit = 0;
+docsAll.forEach((d, i) => {
+  const used = new Set(all.results[i].at['0.3'].matches.map((m) => m.pred));
+  d.pred.forEach((p, j) => {
+    if (QUOTED.has(p.kind)) return;
+    unqPred++;
+    if (used.has(j)) unqHit++;
+  });
+});
+const unqR = all.summary.kinds.indirect?.at['0.3']?.recall ?? 0;
+const byKind = {};
+for (const d of docsAll) for (const p of d.pred) byKind[p.kind] = (byKind[p.kind] ?? 0) + 1;
+console.log(`unquoted attributions: R@.3 ${pct(unqR)} of ${all.summary.kinds.indirect?.gold ?? 0}; unquoted predictions ${unqPred}, P@.3 ${pct(unqPred ? unqHit / unqPred : 0)}`);
+console.log(`predictions by kind: ${Object.entries(byKind).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
 console.log('');
 console.log('recall by gold kind (all attributions; "direct" = content wholly quoted, "mixed" = partly)');
 console.log(ev.formatKinds(all.summary));

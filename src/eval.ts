@@ -9,6 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { WorkspaceIndex } from './core/workspace';
 import { formatForPath } from './core/analyze';
 import type { QuoteKind } from './core/types';
+import { QUOTE_KINDS, isUnquotedKind } from './core/types';
 
 // ---------------------------------------------------------------------------------------------------------
 // The metric (pure; exported for the unit tests and scripts/polnear-eval.mjs)
@@ -139,7 +140,7 @@ export function figures(c: Counts): Figures {
 }
 
 export const THRESHOLDS = [0.3, 0.8] as const;
-export const KINDS: QuoteKind[] = ['direct', 'partial', 'mixed', 'indirect'];
+export const KINDS: QuoteKind[] = [...QUOTE_KINDS];
 
 export interface DocInput {
   path: string;
@@ -149,7 +150,15 @@ export interface DocInput {
   pred: PredClaim[];
   /** Quoted strings the gold says are not claims (scare quotes, titles, terms). */
   none?: string[];
+  /** Predictions left out of scoring because the gold does not annotate their kind (stances, beliefs). */
+  outOfScope?: PredClaim[];
 }
+
+/**
+ * The fixtures annotate quotations and reported speech (documents' findings included), not positions taken or
+ * beliefs: stance and belief predictions are scored on PolNeAR (which annotates them) and listed apart here.
+ */
+export const FIXTURE_UNANNOTATED: ReadonlySet<QuoteKind> = new Set<QuoteKind>(['stance', 'belief']);
 
 export interface DocResult {
   path: string;
@@ -353,7 +362,7 @@ function loadSeeds(root: string): DocInput[] {
       taken.push({ start: s, end: e });
     }
     gold.sort((a, b) => a.start - b.start);
-    const pred = predictClaims(file, text).filter((c) => c.kind !== 'indirect');
+    const pred = predictClaims(file, text).filter((c) => !isUnquotedKind(c.kind));
     out.push({ path: `seeds/${file}`, subset: 'seeds (quotes only)', text, gold, pred });
   }
   return out;
@@ -372,7 +381,9 @@ export function loadGoldDir(dir: string, root: string): DocInput[] {
         const text = readFileSync(textPath, 'utf8');
         const rel = relative(root, textPath).split('\\').join('/');
         const gold = readGold(gf, text, relative(root, p));
-        out.push({ path: rel, subset: gf.source, text, gold, pred: predictClaims(basename(textPath), text), none: gf.none ?? [] });
+        const pred = predictClaims(basename(textPath), text);
+        const outOfScope = pred.filter((c) => FIXTURE_UNANNOTATED.has(c.kind));
+        out.push({ path: rel, subset: gf.source, text, gold, pred: pred.filter((c) => !FIXTURE_UNANNOTATED.has(c.kind)), none: gf.none ?? [], outOfScope });
       }
     }
   };
@@ -501,9 +512,12 @@ function main(argv: string[]): number {
   console.log(`recall by gold kind (all fixtures; matched kinds agree ${overall.kindAgreement.same}/${overall.kindAgreement.matched})`);
   console.log(formatKinds(overall));
   console.log(`listed non-claims (scare quotes, titles, terms) predicted as claims: ${overall.negatives.predicted} of ${overall.negatives.listed}`);
+  const unscored = docs.flatMap((d) => d.outOfScope ?? []);
+  if (unscored.length) console.log(`stance and belief claims, not annotated in the fixtures, not scored: ${unscored.length}`);
   if (verbose) {
     console.log('');
     console.log(formatVerbose(all, results));
+    for (const d of docs) for (const c of d.outOfScope ?? []) console.log(`  unscored [${c.kind}] ${d.path}: ${c.speakerMention ?? '?'}: ${c.text.slice(0, 100)}`);
   }
   return 0;
 }

@@ -2,6 +2,7 @@
 // words or from another speaker, and the same fact given with different figures. Findings are deterministic
 // and ordered. Each check errs on the side of silence: a false alarm costs a journalist more than a miss.
 import type { Conflict, ConflictLocation, DocumentAnalysis, EntityMention, EntityRecord, Figure, Quote } from './types';
+import { isUnquotedKind } from './types';
 import type { ResolvedDocument } from './workspace';
 import * as lex from './lex';
 import { claimWords } from './similar';
@@ -270,7 +271,7 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
   for (const d of docs) {
     const text = textOf?.(d.path);
     for (const q of d.analysis.quotes) {
-      if (q.kind === 'indirect') continue;
+      if (isUnquotedKind(q.kind)) continue; // reported speech and typed claims have no wording to compare
       const words = quoteWords(q);
       const key = normQuote(words);
       let w = byKey.get(key);

@@ -120,7 +120,7 @@ export function quoteSheet(rows: ClaimRow[], title = 'Quote sheet', generated?: 
     out.push(`## ${mdEscape(name)} (${list.length})`, '');
     for (const r of list) {
       const status = r.status ? STATUS_MARK[r.status] ?? r.status : 'not reviewed';
-      const kind = r.kind === 'indirect' ? 'reported speech' : `${r.kind} quote`;
+      const kind = r.kind === 'indirect' ? 'reported speech' : r.kind === 'stance' || r.kind === 'belief' || r.kind === 'evidence' ? r.kind : `${r.kind} quote`;
       out.push(`- ${mdEscape(r.claim)}`);
       out.push(`  — **${status}** · ${kind}${r.cue ? ` · ${mdEscape(r.cue)}` : ''} · ${mdEscape(r.document)}, line ${r.line}${r.added ? ' · added by hand' : ''}`);
       if (r.note) out.push(`  > Note: ${mdEscape(r.note)}`);

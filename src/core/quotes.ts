@@ -7,6 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
+import { EVIDENCE_HEADS, typedCueAt, type TypedCue } from './typedCues';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -52,7 +53,7 @@ export function findQuoteSpans(tz: Tokenized): QuoteSpan[] {
     const { a, b } = tz.paragraphs[p];
     if (open >= 0) {
       // a quote left open at the end of the previous paragraph continues only if this one opens with a mark
-      const t = tokens[a];
+      const t = markAt(tokens, a);
       if (t.k === Kind.Quote && isOpening(text, t, openChar)) {
         // continuation: skip this mark
       } else {
@@ -61,9 +62,13 @@ export function findQuoteSpans(tz: Tokenized): QuoteSpan[] {
       }
     }
     for (let i = a; i < b; i++) {
-      const t = tokens[i];
-      if (t.k !== Kind.Quote) continue;
-      if (open >= 0 && i === a && p > 0 && tokens[open].para < p) continue; // continuation mark
+      if (tokens[i].k !== Kind.Quote) continue;
+      const t = markAt(tokens, i);
+      const last = t.e > tokens[i].e ? i + 1 : i; // the mark's last token
+      if (open >= 0 && i === a && p > 0 && tokens[open].para < p) {
+        i = last;
+        continue; // continuation mark
+      }
       const single = t.w === '‘' || t.w === '’' || t.w === "'";
       if (open < 0) {
         if (single && !singleOpensQuote(tz, i, b)) continue;
@@ -71,16 +76,26 @@ export function findQuoteSpans(tz: Tokenized): QuoteSpan[] {
           open = i;
           openChar = t.w;
         }
+        i = last;
       } else if (single && !isSingle(openChar)) {
         continue; // a nested single quote inside a double quote: part of the quotation
       } else if (isClosing(text, t, openChar)) {
-        spans.push({ open, close: i, start: tokens[open].s, end: t.e });
+        spans.push({ open, close: last, start: tokens[open].s, end: t.e });
         open = -1;
-      }
+        i = last;
+      } else i = last;
     }
   }
   if (open >= 0) spans.push({ open, close: -1, start: tokens[open].s, end: tz.paragraphs[tz.paragraphs.length - 1].end });
   return spans.filter((s) => s.end - s.start > 2);
+}
+
+/** The quotation mark at token i: two adjacent apostrophes ('') read as one double mark, as some archives write it. */
+function markAt(tokens: Token[], i: number): Token {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (t.w === "'" && n && n.w === "'" && n.s === t.e && n.k === Kind.Quote) return { ...t, w: '"', l: '"', e: n.e };
+  return t;
 }
 
 function isSingle(ch: string): boolean {
@@ -530,6 +545,20 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
   return out;
 }
 
+/** Typed cues of a sentence (stance, belief, evidence verbs), outside quotations and not under a modal or negation. */
+function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): Map<number, { cue: TypedCue; len: number }> {
+  const out = new Map<number, { cue: TypedCue; len: number }>();
+  for (let i = a; i < b; i++) {
+    const t = tz.tokens[i];
+    if (t.k !== Kind.Word || (t.cap && !t.first)) continue;
+    const c = typedCueAt(tz.tokens, i);
+    if (!c || isModalised(tz.tokens, i) || insideQuote(spans, t.s)) continue;
+    if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) continue;
+    out.set(i, c);
+  }
+  return out;
+}
+
 function insideQuote(spans: QuoteSpan[], offset: number): boolean {
   for (const q of spans) if (offset >= q.start && offset < q.end) return true;
   return false;
@@ -566,7 +595,8 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
     // a sentence that continues a quote opened earlier is covered by that quote
     if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
-    for (const claim of indirectClaims(ctx, si, cues, spans.filter((q) => q.start < sentEndOff && q.end > sentStartOff))) {
+    const typed = typedCuesIn(tz, sent.a, sent.b, spans);
+    for (const claim of indirectClaims(ctx, si, cues, spans.filter((q) => q.start < sentEndOff && q.end > sentStartOff), typed)) {
       out.push(claim);
       ctx.claims.push(claim);
       ctx.claimPara.push(sent.para);
@@ -680,7 +710,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   const { tokens } = tz;
   const sent = tz.sentences[si];
   const closeTok = q.close >= 0 ? q.close : lastTokenBefore(tokens, q.end);
-  const inner = tz.text.slice(q.start + 1, q.close >= 0 ? q.end - 1 : q.end).trim();
+  const two = tz.text.startsWith("''", q.start) ? 2 : 1; // '' stands for a double mark in some archives
+  const inner = tz.text.slice(q.start + two, q.close >= 0 ? q.end - two : q.end).trim();
   const words = inner.split(/\s+/).filter(Boolean).length;
   const atSentenceStart = q.open === sent.a || (tokens[q.open].first === false && tokens[q.open + 1]?.first);
   // the sentence that holds the close (attribution after a multi-sentence quote)
@@ -976,7 +1007,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
  * …". A sentence may hold several ("said A but cautioned that B"): a coordinated second cue ends the first
  * claim and starts its own, sharing the subject. Content that holds a quotation is left to the quote's claim.
  */
-function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[]): Quote[] {
+function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[], typed: Map<number, { cue: TypedCue; len: number }> = new Map()): Quote[] {
   const { tz } = ctx;
   const { tokens } = tz;
   const sent = tz.sentences[si];
@@ -985,7 +1016,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
   const out: Quote[] = [];
   let doneUntil = -1;
   const overlapsQuote = (from: number, to: number): boolean => quotes.some((q) => q.start < tokens[to - 1].e && q.end > tokens[from].s);
-  const emit = (from: number, to: number, c: Candidate, cue: Span): void => {
+  const emit = (from: number, to: number, c: Candidate, cue: Span, kind: QuoteKind = 'indirect', minTokens = 3): void => {
     // a coordinated second reporting verb ends this claim: "…, but cautioned that …", "… and warned of …"
     for (let k = from + 2; k < to - 1; k++) {
       if (tokens[k].l !== 'and' && tokens[k].l !== 'but') continue;
@@ -996,17 +1027,58 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
         break;
       }
     }
-    if (to - from < 3 || overlapsQuote(from, to)) return;
-    out.push(makeIndirect(tz, from, to, c, cue));
+    if (to - from < minTokens || overlapsQuote(from, to)) return;
+    out.push(makeIndirect(tz, from, to, c, cue, kind));
     doneUntil = to;
   };
-  for (const v of cues) {
+  // "In a Harbour Times poll released Monday, 54 percent chose the tunnel": evidence, the poll its source
+  if (tokens[sent.a].l === 'in' && sent.b - sent.a > 8) {
+    let comma = sent.a + 2;
+    while (comma < endTok && comma < sent.a + 14 && tokens[comma].w !== ',') comma++;
+    const intro = tokens.slice(sent.a + 1, comma);
+    if (comma < endTok - 3 && tokens[comma].w === ',' && intro.some((x) => EVIDENCE_HEADS.has(x.l) && x.l !== 'review' && x.l !== 'paper') && !intro.some((x) => FINITE.has(x.l)) && !cues.some((x) => x > comma) && finiteClauseAt(tokens, comma + 1, endTok) >= 0) {
+      const c = npAfter(ctx, sent.a + 1, comma + 1);
+      if (c) emit(comma + 1, endTok, c, span(tz, sent.a, sent.a + 1), 'evidence');
+    }
+  }
+  // noun cues of stance after a possessor: "Morgan's support for the sea wall", "the union's opposition to the plan"
+  for (let k = sent.a + 2; k < endTok - 2; k++) {
+    const n = tokens[k];
+    if (!STANCE_NOUNS.has(n.l) || !/^(for|of|to)$/.test(tokens[k + 1].l)) continue;
+    const poss = tokens[k - 1];
+    // "Morgan" + "'s" (a capitalised possessor is split off), or one token "union's"
+    const split = poss.w === "'s" || poss.w === '’s';
+    if (!split && !/['’]s$/.test(poss.l)) continue;
+    const c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
+    if (!c) continue;
+    const to = clauseEnd(tokens, k + 2, endTok);
+    let e = k + 2;
+    while (e < to && !FINITE.has(tokens[e].l) && !(isVerbish(tokens[e]) && !tokens[e].cap) && tokens[e].w !== ',') e++;
+    if (e > k + 2) emit(k + 2, e, c, span(tz, k, k + 2), 'stance', 1);
+  }
+  const all = typed.size ? [...new Set([...cues, ...typed.keys()])].sort((x, y) => x - y) : cues;
+  for (const v of all) {
     if (v < doneUntil) continue;
     const t = tokens[v];
+    const ty = typed.get(v);
+    let kind: QuoteKind = 'indirect';
+    if (ty) {
+      const r = typedClaim(ctx, v, ty.cue, ty.len, sent.a, endTok);
+      if (r && r.from < r.to) {
+        emit(r.from, r.to, r.c, span(tz, v, v + ty.len), r.kind, 1);
+        if (doneUntil === r.to) continue;
+      }
+      if (!cues.includes(v)) continue;
+      // a speech cue too ("believes that", "denied that", "urged that"): the clause routes below, typed
+      if (!ty.cue.needsEvidenceSubject) kind = ty.cue.kind;
+      else if (r?.kind === 'evidence') kind = 'evidence';
+    }
     const lemma = t.l === 'according' ? 'according to' : cueLemmaAt(tokens, v);
     if (t.l === 'according') {
-      const c = speakerForCue(ctx, v, sent.a);
+      const c = speakerForCue(ctx, v, sent.a) ?? npAfter(ctx, v + 2, endTok);
       if (!c) continue;
+      // "according to the report / a new poll / court records": evidence
+      if (tokens.slice(c.a, Math.min(c.b, c.a + 6)).some((x) => EVIDENCE_HEADS.has(x.l) || DOC_NOUNS.has(x.l))) kind = 'evidence';
       // "According to X, content." or "content, according to X."
       if (v === sent.a || (v > sent.a && tokens[v - 1].w !== ',')) {
         // "According to two officials familiar with the talks, content": the content follows the comma
@@ -1015,8 +1087,8 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
         while (k < endTok && k < from + 12 && tokens[k].w !== ',') k++;
         if (k < endTok && tokens[k].w === ',') from = k + 1;
         while (from < endTok && tokens[from].k === Kind.Punct) from++;
-        emit(from, endTok, c, cueSpan(tz, v));
-      } else emit(sent.a, v - 1, c, cueSpan(tz, v));
+        emit(from, endTok, c, cueSpan(tz, v), kind);
+      } else emit(sent.a, v - 1, c, cueSpan(tz, v), kind);
       continue;
     }
     const flags = lex.cueFlags(lemma);
@@ -1029,20 +1101,26 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     if (!lex.takesClause(lemma)) continue;
     // parenthetical or trailing attribution: "content, X said." / "The actors, she said, had rehearsed …"
-    if (tokens[v - 1] && !t.l.endsWith('ing') && !lex.needsThat(lemma)) {
+    if (tokens[v - 1] && !t.l.endsWith('ing')) {
       let comma = -1;
       for (let k = v - 1; k > sent.a && k >= v - 8; k--) if (tokens[k].w === ',') { comma = k; break; }
       const after = tokens[v + 1];
-      const trailing = v >= endTok - 4;
-      const parenthetical = !trailing && after && after.w === ',' && comma > sent.a;
-      if ((trailing && comma > sent.a + 3) || parenthetical) {
-        const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null);
-        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => lex.isRole(x.l) || x.cap))) {
-          if (trailing) emit(sent.a, comma, c, cueSpan(tz, v));
+      // trailing: the attribution closes the sentence, perhaps with its addressee or a day ("…, a school
+      // spokesman told The Harbour Times.", "…, the Courier reported Tuesday.")
+      const clauseFollows = v + 1 < endTok && (PERSONAL.has(tokens[v + 1].l) || finiteClauseAt(tokens, v + 1, endTok) >= 0);
+      const trailing = !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s'));
+      const parenthetical = !trailing && after && after.w === ',' && comma > sent.a && !lex.needsThat(lemma);
+      // a cue that may drop "that" trails any content; another only a clause ("Asked about her future, Okafor
+      // smiled": no claim)
+      const contentIsClause = !lex.needsThat(lemma) || (!/(ed|ing)$/.test(tokens[sent.a].l) && !PREPOSITIONS.has(tokens[sent.a].l) && tokens.slice(sent.a + 1, comma).some((x) => FINITE.has(x.l) || (isVerbish(x) && !x.l.endsWith('ing'))));
+      if ((trailing && comma > sent.a + 3 && contentIsClause) || parenthetical) {
+        const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null) ?? npSubject(ctx, v, comma + 1);
+        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => lex.isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s'))) {
+          if (trailing) emit(sent.a, comma, c, cueSpan(tz, v), kind);
           else {
             // the claim is the sentence around the aside; its span runs from the start to the end
             if (!overlapsQuote(sent.a, endTok)) {
-              out.push(makeIndirect(tz, sent.a, endTok, c, cueSpan(tz, v)));
+              out.push(makeIndirect(tz, sent.a, endTok, c, cueSpan(tz, v), kind));
               doneUntil = endTok;
             }
           }
@@ -1050,24 +1128,285 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
         }
       }
     }
-    // "X said (that) content": needs a subject and a clause after the cue
-    const c = speakerForCue(ctx, v, sent.a);
+    // "X said (that) content": needs a subject and a clause after the cue; a subject the entity rules do not know
+    // ("city staff", "Thirty-one percent", "The newsletter") is taken as written
+    const c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a);
     if (!c) continue;
+    if (kind === 'indirect' && isEvidenceSubject(tokens, c)) kind = 'evidence';
     let from = v + 1;
     // "told reporters that", "said in a statement that", "warned on Sunday that"
     let k = from;
     while (k < endTok && k < from + 8 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
+    if (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'inquire' || lemma === 'enquire') {
+      // "asked (him) whether / if / how …": the question is the claim
+      let w = from;
+      while (w < endTok && w < from + 5 && !/^(whether|if|how|why|where|what|who|when)$/.test(tokens[w].l) && tokens[w].k === Kind.Word && tokens[w].l !== 'that') w++;
+      if (w < endTok && /^(whether|if|how|why|where|what|who|when)$/.test(tokens[w].l) && endTok - w >= 3) {
+        emit(w, clauseEnd(tokens, w, endTok), c, cueSpan(tz, v), kind);
+        continue;
+      }
+    }
     if (tokens[from] && /^(when|whether|if|how|why|where|what|who|which)$/.test(tokens[from].l)) continue;
     if (k < endTok && (tokens[k].l === 'that' || tokens[k].w === ':')) from = k + (tokens[k].w === ':' ? 1 : 0);
     else {
-      const clause = lex.needsThat(lemma) ? -1 : clauseStart(tz, from, endTok, lemma);
-      if (clause < 0) continue;
+      // zero "that": the verbs that commonly drop it by the looser test, every other speech verb by a real finite
+      // clause (a subject, then a finite verb: "announced he would run", not "announced the expanded program")
+      from = skipAdverbial(tokens, from, endTok);
+      const clause = lex.needsThat(lemma) ? (lemma === 'ask' ? -1 : finiteClauseAt(tokens, from, endTok)) : Math.max(clauseStart(tz, from, endTok, lemma), finiteClauseAt(tokens, from, endTok));
+      if (clause < 0) {
+        // no clause: a noun-phrase object of the speech verb is what was said ("announced his candidacy",
+        // "released a statement", "acknowledged the mistake", "said yes")
+        const o = tokens[from];
+        if (NP_SPEECH.has(lemma) && o && from < endTok && (o.k === Kind.Word || o.k === Kind.Num || /^[$%]/.test(o.w)) && !OBJECT_STOP.has(o.l) && !PRONOUNS[o.l] && !OBJECT_PRONOUNS.has(o.l) && !FINITE.has(o.l) && !o.l.endsWith('ing')) {
+          emit(from, clauseEnd(tokens, from, endTok), c, cueSpan(tz, v), kind, 1);
+        }
+        continue;
+      }
       from = clause;
     }
-    if (endTok - from < 4) continue;
-    emit(from, endTok, c, cueSpan(tz, v));
+    if (endTok - from < 3) continue;
+    emit(from, endTok, c, cueSpan(tz, v), kind);
   }
   return out;
+}
+
+/** The subject is a poll, a record, a study… ("the polls show", "a review of the records found"). */
+function isEvidenceSubject(tokens: Token[], c: Candidate): boolean {
+  if (c.a < 0) return false;
+  const head = tokens[c.b - 1];
+  if (EVIDENCE_HEADS.has(head.l)) return true;
+  // "results of the exit poll", "a review of court records": the head before "of"
+  for (let k = c.a; k < c.b; k++) if (tokens[k].l === 'of' && k > c.a && EVIDENCE_HEADS.has(tokens[k - 1].l)) return true;
+  return false;
+}
+
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening', 'summer', 'spring', 'fall', 'autumn', 'winter', 'time']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'previously', 'earlier', 'later', 'now', 'still', 'already', 'once', 'often']);
+
+/** Past a temporal adverbial right after a cue: "on Friday", "last week", "earlier this month", "Tuesday". */
+function skipAdverbial(tokens: Token[], i: number, end: number): number {
+  for (let guard = 0; guard < 3 && i < end; guard++) {
+    const t = tokens[i];
+    if (WEEKDAYS.has(t.l)) { i++; continue; }
+    if (t.l === 'on' && WEEKDAYS.has(tokens[i + 1]?.l ?? '')) { i += 2; continue; }
+    if (/^(last|this|next|earlier|later)$/.test(t.l) && TIME_NOUNS.has(tokens[i + 1]?.l ?? '')) { i += 2; continue; }
+    if (/^(earlier|later)$/.test(t.l) && tokens[i + 1]?.l === 'this' && TIME_NOUNS.has(tokens[i + 2]?.l ?? '')) { i += 3; continue; }
+    break;
+  }
+  return i;
+}
+
+const DETERMINERS = new Set(['such', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'all', 'both', 'more', 'most', 'many', 'several']);
+const NP_STOP = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'since', 'although', 'though', 'if', 'when', 'that', 'which', 'who', 'whom', 'where', 'than', 'to', 'not', 'also', 'even', 'so', 'then', 'said', 'says', 'say']);
+
+/**
+ * The noun phrase ending right before the cue at v, as written, when the entity rules name no speaker: "city
+ * staff", "Thirty-one percent", "Half of the ferry passengers", "The newsletter", "few on either side of the argument";
+ * a relative pronoun ("…, who backed the mayor") takes the phrase before it. Unresolved (key null).
+ */
+function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let e = v;
+  let passive = false;
+  while (e > sentStart && tokens[e - 1].k === Kind.Word && !tokens[e - 1].cap && (tokens[e - 1].l.endsWith('ly') || ADVERB_OK.has(tokens[e - 1].l) || tokens[e - 1].l === 'also')) {
+    if (PASSIVE_AUX.has(tokens[e - 1].l)) passive = true;
+    if (/^(will|would|could|can|may|might|must|should|not|never)$/.test(tokens[e - 1].l)) return null;
+    e--;
+  }
+  if (passive && (tokens[v].l.endsWith('ed') || IRREGULAR_PAST.has(tokens[v].l))) return null;
+  if (e <= sentStart) return null;
+  if (/^(who|which)$/.test(tokens[e - 1].l)) {
+    let r = e - 1;
+    if (r > sentStart && tokens[r - 1].w === ',') r--;
+    return r > sentStart ? candidateEndingAt(ctx, r, sentStart) ?? npEndingAt(ctx, r, sentStart) : null;
+  }
+  const c = npEndingAt(ctx, e, sentStart);
+  if (!c) return null;
+  // a cue in its base form is a verb only after a plural subject ("polls show", "Democrats say"): "the fog
+  // signal" is a noun compound
+  const f = tokens[v].l;
+  const inflected = f.endsWith('ed') || IRREGULAR_PAST.has(f) || /^(told|wrote|thought|felt|found|sought|shown)$/.test(f) || /[^s]s$/.test(f);
+  const plural = (w: string): boolean => /[^s]s$/.test(w) || PLURAL_HEADS.has(w);
+  if (!inflected && !plural(tokens[c.b - 1].l) && !plural(tokens[c.a].l) && !tokens.slice(c.a, c.b).some((x) => x.l === 'and')) return null;
+  return c;
+}
+
+/** A subject as written: of the cue, or for a participle ("…, claiming …") of the sentence's first verb. */
+function fallbackSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  if (tokens[v].l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and')) {
+    for (let u = sentStart + 1; u < v - 1; u++) {
+      if (tokens[u].w === ',') return null;
+      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
+      return npSubject(ctx, u, sentStart);
+    }
+    return null;
+  }
+  return npSubject(ctx, v, sentStart);
+}
+
+const PLURAL_HEADS = new Set(['people', 'staff', 'police', 'few', 'many', 'most', 'some', 'others', 'children', 'men', 'women', 'data', 'media', 'public', 'majority', 'minority', 'half', 'third', 'quarter', 'percent', 'i', 'you', 'we', 'they']);
+
+function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  const last = tokens[e - 1];
+  if (!last || last.k !== Kind.Word && !/^[%\d]/.test(last.w)) return null;
+  if (DETERMINERS.has(last.l) || NP_STOP.has(last.l) || PREPOSITIONS.has(last.l) || FINITE.has(last.l) || last.l.endsWith('ing')) return null;
+  if (!last.cap && isVerbish(last)) return null;
+  let a = e - 1;
+  while (a > sentStart && e - a < 9) {
+    const p = tokens[a - 1];
+    if (p.k === Kind.Punct && (p.w === "'s" || p.w === '’s' || p.w === '-' || p.w === '.')) { a--; continue; }
+    if (p.k !== Kind.Word && p.k !== Kind.Num && !/^[%\d]/.test(p.w)) break;
+    if (NP_STOP.has(p.l) || FINITE.has(p.l)) break;
+    if (PREPOSITIONS.has(p.l) && !/^(of|on|in|at|for|from|with)$/.test(p.l)) break;
+    if (!p.cap && isVerbish(p) && !lex.cueOf(p)) break;
+    a--;
+  }
+  // a phrase may not open with a preposition ("on Super Tuesday"): drop it and what precedes
+  while (a < e - 1 && PREPOSITIONS.has(tokens[a].l) && !DETERMINERS.has(tokens[a].l)) a++;
+  if (a === e - 1 && !last.cap && !/^[%\d]/.test(last.w) && !/s$/.test(last.l) && last.l !== 'staff' && last.l !== 'it' && last.l !== 'i') return null;
+  if (PRONOUNS[last.l] !== undefined && last.l !== 'it') return null;
+  return { mention: span(ctx.tz, a, e), key: null, a, b: e };
+}
+
+/** The noun phrase from token a to the next comma or the end: "according to a new survey by the Harbour Institute". */
+function npAfter(ctx: Ctx, a: number, end: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let e = a;
+  while (e < end && e < a + 22 && tokens[e].w !== ',' && tokens[e].w !== ';' && tokens[e].w !== ':' && tokens[e].k !== Kind.Quote) e++;
+  if (e === a || e - a > 20) return null;
+  return { mention: span(ctx.tz, a, e), key: null, a, b: e };
+}
+
+/** Nouns of a position taken, before "for" / "of" / "to" ("support for", "criticism of", "opposition to"). */
+const STANCE_NOUNS = new Set(['support', 'opposition', 'criticism', 'endorsement', 'praise', 'backing', 'condemnation', 'rejection', 'embrace', 'defense', 'defence', 'disdain', 'contempt', 'admiration', 'skepticism', 'scepticism']);
+
+/** Speech verbs whose noun-phrase object is what was said ("announced his candidacy", "voiced concern"). */
+const NP_SPEECH = new Set(['announce', 'release', 'acknowledge', 'admit', 'confirm', 'propose', 'issue', 'cite', 'mention', 'recall', 'predict',
+  'promise', 'pledge', 'demand', 'request', 'suggest', 'claim', 'concede', 'declare', 'express', 'voice', 'dismiss', 'disclose', 'unveil',
+  'outline', 'reiterate', 'repeat', 'recommend', 'highlight', 'stress', 'emphasize', 'allege', 'forecast', 'estimate', 'signal', 'tout']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them', 'you', 'himself', 'herself', 'themselves', 'itself', 'myself']);
+const OBJECT_STOP = new Set(['that', 'to', 'and', 'but', 'or', 'as', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'by', 'of', 'in', 'on', 'at', 'from', 'with', 'about', 'over', 'into', 'during', 'than', 'so', 'up', 'out', 'off', 'down', 'back', 'away', 'it', 'there', 'is', 'was', 'be']);
+
+/**
+ * A typed claim at the cue v (len tokens long): the subject, then by the cue's frames (a) an object and a
+ * to-infinitive ("urged the operators to find a compromise", "declined to comment", "wants the council to act"),
+ * (b) a finite clause, "that" optional ("believes he can win", "polls show the tunnel leading"), (c) a noun-phrase
+ * object ("endorsed the mayor", "opposed the tax"). Evidence verbs need a poll, record, study… as subject.
+ */
+function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: number, endTok: number): { from: number; to: number; c: Candidate; kind: QuoteKind } | null {
+  const { tokens } = ctx.tz;
+  // the cheap tests first: an evidence word before the cue, then the cue's frames; the subject last
+  if (cue.needsEvidenceSubject && !tokens.slice(Math.max(sentStart, v - 10), v).some((x) => EVIDENCE_HEADS.has(x.l))) return null;
+  const frame = typedFrame(tokens, v, cue, len, endTok);
+  if (!frame) return null;
+  const c = speakerForCue(ctx, v, sentStart) ?? fallbackSubject(ctx, v, sentStart);
+  if (!c) return null;
+  let kind: QuoteKind = cue.kind;
+  if (cue.needsEvidenceSubject) {
+    if (!isEvidenceSubject(tokens, c)) return null;
+    kind = 'evidence';
+  }
+  return { ...frame, c, kind };
+}
+
+/** Where the claim of a typed cue lies by its frames (see typedClaim), or null. */
+function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endTok: number): { from: number; to: number } | null {
+  const after = skipAdverbial(tokens, v + len, endTok);
+  if (after >= endTok) return null;
+  // (a) [object] to + verb
+  if (cue.to) {
+    for (let k = after; k < endTok && k < after + 7; k++) {
+      const u = tokens[k];
+      if (u.w === ',' || u.w === ';' || u.k === Kind.Quote || FINITE.has(u.l) || u.l === 'that') break;
+      if (u.l !== 'to') continue;
+      const n = tokens[k + 1];
+      if (!n || n.k !== Kind.Word || n.cap || DETERMINERS.has(n.l) || PREPOSITIONS.has(n.l) || /^\d/.test(n.w)) break;
+      return { from: after, to: clauseEnd(tokens, after, endTok) };
+    }
+  }
+  // (b) a finite clause
+  if (cue.clause) {
+    let k = after;
+    while (k < endTok && k < after + 12 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
+    if (k < endTok && tokens[k].l === 'that' && k + 1 < endTok) return { from: k, to: endTok };
+    // beliefs and findings drop "that" as freely as "say" does ("believe a cheaper fare is possible")
+    const s = Math.max(finiteClauseAt(tokens, after, endTok), PREPOSITIONS.has(tokens[after].l) ? -1 : clauseStart({ tokens } as Tokenized, after, endTok, 'say'));
+    if (s >= 0) return { from: s, to: endTok };
+  }
+  // (c) a noun-phrase object
+  if (cue.np) {
+    const o = tokens[after];
+    if (o.k !== Kind.Word && o.k !== Kind.Num && !/^[$%\d]/.test(o.w)) return null;
+    if (OBJECT_STOP.has(o.l) || PRONOUNS[o.l] === 'n' || (FINITE.has(o.l) && o.l !== 'will')) return null;
+    return { from: after, to: clauseEnd(tokens, after, endTok) };
+  }
+  return null;
+}
+
+/** Where a claim that starts at `from` ends: the sentence's end, or a comma before a new clause (", saying …"). */
+function clauseEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    if (tokens[k].w !== ',' && tokens[k].w !== ';' && tokens[k].w !== '—') continue;
+    const n = tokens[k + 1];
+    if (tokens[k].w === ';' || tokens[k].w === '—' || n.l.endsWith('ing') || /^(but|while|although|though|which|as|and|because|after|before|when|even|despite)$/.test(n.l)) return k;
+  }
+  return end;
+}
+
+/** "Okoro enjoys", "Senator Lopez wants": a name (capitalised words from i), then a present-tense verb. */
+function presentAfterName(tokens: Token[], i: number, end: number): boolean {
+  let j = i;
+  while (j < end && j < i + 4 && tokens[j].k === Kind.Word && tokens[j].cap) j++;
+  if (j === i || j >= end) return false;
+  const u = tokens[j];
+  return u.k === Kind.Word && !u.cap && /[^su]s$/.test(u.l) && u.l.length > 3 && !PREPOSITIONS.has(u.l) && !FINITE.has(u.l) && !/^(this|thus|plus|news|series|always|perhaps|whereas|besides|its|his|hers|ours|yours|theirs|others|officials|sources|forces|members|leaders|voters|supporters|states|years|days|months|weeks|times)$/.test(u.l);
+}
+
+/** ", a 34-year-old man, had been": an apposition between commas at k, then a finite verb. */
+function appositionThenVerb(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j < k + 9; j++) {
+    if (tokens[j].w !== ',') continue;
+    const n = tokens[j + 1];
+    return !!n && n.k === Kind.Word && (FINITE.has(n.l) || (!n.cap && isVerbish(n) && !n.l.endsWith('ing')));
+  }
+  return false;
+}
+
+/**
+ * A real finite clause at i: a subject (a personal pronoun, or a noun phrase of up to six words opening with a
+ * determiner, a number or a capital) then a finite verb (an auxiliary or modal, or a past or present verb
+ * after the noun). Returns i, or -1 ("announced the expanded program": no verb after the noun phrase).
+ */
+function finiteClauseAt(tokens: Token[], i: number, end: number): number {
+  const t = tokens[i];
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num)) return -1;
+  const head = t.l.split(/['’]/)[0];
+  // "this gives", "that means": a demonstrative subject and a present-tense verb
+  if ((t.l === 'this' || t.l === 'that') && tokens[i + 1] && /[^s]s$/.test(tokens[i + 1].l) && !tokens[i + 1].cap) return i;
+  if (PERSONAL.has(head)) {
+    if (/['’]/.test(t.l)) return i;
+    const n = tokens[nextNonAdverb({ tokens } as Tokenized, i + 1)];
+    return n && n.k === Kind.Word && !n.cap && (FINITE.has(n.l) || isVerbish(n) || /[^s]s$/.test(n.l) && !PREPOSITIONS.has(n.l)) ? i : -1;
+  }
+  if (PREPOSITIONS.has(t.l) && !DETERMINERS.has(t.l)) return -1;
+  if (!(DETERMINERS.has(t.l) || t.cap || /^\d/.test(t.w))) return -1;
+  if (presentAfterName(tokens, i, end)) return i;
+  // the verb must follow the noun: not right after a determiner ("the expanded program")
+  for (let k = i + 1; k < end && k < i + 7; k++) {
+    const u = tokens[k];
+    if (u.w === ',') return appositionThenVerb(tokens, k, end) ? i : -1;
+    if (u.l === 'to' || u.l === 'that' || u.k === Kind.Quote || /^(after|before|when|while|because|since|until|if|as|than|where|although|though|unless)$/.test(u.l)) return -1;
+    if (FINITE.has(u.l) && !(k === i + 1 && DETERMINERS.has(t.l))) return i;
+    if (!u.cap && k > i + 1 && !DETERMINERS.has(tokens[k - 1].l) && (IRREGULAR_PAST.has(u.l) || u.l.endsWith('ed') && u.l.length > 4)) {
+      const n = tokens[k + 1];
+      // "the plan passed", not "the bill passed by the House": a participle before "by" is passive
+      if (n && n.l === 'by') return -1;
+      return i;
+    }
+  }
+  return -1;
 }
 
 const CLAUSE_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
@@ -1088,10 +1427,22 @@ function clauseStart(tz: Tokenized, from: number, end: number, lemma: string): n
   if (PERSONAL.has(head)) return i;
   if (PREPOSITIONS.has(t.l)) return -1;
   if (!(CLAUSE_SUBJECT.has(t.l) || t.cap || (lemma === 'say' || lemma === 'claim' || lemma === 'insist' || lemma === 'argue' || lemma === 'warn'))) return -1;
-  for (let k = i + 1; k < end && k < i + 7; k++) {
+  if (presentAfterName(tokens, i, end)) return i;
+  // a long subject ("the only way to save the pier may be", "two dozen of the mayor's old allies are") is accepted
+  // only with an auxiliary or modal verb: past six words or after an infinitive, an "-ed" word is no evidence
+  let strict = false;
+  for (let k = i + 1; k < end && k < i + 11; k++) {
     const u = tokens[k];
-    if (u.l === 'to' || u.w === ',') return -1;
-    if (FINITE.has(u.l) || (isVerbish(u) && !u.l.endsWith('ing'))) return i;
+    if (u.w === ',') return appositionThenVerb(tokens, k, end) ? i : -1;
+    if (u.w === ';' || u.w === ':' || u.k === Kind.Quote || u.l === 'that') return -1;
+    if (u.l === 'to') {
+      strict = true;
+      continue;
+    }
+    if (k >= i + 7) strict = true;
+    if (FINITE.has(u.l)) return i;
+    // a participle right after a determiner is an adjective ("the expanded program")
+    if (!strict && isVerbish(u) && !u.l.endsWith('ing') && !(k === i + 1 && DETERMINERS.has(t.l))) return i;
   }
   return -1;
 }
@@ -1099,9 +1450,9 @@ function clauseStart(tz: Tokenized, from: number, end: number, lemma: string): n
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'to', 'of', 'into', 'over', 'under', 'as', 'than', 'through', 'via', 'a', 'an', 'goodbye', 'hello', 'yes', 'no', 'sorry', 'thanks', 'so', 'nothing', 'something', 'little', 'much']);
 
-function makeIndirect(tz: Tokenized, from: number, to: number, c: Candidate, cue: Span): Quote {
+function makeIndirect(tz: Tokenized, from: number, to: number, c: Candidate, cue: Span, kind: QuoteKind = 'indirect'): Quote {
   const s = span(tz, from, to);
-  const q: Quote = { ...s, kind: 'indirect', speaker: c.key, cue, speakerMention: c.mention };
+  const q: Quote = { ...s, kind, speaker: c.key, cue, speakerMention: c.mention };
   if (c.anonymous) q.anonymous = true;
   return q;
 }

@@ -34,9 +34,23 @@ export interface DocumentNote {
   status?: string;
 }
 
-export type QuoteKind = 'direct' | 'partial' | 'mixed' | 'indirect';
+/**
+ * direct / partial / mixed: quotations; indirect: reported speech without quotation marks; and attributions beyond
+ * speech, never quoted: stance (endorses, opposes, criticises, urges X to, denies, "support for"), belief (believes,
+ * thinks, wants, hopes, fears, expects) and evidence (polls, records, data or studies show; "according to" a
+ * document).
+ */
+export type QuoteKind = 'direct' | 'partial' | 'mixed' | 'indirect' | 'stance' | 'belief' | 'evidence';
 
-/** A claim: a direct, partial or mixed quotation, or reported speech. */
+/** Every claim kind, in the order the UI lists them. */
+export const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'mixed', 'indirect', 'stance', 'belief', 'evidence'];
+
+/** Kinds that hold no quotation: reported speech and the typed claims. */
+export function isUnquotedKind(kind: QuoteKind): boolean {
+  return kind === 'indirect' || kind === 'stance' || kind === 'belief' || kind === 'evidence';
+}
+
+/** A claim: a direct, partial or mixed quotation, reported speech, or a stance, belief or evidence attributed to a source. */
 export interface Quote extends Span {
   kind: QuoteKind;
   /** Entity id of the speaker (document-local key until linked), or null when unknown. */

@@ -162,6 +162,9 @@ export async function pickKind(current?: QuoteKind): Promise<QuoteKind | undefin
     partial: 'a few quoted words inside the writer’s sentence',
     mixed: 'reported speech with quoted words',
     indirect: 'reported speech, no quotation marks',
+    stance: 'a position taken: endorses, opposes, criticises, urges',
+    belief: 'what the source believes, wants, hopes or fears',
+    evidence: 'what polls, records, data or documents show',
   };
   const items = CLAIM_KINDS.map((k): Choice<QuoteKind> => ({ label: kindLabel(k), description: k === current ? `${help[k]} (now)` : help[k], value: k }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Byline: what kind of claim?' });

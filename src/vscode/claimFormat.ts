@@ -7,6 +7,9 @@ const KIND_LABELS: Record<string, string> = {
   partial: 'partial quote',
   mixed: 'reported speech with quoted words',
   indirect: 'reported speech',
+  stance: 'stance',
+  belief: 'belief or intention',
+  evidence: 'evidence',
 };
 
 /** "direct quote", "partial quote", "reported speech with quoted words", "reported speech". */

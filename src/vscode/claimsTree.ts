@@ -7,8 +7,9 @@ import type { AnalysisService } from './analysisService';
 import { keyOf } from './analysisService';
 import { baseName, kindLabel, shortName } from './claimFormat';
 import { toLineNumber } from './convert';
-import { Commands, ContextKeys, StateKeys, Views } from './ids';
+import { Commands, ContextKeys, Settings, StateKeys, Views } from './ids';
 import { collapseWhitespace, truncate } from './markdown';
+import * as settings from './settings';
 import { STATUS_COLORS, STATUS_ICONS, STATUS_LABELS } from './statusLabels';
 
 const UNATTRIBUTED = 'Unattributed';
@@ -24,6 +25,9 @@ const KIND_ICONS: Record<string, string> = {
   partial: 'whole-word',
   mixed: 'comment-discussion',
   indirect: 'comment',
+  stance: 'thumbsup',
+  belief: 'lightbulb',
+  evidence: 'graph',
 };
 
 export interface GroupNode {
@@ -99,6 +103,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       this.view,
       service.onDidChange(() => this.refresh()),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (settings.affects(e, Settings.claimKinds)) this.refresh();
+      }),
     );
     this.updateContext();
     this.updateTitle();
@@ -181,10 +188,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   /** The claims the current scope covers, before the speaker filter. */
   claimsInScope(): Claim[] {
     try {
-      if (this.scopeValue === 'workspace') return this.service.index.claims();
+      // only the kinds `byline.claims.kinds` shows (a quote-only user hides reported speech and typed claims)
+      const kinds = settings.claimKinds();
+      if (this.scopeValue === 'workspace') return this.service.index.claims().filter((c) => kinds.has(c.quote.kind));
       const key = this.documentKeyValue;
       const quotes = key ? this.service.get(key)?.analysis.quotes ?? [] : [];
-      return quotes.map((quote) => ({ path: key!, quote }));
+      return quotes.filter((quote) => kinds.has(quote.kind)).map((quote) => ({ path: key!, quote }));
     } catch {
       return [];
     }

@@ -43,7 +43,7 @@ export class DecorationController implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleRefresh()),
       service.onDidChange(() => this.scheduleRefresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${Settings.section}.highlight`)) this.refresh();
+        if (e.affectsConfiguration(`${Settings.section}.highlight`) || e.affectsConfiguration(`${Settings.section}.${Settings.claimKinds}`)) this.refresh();
       }),
     );
     this.refresh();
@@ -63,7 +63,10 @@ export class DecorationController implements vscode.Disposable {
     const analysis = this.service.analysisFor(doc)?.analysis;
     const ranges: Record<HighlightKind, vscode.Range[]> = { entities: [], quotes: [], figures: [] };
     if (analysis && !analysis.error) {
-      if (settings.highlightEnabled('quotes')) for (const q of analysis.quotes) ranges.quotes.push(toRange(doc, q));
+      if (settings.highlightEnabled('quotes')) {
+        const kinds = settings.claimKinds();
+        for (const q of analysis.quotes) if (kinds.has(q.kind)) ranges.quotes.push(toRange(doc, q));
+      }
       if (settings.highlightEnabled('entities')) for (const m of analysis.entities) ranges.entities.push(toRange(doc, m));
       if (settings.highlightEnabled('figures')) for (const f of analysis.figures) ranges.figures.push(toRange(doc, f));
     }

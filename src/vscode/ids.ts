@@ -90,6 +90,7 @@ export const Settings = {
   highlightEntities: 'highlight.entities',
   highlightQuotes: 'highlight.quotes',
   highlightFigures: 'highlight.figures',
+  claimKinds: 'claims.kinds',
   diagnostics: 'diagnostics.enabled',
   annotationAuthor: 'annotations.author',
   cacheEnabled: 'cache.enabled',

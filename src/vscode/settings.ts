@@ -1,5 +1,6 @@
 // Typed access to Byline's settings (`byline.*` in package.json `contributes.configuration`).
 import * as vscode from 'vscode';
+import { QUOTE_KINDS, type QuoteKind } from '../core';
 import { Settings } from './ids';
 
 export const DEFAULT_INCLUDE = '**/*.{txt,md}';
@@ -33,6 +34,16 @@ export function maxFiles(): number {
 
 export function highlightEnabled(kind: HighlightKind): boolean {
   return config().get<boolean>(highlightKey[kind], true) !== false;
+}
+
+/**
+ * The claim kinds the Claims view lists and the editor highlights (`byline.claims.kinds`; default: every kind).
+ * Unknown words are ignored; a setting that is not a list of strings means every kind.
+ */
+export function claimKinds(): ReadonlySet<QuoteKind> {
+  const raw = config().get<unknown>(Settings.claimKinds, QUOTE_KINDS);
+  if (!Array.isArray(raw)) return new Set(QUOTE_KINDS);
+  return new Set(QUOTE_KINDS.filter((k) => raw.includes(k)));
 }
 
 export function diagnosticsEnabled(): boolean {

@@ -46,7 +46,8 @@ test('analyze --json seeds follows the contract and every span is the file slice
       check(q, 'quote');
       check(q.cue, 'cue');
       check(q.speakerMention, 'speakerMention');
-      assert.ok(['direct', 'partial', 'mixed', 'indirect'].includes(q.kind));
+      // the contract's four kinds, and the typed claims Byline adds (README, the command line and its contract)
+      assert.ok(['direct', 'partial', 'mixed', 'indirect', 'stance', 'belief', 'evidence'].includes(q.kind));
       assert.ok(q.speaker === null || ids.has(q.speaker), `speaker ${q.speaker} is listed`);
     }
     for (const f of d.figures) {

@@ -1,0 +1,129 @@
+// Cues of attributions beyond speech, for the typed claims: stance ("endorsed the mayor", "urged the council to act",
+// "declined to comment"), belief ("believes", "wants to", "hopes") and evidence ("polls show", "the report found").
+// A hand-written table (Byline's own), with the inflected forms generated here; pure data and token tests.
+import { Kind, type Token } from './text';
+
+/** 'indirect' for speech verbs with a preposition whose object is what was said ('talked about', 'referring to'). */
+export type TypedKind = 'stance' | 'belief' | 'evidence' | 'indirect';
+
+export interface TypedCue {
+  lemma: string;
+  kind: TypedKind;
+  /** takes a noun-phrase object as the claim ("endorsed the mayor", "opposed the bill") */
+  np: boolean;
+  /** takes (an object and) a to-infinitive ("urged Congress to act", "declined to comment", "wants to win") */
+  to: boolean;
+  /** takes a finite clause, "that" optional ("believes he can win", "the poll found that …") */
+  clause: boolean;
+  /** evidence verbs ("show", "find") type a claim only when their subject is a poll, record, study… */
+  needsEvidenceSubject?: boolean;
+}
+
+// lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause), optional irregular forms
+const TABLE: [string, TypedKind, string, string?][] = [
+  // stance: positions taken
+  ['endorse', 'stance', 'n'], ['oppose', 'stance', 'n'], ['support', 'stance', 'n'], ['criticize', 'stance', 'n'],
+  ['criticise', 'stance', 'n'], ['defend', 'stance', 'n'], ['praise', 'stance', 'n'], ['condemn', 'stance', 'n'],
+  ['denounce', 'stance', 'n'], ['reject', 'stance', 'n'], ['deny', 'stance', 'nc'], ['dispute', 'stance', 'nc'],
+  ['blast', 'stance', 'n'], ['slam', 'stance', 'n'], ['applaud', 'stance', 'n'], ['favor', 'stance', 'nt'],
+  ['favour', 'stance', 'nt'], ['propose', 'stance', 'nt'], ['challenge', 'stance', 'n'], ['blame', 'stance', 'n'],
+  ['champion', 'stance', 'n'], ['advocate', 'stance', 'n'], ['decry', 'stance', 'n'], ['tout', 'stance', 'n'],
+  ['embrace', 'stance', 'n'], ['lambast', 'stance', 'n'], ['mock', 'stance', 'n'], ['ridicule', 'stance', 'n'],
+  ['rebuke', 'stance', 'n'], ['berate', 'stance', 'n'], ['disavow', 'stance', 'n'], ['repudiate', 'stance', 'n'],
+  ['veto', 'stance', 'n'], ['attack', 'stance', 'n'], ['question', 'stance', 'nc'], ['demand', 'stance', 'nc'],
+  ['call for', 'stance', 'n'], ['push for', 'stance', 'n'], ['argue for', 'stance', 'n'], ['press for', 'stance', 'n'],
+  ['urge', 'stance', 'nt'], ['call on', 'stance', 't'], ['encourage', 'stance', 't'], ['implore', 'stance', 't'],
+  ['decline', 'stance', 't'], ['refuse', 'stance', 't'], ['vow', 'stance', 'tc'], ['pledge', 'stance', 'tc'],
+  ['promise', 'stance', 'tc'], ['threaten', 'stance', 't'], ['agree', 'stance', 't'],
+  // speech with a prepositional object: what was talked about, referred to, pointed to, commented on
+  ['refer to', 'indirect', 'n'], ['talk about', 'indirect', 'n'], ['speak about', 'indirect', 'n'], ['point to', 'indirect', 'n'],
+  ['comment on', 'indirect', 'n'], ['complain about', 'indirect', 'n'], ['warn of', 'indirect', 'n'], ['warn about', 'indirect', 'n'],
+  ['boast about', 'indirect', 'n'], ['joke about', 'indirect', 'n'], ['write about', 'indirect', 'n', 'wrote,written'], ['speak of', 'indirect', 'n', 'spoke,spoken'],
+  ['talk of', 'indirect', 'n'], ['ask about', 'indirect', 'n'], ['testify about', 'indirect', 'n'], ['brag about', 'indirect', 'n'],
+  // belief: what a source believes, wants, hopes, fears, expects, intends
+  ['believe', 'belief', 'c'], ['think', 'belief', 'c', 'thought'], ['feel', 'belief', 'c', 'felt'],
+  ['expect', 'belief', 'ct'], ['hope', 'belief', 'ct'], ['fear', 'belief', 'cn'], ['worry', 'belief', 'c'],
+  ['doubt', 'belief', 'c'], ['suspect', 'belief', 'c'], ['want', 'belief', 'nt'], ['wish', 'belief', 'ct'],
+  ['plan', 'belief', 't'], ['intend', 'belief', 't'], ['seek', 'belief', 'nt', 'sought'], ['prefer', 'belief', 'nt'],
+  ['aim', 'belief', 't'], ['assume', 'belief', 'c'], ['reckon', 'belief', 'c'],
+  // evidence: what polls, records, data, studies, documents show
+  ['show', 'evidence', 'cn', 'shown'], ['find', 'evidence', 'cn', 'found'], ['suggest', 'evidence', 'c'],
+  ['indicate', 'evidence', 'c'], ['reveal', 'evidence', 'cn'], ['conclude', 'evidence', 'c'], ['confirm', 'evidence', 'c'],
+];
+
+/** Final consonants doubled before -ed / -ing. */
+const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto']);
+
+function forms(lemma: string, irregular?: string): string[] {
+  const [verb, ...rest] = lemma.split(' ');
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  let s: string;
+  let ed: string;
+  let ing: string;
+  if (/[^aeiou]y$/.test(verb)) {
+    s = verb.slice(0, -1) + 'ies';
+    ed = verb.slice(0, -1) + 'ied';
+    ing = verb + 'ing';
+  } else if (/e$/.test(verb)) {
+    s = verb + 's';
+    ed = verb + 'd';
+    ing = verb.slice(0, -1) + 'ing';
+  } else {
+    s = /(s|sh|ch|x|z|o)$/.test(verb) ? verb + 'es' : verb + 's';
+    const d = DOUBLE.has(verb) && verb !== 'veto' ? verb + verb.slice(-1) : verb;
+    ed = d + 'ed';
+    ing = d + 'ing';
+  }
+  const out = [verb, s, ed, ing];
+  if (irregular) out.push(...irregular.split(','));
+  if (irregular && lemma !== 'show') out.splice(2, 1); // "thought", not "thinked"
+  return out.map((f) => f + tail);
+}
+
+const SINGLE = new Map<string, TypedCue>();
+const PHRASAL = new Map<string, TypedCue>();
+/**
+ * One look-up per word: the one-word cue it is (as a ready answer), and whether it opens a phrasal cue ("call",
+ * "calls", "push"…; the only words a two-word look-up is built for).
+ */
+const BY_WORD = new Map<string, { one: { cue: TypedCue; len: number } | null; opens: boolean }>();
+for (const [lemma, kind, frames, irregular] of TABLE) {
+  const cue: TypedCue = { lemma, kind, np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c') };
+  if (kind === 'evidence') cue.needsEvidenceSubject = true;
+  for (const f of forms(lemma, irregular)) {
+    if (f.includes(' ')) PHRASAL.set(f, cue);
+    else SINGLE.set(f, cue);
+  }
+}
+// "backed", "backs" (not "back": an adverb far more often); "found" is also "find"'s past participle
+for (const f of ['backed', 'backs']) SINGLE.set(f, { lemma: 'back', kind: 'stance', np: true, to: false, clause: false });
+for (const [f, cue] of SINGLE) BY_WORD.set(f, { one: { cue, len: 1 }, opens: false });
+for (const f of PHRASAL.keys()) {
+  const w = f.split(' ')[0];
+  const e = BY_WORD.get(w);
+  if (e) e.opens = true;
+  else BY_WORD.set(w, { one: null, opens: true });
+}
+
+/** The typed cue at token i (a one-word verb form or a two-word phrasal cue), and how many tokens it spans. */
+export function typedCueAt(tokens: readonly Token[], i: number): { cue: TypedCue; len: number } | null {
+  const t = tokens[i];
+  if (t.k !== Kind.Word) return null;
+  const e = BY_WORD.get(t.l);
+  if (!e) return null;
+  const n = tokens[i + 1];
+  if (e.opens && n && n.k === Kind.Word) {
+    const p = PHRASAL.get(`${t.l} ${n.l}`);
+    if (p) return { cue: p, len: 2 };
+  }
+  return e.one;
+}
+
+/** Heads of subjects that make a claim evidence: "polls show", "the records show", "a study found". */
+export const EVIDENCE_HEADS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'record', 'records', 'study', 'studies', 'report', 'reports',
+  'analysis', 'analyses', 'figures', 'numbers', 'results', 'documents', 'document', 'research', 'evidence', 'filings',
+  'filing', 'statistics', 'estimates', 'census', 'audit', 'review', 'investigation', 'probe', 'inquiry', 'memo', 'emails',
+  'tally', 'count', 'returns', 'projections', 'forecast', 'forecasts', 'model', 'models', 'findings', 'logs', 'transcripts',
+  'transcript', 'footage', 'video', 'photos', 'receipts', 'tests', 'test', 'sampling', 'paper', 'papers', 'letter',
+]);

@@ -1,0 +1,126 @@
+// Reported speech without "that" and the typed claims (stance, belief, evidence). Texts written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+import { WorkspaceIndex } from '../../src/core/workspace';
+
+const claims = (text: string): { kind: string; text: string; mention: string | null }[] =>
+  analyzeText(text).quotes.map((q) => ({ kind: q.kind, text: q.text, mention: q.speakerMention?.text ?? null }));
+const find = (text: string, content: string) => claims(text).find((c) => c.text.includes(content));
+
+test('stance: a noun-phrase object after endorse, oppose, criticise', () => {
+  const c = find('Senator Maria Lopez endorsed Governor Tom Reyes on Tuesday.', 'Governor Tom Reyes');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Maria Lopez/);
+  assert.equal(find('The Chamber of Commerce opposed the new tax.', 'the new tax')?.kind, 'stance');
+  assert.equal(find('Mayor Ann Cole criticized the budget cuts, saying they went too far.', 'the budget cuts')?.text, 'the budget cuts');
+});
+
+test('stance: verb + object + to-infinitive, and declined to', () => {
+  const c = find('The harbour board urged the ferry operators to find a compromise.', 'to find a compromise');
+  assert.equal(c?.kind, 'stance');
+  assert.equal(c?.text, 'the ferry operators to find a compromise');
+  assert.equal(find('The agency declined to comment on the report.', 'to comment')?.kind, 'stance');
+});
+
+test('belief: believes, wants, hopes', () => {
+  assert.equal(find('Jane Park believes the city can balance its books.', 'the city can balance')?.kind, 'belief');
+  const w = find('Priya Natarajan wants to bring back the night trains.', 'to bring back');
+  assert.equal(w?.kind, 'belief');
+  assert.match(w?.mention ?? '', /Natarajan/);
+});
+
+test('evidence: polls and records show, according to a report', () => {
+  const p = find('Recent polls show Natarajan leading in both districts.', 'Natarajan leading');
+  assert.equal(p?.kind, 'evidence');
+  assert.equal(p?.mention, 'Recent polls');
+  assert.equal(find('Court records show the company paid no tax in 2019.', 'the company paid')?.kind, 'evidence');
+  assert.equal(find('The deficit grew by a third, according to the annual report.', 'The deficit grew')?.kind, 'evidence');
+  // people who find something are not evidence, and "show" after a person is no claim of evidence
+  assert.equal(find('Ann Lee showed reporters the damaged roof.', 'the damaged roof'), undefined);
+});
+
+test('zero-that reported speech after a subject the entity rules do not know', () => {
+  const c = find('City staff said the plan would cost more than expected.', 'the plan would cost');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.mention, 'City staff');
+  assert.equal(find('Thirty-one percent said they would cycle to work more often.', 'they would cycle')?.mention, 'Thirty-one percent');
+  // after a temporal adverbial
+  assert.equal(find('Dario Fenn said on Friday he met the ferry operators earlier this week.', 'he met the ferry operators')?.kind, 'indirect');
+});
+
+test('no claim from a noun compound, a passive or a noun-phrase object of a speech verb without a clause', () => {
+  assert.equal(claims('Moffat showed her the logbooks, the brass, the fog signal that has not sounded since 2005.').length, 0);
+  assert.equal(claims('The bill was opposed by most members of the committee.').length, 0);
+  // no zero-'that' clause here: what was announced is the whole noun phrase
+  assert.equal(find('The ministry announced the expanded program for schools.', 'program')?.text, 'the expanded program for schools');
+  assert.equal(claims('There was strong support for the measure in the north.').length, 0);
+});
+
+test('quote conflicts ignore the typed claims', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'HARBOUR CITY, May 2, 2026 — Senator Maria Lopez opposed the new harbour tax on imported steel, aluminium and copper.');
+  index.set('b.txt', 'HARBOUR CITY, May 2, 2026 — Mayor Tom Reyes opposed the new harbour tax on imported steel, aluminium and copper.');
+  assert.equal(index.get('a.txt')!.analysis.quotes[0]?.kind, 'stance');
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'quote'), []);
+});
+
+test("two apostrophes ('') pair as a double quotation mark", () => {
+  const c = claims("''The tide tables are wrong,'' Mr. Okoro said in Leith.");
+  assert.equal(c[0]?.kind, 'direct');
+  assert.equal(c[0]?.text, "''The tide tables are wrong,''");
+  // one apostrophe is still an apostrophe
+  assert.equal(claims("The voters' mood, he said, was dark.").filter((x) => x.text.includes("'")).length <= 1, true);
+});
+
+test('trailing attributions for any speech verb, with an addressee or a day; not after a participle phrase', () => {
+  const c = find('The chemist was travelling to Lisbon for a workshop, the Courier reported.', 'travelling to Lisbon');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(find('She had been finishing her final year, a college spokesman told The Harbour Times.', 'final year')?.mention, 'a college spokesman');
+  assert.equal(claims('Asked about her own future, Okafor smiled.').length, 0);
+  // a clause after the cue is the claim, not the words before the comma
+  assert.equal(find('When asked whether the new timetable was better, 62 percent said it was not.', 'it was not')?.mention, '62 percent');
+});
+
+test('asked whether / if: the question is the claim', () => {
+  const c = find('The Courier asked the mayor if she had been preparing for a second term.', 'if she had been');
+  assert.equal(c?.text, 'if she had been preparing for a second term');
+});
+
+test('according to a long description of a poll: evidence, its speaker as written', () => {
+  const c = find('According to early results of a survey conducted for the council by Brightline Research, nearly half of riders were students.', 'nearly half');
+  assert.equal(c?.kind, 'evidence');
+  assert.match(c?.mention ?? '', /^early results of a survey/);
+});
+
+test('a noun-phrase object of a speech verb that names what was said; never an addressee', () => {
+  assert.equal(find('Senator Maria Lopez announced her candidacy for governor on Monday.', 'her candidacy')?.kind, 'indirect');
+  assert.equal(claims('Ilya Voronin told reporters on a conference call.').length, 0);
+  assert.equal(claims('Agnes Moffat described the scene to the inquiry.').length, 0);
+});
+
+test('a long reported subject with an auxiliary; "In a poll, …" is evidence', () => {
+  assert.equal(find('Councillor Rhys Morgan says the only way to save the pier may be to raise the parking fees.', 'the only way')?.kind, 'indirect');
+  const p = find('In a Harbour Times poll released Monday, 54 percent of respondents chose the tunnel.', '54 percent');
+  assert.equal(p?.kind, 'evidence');
+  assert.equal(p?.mention, 'a Harbour Times poll released Monday');
+  // a speech cue in the rest of the sentence keeps its own claim
+  assert.equal(find('In a letter to MPs, Delacroix said she had asked officials to look at a discount.', 'she had asked')?.mention, 'Delacroix');
+});
+
+test('noun cues of stance after a possessor: support for, opposition to', () => {
+  const c = find("Morgan's support for the sea wall grew louder on Monday.", 'sea wall');
+  assert.equal(c?.kind, 'stance');
+  assert.equal(c?.text, 'the sea wall');
+  assert.equal(find("The union's opposition to the plan is well known.", 'the plan')?.kind, 'stance');
+});
+
+test('beliefs drop "that": a demonstrative subject, a subject phrase headed by "few"', () => {
+  assert.equal(find('Planners believe this gives cyclists a safer route.', 'this gives')?.kind, 'belief');
+  assert.equal(find('But few on either side of the argument think the toll will ever be collected.', 'the toll will')?.mention, 'few on either side of the argument');
+});
+
+test('speech verbs with a prepositional object: talked about, wrote about, referring to', () => {
+  assert.equal(find('Okoro wrote about her plans for the harbour.', 'her plans')?.kind, 'indirect');
+  assert.equal(find('Fenn talked about the risk of flooding.', 'the risk')?.mention, 'Fenn');
+});
