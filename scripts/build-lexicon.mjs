@@ -30,11 +30,21 @@ const SPLITS = ['train.conll', 'dev.conll']; // never test.conll
 // '#' lines and blank lines ignored. Here they are only read back into the shapes the builders below use.
 
 const LEXICON = join(ROOT, 'scripts/lexicon');
-/** Rows of scripts/lexicon/FILE: '#' comment lines and blank lines skipped, the rest split on tabs. */
-function lexicon(file) {
-  return readFileSync(join(LEXICON, file), 'utf8').split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t'));
+/**
+ * Rows of scripts/lexicon/FILE: '#' comment lines and blank lines skipped, the rest split on tabs (cells
+ * trimmed); a row with fewer than minCols non-empty leading cells is an error that names the file and line.
+ */
+function lexicon(file, minCols = 2) {
+  const rows = [];
+  readFileSync(join(LEXICON, file), 'utf8').split('\n').forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const row = line.split('\t').map((cell) => cell.trim());
+    if (row.length < minCols || row.slice(0, minCols).some((cell) => cell === '')) {
+      throw new Error(`scripts/lexicon/${file}:${i + 1}: expected ${minCols} tab-separated columns: ${JSON.stringify(line)}`);
+    }
+    rows.push(row);
+  });
+  return rows;
 }
 /** Rows grouped by one column, groups in order of first appearance: { key: [row, ...] }. */
 function groupRows(rows, col) {
@@ -43,7 +53,7 @@ function groupRows(rows, col) {
   return out;
 }
 const mapGroups = (rows, col, f) => Object.fromEntries(Object.entries(groupRows(rows, col)).map(([k, rs]) => [k, f(rs)]));
-const column = (file, col = 0) => lexicon(file).map((r) => r[col]);
+const column = (file) => lexicon(file, 1).map((r) => r[0]);
 
 /** Canonical English short name per ISO 3166-1 alpha-2 code, where the ISO name is not what news uses. */
 const COUNTRY_CANON = Object.fromEntries(lexicon('country-canon.tsv').map(([code, name]) => [code, name]));
@@ -87,11 +97,11 @@ const ROLES = Object.entries(mapGroups(lexicon('roles.tsv'), 0, (rs) => rs.map((
 /** Honorifics: not roles, but forms of address before a name; value = implied gender. */
 const HONORIFICS = Object.fromEntries(lexicon('honorifics.tsv').map(([h, g]) => [h, g]));
 /** Reporting cue verbs: "lemma:flags ..." (flags explained in cue-verbs.tsv). */
-const CUE_VERBS = lexicon('cue-verbs.tsv').map(([lemma, flags = '']) => `${lemma}:${flags}`).join(' ');
+const CUE_VERBS = lexicon('cue-verbs.tsv', 1).map(([lemma, flags = '']) => `${lemma}:${flags}`).join(' ');
 /** Multi-word (phrasal) cue verbs: "phrase:flags" lines; the first word inflects. */
-const CUE_PHRASAL = lexicon('cue-phrasal.tsv').map(([phrase, flags = '']) => `${phrase}:${flags}`).join('\n');
+const CUE_PHRASAL = lexicon('cue-phrasal.tsv', 1).map(([phrase, flags = '']) => `${phrase}:${flags}`).join('\n');
 /** Irregular verb forms: lemma → [3sg, past, past participle, -ing]. */
-const IRREGULAR = Object.fromEntries(lexicon('irregular-verbs.tsv').map(([lemma, ...forms]) => [lemma, forms]));
+const IRREGULAR = Object.fromEntries(lexicon('irregular-verbs.tsv', 5).map(([lemma, ...forms]) => [lemma, forms]));
 /** Extra (British or variant) forms: form → lemma. */
 const EXTRA_FORMS = Object.fromEntries(lexicon('extra-verb-forms.tsv').map(([form, lemma]) => [form, lemma]));
 /** Verbs whose final consonant doubles before -ed/-ing. */
