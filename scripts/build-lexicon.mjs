@@ -313,7 +313,7 @@ function handOrgSurfaces() {
   return set;
 }
 
-/** Entries of PEOPLE, in order: one name per comma- or line-separated item. */
+/** Entries of PEOPLE (scripts/lexicon/people.tsv), in file order: one name per comma- or line-separated item. */
 function handPeople() {
   return Object.values(PEOPLE).flatMap((block) => block.split(/[,\n]/).map((s) => s.trim()).filter(Boolean));
 }
@@ -555,7 +555,7 @@ function buildOrgs(ctx) {
     if (kind && !kindOf.has(canonical)) kindOf.set(canonical, kind);
     return true;
   };
-  // a surface listed twice with different canonicals keeps the first (kinds in ORGS order); reported
+  // a surface listed twice with different canonicals keeps the first (lines in orgs.tsv order); reported
   const dupes = [];
   const addHand = (surface, canonical, kind) => {
     if (!add(surface, canonical, kind) && names.get(surface.trim()) !== canonical) dupes.push(`${surface} (${names.get(surface.trim())} / ${canonical})`);
