@@ -22,8 +22,9 @@ const entries = [
   // the analysis worker thread of the CLI (and the extension): the pure core alone
   { entryPoints: ['src/node/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js', minifyWhitespace: true, minifySyntax: true },
 ];
+// the measuring tools (evaluations and benchmarks), in src/measure: not part of the product
 for (const extra of ['eval', 'bench', 'nereval', 'conflicteval']) {
-  if (existsSync(`src/${extra}.ts`)) entries.push({ entryPoints: [`src/${extra}.ts`], outfile: `dist/${extra}.js` });
+  if (existsSync(`src/measure/${extra}.ts`)) entries.push({ entryPoints: [`src/measure/${extra}.ts`], outfile: `dist/${extra}.js` });
 }
 
 if (args.has('--tests')) {

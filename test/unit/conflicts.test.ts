@@ -11,7 +11,7 @@ import { figureCounterparts, figureFacts, valuesAgree } from '../../src/core/con
 import { analyzeText } from '../../src/core/analyze';
 import { describeFigure, findFigures } from '../../src/core/figures';
 import { REVIEWS_FILE, applyReviews, fingerprint, fingerprintTexts, parseReviews, reviewRecord, serializeReviews } from '../../src/core/review';
-import { crossTalk, evaluatePairs, falseAlarms, score } from '../../src/conflicteval';
+import { crossTalk, evaluatePairs, falseAlarms, score } from '../../src/measure/conflicteval';
 import { ROOT } from './helpers';
 
 const PAIRS = join(ROOT, 'test/fixtures/conflicts');

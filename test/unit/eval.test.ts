@@ -1,4 +1,4 @@
-// The evaluation metric itself (src/eval.ts): character coverage, greedy one-to-one matching, the two
+// The evaluation metric itself (src/measure/eval.ts): character coverage, greedy one-to-one matching, the two
 // thresholds, precision/recall/F1 and speaker matching by alias, on small hand-made cases.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +19,7 @@ import {
   type DocInput,
   type GoldClaim,
   type PredClaim,
-} from '../../src/eval';
+} from '../../src/measure/eval';
 import { ROOT } from './helpers';
 
 const r = (start: number, end: number) => ({ start, end });

@@ -5,13 +5,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { analyzeText, formatForPath } from './core/analyze';
-import { WorkspaceIndex } from './core/workspace';
-import people from './core/data/people.json';
-import places from './core/data/places.json';
-import { rng } from './core/rng';
-import { body, makeTarget, newAnnotation, parseAnnotations, serializeAnnotations, type Annotation } from './core/annotations';
-import { anchorAll } from './core/anchor';
+import { analyzeText, formatForPath } from '../core/analyze';
+import { WorkspaceIndex } from '../core/workspace';
+import people from '../core/data/people.json';
+import places from '../core/data/places.json';
+import { rng } from '../core/rng';
+import { body, makeTarget, newAnnotation, parseAnnotations, serializeAnnotations, type Annotation } from '../core/annotations';
+import { anchorAll } from '../core/anchor';
 
 function listText(dir: string): string[] {
   const out: string[] = [];

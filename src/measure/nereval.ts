@@ -14,13 +14,13 @@
 //          --speed [--repeat N] (MB/s of tokenize + tag, best of N runs, default 3)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzeText } from './core/analyze';
-import * as lex from './core/lex';
-import { tokenize } from './core/text';
-import { parseConll, type ConllDoc } from './core/ner/conll';
-import { parseInline } from './core/ner/inline';
-import { tagEntities } from './core/ner/tagger';
-import { combinedEntities } from './core/ner/combine';
+import { analyzeText } from '../core/analyze';
+import * as lex from '../core/lex';
+import { tokenize } from '../core/text';
+import { parseConll, type ConllDoc } from '../core/ner/conll';
+import { parseInline } from '../core/ner/inline';
+import { tagEntities } from '../core/ner/tagger';
+import { combinedEntities } from '../core/ner/combine';
 
 type Type = 'PERSON' | 'ORG' | 'PLACE';
 const TYPES: Type[] = ['PERSON', 'ORG', 'PLACE'];

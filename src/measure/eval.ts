@@ -6,10 +6,10 @@
 // for anonymous sources); per-kind recall for information. Runs offline from the repository alone.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { WorkspaceIndex } from './core/workspace';
-import { formatForPath } from './core/analyze';
-import type { QuoteKind } from './core/types';
-import { QUOTE_KINDS, isUnquotedKind } from './core/types';
+import { WorkspaceIndex } from '../core/workspace';
+import { formatForPath } from '../core/analyze';
+import type { QuoteKind } from '../core/types';
+import { QUOTE_KINDS, isUnquotedKind } from '../core/types';
 
 // ---------------------------------------------------------------------------------------------------------
 // The metric (pure; exported for the unit tests and scripts/polnear-eval.mjs)

@@ -6,8 +6,8 @@
 // of its locations; one-to-one. Precision and recall over findings, overall and per kind. Runs offline.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { WorkspaceIndex } from './core/workspace';
-import type { Conflict } from './core/types';
+import { WorkspaceIndex } from '../core/workspace';
+import type { Conflict } from '../core/types';
 
 export interface ExpectedFinding {
   kind: string;
