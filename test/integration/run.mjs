@@ -214,7 +214,15 @@ function core() {
     }
     return per;
   };
-  return { mentions };
+  /** The canonical name of the speaker of the claim of `file` whose words are `text` (as the core gives it). */
+  const speakerOfClaim = (file, text) => {
+    const norm = (x) => x.replace(/[“”"]/g, '"').replace(/\s+/g, ' ').trim();
+    const d = coreJson.documents.find((x) => path.basename(x.path) === file);
+    const q = (d?.quotes || []).find((x) => norm(x.text) === norm(text)) ?? (d?.quotes || []).find((x) => norm(x.text).startsWith(norm(text).slice(0, 40)));
+    if (!q) throw new Error(`the core has no claim "${text.slice(0, 60)}" in ${file}`);
+    return q.speaker ? coreJson.entities.find((e) => e.id === q.speaker)?.name ?? q.speaker : 'Unattributed';
+  };
+  return { mentions, speakerOfClaim };
 }
 
 const sum = (per) => Object.values(per).reduce((a, b) => a + b, 0);
@@ -1463,7 +1471,12 @@ test('n. review mode: Alt+] goes to the next claim not reviewed; "Mark Claim Ver
   await waitNotReviewed(before - 1, 'one claim verified');
   const verified = (x) => /\bVerified\b/.test(x.description) && /codicon-pass-filled/.test(x.icon);
   const rowA = await rowFor(aText, 'the row of the verified claim to show "Verified" and its icon', verified);
-  const speakerOf = async (row) => (await sidebarRows()).filter((x) => x.level === 1 && x.index < row.index).pop()?.label;
+  // the speaker row of a claim row: from the core (the same analysis), since a long tree may have scrolled the
+  // speaker's row out of view while its claim row shows
+  const speakerOf = async (row) => {
+    const text = [aText, bText].find((t) => t && sameClaim(row.label, t));
+    return core().speakerOfClaim(DOC, text ?? row.label);
+  };
   info(`row "${rowA.label.slice(0, 50)}" [${rowA.description}] ${rowA.icon}`);
   const snippet = aText.replace(/^\W+/, '').slice(0, 20);
   const hover = await hoverText(snippet, 'the hover over the verified claim to say "Status: Verified"', (h) => /Status: Verified/.test(h));
