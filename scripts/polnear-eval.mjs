@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Development signal on PolNeAR (political news attributions, US outlets 2016; github.com/networkdynamics/PolNeAR):
 // Byline's claims scored against the TRAIN split only, with the same metric as `npm run eval`.
-//   node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--verbose N] [--json FILE]
+//   node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--verbose N] [--json FILE] [--half even|odd] [--speakers]
+// --half keeps the even- or odd-numbered articles (in sorted order) so one half can be studied and the other kept
+// for before/after figures; --speakers limits --verbose output to wrong speakers.
 // PATH_TO_POLNEAR is a checkout (or extracted archive) holding data/train/{text,attributions}, or a git directory
 // of the repository (read with `git archive` into a temporary folder). The dev and test splits are never read:
 // PolNeAR's README reserves them. Nothing of PolNeAR is written into this repository.
@@ -23,7 +25,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function usage(msg) {
   if (msg) console.error(msg);
-  console.error('Usage: node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--verbose N] [--json FILE]');
+  console.error('Usage: node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--verbose N] [--json FILE] [--half even|odd] [--speakers]');
   process.exit(2);
 }
 
@@ -31,10 +33,14 @@ const args = process.argv.slice(2);
 let source = null;
 let verbose = 0;
 let jsonOut = null;
+let half = null;
+let speakersOnly = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--verbose' || a === '-v') verbose = /^\d+$/.test(args[i + 1] ?? '') ? Number(args[++i]) : 20;
   else if (a === '--json') jsonOut = args[++i] ?? usage('--json needs a file');
+  else if (a === '--half') half = /^(even|odd)$/.test(args[i + 1] ?? '') ? args[++i] : usage('--half needs even or odd');
+  else if (a === '--speakers') speakersOnly = true;
   else if (a.startsWith('-')) usage(`unknown option ${a}`);
   else source = resolve(a);
 }
@@ -126,8 +132,11 @@ const docsSpeech = [];
 let mismatches = 0;
 let skipped = 0;
 const t0 = Date.now();
+let index = -1;
 for (const f of readdirSync(textDir).sort()) {
   if (!f.endsWith('.txt')) continue;
+  index++;
+  if (half && index % 2 !== (half === 'even' ? 0 : 1)) continue;
   const base = f.slice(0, -4);
   const annFile = anns.get(base);
   if (!annFile) {
@@ -165,7 +174,7 @@ function run(docs) {
 const all = run(docsAll);
 const speech = run(docsSpeech);
 const pct = (x) => (100 * x).toFixed(1);
-console.log(`PolNeAR train split: ${docsAll.length} articles (${skipped} without annotations), ${seconds.toFixed(1)} s`);
+console.log(`PolNeAR train split${half ? ` (${half}-numbered half)` : ''}: ${docsAll.length} articles (${skipped} without annotations), ${seconds.toFixed(1)} s`);
 console.log(ev.formatTable([{ name: 'all attributions', summary: all.summary }]));
 // precision against the speech-cue subset alone would count Byline's other true attributions as false alarms,
 // so that subset reports recall and speaker accuracy only
@@ -178,7 +187,8 @@ console.log('speaker: head word of the annotated source in Byline\'s speaker men
 
 if (verbose > 0) {
   // a sample of misses and false alarms, for development on this machine only
-  const lines = ev.formatVerbose(docsSpeech, speech.results, looseSpeaker).split('\n');
+  let lines = ev.formatVerbose(docsSpeech, speech.results, looseSpeaker).split('\n');
+  if (speakersOnly) lines = lines.filter((l) => !l.startsWith('  ') || l.startsWith('  wrong speaker')).filter((l, i, a) => l.startsWith('  ') || a[i + 1]?.startsWith('  '));
   console.log('');
   console.log(lines.slice(0, verbose * 4).join('\n'));
 }
