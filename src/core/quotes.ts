@@ -691,7 +691,11 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   let after: { cand: Candidate; cue: Span | null; tight: boolean } | null = null;
   let j = closeTok + 1;
   if (tokens[j]?.w === ',' || tokens[j]?.w === '—' || tokens[j]?.w === '-') j++;
-  if (j < tokens.length && tokens[j].sent === tokens[closeTok].sent && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
+  // '"Never!" Smith said.' / '"Why not?" asked Jones.': a quote ending in "?" or "!" ends the sentence for the
+  // tokenizer, but a short attribution right after it in the paragraph is still its frame
+  const exclaimed = closeTok > 0 && /^[?!]$/.test(tokens[closeTok - 1].w) && j === closeTok + 1 && j < tokens.length &&
+    tokens[j].sent === tokens[closeTok].sent + 1 && tokens[j].para === tokens[closeTok].para && attributionSentence(ctx, tokens[j].sent);
+  if (j < tokens.length && (tokens[j].sent === tokens[closeTok].sent || exclaimed) && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
     const sentB = tz.sentences[tokens[j].sent].b;
     // "said X"
     if (lex.cueOf(tokens[j]) !== undefined && !isModalised(tokens, j)) {
@@ -865,6 +869,18 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   };
   if (cand?.anonymous) quote.anonymous = true;
   return quote;
+}
+
+/**
+ * A short sentence that is only an attribution ("Smith said.", "said the minister, Jane Doe.", "she asked
+ * reporters."): a cue within its first eight tokens and no more than a dozen tokens in all.
+ */
+function attributionSentence(ctx: Ctx, si: number): boolean {
+  const { tokens } = ctx.tz;
+  const s = ctx.tz.sentences[si];
+  if (s.b - s.a > 14) return false;
+  for (let v = s.a; v < s.b && v < s.a + 8; v++) if (tokens[v].k === Kind.Word && isCueAt(tokens, v)) return true;
+  return false;
 }
 
 /**
