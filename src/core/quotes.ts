@@ -143,6 +143,8 @@ interface Ctx {
   /** claims found so far, in order, for pronoun resolution and continuation */
   claims: Quote[];
   claimPara: number[];
+  /** quotation spans: words inside them are never antecedents */
+  quoteSpans: QuoteSpan[];
 }
 
 function span(tz: Tokenized, a: number, b: number): Span {
@@ -209,6 +211,31 @@ function resolvePronoun(ctx: Ctx, i: number): string | null {
     if (!fallback) fallback = mt.entity;
   }
   return fallback;
+}
+
+/**
+ * "it said" / "it added": the organisation it stands for. The last claim's speaker when it is an organisation in
+ * this or the previous paragraph, else the nearest organisation mention outside quotations within two paragraphs,
+ * a subject (followed by a verb) preferred.
+ */
+function resolveIt(ctx: Ctx, i: number): string | null {
+  const { tokens } = ctx.tz;
+  const para = tokens[i].para;
+  const { mentions, ranges } = ctx.ents;
+  let fallback: string | null = null;
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const mt = mentions[m];
+    if (ranges[m].a >= i) continue;
+    if (para - tokens[ranges[m].a].para > 2) break;
+    if (mt.type !== 'ORG' || insideQuote(ctx.quoteSpans, mt.start)) continue;
+    const next = nextNonAdverb(ctx.tz, ranges[m].b);
+    if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) return mt.entity;
+    fallback ??= mt.entity;
+  }
+  if (fallback) return fallback;
+  const last = ctx.claims[ctx.claims.length - 1];
+  if (last?.speaker && ctx.clusters.get(last.speaker)?.type === 'ORG' && para - ctx.claimPara[ctx.claimPara.length - 1] <= 1) return last.speaker;
+  return null;
 }
 
 /** Start offset of the sentence `back` sentences before the one holding token i. */
@@ -294,7 +321,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     if (cl && cl.type === 'PERSON' && (g === 'm' || g === 'f') && !genderOf(cl)) learntGender.set(cl, g);
     return { mention: span(tz, last, end), key, a: last, b: end };
   }
-  if (t.l === 'it') return null;
+  if (t.l === 'it') {
+    // "it said": the organisation that is the recent subject, only as the subject of a reporting verb
+    if (end >= tokens.length || !isCueAt(tokens, end)) return null;
+    const key = resolveIt(ctx, last);
+    return key ? { mention: span(tz, last, end), key, a: last, b: end } : null;
+  }
   // description: [det] [adjectives/demonyms] noun
   let a = last;
   while (a > sentStart && a > last - 5) {
@@ -544,8 +576,9 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     mentionEndingAt.set(r.b - 1, i);
     mentionStartingAt.set(r.a, i);
   });
-  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [] };
+  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [] };
   const spans = findQuoteSpans(tz);
+  ctx.quoteSpans = spans;
   const out: Quote[] = [];
   // interviews: "Q: … / A: …" and "Name: …" paragraphs; the answers are the interviewee's words
   const answers = interviewAnswers(ctx);
