@@ -311,6 +311,18 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
         return { mention: span(tz, a, r.b), key, a, b: r.b };
       }
     }
+    // "Peter Brown of the Consumer Council", "Dr. Farah Naz at Lady Reading Hospital": the person speaks for the body
+    if (m.type !== 'PERSON') {
+      let p = r.a - 1;
+      if (p > sentStart && tokens[p].l === 'the') p--;
+      if (p > sentStart && /^(of|at|with|from|for)$/.test(tokens[p].l)) {
+        const pm = ctx.mentionEndingAt.get(p - 1);
+        if (pm !== undefined && ctx.ents.mentions[pm].type === 'PERSON' && ctx.ents.ranges[pm].a >= sentStart) {
+          const pa = ctx.ents.ranges[pm].a;
+          return { mention: span(tz, pa, r.b), key: ctx.ents.mentions[pm].entity, a: pa, b: r.b };
+        }
+      }
+    }
     return { mention: span(tz, r.a, r.b), key, a: r.a, b: r.b };
   }
   if (t.k !== Kind.Word) return null;
@@ -364,6 +376,48 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // "the company said": the organisation last named, else the description itself
     const org = ORG_NOUNS.has(head) ? lastOrgBefore(ctx, a) : null;
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
+  }
+  return null;
+}
+
+/** Words of a title or role before a name: "lead author Dr.", "former Secretary of State", "Texas delegate". */
+const ROLE_MODIFIERS = new Set(['lead', 'senior', 'chief', 'former', 'deputy', 'acting', 'assistant', 'vice', 'co', 'executive', 'managing',
+  'general', 'principal', 'top', 'longtime', 'veteran', 'state', 'party', 'campaign', 'interim', 'incoming', 'outgoing', 'retired', 'then',
+  'of', 'the', '-', 'and', 'city', 'county', 'national', 'regional', 'local', 'team', 'club', 'head', 'study', 'research']);
+function titlePrefix(tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 7) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (lex.isHonorific(t.w) || t.w === '.' || lex.isTitle(t.l) || (t.cap && !lex.isStopCap(t.w))) continue;
+    if (t.k === Kind.Word && (lex.isRoleExact(t.l) || ROLE_MODIFIERS.has(t.l)) && !isVerbish(t)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Documents in the voice of their author: "a statement released by X" is X speaking. */
+const VOICE_DOCS = new Set(['statement', 'letter', 'memo', 'release', 'email', 'e-mail', 'tweet', 'post', 'message', 'note', 'filing', 'communique', 'communiqué']);
+
+/**
+ * "[a|the|its] (joint|written|...) statement (released|issued|sent|put out|posted)? (by|from) X" starting at token
+ * a: X, with the whole phrase as the mention. Null otherwise.
+ */
+function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let k = a;
+  if (k < limit && /^(a|an|the|its|his|her|their)$/.test(tokens[k].l)) k++;
+  let n = k;
+  while (n < limit && n < k + 3 && !VOICE_DOCS.has(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
+  if (n >= limit || !VOICE_DOCS.has(tokens[n].l)) return null;
+  let p = n + 1;
+  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated)$/.test(tokens[p].l)) p++;
+  if (p < limit && tokens[p].l === 'out') p++;
+  if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
+  for (let e = Math.min(limit, p + 9); e > p + 1; e--) {
+    const c = candidateEndingAt(ctx, e, p + 1);
+    if (c && c.key && (c.a === p + 1 || (c.a === p + 2 && tokens[p + 1].l === 'the') || titlePrefix(tokens, p + 1, c.a))) {
+      return { mention: span(ctx.tz, a, c.b), key: c.key, anonymous: c.anonymous, a, b: c.b };
+    }
   }
   return null;
 }
@@ -739,12 +793,17 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
         const c = candidateEndingAt(ctx, e, j + 1);
         const mi = ctx.mentionEndingAt.get(e - 1);
         const roleStart = mi !== undefined ? ctx.ents.mentions[mi].role?.start : undefined;
-        const prefixOk = c && tokens.slice(j + 1, c.a).every((t) => lex.isHonorific(t.w) || t.w === '.' || lex.isTitle(t.l) || (t.cap && !lex.isStopCap(t.w)));
+        const prefixOk = c && titlePrefix(tokens, j + 1, c.a);
         if (c && (c.a === j + 1 || tokens[j + 1].l === 'the' || roleStart === tokens[j + 1].s || prefixOk)) {
           after = { cand: c, cue: span(tz, j, j + 1), tight: true };
           break;
         }
       }
+    }
+    // '…," said a statement released by Acme' / 'said a letter from the union': the document's author
+    if (!after && lex.cueOf(tokens[j]) !== undefined && !isModalised(tokens, j)) {
+      const doc = documentAuthor(ctx, j + 1, sentB);
+      if (doc) after = { cand: doc, cue: span(tz, j, j + 1), tight: true };
     }
     // "X said"
     if (!after) {
