@@ -145,6 +145,31 @@ interface Ctx {
   claimPara: number[];
   /** quotation spans: words inside them are never antecedents */
   quoteSpans: QuoteSpan[];
+  /** paragraphs that are captions, bylines, photo credits or promotional lines: never antecedents */
+  noise: Set<number>;
+}
+
+/**
+ * Paragraphs whose names are never antecedents of a pronoun or description: bylines ("By Jane Doe"), photo
+ * credits and captions ("Photo: …", "(AP Photo/…)", "Getty Images"), promotional lines ("READ MORE: …",
+ * "WATCH: …", "Related: …").
+ */
+function noiseParagraphs(tz: Tokenized): Set<number> {
+  const out = new Set<number>();
+  tz.paragraphs.forEach((para, p) => {
+    if (para.b <= para.a) return;
+    const head = tz.text.slice(tz.tokens[para.a].s, Math.min(tz.text.length, tz.tokens[para.a].s + 40));
+    const len = para.b - para.a;
+    if (/^(READ MORE|WATCH|LISTEN|RELATED|Related|Read more|Read More|SEE ALSO|See also|MORE|PHOTO|Photo|PHOTOS|Photos|Image|IMAGE|Caption|CAPTION|Credit|CREDIT|Video|VIDEO)\b\s*[:|\u2013\u2014-]/.test(head)) out.add(p);
+    else if (/^By\s+\p{Lu}/u.test(head) && len <= 12) out.add(p);
+    else if (len <= 40 && /\((AP|Reuters|AFP|Getty|EPA|Photo|Image)[^)]*\)\s*$|\b(Getty Images|AP Photo|Reuters\/|Photograph:|Photo by|Image by|Credit:)/.test(tz.text.slice(tz.tokens[para.a].s, tz.tokens[para.b - 1].e))) out.add(p);
+  });
+  return out;
+}
+
+/** A mention that can never be an antecedent: inside a quotation or in a caption, byline or promo line. */
+function hiddenMention(ctx: Ctx, m: number): boolean {
+  return insideQuote(ctx.quoteSpans, ctx.ents.mentions[m].start) || ctx.noise.has(ctx.tz.tokens[ctx.ents.ranges[m].a].para);
 }
 
 function span(tz: Tokenized, a: number, b: number): Span {
@@ -202,6 +227,7 @@ function resolvePronoun(ctx: Ctx, i: number): string | null {
     const mt = mentions[m];
     if (mt.start >= t.s) continue;
     if (para - ctx.tz.tokens[ranges[m].a].para > 3) break;
+    if (hiddenMention(ctx, m)) continue;
     const cl = ctx.clusters.get(mt.entity);
     if (wantPerson ? mt.type !== 'PERSON' : g === 'n' ? mt.type === 'PERSON' : false) continue;
     const cg = genderOf(cl);
@@ -227,7 +253,7 @@ function resolveIt(ctx: Ctx, i: number): string | null {
     const mt = mentions[m];
     if (ranges[m].a >= i) continue;
     if (para - tokens[ranges[m].a].para > 2) break;
-    if (mt.type !== 'ORG' || insideQuote(ctx.quoteSpans, mt.start)) continue;
+    if (mt.type !== 'ORG' || hiddenMention(ctx, m)) continue;
     const next = nextNonAdverb(ctx.tz, ranges[m].b);
     if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) return mt.entity;
     fallback ??= mt.entity;
@@ -252,6 +278,7 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
     const mt = mentions[m];
     if (mt.start >= t.s) continue;
     if (mt.start < from) break;
+    if (hiddenMention(ctx, m)) continue;
     if (wantPerson ? mt.type !== 'PERSON' : g === 'n' ? mt.type === 'PERSON' : false) continue;
     const cg = genderOf(ctx.clusters.get(mt.entity));
     if (wantPerson && cg && cg !== g) continue;
@@ -271,6 +298,7 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
       const mt = mentions[m];
       if (mt.start >= t.s) continue;
       if (mt.start < from) break;
+      if (hiddenMention(ctx, m)) continue;
       if (mt.type === 'PERSON' && genderOf(ctx.clusters.get(mt.entity)) === g) return mt.entity;
     }
   }
@@ -279,6 +307,15 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
 
 function nextNonAdverb(tz: Tokenized, i: number): number {
   const { tokens } = tz;
+  // a parenthetical after a name: "Sen. Susan Collins (R-Maine) said", "Chris Shays (R-Conn.) was"
+  if (tokens[i]?.w === '(') {
+    let k = i + 1;
+    while (k < tokens.length && k < i + 8 && tokens[k].w !== ')' && tokens[k].sent === tokens[i].sent) k++;
+    if (tokens[k]?.w === ')') {
+      i = k + 1;
+      if (tokens[i]?.w === ',' && tokens[i + 1] && isVerbish(tokens[i + 1])) i++;
+    }
+  }
   while (i < tokens.length && tokens[i].k === Kind.Word && (tokens[i].l.endsWith('ly') || ADVERB_OK.has(tokens[i].l)) && !lex.cueOf(tokens[i])) i++;
   return i;
 }
@@ -383,7 +420,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
 /** Words of a title or role before a name: "lead author Dr.", "former Secretary of State", "Texas delegate". */
 const ROLE_MODIFIERS = new Set(['lead', 'senior', 'chief', 'former', 'deputy', 'acting', 'assistant', 'vice', 'co', 'executive', 'managing',
   'general', 'principal', 'top', 'longtime', 'veteran', 'state', 'party', 'campaign', 'interim', 'incoming', 'outgoing', 'retired', 'then',
-  'of', 'the', '-', 'and', 'city', 'county', 'national', 'regional', 'local', 'team', 'club', 'head', 'study', 'research']);
+  '-', 'city', 'county', 'national', 'regional', 'local', 'team', 'club', 'head', 'study', 'research']);
 function titlePrefix(tokens: Token[], a: number, b: number): boolean {
   if (b - a > 7) return false;
   for (let k = a; k < b; k++) {
@@ -442,7 +479,7 @@ function lastOrgBefore(ctx: Ctx, a: number): string | null {
   for (let m = mentions.length - 1; m >= 0; m--) {
     if (ranges[m].a >= a) continue;
     if (para - ctx.tz.tokens[ranges[m].a].para > 3) break;
-    if (mentions[m].type === 'ORG') return mentions[m].entity;
+    if (mentions[m].type === 'ORG' && !hiddenMention(ctx, m)) return mentions[m].entity;
   }
   return null;
 }
@@ -565,15 +602,38 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           const describes = DESCRIPTIVE_START.has(tokens[d].l) && tokens.slice(d, j).some((t) => lex.isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
-        const c = candidateEndingAt(ctx, j, sentStart);
+        const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
         if (c) return c;
+        // several asides: "Sanders, meanwhile, who sits at zero endorsements, said"; "Smith, 49, who …, said"
+        let k = j;
+        for (let n = 0; n < 2 && k > sentStart; n++) {
+          let h = k - 1;
+          while (h > sentStart && h > k - 14 && tokens[h].w !== ',' && tokens[h].k !== Kind.Quote) h--;
+          if (tokens[h].w !== ',' || h <= sentStart) break;
+          const c2 = candidateEndingAt(ctx, skipParenthetical(tokens, h, sentStart), sentStart);
+          if (c2 && !c2.anonymous && c2.key) return c2;
+          k = h;
+        }
       }
-      const c = candidateEndingAt(ctx, i - 1, sentStart);
-      return c;
+      return candidateEndingAt(ctx, skipParenthetical(tokens, i - 1, sentStart), sentStart);
+    }
+    if (p.w === ')') {
+      const k = skipParenthetical(tokens, i, sentStart);
+      if (k !== i) { i = k; continue; }
     }
     break;
   }
   return candidateEndingAt(ctx, i, sentStart);
+}
+
+/** For a phrase ending before token `end` with ")": the end before the parenthetical ("Collins (R-Maine)"), else `end`. */
+function skipParenthetical(tokens: Token[], end: number, sentStart: number): number {
+  if (end - 1 <= sentStart || tokens[end - 1].w !== ')') return end;
+  for (let k = end - 2; k > sentStart && k >= end - 9; k--) {
+    if (tokens[k].w === '(') return k;
+    if (tokens[k].w === ')' || tokens[k].k === Kind.Quote) return end;
+  }
+  return end;
 }
 
 /** For a cue in the passive voice ("he was berated by the American leader and accused of"), the agent after "by". */
@@ -630,7 +690,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     mentionEndingAt.set(r.b - 1, i);
     mentionStartingAt.set(r.a, i);
   });
-  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [] };
+  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [], noise: noiseParagraphs(tz) };
   const spans = findQuoteSpans(tz);
   ctx.quoteSpans = spans;
   const out: Quote[] = [];
@@ -814,7 +874,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
           // tight: the attribution closes the sentence ("…," Starmer told the BBC.)
           let k = v + 1;
           while (k < sentB && k < v + 6 && tokens[k].k === Kind.Word && !isVerbish(tokens[k])) k++;
-          after = { cand: c, cue: span(tz, v, v + 1), tight: k >= sentB - 1 || tokens[k].k === Kind.Punct };
+          // after a quote ending in "?" or "!", an attribution before the quote wins ('Clinton responds, "Why now?"')
+          after = { cand: c, cue: span(tz, v, v + 1), tight: !exclaimed && (k >= sentB - 1 || tokens[k].k === Kind.Punct) };
         }
         break;
       }
@@ -885,7 +946,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   // \"It is in writing.\"") is that person's: the subject of the previous sentence, when it names one
   if (!cand && q.open === sent.a && si > 0 && tz.sentences[si - 1].para === sent.para && /^[\p{Lu}\d]/u.test(inner)) {
     const ps = tz.sentences[si - 1];
-    const prevClaimed = ctx.claims.some((c) => c.start >= tokens[ps.a].s && c.start < tokens[ps.b - 1].e);
+    // a previous sentence that holds or continues a claim (or lies inside a quotation) is no narration
+    const prevClaimed = ctx.claims.some((c) => c.start < tokens[ps.b - 1].e && c.end > tokens[ps.a].s) || insideQuote(ctx.quoteSpans, tokens[ps.a].s);
     if (!prevClaimed) {
       for (let u = ps.a + 1; u < ps.b; u++) {
         if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l))) continue;
@@ -970,8 +1032,16 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
 function attributionSentence(ctx: Ctx, si: number): boolean {
   const { tokens } = ctx.tz;
   const s = ctx.tz.sentences[si];
-  if (s.b - s.a > 14) return false;
-  for (let v = s.a; v < s.b && v < s.a + 8; v++) if (tokens[v].k === Kind.Word && isCueAt(tokens, v)) return true;
+  for (let v = s.a; v < s.b && v < s.a + 7; v++) {
+    const t = tokens[v];
+    if (t.k === Kind.Word && isCueAt(tokens, v)) {
+      // the rest holds no quotation of its own ('Mills then writes back, "You look cute."')
+      for (let k = v + 1; k < s.b; k++) if (tokens[k].k === Kind.Quote) return false;
+      return true;
+    }
+    // before the cue only the speaker's words: a name, pronoun, role or description, no verb or clause
+    if (t.w === ',' || t.k === Kind.Quote || (t.k === Kind.Word && (isVerbish(t) || FINITE.has(t.l)))) return false;
+  }
   return false;
 }
 
