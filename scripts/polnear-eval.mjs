@@ -3,7 +3,7 @@
 // Byline's claims scored against the TRAIN split only, with the same metric as `npm run eval`.
 //   node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--verbose N] [--json FILE] [--half even|odd] [--speakers]
 // --half keeps the even- or odd-numbered articles (in sorted order) so one half can be studied and the other kept
-// for before/after figures; --speakers limits --verbose output to wrong speakers.
+// for before/after figures; --speakers limits --verbose output to wrong speakers (by the name-head test).
 // PATH_TO_POLNEAR is a checkout (or extracted archive) holding data/train/{text,attributions}, or a git directory
 // of the repository (read with `git archive` into a temporary folder). The dev and test splits are never read:
 // PolNeAR's README reserves them. Nothing of PolNeAR is written into this repository.
@@ -106,6 +106,24 @@ function looseSpeaker(gold, pred) {
   return have.has(h);
 }
 
+/**
+ * The same test on the source's name part: parentheticals ("(D-Mo.)") dropped and an apposition or relative clause
+ * after a comma cut ("Josh Hendler, a top Democratic tech operative," -> "Josh Hendler"), so that a speaker given
+ * by name is not judged by the head of its description.
+ */
+function nameHead(source) {
+  let s = source.replace(/\([^)]*\)?/g, ' ');
+  const m = /^(.*?\p{Lu}.*?),\s+(?:a|an|the|who|whose|which|one|another|both|then|now|\d|\p{Ll})/u.exec(s);
+  if (m) s = m[1];
+  return head(s);
+}
+function nameSpeaker(gold, pred) {
+  const h = gold.names[0] ? nameHead(gold.names[0]) : null;
+  if (!h) return false;
+  const have = new Set([...(pred.speakerMention ? words(pred.speakerMention) : []), ...pred.speakerNames.flatMap(words)]);
+  return have.has(h);
+}
+
 // cues of speech (an independent list, not Byline's lexicon): verbs and nouns of saying, telling, writing
 const SPEECH = /\b(said|says|say|saying|told|tell|tells|telling|claim\w*|argu\w*|add\w*|stat\w*|warn\w*|insist\w*|announc\w*|explain\w*|report\w*|wr[io]te|writ\w*|tweet\w*|post\w*|declar\w*|assert\w*|acknowledg\w*|admit\w*|deni\w*|deny\w*|accus\w*|charg\w*|suggest\w*|not\w*|predict\w*|promis\w*|vow\w*|pledg\w*|confirm\w*|recall\w*|repl\w*|respond\w*|comment\w*|describ\w*|call\w*|quot\w*|according|statement|interview\w*|ask\w*|urg\w*|conced\w*|contend\w*|maintain\w*|mention\w*|remark\w*|testif\w*|complain\w*|criticiz\w*|criticis\w*|prais\w*|boast\w*|joke\w*|quipp?\w*|shout\w*|sa?id)\b/i;
 
@@ -167,8 +185,8 @@ for (const f of readdirSync(textDir).sort()) {
 }
 const seconds = (Date.now() - t0) / 1000;
 
-function run(docs) {
-  const results = docs.map((d) => ev.scoreDocument(d, looseSpeaker));
+function run(docs, test = looseSpeaker) {
+  const results = docs.map((d) => ev.scoreDocument(d, test));
   return { results, summary: ev.summarise(docs, results) };
 }
 const all = run(docsAll);
@@ -180,6 +198,9 @@ console.log(ev.formatTable([{ name: 'all attributions', summary: all.summary }])
 // so that subset reports recall and speaker accuracy only
 const sp = speech.summary.at;
 console.log(`speech cues only: ${sp['0.3'].gold} attributions, R@.3 ${pct(sp['0.3'].recall)}, R@.8 ${pct(sp['0.8'].recall)}, speaker@.3 ${pct(sp['0.3'].speakerAccuracy)}`);
+const spn = run(docsSpeech, nameSpeaker).summary.at;
+const alln = run(docsAll, nameSpeaker).summary.at;
+console.log(`speaker@.3 by the source's name head (parentheticals and appositions cut): speech cues ${pct(spn['0.3'].speakerAccuracy)}, all ${pct(alln['0.3'].speakerAccuracy)}`);
 console.log('');
 console.log('recall by gold kind (all attributions; "direct" = content wholly quoted, "mixed" = partly)');
 console.log(ev.formatKinds(all.summary));
@@ -187,7 +208,7 @@ console.log('speaker: head word of the annotated source in Byline\'s speaker men
 
 if (verbose > 0) {
   // a sample of misses and false alarms, for development on this machine only
-  let lines = ev.formatVerbose(docsSpeech, speech.results, looseSpeaker).split('\n');
+  let lines = ev.formatVerbose(docsSpeech, speech.results, speakersOnly ? nameSpeaker : looseSpeaker).split('\n');
   if (speakersOnly) lines = lines.filter((l) => !l.startsWith('  ') || l.startsWith('  wrong speaker')).filter((l, i, a) => l.startsWith('  ') || a[i + 1]?.startsWith('  '));
   console.log('');
   console.log(lines.slice(0, verbose * 4).join('\n'));
