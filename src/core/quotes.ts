@@ -942,6 +942,23 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
       }
     }
   }
+  // 3b. a paragraph ending in a colon introduces the quotation that opens the next ("Dr. Ward stated:" /
+  // "He said:" / "Cruz called them on it:"): the subject of that sentence's cue, else of its first verb
+  if (!cand && q.open === tz.paragraphs[tokens[q.open].para].a && q.open > 0 && tokens[q.open - 1].w === ':' && tokens[q.open - 1].para === tokens[q.open].para - 1) {
+    const ps = tz.sentences[tokens[q.open - 1].sent];
+    if (!isCapsHeading(tokens, ps.a, q.open - 1) && !insideQuote(ctx.quoteSpans, tokens[q.open - 1].s)) {
+      const pc = cuesIn(tz, ps.a, ps.b).filter((c) => !insideQuote(ctx.quoteSpans, tokens[c].s) && !isModalised(tokens, c));
+      for (const v of pc) {
+        const c = speakerForCue(ctx, v, ps.a);
+        if (c) { cand = c; cue = cueSpan(tz, v); break; }
+      }
+      for (let u = ps.a + 1; !cand && u < q.open - 1; u++) {
+        if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l))) continue;
+        cand = subjectOf(ctx, u, ps.a);
+        break;
+      }
+    }
+  }
   // 3a. a quoted sentence right after a sentence about one person in the same paragraph ("Rafiq sighed.
   // \"It is in writing.\"") is that person's: the subject of the previous sentence, when it names one
   if (!cand && q.open === sent.a && si > 0 && tz.sentences[si - 1].para === sent.para && /^[\p{Lu}\d]/u.test(inner)) {
