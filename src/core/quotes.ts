@@ -201,42 +201,98 @@ function resolvePronoun(ctx: Ctx, i: number): string | null {
   const t = ctx.tz.tokens[i];
   const g = PRONOUNS[t.l];
   if (g === undefined) return null;
-  const para = t.para;
-  const wantPerson = g === 'm' || g === 'f';
+  // "I" and "we" outside a recognised quotation are nearly always inside one the marks did not delimit (''…''), so
+  // they stand for the nearby speaker: a person of either gender ("we" also an organisation)
+  const first = t.l === 'i' || t.l === 'we';
+  const wantPerson = g === 'm' || g === 'f' || t.l === 'i';
   // a compatible person named since the last claim ended, in this or the previous sentence, is the likelier
   // antecedent ("Senator Warren criticised the plan. \"…,\" she said."); otherwise the last claim's speaker
   const lastClaimEnd = ctx.claims.length ? ctx.claims[ctx.claims.length - 1].end : -1;
   const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, 1)), g, wantPerson);
   if (recent) return recent;
-  for (let c = ctx.claims.length - 1; c >= 0; c--) {
-    if (para - ctx.claimPara[c] > 3) break;
-    const key = ctx.claims[c].speaker;
-    if (!key || ctx.claims[c].start > t.s) continue;
-    const cl = ctx.clusters.get(key);
-    if (!cl) continue;
-    if (wantPerson && cl.type !== 'PERSON') continue;
-    if (!wantPerson && (g === 'n' || g === 'p') && cl.type === 'PERSON') continue; // "they" is rarely one named person
-    const cg = genderOf(cl);
-    if (wantPerson && cg && cg !== g) continue;
-    return key;
-  }
-  // else the nearest preceding mention that is a subject (followed by a verb), compatible in type and gender
+  // else the most salient compatible entity: recent subjects and speakers first
+  return salient(ctx, i, (type, cl) => {
+    if (first) return type === 'PERSON' || (t.l === 'we' && type === 'ORG');
+    if (wantPerson) {
+      if (type !== 'PERSON') return false;
+      const cg = genderOf(cl);
+      return !cg || cg === g;
+    }
+    // "they", "we": an organisation or group, never one named person; "it" likewise
+    return type === 'ORG';
+  });
+}
+
+/**
+ * The most salient entity before token i that `accept` allows, within three paragraphs: mentions inside
+ * quotations, captions, bylines and promo lines never count. Each mention scores by recency (sentences and
+ * paragraphs back), grammatical role (a subject, followed by a verb, over an object or a possessor) and position
+ * (opening its sentence); an entity that has spoken (a claim's speaker) gains, the more so the latest one. The
+ * entity's score is its best mention's plus a little for each further mention.
+ */
+function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | undefined) => boolean): string | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const t = tokens[i];
   const { mentions, ranges } = ctx.ents;
-  let fallback: string | null = null;
+  const best = new Map<string, { score: number; n: number }>();
+  const add = (key: string, score: number): void => {
+    const b = best.get(key);
+    if (!b) best.set(key, { score, n: 1 });
+    else {
+      b.n++;
+      if (score > b.score) b.score = score;
+    }
+  };
+  const speakers = new Map<string, number>();
+  for (let c = ctx.claims.length - 1; c >= 0; c--) {
+    if (t.para - ctx.claimPara[c] > 3) break;
+    const key = ctx.claims[c].speaker;
+    if (!key || ctx.claims[c].start > t.s || ctx.claims[c].anonymous || speakers.has(key)) continue;
+    speakers.set(key, c === ctx.claims.length - 1 ? 3 : 2);
+    const cl = ctx.clusters.get(key);
+    if (!cl || !accept(cl.type, cl)) continue;
+    // a speaker counts as a mention at its claim, even when the claim named it by a pronoun
+    const sd = t.sent - tokens[tokenAt(tokens, ctx.claims[c].start)].sent;
+    add(key, 10 - 1.5 * Math.max(0, sd) - (t.para - ctx.claimPara[c]) + 3);
+  }
   for (let m = mentions.length - 1; m >= 0; m--) {
     const mt = mentions[m];
-    if (mt.start >= t.s) continue;
-    if (para - ctx.tz.tokens[ranges[m].a].para > 3) break;
+    const r = ranges[m];
+    if (r.a >= i) continue;
+    const mp = tokens[r.a].para;
+    if (t.para - mp > 3) break;
     if (hiddenMention(ctx, m)) continue;
     const cl = ctx.clusters.get(mt.entity);
-    if (wantPerson ? mt.type !== 'PERSON' : g === 'n' ? mt.type === 'PERSON' : false) continue;
-    const cg = genderOf(cl);
-    if (wantPerson && cg && cg !== g) continue;
-    const next = nextNonAdverb(ctx.tz, ranges[m].b);
-    if (isVerbish(ctx.tz.tokens[next])) return mt.entity;
-    if (!fallback) fallback = mt.entity;
+    if (!accept(mt.type, cl)) continue;
+    let score = 10 - 1.5 * (t.sent - tokens[r.a].sent) - (t.para - mp);
+    const next = nextNonAdverb(tz, r.b);
+    let after = tokens[next];
+    if (after?.w === ',') {
+      // an apposition or aside: look past it for the verb
+      let k = next + 1;
+      while (k < i && k < next + 14 && tokens[k].w !== ',') k++;
+      after = tokens[nextNonAdverb(tz, k + 1)];
+    }
+    if (after && (isVerbish(after) || FINITE.has(after.l))) score += 3;
+    const prev = tokens[r.a - 1];
+    if (!prev || tokens[r.a].first || prev.sent !== tokens[r.a].sent) score += 1;
+    else if (prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) score -= 2;
+    if (tokens[r.b]?.w === "'s" || tokens[r.b]?.w === '’s') score -= 1;
+    const sp = speakers.get(mt.entity);
+    if (sp) score += sp;
+    add(mt.entity, score);
   }
-  return fallback;
+  let out: string | null = null;
+  let top = -Infinity;
+  for (const [key, b] of best) {
+    const sc = b.score + 0.5 * Math.min(b.n - 1, 4);
+    if (sc > top) {
+      top = sc;
+      out = key;
+    }
+  }
+  return out;
 }
 
 /**
@@ -279,9 +335,10 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
     if (mt.start >= t.s) continue;
     if (mt.start < from) break;
     if (hiddenMention(ctx, m)) continue;
-    if (wantPerson ? mt.type !== 'PERSON' : g === 'n' ? mt.type === 'PERSON' : false) continue;
+    // he/she: a person; they/we: an organisation or group, never one named person
+    if (wantPerson ? mt.type !== 'PERSON' : mt.type !== 'ORG') continue;
     const cg = genderOf(ctx.clusters.get(mt.entity));
-    if (wantPerson && cg && cg !== g) continue;
+    if (wantPerson && (g === 'm' || g === 'f') && cg && cg !== g) continue;
     // skip an apposition or aside: "Senator Elizabeth Warren, a Democrat from Massachusetts, criticised"
     let next = nextNonAdverb(ctx.tz, ranges[m].b);
     if (ctx.tz.tokens[next]?.w === ',') {
