@@ -147,6 +147,45 @@ interface Ctx {
   quoteSpans: QuoteSpan[];
   /** paragraphs that are captions, bylines, photo credits or promotional lines: never antecedents */
   noise: Set<number>;
+  /** roles stated in apposition ("Alex Cora, the Red Sox manager,"; "The coach, Tom Reilly,"), by person key */
+  appositionRoles: Map<string, string[]>;
+}
+
+/**
+ * Roles stated in apposition to a person's name, which the name finder does not take as the name's role: "Josh
+ * Hendler, a top Democratic tech operative," / "The Red Sox manager, Alex Cora,". Only for linking descriptions
+ * ("the manager") in this document; the clusters are left as they are.
+ */
+function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[]> {
+  const { tokens } = tz;
+  const out = new Map<string, string[]>();
+  const add = (key: string, a: number, b: number): void => {
+    const words = tokens.slice(a, b).map((t) => t.l).filter((w) => !DESCRIPTIVE_START.has(w));
+    if (!words.length) return;
+    // the role's head: the word before "of/at/for/with/from", else the last
+    const cut = words.findIndex((w) => PP_HEADS.has(w));
+    const head = cut > 0 ? words.slice(0, cut) : words;
+    if (!lex.isRole(head[head.length - 1]) && !lex.isRole(head.slice(-2).join(' '))) return;
+    const l = out.get(key) ?? [];
+    l.push(head.join(' '));
+    out.set(key, l);
+  };
+  ents.mentions.forEach((m, i) => {
+    if (m.type !== 'PERSON') return;
+    const r = ents.ranges[i];
+    const sent = tokens[r.a].sent;
+    if (tokens[r.b]?.w === ',') {
+      let k = r.b + 1;
+      while (k < tokens.length && k < r.b + 9 && tokens[k].sent === sent && tokens[k].k === Kind.Word && !isVerbish(tokens[k])) k++;
+      if (k > r.b + 1 && (tokens[k]?.w === ',' || tokens[k]?.sent !== sent || tokens[k]?.k === Kind.Punct)) add(m.entity, r.b + 1, k);
+    }
+    if (r.a > 1 && tokens[r.a - 1].w === ',') {
+      let k = r.a - 2;
+      while (k > 0 && k > r.a - 9 && tokens[k - 1].sent === sent && tokens[k - 1].k === Kind.Word && !isVerbish(tokens[k - 1])) k--;
+      if (k < r.a - 1 && DESCRIPTIVE_START.has(tokens[k].l)) add(m.entity, k, r.a - 1);
+    }
+  });
+  return out;
 }
 
 /**
@@ -578,22 +617,32 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
     else if (!['the', 'a', 'an'].includes(tokens[i].l)) roleWords.push(tokens[i].l);
   }
   const roleKey = lex.roleKey(roleWords.join(' '));
-  let best: string | null = null;
+  // "the minister" also names "Foreign Minister Anna Berg": the head of a stated role, worth less than the whole
+  const headKey = roleWords.length ? lex.roleKey(roleWords[roleWords.length - 1]) : undefined;
+  const scores = new Map<string, number>();
   let bestScore = 0;
   for (const cl of ctx.clusters.values()) {
     if (cl.type !== 'PERSON') continue;
     let score = 0;
-    for (const r of cl.roles) {
-      const rk = lex.roleKey(r.role.split(/\s+/).filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
-      const rc = r.role.split(/\s+/).map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
-      if (country && rc === country) score += 2;
-      if (roleKey && rk === roleKey) score += 2;
+    for (const role of [...cl.roles.map((r) => r.role), ...(ctx.appositionRoles.get(cl.key) ?? [])]) {
       if (!country && !roleKey) continue;
+      const words = role.split(/\s+/);
+      const rk = lex.roleKey(words.filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
+      const rc = words.map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
+      let sc = 0;
+      if (country && rc === country) sc += 2;
+      if (roleKey && rk === roleKey) sc += 2;
+      else if (headKey && lex.roleKey(words[words.length - 1].toLowerCase()) === headKey) sc += 1;
+      if (sc > score) score = sc;
     }
-    if (score > bestScore) {
-      bestScore = score;
-      best = cl.key;
-    }
+    if (score > 0) scores.set(cl.key, score);
+    if (score > bestScore) bestScore = score;
+  }
+  // among the persons whose roles fit best, the most salient one ("the coach" after two coaches are named)
+  let best: string | null = null;
+  if (bestScore > 0) {
+    const fit = [...scores].filter(([, sc]) => sc === bestScore).map(([k]) => k);
+    best = fit.length === 1 ? fit[0] : salient(ctx, a, (_type, cl) => !!cl && fit.includes(cl.key)) ?? fit[0];
   }
   if (best) {
     const cl = ctx.clusters.get(best)!;
@@ -747,7 +796,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     mentionEndingAt.set(r.b - 1, i);
     mentionStartingAt.set(r.a, i);
   });
-  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [], noise: noiseParagraphs(tz) };
+  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [], noise: noiseParagraphs(tz), appositionRoles: appositionRoles(tz, ents) };
   const spans = findQuoteSpans(tz);
   ctx.quoteSpans = spans;
   const out: Quote[] = [];
