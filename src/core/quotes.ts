@@ -504,10 +504,25 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // workspace may still resolve it through roles stated in other documents
     return key ? { mention: desc, key, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
-  if ((ORG_NOUNS.has(head) || DOC_NOUNS.has(head)) && tokens[a].l === 'the') {
+  // "Cornyn's statement added", "the union's letter said": a document in the voice of its possessor
+  if (VOICE_DOCS.has(head) || DOC_NOUNS.has(head)) {
+    for (let k = last - 1; k >= sentStart && k >= last - 4; k--) {
+      const mi = ctx.mentionEndingAt.get(k);
+      if (mi === undefined) continue;
+      if (!possessiveAfter(tokens, k)) break;
+      const mt = ctx.ents.mentions[mi];
+      if (mt.type === 'PERSON' || mt.type === 'ORG') return { mention: span(tz, ctx.ents.ranges[mi].a, end), key: mt.entity, a: ctx.ents.ranges[mi].a, b: end };
+    }
+  }
+  if ((ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || VOICE_DOCS.has(head)) && tokens[a].l === 'the') {
     const desc = span(tz, a, end);
-    // "the company said": the organisation last named, else the description itself
-    const org = ORG_NOUNS.has(head) ? lastOrgBefore(ctx, a) : null;
+    // "the statement said" after "a statement released by the ministry": the author the article named
+    if (!ORG_NOUNS.has(head)) {
+      const author = namedAuthor(ctx, head, a);
+      if (author) return { mention: desc, key: author, a, b: end };
+    }
+    // "the company said": the most salient organisation, else the description itself
+    const org = ORG_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'ORG') : null;
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
@@ -540,8 +555,9 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   let k = a;
   if (k < limit && /^(a|an|the|its|his|her|their)$/.test(tokens[k].l)) k++;
   let n = k;
-  while (n < limit && n < k + 3 && !VOICE_DOCS.has(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
-  if (n >= limit || !VOICE_DOCS.has(tokens[n].l)) return null;
+  const isDoc = (w: string): boolean => VOICE_DOCS.has(w) || DOC_NOUNS.has(w);
+  while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
+  if (n >= limit || !isDoc(tokens[n].l)) return null;
   let p = n + 1;
   if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated)$/.test(tokens[p].l)) p++;
   if (p < limit && tokens[p].l === 'out') p++;
@@ -550,6 +566,48 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     const c = candidateEndingAt(ctx, e, p + 1);
     if (c && c.key && (c.a === p + 1 || (c.a === p + 2 && tokens[p + 1].l === 'the') || titlePrefix(tokens, p + 1, c.a))) {
       return { mention: span(ctx.tz, a, c.b), key: c.key, anonymous: c.anonymous, a, b: c.b };
+    }
+  }
+  return null;
+}
+
+/** Whether the name ending at token k is a possessor ("Cornyn's", "the unions'"). */
+function possessiveAfter(tokens: Token[], k: number): boolean {
+  if (/\p{L}['’]s$/u.test(tokens[k].w)) return true;
+  const n = tokens[k + 1];
+  if (!n || n.s !== tokens[k].e) return false;
+  if (n.w === "'s" || n.w === '’s') return true;
+  return (n.w === "'" || n.w === '’') && (tokens[k + 2]?.w === 's' && tokens[k + 2].s === n.e || /s$/.test(tokens[k].w));
+}
+
+/**
+ * The author the article named for an earlier mention of the document noun `head` before token `before` (within
+ * five paragraphs, the latest first): "a report by/from X", "a statement released/issued/published by X", "X's
+ * report", "X released/issued/published a report". Null when none is named.
+ */
+function namedAuthor(ctx: Ctx, head: string, before: number): string | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const para = tokens[before].para;
+  for (let k = before - 1; k >= 0 && para - tokens[k].para <= 5; k--) {
+    if (tokens[k].l !== head || insideQuote(ctx.quoteSpans, tokens[k].s)) continue;
+    const sent = tz.sentences[tokens[k].sent];
+    const doc = documentAuthor(ctx, Math.max(sent.a, k - 2), sent.b);
+    if (doc?.key && !doc.anonymous) return doc.key;
+    // "X's report"
+    for (let p = k - 1; p >= sent.a && p >= k - 3; p--) {
+      const mi = ctx.mentionEndingAt.get(p);
+      if (mi !== undefined && possessiveAfter(tokens, p) && !hiddenMention(ctx, mi)) {
+        const mt = ctx.ents.mentions[mi];
+        if (mt.type === 'PERSON' || mt.type === 'ORG') return mt.entity;
+      }
+    }
+    // "X released a report"
+    for (let v = k - 1; v > sent.a && v >= k - 4; v--) {
+      if (!/^(released|issued|published|produced|sent|wrote|filed|posted|put)$/.test(tokens[v].l)) continue;
+      const c = subjectOf(ctx, v, sent.a);
+      if (c?.key && !c.anonymous) return c.key;
+      break;
     }
   }
   return null;
@@ -566,18 +624,6 @@ const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'comp
 
 function anonKey(description: string): string {
   return `anon:${slug(description.replace(/^(the|a|an)\s+/i, ''), 'source')}`;
-}
-
-/** The most recent organisation (or seat-of-government place) mentioned before token a, within three paragraphs. */
-function lastOrgBefore(ctx: Ctx, a: number): string | null {
-  const para = ctx.tz.tokens[a].para;
-  const { mentions, ranges } = ctx.ents;
-  for (let m = mentions.length - 1; m >= 0; m--) {
-    if (ranges[m].a >= a) continue;
-    if (para - ctx.tz.tokens[ranges[m].a].para > 3) break;
-    if (mentions[m].type === 'ORG' && !hiddenMention(ctx, m)) return mentions[m].entity;
-  }
-  return null;
 }
 
 /** Words that open a description rather than a name: "The plant's owner", "Her neighbour", "Its chief". */
