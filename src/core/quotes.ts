@@ -305,15 +305,7 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     const cl = ctx.clusters.get(mt.entity);
     if (!accept(mt.type, cl)) continue;
     let score = 10 - 1.5 * (t.sent - tokens[r.a].sent) - (t.para - mp);
-    const next = nextNonAdverb(tz, r.b);
-    let after = tokens[next];
-    if (after?.w === ',') {
-      // an apposition or aside: look past it for the verb
-      let k = next + 1;
-      while (k < i && k < next + 14 && tokens[k].w !== ',') k++;
-      after = tokens[nextNonAdverb(tz, k + 1)];
-    }
-    if (after && (isVerbish(after) || FINITE.has(after.l))) score += 3;
+    if (subjectAt(tz, r.b, i)) score += 3;
     const prev = tokens[r.a - 1];
     if (!prev || tokens[r.a].first || prev.sent !== tokens[r.a].sent) score += 1;
     else if (prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) score -= 2;
@@ -378,15 +370,7 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
     if (wantPerson ? mt.type !== 'PERSON' : mt.type !== 'ORG') continue;
     const cg = genderOf(ctx.clusters.get(mt.entity));
     if (wantPerson && (g === 'm' || g === 'f') && cg && cg !== g) continue;
-    // skip an apposition or aside: "Senator Elizabeth Warren, a Democrat from Massachusetts, criticised"
-    let next = nextNonAdverb(ctx.tz, ranges[m].b);
-    if (ctx.tz.tokens[next]?.w === ',') {
-      let k = next + 1;
-      while (k < i && ctx.tz.tokens[k].w !== ',') k++;
-      next = nextNonAdverb(ctx.tz, k + 1);
-    }
-    const nt = ctx.tz.tokens[next];
-    if (isVerbish(nt) || (nt && FINITE.has(nt.l))) return mt.entity;
+    if (subjectAt(ctx.tz, ranges[m].b, i)) return mt.entity;
   }
   // no subject found: the nearest person whose name or role says the pronoun's gender ("Maria … She told")
   if (g === 'm' || g === 'f') {
@@ -399,6 +383,29 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
     }
   }
   return null;
+}
+
+/**
+ * Whether the phrase ending before token b is a subject: a verb follows it, past adverbs, a parenthetical ("Chris
+ * Shays (R-Conn.) was") or one comma aside ("Senator Elizabeth Warren, a Democrat from Massachusetts, criticised").
+ */
+function subjectAt(tz: Tokenized, b: number, limit: number): boolean {
+  const { tokens } = tz;
+  let imm = b;
+  if (tokens[imm]?.w === '(') {
+    let k = imm + 1;
+    while (k < limit && k < imm + 8 && tokens[k].w !== ')') k++;
+    if (tokens[k]?.w === ')') imm = k + 1;
+  }
+  if (imm < limit && FINITE.has(tokens[imm].l)) return true;
+  let next = nextNonAdverb(tz, b);
+  if (tokens[next]?.w === ',') {
+    let k = next + 1;
+    while (k < limit && k < next + 14 && tokens[k].w !== ',') k++;
+    next = nextNonAdverb(tz, k + 1);
+  }
+  const nt = tokens[next];
+  return !!nt && (isVerbish(nt) || FINITE.has(nt.l));
 }
 
 function nextNonAdverb(tz: Tokenized, i: number): number {
