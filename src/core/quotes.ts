@@ -1120,7 +1120,11 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   }
   // 3a. a quoted sentence right after a sentence about one person in the same paragraph ("Rafiq sighed.
   // \"It is in writing.\"") is that person's: the subject of the previous sentence, when it names one
-  if (!cand && q.open === sent.a && si > 0 && tz.sentences[si - 1].para === sent.para && /^[\p{Lu}\d]/u.test(inner)) {
+  // ... or in the paragraph before, when that paragraph is narration with no claim of its own ("Sanders was greeted
+  // by a cheering crowd. / \"We are going to win.\""), a new subject rather than the last speaker
+  const prevParaNarration = q.open === tz.paragraphs[sent.para].a && si > 0 && tz.sentences[si - 1].para === sent.para - 1 &&
+    !ctx.claims.some((c, n) => ctx.claimPara[n] === sent.para - 1 && c.end > tz.tokens[tz.paragraphs[sent.para - 1].a].s);
+  if (!cand && q.open === sent.a && si > 0 && (tz.sentences[si - 1].para === sent.para || prevParaNarration) && /^[\p{Lu}\d]/u.test(inner)) {
     const ps = tz.sentences[si - 1];
     // a previous sentence that holds or continues a claim (or lies inside a quotation) is no narration
     const prevClaimed = ctx.claims.some((c) => c.start < tokens[ps.b - 1].e && c.end > tokens[ps.a].s) || insideQuote(ctx.quoteSpans, tokens[ps.a].s);
