@@ -498,7 +498,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const name = tz.text.slice(tokens[a + 1].s, tokens[end - 1].e);
     return { mention: span(tz, a, end), key: `org:${slug(name)}`, a, b: end };
   }
-  if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' '))) {
+  if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
     const desc = span(tz, a, end);
     return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
@@ -619,6 +619,15 @@ function namedAuthor(ctx: Ctx, head: string, before: number): string | null {
   }
   return null;
 }
+
+/** People described, not named: "the man shouted", "a 43-year-old voter said", "one protester said". */
+const GENERIC_PERSONS = new Set(['man', 'men', 'woman', 'women', 'voter', 'voters', 'protester', 'protesters', 'protestor', 'protestors',
+  'reporter', 'reporters', 'student', 'students', 'worker', 'workers', 'parent', 'parents', 'mother', 'father', 'wife', 'husband', 'son',
+  'daughter', 'fan', 'fans', 'teacher', 'teachers', 'nurse', 'nurses', 'farmer', 'farmers', 'owner', 'owners', 'customer', 'customers',
+  'passenger', 'passengers', 'victim', 'victims', 'survivor', 'survivors', 'attendee', 'attendees', 'participant', 'participants',
+  'delegate', 'delegates', 'volunteer', 'volunteers', 'veteran', 'veterans', 'immigrant', 'immigrants', 'refugee', 'refugees', 'caller',
+  'callers', 'listener', 'listeners', 'viewer', 'viewers', 'organiser', 'organisers', 'organizer', 'organizers', 'crowd', 'audience', 'girl',
+  'boy', 'guy', 'shopper', 'shoppers', 'commuter', 'commuters', 'patient', 'patients', 'homeowner', 'homeowners', 'retiree', 'retirees']);
 
 /** Common nouns that stand for an organisation named earlier ("Google … The company said"). */
 const ORG_NOUNS = new Set(['company', 'firm', 'government', 'ministry', 'department', 'agency', 'police', 'army', 'military',
