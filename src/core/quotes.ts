@@ -771,23 +771,38 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
-        if (c) return c;
-        // several asides: "Sanders, meanwhile, who sits at zero endorsements, said"; "Smith, 49, who …, said"
+        if (c && !c.key?.startsWith('place:')) return c;
+        const first = c;
+        // several asides: "Sanders, meanwhile, who sits at zero endorsements, said"; "Sandy Phillips, who lost her
+        // daughter in Aurora, Colorado, in July 2012, said": a person or organisation before one of them, never a
+        // place named inside them
         let k = j;
-        for (let n = 0; n < 2 && k > sentStart; n++) {
+        for (let n = 0; n < 4 && k > sentStart; n++) {
           let h = k - 1;
-          while (h > sentStart && h > k - 14 && tokens[h].w !== ',' && tokens[h].k !== Kind.Quote) h--;
+          while (h > sentStart && h > k - 16 && tokens[h].w !== ',' && tokens[h].k !== Kind.Quote) h--;
           if (tokens[h].w !== ',' || h <= sentStart) break;
           const c2 = candidateEndingAt(ctx, skipParenthetical(tokens, h, sentStart), sentStart);
-          if (c2 && !c2.anonymous && c2.key) return c2;
+          if (c2 && !c2.anonymous && c2.key && !c2.key.startsWith('place:')) return c2;
           k = h;
         }
+        if (first) return first;
       }
       return candidateEndingAt(ctx, skipParenthetical(tokens, i - 1, sentStart), sentStart);
     }
     if (p.w === ')') {
       const k = skipParenthetical(tokens, i, sentStart);
       if (k !== i) { i = k; continue; }
+    }
+    // a dash aside: "Mrs. Clinton -- whose husband signed the act -- has derided"
+    if (/^(—|–|--)$/.test(p.w) || (p.w === '-' && tokens[i - 2]?.w === '-')) {
+      let h = i - 2;
+      while (h > sentStart && h > i - 20 && !/^(—|–|-)$/.test(tokens[h].w)) h--;
+      if (h > sentStart && /^(—|–|-)$/.test(tokens[h].w)) {
+        let e = h;
+        if (tokens[e - 1]?.w === '-') e--;
+        const c = candidateEndingAt(ctx, e, sentStart);
+        if (c && c.key && !c.anonymous) return c;
+      }
     }
     break;
   }

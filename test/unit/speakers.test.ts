@@ -59,6 +59,8 @@ test('parentheticals and several asides between the name and the verb', () => {
   const text = 'Governor Mary Fallin (R-OK) said the nominee is trying to unite the country.\n\nBernie Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about the race.';
   assert.equal(speakerOf(text, 'the nominee is trying'), 'Mary Fallin');
   assert.equal(speakerOf(text, 'that fact speaks volumes'), 'Bernie Sanders');
+  const long = 'Rosa Lind, who lost her son in the flood in Aurora, Colorado, in July 2012, said that the council had ignored the warnings.';
+  assert.equal(speakerOf(long, 'that the council had ignored'), 'Rosa Lind');
 });
 
 test('a paragraph ending in a colon introduces the quotation of the next', () => {
