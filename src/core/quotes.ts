@@ -1236,15 +1236,17 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
 function attributionSentence(ctx: Ctx, si: number): boolean {
   const { tokens } = ctx.tz;
   const s = ctx.tz.sentences[si];
-  for (let v = s.a; v < s.b && v < s.a + 7; v++) {
+  for (let v = s.a; v < s.b && v < s.a + 12; v++) {
     const t = tokens[v];
     if (t.k === Kind.Word && isCueAt(tokens, v)) {
       // the rest holds no quotation of its own ('Mills then writes back, "You look cute."')
       for (let k = v + 1; k < s.b; k++) if (tokens[k].k === Kind.Quote) return false;
       return true;
     }
-    // before the cue only the speaker's words: a name, pronoun, role or description, no verb or clause
-    if (t.w === ',' || t.k === Kind.Quote || (t.k === Kind.Word && (isVerbish(t) || FINITE.has(t.l)))) return false;
+    // before the cue only the speaker's words: a name, pronoun, role or description (an apposition between commas:
+    // '"How are you today?" Miller, a retired worker, said'), no verb or clause
+    if (t.k === Kind.Quote || (t.k === Kind.Word && (isVerbish(t) || FINITE.has(t.l))) || (t.w === ',' && v === s.a)) return false;
+    if (t.k === Kind.Punct && t.w !== ',' && t.w !== '.' && t.w !== '(' && t.w !== ')' && t.w !== '-') return false;
   }
   return false;
 }
@@ -1340,9 +1342,9 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   }
   if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while')) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
-    // first speaker candidate that is followed by a finite verb
+    // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters")
     for (let u = sentStart + 1; u < v - 1; u++) {
-      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
+      if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
     }
