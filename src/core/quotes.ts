@@ -761,7 +761,10 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       if (j >= sentStart && tokens[j].w === ',') {
         // an apposition that names: "The company, Google, said"
         const named = candidateEndingAt(ctx, i - 1, j + 1);
-        if (named && named.a <= j + 2 && !named.anonymous && ctx.mentionEndingAt.has(i - 2)) {
+        // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
+        let nameFrom = j + 1;
+        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || tokens[nameFrom].w === '.')) nameFrom++;
+        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && ctx.mentionEndingAt.has(i - 2)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general
           // secretary of the Rail Transport Union, Gary Pike,"

@@ -53,6 +53,8 @@ test('titles, honorifics with a period and "Name of ORG" before or after the cue
   const text = '“This is a great day for science and for all of us,” said lead author Dr. Jane Roberts of Oxford University.\n\n“The market is broken and needs to be fixed now,” Peter Brown of the Consumer Council said.';
   assert.equal(speakerOf(text, 'This is a great day'), 'Jane Roberts');
   assert.equal(speakerOf(text, 'The market is broken'), 'Peter Brown');
+  const appo = '“Nobody expected this outcome,” the study’s lead author, Dr. Ian Malcolm, said.';
+  assert.equal(speakerOf(appo, 'Nobody expected'), 'Ian Malcolm');
 });
 
 test('parentheticals and several asides between the name and the verb', () => {
