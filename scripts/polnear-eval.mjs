@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Development signal on PolNeAR (political news attributions, US outlets 2016; github.com/networkdynamics/PolNeAR):
 // Byline's claims scored against the TRAIN split only, with the same metric as `npm run eval`.
-//   node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--part even|odd] [--verbose N] [--json FILE]
-// --part keeps the even- or odd-numbered articles (0-based, in file-name order): study errors on one half, report
-// the other half's figures too.
+//   node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--part even|odd] [--speakers] [--verbose N] [--json FILE]
+// --part (or --half) keeps the even- or odd-numbered articles (0-based, in file-name order): study errors on one
+// half, report the other half's figures too; --speakers limits --verbose output to wrong speakers (by the
+// name-head test).
 // PATH_TO_POLNEAR is a checkout (or extracted archive) holding data/train/{text,attributions}, or a git directory
 // of the repository (read with `git archive` into a temporary folder). The dev and test splits are never read:
 // PolNeAR's README reserves them. Nothing of PolNeAR is written into this repository.
@@ -25,7 +26,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function usage(msg) {
   if (msg) console.error(msg);
-  console.error('Usage: node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--part even|odd] [--verbose N] [--json FILE]');
+  console.error('Usage: node scripts/polnear-eval.mjs PATH_TO_POLNEAR [--part even|odd] [--speakers] [--verbose N] [--json FILE]');
   process.exit(2);
 }
 
@@ -34,14 +35,16 @@ let source = null;
 let verbose = 0;
 let jsonOut = null;
 let part = null;
+let speakersOnly = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--verbose' || a === '-v') verbose = /^\d+$/.test(args[i + 1] ?? '') ? Number(args[++i]) : 20;
   else if (a === '--json') jsonOut = args[++i] ?? usage('--json needs a file');
-  else if (a === '--part') {
+  else if (a === '--part' || a === '--half') {
     part = args[++i];
     if (part !== 'even' && part !== 'odd') usage('--part takes even or odd');
   }
+  else if (a === '--speakers') speakersOnly = true;
   else if (a.startsWith('-')) usage(`unknown option ${a}`);
   else source = resolve(a);
 }
@@ -102,6 +105,24 @@ function head(s) {
 /** loose speaker test: the gold source's head word among the predicted mention's or speaker names' words */
 function looseSpeaker(gold, pred) {
   const h = gold.names[0] ? head(gold.names[0]) : null;
+  if (!h) return false;
+  const have = new Set([...(pred.speakerMention ? words(pred.speakerMention) : []), ...pred.speakerNames.flatMap(words)]);
+  return have.has(h);
+}
+
+/**
+ * The same test on the source's name part: parentheticals ("(D-Mo.)") dropped and an apposition or relative clause
+ * after a comma cut ("Josh Hendler, a top Democratic tech operative," -> "Josh Hendler"), so that a speaker given
+ * by name is not judged by the head of its description.
+ */
+function nameHead(source) {
+  let s = source.replace(/\([^)]*\)?/g, ' ');
+  const m = /^(.*?\p{Lu}.*?),\s+(?:a|an|the|who|whose|which|one|another|both|then|now|\d|\p{Ll})/u.exec(s);
+  if (m) s = m[1];
+  return head(s);
+}
+function nameSpeaker(gold, pred) {
+  const h = gold.names[0] ? nameHead(gold.names[0]) : null;
   if (!h) return false;
   const have = new Set([...(pred.speakerMention ? words(pred.speakerMention) : []), ...pred.speakerNames.flatMap(words)]);
   return have.has(h);
@@ -168,8 +189,8 @@ for (const f of readdirSync(textDir).sort()) {
 }
 const seconds = (Date.now() - t0) / 1000;
 
-function run(docs) {
-  const results = docs.map((d) => ev.scoreDocument(d, looseSpeaker));
+function run(docs, test = looseSpeaker) {
+  const results = docs.map((d) => ev.scoreDocument(d, test));
   return { results, summary: ev.summarise(docs, results) };
 }
 const all = run(docsAll);
@@ -199,6 +220,9 @@ const byKind = {};
 for (const d of docsAll) for (const p of d.pred) byKind[p.kind] = (byKind[p.kind] ?? 0) + 1;
 console.log(`unquoted attributions: R@.3 ${pct(unqR)} of ${all.summary.kinds.indirect?.gold ?? 0}; unquoted predictions ${unqPred}, P@.3 ${pct(unqPred ? unqHit / unqPred : 0)}`);
 console.log(`predictions by kind: ${Object.entries(byKind).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
+const spn = run(docsSpeech, nameSpeaker).summary.at;
+const alln = run(docsAll, nameSpeaker).summary.at;
+console.log(`speaker@.3 by the source's name head (parentheticals and appositions cut): speech cues ${pct(spn['0.3'].speakerAccuracy)}, all ${pct(alln['0.3'].speakerAccuracy)}`);
 console.log('');
 console.log('recall by gold kind (all attributions; "direct" = content wholly quoted, "mixed" = partly)');
 console.log(ev.formatKinds(all.summary));
@@ -206,7 +230,8 @@ console.log('speaker: head word of the annotated source in Byline\'s speaker men
 
 if (verbose > 0) {
   // a sample of misses and false alarms, for development on this machine only
-  const lines = ev.formatVerbose(docsSpeech, speech.results, looseSpeaker).split('\n');
+  let lines = ev.formatVerbose(docsSpeech, speech.results, speakersOnly ? nameSpeaker : looseSpeaker).split('\n');
+  if (speakersOnly) lines = lines.filter((l) => !l.startsWith('  ') || l.startsWith('  wrong speaker')).filter((l, i, a) => l.startsWith('  ') || a[i + 1]?.startsWith('  '));
   console.log('');
   console.log(lines.slice(0, verbose * 4).join('\n'));
 }

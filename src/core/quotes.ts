@@ -158,6 +158,72 @@ interface Ctx {
   /** claims found so far, in order, for pronoun resolution and continuation */
   claims: Quote[];
   claimPara: number[];
+  /** quotation spans: words inside them are never antecedents */
+  quoteSpans: QuoteSpan[];
+  /** paragraphs that are captions, bylines, photo credits or promotional lines: never antecedents */
+  noise: Set<number>;
+  /** roles stated in apposition ("Alex Cora, the Red Sox manager,"; "The coach, Tom Reilly,"), by person key */
+  appositionRoles: Map<string, string[]>;
+}
+
+/**
+ * Roles stated in apposition to a person's name, which the name finder does not take as the name's role: "Josh
+ * Hendler, a top Democratic tech operative," / "The Red Sox manager, Alex Cora,". Only for linking descriptions
+ * ("the manager") in this document; the clusters are left as they are.
+ */
+function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[]> {
+  const { tokens } = tz;
+  const out = new Map<string, string[]>();
+  const add = (key: string, a: number, b: number): void => {
+    const words = tokens.slice(a, b).map((t) => t.l).filter((w) => !DESCRIPTIVE_START.has(w));
+    if (!words.length) return;
+    // the role's head: the word before "of/at/for/with/from", else the last
+    const cut = words.findIndex((w) => PP_HEADS.has(w));
+    const head = cut > 0 ? words.slice(0, cut) : words;
+    if (!lex.isRole(head[head.length - 1]) && !lex.isRole(head.slice(-2).join(' '))) return;
+    const l = out.get(key) ?? [];
+    l.push(head.join(' '));
+    out.set(key, l);
+  };
+  ents.mentions.forEach((m, i) => {
+    if (m.type !== 'PERSON') return;
+    const r = ents.ranges[i];
+    const sent = tokens[r.a].sent;
+    if (tokens[r.b]?.w === ',') {
+      let k = r.b + 1;
+      while (k < tokens.length && k < r.b + 9 && tokens[k].sent === sent && tokens[k].k === Kind.Word && !isVerbish(tokens[k])) k++;
+      if (k > r.b + 1 && (tokens[k]?.w === ',' || tokens[k]?.sent !== sent || tokens[k]?.k === Kind.Punct)) add(m.entity, r.b + 1, k);
+    }
+    if (r.a > 1 && tokens[r.a - 1].w === ',') {
+      let k = r.a - 2;
+      while (k > 0 && k > r.a - 9 && tokens[k - 1].sent === sent && tokens[k - 1].k === Kind.Word && !isVerbish(tokens[k - 1])) k--;
+      if (k < r.a - 1 && DESCRIPTIVE_START.has(tokens[k].l)) add(m.entity, k, r.a - 1);
+    }
+  });
+  return out;
+}
+
+/**
+ * Paragraphs whose names are never antecedents of a pronoun or description: bylines ("By Jane Doe"), photo
+ * credits and captions ("Photo: …", "(AP Photo/…)", "Getty Images"), promotional lines ("READ MORE: …",
+ * "WATCH: …", "Related: …").
+ */
+function noiseParagraphs(tz: Tokenized): Set<number> {
+  const out = new Set<number>();
+  tz.paragraphs.forEach((para, p) => {
+    if (para.b <= para.a) return;
+    const head = tz.text.slice(tz.tokens[para.a].s, Math.min(tz.text.length, tz.tokens[para.a].s + 40));
+    const len = para.b - para.a;
+    if (/^(READ MORE|WATCH|LISTEN|RELATED|Related|Read more|Read More|SEE ALSO|See also|MORE|PHOTO|Photo|PHOTOS|Photos|Image|IMAGE|Caption|CAPTION|Credit|CREDIT|Video|VIDEO)\b\s*[:|\u2013\u2014-]/.test(head)) out.add(p);
+    else if (/^By\s+\p{Lu}/u.test(head) && len <= 12) out.add(p);
+    else if (len <= 40 && /\((AP|Reuters|AFP|Getty|EPA|Photo|Image)[^)]*\)\s*$|\b(Getty Images|AP Photo|Reuters\/|Photograph:|Photo by|Image by|Credit:)/.test(tz.text.slice(tz.tokens[para.a].s, tz.tokens[para.b - 1].e))) out.add(p);
+  });
+  return out;
+}
+
+/** A mention that can never be an antecedent: inside a quotation or in a caption, byline or promo line. */
+function hiddenMention(ctx: Ctx, m: number): boolean {
+  return insideQuote(ctx.quoteSpans, ctx.ents.mentions[m].start) || ctx.noise.has(ctx.tz.tokens[ctx.ents.ranges[m].a].para);
 }
 
 function span(tz: Tokenized, a: number, b: number): Span {
@@ -189,41 +255,115 @@ function resolvePronoun(ctx: Ctx, i: number): string | null {
   const t = ctx.tz.tokens[i];
   const g = PRONOUNS[t.l];
   if (g === undefined) return null;
-  const para = t.para;
-  const wantPerson = g === 'm' || g === 'f';
+  // "I" and "we" outside a recognised quotation are nearly always inside one the marks did not delimit (''…''), so
+  // they stand for the nearby speaker: a person of either gender ("we" also an organisation)
+  const first = t.l === 'i' || t.l === 'we';
+  const wantPerson = g === 'm' || g === 'f' || t.l === 'i';
   // a compatible person named since the last claim ended, in this or the previous sentence, is the likelier
   // antecedent ("Senator Warren criticised the plan. \"…,\" she said."); otherwise the last claim's speaker
   const lastClaimEnd = ctx.claims.length ? ctx.claims[ctx.claims.length - 1].end : -1;
   const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, 1)), g, wantPerson);
   if (recent) return recent;
+  // else the most salient compatible entity: recent subjects and speakers first
+  return salient(ctx, i, (type, cl) => {
+    if (first) return type === 'PERSON' || (t.l === 'we' && type === 'ORG');
+    if (wantPerson) {
+      if (type !== 'PERSON') return false;
+      const cg = genderOf(cl);
+      return !cg || cg === g;
+    }
+    // "they", "we": an organisation or group, never one named person; "it" likewise
+    return type === 'ORG';
+  });
+}
+
+/**
+ * The most salient entity before token i that `accept` allows, within three paragraphs: mentions inside
+ * quotations, captions, bylines and promo lines never count. Each mention scores by recency (sentences and
+ * paragraphs back), grammatical role (a subject, followed by a verb, over an object or a possessor) and position
+ * (opening its sentence); an entity that has spoken (a claim's speaker) gains, the more so the latest one. The
+ * entity's score is its best mention's plus a little for each further mention.
+ */
+function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | undefined) => boolean): string | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const t = tokens[i];
+  const { mentions, ranges } = ctx.ents;
+  const best = new Map<string, { score: number; n: number }>();
+  const add = (key: string, score: number): void => {
+    const b = best.get(key);
+    if (!b) best.set(key, { score, n: 1 });
+    else {
+      b.n++;
+      if (score > b.score) b.score = score;
+    }
+  };
+  const speakers = new Map<string, number>();
   for (let c = ctx.claims.length - 1; c >= 0; c--) {
-    if (para - ctx.claimPara[c] > 3) break;
+    if (t.para - ctx.claimPara[c] > 3) break;
     const key = ctx.claims[c].speaker;
-    if (!key || ctx.claims[c].start > t.s) continue;
+    if (!key || ctx.claims[c].start > t.s || ctx.claims[c].anonymous || speakers.has(key)) continue;
+    speakers.set(key, c === ctx.claims.length - 1 ? 3 : 2);
     const cl = ctx.clusters.get(key);
-    if (!cl) continue;
-    if (wantPerson && cl.type !== 'PERSON') continue;
-    if (!wantPerson && (g === 'n' || g === 'p') && cl.type === 'PERSON') continue; // "they" is rarely one named person
-    const cg = genderOf(cl);
-    if (wantPerson && cg && cg !== g) continue;
-    return key;
+    if (!cl || !accept(cl.type, cl)) continue;
+    // a speaker counts as a mention at its claim, even when the claim named it by a pronoun
+    const sd = t.sent - tokens[tokenAt(tokens, ctx.claims[c].start)].sent;
+    add(key, 10 - 1.5 * Math.max(0, sd) - (t.para - ctx.claimPara[c]) + 3);
   }
-  // else the nearest preceding mention that is a subject (followed by a verb), compatible in type and gender
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const mt = mentions[m];
+    const r = ranges[m];
+    if (r.a >= i) continue;
+    const mp = tokens[r.a].para;
+    if (t.para - mp > 3) break;
+    if (hiddenMention(ctx, m)) continue;
+    const cl = ctx.clusters.get(mt.entity);
+    if (!accept(mt.type, cl)) continue;
+    let score = 10 - 1.5 * (t.sent - tokens[r.a].sent) - (t.para - mp);
+    if (subjectAt(tz, r.b, i)) score += 3;
+    const prev = tokens[r.a - 1];
+    if (!prev || tokens[r.a].first || prev.sent !== tokens[r.a].sent) score += 1;
+    else if (prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) score -= 2;
+    if (tokens[r.b]?.w === "'s" || tokens[r.b]?.w === '’s') score -= 1;
+    const sp = speakers.get(mt.entity);
+    if (sp) score += sp;
+    add(mt.entity, score);
+  }
+  let out: string | null = null;
+  let top = -Infinity;
+  for (const [key, b] of best) {
+    const sc = b.score + 0.5 * Math.min(b.n - 1, 4);
+    if (sc > top) {
+      top = sc;
+      out = key;
+    }
+  }
+  return out;
+}
+
+/**
+ * "it said" / "it added": the organisation it stands for. The last claim's speaker when it is an organisation in
+ * this or the previous paragraph, else the nearest organisation mention outside quotations within two paragraphs,
+ * a subject (followed by a verb) preferred.
+ */
+function resolveIt(ctx: Ctx, i: number): string | null {
+  const { tokens } = ctx.tz;
+  const para = tokens[i].para;
   const { mentions, ranges } = ctx.ents;
   let fallback: string | null = null;
   for (let m = mentions.length - 1; m >= 0; m--) {
     const mt = mentions[m];
-    if (mt.start >= t.s) continue;
-    if (para - ctx.tz.tokens[ranges[m].a].para > 3) break;
-    const cl = ctx.clusters.get(mt.entity);
-    if (wantPerson ? mt.type !== 'PERSON' : g === 'n' ? mt.type === 'PERSON' : false) continue;
-    const cg = genderOf(cl);
-    if (wantPerson && cg && cg !== g) continue;
+    if (ranges[m].a >= i) continue;
+    if (para - tokens[ranges[m].a].para > 2) break;
+    if (mt.type !== 'ORG' || hiddenMention(ctx, m)) continue;
     const next = nextNonAdverb(ctx.tz, ranges[m].b);
-    if (isVerbish(ctx.tz.tokens[next])) return mt.entity;
-    if (!fallback) fallback = mt.entity;
+    if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) return mt.entity;
+    fallback ??= mt.entity;
   }
-  return fallback;
+  if (fallback) return fallback;
+  const last = ctx.claims[ctx.claims.length - 1];
+  if (last?.speaker && ctx.clusters.get(last.speaker)?.type === 'ORG' && para - ctx.claimPara[ctx.claimPara.length - 1] <= 1) return last.speaker;
+  return null;
 }
 
 /** Start offset of the sentence `back` sentences before the one holding token i. */
@@ -240,18 +380,12 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
     const mt = mentions[m];
     if (mt.start >= t.s) continue;
     if (mt.start < from) break;
-    if (wantPerson ? mt.type !== 'PERSON' : g === 'n' ? mt.type === 'PERSON' : false) continue;
+    if (hiddenMention(ctx, m)) continue;
+    // he/she: a person; they/we: an organisation or group, never one named person
+    if (wantPerson ? mt.type !== 'PERSON' : mt.type !== 'ORG') continue;
     const cg = genderOf(ctx.clusters.get(mt.entity));
-    if (wantPerson && cg && cg !== g) continue;
-    // skip an apposition or aside: "Senator Elizabeth Warren, a Democrat from Massachusetts, criticised"
-    let next = nextNonAdverb(ctx.tz, ranges[m].b);
-    if (ctx.tz.tokens[next]?.w === ',') {
-      let k = next + 1;
-      while (k < i && ctx.tz.tokens[k].w !== ',') k++;
-      next = nextNonAdverb(ctx.tz, k + 1);
-    }
-    const nt = ctx.tz.tokens[next];
-    if (isVerbish(nt) || (nt && FINITE.has(nt.l))) return mt.entity;
+    if (wantPerson && (g === 'm' || g === 'f') && cg && cg !== g) continue;
+    if (subjectAt(ctx.tz, ranges[m].b, i)) return mt.entity;
   }
   // no subject found: the nearest person whose name or role says the pronoun's gender ("Maria … She told")
   if (g === 'm' || g === 'f') {
@@ -259,14 +393,47 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
       const mt = mentions[m];
       if (mt.start >= t.s) continue;
       if (mt.start < from) break;
+      if (hiddenMention(ctx, m)) continue;
       if (mt.type === 'PERSON' && genderOf(ctx.clusters.get(mt.entity)) === g) return mt.entity;
     }
   }
   return null;
 }
 
+/**
+ * Whether the phrase ending before token b is a subject: a verb follows it, past adverbs, a parenthetical ("Chris
+ * Shays (R-Conn.) was") or one comma aside ("Senator Elizabeth Warren, a Democrat from Massachusetts, criticised").
+ */
+function subjectAt(tz: Tokenized, b: number, limit: number): boolean {
+  const { tokens } = tz;
+  let imm = b;
+  if (tokens[imm]?.w === '(') {
+    let k = imm + 1;
+    while (k < limit && k < imm + 8 && tokens[k].w !== ')') k++;
+    if (tokens[k]?.w === ')') imm = k + 1;
+  }
+  if (imm < limit && FINITE.has(tokens[imm].l)) return true;
+  let next = nextNonAdverb(tz, b);
+  if (tokens[next]?.w === ',') {
+    let k = next + 1;
+    while (k < limit && k < next + 14 && tokens[k].w !== ',') k++;
+    next = nextNonAdverb(tz, k + 1);
+  }
+  const nt = tokens[next];
+  return !!nt && (isVerbish(nt) || FINITE.has(nt.l));
+}
+
 function nextNonAdverb(tz: Tokenized, i: number): number {
   const { tokens } = tz;
+  // a parenthetical after a name: "Sen. Susan Collins (R-Maine) said", "Chris Shays (R-Conn.) was"
+  if (tokens[i]?.w === '(') {
+    let k = i + 1;
+    while (k < tokens.length && k < i + 8 && tokens[k].w !== ')' && tokens[k].sent === tokens[i].sent) k++;
+    if (tokens[k]?.w === ')') {
+      i = k + 1;
+      if (tokens[i]?.w === ',' && tokens[i + 1] && isVerbish(tokens[i + 1])) i++;
+    }
+  }
   while (i < tokens.length && tokens[i].k === Kind.Word && (tokens[i].l.endsWith('ly') || ADVERB_OK.has(tokens[i].l)) && !lex.cueOf(tokens[i])) i++;
   return i;
 }
@@ -299,6 +466,18 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
         return { mention: span(tz, a, r.b), key, a, b: r.b };
       }
     }
+    // "Peter Brown of the Consumer Council", "Dr. Farah Naz at Lady Reading Hospital": the person speaks for the body
+    if (m.type !== 'PERSON') {
+      let p = r.a - 1;
+      if (p > sentStart && tokens[p].l === 'the') p--;
+      if (p > sentStart && /^(of|at|with|from|for)$/.test(tokens[p].l)) {
+        const pm = ctx.mentionEndingAt.get(p - 1);
+        if (pm !== undefined && ctx.ents.mentions[pm].type === 'PERSON' && ctx.ents.ranges[pm].a >= sentStart) {
+          const pa = ctx.ents.ranges[pm].a;
+          return { mention: span(tz, pa, r.b), key: ctx.ents.mentions[pm].entity, a: pa, b: r.b };
+        }
+      }
+    }
     return { mention: span(tz, r.a, r.b), key, a: r.a, b: r.b };
   }
   if (t.k !== Kind.Word) return null;
@@ -309,7 +488,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     if (cl && cl.type === 'PERSON' && (g === 'm' || g === 'f') && !genderOf(cl)) learntGender.set(cl, g);
     return { mention: span(tz, last, end), key, a: last, b: end };
   }
-  if (t.l === 'it') return null;
+  if (t.l === 'it') {
+    // "it said": the organisation that is the recent subject, only as the subject of a reporting verb
+    if (end >= tokens.length || !isCueAt(tokens, end)) return null;
+    const key = resolveIt(ctx, last);
+    return key ? { mention: span(tz, last, end), key, a: last, b: end } : null;
+  }
   // description: [det] [adjectives/demonyms] noun
   let a = last;
   while (a > sentStart && a > last - 5) {
@@ -329,7 +513,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const name = tz.text.slice(tokens[a + 1].s, tokens[end - 1].e);
     return { mention: span(tz, a, end), key: `org:${slug(name)}`, a, b: end };
   }
-  if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' '))) {
+  if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
     const desc = span(tz, a, end);
     return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
@@ -342,14 +526,123 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // workspace may still resolve it through roles stated in other documents
     return key ? { mention: desc, key, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
-  if ((ORG_NOUNS.has(head) || DOC_NOUNS.has(head)) && tokens[a].l === 'the') {
+  // "Cornyn's statement added", "the union's letter said": a document in the voice of its possessor
+  if (VOICE_DOCS.has(head) || DOC_NOUNS.has(head)) {
+    for (let k = last - 1; k >= sentStart && k >= last - 4; k--) {
+      const mi = ctx.mentionEndingAt.get(k);
+      if (mi === undefined) continue;
+      if (!possessiveAfter(tokens, k)) break;
+      const mt = ctx.ents.mentions[mi];
+      if (mt.type === 'PERSON' || mt.type === 'ORG') return { mention: span(tz, ctx.ents.ranges[mi].a, end), key: mt.entity, a: ctx.ents.ranges[mi].a, b: end };
+    }
+  }
+  if ((ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || VOICE_DOCS.has(head)) && tokens[a].l === 'the') {
     const desc = span(tz, a, end);
-    // "the company said": the organisation last named, else the description itself
-    const org = ORG_NOUNS.has(head) ? lastOrgBefore(ctx, a) : null;
+    // "the statement said" after "a statement released by the ministry": the author the article named
+    if (!ORG_NOUNS.has(head)) {
+      const author = namedAuthor(ctx, head, a);
+      if (author) return { mention: desc, key: author, a, b: end };
+    }
+    // "the company said": the most salient organisation, else the description itself
+    const org = ORG_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'ORG') : null;
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
 }
+
+/** Words of a title or role before a name: "lead author Dr.", "former Secretary of State", "Texas delegate". */
+const ROLE_MODIFIERS = new Set(['lead', 'senior', 'chief', 'former', 'deputy', 'acting', 'assistant', 'vice', 'co', 'executive', 'managing',
+  'general', 'principal', 'top', 'longtime', 'veteran', 'state', 'party', 'campaign', 'interim', 'incoming', 'outgoing', 'retired', 'then',
+  '-', 'city', 'county', 'national', 'regional', 'local', 'team', 'club', 'head', 'study', 'research']);
+function titlePrefix(tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 7) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (lex.isHonorific(t.w) || t.w === '.' || lex.isTitle(t.l) || (t.cap && !lex.isStopCap(t.w))) continue;
+    if (t.k === Kind.Word && (lex.isRoleExact(t.l) || ROLE_MODIFIERS.has(t.l)) && !isVerbish(t)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Documents in the voice of their author: "a statement released by X" is X speaking. */
+const VOICE_DOCS = new Set(['statement', 'letter', 'memo', 'release', 'email', 'e-mail', 'tweet', 'post', 'message', 'note', 'filing', 'communique', 'communiqué']);
+
+/**
+ * "[a|the|its] (joint|written|...) statement (released|issued|sent|put out|posted)? (by|from) X" starting at token
+ * a: X, with the whole phrase as the mention. Null otherwise.
+ */
+function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let k = a;
+  if (k < limit && /^(a|an|the|its|his|her|their)$/.test(tokens[k].l)) k++;
+  let n = k;
+  const isDoc = (w: string): boolean => VOICE_DOCS.has(w) || DOC_NOUNS.has(w);
+  while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
+  if (n >= limit || !isDoc(tokens[n].l)) return null;
+  let p = n + 1;
+  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated)$/.test(tokens[p].l)) p++;
+  if (p < limit && tokens[p].l === 'out') p++;
+  if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
+  for (let e = Math.min(limit, p + 9); e > p + 1; e--) {
+    const c = candidateEndingAt(ctx, e, p + 1);
+    if (c && c.key && (c.a === p + 1 || (c.a === p + 2 && tokens[p + 1].l === 'the') || titlePrefix(tokens, p + 1, c.a))) {
+      return { mention: span(ctx.tz, a, c.b), key: c.key, anonymous: c.anonymous, a, b: c.b };
+    }
+  }
+  return null;
+}
+
+/** Whether the name ending at token k is a possessor ("Cornyn's", "the unions'"). */
+function possessiveAfter(tokens: Token[], k: number): boolean {
+  if (/\p{L}['’]s$/u.test(tokens[k].w)) return true;
+  const n = tokens[k + 1];
+  if (!n || n.s !== tokens[k].e) return false;
+  if (n.w === "'s" || n.w === '’s') return true;
+  return (n.w === "'" || n.w === '’') && (tokens[k + 2]?.w === 's' && tokens[k + 2].s === n.e || /s$/.test(tokens[k].w));
+}
+
+/**
+ * The author the article named for an earlier mention of the document noun `head` before token `before` (within
+ * five paragraphs, the latest first): "a report by/from X", "a statement released/issued/published by X", "X's
+ * report", "X released/issued/published a report". Null when none is named.
+ */
+function namedAuthor(ctx: Ctx, head: string, before: number): string | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const para = tokens[before].para;
+  for (let k = before - 1; k >= 0 && para - tokens[k].para <= 5; k--) {
+    if (tokens[k].l !== head || insideQuote(ctx.quoteSpans, tokens[k].s)) continue;
+    const sent = tz.sentences[tokens[k].sent];
+    const doc = documentAuthor(ctx, Math.max(sent.a, k - 2), sent.b);
+    if (doc?.key && !doc.anonymous) return doc.key;
+    // "X's report"
+    for (let p = k - 1; p >= sent.a && p >= k - 3; p--) {
+      const mi = ctx.mentionEndingAt.get(p);
+      if (mi !== undefined && possessiveAfter(tokens, p) && !hiddenMention(ctx, mi)) {
+        const mt = ctx.ents.mentions[mi];
+        if (mt.type === 'PERSON' || mt.type === 'ORG') return mt.entity;
+      }
+    }
+    // "X released a report"
+    for (let v = k - 1; v > sent.a && v >= k - 4; v--) {
+      if (!/^(released|issued|published|produced|sent|wrote|filed|posted|put)$/.test(tokens[v].l)) continue;
+      const c = subjectOf(ctx, v, sent.a);
+      if (c?.key && !c.anonymous) return c.key;
+      break;
+    }
+  }
+  return null;
+}
+
+/** People described, not named: "the man shouted", "a 43-year-old voter said", "one protester said". */
+const GENERIC_PERSONS = new Set(['man', 'men', 'woman', 'women', 'voter', 'voters', 'protester', 'protesters', 'protestor', 'protestors',
+  'reporter', 'reporters', 'student', 'students', 'worker', 'workers', 'parent', 'parents', 'mother', 'father', 'wife', 'husband', 'son',
+  'daughter', 'fan', 'fans', 'teacher', 'teachers', 'nurse', 'nurses', 'farmer', 'farmers', 'owner', 'owners', 'customer', 'customers',
+  'passenger', 'passengers', 'victim', 'victims', 'survivor', 'survivors', 'attendee', 'attendees', 'participant', 'participants',
+  'delegate', 'delegates', 'volunteer', 'volunteers', 'veteran', 'veterans', 'immigrant', 'immigrants', 'refugee', 'refugees', 'caller',
+  'callers', 'listener', 'listeners', 'viewer', 'viewers', 'organiser', 'organisers', 'organizer', 'organizers', 'crowd', 'audience', 'girl',
+  'boy', 'guy', 'shopper', 'shoppers', 'commuter', 'commuters', 'patient', 'patients', 'homeowner', 'homeowners', 'retiree', 'retirees']);
 
 /** Common nouns that stand for an organisation named earlier ("Google … The company said"). */
 const ORG_NOUNS = new Set(['company', 'firm', 'government', 'ministry', 'department', 'agency', 'police', 'army', 'military',
@@ -362,18 +655,6 @@ const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'comp
 
 function anonKey(description: string): string {
   return `anon:${slug(description.replace(/^(the|a|an)\s+/i, ''), 'source')}`;
-}
-
-/** The most recent organisation (or seat-of-government place) mentioned before token a, within three paragraphs. */
-function lastOrgBefore(ctx: Ctx, a: number): string | null {
-  const para = ctx.tz.tokens[a].para;
-  const { mentions, ranges } = ctx.ents;
-  for (let m = mentions.length - 1; m >= 0; m--) {
-    if (ranges[m].a >= a) continue;
-    if (para - ctx.tz.tokens[ranges[m].a].para > 3) break;
-    if (mentions[m].type === 'ORG') return mentions[m].entity;
-  }
-  return null;
 }
 
 /** Words that open a description rather than a name: "The plant's owner", "Her neighbour", "Its chief". */
@@ -413,22 +694,32 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
     else if (!['the', 'a', 'an'].includes(tokens[i].l)) roleWords.push(tokens[i].l);
   }
   const roleKey = lex.roleKey(roleWords.join(' '));
-  let best: string | null = null;
+  // "the minister" also names "Foreign Minister Anna Berg": the head of a stated role, worth less than the whole
+  const headKey = roleWords.length ? lex.roleKey(roleWords[roleWords.length - 1]) : undefined;
+  const scores = new Map<string, number>();
   let bestScore = 0;
   for (const cl of ctx.clusters.values()) {
     if (cl.type !== 'PERSON') continue;
     let score = 0;
-    for (const r of cl.roles) {
-      const rk = lex.roleKey(r.role.split(/\s+/).filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
-      const rc = r.role.split(/\s+/).map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
-      if (country && rc === country) score += 2;
-      if (roleKey && rk === roleKey) score += 2;
+    for (const role of [...cl.roles.map((r) => r.role), ...(ctx.appositionRoles.get(cl.key) ?? [])]) {
       if (!country && !roleKey) continue;
+      const words = role.split(/\s+/);
+      const rk = lex.roleKey(words.filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
+      const rc = words.map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
+      let sc = 0;
+      if (country && rc === country) sc += 2;
+      if (roleKey && rk === roleKey) sc += 2;
+      else if (headKey && lex.roleKey(words[words.length - 1].toLowerCase()) === headKey) sc += 1;
+      if (sc > score) score = sc;
     }
-    if (score > bestScore) {
-      bestScore = score;
-      best = cl.key;
-    }
+    if (score > 0) scores.set(cl.key, score);
+    if (score > bestScore) bestScore = score;
+  }
+  // among the persons whose roles fit best, the most salient one ("the coach" after two coaches are named)
+  let best: string | null = null;
+  if (bestScore > 0) {
+    const fit = [...scores].filter(([, sc]) => sc === bestScore).map(([k]) => k);
+    best = fit.length === 1 ? fit[0] : salient(ctx, a, (_type, cl) => !!cl && fit.includes(cl.key)) ?? fit[0];
   }
   if (best) {
     const cl = ctx.clusters.get(best)!;
@@ -485,7 +776,10 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       if (j >= sentStart && tokens[j].w === ',') {
         // an apposition that names: "The company, Google, said"
         const named = candidateEndingAt(ctx, i - 1, j + 1);
-        if (named && named.a <= j + 2 && !named.anonymous && ctx.mentionEndingAt.has(i - 2)) {
+        // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
+        let nameFrom = j + 1;
+        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || tokens[nameFrom].w === '.')) nameFrom++;
+        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && ctx.mentionEndingAt.has(i - 2)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general
           // secretary of the Rail Transport Union, Gary Pike,"
@@ -494,15 +788,53 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           const describes = DESCRIPTIVE_START.has(tokens[d].l) && tokens.slice(d, j).some((t) => lex.isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
-        const c = candidateEndingAt(ctx, j, sentStart);
-        if (c) return c;
+        const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
+        if (c && !c.key?.startsWith('place:')) return c;
+        const first = c;
+        // several asides: "Sanders, meanwhile, who sits at zero endorsements, said"; "Sandy Phillips, who lost her
+        // daughter in Aurora, Colorado, in July 2012, said": a person or organisation before one of them, never a
+        // place named inside them
+        let k = j;
+        for (let n = 0; n < 4 && k > sentStart; n++) {
+          let h = k - 1;
+          while (h > sentStart && h > k - 16 && tokens[h].w !== ',' && tokens[h].k !== Kind.Quote) h--;
+          if (tokens[h].w !== ',' || h <= sentStart) break;
+          const c2 = candidateEndingAt(ctx, skipParenthetical(tokens, h, sentStart), sentStart);
+          if (c2 && !c2.anonymous && c2.key && !c2.key.startsWith('place:')) return c2;
+          k = h;
+        }
+        if (first) return first;
       }
-      const c = candidateEndingAt(ctx, i - 1, sentStart);
-      return c;
+      return candidateEndingAt(ctx, skipParenthetical(tokens, i - 1, sentStart), sentStart);
+    }
+    if (p.w === ')') {
+      const k = skipParenthetical(tokens, i, sentStart);
+      if (k !== i) { i = k; continue; }
+    }
+    // a dash aside: "Mrs. Clinton -- whose husband signed the act -- has derided"
+    if (/^(—|–|--)$/.test(p.w) || (p.w === '-' && tokens[i - 2]?.w === '-')) {
+      let h = i - 2;
+      while (h > sentStart && h > i - 20 && !/^(—|–|-)$/.test(tokens[h].w)) h--;
+      if (h > sentStart && /^(—|–|-)$/.test(tokens[h].w)) {
+        let e = h;
+        if (tokens[e - 1]?.w === '-') e--;
+        const c = candidateEndingAt(ctx, e, sentStart);
+        if (c && c.key && !c.anonymous) return c;
+      }
     }
     break;
   }
   return candidateEndingAt(ctx, i, sentStart);
+}
+
+/** For a phrase ending before token `end` with ")": the end before the parenthetical ("Collins (R-Maine)"), else `end`. */
+function skipParenthetical(tokens: Token[], end: number, sentStart: number): number {
+  if (end - 1 <= sentStart || tokens[end - 1].w !== ')') return end;
+  for (let k = end - 2; k > sentStart && k >= end - 9; k--) {
+    if (tokens[k].w === '(') return k;
+    if (tokens[k].w === ')' || tokens[k].k === Kind.Quote) return end;
+  }
+  return end;
 }
 
 /** For a cue in the passive voice ("he was berated by the American leader and accused of"), the agent after "by". */
@@ -573,8 +905,9 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     mentionEndingAt.set(r.b - 1, i);
     mentionStartingAt.set(r.a, i);
   });
-  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [] };
+  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [], noise: noiseParagraphs(tz), appositionRoles: appositionRoles(tz, ents) };
   const spans = findQuoteSpans(tz);
+  ctx.quoteSpans = spans;
   const out: Quote[] = [];
   // interviews: "Q: … / A: …" and "Name: …" paragraphs; the answers are the interviewee's words
   const answers = interviewAnswers(ctx);
@@ -724,7 +1057,11 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   let after: { cand: Candidate; cue: Span | null; tight: boolean } | null = null;
   let j = closeTok + 1;
   if (tokens[j]?.w === ',' || tokens[j]?.w === '—' || tokens[j]?.w === '-') j++;
-  if (j < tokens.length && tokens[j].sent === tokens[closeTok].sent && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
+  // '"Never!" Smith said.' / '"Why not?" asked Jones.': a quote ending in "?" or "!" ends the sentence for the
+  // tokenizer, but a short attribution right after it in the paragraph is still its frame
+  const exclaimed = closeTok > 0 && /^[?!]$/.test(tokens[closeTok - 1].w) && j === closeTok + 1 && j < tokens.length &&
+    tokens[j].sent === tokens[closeTok].sent + 1 && tokens[j].para === tokens[closeTok].para && attributionSentence(ctx, tokens[j].sent);
+  if (j < tokens.length && (tokens[j].sent === tokens[closeTok].sent || exclaimed) && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
     const sentB = tz.sentences[tokens[j].sent].b;
     // "said X"
     if (lex.cueOf(tokens[j]) !== undefined && !isModalised(tokens, j)) {
@@ -735,12 +1072,17 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
         const c = candidateEndingAt(ctx, e, j + 1);
         const mi = ctx.mentionEndingAt.get(e - 1);
         const roleStart = mi !== undefined ? ctx.ents.mentions[mi].role?.start : undefined;
-        const prefixOk = c && tokens.slice(j + 1, c.a).every((t) => lex.isHonorific(t.w) || t.w === '.' || lex.isTitle(t.l) || (t.cap && !lex.isStopCap(t.w)));
+        const prefixOk = c && titlePrefix(tokens, j + 1, c.a);
         if (c && (c.a === j + 1 || tokens[j + 1].l === 'the' || roleStart === tokens[j + 1].s || prefixOk)) {
           after = { cand: c, cue: span(tz, j, j + 1), tight: true };
           break;
         }
       }
+    }
+    // '…," said a statement released by Acme' / 'said a letter from the union': the document's author
+    if (!after && lex.cueOf(tokens[j]) !== undefined && !isModalised(tokens, j)) {
+      const doc = documentAuthor(ctx, j + 1, sentB);
+      if (doc) after = { cand: doc, cue: span(tz, j, j + 1), tight: true };
     }
     // "X said"
     if (!after) {
@@ -751,7 +1093,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
           // tight: the attribution closes the sentence ("…," Starmer told the BBC.)
           let k = v + 1;
           while (k < sentB && k < v + 6 && tokens[k].k === Kind.Word && !isVerbish(tokens[k])) k++;
-          after = { cand: c, cue: span(tz, v, v + 1), tight: k >= sentB - 1 || tokens[k].k === Kind.Punct };
+          // after a quote ending in "?" or "!", an attribution before the quote wins ('Clinton responds, "Why now?"')
+          after = { cand: c, cue: span(tz, v, v + 1), tight: !exclaimed && (k >= sentB - 1 || tokens[k].k === Kind.Punct) };
         }
         break;
       }
@@ -818,11 +1161,33 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
       }
     }
   }
+  // 3b. a paragraph ending in a colon introduces the quotation that opens the next ("Dr. Ward stated:" /
+  // "He said:" / "Cruz called them on it:"): the subject of that sentence's cue, else of its first verb
+  if (!cand && q.open === tz.paragraphs[tokens[q.open].para].a && q.open > 0 && tokens[q.open - 1].w === ':' && tokens[q.open - 1].para === tokens[q.open].para - 1) {
+    const ps = tz.sentences[tokens[q.open - 1].sent];
+    if (!isCapsHeading(tokens, ps.a, q.open - 1) && !insideQuote(ctx.quoteSpans, tokens[q.open - 1].s)) {
+      const pc = cuesIn(tz, ps.a, ps.b).filter((c) => !insideQuote(ctx.quoteSpans, tokens[c].s) && !isModalised(tokens, c));
+      for (const v of pc) {
+        const c = speakerForCue(ctx, v, ps.a);
+        if (c) { cand = c; cue = cueSpan(tz, v); break; }
+      }
+      for (let u = ps.a + 1; !cand && u < q.open - 1; u++) {
+        if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l))) continue;
+        cand = subjectOf(ctx, u, ps.a);
+        break;
+      }
+    }
+  }
   // 3a. a quoted sentence right after a sentence about one person in the same paragraph ("Rafiq sighed.
   // \"It is in writing.\"") is that person's: the subject of the previous sentence, when it names one
-  if (!cand && q.open === sent.a && si > 0 && tz.sentences[si - 1].para === sent.para && /^[\p{Lu}\d]/u.test(inner)) {
+  // ... or in the paragraph before, when that paragraph is narration with no claim of its own ("Sanders was greeted
+  // by a cheering crowd. / \"We are going to win.\""), a new subject rather than the last speaker
+  const prevParaNarration = q.open === tz.paragraphs[sent.para].a && si > 0 && tz.sentences[si - 1].para === sent.para - 1 &&
+    !ctx.claims.some((c, n) => ctx.claimPara[n] === sent.para - 1 && c.end > tz.tokens[tz.paragraphs[sent.para - 1].a].s);
+  if (!cand && q.open === sent.a && si > 0 && (tz.sentences[si - 1].para === sent.para || prevParaNarration) && /^[\p{Lu}\d]/u.test(inner)) {
     const ps = tz.sentences[si - 1];
-    const prevClaimed = ctx.claims.some((c) => c.start >= tokens[ps.a].s && c.start < tokens[ps.b - 1].e);
+    // a previous sentence that holds or continues a claim (or lies inside a quotation) is no narration
+    const prevClaimed = ctx.claims.some((c) => c.start < tokens[ps.b - 1].e && c.end > tokens[ps.a].s) || insideQuote(ctx.quoteSpans, tokens[ps.a].s);
     if (!prevClaimed) {
       for (let u = ps.a + 1; u < ps.b; u++) {
         if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l))) continue;
@@ -898,6 +1263,28 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   };
   if (cand?.anonymous) quote.anonymous = true;
   return quote;
+}
+
+/**
+ * A short sentence that is only an attribution ("Smith said.", "said the minister, Jane Doe.", "she asked
+ * reporters."): a cue within its first eight tokens and no more than a dozen tokens in all.
+ */
+function attributionSentence(ctx: Ctx, si: number): boolean {
+  const { tokens } = ctx.tz;
+  const s = ctx.tz.sentences[si];
+  for (let v = s.a; v < s.b && v < s.a + 12; v++) {
+    const t = tokens[v];
+    if (t.k === Kind.Word && isCueAt(tokens, v)) {
+      // the rest holds no quotation of its own ('Mills then writes back, "You look cute."')
+      for (let k = v + 1; k < s.b; k++) if (tokens[k].k === Kind.Quote) return false;
+      return true;
+    }
+    // before the cue only the speaker's words: a name, pronoun, role or description (an apposition between commas:
+    // '"How are you today?" Miller, a retired worker, said'), no verb or clause
+    if (t.k === Kind.Quote || (t.k === Kind.Word && (isVerbish(t) || FINITE.has(t.l))) || (t.w === ',' && v === s.a)) return false;
+    if (t.k === Kind.Punct && t.w !== ',' && t.w !== '.' && t.w !== '(' && t.w !== ')' && t.w !== '-') return false;
+  }
+  return false;
 }
 
 /**
@@ -991,9 +1378,9 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   }
   if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while')) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
-    // first speaker candidate that is followed by a finite verb
+    // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters")
     for (let u = sentStart + 1; u < v - 1; u++) {
-      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
+      if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
     }

@@ -132,6 +132,18 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
     m.set(full, (m.get(full) ?? 0) + cl.aliases.length);
     bySurname.set(s, m);
   }
+  // what each full name's clusters say about the person: first-name gender and stated role keys
+  const rolesOfFull = new Map<string, Set<string>>();
+  for (const { cl } of all) {
+    if (cl.type !== 'PERSON' || !/\s/.test(cl.name)) continue;
+    const full = normName(cl.name);
+    const set = rolesOfFull.get(full) ?? new Set<string>();
+    for (const r of cl.roles) {
+      const k = roleKeyOf(r.role);
+      if (k) set.add(k);
+    }
+    rolesOfFull.set(full, set);
+  }
   const displayName = new Map<string, string>();
   for (const { cl } of all) {
     const n = normName(cl.name);
@@ -196,11 +208,8 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
       }
       key = variant.get(key) ?? key;
       const cands = bySurname.get(key);
-      if (cands && cands.size > 0) {
-        // the full name with that surname used most across the workspace (ties: alphabetical, deterministic)
-        const best = [...cands.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
-        name = displayName.get(best) ?? name;
-      }
+      const best = cands ? bareSurnameTarget(cl, cands, rolesOfFull) : null;
+      if (best) name = displayName.get(best) ?? name;
     }
     const id = entityKey(cl.type, displayName.get(normName(name)) ?? name);
     let m = byDoc.get(path);
@@ -208,6 +217,42 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
     m.set(cl.key, id);
   }
   return byDoc;
+}
+
+/** The role key of a stated role, its places and nationalities left out ("UK Prime Minister" -> prime minister). */
+function roleKeyOf(role: string): string | undefined {
+  return lex.roleKey(role.split(/\s+/).filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
+}
+
+/**
+ * The full name a bare surname ("Rutte") stands for, among the full names with that surname used elsewhere in the
+ * workspace (normalised name -> uses), or null. A full name whose first name says another gender than the bare
+ * surname's roles and honorifics ("Mrs. Smith", "spokeswoman") is never it; one that shares a stated role is it;
+ * otherwise the surname links only when one compatible full name is left, so that two people with one surname in
+ * two articles are not merged by guess.
+ */
+function bareSurnameTarget(cl: LocalEntity, cands: Map<string, number>, rolesOfFull: Map<string, Set<string>>): string | null {
+  let gender: string | undefined;
+  const keys = new Set<string>();
+  for (const r of cl.roles) {
+    const g = lex.roleGender(r.role.split(/\s+/)[0]) ?? lex.roleGender(r.role);
+    if (g === 'm' || g === 'f') gender = g;
+    const k = roleKeyOf(r.role);
+    if (k) keys.add(k);
+  }
+  const compatible = [...cands.entries()].filter(([full]) => {
+    const g = lex.firstNameGender(full.split(' ')[0]);
+    return !gender || (g !== 'm' && g !== 'f') || g === gender;
+  });
+  const order = (x: [string, number], y: [string, number]): number => y[1] - x[1] || (x[0] < y[0] ? -1 : 1);
+  const sharing = compatible.filter(([full]) => [...keys].some((k) => rolesOfFull.get(full)?.has(k)));
+  if (sharing.length) return sharing.sort(order)[0][0];
+  if (compatible.length !== 1) return null;
+  const [full] = compatible[0];
+  // both with stated roles and none in common: two people ("the Rovers striker Smith", "Senator John Smith")
+  const theirs = rolesOfFull.get(full);
+  if (keys.size && theirs?.size) return null;
+  return full;
 }
 
 /** Role phrase words -> the people whose stated roles use them, for resolving descriptions across documents. */
