@@ -52,7 +52,7 @@ if (!source) usage();
 
 // Byline's core and the metric, from the eval bundle (built if missing or older than the sources)
 const bundle = join(ROOT, 'dist', 'eval.js');
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(join(ROOT, 'src', 'eval.ts')).mtimeMs) {
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(join(ROOT, 'src', 'measure', 'eval.ts')).mtimeMs) {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) process.exit(1);
 }
