@@ -43,6 +43,21 @@ function isVerbish(t: Token | undefined): boolean {
   return lex.cueOf(t) !== undefined || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed'));
 }
 
+const roleKeys = new Map<string, string | null>();
+/** lex.roleKey, remembered: role phrases recur in every description and apposition of a document. */
+function roleKey(phrase: string): string | undefined {
+  let k = roleKeys.get(phrase);
+  if (k === undefined) {
+    if (roleKeys.size > 50000) roleKeys.clear();
+    k = lex.roleKey(phrase) ?? null;
+    roleKeys.set(phrase, k);
+  }
+  return k ?? undefined;
+}
+function isRole(phrase: string): boolean {
+  return roleKey(phrase) !== undefined;
+}
+
 /** Pairs quotation marks, paragraph by paragraph; an unclosed quote continues when the next paragraph opens with a mark. */
 export function findQuoteSpans(tz: Tokenized): QuoteSpan[] {
   const { tokens, text } = tz;
@@ -160,10 +175,10 @@ interface Ctx {
   claimPara: number[];
   /** quotation spans: words inside them are never antecedents */
   quoteSpans: QuoteSpan[];
-  /** paragraphs that are captions, bylines, photo credits or promotional lines: never antecedents */
-  noise: Set<number>;
-  /** roles stated in apposition ("Alex Cora, the Red Sox manager,"; "The coach, Tom Reilly,"), by person key */
-  appositionRoles: Map<string, string[]>;
+  /** paragraphs that are captions, bylines, photo credits or promotional lines: never antecedents (on first use) */
+  noise?: Set<number>;
+  /** roles stated in apposition ("Alex Cora, the Red Sox manager,"; "The coach, Tom Reilly,"), by person key (on first use) */
+  appositionRoles?: Map<string, string[]>;
 }
 
 /**
@@ -180,7 +195,7 @@ function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[
     // the role's head: the word before "of/at/for/with/from", else the last
     const cut = words.findIndex((w) => PP_HEADS.has(w));
     const head = cut > 0 ? words.slice(0, cut) : words;
-    if (!lex.isRole(head[head.length - 1]) && !lex.isRole(head.slice(-2).join(' '))) return;
+    if (!isRole(head[head.length - 1]) && !isRole(head.slice(-2).join(' '))) return;
     const l = out.get(key) ?? [];
     l.push(head.join(' '));
     out.set(key, l);
@@ -223,7 +238,7 @@ function noiseParagraphs(tz: Tokenized): Set<number> {
 
 /** A mention that can never be an antecedent: inside a quotation or in a caption, byline or promo line. */
 function hiddenMention(ctx: Ctx, m: number): boolean {
-  return insideQuote(ctx.quoteSpans, ctx.ents.mentions[m].start) || ctx.noise.has(ctx.tz.tokens[ctx.ents.ranges[m].a].para);
+  return insideQuote(ctx.quoteSpans, ctx.ents.mentions[m].start) || (ctx.noise ??= noiseParagraphs(ctx.tz)).has(ctx.tz.tokens[ctx.ents.ranges[m].a].para);
 }
 
 function span(tz: Tokenized, a: number, b: number): Span {
@@ -310,7 +325,7 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     const sd = t.sent - tokens[tokenAt(tokens, ctx.claims[c].start)].sent;
     add(key, 10 - 1.5 * Math.max(0, sd) - (t.para - ctx.claimPara[c]) + 3);
   }
-  for (let m = mentions.length - 1; m >= 0; m--) {
+  for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
     const mt = mentions[m];
     const r = ranges[m];
     if (r.a >= i) continue;
@@ -351,7 +366,7 @@ function resolveIt(ctx: Ctx, i: number): string | null {
   const para = tokens[i].para;
   const { mentions, ranges } = ctx.ents;
   let fallback: string | null = null;
-  for (let m = mentions.length - 1; m >= 0; m--) {
+  for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
     const mt = mentions[m];
     if (ranges[m].a >= i) continue;
     if (para - tokens[ranges[m].a].para > 2) break;
@@ -376,7 +391,7 @@ function sentenceStartOffset(tz: Tokenized, i: number, back: number): number {
 function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 'n', wantPerson: boolean): string | null {
   const t = ctx.tz.tokens[i];
   const { mentions, ranges } = ctx.ents;
-  for (let m = mentions.length - 1; m >= 0; m--) {
+  for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
     const mt = mentions[m];
     if (mt.start >= t.s) continue;
     if (mt.start < from) break;
@@ -389,7 +404,7 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
   }
   // no subject found: the nearest person whose name or role says the pronoun's gender ("Maria … She told")
   if (g === 'm' || g === 'f') {
-    for (let m = mentions.length - 1; m >= 0; m--) {
+    for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
       const mt = mentions[m];
       if (mt.start >= t.s) continue;
       if (mt.start < from) break;
@@ -517,7 +532,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const desc = span(tz, a, end);
     return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
-  if (lex.isRole(head) || lex.isRole(words.slice(-2).join(' ')) || head === 'leader' || head === 'counterpart') {
+  if (isRole(head) || isRole(words.slice(-2).join(' ')) || head === 'leader' || head === 'counterpart') {
     const desc = span(tz, a, end);
     // a plural ("other European leaders") is a group, never one person
     const plural = /[^s]s$/.test(head) && !lex.isRoleExact(head.replace(/s$/, '') + 'ss');
@@ -693,23 +708,22 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
     if (c) country = c;
     else if (!['the', 'a', 'an'].includes(tokens[i].l)) roleWords.push(tokens[i].l);
   }
-  const roleKey = lex.roleKey(roleWords.join(' '));
+  const descKey = roleKey(roleWords.join(' '));
   // "the minister" also names "Foreign Minister Anna Berg": the head of a stated role, worth less than the whole
-  const headKey = roleWords.length ? lex.roleKey(roleWords[roleWords.length - 1]) : undefined;
+  const headKey = roleWords.length ? roleKey(roleWords[roleWords.length - 1]) : undefined;
   const scores = new Map<string, number>();
   let bestScore = 0;
   for (const cl of ctx.clusters.values()) {
-    if (cl.type !== 'PERSON') continue;
+    if (cl.type !== 'PERSON' || (!country && !descKey)) continue;
     let score = 0;
-    for (const role of [...cl.roles.map((r) => r.role), ...(ctx.appositionRoles.get(cl.key) ?? [])]) {
-      if (!country && !roleKey) continue;
+    for (const role of [...cl.roles.map((r) => r.role), ...((ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents)).get(cl.key) ?? [])]) {
       const words = role.split(/\s+/);
-      const rk = lex.roleKey(words.filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
+      const rk = roleKey(words.filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
       const rc = words.map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
       let sc = 0;
       if (country && rc === country) sc += 2;
-      if (roleKey && rk === roleKey) sc += 2;
-      else if (headKey && lex.roleKey(words[words.length - 1].toLowerCase()) === headKey) sc += 1;
+      if (descKey && rk === descKey) sc += 2;
+      else if (headKey && roleKey(words[words.length - 1].toLowerCase()) === headKey) sc += 1;
       if (sc > score) score = sc;
     }
     if (score > 0) scores.set(cl.key, score);
@@ -743,7 +757,7 @@ function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | nul
   }
   if (comma <= from) return null;
   const desc = tokens.slice(from, comma);
-  if (!desc.some((t) => lex.isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l))) return null;
+  if (!desc.some((t) => isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l))) return null;
   // the name: a mention starting right after the comma (honorifics allowed before it)
   let k = comma + 1;
   while (k < limit && (lex.isHonorific(tokens[k].w) || tokens[k].w === '.')) k++;
@@ -785,7 +799,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           // secretary of the Rail Transport Union, Gary Pike,"
           let d = j - 1;
           while (d > sentStart && tokens[d - 1].w !== ',' && tokens[d - 1].k !== Kind.Quote) d--;
-          const describes = DESCRIPTIVE_START.has(tokens[d].l) && tokens.slice(d, j).some((t) => lex.isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
+          const describes = DESCRIPTIVE_START.has(tokens[d].l) && tokens.slice(d, j).some((t) => isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
@@ -891,9 +905,34 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
   return out;
 }
 
+/** Whether an offset lies inside a quotation (spans are in text order and do not overlap: a binary search). */
 function insideQuote(spans: QuoteSpan[], offset: number): boolean {
-  for (const q of spans) if (offset >= q.start && offset < q.end) return true;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid];
+    if (offset < q.start) hi = mid - 1;
+    else if (offset >= q.end) lo = mid + 1;
+    else return true;
+  }
   return false;
+}
+
+/** The index of the last mention that starts before token i (mentions are in text order), or -1. */
+function lastMentionBefore(ctx: Ctx, i: number): number {
+  const { ranges } = ctx.ents;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let out = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].a < i) {
+      out = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return out;
 }
 
 /** Analyses the claims of a document. */
@@ -905,7 +944,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     mentionEndingAt.set(r.b - 1, i);
     mentionStartingAt.set(r.a, i);
   });
-  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [], noise: noiseParagraphs(tz), appositionRoles: appositionRoles(tz, ents) };
+  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [] };
   const spans = findQuoteSpans(tz);
   ctx.quoteSpans = spans;
   const out: Quote[] = [];
@@ -1182,9 +1221,9 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   // \"It is in writing.\"") is that person's: the subject of the previous sentence, when it names one
   // ... or in the paragraph before, when that paragraph is narration with no claim of its own ("Sanders was greeted
   // by a cheering crowd. / \"We are going to win.\""), a new subject rather than the last speaker
-  const prevParaNarration = q.open === tz.paragraphs[sent.para].a && si > 0 && tz.sentences[si - 1].para === sent.para - 1 &&
-    !ctx.claims.some((c, n) => ctx.claimPara[n] === sent.para - 1 && c.end > tz.tokens[tz.paragraphs[sent.para - 1].a].s);
-  if (!cand && q.open === sent.a && si > 0 && (tz.sentences[si - 1].para === sent.para || prevParaNarration) && /^[\p{Lu}\d]/u.test(inner)) {
+  const prevParaNarration = (): boolean => q.open === tz.paragraphs[sent.para].a && si > 0 && tz.sentences[si - 1].para === sent.para - 1 &&
+    !claimInParagraph(ctx, sent.para - 1);
+  if (!cand && q.open === sent.a && si > 0 && (tz.sentences[si - 1].para === sent.para || prevParaNarration()) && /^[\p{Lu}\d]/u.test(inner)) {
     const ps = tz.sentences[si - 1];
     // a previous sentence that holds or continues a claim (or lies inside a quotation) is no narration
     const prevClaimed = ctx.claims.some((c) => c.start < tokens[ps.b - 1].e && c.end > tokens[ps.a].s) || insideQuote(ctx.quoteSpans, tokens[ps.a].s);
@@ -1263,6 +1302,12 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   };
   if (cand?.anonymous) quote.anonymous = true;
   return quote;
+}
+
+/** Whether a claim found so far lies in paragraph p (claims come in text order: a search from the end). */
+function claimInParagraph(ctx: Ctx, p: number): boolean {
+  for (let n = ctx.claimPara.length - 1; n >= 0 && ctx.claimPara[n] >= p; n--) if (ctx.claimPara[n] === p) return true;
+  return false;
 }
 
 /**
@@ -1502,7 +1547,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       const contentIsClause = !lex.needsThat(lemma) || (!/(ed|ing)$/.test(tokens[sent.a].l) && !PREPOSITIONS.has(tokens[sent.a].l) && tokens.slice(sent.a + 1, comma).some((x) => FINITE.has(x.l) || (isVerbish(x) && !x.l.endsWith('ing'))));
       if ((trailing && comma > sent.a + 3 && contentIsClause) || parenthetical) {
         const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null) ?? npSubject(ctx, v, comma + 1);
-        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => lex.isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s'))) {
+        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s'))) {
           if (trailing) emit(sent.a, comma, c, cueSpan(tz, v), kind);
           else {
             // the claim is the sentence around the aside; its span runs from the start to the end
