@@ -3,7 +3,7 @@ import { maskMarkdown } from './markdown';
 import { tokenize } from './text';
 import { findEntities } from './entities';
 import { findClaims } from './quotes';
-import { findFigures } from './figures';
+import { findFigures, MONTH_ABBR, MONTH_NUM, MONTHS_FULL } from './figures';
 import { boilerplateRanges, insideRanges } from './boilerplate';
 
 /** 'markdown' for .md/.markdown paths, 'plaintext' otherwise. */
@@ -11,13 +11,11 @@ export function formatForPath(path: string): 'markdown' | 'plaintext' {
   return /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext';
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month's name, full or abbreviated with or without a period ("Nov.", "Sept", "March"). */
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH = `(${[...MONTHS_FULL, ...MONTH_ABBR].join('|')})\\.?`;
 
 function monthNumber(name: string): number {
-  const n = name.toLowerCase().replace(/\./, '');
-  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+  return MONTH_NUM.get(name.toLowerCase().replace(/\./, '')) ?? 0;
 }
 
 /**

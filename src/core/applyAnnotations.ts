@@ -12,6 +12,7 @@ import type { Annotation } from './annotations';
 import { bodyValue, bodyValues, isWorkspaceTarget, quoteSelectorOf } from './annotations';
 import type { Anchored } from './anchor';
 import { entityKey, slug } from './entities';
+import { normName } from './names';
 import type { DocumentAnalysis, DocumentNote, EntityMention, EntityRecord, EntityType, LocalEntity, Quote, QuoteKind } from './types';
 
 export const CLAIM_STATUSES = ['verified', 'disputed', 'needs-source', 'unverified'] as const;
@@ -322,10 +323,6 @@ function clustersMentions(mentions: EntityMention[], key: string): number {
   let n = 0;
   for (const m of mentions) if (m.entity === key) n++;
   return n;
-}
-
-function normName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /**

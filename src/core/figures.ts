@@ -25,7 +25,8 @@ const BIG = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['bill
 
 export const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
-const MONTH_NUM = new Map<string, number>();
+/** Month number by name, full or abbreviated, lower case ('march', 'mar', 'sept'). */
+export const MONTH_NUM = new Map<string, number>();
 MONTHS_FULL.forEach((m, i) => { MONTH_NUM.set(m.toLowerCase(), i + 1); MONTH_NUM.set(m.slice(0, 3).toLowerCase(), i + 1); });
 MONTH_NUM.set('sept', 9);
 export const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];

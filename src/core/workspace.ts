@@ -7,9 +7,11 @@ import { analyzeText, formatForPath } from './analyze';
 import { entityKey } from './entities';
 import { findConflicts } from './conflicts';
 import * as lex from './lex';
+import { normName } from './names';
 import type { Annotation } from './annotations';
+import { isWorkspaceTarget } from './annotations';
 import { anchorAll, type Anchored } from './anchor';
-import { applyToDocument, isDocumentAnnotation, resolveSpeakers, type AnchoredAnnotation, type Orphan } from './applyAnnotations';
+import { applyToDocument, decisionOf, isDocumentAnnotation, resolveSpeakers, type AnchoredAnnotation, type Orphan } from './applyAnnotations';
 
 /** A document's analysis with every entity/speaker key replaced by its canonical workspace id. */
 export interface ResolvedDocument {
@@ -50,18 +52,6 @@ interface Links {
 export interface IndexedAnnotation {
   ann: Annotation;
   key?: string;
-}
-
-const normCache = new Map<string, string>();
-/** A name for comparing: accents, case and punctuation dropped (memoised: linking asks it of every cluster). */
-function normName(s: string): string {
-  let n = normCache.get(s);
-  if (n === undefined) {
-    if (normCache.size > 500_000) normCache.clear();
-    n = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    normCache.set(s, n);
-  }
-  return n;
 }
 
 /** A string and its forms with one character deleted or replaced by a wildcard (keys of the one-edit index). */
@@ -286,18 +276,14 @@ function resolveDescription(text: string, byRole: ReturnType<typeof rolesIndex>)
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
-/** Workspace-wide annotations that decide about names (not decisions on findings). */
-function isEntityDecisionTarget(a: Annotation): boolean {
-  return a.target.source === 'urn:byline:workspace' && !a.body.some((b) => b.purpose === 'tagging' && typeof b.value === 'string' && b.value.startsWith('byline:conflict:'));
-}
-
 export class WorkspaceIndex {
   private readonly docs = new Map<string, Entry>();
   private links: Links | undefined;
   private readonly listeners = new Set<() => void>();
   /** The journalist's annotations by document path, and the workspace-wide ones. */
   private local = new Map<string, Annotation[]>();
-  private workspaceWide: Annotation[] = [];
+  /** Workspace-wide decisions about names (decisions on findings are applied by the callers, by fingerprint). */
+  private workspaceNames: Annotation[] = [];
   private annotationList: IndexedAnnotation[] = [];
   /** Anchors of a document's annotations, kept while its text and its annotations are the same objects. */
   private readonly anchorCache = new WeakMap<Annotation, { text: string; anchor: Anchored | null }>();
@@ -386,10 +372,10 @@ export class WorkspaceIndex {
     this.annotationList = items;
     this.annotationsVersion++;
     this.local = new Map();
-    this.workspaceWide = [];
+    this.workspaceNames = [];
     for (const it of items) {
       if (it.key === undefined || !isDocumentAnnotation(it.ann)) {
-        this.workspaceWide.push(it.ann);
+        if (isWorkspaceTarget(it.ann) && decisionOf(it.ann).conflict === undefined) this.workspaceNames.push(it.ann);
         continue;
       }
       const list = this.local.get(it.key);
@@ -527,7 +513,7 @@ export class WorkspaceIndex {
     for (const path of paths) {
       const e = this.docs.get(path)!;
       const anns = this.local.get(path) ?? [];
-      if (anns.length === 0 && this.workspaceWide.length === 0) {
+      if (anns.length === 0 && this.workspaceNames.length === 0) {
         applied.set(path, e.analysis);
         continue;
       }
@@ -535,7 +521,7 @@ export class WorkspaceIndex {
       if (!r || r.version !== this.annotationsVersion) {
         const anchored = this.anchors(e.text, anns);
         const local: AnchoredAnnotation[] = anns.map((ann, i) => ({ ann, anchor: anchored[i] }));
-        const got = applyToDocument(e.text, e.analysis, local, e.analysis.error ? [] : this.workspaceWide.filter(isEntityDecisionTarget));
+        const got = applyToDocument(e.text, e.analysis, local, e.analysis.error ? [] : this.workspaceNames);
         r = { version: this.annotationsVersion, analysis: got.analysis, orphans: got.orphans };
         this.appliedCache.set(e, r);
       }
