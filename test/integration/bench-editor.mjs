@@ -20,7 +20,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ensureKit } from './kit.mjs';
-import { startCodeServer, engineProblem, logFiles, readManifest } from './codeserver.mjs';
+import { launchChromium, startCodeServer, engineProblem, logFiles, readManifest } from './codeserver.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -414,17 +414,7 @@ async function main() {
   server = await startCodeServer({ kit, extensionDir: ext.dir, seedDir: corpus.dir, settings, keepTmp: opts.keep, onOutput: () => {} });
   info(`code-server on 127.0.0.1:${server.port}, workspace ${server.workspace}`);
 
-  const { chromium } = createRequire(import.meta.url)(kit.playwrightCore);
-  browser = await chromium.launch({
-    executablePath: kit.chromium,
-    headless: true,
-    env: { ...process.env, HOME: path.join(server.tmp, 'home'), XDG_CONFIG_HOME: path.join(server.tmp, 'xdg', 'config') },
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
-  });
+  browser = await launchChromium(kit, server);
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   page = await context.newPage();
   page.setDefaultTimeout(T);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -204,4 +205,22 @@ export async function startCodeServer({ kit, extensionDir, seedDir, settings = {
       if (!keepTmp) fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     },
   };
+}
+
+/**
+ * Headless Debian Chromium from the kit, driven by playwright-core, with its home and config inside the
+ * server's temporary folder and no background networking (this machine has no network).
+ */
+export async function launchChromium(kit, server) {
+  const { chromium } = createRequire(import.meta.url)(kit.playwrightCore);
+  return chromium.launch({
+    executablePath: kit.chromium,
+    headless: true,
+    env: { ...process.env, HOME: path.join(server.tmp, 'home'), XDG_CONFIG_HOME: path.join(server.tmp, 'xdg', 'config') },
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+  });
 }

@@ -14,10 +14,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ensureKit } from './kit.mjs';
-import { startCodeServer, engineProblem, logFiles, readManifest } from './codeserver.mjs';
+import { launchChromium, startCodeServer, engineProblem, logFiles, readManifest } from './codeserver.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = path.join(ROOT, 'test-results', 'integration');
@@ -1884,17 +1883,7 @@ async function main() {
   });
   info(`code-server on 127.0.0.1:${server.port} with ${server.extensionId} (${secs()} s)`);
 
-  const { chromium } = createRequire(import.meta.url)(kit.playwrightCore);
-  browser = await chromium.launch({
-    executablePath: kit.chromium,
-    headless: true,
-    env: { ...process.env, HOME: path.join(server.tmp, 'home'), XDG_CONFIG_HOME: path.join(server.tmp, 'xdg', 'config') },
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
-  });
+  browser = await launchChromium(kit, server);
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin }).catch(() => {});
   page = await context.newPage();
