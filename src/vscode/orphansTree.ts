@@ -15,6 +15,7 @@ import { Commands, ContextKeys, Views } from './ids';
 import { truncate } from './markdown';
 import { STATUS_LABELS } from './statusLabels';
 import { Coalesced } from './coalesce';
+import { plainText } from './entityInfo';
 
 const LABEL_LENGTH = 60;
 const TOOLTIP_TEXT_LENGTH = 1000;
@@ -33,10 +34,6 @@ export interface OrphanRow {
   folder: vscode.WorkspaceFolder;
 }
 
-/** Control and bidirectional-override characters dropped, whitespace collapsed (they could disguise text). */
-export function plainText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * What an annotation says, in a few words, from its bodies: "claim · direct · speaker: Dmitry Peskov",

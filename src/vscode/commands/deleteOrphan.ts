@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { AnnotationService } from '../annotationService';
 import { Commands } from '../ids';
 import { truncate } from '../markdown';
-import { orphanIdsOf, plainText } from '../orphansTree';
+import { plainText } from '../entityInfo';
+import { orphanIdsOf } from '../orphansTree';
 
 const SHOWN = 5;
 
