@@ -8,6 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { EVIDENCE_HEADS, typedCueAt, type TypedCue } from './typedCues';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, passiveCues, predicateAt, speechObjectAt, trailingSpeakerSpan } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -899,7 +900,7 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
     if (t.k !== Kind.Word || (t.cap && !t.first)) continue;
     const c = typedCueAt(tz.tokens, i);
     if (!c || isModalised(tz.tokens, i) || insideQuote(spans, t.s)) continue;
-    if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) continue;
+    if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || afterPossessive(tz.tokens, i)) continue;
     out.set(i, c);
   }
   return out;
@@ -968,11 +969,17 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     // a sentence that continues a quote opened earlier is covered by that quote
     if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
     const typed = typedCuesIn(tz, sent.a, sent.b, spans);
-    for (const claim of indirectClaims(ctx, si, cues, spans.filter((q) => q.start < sentEndOff && q.end > sentStartOff), typed)) {
+    const sentQuotes = spans.filter((q) => q.start < sentEndOff && q.end > sentStartOff);
+    let found = indirectClaims(ctx, si, cues, sentQuotes, typed);
+    // a headline, title or label takes a claim only from a speech cue with an explicit speaker
+    const headline = headlineSentence(tokens, sent.a, sent.b);
+    if (headline) found = found.filter((c) => c.kind === 'indirect' && c.speakerMention !== null && PRONOUNS[c.speakerMention.text.toLowerCase()] === undefined && c.cue !== null && lex.cueOf(tokens[tokenAt(tokens, c.cue.start)]) !== undefined);
+    for (const claim of found) {
       out.push(claim);
       ctx.claims.push(claim);
       ctx.claimPara.push(sent.para);
     }
+    if (!headline) for (const claim of passiveClaims(ctx, si, sentQuotes, found)) out.push(claim);
     if (inSentence.length === 0) continue;
     for (const q of inSentence) {
       const claim = quoteClaim(ctx, q, si, cues);
@@ -1449,16 +1456,8 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
   let doneUntil = -1;
   const overlapsQuote = (from: number, to: number): boolean => quotes.some((q) => q.start < tokens[to - 1].e && q.end > tokens[from].s);
   const emit = (from: number, to: number, c: Candidate, cue: Span, kind: QuoteKind = 'indirect', minTokens = 3): void => {
-    // a coordinated second reporting verb ends this claim: "…, but cautioned that …", "… and warned of …"
-    for (let k = from + 2; k < to - 1; k++) {
-      if (tokens[k].l !== 'and' && tokens[k].l !== 'but') continue;
-      let n = k + 1;
-      while (n < to && (tokens[n].l === 'also' || tokens[n].l.endsWith('ly'))) n++;
-      if (n < to && cues.includes(n)) {
-        to = tokens[k - 1].w === ',' ? k - 1 : k;
-        break;
-      }
-    }
+    // a second cue ends this claim: "…, but cautioned that …", "… and warned of …", "…, saying …"
+    to = endAtNextCue(tokens, from, to, (n) => cues.includes(n));
     if (to - from < minTokens || overlapsQuote(from, to)) return;
     out.push(makeIndirect(tz, from, to, c, cue, kind));
     doneUntil = to;
@@ -1541,13 +1540,13 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // spokesman told The Harbour Times.", "…, the Courier reported Tuesday.")
       const clauseFollows = v + 1 < endTok && (PERSONAL.has(tokens[v + 1].l) || finiteClauseAt(tokens, v + 1, endTok) >= 0);
       const trailing = !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s'));
-      const parenthetical = !trailing && after && after.w === ',' && comma > sent.a && !lex.needsThat(lemma);
+      const parenthetical = !trailing && after && after.w === ',' && comma > sent.a && (!lex.needsThat(lemma) || predicateAt(tokens, v + 2, IRREGULAR_PAST));
       // a cue that may drop "that" trails any content; another only a clause ("Asked about her future, Okafor
       // smiled": no claim)
       const contentIsClause = !lex.needsThat(lemma) || (!/(ed|ing)$/.test(tokens[sent.a].l) && !PREPOSITIONS.has(tokens[sent.a].l) && tokens.slice(sent.a + 1, comma).some((x) => FINITE.has(x.l) || (isVerbish(x) && !x.l.endsWith('ing'))));
       if ((trailing && comma > sent.a + 3 && contentIsClause) || parenthetical) {
         const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null) ?? npSubject(ctx, v, comma + 1);
-        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s'))) {
+        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s') || (trailing && c.b === v && trailingSpeakerSpan(tokens, comma + 1, v)))) {
           if (trailing) emit(sent.a, comma, c, cueSpan(tz, v), kind);
           else {
             // the claim is the sentence around the aside; its span runs from the start to the end
@@ -1584,12 +1583,14 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // zero "that": the verbs that commonly drop it by the looser test, every other speech verb by a real finite
       // clause (a subject, then a finite verb: "announced he would run", not "announced the expanded program")
       from = skipAdverbial(tokens, from, endTok);
-      const clause = lex.needsThat(lemma) ? (lemma === 'ask' ? -1 : finiteClauseAt(tokens, from, endTok)) : Math.max(clauseStart(tz, from, endTok, lemma), finiteClauseAt(tokens, from, endTok));
+      let clause = lex.needsThat(lemma) ? (lemma === 'ask' ? -1 : finiteClauseAt(tokens, from, endTok)) : Math.max(clauseStart(tz, from, endTok, lemma), finiteClauseAt(tokens, from, endTok));
+      // a subject longer than those tests look at ("say the effort to crack down on … has been toothless")
+      if (clause < 0 && lemma !== 'ask') clause = longClauseAt(tokens, from, endTok, IRREGULAR_PAST, !lex.needsThat(lemma));
       if (clause < 0) {
         // no clause: a noun-phrase object of the speech verb is what was said ("announced his candidacy",
         // "released a statement", "acknowledged the mistake", "said yes")
         const o = tokens[from];
-        if (NP_SPEECH.has(lemma) && o && from < endTok && (o.k === Kind.Word || o.k === Kind.Num || /^[$%]/.test(o.w)) && !OBJECT_STOP.has(o.l) && !PRONOUNS[o.l] && !OBJECT_PRONOUNS.has(o.l) && !FINITE.has(o.l) && !o.l.endsWith('ing')) {
+        if ((NP_SPEECH.has(lemma) || speechObjectAt(tokens, from, endTok, lemma)) && o && from < endTok && (o.k === Kind.Word || o.k === Kind.Num || /^[$%]/.test(o.w)) && !OBJECT_STOP.has(o.l) && !PRONOUNS[o.l] && !OBJECT_PRONOUNS.has(o.l) && !FINITE.has(o.l) && !o.l.endsWith('ing')) {
           emit(from, clauseEnd(tokens, from, endTok), c, cueSpan(tz, v), kind, 1);
         }
         continue;
@@ -1598,6 +1599,49 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     if (endTok - from < 3) continue;
     emit(from, endTok, c, cueSpan(tz, v), kind);
+  }
+  return out;
+}
+
+/**
+ * Claims of cues in the passive voice: "Okafor was accused of hiding the costs", "the plan is expected to pass",
+ * "the mayor has been criticized by residents for …". The claim runs from the subject to the end of the
+ * participle's clause; its source is the agent after "by" when there is one, else unknown. A claim that
+ * overlaps a quotation or a claim already found in the sentence is left out.
+ */
+function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]): Quote[] {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const sent = tz.sentences[si];
+  let endTok = sent.b;
+  while (endTok > sent.a && tokens[endTok - 1].k === Kind.Punct && /^[.,;:!?…)\]—–-]$/.test(tokens[endTok - 1].w)) endTok--;
+  const out: Quote[] = [];
+  for (const { aux, part } of passiveCues(tokens, sent.a, endTok)) {
+    // "has been", "will be": the subject ends before the first auxiliary
+    let e = aux;
+    while (e > sent.a && /^(has|have|had|will|would|could|may|might|must|should|can|not|also|been)$/.test(tokens[e - 1].l)) e--;
+    if (e <= sent.a) continue;
+    const subj = candidateEndingAt(ctx, e, sent.a) ?? npEndingAt(ctx, e, sent.a);
+    if (!subj || subj.b !== e) continue;
+    const to = endAtNextCue(tokens, subj.a, clauseEnd(tokens, part + 1, endTok), (n) => lex.cueOf(tokens[n]) !== undefined);
+    if (to - part < 2) continue;
+    const s = span(tz, subj.a, to);
+    if (quotes.some((q) => q.start < s.end && q.end > s.start) || [...found, ...out].some((c) => c.start < s.end && c.end > s.start)) continue;
+    const agent = tokens[part + 1]?.l === 'by' ? passiveAgent(ctx, part, sent.a) : null;
+    const typed = typedCueAt(tokens, part);
+    // a reporting verb without its agent reports speech only with the complement its frame names: "was accused
+    // of", "was criticized for", "was described as" (not "was told to", "were reported in"); a typed verb without
+    // its agent only with its to-infinitive ("is expected to win", not "was opposed in the committee")
+    const p = tokens[part + 1].l;
+    if (!agent && typed && !(typed.cue.to && p === 'to')) continue;
+    if (!agent && !typed) {
+      const f = lex.cueFlags(tokens[part].l);
+      if (!f || !((p === 'of' && f.of) || (p === 'for' && f.for) || (p === 'as' && f.as))) continue;
+    }
+    const kind: QuoteKind = typed && typed.cue.kind !== 'evidence' ? typed.cue.kind : 'indirect';
+    const q: Quote = { ...s, kind, speaker: agent?.key ?? null, cue: span(tz, aux, part + 1), speakerMention: agent?.mention ?? null };
+    if (agent?.anonymous) q.anonymous = true;
+    out.push(q);
   }
   return out;
 }

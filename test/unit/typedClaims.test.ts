@@ -51,7 +51,8 @@ test('zero-that reported speech after a subject the entity rules do not know', (
 
 test('no claim from a noun compound, a passive or a noun-phrase object of a speech verb without a clause', () => {
   assert.equal(claims('Moffat showed her the logbooks, the brass, the fog signal that has not sounded since 2005.').length, 0);
-  assert.equal(claims('The bill was opposed by most members of the committee.').length, 0);
+  // a passive with its agent is the agent's stance (see reported.test.ts); without an agent, none
+  assert.equal(claims('The bill was opposed in the committee.').length, 0);
   // no zero-'that' clause here: what was announced is the whole noun phrase
   assert.equal(find('The ministry announced the expanded program for schools.', 'program')?.text, 'the expanded program for schools');
   assert.equal(claims('There was strong support for the measure in the north.').length, 0);

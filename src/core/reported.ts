@@ -1,0 +1,247 @@
+// Reported speech without quotation marks: where the reported content starts and ends. Pure token tests used by
+// the claims engine (quotes.ts) beside its own: a finite clause with a long subject after a speech verb ("say the
+// effort to crack down on the use of social media has been toothless"), the end of a claim at a second cue of the
+// same sentence (", saying …", "… and warned …", "… but did not say …"), and the speaker of a trailing attribution
+// written as a plain noun phrase ("…, ministry spokesman Ben Ortiz said Thursday").
+import * as lex from './lex';
+import { Kind, type Token } from './text';
+import { typedCueAt } from './typedCues';
+
+/** Auxiliaries and modals: a finite verb whatever precedes it. */
+const AUX = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'must', 'should', 'may', 'might', 'did', 'does', 'do', 'shall', "'s", '’s']);
+/** Negative contractions of auxiliaries ("isn't", "won't", "can't"). */
+const NEG_AUX = /^(is|was|were|are|has|had|have|would|could|can|must|should|did|does|do|wo|ca|sha|ai)n['’]t$/;
+/** Words that open a subordinate clause or a relative one: the finite verb after them is not the content's own. */
+const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'if', 'when', 'while', 'although', 'though', 'since',
+  'unless', 'until', 'before', 'after', 'as', 'than', 'whether', 'where', 'so', 'but', 'or', 'and']);
+/** Quantifiers and degree words that may open a subject: "about half of …", "much of …", "nearly all …". */
+const SUBJECT_OPENERS = new Set(['about', 'almost', 'nearly', 'roughly', 'some', 'many', 'most', 'much', 'more', 'few', 'half', 'all',
+  'only', 'both', 'each', 'every', 'none', 'neither', 'either', 'such', 'no', 'not', 'another', 'any', 'this', 'these', 'those']);
+/** Words that never open a subject right after a speech verb (prepositions, adverbs of manner, object pronouns). */
+const NOT_SUBJECT = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'to', 'into', 'over', 'under', 'during', 'through', 'via',
+  'than', 'as', 'like', 'him', 'her', 'them', 'us', 'me', 'it', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'little',
+  'goodbye', 'hello', 'sorry', 'thanks', 'again', 'also', 'too', 'there', 'here', 'then', 'now', 'later', 'earlier', 'repeatedly',
+  'publicly', 'privately', 'recently', 'what', 'how', 'why', 'when', 'where', 'whether', 'if', 'who', 'which', 'and', 'but', 'or',
+  'across', 'among', 'around', 'within', 'without', 'against', 'along', 'behind', 'beyond', 'despite', 'toward', 'towards', 'upon',
+  'after', 'before', 'since', 'until', 'amid', 'about', 'up', 'out', 'off', 'down', 'back', 'away']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
+/** Past tenses that are not also past participles: finite wherever they stand. */
+const PAST_ONLY = new Set(['came', 'went', 'rose', 'fell', 'grew', 'ran', 'began', 'became', 'took', 'gave', 'saw', 'wrote', 'spoke', 'chose',
+  'drew', 'flew', 'knew', 'threw', 'wore', 'broke', 'drove', 'ate', 'shook', 'swore', 'froze', 'stole', 'rode', 'sang', 'swam', 'sank',
+  'shrank', 'tore', 'forgot', 'forgave', 'hid', 'bit', 'did']);
+
+/** A past-tense verb by its form: "-ed", or one of the irregular pasts the claims engine knows. */
+function pastForm(t: Token, irregularPast: ReadonlySet<string>): boolean {
+  return t.k === Kind.Word && !t.cap && (irregularPast.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
+}
+
+/**
+ * A finite clause with a subject of any length at i ("the effort to crack down on the use of social media has
+ * been toothless", "about half of the adjustment reflected revenue losses"): a noun phrase (with prepositional
+ * phrases and infinitives inside) of up to 20 tokens, then an auxiliary, a modal, a negative contraction or a
+ * past-tense verb. No comma, colon, quotation mark or subordinating word on the way (an apposition between commas
+ * is allowed when a finite verb follows it). Returns i, or -1.
+ */
+export function longClauseAt(tokens: readonly Token[], i: number, end: number, irregularPast: ReadonlySet<string>, loose: boolean): number {
+  const t = tokens[i];
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num)) return -1;
+  if ((NOT_SUBJECT.has(t.l) && !(t.l === 'about' && tokens[i + 1]?.k === Kind.Num) && !(t.l === 'about' && /^(half|a|one|two|three|a|\d.*)$/.test(tokens[i + 1]?.l ?? ''))) || AUX.has(t.l) || NEG_AUX.test(t.l)) return -1;
+  // a verb that usually takes "that" drops it only before a clearly marked subject: a determiner, a quantifier,
+  // a number or a name ("announced the program would…", not "figures across Europe have…")
+  if (!loose && !(t.cap || t.k === Kind.Num || DETERMINERS.has(t.l) || SUBJECT_OPENERS.has(t.l))) return -1;
+  // a lower-case first word is a determiner, a quantifier, a number or a noun ("officials", "voters"), not a verb
+  if (!t.cap && t.k === Kind.Word && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && (pastForm(t, irregularPast) || lex.cueOf(t) !== undefined || t.l.endsWith('ly'))) return -1;
+  let commas = 0;
+  for (let k = i + 1; k < end && k < i + 21; k++) {
+    const u = tokens[k];
+    if (u.k === Kind.Quote || u.w === ';' || u.w === ':' || u.w === '(' || u.w === '—' || u.w === '–') return -1;
+    if (u.w === ',') {
+      // one apposition between commas ("the senator, a Republican, has said"), nothing else
+      if (++commas > 2) return -1;
+      continue;
+    }
+    if (u.k !== Kind.Word) continue;
+    if (AUX.has(u.l) || NEG_AUX.test(u.l)) {
+      // "the bill" + "'s": a possessive, not "is"
+      if ((u.l === "'s" || u.l === '’s')) continue;
+      if (k === i + 1 && DETERMINERS.has(t.l)) return -1;
+      return commas === 1 ? -1 : i;
+    }
+    if (CLAUSE_BREAK.has(u.l)) return -1;
+    const p = tokens[k - 1];
+    if (pastForm(u, irregularPast) && !DETERMINERS.has(p.l) && p.l !== 'to' && p.w !== ',') {
+      // "the bill passed by the House", "the money raised in Iowa": a participle modifying the noun (a past that
+      // is no participle, "came", "rose", is finite whatever follows)
+      const n = tokens[k + 1];
+      if (!PAST_ONLY.has(u.l) && n && n.k === Kind.Word && /^(by|in|on|at|for|from|with|to|during|under|over|into|last|this|earlier)$/.test(n.l)) return -1;
+      return commas === 1 ? -1 : i;
+    }
+  }
+  return -1;
+}
+
+/** A cue of any kind at token i: a reporting verb, a phrasal cue's first word, or a typed (stance, belief, evidence) verb. */
+export function anyCueAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.k !== Kind.Word || t.cap) return false;
+  return lex.cueOf(t) !== undefined || typedCueAt(tokens, i) !== null;
+}
+
+/**
+ * Words between "and"/"but" and a second cue of the same speaker ("but did not say", "and also warned"). An
+ * auxiliary or modal of tense is not among them: "it would attack … and would respond" continues the reported
+ * clause, it does not report anew.
+ */
+const NEGATORS = new Set(['not', 'never', "n't", 'also', 'then', 'later', 'again', 'still', 'even', 'did', 'does']);
+
+/**
+ * Where a claim running from `from` to `to` ends because a second cue of the same sentence starts: a participle
+ * cue after a comma (", saying …", ", calling him …", ", adding that …") or a coordinated cue ("… and warned …",
+ * ", but did not say …", "and also called for …"). Returns the end (exclusive) or `to` when no cue follows.
+ */
+export function endAtNextCue(tokens: readonly Token[], from: number, to: number, isCue: (i: number) => boolean): number {
+  for (let k = from + 2; k < to - 1; k++) {
+    const w = tokens[k];
+    if (w.w === ',' && tokens[k + 1].l.endsWith('ing') && anyCueAt(tokens, k + 1)) return k;
+    if (w.l !== 'and' && w.l !== 'but') continue;
+    let n = k + 1;
+    while (n < to && n < k + 4 && (NEGATORS.has(tokens[n].l) || /^(did|does)n['’]t$/.test(tokens[n].l) || (tokens[n].l.endsWith('ly') && tokens[n].l.length > 3))) n++;
+    // "did" / "does" only before a negation ("but did not say")
+    if (n > k + 1 && /^(did|does)$/.test(tokens[n - 1].l)) continue;
+    // a reporting verb of the lexicon (the caller's cue list), or a verb form of a typed cue: "-ed", "-s", "-ing"
+    // (not a noun after "and": "criticism and support")
+    // after a negation or an adverb ("but did not say", "and also called") any form of a cue is a verb
+    if (n < to && (isCue(n) || (anyCueAt(tokens, n) && (n > k + 1 || /(ed|[^s]s|ing)$/.test(tokens[n].l))))) {
+      return tokens[k - 1].w === ',' ? k - 1 : k;
+    }
+  }
+  return to;
+}
+
+/**
+ * The speaker of a trailing attribution as written, when the entity rules found no candidate that starts right
+ * after the comma: the words between the comma and the cue, if they are a noun phrase (no verb, no clause word):
+ * "…, ministry spokesman Ben Ortiz said Thursday", "…, three people briefed on the talks said" is not one.
+ */
+export function trailingSpeakerSpan(tokens: readonly Token[], a: number, v: number): boolean {
+  if (v - a < 1 || v - a > 9) return false;
+  for (let k = a; k < v; k++) {
+    const u = tokens[k];
+    if (u.k === Kind.Quote || (u.k === Kind.Punct && u.w !== "'s" && u.w !== '’s' && u.w !== '.' && u.w !== '-')) return false;
+    if (u.k !== Kind.Word) continue;
+    if (AUX.has(u.l) || CLAUSE_BREAK.has(u.l) || NOT_SUBJECT.has(u.l) && u.l !== 'of' && u.l !== 'for' && u.l !== 'at' && u.l !== 'in') return false;
+    if (!u.cap && (u.l.endsWith('ed') || u.l.endsWith('ing')) && u.l.length > 4) return false;
+  }
+  const last = tokens[v - 1];
+  return last.k === Kind.Word && !DETERMINERS.has(last.l);
+}
+
+/** Speech verbs whose bare noun-phrase object is not what was said: "said Tuesday", "told reporters", "added …". */
+const NO_NP_CONTENT = new Set(['say', 'tell', 'add', 'ask', 'answer', 'reply', 'respond', 'continue', 'write', 'speak', 'talk', 'call',
+  'explain', 'note', 'observe', 'agree', 'joke', 'quip', 'shout', 'scream', 'whisper', 'testify', 'insist', 'argue',
+  // verbs of publishing and showing take the medium as object ("posted a video", "showed the photos"); evidence
+  // verbs with a poll or record as subject are typed cues (typedCues.ts)
+  'post', 'tweet', 'publish', 'show', 'broadcast', 'blog',
+  // memory: what is remembered is not said ("remember a demanding teacher")
+  'remember']);
+/** Possessive determiners ("her" is left out: it is as often an object pronoun, "showed her the logbooks"). */
+const POSSESSIVES = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * A noun-phrase object at i that is what a speech verb reports ("mentioned the wall", "defended the use of an
+ * image", "announced his resignation", "recounted his wife's life"): the verb is not one whose object is an
+ * addressee or a time ("told reporters", "said Tuesday"), and the object opens with a determiner, a possessive,
+ * a number or a capitalised name, not with a pronoun, a preposition or a verb.
+ */
+export function speechObjectAt(tokens: readonly Token[], i: number, end: number, lemma: string): boolean {
+  if (NO_NP_CONTENT.has(lemma)) return false;
+  const f = lex.cueFlags(lemma);
+  // an addressee verb's object is a person ("urged lawmakers", "warned Congress"), unless "of"/"about" follows
+  if (f?.addressee && !f.as) return false;
+  // an opinion or memory verb's object is not something said ("remember a demanding teacher")
+  if (f?.weak) return false;
+  const o = tokens[i];
+  if (!o || i >= end - 1) return false;
+  if (o.k === Kind.Num) return true;
+  if (o.k !== Kind.Word) return false;
+  if (DETERMINERS.has(o.l) && o.l !== 'that' && o.l !== 'this' && o.l !== 'her') return true;
+  if (POSSESSIVES.has(o.l)) return true;
+  if (o.cap && !NOT_SUBJECT.has(o.l) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(o.l)) return true;
+  return false;
+}
+
+/** A predicate opens at i: an auxiliary, a modal, a negative contraction or a past-tense verb ("may be", "had rehearsed"). */
+export function predicateAt(tokens: readonly Token[], i: number, irregularPast: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  if (!t || t.k !== Kind.Word || t.cap) return false;
+  return (AUX.has(t.l) && t.l !== "'s" && t.l !== '’s') || NEG_AUX.test(t.l) || pastForm(t, irregularPast);
+}
+
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Participles of a cue in the passive that report no claim of their own ("was quoted", "is cited"). */
+const NOT_PASSIVE_CUE = new Set(['quoted', 'cited', 'heard', 'used', 'made', 'given', 'left', 'added', 'found', 'shown', 'put', 'got']);
+
+/**
+ * Cues in the passive voice ("was accused of lying", "is expected to win", "has been criticized for", "were asked
+ * about"): the passive auxiliary's index and the participle's. The claim is the subject with the participle's
+ * complement; its source is the agent after "by", when there is one.
+ */
+export function passiveCues(tokens: readonly Token[], a: number, end: number): { aux: number; part: number }[] {
+  const out: { aux: number; part: number }[] = [];
+  for (let k = a + 1; k < end - 2; k++) {
+    if (!PASSIVE.has(tokens[k].l)) continue;
+    let j = k + 1;
+    while (j < end - 1 && j < k + 3 && (tokens[j].l === 'also' || tokens[j].l === 'not' || tokens[j].l === 'often' || tokens[j].l === 'never' || (tokens[j].l.endsWith('ly') && tokens[j].l.length > 4))) j++;
+    const u = tokens[j];
+    if (!u || u.k !== Kind.Word || u.cap || NOT_PASSIVE_CUE.has(u.l) || !/(ed|wn|en|ld|ght|ked)$/.test(u.l) || !anyCueAt(tokens, j)) continue;
+    const n = tokens[j + 1];
+    if (!n || j + 1 >= end || n.k === Kind.Punct || n.k === Kind.Quote) continue;
+    out.push({ aux: k, part: j });
+  }
+  return out;
+}
+
+/**
+ * A headline, title or label rather than prose: a markdown heading ("# …"), a title-case line (most words of
+ * four letters or more capitalised), or a short sentence that ends its paragraph without a final stop ("Kyiv's
+ * allies meet in London", a fragment "for Ukraine"). Such a line takes a claim only from a speech cue with an
+ * explicit speaker ("Mayor Says Tunnel Will Open").
+ */
+export function headlineSentence(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  if (tokens[a].w === '#') return true;
+  let last = b - 1;
+  while (last > a && tokens[last].k === Kind.Quote) last--;
+  const stop = /^[.!?…]$/.test(tokens[last].w);
+  const endsParagraph = b >= tokens.length || tokens[b].para !== tokens[b - 1].para;
+  let words = 0;
+  let long = 0;
+  let capLong = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k !== Kind.Word) continue;
+    words++;
+    if (t.w.length >= 4) {
+      long++;
+      if (t.cap) capLong++;
+    }
+  }
+  if (!stop && endsParagraph && words <= 20) return true;
+  // title case: every longer word capitalised, at least three of them, not a line in capitals
+  return words <= 30 && long >= 3 && capLong === long && tokens.slice(a, b).some((t) => t.k === Kind.Word && t.w.length >= 4 && t.w !== t.w.toUpperCase());
+}
+
+/** A possessive right before a cue word makes it a noun: "Washington's years-long support for", "their backing". */
+export function afterPossessive(tokens: readonly Token[], i: number): boolean {
+  // a past form is a verb ("Her father opposed the bill")
+  if (tokens[i].l.endsWith('ed')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const p = tokens[k];
+    if (p.w === "'s" || p.w === '’s' || /^(his|her|their|its|our|my|your)$/.test(p.l) || (p.k === Kind.Word && /['’]s$/.test(p.l))) return true;
+    // one adjective between ("years-long", "strong"): hyphenated or not a verb form
+    if (k === i - 1 && p.k === Kind.Word && !p.cap && (p.w.includes('-') || !/(ed|s|ing)$/.test(p.l)) && !/^(to|and|or|but|not|also|will|would|could|can|may|might|must|should|did|does|do)$/.test(p.l)) continue;
+    return false;
+  }
+  return false;
+}

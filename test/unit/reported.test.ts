@@ -1,0 +1,114 @@
+// Reported speech without quotation marks (src/core/reported.ts and its use in the claims engine), and headlines
+// that take no typed claim. Every sentence here was written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+import { tokenize } from '../../src/core/text';
+import { endAtNextCue, headlineSentence, longClauseAt } from '../../src/core/reported';
+import * as lex from '../../src/core/lex';
+
+// a body paragraph first, so that the sentence under test is prose, not the document's title line
+const LEAD = 'The council met on Monday to discuss the harbour budget.\n\n';
+const claims = (text: string): { kind: string; text: string; mention: string | null }[] =>
+  analyzeText(LEAD + text).quotes.map((q) => ({ kind: q.kind, text: q.text, mention: q.speakerMention?.text ?? null }));
+const find = (text: string, content: string) => claims(text).find((c) => c.text.includes(content));
+
+test('zero-that clause with a long subject after a speech verb', () => {
+  const c = find('Harbour analysts say the effort to move the ferry terminal to the north shore has been a failure.', 'the effort to move');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'the effort to move the ferry terminal to the north shore has been a failure');
+  assert.equal(c?.mention, 'Harbour analysts');
+  // a quantifier opens the subject
+  assert.equal(find('The finance office said about half of the shortfall came from lower parking fees.', 'about half')?.text,
+    'about half of the shortfall came from lower parking fees');
+  // a noun-phrase object is no clause: "said" + time, and a verb that needs "that" before a plain noun
+  assert.equal(find('Councillor Mira Oduya announced plans for a new library in the spring.', 'plans for a new library')?.kind, 'indirect');
+  // "figures" is a noun here: nothing reported starts at "across"
+  assert.equal(claims('Senior planning figures across the region have welcomed the plan.').filter((c) => c.text.startsWith('across')).length, 0);
+});
+
+test('longClauseAt: a finite verb after the subject, none after a participle or a relative clause', () => {
+  const at = (s: string, loose = true): boolean => {
+    const tz = tokenize(s);
+    return longClauseAt(tz.tokens, 0, tz.tokens.length - 1, new Set(['was', 'had']), loose) === 0;
+  };
+  assert.equal(at('the plan to widen the old harbour road near the school will cost more.'), true);
+  assert.equal(at('the road widened by the council in the spring.'), false);
+  assert.equal(at('the residents who live near the road were angry.'), false);
+  assert.equal(at('in the spring the road was closed.'), false);
+  assert.equal(at('voters were angry.', false), false);
+  assert.equal(at('the voters were angry.', false), true);
+});
+
+test('a second cue ends the first claim: participles and coordinated verbs', () => {
+  const a = claims('Mayor Tess Harlow said the tunnel would open in May, adding that the budget was safe.');
+  assert.ok(a.some((c) => c.text === 'the tunnel would open in May'), JSON.stringify(a));
+  assert.ok(a.some((c) => c.text.includes('the budget was safe') && !c.text.includes('tunnel')), JSON.stringify(a));
+  const b = claims('Dr. Amir Sefton said the clinic had enough staff but did not say whether it would stay open.');
+  assert.ok(b.some((c) => c.text === 'the clinic had enough staff'), JSON.stringify(b));
+  // the reported clause's own coordinated verbs are kept: "would attack … and would respond"
+  const c = claims('The ministry said it would close the bridge and would reopen it within a week.');
+  assert.ok(c.some((x) => x.text === 'it would close the bridge and would reopen it within a week'), JSON.stringify(c));
+});
+
+test('endAtNextCue: only cues, not nouns after "and"', () => {
+  const tz = tokenize('the plan drew criticism and support from the unions');
+  const n = tz.tokens.length;
+  assert.equal(endAtNextCue(tz.tokens, 0, n, (i) => lex.cueOf(tz.tokens[i]) !== undefined), n);
+});
+
+test('a trailing attribution whose speaker is a plain noun phrase', () => {
+  const c = find('The ferry will stop running in January, harbour board spokesman Leo Marsh said Thursday.', 'The ferry will stop');
+  assert.equal(c?.text, 'The ferry will stop running in January');
+  assert.match(c?.mention ?? '', /Leo Marsh/);
+});
+
+test('a noun-phrase object that is what was said, not an addressee, a medium or a memory', () => {
+  assert.equal(find('Councillor Ada Brennan defended the use of the reserve fund.', 'the use of the reserve fund')?.kind !== undefined, true);
+  assert.equal(find('The club posted a video of the match.', 'a video'), undefined);
+  assert.equal(find('Colleagues remember a patient and generous teacher.', 'a patient'), undefined);
+  assert.equal(find('Ms. Rowe showed her the old maps.', 'the old maps'), undefined);
+});
+
+test('passives: an agent or the frame\'s own complement, not a bare passive of a speech verb', () => {
+  const a = find('Councillor Dev Rana was accused of hiding the repair costs.', 'hiding the repair costs');
+  assert.equal(a?.kind, 'indirect');
+  assert.equal(a?.mention, null);
+  const b = find('The harbour plan was criticized by the fishermen\'s union for ignoring the night ferries.', 'The harbour plan');
+  assert.match(b?.mention ?? '', /union/);
+  assert.equal(find('The students were told to leave the building.', 'The students'), undefined);
+  // a stance verb in the passive: the agent's stance; without an agent, only a to-infinitive ("is expected to")
+  assert.match(find('The marina plan was opposed by the sailing club.', 'The marina plan')?.mention ?? '', /sailing club/);
+  assert.equal(find('The marina plan was opposed in the committee.', 'The marina plan'), undefined);
+  assert.equal(find('The ferry strike is expected to last a week.', 'The ferry strike')?.kind, 'belief');
+  assert.equal(find('Two injuries were reported in the town centre.', 'Two injuries'), undefined);
+});
+
+test('headlines and labels take no typed claim', () => {
+  // a first line in title case, and a line without a final stop at the end of a paragraph
+  const doc = 'Harbour Allies Embrace Mayor At Budget Talks\n\nThe council backed the mayor on Monday. Harbour allies embrace the mayor at budget talks\n\nfor the harbour\n';
+  const q = analyzeText(doc).quotes;
+  assert.equal(q.filter((c) => c.text.includes('Mayor At Budget') || c.text.includes('the mayor at budget') || c.text === 'for the harbour').length, 0, JSON.stringify(q));
+  // prose keeps its stance claim
+  assert.ok(q.some((c) => c.kind === 'stance' && c.text.includes('the mayor on Monday')), JSON.stringify(q));
+  // a headline with a speech cue and a named speaker keeps its claim
+  const h = analyzeText('The council met on Monday.\n\nMayor Tess Harlow says the tunnel will open in May\n').quotes;
+  assert.ok(h.some((c) => c.kind === 'indirect' && c.text === 'the tunnel will open in May'), JSON.stringify(h));
+});
+
+test('headlineSentence: title case, a markdown heading, a line without a final stop', () => {
+  const first = (s: string): boolean => {
+    const tz = tokenize(s);
+    const sent = tz.sentences[0];
+    return headlineSentence(tz.tokens, sent.a, sent.b);
+  };
+  assert.equal(first('Council Approves Harbour Budget After Long Debate'), true);
+  assert.equal(first('# Notes from the harbour meeting'), true);
+  assert.equal(first('allies embrace the mayor at budget talks\n\nThe next paragraph.'), true);
+  assert.equal(first('The council approved the harbour budget after a long debate on Monday.'), false);
+});
+
+test('a stance noun after a possessive is not a stance verb', () => {
+  assert.equal(claims('The mayor has angered residents with the council\'s years-long support for the marina.').filter((c) => c.kind === 'stance' && c.text === 'for the marina').length, 0);
+  assert.equal(find('Her father opposed the marina.', 'the marina')?.kind, 'stance');
+});
