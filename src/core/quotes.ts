@@ -8,7 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { EVIDENCE_HEADS, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, passiveCues, predicateAt, speechObjectAt, trailingSpeakerSpan } from './reported';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, trailingSpeakerSpan } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -899,7 +899,7 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
     const t = tz.tokens[i];
     if (t.k !== Kind.Word || (t.cap && !t.first)) continue;
     const c = typedCueAt(tz.tokens, i);
-    if (!c || isModalised(tz.tokens, i) || insideQuote(spans, t.s)) continue;
+    if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i)) || insideQuote(spans, t.s)) continue;
     if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || afterPossessive(tz.tokens, i)) continue;
     out.set(i, c);
   }
@@ -1591,7 +1591,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
         // "released a statement", "acknowledged the mistake", "said yes")
         const o = tokens[from];
         if ((NP_SPEECH.has(lemma) || speechObjectAt(tokens, from, endTok, lemma)) && o && from < endTok && (o.k === Kind.Word || o.k === Kind.Num || /^[$%]/.test(o.w)) && !OBJECT_STOP.has(o.l) && !PRONOUNS[o.l] && !OBJECT_PRONOUNS.has(o.l) && !FINITE.has(o.l) && !o.l.endsWith('ing')) {
-          emit(from, clauseEnd(tokens, from, endTok), c, cueSpan(tz, v), kind, 1);
+          emit(from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST), c, cueSpan(tz, v), kind, 1);
         }
         continue;
       }
@@ -1815,8 +1815,8 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
   if (cue.np) {
     const o = tokens[after];
     if (o.k !== Kind.Word && o.k !== Kind.Num && !/^[$%\d]/.test(o.w)) return null;
-    if (OBJECT_STOP.has(o.l) || PRONOUNS[o.l] === 'n' || (FINITE.has(o.l) && o.l !== 'will')) return null;
-    return { from: after, to: clauseEnd(tokens, after, endTok) };
+    if (OBJECT_STOP.has(o.l) || o.l === 'for' || PRONOUNS[o.l] === 'n' || (FINITE.has(o.l) && o.l !== 'will')) return null;
+    return { from: after, to: npObjectEnd(tokens, after, clauseEnd(tokens, after, endTok), IRREGULAR_PAST) };
   }
   return null;
 }

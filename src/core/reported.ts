@@ -245,3 +245,50 @@ export function afterPossessive(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+
+/**
+ * Where a noun-phrase object starting at `from` ends, within `to`: before the main clause's verb when the cue
+ * sits in a relative clause or a subject ("A voter who supports Trump lost his son" → "Trump"; "Graham, who had
+ * endorsed Bush, spoke …" → "Bush"): at an auxiliary, a modal or a past tense that no relative word introduces,
+ * or at a comma followed by such a verb.
+ */
+export function npObjectEnd(tokens: readonly Token[], from: number, to: number, irregularPast: ReadonlySet<string>): number {
+  let rel = false;
+  for (let k = from + 1; k < to; k++) {
+    const u = tokens[k];
+    if (u.k !== Kind.Word && u.w !== ',') continue;
+    if (RELATIVE.has(u.l)) { rel = true; continue; }
+    if (u.w === ',') {
+      const n = tokens[k + 1];
+      if (n && n.k === Kind.Word && !n.cap && ((AUX.has(n.l) && n.l !== "'s" && n.l !== '’s') || NEG_AUX.test(n.l) || PAST_ONLY.has(n.l) || (pastForm(n, irregularPast) && tokens[k + 2]?.k === Kind.Word && !/^(by|in|on|at|to)$/.test(tokens[k + 2].l)))) return k;
+      continue;
+    }
+    if (rel || u.cap) continue;
+    if ((AUX.has(u.l) && u.l !== "'s" && u.l !== '’s') || NEG_AUX.test(u.l) || PAST_ONLY.has(u.l)) return before(tokens, from, k);
+    if (/^(lost|won|said|told|made|left|spent|paid|led|kept|held|met|sent|built|sold|gave|took)$/.test(u.l) && tokens[k - 1].k === Kind.Word && !DETERMINERS.has(tokens[k - 1].l)) return before(tokens, from, k);
+  }
+  return to;
+}
+
+/** The end before a verb at k, with a conjunction or comma just before it left out ("mourning and said" → "mourning"). */
+function before(tokens: readonly Token[], from: number, k: number): number {
+  let e = k;
+  while (e > from + 1 && (/^(and|but|or)$/.test(tokens[e - 1].l) || tokens[e - 1].w === ',')) e--;
+  return e;
+}
+
+/**
+ * A cue negated in the past or present ("has not endorsed", "never opposed", "doesn't believe"): for the typed
+ * cues still a position held (or refused), unlike a cue under a modal ("would back") or an infinitive. Speech
+ * that was not made ("did not say when …") is no claim.
+ */
+export function negatedCue(tokens: readonly Token[], v: number): boolean {
+  const p = tokens[v - 1];
+  if (!p) return false;
+  if (/^(did|does|do|has|have|had)n['’]t$/.test(p.l) || p.l === 'never') return true;
+  if (p.l !== 'not' && p.l !== "n't") return false;
+  const q = tokens[v - 2];
+  return !!q && /^(did|does|do|has|have|had|is|was|were|are)$/.test(q.l);
+}

@@ -35,6 +35,13 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['urge', 'stance', 'nt'], ['call on', 'stance', 't'], ['encourage', 'stance', 't'], ['implore', 'stance', 't'],
   ['decline', 'stance', 't'], ['refuse', 'stance', 't'], ['vow', 'stance', 'tc'], ['pledge', 'stance', 'tc'],
   ['promise', 'stance', 'tc'], ['threaten', 'stance', 't'], ['agree', 'stance', 't'],
+  // judgement and allegiance (after VerbNet's judgment and FrameNet's Taking_sides): thanked, hailed, voted for
+  ['thank', 'stance', 'n'], ['congratulate', 'stance', 'n'], ['commend', 'stance', 'n'], ['hail', 'stance', 'n'], ['salute', 'stance', 'n'],
+  ['fault', 'stance', 'n'], ['assail', 'stance', 'n'], ['scold', 'stance', 'n'], ['reprimand', 'stance', 'n'], ['chastise', 'stance', 'n'],
+  ['bash', 'stance', 'n'], ['welcome', 'stance', 'n'], ['vote for', 'stance', 'n'], ['vote against', 'stance', 'n'],
+  ['campaign for', 'stance', 'n'], ['campaign against', 'stance', 'n'], ['side with', 'stance', 'n'], ['rally behind', 'stance', 'n'],
+  ['object to', 'stance', 'n'], ['argue against', 'stance', 'n'], ['fight for', 'stance', 'n', 'fought'], ['fight against', 'stance', 'n', 'fought'],
+  ['lobby for', 'stance', 'n'], ['lobby against', 'stance', 'n'], ['stand with', 'stance', 'n', 'stood'], ['stand by', 'stance', 'n', 'stood'],
   // speech with a prepositional object: what was talked about, referred to, pointed to, commented on
   ['refer to', 'indirect', 'n'], ['talk about', 'indirect', 'n'], ['speak about', 'indirect', 'n'], ['point to', 'indirect', 'n'],
   ['comment on', 'indirect', 'n'], ['complain about', 'indirect', 'n'], ['warn of', 'indirect', 'n'], ['warn about', 'indirect', 'n'],

@@ -112,3 +112,20 @@ test('a stance noun after a possessive is not a stance verb', () => {
   assert.equal(claims('The mayor has angered residents with the council\'s years-long support for the marina.').filter((c) => c.kind === 'stance' && c.text === 'for the marina').length, 0);
   assert.equal(find('Her father opposed the marina.', 'the marina')?.kind, 'stance');
 });
+
+test('a noun-phrase object inside a relative clause ends before the main verb', () => {
+  assert.equal(find('A ferry captain who supports the mayor lost his licence last year.', 'the mayor')?.text, 'the mayor');
+  assert.equal(find('Councillor Ivo Brandt, who had endorsed the marina plan, spoke first.', 'the marina plan')?.text, 'the marina plan');
+  // a relative clause inside the object stays with it
+  assert.equal(find('The union endorsed the plan that would widen the harbour road.', 'the plan')?.text, 'the plan that would widen the harbour road');
+  // a conjunction before the next verb is left out
+  assert.equal(find('Mayor Tess Harlow declared two days of mourning and said the town would rebuild.', 'two days')?.text, 'two days of mourning');
+});
+
+test('allegiance and judgement verbs, and a negated stance', () => {
+  assert.equal(find('Nearly a third of the members voted for the new harbour master.', 'the new harbour master')?.kind, 'stance');
+  assert.equal(find('The fishermen thanked the coast guard for the rescue.', 'the coast guard')?.kind, 'stance');
+  assert.equal(find('Councillor Ivo Brandt has not endorsed any candidate.', 'any candidate')?.kind, 'stance');
+  // speech that was not made is no claim
+  assert.equal(find('The spokesman did not say whether the ferry would run.', 'the ferry would run'), undefined);
+});
