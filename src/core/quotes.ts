@@ -8,7 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { EVIDENCE_HEADS, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, trailingSpeakerSpan } from './reported';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, trailingSpeakerSpan, trailingTail } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -1539,13 +1539,13 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // trailing: the attribution closes the sentence, perhaps with its addressee or a day ("…, a school
       // spokesman told The Harbour Times.", "…, the Courier reported Tuesday.")
       const clauseFollows = v + 1 < endTok && (PERSONAL.has(tokens[v + 1].l) || finiteClauseAt(tokens, v + 1, endTok) >= 0);
-      const trailing = !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s'));
+      const trailing = !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s') || trailingTail(tokens, v, endTok, IRREGULAR_PAST));
       const parenthetical = !trailing && after && after.w === ',' && comma > sent.a && (!lex.needsThat(lemma) || predicateAt(tokens, v + 2, IRREGULAR_PAST));
       // a cue that may drop "that" trails any content; another only a clause ("Asked about her future, Okafor
       // smiled": no claim)
       const contentIsClause = !lex.needsThat(lemma) || (!/(ed|ing)$/.test(tokens[sent.a].l) && !PREPOSITIONS.has(tokens[sent.a].l) && tokens.slice(sent.a + 1, comma).some((x) => FINITE.has(x.l) || (isVerbish(x) && !x.l.endsWith('ing'))));
       if ((trailing && comma > sent.a + 3 && contentIsClause) || parenthetical) {
-        const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) : null) ?? npSubject(ctx, v, comma + 1);
+        const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) ?? (comma === v - 1 ? invertedSpeaker(ctx, v + 1, endTok) : null) : null) ?? npSubject(ctx, v, comma + 1);
         if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s') || (trailing && c.b === v && trailingSpeakerSpan(tokens, comma + 1, v)))) {
           if (trailing) emit(sent.a, comma, c, cueSpan(tz, v), kind);
           else {
@@ -1644,6 +1644,16 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
     out.push(q);
   }
   return out;
+}
+
+/** The speaker after an inverted cue ("…, said Rita Okoye, the director of …"): a candidate up to the next comma. */
+function invertedSpeaker(ctx: Ctx, a: number, end: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let e = a;
+  while (e < end && e < a + 10 && tokens[e].w !== ',' && tokens[e].w !== ';') e++;
+  if (e === a) return null;
+  const c = candidateEndingAt(ctx, e, a);
+  return c && c.a === a ? c : null;
 }
 
 /** The subject is a poll, a record, a study… ("the polls show", "a review of the records found"). */

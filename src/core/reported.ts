@@ -292,3 +292,29 @@ export function negatedCue(tokens: readonly Token[], v: number): boolean {
   const q = tokens[v - 2];
   return !!q && /^(did|does|do|has|have|had|is|was|were|are)$/.test(q.l);
 }
+
+/**
+ * What follows a trailing attribution's cue is no clause of its own: prepositional phrases, names, days and an
+ * addressee ("…, he said after meeting Thursday with aides.", "…, the church posted on Facebook."), up to the end
+ * or a semicolon or dash; or, when the cue comes straight after the comma ("…, said Rita Okoye, the director of
+ * …"), the speaker's noun phrase and whatever apposition follows it.
+ */
+export function trailingTail(tokens: readonly Token[], v: number, end: number, irregularPast: ReadonlySet<string>): boolean {
+  const inverted = tokens[v - 1]?.w === ',';
+  // a passive ("she was told to …") or an infinitive after the cue is no attribution
+  if (PASSIVE.has(tokens[v - 1]?.l ?? '') || tokens[v + 1]?.l === 'to') return false;
+  let n = 0;
+  for (let k = v + 1; k < end; k++) {
+    const u = tokens[k];
+    if (u.w === ';' || u.w === '—' || u.w === '–') return true;
+    if (inverted && u.w === ',' && n > 0) return true;
+    if (u.k === Kind.Quote || u.w === ':') return false;
+    if (++n > 12) return false;
+    if (u.k !== Kind.Word) continue;
+    if (u.cap) continue;
+    if (AUX.has(u.l) || NEG_AUX.test(u.l) || CLAUSE_BREAK.has(u.l) && !/^(after|before|as|since)$/.test(u.l) || PERSONAL_SUBJECT.has(u.l)) return false;
+    if (pastForm(u, irregularPast) && !(tokens[k - 1]?.l === 'had')) return false;
+  }
+  return n > 0;
+}
+const PERSONAL_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there']);

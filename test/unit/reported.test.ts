@@ -129,3 +129,14 @@ test('allegiance and judgement verbs, and a negated stance', () => {
   // speech that was not made is no claim
   assert.equal(find('The spokesman did not say whether the ferry would run.', 'the ferry would run'), undefined);
 });
+
+test('trailing attributions with a tail: a prepositional phrase, an inverted speaker, a semicolon', () => {
+  assert.equal(find('Outright victory is vital, he said after meeting Thursday with party aides.', 'Outright victory')?.text, 'Outright victory is vital');
+  assert.equal(find('The pier was closed for a week, the sailing club posted on Facebook.', 'The pier')?.text, 'The pier was closed for a week');
+  const inv = find('The ferry will stop in May, said Rita Okoye, the director of the harbour board, which runs the port.', 'The ferry');
+  assert.equal(inv?.text, 'The ferry will stop in May');
+  assert.match(inv?.mention ?? '', /Rita Okoye/);
+  assert.equal(find('To win, candidates need forty percent of the vote, analysts say; in 2012, the party lost.', 'candidates need')?.mention, 'analysts');
+  // a passive is no trailing attribution
+  assert.equal(find('In 1990, at age nine, she was told to leave the island.', 'In 1990'), undefined);
+});
