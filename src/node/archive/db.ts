@@ -40,6 +40,7 @@ export function connectionMessage(url: string, e: unknown): string {
     case 'ETIMEDOUT':
       return `cannot reach the archive database ${where} (${err.code}): is PostgreSQL running there, and the host and port right?`;
     default:
+      if (/password must be a string/i.test(err.message ?? '')) return `the archive database ${where} asks for a password and none was given (the URL, PGPASSWORD, ~/.pgpass, or in the editor Byline: Set Archive Database Password…)`;
       if (/timeout/i.test(err.message ?? '')) return `cannot reach the archive database ${where}: the connection timed out`;
       return `cannot connect to the archive database ${where}: ${err.message ?? String(e)}`;
   }
@@ -56,12 +57,13 @@ export interface ConnectOptions {
 export async function connect(url: string, opts: ConnectOptions = {}): Promise<Client> {
   let config: ClientConfig;
   try {
-    new URL(url);
-    config = { connectionString: url, connectionTimeoutMillis: opts.timeoutMs ?? 10_000, application_name: opts.applicationName ?? 'byline' };
+    const u = new URL(url);
+    // a password given by the caller goes into the URL: pg lets the URL's fields win over the others
+    if (opts.password !== undefined && opts.password !== '') u.password = encodeURIComponent(opts.password);
+    config = { connectionString: u.toString(), connectionTimeoutMillis: opts.timeoutMs ?? 10_000, application_name: opts.applicationName ?? 'byline' };
   } catch {
     throw new ArchiveConnectionError(`'${redactUrl(url)}' is not a PostgreSQL connection URL (postgresql://user@host:5432/database)`);
   }
-  if (opts.password !== undefined && opts.password !== '') config.password = opts.password;
   const client = new Client(config);
   // an error after connecting (the server going away) must not crash the process: queries then fail
   client.on('error', () => undefined);
