@@ -337,7 +337,7 @@ describe('archive: analyze --jsonl, load, search with a real PostgreSQL', { skip
     assert.equal(r.code, 3);
     assert.match(r.err, /not a PostgreSQL connection URL/);
     // no password anywhere
-    const bare = { ...process.env, HOME: tmpdir(), PGPASSFILE: join(tmpdir(), 'no-such-pgpass') };
+    const bare: NodeJS.ProcessEnv = { ...process.env, HOME: tmpdir(), PGPASSFILE: join(tmpdir(), 'no-such-pgpass') };
     delete bare.PGPASSWORD;
     r = cli(['search', '--db', `postgresql://postgres@127.0.0.1:${pg.port}/one_run`, 'x'], { env: bare });
     assert.equal(r.code, 3);
