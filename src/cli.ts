@@ -403,7 +403,19 @@ async function analyzeJsonlCommand(rest: string[]): Promise<number> {
     return 2;
   }
   const annotations = readAnnotationsOf(args);
-  const write = (line: string): Promise<void> => new Promise((resolve, reject) => (process.stdout.write(line) ? resolve() : process.stdout.once('drain', resolve).once('error', reject)));
+  const write = (line: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (process.stdout.write(line)) return resolve();
+      const drained = (): void => {
+        process.stdout.off('error', failed);
+        resolve();
+      };
+      const failed = (e: Error): void => {
+        process.stdout.off('drain', drained);
+        reject(e);
+      };
+      process.stdout.once('drain', drained).once('error', failed);
+    });
   const r = await streamAnalysis(args, { jobs, shard: shard as ShardSpec | undefined, annotations: annotations.items, write });
   return r.failed > 0 || annotations.failed ? 1 : 0;
 }

@@ -6,23 +6,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { WorkspaceIndex, type IndexedAnnotation } from '../../core/workspace';
-import { contractOutput, type ContractDocument } from '../../core/contract';
-import { formatForPath } from '../../core/analyze';
+import type { IndexedAnnotation } from '../../core/workspace';
+import { analyzeText, formatForPath } from '../../core/analyze';
 import { decodeDocument } from '../../core/input';
 import { isGeneratedByByline } from '../../core/exportFormats';
-import type { DocumentAnalysis, EntityRecord } from '../../core/types';
-import type { Orphan } from '../../core/applyAnnotations';
 import { AnalyzePool } from '../analyzePool';
+import { documentLine, type ArchiveLine } from './documentLine';
 
-/** One line of `analyze --jsonl`: the analysis-v1 document record plus its sha256 and its entities' records. */
-export interface ArchiveLine extends ContractDocument {
-  sha256?: string;
-  /** The records (id, type, name, aliases, roles) of the entities the document mentions or quotes. */
-  entityRecords: EntityRecord[];
-  /** This document's annotations that cannot be anchored any more. */
-  orphans?: Orphan[];
-}
+export type { ArchiveLine } from './documentLine';
 
 export interface ShardSpec {
   index: number; // 1-based
@@ -79,6 +70,14 @@ export function* archiveFiles(args: string[]): Generator<{ path: string; rel: st
   }
 }
 
+/**
+ * The old-generation heap of each analysis thread in a streamed run: bounded, so that every thread collects
+ * instead of growing its heap with the archive. Documents longer than BIG_DOCUMENT (rare in an archive of
+ * articles; up to the 20 MB that Byline analyses) are analysed on the main thread, whose heap is not bounded.
+ */
+export const WORKER_HEAP_MB = 64;
+export const BIG_DOCUMENT = 1 << 19;
+
 export interface StreamOptions {
   jobs: number;
   shard?: ShardSpec;
@@ -88,21 +87,6 @@ export interface StreamOptions {
   write: (line: string) => Promise<void>;
   /** Worker script of the pool (tests). */
   workerScript?: string;
-}
-
-/** One document's line: its analysis with the annotations that concern it, linked within the document alone. */
-export function documentLine(path: string, text: string, analysis: DocumentAnalysis, sha256: string, annotations: IndexedAnnotation[]): ArchiveLine {
-  const index = new WorkspaceIndex();
-  if (annotations.length) index.setAnnotations(annotations);
-  index.setAnalysis(path, text, analysis);
-  const out = contractOutput(index, [path], new Map());
-  const doc = out.documents[0] ?? { path, entities: [], quotes: [], figures: [] };
-  const line: ArchiveLine = { ...doc, sha256, entityRecords: out.entities };
-  if (annotations.length) {
-    const orphans = index.orphans().filter((o) => o.source !== 'urn:byline:workspace');
-    if (orphans.length) line.orphans = orphans;
-  }
-  return line;
 }
 
 /**
@@ -121,7 +105,9 @@ export async function streamAnalysis(args: string[], opts: StreamOptions): Promi
       else local.set(it.key, [it]);
     }
   }
-  const pool = new AnalyzePool(opts.jobs, opts.workerScript);
+  // each thread's heap bounded: what a document needs is small, and a lazily collected heap per thread would
+  // make the peak grow with the archive
+  const pool = new AnalyzePool(opts.jobs, opts.workerScript ?? join(__dirname, 'archiveWorker.js'), opts.jobs > 1, { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 });
   const window = Math.max(4, opts.jobs * 4);
   const inFlight: Promise<string | undefined>[] = [];
   let documents = 0;
@@ -160,8 +146,11 @@ export async function streamAnalysis(args: string[], opts: StreamOptions): Promi
             const path = f.path;
             const text = d.text;
             const anns = [...everywhere, ...(local.get(path) ?? [])];
-            job = pool.analyze(text, formatForPath(path)).then(
-              (a) => JSON.stringify(documentLine(path, text, a, sha256, anns)) + '\n',
+            // on worker threads the line is made there; on this thread (one job) here
+            const here = (): Promise<string> => new Promise((resolve) => setImmediate(resolve)).then(() => JSON.stringify(documentLine(path, text, analyzeText(text, { format: formatForPath(path) }), sha256, anns)) + '\n');
+            const line = pool.threaded && text.length <= BIG_DOCUMENT ? pool.analyze<string>(text, formatForPath(path), { path, sha256, annotations: anns }) : here();
+            job = line.then(
+              (l) => l,
               (e: Error) => errorLine(path, `analysis failed: ${e.message}`, sha256),
             );
           }
