@@ -23,7 +23,7 @@ const USAGE = `Usage: byline analyze [--json] [--jobs N] [--cache DIR] PATH...
        byline export --format csv|md|jsonld [--speaker NAME] [--status STATUS] [--output FILE] FOLDER
        byline import FILE FOLDER
        byline analyze --jsonl [--shard I/N] [--jobs N] PATH...
-       byline load --db URL FILE...        (- reads standard input)
+       byline load --db URL [--batch N] [--no-link] FILE...   (- reads standard input)
        byline link --db URL
        byline search --db URL [--speaker NAME] [--limit N] [--json] [QUERY]
 
@@ -43,7 +43,8 @@ import   Merges an exported jsonld file (or a .jsonl of annotations) into FOLDER
          path relative to the folder argument), so N runs on any machines cover every file exactly once.
 load     Loads --jsonl output into PostgreSQL (creating or migrating the schema): a document already loaded
          with the same sha256 is left as it is, one with a new sha256 has its rows replaced; then links the
-         entities of the whole archive and finds its conflicts (as link does alone).
+         entities of the whole archive and finds its conflicts (as link does alone; --no-link leaves that
+         to a later link, after loading several shards).
 search   Claims across the archive: full text on their words, and/or one speaker's (by name or alias).
          The password comes from the URL, PGPASSWORD or ~/.pgpass.
 

@@ -29,7 +29,7 @@ function parse(args: string[], valued: string[], flags: string[]): { opts: Map<s
 }
 
 export async function archiveCommand(cmd: 'load' | 'link' | 'search', args: string[], usage: string): Promise<number> {
-  const p = parse(args, ['db', 'speaker', 'limit', 'batch'], ['json']);
+  const p = parse(args, ['db', 'speaker', 'limit', 'batch'], ['json', 'no-link']);
   const url = p.opts.get('db') ?? process.env.BYLINE_ARCHIVE_DATABASE;
   const problem = p.error
     ?? (!url ? `${cmd} needs --db URL (a PostgreSQL connection URL, postgresql://user@host:5432/database)` : undefined)
@@ -72,10 +72,10 @@ export async function archiveCommand(cmd: 'load' | 'link' | 'search', args: stri
       return 0;
     }
     const batch = p.opts.has('batch') ? Number(p.opts.get('batch')) : undefined;
-    const r = await loadArchive(client, p.rest, process.stdin, { batchSize: batch });
+    const r = await loadArchive(client, p.rest, process.stdin, { batchSize: batch, link: !p.flags.has('no-link') });
     for (const b of r.bad.slice(0, 20)) process.stderr.write(`byline: ${b.source}:${b.line}: ${b.message}; left out\n`);
     if (r.bad.length > 20) process.stderr.write(`byline: … and ${r.bad.length - 20} more lines left out\n`);
-    process.stdout.write(`byline: ${r.read} document(s) read: ${r.added} added, ${r.replaced} replaced, ${r.unchanged} unchanged${from === 0 ? ' (schema created)' : ''}${r.linked ? '; archive linked' : ''}\n`);
+    process.stdout.write(`byline: ${r.read} document(s) read: ${r.added} added, ${r.replaced} replaced, ${r.unchanged} unchanged${from === 0 ? ' (schema created)' : ''}${r.linked ? '; archive linked' : p.flags.has('no-link') ? '; not linked yet (byline link --db URL)' : ''}\n`);
     return r.bad.length ? 1 : 0;
   } catch (e) {
     process.stderr.write(`byline: ${(e as Error).message}\n`);

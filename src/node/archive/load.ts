@@ -96,7 +96,9 @@ async function writeBatch(client: Client, batch: ArchiveLine[]): Promise<{ added
     for (const d of batch) latest.set(d.path, d);
     const todo = [...latest.values()].filter((d) => old.get(d.path) !== d.sha256);
     const replaced = todo.filter((d) => old.has(d.path)).map((d) => d.path);
-    if (replaced.length) await client.query('DELETE FROM documents WHERE path = ANY($1::text[])', [replaced]);
+    if (replaced.length) {
+      for (const table of ['document_entities', 'mentions', 'claims', 'figures', 'documents']) await client.query(`DELETE FROM ${table} WHERE path = ANY($1::text[])`, [replaced]);
+    }
     if (todo.length) {
       await copyRows(client, 'documents', ['path', 'sha256', 'error', 'dateline'], todo.map((d) => [d.path, d.sha256, d.error ?? null, d.dateline ?? null]));
       const ents: Cell[][] = [];

@@ -23,21 +23,27 @@ export async function searchClaims(client: Client, opts: SearchOptions): Promise
   const query = opts.query?.trim() || null;
   const speaker = opts.speaker?.trim().toLowerCase() || null;
   const limit = Math.max(1, Math.min(opts.limit ?? 50, 10_000));
+  // the speaker's ids first (a name or alias; failing that, the last word(s) of a name: "Peskov" for Dmitry
+  // Peskov), so that the claims are then found through their speaker index
+  let speakers: string[] | null = null;
+  if (speaker !== null) {
+    const exact = await client.query<{ entity: string }>('SELECT DISTINCT entity FROM entity_names WHERE name = $1 OR entity = $1', [speaker]);
+    speakers = exact.rows.map((r) => r.entity);
+    if (speakers.length === 0) {
+      const tail = await client.query<{ entity: string }>("SELECT DISTINCT entity FROM entity_names WHERE right(name, length($1) + 1) = ' ' || $1", [speaker]);
+      speakers = tail.rows.map((r) => r.entity);
+    }
+    if (speakers.length === 0) return [];
+  }
   const r = await client.query<{ path: string; start: number; end: number; text: string; kind: string; speaker: string | null; speaker_name: string | null }>(
-    `WITH q AS (SELECT CASE WHEN $1::text IS NULL THEN NULL ELSE websearch_to_tsquery('english', $1::text) END AS tsq),
-     -- a speaker by name or alias; failing that, by the last word(s) of a name ("Peskov" for Dmitry Peskov)
-     spk AS (SELECT entity FROM entity_names WHERE name = $2::text OR entity = $2::text
-             UNION
-             SELECT entity FROM entity_names
-             WHERE NOT EXISTS (SELECT 1 FROM entity_names WHERE name = $2::text OR entity = $2::text)
-               AND right(name, length($2::text) + 1) = ' ' || $2::text)
+    `WITH q AS (SELECT CASE WHEN $1::text IS NULL THEN NULL ELSE websearch_to_tsquery('english', $1::text) END AS tsq)
      SELECT c.path, c.span_start AS start, c.span_end AS "end", c.text, c.kind, c.speaker, e.name AS speaker_name
      FROM claims c CROSS JOIN q LEFT JOIN entities e ON e.id = c.speaker
      WHERE ($1::text IS NULL OR c.tsv @@ q.tsq)
-       AND ($2::text IS NULL OR c.speaker IN (SELECT entity FROM spk))
+       AND ($2::text[] IS NULL OR c.speaker = ANY($2::text[]))
      ORDER BY CASE WHEN $1::text IS NULL THEN 0 ELSE ts_rank(c.tsv, q.tsq) END DESC, c.path, c.span_start
      LIMIT $3`,
-    [query, speaker, limit],
+    [query, speakers, limit],
   );
   return r.rows.map((x) => ({ path: x.path, start: x.start, end: x.end, text: x.text, kind: x.kind, speaker: x.speaker, speakerName: x.speaker_name }));
 }
