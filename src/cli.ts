@@ -417,7 +417,7 @@ async function analyzeJsonlCommand(rest: string[]): Promise<number> {
       };
       process.stdout.once('drain', drained).once('error', failed);
     });
-  const r = await streamAnalysis(args, { jobs, shard: shard as ShardSpec | undefined, annotations: annotations.items, write });
+  const r = await streamAnalysis(args, { jobs, shard: shard as ShardSpec | undefined, annotations: annotations.items, write, onError: (path, e) => process.stderr.write(`byline: ${path}: ${e}\n`) });
   return r.failed > 0 || annotations.failed ? 1 : 0;
 }
 

@@ -470,3 +470,21 @@ test('Search Archive: the words and the speaker of the box, and where a claim\'s
   assert.equal(archiveCountsLine({ mentions: 1, documents: 1 }), '1 more mention in 1 archive document');
   assert.equal(archiveCountsLine({ mentions: 12, documents: 5 }), '12 more mentions in 5 archive documents');
 });
+
+test('analyze --jsonl: a file that cannot be analysed still gets its line, with an error, and the exit status is 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-jsonl-err-'));
+  try {
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x61, 0x00, 0x62]));
+    writeFileSync(join(dir, 'story.txt'), 'Mayor Jo Park said the new bridge would open "before the winter".\n');
+    const r = cli(['analyze', '--jsonl', dir]);
+    assert.equal(r.code, 1);
+    const lines = jsonl(r.out);
+    assert.deepEqual(lines.map((l) => (l.path as string).split('/').pop()), ['binary.txt', 'story.txt']);
+    assert.match(lines[0].error as string, /binary/);
+    assert.equal(lines[0].sha256, createHash('sha256').update(Buffer.from([0x61, 0x00, 0x62])).digest('hex'));
+    assert.equal(lines[1].error, undefined);
+    assert.match(r.err, /binary\.txt: binary file/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

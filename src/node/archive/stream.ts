@@ -85,6 +85,8 @@ export interface StreamOptions {
   annotations?: IndexedAnnotation[];
   /** Writes one line (its trailing newline included); resolves when the output can take more. */
   write: (line: string) => Promise<void>;
+  /** Told of each document that could not be analysed (its line carries the error too). */
+  onError?: (path: string, error: string) => void;
   /** Worker script of the pool (tests). */
   workerScript?: string;
 }
@@ -114,6 +116,7 @@ export async function streamAnalysis(args: string[], opts: StreamOptions): Promi
   let failed = 0;
   const errorLine = (path: string, error: string, sha256?: string): string => {
     failed++;
+    opts.onError?.(path, error);
     const line: ArchiveLine = { path, entities: [], quotes: [], figures: [], error, entityRecords: [] };
     if (sha256) line.sha256 = sha256;
     return JSON.stringify(line) + '\n';
