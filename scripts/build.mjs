@@ -21,9 +21,11 @@ const entries = [
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // the analysis worker thread of the CLI (and the extension): the pure core alone
   { entryPoints: ['src/node/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js', minifyWhitespace: true, minifySyntax: true },
+  // the archive's analysis thread (analyze --jsonl): the core and the line of one document
+  { entryPoints: ['src/node/archive/lineWorker.ts'], outfile: 'dist/archiveWorker.js', minifyWhitespace: true, minifySyntax: true },
 ];
 // the measuring tools (evaluations and benchmarks), in src/measure: not part of the product
-for (const extra of ['eval', 'bench', 'nereval', 'conflicteval']) {
+for (const extra of ['eval', 'bench', 'nereval', 'conflicteval', 'archiveperf']) {
   if (existsSync(`src/measure/${extra}.ts`)) entries.push({ entryPoints: [`src/measure/${extra}.ts`], outfile: `dist/${extra}.js` });
 }
 

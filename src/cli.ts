@@ -16,11 +16,16 @@ import type { DocumentAnalysis } from './core/types';
 import { decodeDocument } from './core/input';
 import type { EntityRecord, Figure, Quote } from './core/types';
 import { contractOutput, type ContractOutput } from './core/contract';
+import { parseShard, streamAnalysis, type ShardSpec } from './node/archive/stream';
 import { REVIEWS_FILE, applyReviews, parseReviews, type ReviewRecord, type ReviewedConflict } from './core/review';
 
 const USAGE = `Usage: byline analyze [--json] [--jobs N] [--cache DIR] PATH...
        byline export --format csv|md|jsonld [--speaker NAME] [--status STATUS] [--output FILE] FOLDER
        byline import FILE FOLDER
+       byline analyze --jsonl [--shard I/N] [--jobs N] PATH...
+       byline load --db URL [--batch N] [--no-link] FILE...   (- reads standard input)
+       byline link --db URL
+       byline search --db URL [--speaker NAME] [--limit N] [--json] [QUERY]
 
 analyze  Analyses .txt and .md files (a folder means every .txt and .md file under it, recursively) and
          prints the claims by speaker, the entities and the cross-source conflicts; with --json, the
@@ -33,8 +38,17 @@ export   The claims of FOLDER after its annotations, as CSV (a spreadsheet) or a
          unverified or none), or its annotations as a W3C AnnotationCollection (jsonld).
 import   Merges an exported jsonld file (or a .jsonl of annotations) into FOLDER/.byline/annotations.jsonl;
          an annotation with the same id keeps the later "modified".
+--jsonl  One JSON line per document as soon as it is analysed (archive-v1): the document's record, its
+         sha256 and its entities' records; --shard I/N analyses only the files of shard I of N (by their
+         path relative to the folder argument), so N runs on any machines cover every file exactly once.
+load     Loads --jsonl output into PostgreSQL (creating or migrating the schema): a document already loaded
+         with the same sha256 is left as it is, one with a new sha256 has its rows replaced; then links the
+         entities of the whole archive and finds its conflicts (as link does alone; --no-link leaves that
+         to a later link, after loading several shards).
+search   Claims across the archive: full text on their words, and/or one speaker's (by name or alias).
+         The password comes from the URL, PGPASSWORD or ~/.pgpass.
 
-Byline never uses the network.`;
+Byline never uses the network, except load, link and search, which connect to the database you name.`;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
@@ -380,6 +394,33 @@ async function importCommand(args: string[]): Promise<number> {
   return read.errors.length ? 1 : 0;
 }
 
+async function analyzeJsonlCommand(rest: string[]): Promise<number> {
+  const { opts, rest: args, error } = options(rest, ['jobs', 'shard']);
+  const jobs = opts.has('jobs') ? Number(opts.get('jobs')) : defaultJobs();
+  const shard = opts.has('shard') ? parseShard(opts.get('shard')!) : undefined;
+  const problem = error ?? (!Number.isInteger(jobs) || jobs < 1 ? `--jobs takes a whole number of at least 1, not '${opts.get('jobs')}'` : typeof shard === 'string' ? shard : args.length === 0 ? 'no PATH given' : undefined);
+  if (problem) {
+    process.stderr.write(`byline: ${problem}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const annotations = readAnnotationsOf(args);
+  const write = (line: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (process.stdout.write(line)) return resolve();
+      const drained = (): void => {
+        process.stdout.off('error', failed);
+        resolve();
+      };
+      const failed = (e: Error): void => {
+        process.stdout.off('drain', drained);
+        reject(e);
+      };
+      process.stdout.once('drain', drained).once('error', failed);
+    });
+  const r = await streamAnalysis(args, { jobs, shard: shard as ShardSpec | undefined, annotations: annotations.items, write, onError: (path, e) => process.stderr.write(`byline: ${path}: ${e}\n`) });
+  return r.failed > 0 || annotations.failed ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
@@ -388,6 +429,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (cmd === 'export') return exportCommand(rest);
   if (cmd === 'import') return importCommand(rest);
+  if (cmd === 'analyze' && rest.includes('--jsonl')) return analyzeJsonlCommand(rest.filter((a) => a !== '--jsonl'));
+  if (cmd === 'load' || cmd === 'link' || cmd === 'search') {
+    // the database client is loaded only by the commands that use it: analyze never touches the network
+    const { archiveCommand } = await import('./node/archive/commands');
+    return archiveCommand(cmd, rest, USAGE);
+  }
   if (cmd !== 'analyze') {
     process.stderr.write(`byline: unknown command '${cmd}'\n\n${USAGE}\n`);
     return 2;

@@ -4,7 +4,7 @@
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
 import type { DocumentAnalysis } from '../core/types';
 
@@ -18,7 +18,7 @@ export function defaultJobs(): number {
 }
 
 interface Pending {
-  resolve: (a: DocumentAnalysis) => void;
+  resolve: (a: unknown) => void;
   reject: (e: Error) => void;
 }
 
@@ -32,12 +32,13 @@ export class AnalyzePool {
   /**
    * `jobs` threads (by default one job means none: analyse on this thread; `useWorkers` forces threads, for a
    * caller whose own thread must stay free). `script` is the bundled worker (dist/analyzeWorker.js beside the
-   * bundle that runs this, by default).
+   * bundle that runs this, by default). `limits` bounds each thread's heap (a long streamed run keeps its
+   * memory flat instead of letting every thread's heap grow before it collects).
    */
-  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js'), useWorkers = jobs > 1) {
+  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js'), useWorkers = jobs > 1, limits?: ResourceLimits) {
     if (!useWorkers || jobs < 1 || !existsSync(script)) return;
     for (let i = 0; i < jobs; i++) {
-      const w = new Worker(script);
+      const w = new Worker(script, limits ? { resourceLimits: limits } : undefined);
       w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -66,11 +67,14 @@ export class AnalyzePool {
     return this.workers.length > 0;
   }
 
-  /** The analysis of one document's text. */
-  analyze(text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> {
+  /**
+   * The analysis of one document's text. `extra` goes to the worker with the text (for a worker script that
+   * answers with more than the analysis, such as the archive's lines: its answer is then a `T`).
+   */
+  analyze<T = DocumentAnalysis>(text: string, format: 'markdown' | 'plaintext', extra?: Record<string, unknown>): Promise<T> {
     if (this.workers.length === 0) {
       try {
-        return Promise.resolve(analyzeText(text, { format }));
+        return Promise.resolve(analyzeText(text, { format }) as T);
       } catch (e) {
         return Promise.reject(e as Error);
       }
@@ -81,9 +85,9 @@ export class AnalyzePool {
     let k = 0;
     for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[k]) k = i;
     this.load[k]++;
-    return new Promise<DocumentAnalysis>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.workers[k].postMessage({ id, text, format });
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (a: unknown) => void, reject });
+      this.workers[k].postMessage(extra ? { ...extra, id, text, format } : { id, text, format });
     });
   }
 

@@ -49,6 +49,9 @@ import { registerNextUnreviewedClaim } from './commands/nextUnreviewedClaim';
 import { registerPreviousUnreviewedClaim } from './commands/previousUnreviewedClaim';
 import { registerReattachOrphan } from './commands/reattachOrphan';
 import { registerVerifyAndNext } from './commands/verifyAndNext';
+import { registerSearchArchive } from './commands/searchArchive';
+import { registerSetArchivePassword } from './commands/setArchivePassword';
+import { ArchiveService } from './archive';
 import { DecorationController } from './decorations';
 import { ConflictDiagnostics } from './diagnostics';
 import { EntitiesTreeProvider } from './entitiesTree';
@@ -97,6 +100,10 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const annotations = new AnnotationService(service, output);
   context.subscriptions.push(annotations);
 
+  // a shared archive in PostgreSQL, only when byline.archive.database is set (otherwise no connection at all)
+  const archive = new ArchiveService(service, context.secrets, output);
+  context.subscriptions.push(archive, registerSearchArchive(archive), registerSetArchivePassword(context.secrets, archive));
+
   const tree = new ClaimsTreeProvider(service, context.workspaceState);
   /** What annotations say and who decided when, one plain line each (for the tree's tooltips and the hovers). */
   const annotationInfo = (ids: readonly string[]): string[] =>
@@ -108,7 +115,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     tree,
     new ClaimFollower(service, tree),
     new DecorationController(service),
-    new BylineHoverProvider(service, annotationInfo),
+    new BylineHoverProvider(service, annotationInfo, (id, key) => archive.hoverLine(id, key)),
     new FigureHoverProvider(service),
     new ConflictDiagnostics(service, annotations),
     registerShowClaims(tree),

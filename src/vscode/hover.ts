@@ -44,6 +44,8 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     private readonly service: AnalysisService,
     /** What the journalist's annotations with these ids say, and who decided when: one plain line each. */
     private readonly annotationInfo: (ids: readonly string[]) => string[] = () => [],
+    /** "N more mentions in M archive documents" for an entity, from the shared archive's cache (or undefined). */
+    private readonly archiveLine: (id: string, key: string) => string | undefined = () => undefined,
   ) {
     this.entityCard = new EntityCard(service);
     this.registration = vscode.languages.registerHoverProvider(HOVER_SELECTOR, this);
@@ -65,6 +67,8 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     if (mention) {
       const card = this.entityCard.render(keyOf(doc.uri), analysis, mention, token);
       if (!card || token.isCancellationRequested) return undefined;
+      const archived = this.archiveLine(mention.entity, keyOf(doc.uri));
+      if (archived) card.appendMarkdown(`\n\n${escapeMarkdown(archived)}`);
       const decided = this.annotationInfo(mention.annotations ?? []);
       if (mention.added || decided.length) {
         card.appendMarkdown(`\n\n---\n\n${mention.added ? '**Marked by hand**\n\n' : ''}${decided.map((l) => escapeMarkdown(l)).join('  \n')}`);

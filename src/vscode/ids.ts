@@ -44,6 +44,8 @@ export const Commands = {
   exportClaims: 'byline.exportClaims',
   exportViewClaims: 'byline.exportViewClaims',
   importAnnotations: 'byline.importAnnotations',
+  searchArchive: 'byline.searchArchive',
+  setArchivePassword: 'byline.setArchivePassword',
 } as const;
 
 /** Context keys Byline sets (for `when` clauses in package.json). */
@@ -94,6 +96,7 @@ export const Settings = {
   diagnostics: 'diagnostics.enabled',
   annotationAuthor: 'annotations.author',
   cacheEnabled: 'cache.enabled',
+  archiveDatabase: 'archive.database',
 } as const;
 
 export const DIAGNOSTIC_SOURCE = 'Byline';
