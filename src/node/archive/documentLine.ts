@@ -29,7 +29,16 @@ export function documentLine(path: string, text: string, analysis: DocumentAnaly
   const used = new Set<string>();
   for (const m of a.entities) used.add(m.entity);
   for (const q of a.quotes) if (q.speaker) used.add(q.speaker);
-  const line: ArchiveLine = { ...doc, sha256, entityRecords: index.entities().filter((e) => used.has(e.id)) };
+  const records = index.entities().filter((e) => used.has(e.id));
+  // archive-v1 names both the mentions (analysis-v1) and the entity records "entities": each mention keeps its
+  // analysis-v1 fields and also carries its entity's record fields (id, name, aliases, roles), so a reader of
+  // either kind finds what it expects there; entityRecords holds each record once, speakers without a mention too
+  const byId = new Map(records.map((e) => [e.id, e]));
+  doc.entities = a.entities.map((m) => {
+    const e = byId.get(m.entity);
+    return e ? { ...m, id: e.id, name: e.name, aliases: e.aliases, roles: e.roles } : m;
+  });
+  const line: ArchiveLine = { ...doc, sha256, entityRecords: records };
   if (annotations.length) {
     const orphans = index.orphans().filter((o) => o.source !== 'urn:byline:workspace');
     if (orphans.length) line.orphans = orphans;
