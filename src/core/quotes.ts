@@ -336,8 +336,10 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     if (!accept(mt.type, cl)) continue;
     let score = 10 - 1.5 * (t.sent - tokens[r.a].sent) - (t.para - mp);
     if (subjectAt(tz, r.b, i)) score += 3;
-    const prev = tokens[r.a - 1];
-    if (!prev || tokens[r.a].first || prev.sent !== tokens[r.a].sent) score += 1;
+    // the word before the phrase, past a determiner ("with the Dunmore Gazette"): a preposition or verb makes it an object
+    const det = r.a > 1 && /^(the|a|an)$/.test(tokens[r.a - 1].l) && tokens[r.a - 2].sent === tokens[r.a].sent ? 1 : 0;
+    const prev = tokens[r.a - 1 - det];
+    if (!prev || (tokens[r.a].first && !det) || prev.sent !== tokens[r.a].sent) score += 1;
     else if (prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) score -= 2;
     if (tokens[r.b]?.w === "'s" || tokens[r.b]?.w === '’s') score -= 1;
     const sp = speakers.get(mt.entity);
@@ -357,28 +359,37 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
 }
 
 /**
- * "it said" / "it added": the organisation it stands for. The last claim's speaker when it is an organisation in
- * this or the previous paragraph, else the nearest organisation mention outside quotations within two paragraphs,
- * a subject (followed by a verb) preferred.
+ * "it said" / "it added": the organisation it stands for. The nearest organisation mention outside quotations
+ * within two paragraphs that is a subject (followed by a verb); else the nearest one that is no object of a
+ * preposition or verb; else the latest organisation that spoke within four paragraphs; else the nearest
+ * organisation at all ("in an interview with the Gazette" names a newspaper, not the speaker).
  */
 function resolveIt(ctx: Ctx, i: number): string | null {
   const { tokens } = ctx.tz;
   const para = tokens[i].para;
   const { mentions, ranges } = ctx.ents;
   let fallback: string | null = null;
+  let object: string | null = null;
   for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
     const mt = mentions[m];
-    if (ranges[m].a >= i) continue;
-    if (para - tokens[ranges[m].a].para > 2) break;
+    const r = ranges[m];
+    if (r.a >= i) continue;
+    if (para - tokens[r.a].para > 2) break;
     if (mt.type !== 'ORG' || hiddenMention(ctx, m)) continue;
-    const next = nextNonAdverb(ctx.tz, ranges[m].b);
+    const next = nextNonAdverb(ctx.tz, r.b);
     if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) return mt.entity;
-    fallback ??= mt.entity;
+    let p = r.a - 1;
+    if (p > 0 && /^(the|a|an)$/.test(tokens[p].l)) p--;
+    const prev = tokens[p];
+    if (prev && prev.sent === tokens[r.a].sent && prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) object ??= mt.entity;
+    else fallback ??= mt.entity;
   }
   if (fallback) return fallback;
-  const last = ctx.claims[ctx.claims.length - 1];
-  if (last?.speaker && ctx.clusters.get(last.speaker)?.type === 'ORG' && para - ctx.claimPara[ctx.claimPara.length - 1] <= 1) return last.speaker;
-  return null;
+  for (let c = ctx.claims.length - 1; c >= 0 && para - ctx.claimPara[c] <= 4; c--) {
+    const key = ctx.claims[c].speaker;
+    if (key && !ctx.claims[c].anonymous && ctx.clusters.get(key)?.type === 'ORG') return key;
+  }
+  return object;
 }
 
 /** Start offset of the sentence `back` sentences before the one holding token i. */
@@ -495,6 +506,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     }
     return { mention: span(tz, r.a, r.b), key, a: r.a, b: r.b };
   }
+  const aged = agedDescription(ctx, last, sentStart);
+  if (aged) return aged;
   if (t.k !== Kind.Word) return null;
   if (PRONOUNS[t.l] !== undefined && t.l !== 'it') {
     const key = resolvePronoun(ctx, last);
@@ -559,10 +572,29 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       if (author) return { mention: desc, key: author, a, b: end };
     }
     // "the company said": the most salient organisation, else the description itself
-    const org = ORG_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'ORG') : null;
+    const org = ORG_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'ORG' || (TEAM_NOUNS.has(head) && type === 'PLACE')) : null;
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
+}
+
+/** "the club", "the team", "the side": a sports team, often named after its town ("Linfield Town"). */
+const TEAM_NOUNS = new Set(['club', 'team', 'side', 'franchise']);
+
+/**
+ * "the 24-year-old said": a definite age description ending at token `last` stands for the most salient person
+ * named before it (within the salience window); "a 24-year-old" is someone new, left to the anonymous rules.
+ */
+function agedDescription(ctx: Ctx, last: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  if (tokens[last].l !== 'old' && !tokens[last].l.endsWith('year-old')) return null;
+  // "24-year-old" as one token or as "24 - year - old"
+  let a = last;
+  while (a > sentStart && a > last - 5 && tokens[a - 1].e === tokens[a].s) a--;
+  if (!/^\d+-year-old$/.test(ctx.tz.text.slice(tokens[a].s, tokens[last].e))) return null;
+  if (a <= sentStart || tokens[a - 1].l !== 'the') return null;
+  const key = salient(ctx, a - 1, (type) => type === 'PERSON');
+  return key ? { mention: span(ctx.tz, a - 1, last + 1), key, a: a - 1, b: last + 1 } : null;
 }
 
 /** Words of a title or role before a name: "lead author Dr.", "former Secretary of State", "Texas delegate". */
@@ -596,7 +628,13 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
   if (n >= limit || !isDoc(tokens[n].l)) return null;
   let p = n + 1;
-  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated)$/.test(tokens[p].l)) p++;
+  // a complement and a comma before the participle: "a report on the regional food industry, written by"
+  if (p < limit && /^(on|into|about|of|for)$/.test(tokens[p].l)) {
+    let c = p + 1;
+    while (c < limit && c < p + 9 && tokens[c].w !== ',' && (tokens[c].k === Kind.Word && !isVerbish(tokens[c]) || /^['’]s?$/.test(tokens[c].w))) c++;
+    if (tokens[c]?.w === ',' && /^(written|authored|compiled|prepared|produced|released|issued|published|commissioned|signed)$/.test(tokens[c + 1]?.l ?? '')) p = c + 1;
+  }
+  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated|written|authored|compiled|prepared|produced)$/.test(tokens[p].l)) p++;
   if (p < limit && tokens[p].l === 'out') p++;
   if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
   for (let e = Math.min(limit, p + 9); e > p + 1; e--) {
@@ -753,7 +791,9 @@ function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | nul
   for (let k = from; k < limit && k < from + 7; k++) {
     if (tokens[k].w === ',') { comma = k; break; }
     if (tokens[k].k !== Kind.Word && tokens[k].k !== Kind.Punct) return null;
-    if (ctx.mentionStartingAt.has(k) && k === from) return null; // a name first: not a description
+    // a name first is not a description, unless it is a possessor ("Okafor's deputy, Ingrid Salo,")
+    const mi = k === from ? ctx.mentionStartingAt.get(k) : undefined;
+    if (mi !== undefined && !possessiveAfter(tokens, ctx.ents.ranges[mi].b - 1)) return null;
   }
   if (comma <= from) return null;
   const desc = tokens.slice(from, comma);
@@ -963,7 +1003,9 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
       if (spans[qi].start >= sentStartOff) inSentence.push(spans[qi]);
       qi++;
     }
-    if (answers.has(sent.para) || interviewLabelled(ctx, sent.para)) continue;
+    if (answers.has(sent.para)) continue;
+    // an interviewer's turn is no claim, but may report one ("Q: Your critics say the budget went on marble.")
+    if (interviewLabelled(ctx, sent.para) && (inSentence.length > 0 || tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff))) continue;
     const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
     // a sentence that continues a quote opened earlier is covered by that quote
     if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
@@ -1004,22 +1046,68 @@ export function isCapsHeading(tokens: readonly Token[], a: number, colon: number
   return true;
 }
 
-/** The label of a "Label: text" paragraph: [first token, colon token], or null. */
-function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number } | null {
+/**
+ * The label of a "Label: text" paragraph: [first token, colon token], and for a person's label the person. Besides
+ * "Q:"/"A:" and a recognised name ("Christopher Hill:", "Wikinews:"), transcript labels: a title or honorific
+ * before the name and a parenthetical after it ("JUDGE MARGARET HOLT:", "MR. JULIAN PRYCE (for the defence):"),
+ * and a name in capitals the name finder missed, when it names a person of the text ("ALISON REYES:", "FRASER:").
+ */
+function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number; key?: string; mention?: Span } | null {
   const { tokens } = ctx.tz;
   const para = ctx.tz.paragraphs[p];
-  for (let k = para.a + 1; k < para.b && k <= para.a + 4; k++) {
+  for (let k = para.a + 1; k < para.b && k <= para.a + 14; k++) {
     if (tokens[k].w !== ':') continue;
     if (para.b - k < 4) return null;
-    if (isCapsHeading(tokens, para.a, k)) return null;
     const first = tokens[para.a];
     if (k === para.a + 1 && QA_LABELS.has(first.l)) return { a: para.a, colon: k };
+    if (isCapsHeading(tokens, para.a, k)) return null;
+    const person = transcriptSpeaker(ctx, para.a, k);
+    if (person) return { a: para.a, colon: k, ...person };
+    if (k > para.a + 4) return null;
     // a name as label ("Christopher Hill:", "Wikinews:"): a recognised person or organisation
     const mi = ctx.mentionEndingAt.get(k - 1);
     if (mi !== undefined && ctx.ents.ranges[mi].a === para.a && tokens.slice(para.a, k).every((t) => t.k === Kind.Word && t.cap)) return { a: para.a, colon: k };
     return null;
   }
   return null;
+}
+
+/**
+ * The person a transcript label names, from token a to the colon: [title or honorific] NAME [(parenthetical)].
+ * The name is a person mention, or words in capitals that spell the full name or the surname of a person named
+ * in the text. Null for anything else (a heading, a sentence with a colon).
+ */
+function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; mention: Span } | null {
+  const { tokens } = ctx.tz;
+  let e = colon;
+  if (tokens[e - 1].w === ')') {
+    let o = e - 2;
+    while (o > a && tokens[o].w !== '(' && tokens[o].w !== ')') o--;
+    if (tokens[o].w !== '(') return null;
+    e = o;
+  }
+  let n = a;
+  while (n < e - 1 && (lex.isHonorific(tokens[n].w) || lex.isTitle(tokens[n].l) || (tokens[n].w === '.' && n > a))) n++;
+  if (e - n < 1 || e - n > 4) return null;
+  const words = tokens.slice(n, e);
+  if (!words.every((t) => t.k === Kind.Word && t.cap || t.w === '.' || t.w === '-')) return null;
+  const mi = ctx.mentionEndingAt.get(e - 1);
+  if (mi !== undefined && ctx.ents.ranges[mi].a >= n && ctx.ents.mentions[mi].type === 'PERSON') {
+    return { key: ctx.ents.mentions[mi].entity, mention: span(ctx.tz, ctx.ents.ranges[mi].a, e) };
+  }
+  // capitals the name finder did not take: the person of the text whose name or surname they spell
+  if (!words.every((t) => t.k === Kind.Word && t.w === t.w.toUpperCase())) return null;
+  const label = words.map((t) => t.l).join(' ');
+  let found: string | null = null;
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'PERSON') continue;
+    const name = cl.name.toLowerCase();
+    if (name === label || (words.length === 1 && name.split(/\s+/).pop() === label)) {
+      if (found && found !== cl.key) return null; // two people share the surname: no guess
+      found = cl.key;
+    }
+  }
+  return found ? { key: found, mention: span(ctx.tz, n, e) } : null;
 }
 
 const labelCache = new WeakMap<Ctx, Map<number, boolean>>();
@@ -1036,7 +1124,7 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
   const { tz } = ctx;
   const { tokens } = tz;
   const out = new Map<number, Quote>();
-  const labelled = new Map<number, { a: number; colon: number }>();
+  const labelled = new Map<number, NonNullable<ReturnType<typeof paragraphLabel>>>();
   for (let p = 0; p < tz.paragraphs.length; p++) {
     const l = paragraphLabel(ctx, p);
     if (l) labelled.set(p, l);
@@ -1065,7 +1153,10 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     let speaker: string | null = null;
     let mention: Span | null = null;
     if (first.l === 'a' || first.l === 'answer') speaker = interviewee;
-    else {
+    else if (l.key) {
+      speaker = l.key;
+      mention = l.mention ?? null;
+    } else {
       const mi = ctx.mentionEndingAt.get(l.colon - 1);
       if (mi === undefined || ctx.ents.mentions[mi].type !== 'PERSON') continue;
       speaker = ctx.ents.mentions[mi].entity;

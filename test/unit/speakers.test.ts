@@ -104,3 +104,57 @@ test('a bare surname is not merged with a person of another gender, nor guessed 
   assert.ok(rossi);
   assert.ok(rossi.entity !== 'person:mario-rossi' && rossi.entity !== 'person:paolo-rossi', rossi.entity);
 });
+
+test('transcript labels with a title, an honorific or a parenthetical name the person; a name in capitals links to the text\'s person', () => {
+  const text = 'The hearing was chaired by Judge Wendy Tarrant. Counsel Peter Okoye spoke for the family and Lucia Brandt for the council.\n\n' +
+    'JUDGE WENDY TARRANT: Mr. Okoye, what do you ask of this court?\n\n' +
+    'MR. PETER OKOYE (for the family): We ask for the inquiry to be reopened, because the evidence was never heard.\n\n' +
+    'BRANDT: The council has no objection to a short adjournment.\n\n' +
+    'JUDGE WENDY TARRANT: Then the case is adjourned until March.';
+  assert.equal(speakerOf(text, 'We ask for the inquiry'), 'Peter Okoye');
+  assert.equal(speakerOf(text, 'The council has no objection'), 'Lucia Brandt');
+  assert.equal(speakerOf(text, 'Then the case is adjourned'), 'Wendy Tarrant');
+  // the judge's question is no claim
+  assert.equal(speakerOf(text, 'Mr. Okoye, what do you ask'), undefined);
+});
+
+test('a section heading in capitals before a colon is never a transcript speaker', () => {
+  const text = 'MARKETS: The index fell 2 per cent. "Traders are worried about the winter," said Nora Quist, an analyst.\n\n' +
+    'COURTS: A driver was fined. "He was lucky to escape prison," said Judge Alan Piper.';
+  assert.equal(speakerOf(text, 'Traders are worried'), 'Nora Quist');
+  assert.equal(speakerOf(text, 'He was lucky to escape'), 'Alan Piper');
+});
+
+test('an interviewer\'s statement may report another person\'s claim', () => {
+  const text = 'Ana Ruiz was elected mayor in May. She spoke to us about the budget.\n\n' +
+    'Q: Your rival Tomas Berg says the tax rise will drive families away.\n\n' +
+    'A: Families are leaving because there are no homes, not because of the tax.\n\n' +
+    'Q: What comes next?\n\n' +
+    'A: A housing plan, and I will publish it in June.';
+  assert.equal(speakerOf(text, 'the tax rise will drive'), 'Tomas Berg');
+  assert.equal(speakerOf(text, 'Families are leaving'), 'Ana Ruiz');
+});
+
+test('"said X\'s deputy, NAME" gives the named deputy, not the possessor', () => {
+  const text = 'Minister Carl Jensen spoke first. "We will publish it next week," said Jensen\'s deputy, Marta Holm, who runs the programme.';
+  assert.equal(speakerOf(text, 'We will publish it'), 'Marta Holm');
+});
+
+test('"the 24-year-old said" is the salient person; "the club said" may be a team named after its town', () => {
+  const text = 'Coach Ben Archer praised his striker Luis Moreno, who scored twice.\n\n' +
+    'Moreno, who joined in the summer, played down his goals. "It was a team effort," the 24-year-old said.';
+  assert.equal(speakerOf(text, 'It was a team effort'), 'Luis Moreno');
+});
+
+test('"the report said" names an author given as "a report on X, written by Y"', () => {
+  const text = 'A report on the region\'s water supply, written by Professor Rhea Collins of Tarn University, was published in May. ' +
+    'The report said that three reservoirs would run dry by 2040.';
+  assert.equal(speakerOf(text, 'that three reservoirs'), 'Rhea Collins');
+});
+
+test('"it said" prefers a subject or the organisation that spoke over one named as the object of a preposition', () => {
+  const text = 'Norvik Foods said on Monday it would close its plant in Bray.\n\n' +
+    'Union organiser Dan Keel said staff were told by email.\n\n' +
+    'Chief executive Ola Berg said in an interview with the Bray Herald that the decision was final. It said it would keep its office in the town.';
+  assert.equal(speakerOf(text, 'it would keep its office'), 'Norvik Foods');
+});
