@@ -578,6 +578,22 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   return null;
 }
 
+/**
+ * "said Cruz constituent Dan Golvach", "said Clinton's top foreign policy aide Jake Sullivan", "said Florida's Rick
+ * Wilson": a named person after a short noun phrase that describes them (words and possessives only, no verb,
+ * conjunction or punctuation), from token `from`.
+ */
+function describedName(ctx: Ctx, c: Candidate, from: number): boolean {
+  const { tokens } = ctx.tz;
+  if (!c.key || c.anonymous || c.a - from > 6 || c.a <= from || ctx.clusters.get(c.key)?.type !== 'PERSON') return false;
+  for (let k = from; k < c.a; k++) {
+    const t = tokens[k];
+    if (/^['’]s?$/.test(t.w) && k > from) continue;
+    if (t.k !== Kind.Word || isVerbish(t) || NP_STOP.has(t.l) || SUBORDINATORS.has(t.l) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || PRONOUNS[t.l] !== undefined) return false;
+  }
+  return true;
+}
+
 /** "the club", "the team", "the side": a sports team, often named after its town ("Linfield Town"). */
 const TEAM_NOUNS = new Set(['club', 'team', 'side', 'franchise']);
 
@@ -833,7 +849,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
         let nameFrom = j + 1;
         while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || tokens[nameFrom].w === '.')) nameFrom++;
-        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && ctx.mentionEndingAt.has(i - 2)) {
+        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(i - 2)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general
           // secretary of the Rail Transport Union, Gary Pike,"
@@ -843,7 +859,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
-        if (c && !c.key?.startsWith('place:')) return c;
+        if (c && !c.key?.startsWith('place:') && !(c.a > sentStart && prepositionObject(tokens, c.a, sentStart) && tokens.slice(sentStart, c.a).some((t) => t.w === ','))) return c;
         const first = c;
         // several asides: "Sanders, meanwhile, who sits at zero endorsements, said"; "Sandy Phillips, who lost her
         // daughter in Aurora, Colorado, in July 2012, said": a person or organisation before one of them, never a
@@ -854,7 +870,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           while (h > sentStart && h > k - 16 && tokens[h].w !== ',' && tokens[h].k !== Kind.Quote) h--;
           if (tokens[h].w !== ',' || h <= sentStart) break;
           const c2 = candidateEndingAt(ctx, skipParenthetical(tokens, h, sentStart), sentStart);
-          if (c2 && !c2.anonymous && c2.key && !c2.key.startsWith('place:')) return c2;
+          if (c2 && !c2.anonymous && c2.key && !c2.key.startsWith('place:') && !prepositionObject(tokens, c2.a, h)) return c2;
           k = h;
         }
         if (first) return first;
@@ -878,7 +894,36 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
     }
     break;
   }
-  return candidateEndingAt(ctx, i, sentStart);
+  const c = candidateEndingAt(ctx, i, sentStart);
+  return relativeAntecedent(ctx, c ? c.a : i, sentStart) ?? c;
+}
+
+/**
+ * A relative clause without commas between the subject and its verb: "officials who spoke with The Huffington Post
+ * said": the phrase before "who" (the relative clause holding a verb of its own: "the voters who Trump said" is
+ * Trump's). Searched back from token `from`, within the clause; null when there is none.
+ */
+function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let verb = false;
+  for (let k = from - 1; k > sentStart && k >= from - 12; k--) {
+    const t = tokens[k];
+    if (t.k === Kind.Quote || t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')') return null;
+    if (t.l === 'who' || t.l === 'whom') {
+      if (!verb) return null;
+      const c = candidateEndingAt(ctx, k, sentStart);
+      return c && (c.key || c.anonymous) ? c : null;
+    }
+    if (isVerbish(t) || FINITE.has(t.l)) verb = true;
+  }
+  return null;
+}
+
+/** Whether the phrase starting at token a is the object of a preposition ("founder of [the] Leadership Institute"). */
+function prepositionObject(tokens: Token[], a: number, limit: number): boolean {
+  let p = a - 1;
+  if (p > limit && /^(the|a|an)$/.test(tokens[p].l)) p--;
+  return p >= limit && tokens[p].k === Kind.Word && /^(of|at|for|from|with|in|on|by|to)$/.test(tokens[p].l);
 }
 
 /** For a phrase ending before token `end` with ")": the end before the parenthetical ("Collins (R-Maine)"), else `end`. */
@@ -1202,7 +1247,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
         const c = candidateEndingAt(ctx, e, j + 1);
         const mi = ctx.mentionEndingAt.get(e - 1);
         const roleStart = mi !== undefined ? ctx.ents.mentions[mi].role?.start : undefined;
-        const prefixOk = c && titlePrefix(tokens, j + 1, c.a);
+        const prefixOk = c && (titlePrefix(tokens, j + 1, c.a) || describedName(ctx, c, j + 1));
         if (c && (c.a === j + 1 || tokens[j + 1].l === 'the' || roleStart === tokens[j + 1].s || prefixOk)) {
           after = { cand: c, cue: span(tz, j, j + 1), tight: true };
           break;
@@ -1237,7 +1282,11 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   const beforeCues = cues.filter((c) => c < q.open && !isModalised(tokens, c));
   const adjacent = beforeCues.filter((c) => c >= q.open - 3 && tokens.slice(c + 1, q.open).every((t) => t.k === Kind.Punct || t.l === 'that'));
   // epistemic verbs ("known", "believed") and reduced relatives ("X, previously known as Y") report no speech
-  const outer = beforeCues.filter((c) => !lex.cueFlags(tokens[c].l)?.weak && tokens[c + 1]?.l !== 'as');
+  // an adverbial participle ("while commenting on …, Governor X said") yields to a later cue
+  // a reduced relative followed by its agent ("the divide highlighted by the shootings") is no one's speech
+  const outer = beforeCues.filter((c, n) => !lex.cueFlags(tokens[c].l)?.weak && tokens[c + 1]?.l !== 'as' &&
+    !(tokens[c + 1]?.l === 'by' && !PASSIVE_AUX.has(tokens[c - 1]?.l ?? '')) &&
+    !(n < beforeCues.length - 1 && tokens[c].l.endsWith('ing') && /^(while|when|after|before|by|in|on|since)$/.test(tokens[c - 1]?.l ?? '')));
   for (const v of [...adjacent, ...outer]) {
     const c = speakerForCue(ctx, v, sent.a);
     if (c) {
@@ -1505,9 +1554,11 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     return candidateEndingAt(ctx, k, sentStart);
   }
   // "… and warned", "… but said": the subject of the first verb of the sentence
-  if ((tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'but') && !t.l.endsWith('ing')) {
-    for (let u = sentStart + 1; u < v - 1; u++) {
-      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
+  let coord = v - 1;
+  while (coord > sentStart + 1 && tokens[coord].k === Kind.Word && !tokens[coord].cap && (tokens[coord].l.endsWith('ly') || ADVERB_OK.has(tokens[coord].l)) && tokens[coord].l !== 'and') coord--;
+  if ((tokens[coord]?.l === 'and' || tokens[coord]?.l === 'but') && !t.l.endsWith('ing')) {
+    for (let u = sentStart + 1; u < coord; u++) {
+      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing') || insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
     }
@@ -1517,6 +1568,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters")
     for (let u = sentStart + 1; u < v - 1; u++) {
       if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
+      if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
     }

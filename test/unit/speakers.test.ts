@@ -158,3 +158,41 @@ test('"it said" prefers a subject or the organisation that spoke over one named 
     'Chief executive Ola Berg said in an interview with the Bray Herald that the decision was final. It said it would keep its office in the town.';
   assert.equal(speakerOf(text, 'it would keep its office'), 'Norvik Foods');
 });
+
+test('"said TITLE-like noun phrase NAME": the named person, not a possessor or a place before the description', () => {
+  const text = 'The senator spoke in Dallas.\n\n"The plan will fail," said Warren constituent Dale Pruitt after the event.\n\n' +
+    '"We expected more from her," said Warren\'s chief of staff Nina Osei.\n\n"This is a turning point," said Ohio\'s Rick Tanner, a party consultant.';
+  assert.equal(speakerOf(text, 'The plan will fail'), 'Dale Pruitt');
+  assert.equal(speakerOf(text, 'We expected more from her'), 'Nina Osei');
+  assert.equal(speakerOf(text, 'This is a turning point'), 'Rick Tanner');
+});
+
+test('an apposition ending in a place or a name inside a prepositional phrase is not the subject', () => {
+  const text = 'Carla Ibsen, a delegate from Austin, Texas, said the convention was chaotic.\n\n' +
+    'Morris Quell, founder of the Harbour Institute, retired sailor and long-time organiser, endorsed Ibsen, saying she "has always kept her word."';
+  assert.equal(speakerOf(text, 'the convention was chaotic'), 'Carla Ibsen');
+  assert.equal(speakerOf(text, 'she "has always kept'), 'Morris Quell');
+});
+
+test('a participle after a quotation takes the subject outside the quotation', () => {
+  const text = '"Maria Lind is not going to win this way," Tom Hollis said, suggesting that a bolder plan could help her.';
+  assert.equal(speakerOf(text, 'that a bolder plan could help'), 'Tom Hollis');
+});
+
+test('"X … but now said": the subject of the first verb, past an adverb', () => {
+  const text = 'Congressman Tom Reyes backed Senator Ann Marsh in May but now said the governor had "the duty to unite us."';
+  assert.equal(speakerOf(text, 'the governor had'), 'Tom Reyes');
+});
+
+test('a relative clause without commas between the subject and the verb', () => {
+  const text = 'The committee met on Monday. Current and former officials who spoke with The Daily Ledger said the agency had lost its way.';
+  assert.equal(speakerOf(text, 'the agency had lost its way'), 'anonymous');
+  // "the voters who Jones said": Jones speaks
+  const text2 = 'Mayor Ed Jones spoke on Friday. There are voters who Jones said were ignored by the party.';
+  assert.notEqual(speakerOf(text2, 'were ignored'), 'anonymous');
+});
+
+test('an adverbial participle before the main cue yields to it', () => {
+  const text = 'On Sunday, while commenting on the divide in America highlighted by the shootings, Governor Mary Fallon said the candidate is "trying to heal the country."';
+  assert.equal(speakerOf(text, 'the candidate is'), 'Mary Fallon');
+});
