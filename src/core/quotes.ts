@@ -266,9 +266,9 @@ function genderOf(cl: LocalEntity | undefined): 'm' | 'f' | undefined {
 }
 
 /** Resolves a pronoun at token i to a local entity key: the last speaker if compatible, else the last person subject. */
-function resolvePronoun(ctx: Ctx, i: number): string | null {
+function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | null {
   const t = ctx.tz.tokens[i];
-  const g = PRONOUNS[t.l];
+  const g = possessive ?? PRONOUNS[t.l];
   if (g === undefined) return null;
   // "I" and "we" outside a recognised quotation are nearly always inside one the marks did not delimit (''…''), so
   // they stand for the nearby speaker: a person of either gender ("we" also an organisation)
@@ -320,7 +320,9 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     if (!key || ctx.claims[c].start > t.s || ctx.claims[c].anonymous || speakers.has(key)) continue;
     speakers.set(key, c === ctx.claims.length - 1 ? 3 : 2);
     const cl = ctx.clusters.get(key);
-    if (!cl || !accept(cl.type, cl)) continue;
+    // a body named by its description ("the Russian defence ministry") has no cluster but is an organisation
+    const type = cl?.type ?? (key.startsWith('org:') ? 'ORG' : undefined);
+    if (!type || !accept(type, cl)) continue;
     // a speaker counts as a mention at its claim, even when the claim named it by a pronoun
     const sd = t.sent - tokens[tokenAt(tokens, ctx.claims[c].start)].sent;
     add(key, 10 - 1.5 * Math.max(0, sd) - (t.para - ctx.claimPara[c]) + 3);
@@ -387,7 +389,7 @@ function resolveIt(ctx: Ctx, i: number): string | null {
   if (fallback) return fallback;
   for (let c = ctx.claims.length - 1; c >= 0 && para - ctx.claimPara[c] <= 4; c--) {
     const key = ctx.claims[c].speaker;
-    if (key && !ctx.claims[c].anonymous && ctx.clusters.get(key)?.type === 'ORG') return key;
+    if (key && !ctx.claims[c].anonymous && (ctx.clusters.get(key)?.type ?? (key.startsWith('org:') ? 'ORG' : '')) === 'ORG') return key;
   }
   return object;
 }
@@ -531,6 +533,11 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     if (isVerbish(p) || SUBORDINATORS.has(p.l) || p.l === 'and' || p.l === 'but') break;
     a--;
   }
+  // "her office said", "his campaign said": the person the possessive stands for, speaking through them
+  if (PROXY_NOUNS.has(t.l) && end - 2 >= sentStart && /^(his|her)$/.test(tokens[end - 2].l)) {
+    const key = resolvePronoun(ctx, end - 2, tokens[end - 2].l === 'his' ? 'm' : 'f');
+    if (key) return { mention: span(tz, end - 2, end), key, a: end - 2, b: end };
+  }
   // "a spokesperson for the central bank", "a source close to the talks": an anonymous head before a PP
   const pp = anonymousWithComplement(ctx, end, sentStart);
   if (pp) return pp;
@@ -593,6 +600,9 @@ function describedName(ctx: Ctx, c: Candidate, from: number): boolean {
   }
   return true;
 }
+
+/** Bodies that speak for one person: "her office said", "his campaign said". */
+const PROXY_NOUNS = new Set(['office', 'campaign']);
 
 /** "the club", "the team", "the side": a sports team, often named after its town ("Linfield Town"). */
 const TEAM_NOUNS = new Set(['club', 'team', 'side', 'franchise']);

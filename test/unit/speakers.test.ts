@@ -196,3 +196,27 @@ test('an adverbial participle before the main cue yields to it', () => {
   const text = 'On Sunday, while commenting on the divide in America highlighted by the shootings, Governor Mary Fallon said the candidate is "trying to heal the country."';
   assert.equal(speakerOf(text, 'the candidate is'), 'Mary Fallon');
 });
+
+test('"it said" and "they said" may stand for a body named by its description', () => {
+  const text = 'The Norwegian fisheries ministry said the quota would be cut. It said the stocks were falling.';
+  assert.equal(speakerOf(text, 'the stocks were falling'), speakerOf(text, 'the quota would be cut'));
+  assert.notEqual(speakerOf(text, 'the stocks were falling'), '?');
+});
+
+test('"her office said": the person the possessive stands for; with no compatible person, no guess', () => {
+  const text = 'In a letter to MPs, Minister Fiona Dale said she had asked officials to look at a discount. Her office stressed that no decision had been taken.';
+  assert.equal(speakerOf(text, 'that no decision had'), 'Fiona Dale');
+  const text2 = 'In a letter to MPs, Minister Fiona Dale said she had asked officials to look at a discount. His office stressed that no decision had been taken.';
+  assert.notEqual(speakerOf(text2, 'that no decision had'), 'Fiona Dale');
+});
+
+test('he/she is the subject who was speaking, not the person named as the object', () => {
+  const text = 'Coach Dan Ellis praised striker Tom Nuno after the game. "He was brilliant today," he said.';
+  assert.equal(speakerOf(text, 'He was brilliant today'), 'Dan Ellis');
+});
+
+test('names in a byline or a photo credit are never antecedents of a pronoun', () => {
+  const text = 'By Ruth Kale\n\nPhoto: Nurse Joan Avery at the clinic. (AP Photo/Kim Lee)\n\nHospital director Mark Osei said the ward would reopen. "We are nearly there," she said.';
+  assert.notEqual(speakerOf(text, 'We are nearly there'), 'Ruth Kale');
+  assert.notEqual(speakerOf(text, 'We are nearly there'), 'Joan Avery');
+});
