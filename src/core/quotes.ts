@@ -604,8 +604,8 @@ function describedName(ctx: Ctx, c: Candidate, from: number): boolean {
 /** Bodies that speak for one person: "her office said", "his campaign said". */
 const PROXY_NOUNS = new Set(['office', 'campaign']);
 
-/** "the club", "the team", "the side": a sports team, often named after its town ("Linfield Town"). */
-const TEAM_NOUNS = new Set(['club', 'team', 'side', 'franchise']);
+/** "the club", "the team": a sports team, often named after its town ("Linfield Town"). */
+const TEAM_NOUNS = new Set(['club', 'team']);
 
 /**
  * "the 24-year-old said": a definite age description ending at token `last` stands for the most salient person

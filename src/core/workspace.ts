@@ -178,42 +178,33 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
     const joined = [...parts.slice(0, -1), v].join(' ');
     return displayName.has(joined) ? joined : full;
   };
-  // the documents each full person name appears in, and each document's other named entities, so that a bare
-  // surname links to a full name of another document only when the two share something besides it
-  const docsOfFull = new Map<string, Set<string>>();
+  // the documents each named entity appears in, and each document's named entities (persons by full name), so that
+  // a bare surname links to a full name of another document only when the two share something besides it
+  const docsOfName = new Map<string, Set<string>>();
   const namesOfDoc = new Map<string, Set<string>>();
-  const docsOfName = new Map<string, number>();
   for (const { path, cl } of all) {
     if (cl.type === 'PERSON' && !/\s/.test(cl.name)) continue;
     const n = `${cl.type}:${normName(cl.name)}`;
     let set = namesOfDoc.get(path);
     if (!set) namesOfDoc.set(path, (set = new Set()));
-    if (!set.has(n)) {
-      set.add(n);
-      docsOfName.set(n, (docsOfName.get(n) ?? 0) + 1);
-    }
-    if (cl.type === 'PERSON') {
-      const full = normName(cl.name);
-      const d = docsOfFull.get(full) ?? new Set<string>();
-      d.add(path);
-      docsOfFull.set(full, d);
-    }
+    set.add(n);
+    let docs = docsOfName.get(n);
+    if (!docs) docsOfName.set(n, (docs = new Set()));
+    docs.add(path);
   }
   const nDocs = namesOfDoc.size;
   /** Whether the document at `path` shares a named entity, other than the person `full`, with a document naming `full` in full. */
   const cooccurs = (path: string, full: string): boolean => {
-    const docs = docsOfFull.get(full);
-    if (!docs || docs.has(path)) return true;
-    const mine = namesOfDoc.get(path);
-    if (!mine) return false;
     const self = `PERSON:${full}`;
-    for (const other of docs) {
-      const theirs = namesOfDoc.get(other);
-      if (!theirs) continue;
-      for (const n of mine) {
-        // entities named in most of a large workspace (a country, a wire agency) are no evidence
-        if (n !== self && theirs.has(n) && (nDocs < 4 || (docsOfName.get(n) ?? 0) * 2 <= nDocs)) return true;
-      }
+    const docs = docsOfName.get(self);
+    if (!docs || docs.has(path)) return true;
+    for (const n of namesOfDoc.get(path) ?? []) {
+      if (n === self) continue;
+      const with_ = docsOfName.get(n)!;
+      // entities named in most of a large workspace (a country, a wire agency) are no evidence
+      if (nDocs >= 4 && with_.size * 2 > nDocs) continue;
+      const [small, large] = with_.size < docs.size ? [with_, docs] : [docs, with_];
+      for (const d of small) if (d !== path && large.has(d)) return true;
     }
     return false;
   };
