@@ -533,7 +533,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     if (isVerbish(p) || SUBORDINATORS.has(p.l) || p.l === 'and' || p.l === 'but') break;
     a--;
   }
-  // "her office said", "his campaign said": the person the possessive stands for, speaking through them
+  // "her office said": the person the possessive stands for, speaking through it
   if (PROXY_NOUNS.has(t.l) && end - 2 >= sentStart && /^(his|her)$/.test(tokens[end - 2].l)) {
     const key = resolvePronoun(ctx, end - 2, tokens[end - 2].l === 'his' ? 'm' : 'f');
     if (key) return { mention: span(tz, end - 2, end), key, a: end - 2, b: end };
@@ -601,8 +601,8 @@ function describedName(ctx: Ctx, c: Candidate, from: number): boolean {
   return true;
 }
 
-/** Bodies that speak for one person: "her office said", "his campaign said". */
-const PROXY_NOUNS = new Set(['office', 'campaign']);
+/** A body that speaks for one person: "her office said" (a campaign is a speaker of its own). */
+const PROXY_NOUNS = new Set(['office']);
 
 /** "the club", "the team": a sports team, often named after its town ("Linfield Town"). */
 const TEAM_NOUNS = new Set(['club', 'team']);
@@ -905,28 +905,39 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
     break;
   }
   const c = candidateEndingAt(ctx, i, sentStart);
-  return relativeAntecedent(ctx, c ? c.a : i, sentStart) ?? c;
+  const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);
+  // a phrase inside a relative clause ("who watched the debate") is never the subject
+  return rel === undefined ? c : rel;
 }
 
 /**
  * A relative clause without commas between the subject and its verb: "officials who spoke with The Huffington Post
  * said": the phrase before "who" (the relative clause holding a verb of its own: "the voters who Trump said" is
- * Trump's). Searched back from token `from`, within the clause; null when there is none.
+ * Trump's). Searched back from token `from`, within the clause; undefined when there is no such clause, null when
+ * there is one but no speaker phrase before it.
  */
-function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidate | null {
+function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidate | null | undefined {
   const { tokens } = ctx.tz;
   let verb = false;
   for (let k = from - 1; k > sentStart && k >= from - 12; k--) {
     const t = tokens[k];
-    if (t.k === Kind.Quote || t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')') return null;
+    if (t.k === Kind.Quote || t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')') return undefined;
     if (t.l === 'who' || t.l === 'whom') {
-      if (!verb) return null;
-      const c = candidateEndingAt(ctx, k, sentStart);
-      return c && (c.key || c.anonymous) ? c : null;
+      if (!verb) return undefined;
+      // the speaker phrase before "who", else the noun phrase as written
+      const at = (e: number): Candidate | null => candidateEndingAt(ctx, e, sentStart) ?? npEndingAt(ctx, e, sentStart);
+      let c = at(k);
+      // "Democrats in Iowa who watched": "who" is a person or group, never the place or body after a preposition
+      if (c && (c.key?.startsWith('place:') || prepositionObject(tokens, c.a, sentStart))) {
+        let p = c.a - 1;
+        if (/^(the|a|an)$/.test(tokens[p].l)) p--;
+        c = p > sentStart ? at(p) : null;
+      }
+      return c && !c.key?.startsWith('place:') ? c : null;
     }
     if (isVerbish(t) || FINITE.has(t.l)) verb = true;
   }
-  return null;
+  return undefined;
 }
 
 /** Whether the phrase starting at token a is the object of a preposition ("founder of [the] Leadership Institute"). */
@@ -1807,6 +1818,9 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   }
   const c = npEndingAt(ctx, e, sentStart);
   if (!c) return null;
+  // "Democrats in Iowa who watched the debate said": the phrase before the relative clause
+  const rel = relativeAntecedent(ctx, c.a, sentStart);
+  if (rel !== undefined) return rel;
   // a cue in its base form is a verb only after a plural subject ("polls show", "Democrats say"): "the fog
   // signal" is a noun compound
   const f = tokens[v].l;

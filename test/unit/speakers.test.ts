@@ -220,3 +220,11 @@ test('names in a byline or a photo credit are never antecedents of a pronoun', (
   assert.notEqual(speakerOf(text, 'We are nearly there'), 'Ruth Kale');
   assert.notEqual(speakerOf(text, 'We are nearly there'), 'Joan Avery');
 });
+
+test('"who" after a place or a prepositional phrase refers to the people before it; a campaign speaks for itself', () => {
+  const text = 'The debate was on Saturday. Voters in Iowa who watched the debate said they were unfazed by the row.';
+  assert.notEqual(speakerOf(text, 'they were unfazed'), 'Iowa');
+  assert.notEqual(speakerOf(text, 'they were unfazed'), '?');
+  const text2 = 'Senator Paul Hart spoke in Reno. His campaign said the senator raised $5 million.';
+  assert.notEqual(speakerOf(text2, 'the senator raised'), 'Paul Hart');
+});
