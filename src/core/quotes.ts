@@ -267,9 +267,9 @@ function genderOf(cl: LocalEntity | undefined): 'm' | 'f' | undefined {
 }
 
 /** Resolves a pronoun at token i to a local entity key: the last speaker if compatible, else the last person subject. */
-function resolvePronoun(ctx: Ctx, i: number): string | null {
+function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | null {
   const t = ctx.tz.tokens[i];
-  const g = PRONOUNS[t.l];
+  const g = possessive ?? PRONOUNS[t.l];
   if (g === undefined) return null;
   // "I" and "we" outside a recognised quotation are nearly always inside one the marks did not delimit (''…''), so
   // they stand for the nearby speaker: a person of either gender ("we" also an organisation)
@@ -321,7 +321,9 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     if (!key || ctx.claims[c].start > t.s || ctx.claims[c].anonymous || speakers.has(key)) continue;
     speakers.set(key, c === ctx.claims.length - 1 ? 3 : 2);
     const cl = ctx.clusters.get(key);
-    if (!cl || !accept(cl.type, cl)) continue;
+    // a body named by its description ("the Russian defence ministry") has no cluster but is an organisation
+    const type = cl?.type ?? (key.startsWith('org:') ? 'ORG' : undefined);
+    if (!type || !accept(type, cl)) continue;
     // a speaker counts as a mention at its claim, even when the claim named it by a pronoun
     const sd = t.sent - tokens[tokenAt(tokens, ctx.claims[c].start)].sent;
     add(key, 10 - 1.5 * Math.max(0, sd) - (t.para - ctx.claimPara[c]) + 3);
@@ -337,8 +339,10 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     if (!accept(mt.type, cl)) continue;
     let score = 10 - 1.5 * (t.sent - tokens[r.a].sent) - (t.para - mp);
     if (subjectAt(tz, r.b, i)) score += 3;
-    const prev = tokens[r.a - 1];
-    if (!prev || tokens[r.a].first || prev.sent !== tokens[r.a].sent) score += 1;
+    // the word before the phrase, past a determiner ("with the Dunmore Gazette"): a preposition or verb makes it an object
+    const det = r.a > 1 && /^(the|a|an)$/.test(tokens[r.a - 1].l) && tokens[r.a - 2].sent === tokens[r.a].sent ? 1 : 0;
+    const prev = tokens[r.a - 1 - det];
+    if (!prev || (tokens[r.a].first && !det) || prev.sent !== tokens[r.a].sent) score += 1;
     else if (prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) score -= 2;
     if (tokens[r.b]?.w === "'s" || tokens[r.b]?.w === '’s') score -= 1;
     const sp = speakers.get(mt.entity);
@@ -358,28 +362,37 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
 }
 
 /**
- * "it said" / "it added": the organisation it stands for. The last claim's speaker when it is an organisation in
- * this or the previous paragraph, else the nearest organisation mention outside quotations within two paragraphs,
- * a subject (followed by a verb) preferred.
+ * "it said" / "it added": the organisation it stands for. The nearest organisation mention outside quotations
+ * within two paragraphs that is a subject (followed by a verb); else the nearest one that is no object of a
+ * preposition or verb; else the latest organisation that spoke within four paragraphs; else the nearest
+ * organisation at all ("in an interview with the Gazette" names a newspaper, not the speaker).
  */
 function resolveIt(ctx: Ctx, i: number): string | null {
   const { tokens } = ctx.tz;
   const para = tokens[i].para;
   const { mentions, ranges } = ctx.ents;
   let fallback: string | null = null;
+  let object: string | null = null;
   for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
     const mt = mentions[m];
-    if (ranges[m].a >= i) continue;
-    if (para - tokens[ranges[m].a].para > 2) break;
+    const r = ranges[m];
+    if (r.a >= i) continue;
+    if (para - tokens[r.a].para > 2) break;
     if (mt.type !== 'ORG' || hiddenMention(ctx, m)) continue;
-    const next = nextNonAdverb(ctx.tz, ranges[m].b);
+    const next = nextNonAdverb(ctx.tz, r.b);
     if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) return mt.entity;
-    fallback ??= mt.entity;
+    let p = r.a - 1;
+    if (p > 0 && /^(the|a|an)$/.test(tokens[p].l)) p--;
+    const prev = tokens[p];
+    if (prev && prev.sent === tokens[r.a].sent && prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) object ??= mt.entity;
+    else fallback ??= mt.entity;
   }
   if (fallback) return fallback;
-  const last = ctx.claims[ctx.claims.length - 1];
-  if (last?.speaker && ctx.clusters.get(last.speaker)?.type === 'ORG' && para - ctx.claimPara[ctx.claimPara.length - 1] <= 1) return last.speaker;
-  return null;
+  for (let c = ctx.claims.length - 1; c >= 0 && para - ctx.claimPara[c] <= 4; c--) {
+    const key = ctx.claims[c].speaker;
+    if (key && !ctx.claims[c].anonymous && (ctx.clusters.get(key)?.type ?? (key.startsWith('org:') ? 'ORG' : '')) === 'ORG') return key;
+  }
+  return object;
 }
 
 /** Start offset of the sentence `back` sentences before the one holding token i. */
@@ -496,6 +509,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     }
     return { mention: span(tz, r.a, r.b), key, a: r.a, b: r.b };
   }
+  const aged = agedDescription(ctx, last, sentStart);
+  if (aged) return aged;
   if (t.k !== Kind.Word) return null;
   if (PRONOUNS[t.l] !== undefined && t.l !== 'it') {
     const key = resolvePronoun(ctx, last);
@@ -518,6 +533,11 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     if (p.l === 'the' || p.l === 'a' || p.l === 'an' || p.l === 'one' || p.l === 'two' || p.l === 'several' || p.l === 'some' || p.l === 'many') { a--; break; }
     if (isVerbish(p) || SUBORDINATORS.has(p.l) || p.l === 'and' || p.l === 'but') break;
     a--;
+  }
+  // "her office said": the person the possessive stands for, speaking through it
+  if (PROXY_NOUNS.has(t.l) && end - 2 >= sentStart && /^(his|her)$/.test(tokens[end - 2].l)) {
+    const key = resolvePronoun(ctx, end - 2, tokens[end - 2].l === 'his' ? 'm' : 'f');
+    if (key) return { mention: span(tz, end - 2, end), key, a: end - 2, b: end };
   }
   // "a spokesperson for the central bank", "a source close to the talks": an anonymous head before a PP
   const pp = anonymousWithComplement(ctx, end, sentStart);
@@ -560,10 +580,48 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       if (author) return { mention: desc, key: author, a, b: end };
     }
     // "the company said": the most salient organisation, else the description itself
-    const org = ORG_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'ORG') : null;
+    const org = ORG_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'ORG' || (TEAM_NOUNS.has(head) && type === 'PLACE')) : null;
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
+}
+
+/**
+ * "said Cruz constituent Dan Golvach", "said Clinton's top foreign policy aide Jake Sullivan", "said Florida's Rick
+ * Wilson": a named person after a short noun phrase that describes them (words and possessives only, no verb,
+ * conjunction or punctuation), from token `from`.
+ */
+function describedName(ctx: Ctx, c: Candidate, from: number): boolean {
+  const { tokens } = ctx.tz;
+  if (!c.key || c.anonymous || c.a - from > 6 || c.a <= from || ctx.clusters.get(c.key)?.type !== 'PERSON') return false;
+  for (let k = from; k < c.a; k++) {
+    const t = tokens[k];
+    if (/^['’]s?$/.test(t.w) && k > from) continue;
+    if (t.k !== Kind.Word || isVerbish(t) || NP_STOP.has(t.l) || SUBORDINATORS.has(t.l) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || PRONOUNS[t.l] !== undefined) return false;
+  }
+  return true;
+}
+
+/** A body that speaks for one person: "her office said" (a campaign is a speaker of its own). */
+const PROXY_NOUNS = new Set(['office']);
+
+/** "the club", "the team": a sports team, often named after its town ("Linfield Town"). */
+const TEAM_NOUNS = new Set(['club', 'team']);
+
+/**
+ * "the 24-year-old said": a definite age description ending at token `last` stands for the most salient person
+ * named before it (within the salience window); "a 24-year-old" is someone new, left to the anonymous rules.
+ */
+function agedDescription(ctx: Ctx, last: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  if (tokens[last].l !== 'old' && !tokens[last].l.endsWith('year-old')) return null;
+  // "24-year-old" as one token or as "24 - year - old"
+  let a = last;
+  while (a > sentStart && a > last - 5 && tokens[a - 1].e === tokens[a].s) a--;
+  if (!/^\d+-year-old$/.test(ctx.tz.text.slice(tokens[a].s, tokens[last].e))) return null;
+  if (a <= sentStart || tokens[a - 1].l !== 'the') return null;
+  const key = salient(ctx, a - 1, (type) => type === 'PERSON');
+  return key ? { mention: span(ctx.tz, a - 1, last + 1), key, a: a - 1, b: last + 1 } : null;
 }
 
 /** Words of a title or role before a name: "lead author Dr.", "former Secretary of State", "Texas delegate". */
@@ -597,7 +655,13 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
   if (n >= limit || !isDoc(tokens[n].l)) return null;
   let p = n + 1;
-  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated)$/.test(tokens[p].l)) p++;
+  // a complement and a comma before the participle: "a report on the regional food industry, written by"
+  if (p < limit && /^(on|into|about|of|for)$/.test(tokens[p].l)) {
+    let c = p + 1;
+    while (c < limit && c < p + 9 && tokens[c].w !== ',' && (tokens[c].k === Kind.Word && !isVerbish(tokens[c]) || /^['’]s?$/.test(tokens[c].w))) c++;
+    if (tokens[c]?.w === ',' && /^(written|authored|compiled|prepared|produced|released|issued|published|commissioned|signed)$/.test(tokens[c + 1]?.l ?? '')) p = c + 1;
+  }
+  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated|written|authored|compiled|prepared|produced)$/.test(tokens[p].l)) p++;
   if (p < limit && tokens[p].l === 'out') p++;
   if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
   for (let e = Math.min(limit, p + 9); e > p + 1; e--) {
@@ -754,7 +818,9 @@ function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | nul
   for (let k = from; k < limit && k < from + 7; k++) {
     if (tokens[k].w === ',') { comma = k; break; }
     if (tokens[k].k !== Kind.Word && tokens[k].k !== Kind.Punct) return null;
-    if (ctx.mentionStartingAt.has(k) && k === from) return null; // a name first: not a description
+    // a name first is not a description, unless it is a possessor ("Okafor's deputy, Ingrid Salo,")
+    const mi = k === from ? ctx.mentionStartingAt.get(k) : undefined;
+    if (mi !== undefined && !possessiveAfter(tokens, ctx.ents.ranges[mi].b - 1)) return null;
   }
   if (comma <= from) return null;
   const desc = tokens.slice(from, comma);
@@ -794,7 +860,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
         let nameFrom = j + 1;
         while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || tokens[nameFrom].w === '.')) nameFrom++;
-        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && ctx.mentionEndingAt.has(i - 2)) {
+        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(i - 2)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general
           // secretary of the Rail Transport Union, Gary Pike,"
@@ -804,7 +870,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
-        if (c && !c.key?.startsWith('place:')) return c;
+        if (c && !c.key?.startsWith('place:') && !(c.a > sentStart && prepositionObject(tokens, c.a, sentStart) && tokens.slice(sentStart, c.a).some((t) => t.w === ','))) return c;
         const first = c;
         // several asides: "Sanders, meanwhile, who sits at zero endorsements, said"; "Sandy Phillips, who lost her
         // daughter in Aurora, Colorado, in July 2012, said": a person or organisation before one of them, never a
@@ -815,7 +881,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           while (h > sentStart && h > k - 16 && tokens[h].w !== ',' && tokens[h].k !== Kind.Quote) h--;
           if (tokens[h].w !== ',' || h <= sentStart) break;
           const c2 = candidateEndingAt(ctx, skipParenthetical(tokens, h, sentStart), sentStart);
-          if (c2 && !c2.anonymous && c2.key && !c2.key.startsWith('place:')) return c2;
+          if (c2 && !c2.anonymous && c2.key && !c2.key.startsWith('place:') && !prepositionObject(tokens, c2.a, h)) return c2;
           k = h;
         }
         if (first) return first;
@@ -839,7 +905,47 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
     }
     break;
   }
-  return candidateEndingAt(ctx, i, sentStart);
+  const c = candidateEndingAt(ctx, i, sentStart);
+  const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);
+  // a phrase inside a relative clause ("who watched the debate") is never the subject
+  return rel === undefined ? c : rel;
+}
+
+/**
+ * A relative clause without commas between the subject and its verb: "officials who spoke with The Huffington Post
+ * said": the phrase before "who" (the relative clause holding a verb of its own: "the voters who Trump said" is
+ * Trump's). Searched back from token `from`, within the clause; undefined when there is no such clause, null when
+ * there is one but no speaker phrase before it.
+ */
+function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidate | null | undefined {
+  const { tokens } = ctx.tz;
+  let verb = false;
+  for (let k = from - 1; k > sentStart && k >= from - 12; k--) {
+    const t = tokens[k];
+    if (t.k === Kind.Quote || t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')') return undefined;
+    if (t.l === 'who' || t.l === 'whom') {
+      if (!verb) return undefined;
+      // the speaker phrase before "who", else the noun phrase as written
+      const at = (e: number): Candidate | null => candidateEndingAt(ctx, e, sentStart) ?? npEndingAt(ctx, e, sentStart);
+      let c = at(k);
+      // "Democrats in Iowa who watched": "who" is a person or group, never the place or body after a preposition
+      if (c && (c.key?.startsWith('place:') || prepositionObject(tokens, c.a, sentStart))) {
+        let p = c.a - 1;
+        if (/^(the|a|an)$/.test(tokens[p].l)) p--;
+        c = p > sentStart ? at(p) : null;
+      }
+      return c && !c.key?.startsWith('place:') ? c : null;
+    }
+    if (isVerbish(t) || FINITE.has(t.l)) verb = true;
+  }
+  return undefined;
+}
+
+/** Whether the phrase starting at token a is the object of a preposition ("founder of [the] Leadership Institute"). */
+function prepositionObject(tokens: Token[], a: number, limit: number): boolean {
+  let p = a - 1;
+  if (p > limit && /^(the|a|an)$/.test(tokens[p].l)) p--;
+  return p >= limit && tokens[p].k === Kind.Word && /^(of|at|for|from|with|in|on|by|to)$/.test(tokens[p].l);
 }
 
 /** For a phrase ending before token `end` with ")": the end before the parenthetical ("Collins (R-Maine)"), else `end`. */
@@ -964,7 +1070,9 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
       if (spans[qi].start >= sentStartOff) inSentence.push(spans[qi]);
       qi++;
     }
-    if (answers.has(sent.para) || interviewLabelled(ctx, sent.para)) continue;
+    if (answers.has(sent.para)) continue;
+    // an interviewer's turn is no claim, but may report one ("Q: Your critics say the budget went on marble.")
+    if (interviewLabelled(ctx, sent.para) && (inSentence.length > 0 || tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff))) continue;
     const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
     // a sentence that continues a quote opened earlier is covered by that quote
     if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
@@ -1011,22 +1119,68 @@ export function isCapsHeading(tokens: readonly Token[], a: number, colon: number
   return true;
 }
 
-/** The label of a "Label: text" paragraph: [first token, colon token], or null. */
-function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number } | null {
+/**
+ * The label of a "Label: text" paragraph: [first token, colon token], and for a person's label the person. Besides
+ * "Q:"/"A:" and a recognised name ("Christopher Hill:", "Wikinews:"), transcript labels: a title or honorific
+ * before the name and a parenthetical after it ("JUDGE MARGARET HOLT:", "MR. JULIAN PRYCE (for the defence):"),
+ * and a name in capitals the name finder missed, when it names a person of the text ("ALISON REYES:", "FRASER:").
+ */
+function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number; key?: string; mention?: Span } | null {
   const { tokens } = ctx.tz;
   const para = ctx.tz.paragraphs[p];
-  for (let k = para.a + 1; k < para.b && k <= para.a + 4; k++) {
+  for (let k = para.a + 1; k < para.b && k <= para.a + 14; k++) {
     if (tokens[k].w !== ':') continue;
     if (para.b - k < 4) return null;
-    if (isCapsHeading(tokens, para.a, k)) return null;
     const first = tokens[para.a];
     if (k === para.a + 1 && QA_LABELS.has(first.l)) return { a: para.a, colon: k };
+    if (isCapsHeading(tokens, para.a, k)) return null;
+    const person = transcriptSpeaker(ctx, para.a, k);
+    if (person) return { a: para.a, colon: k, ...person };
+    if (k > para.a + 4) return null;
     // a name as label ("Christopher Hill:", "Wikinews:"): a recognised person or organisation
     const mi = ctx.mentionEndingAt.get(k - 1);
     if (mi !== undefined && ctx.ents.ranges[mi].a === para.a && tokens.slice(para.a, k).every((t) => t.k === Kind.Word && t.cap)) return { a: para.a, colon: k };
     return null;
   }
   return null;
+}
+
+/**
+ * The person a transcript label names, from token a to the colon: [title or honorific] NAME [(parenthetical)].
+ * The name is a person mention, or words in capitals that spell the full name or the surname of a person named
+ * in the text. Null for anything else (a heading, a sentence with a colon).
+ */
+function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; mention: Span } | null {
+  const { tokens } = ctx.tz;
+  let e = colon;
+  if (tokens[e - 1].w === ')') {
+    let o = e - 2;
+    while (o > a && tokens[o].w !== '(' && tokens[o].w !== ')') o--;
+    if (tokens[o].w !== '(') return null;
+    e = o;
+  }
+  let n = a;
+  while (n < e - 1 && (lex.isHonorific(tokens[n].w) || lex.isTitle(tokens[n].l) || (tokens[n].w === '.' && n > a))) n++;
+  if (e - n < 1 || e - n > 4) return null;
+  const words = tokens.slice(n, e);
+  if (!words.every((t) => t.k === Kind.Word && t.cap || t.w === '.' || t.w === '-')) return null;
+  const mi = ctx.mentionEndingAt.get(e - 1);
+  if (mi !== undefined && ctx.ents.ranges[mi].a >= n && ctx.ents.mentions[mi].type === 'PERSON') {
+    return { key: ctx.ents.mentions[mi].entity, mention: span(ctx.tz, ctx.ents.ranges[mi].a, e) };
+  }
+  // capitals the name finder did not take: the person of the text whose name or surname they spell
+  if (!words.every((t) => t.k === Kind.Word && t.w === t.w.toUpperCase())) return null;
+  const label = words.map((t) => t.l).join(' ');
+  let found: string | null = null;
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'PERSON') continue;
+    const name = cl.name.toLowerCase();
+    if (name === label || (words.length === 1 && name.split(/\s+/).pop() === label)) {
+      if (found && found !== cl.key) return null; // two people share the surname: no guess
+      found = cl.key;
+    }
+  }
+  return found ? { key: found, mention: span(ctx.tz, n, e) } : null;
 }
 
 const labelCache = new WeakMap<Ctx, Map<number, boolean>>();
@@ -1043,7 +1197,7 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
   const { tz } = ctx;
   const { tokens } = tz;
   const out = new Map<number, Quote>();
-  const labelled = new Map<number, { a: number; colon: number }>();
+  const labelled = new Map<number, NonNullable<ReturnType<typeof paragraphLabel>>>();
   for (let p = 0; p < tz.paragraphs.length; p++) {
     const l = paragraphLabel(ctx, p);
     if (l) labelled.set(p, l);
@@ -1072,7 +1226,10 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     let speaker: string | null = null;
     let mention: Span | null = null;
     if (first.l === 'a' || first.l === 'answer') speaker = interviewee;
-    else {
+    else if (l.key) {
+      speaker = l.key;
+      mention = l.mention ?? null;
+    } else {
       const mi = ctx.mentionEndingAt.get(l.colon - 1);
       if (mi === undefined || ctx.ents.mentions[mi].type !== 'PERSON') continue;
       speaker = ctx.ents.mentions[mi].entity;
@@ -1118,7 +1275,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
         const c = candidateEndingAt(ctx, e, j + 1);
         const mi = ctx.mentionEndingAt.get(e - 1);
         const roleStart = mi !== undefined ? ctx.ents.mentions[mi].role?.start : undefined;
-        const prefixOk = c && titlePrefix(tokens, j + 1, c.a);
+        const prefixOk = c && (titlePrefix(tokens, j + 1, c.a) || describedName(ctx, c, j + 1));
         if (c && (c.a === j + 1 || tokens[j + 1].l === 'the' || roleStart === tokens[j + 1].s || prefixOk)) {
           after = { cand: c, cue: span(tz, j, j + 1), tight: true };
           break;
@@ -1153,7 +1310,11 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   const beforeCues = cues.filter((c) => c < q.open && !isModalised(tokens, c));
   const adjacent = beforeCues.filter((c) => c >= q.open - 3 && tokens.slice(c + 1, q.open).every((t) => t.k === Kind.Punct || t.l === 'that'));
   // epistemic verbs ("known", "believed") and reduced relatives ("X, previously known as Y") report no speech
-  const outer = beforeCues.filter((c) => !lex.cueFlags(tokens[c].l)?.weak && tokens[c + 1]?.l !== 'as');
+  // an adverbial participle ("while commenting on …, Governor X said") yields to a later cue
+  // a reduced relative followed by its agent ("the divide highlighted by the shootings") is no one's speech
+  const outer = beforeCues.filter((c, n) => !lex.cueFlags(tokens[c].l)?.weak && tokens[c + 1]?.l !== 'as' &&
+    !(tokens[c + 1]?.l === 'by' && !PASSIVE_AUX.has(tokens[c - 1]?.l ?? '')) &&
+    !(n < beforeCues.length - 1 && tokens[c].l.endsWith('ing') && /^(while|when|after|before|by|in|on|since)$/.test(tokens[c - 1]?.l ?? '')));
   for (const v of [...adjacent, ...outer]) {
     const c = speakerForCue(ctx, v, sent.a);
     if (c) {
@@ -1421,9 +1582,11 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     return candidateEndingAt(ctx, k, sentStart);
   }
   // "… and warned", "… but said": the subject of the first verb of the sentence
-  if ((tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'but') && !t.l.endsWith('ing')) {
-    for (let u = sentStart + 1; u < v - 1; u++) {
-      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
+  let coord = v - 1;
+  while (coord > sentStart + 1 && tokens[coord].k === Kind.Word && !tokens[coord].cap && (tokens[coord].l.endsWith('ly') || ADVERB_OK.has(tokens[coord].l)) && tokens[coord].l !== 'and') coord--;
+  if ((tokens[coord]?.l === 'and' || tokens[coord]?.l === 'but') && !t.l.endsWith('ing')) {
+    for (let u = sentStart + 1; u < coord; u++) {
+      if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing') || insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
     }
@@ -1433,6 +1596,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters")
     for (let u = sentStart + 1; u < v - 1; u++) {
       if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
+      if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
     }
@@ -1708,6 +1872,9 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   }
   const c = npEndingAt(ctx, e, sentStart);
   if (!c) return null;
+  // "Democrats in Iowa who watched the debate said": the phrase before the relative clause
+  const rel = relativeAntecedent(ctx, c.a, sentStart);
+  if (rel !== undefined) return rel;
   // a cue in its base form is a verb only after a plural subject ("polls show", "Democrats say"): "the fog
   // signal" is a noun compound
   const f = tokens[v].l;

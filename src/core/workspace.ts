@@ -178,6 +178,36 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
     const joined = [...parts.slice(0, -1), v].join(' ');
     return displayName.has(joined) ? joined : full;
   };
+  // the documents each named entity appears in, and each document's named entities (persons by full name), so that
+  // a bare surname links to a full name of another document only when the two share something besides it
+  const docsOfName = new Map<string, Set<string>>();
+  const namesOfDoc = new Map<string, Set<string>>();
+  for (const { path, cl } of all) {
+    if (cl.type === 'PERSON' && !/\s/.test(cl.name)) continue;
+    const n = `${cl.type}:${normName(cl.name)}`;
+    let set = namesOfDoc.get(path);
+    if (!set) namesOfDoc.set(path, (set = new Set()));
+    set.add(n);
+    let docs = docsOfName.get(n);
+    if (!docs) docsOfName.set(n, (docs = new Set()));
+    docs.add(path);
+  }
+  const nDocs = namesOfDoc.size;
+  /** Whether the document at `path` shares a named entity, other than the person `full`, with a document naming `full` in full. */
+  const cooccurs = (path: string, full: string): boolean => {
+    const self = `PERSON:${full}`;
+    const docs = docsOfName.get(self);
+    if (!docs || docs.has(path)) return true;
+    for (const n of namesOfDoc.get(path) ?? []) {
+      if (n === self) continue;
+      const with_ = docsOfName.get(n)!;
+      // entities named in most of a large workspace (a country, a wire agency) are no evidence
+      if (nDocs >= 4 && with_.size * 2 > nDocs) continue;
+      const [small, large] = with_.size < docs.size ? [with_, docs] : [docs, with_];
+      for (const d of small) if (d !== path && large.has(d)) return true;
+    }
+    return false;
+  };
   const byDoc = new Map<string, Map<string, string>>();
   for (const { path, cl } of all) {
     let name = cl.name;
@@ -198,7 +228,7 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
       }
       key = variant.get(key) ?? key;
       const cands = bySurname.get(key);
-      const best = cands ? bareSurnameTarget(cl, cands, rolesOfFull) : null;
+      const best = cands ? bareSurnameTarget(cl, cands, rolesOfFull, (full) => cooccurs(path, full)) : null;
       if (best) name = displayName.get(best) ?? name;
     }
     const id = entityKey(cl.type, displayName.get(normName(name)) ?? name);
@@ -218,10 +248,11 @@ function roleKeyOf(role: string): string | undefined {
  * The full name a bare surname ("Rutte") stands for, among the full names with that surname used elsewhere in the
  * workspace (normalised name -> uses), or null. A full name whose first name says another gender than the bare
  * surname's roles and honorifics ("Mrs. Smith", "spokeswoman") is never it; one that shares a stated role is it;
- * otherwise the surname links only when one compatible full name is left, so that two people with one surname in
- * two articles are not merged by guess.
+ * otherwise the surname links only when one compatible full name is left and its document shares another named
+ * entity with the surname's (`together`), so that two people with one surname in two articles are not merged by
+ * guess ("Brennan scored twice" in a match report is not the mayor John Brennan of a council story).
  */
-function bareSurnameTarget(cl: LocalEntity, cands: Map<string, number>, rolesOfFull: Map<string, Set<string>>): string | null {
+function bareSurnameTarget(cl: LocalEntity, cands: Map<string, number>, rolesOfFull: Map<string, Set<string>>, together: (full: string) => boolean): string | null {
   let gender: string | undefined;
   const keys = new Set<string>();
   for (const r of cl.roles) {
@@ -242,7 +273,7 @@ function bareSurnameTarget(cl: LocalEntity, cands: Map<string, number>, rolesOfF
   // both with stated roles and none in common: two people ("the Rovers striker Smith", "Senator John Smith")
   const theirs = rolesOfFull.get(full);
   if (keys.size && theirs?.size) return null;
-  return full;
+  return together(full) ? full : null;
 }
 
 /** Role phrase words -> the people whose stated roles use them, for resolving descriptions across documents. */

@@ -104,3 +104,127 @@ test('a bare surname is not merged with a person of another gender, nor guessed 
   assert.ok(rossi);
   assert.ok(rossi.entity !== 'person:mario-rossi' && rossi.entity !== 'person:paolo-rossi', rossi.entity);
 });
+
+test('transcript labels with a title, an honorific or a parenthetical name the person; a name in capitals links to the text\'s person', () => {
+  const text = 'The hearing was chaired by Judge Wendy Tarrant. Counsel Peter Okoye spoke for the family and Lucia Brandt for the council.\n\n' +
+    'JUDGE WENDY TARRANT: Mr. Okoye, what do you ask of this court?\n\n' +
+    'MR. PETER OKOYE (for the family): We ask for the inquiry to be reopened, because the evidence was never heard.\n\n' +
+    'BRANDT: The council has no objection to a short adjournment.\n\n' +
+    'JUDGE WENDY TARRANT: Then the case is adjourned until March.';
+  assert.equal(speakerOf(text, 'We ask for the inquiry'), 'Peter Okoye');
+  assert.equal(speakerOf(text, 'The council has no objection'), 'Lucia Brandt');
+  assert.equal(speakerOf(text, 'Then the case is adjourned'), 'Wendy Tarrant');
+  // the judge's question is no claim
+  assert.equal(speakerOf(text, 'Mr. Okoye, what do you ask'), undefined);
+});
+
+test('a section heading in capitals before a colon is never a transcript speaker', () => {
+  const text = 'MARKETS: The index fell 2 per cent. "Traders are worried about the winter," said Nora Quist, an analyst.\n\n' +
+    'COURTS: A driver was fined. "He was lucky to escape prison," said Judge Alan Piper.';
+  assert.equal(speakerOf(text, 'Traders are worried'), 'Nora Quist');
+  assert.equal(speakerOf(text, 'He was lucky to escape'), 'Alan Piper');
+});
+
+test('an interviewer\'s statement may report another person\'s claim', () => {
+  const text = 'Ana Ruiz was elected mayor in May. She spoke to us about the budget.\n\n' +
+    'Q: Your rival Tomas Berg says the tax rise will drive families away.\n\n' +
+    'A: Families are leaving because there are no homes, not because of the tax.\n\n' +
+    'Q: What comes next?\n\n' +
+    'A: A housing plan, and I will publish it in June.';
+  assert.equal(speakerOf(text, 'the tax rise will drive'), 'Tomas Berg');
+  assert.equal(speakerOf(text, 'Families are leaving'), 'Ana Ruiz');
+});
+
+test('"said X\'s deputy, NAME" gives the named deputy, not the possessor', () => {
+  const text = 'Minister Carl Jensen spoke first. "We will publish it next week," said Jensen\'s deputy, Marta Holm, who runs the programme.';
+  assert.equal(speakerOf(text, 'We will publish it'), 'Marta Holm');
+});
+
+test('"the 24-year-old said" is the salient person; "the club said" may be a team named after its town', () => {
+  const text = 'Coach Ben Archer praised his striker Luis Moreno, who scored twice.\n\n' +
+    'Moreno, who joined in the summer, played down his goals. "It was a team effort," the 24-year-old said.';
+  assert.equal(speakerOf(text, 'It was a team effort'), 'Luis Moreno');
+});
+
+test('"the report said" names an author given as "a report on X, written by Y"', () => {
+  const text = 'A report on the region\'s water supply, written by Professor Rhea Collins of Tarn University, was published in May. ' +
+    'The report said that three reservoirs would run dry by 2040.';
+  assert.equal(speakerOf(text, 'that three reservoirs'), 'Rhea Collins');
+});
+
+test('"it said" prefers a subject or the organisation that spoke over one named as the object of a preposition', () => {
+  const text = 'Norvik Foods said on Monday it would close its plant in Bray.\n\n' +
+    'Union organiser Dan Keel said staff were told by email.\n\n' +
+    'Chief executive Ola Berg said in an interview with the Bray Herald that the decision was final. It said it would keep its office in the town.';
+  assert.equal(speakerOf(text, 'it would keep its office'), 'Norvik Foods');
+});
+
+test('"said TITLE-like noun phrase NAME": the named person, not a possessor or a place before the description', () => {
+  const text = 'The senator spoke in Dallas.\n\n"The plan will fail," said Warren constituent Dale Pruitt after the event.\n\n' +
+    '"We expected more from her," said Warren\'s chief of staff Nina Osei.\n\n"This is a turning point," said Ohio\'s Rick Tanner, a party consultant.';
+  assert.equal(speakerOf(text, 'The plan will fail'), 'Dale Pruitt');
+  assert.equal(speakerOf(text, 'We expected more from her'), 'Nina Osei');
+  assert.equal(speakerOf(text, 'This is a turning point'), 'Rick Tanner');
+});
+
+test('an apposition ending in a place or a name inside a prepositional phrase is not the subject', () => {
+  const text = 'Carla Ibsen, a delegate from Austin, Texas, said the convention was chaotic.\n\n' +
+    'Morris Quell, founder of the Harbour Institute, retired sailor and long-time organiser, endorsed Ibsen, saying she "has always kept her word."';
+  assert.equal(speakerOf(text, 'the convention was chaotic'), 'Carla Ibsen');
+  assert.equal(speakerOf(text, 'she "has always kept'), 'Morris Quell');
+});
+
+test('a participle after a quotation takes the subject outside the quotation', () => {
+  const text = '"Maria Lind is not going to win this way," Tom Hollis said, suggesting that a bolder plan could help her.';
+  assert.equal(speakerOf(text, 'that a bolder plan could help'), 'Tom Hollis');
+});
+
+test('"X … but now said": the subject of the first verb, past an adverb', () => {
+  const text = 'Congressman Tom Reyes backed Senator Ann Marsh in May but now said the governor had "the duty to unite us."';
+  assert.equal(speakerOf(text, 'the governor had'), 'Tom Reyes');
+});
+
+test('a relative clause without commas between the subject and the verb', () => {
+  const text = 'The committee met on Monday. Current and former officials who spoke with The Daily Ledger said the agency had lost its way.';
+  assert.equal(speakerOf(text, 'the agency had lost its way'), 'anonymous');
+  // "the voters who Jones said": Jones speaks
+  const text2 = 'Mayor Ed Jones spoke on Friday. There are voters who Jones said were ignored by the party.';
+  assert.notEqual(speakerOf(text2, 'were ignored'), 'anonymous');
+});
+
+test('an adverbial participle before the main cue yields to it', () => {
+  const text = 'On Sunday, while commenting on the divide in America highlighted by the shootings, Governor Mary Fallon said the candidate is "trying to heal the country."';
+  assert.equal(speakerOf(text, 'the candidate is'), 'Mary Fallon');
+});
+
+test('"it said" and "they said" may stand for a body named by its description', () => {
+  const text = 'The Norwegian fisheries ministry said the quota would be cut. It said the stocks were falling.';
+  assert.equal(speakerOf(text, 'the stocks were falling'), speakerOf(text, 'the quota would be cut'));
+  assert.notEqual(speakerOf(text, 'the stocks were falling'), '?');
+});
+
+test('"her office said": the person the possessive stands for; with no compatible person, no guess', () => {
+  const text = 'In a letter to MPs, Minister Fiona Dale said she had asked officials to look at a discount. Her office stressed that no decision had been taken.';
+  assert.equal(speakerOf(text, 'that no decision had'), 'Fiona Dale');
+  const text2 = 'In a letter to MPs, Minister Fiona Dale said she had asked officials to look at a discount. His office stressed that no decision had been taken.';
+  assert.notEqual(speakerOf(text2, 'that no decision had'), 'Fiona Dale');
+});
+
+test('he/she is the subject who was speaking, not the person named as the object', () => {
+  const text = 'Coach Dan Ellis praised striker Tom Nuno after the game. "He was brilliant today," he said.';
+  assert.equal(speakerOf(text, 'He was brilliant today'), 'Dan Ellis');
+});
+
+test('names in a byline or a photo credit are never antecedents of a pronoun', () => {
+  const text = 'By Ruth Kale\n\nPhoto: Nurse Joan Avery at the clinic. (AP Photo/Kim Lee)\n\nHospital director Mark Osei said the ward would reopen. "We are nearly there," she said.';
+  assert.notEqual(speakerOf(text, 'We are nearly there'), 'Ruth Kale');
+  assert.notEqual(speakerOf(text, 'We are nearly there'), 'Joan Avery');
+});
+
+test('"who" after a place or a prepositional phrase refers to the people before it; a campaign speaks for itself', () => {
+  const text = 'The debate was on Saturday. Voters in Iowa who watched the debate said they were unfazed by the row.';
+  assert.notEqual(speakerOf(text, 'they were unfazed'), 'Iowa');
+  assert.notEqual(speakerOf(text, 'they were unfazed'), '?');
+  const text2 = 'Senator Paul Hart spoke in Reno. His campaign said the senator raised $5 million.';
+  assert.notEqual(speakerOf(text2, 'the senator raised'), 'Paul Hart');
+});

@@ -41,9 +41,9 @@ test('incremental edits, deletes and renames equal a full rebuild', () => {
   assert.deepEqual(a, b);
 });
 
-test('a surname alone links to the full name used in another document', () => {
+test('a surname alone links to the full name used in another document that shares another entity', () => {
   const index = new WorkspaceIndex();
-  index.set('a.txt', 'Rutte said the alliance was united.');
+  index.set('a.txt', 'Rutte said in London the alliance was united.');
   index.set('b.txt', 'NATO chief Mark Rutte arrived in London on Monday.');
   const a = index.get('a.txt')!.analysis;
   const rutte = a.entities.find((e) => e.text === 'Rutte');
@@ -52,6 +52,17 @@ test('a surname alone links to the full name used in another document', () => {
   assert.equal(index.entity('person:mark-rutte')!.name, 'Mark Rutte');
   assert.deepEqual(index.entity('person:mark-rutte')!.roles, ['NATO chief']);
   assert.equal(index.mentions('person:mark-rutte').length, 2);
+});
+
+test('a surname alone does not link to a full name of an unrelated document', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'Mayor John Brennan of Kent said the budget was balanced. "We did it," Brennan said.');
+  index.set('b.txt', 'The Rovers won 2-0 on Saturday. Brennan scored twice in the second half. "It was a great day," Brennan said.');
+  index.set('c.txt', 'Kent council met on Monday. "The budget is fine," Brennan said.');
+  const speakerOf = (p: string): string | null | undefined => index.get(p)!.analysis.quotes[0]?.speaker;
+  assert.equal(speakerOf('b.txt'), 'person:brennan');
+  // sharing Kent with the mayor's story: the same person
+  assert.equal(speakerOf('c.txt'), 'person:john-brennan');
 });
 
 test('an index that changes notifies its listeners, and stops after unsubscribe', () => {
