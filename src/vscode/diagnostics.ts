@@ -15,6 +15,12 @@ import * as settings from './settings';
 
 const KIND_LABEL: Record<string, string> = { role: 'role', quote: 'quote', figure: 'figure' };
 
+/**
+ * Other locations a diagnostic points to, at most: a finding across hundreds of articles (a role named in
+ * every one) would otherwise give each of its locations every other one (a quadratic number of links).
+ */
+const MAX_RELATED = 20;
+
 function rangeKey(uri: vscode.Uri, range: vscode.Range): string {
   return `${uri.toString()}#${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
@@ -50,7 +56,7 @@ export class ConflictDiagnostics implements vscode.Disposable, ConflictLookup {
 
   refresh(): void {
     // conflicts() looks across the whole workspace: wait for the initial indexing to finish.
-    if (this.service.isIndexing) return;
+    if (this.service.isIndexing || this.service.isLinking) return;
     this.collection.clear();
     this.byRange = new Map();
     if (!settings.diagnosticsEnabled()) return;
@@ -68,7 +74,7 @@ export class ConflictDiagnostics implements vscode.Disposable, ConflictLookup {
         if (!lines) return [];
         try {
           const uri = this.service.uriOf(loc.path);
-          return [{ loc, location: new vscode.Location(uri, toRangeInText(lines, loc)) }];
+          return [{ loc, location: new vscode.Location(uri, toRangeInText(lines, loc)), related: undefined as vscode.DiagnosticRelatedInformation | undefined }];
         } catch {
           return [];
         }
@@ -85,6 +91,8 @@ export class ConflictDiagnostics implements vscode.Disposable, ConflictLookup {
       };
       const reviewed = decision === 'reviewed';
       const label = KIND_LABEL[conflict.kind] ?? conflict.kind;
+      const related = (x: (typeof located)[number]): vscode.DiagnosticRelatedInformation =>
+        (x.related ??= new vscode.DiagnosticRelatedInformation(x.location, `Conflicting ${label} in ${this.service.relativePath(x.loc.path)}`));
       for (const here of located) {
         const diagnostic = new vscode.Diagnostic(
           here.location.range,
@@ -93,9 +101,12 @@ export class ConflictDiagnostics implements vscode.Disposable, ConflictLookup {
         );
         diagnostic.source = DIAGNOSTIC_SOURCE;
         diagnostic.code = conflict.kind;
-        diagnostic.relatedInformation = located
-          .filter((other) => other !== here)
-          .map((other) => new vscode.DiagnosticRelatedInformation(other.location, `Conflicting ${label} in ${this.service.relativePath(other.loc.path)}`));
+        const others: vscode.DiagnosticRelatedInformation[] = [];
+        for (const other of located) {
+          if (others.length >= MAX_RELATED) break;
+          if (other !== here) others.push(related(other));
+        }
+        diagnostic.relatedInformation = others;
         const key = here.location.uri.toString();
         let entry = byUri.get(key);
         if (!entry) byUri.set(key, (entry = { uri: here.location.uri, diagnostics: [] }));

@@ -176,7 +176,8 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   );
 
   output.appendLine(`Byline activated in ${Math.round(performance.now() - started)} ms`);
-  const indexed = service.reindex();
+  // indexing starts once activation has returned (nothing heavy runs in activate)
+  const indexed = new Promise<number>((resolve) => setTimeout(() => resolve(service.reindex()), 0));
   return { indexed, service, annotations };
 }
 
