@@ -7,6 +7,13 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
 import type { DocumentAnalysis } from '../core/types';
+import { AnalysisCache } from './analysisCache';
+
+/** A cache of analyses on disk that the workers read and write themselves (see analysisCache.ts). */
+export interface PoolCache {
+  dir: string;
+  version: string;
+}
 
 /** The number of cores: the default number of jobs. */
 export function defaultJobs(): number {
@@ -28,16 +35,19 @@ export class AnalyzePool {
   private readonly load: number[] = [];
   private nextId = 0;
   private failed: Error | undefined;
+  private readonly cache: AnalysisCache | undefined;
 
   /**
    * `jobs` threads (by default one job means none: analyse on this thread; `useWorkers` forces threads, for a
    * caller whose own thread must stay free). `script` is the bundled worker (dist/analyzeWorker.js beside the
    * bundle that runs this, by default).
    */
-  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js'), useWorkers = jobs > 1) {
+  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js'), useWorkers = jobs > 1, cache?: PoolCache) {
+    // with a cache, the workers look analyses up and store them (hashing, file reads and writes off the caller's thread)
+    this.cache = cache ? new AnalysisCache(cache.dir, cache.version) : undefined;
     if (!useWorkers || jobs < 1 || !existsSync(script)) return;
     for (let i = 0; i < jobs; i++) {
-      const w = new Worker(script);
+      const w = new Worker(script, { workerData: { cache } });
       w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -70,7 +80,11 @@ export class AnalyzePool {
   analyze(text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> {
     if (this.workers.length === 0) {
       try {
-        return Promise.resolve(analyzeText(text, { format }));
+        const hit = this.cache?.get(text, format);
+        if (hit) return Promise.resolve(hit);
+        const a = analyzeText(text, { format });
+        this.cache?.put(text, format, a);
+        return Promise.resolve(a);
       } catch (e) {
         return Promise.reject(e as Error);
       }

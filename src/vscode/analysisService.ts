@@ -150,6 +150,7 @@ export class AnalysisService implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.relativePaths.clear();
         this.createWatchers();
         void this.reindex();
       }),
@@ -219,12 +220,20 @@ export class AnalysisService implements vscode.Disposable {
 
   /** The path to show for a document: relative to its workspace folder when it is in one. */
   relativePath(key: string): string {
+    let rel = this.relativePaths.get(key);
+    if (rel !== undefined) return rel;
     try {
-      return vscode.workspace.asRelativePath(this.uriOf(key));
+      rel = vscode.workspace.asRelativePath(this.uriOf(key));
     } catch {
-      return key;
+      rel = key;
     }
+    // remembered (hovers and views sort thousands of documents by it); forgotten when the folders change
+    if (this.relativePaths.size > 200_000) this.relativePaths.clear();
+    this.relativePaths.set(key, rel);
+    return rel;
   }
+
+  private readonly relativePaths = new Map<string, string>();
 
   /** The open document for a key, if it is open. */
   openDocument(key: string): vscode.TextDocument | undefined {
@@ -413,6 +422,7 @@ export class AnalysisService implements vscode.Disposable {
       for (const key of found) this.diskKeys.add(key);
 
       const step = total ? 100 / total : 0;
+      let reported = 0;
       let next = 0;
       const worker = async (): Promise<void> => {
         while (next < uris.length && !token.isCancellationRequested) {
@@ -420,10 +430,12 @@ export class AnalysisService implements vscode.Disposable {
           if (!this.openDocs.has(keyOf(uri))) await this.readFromDisk(uri, force, token);
           if (token.isCancellationRequested) return;
           done++;
-          progress.report({ message: `Analysing sources: ${done}/${total}`, increment: step });
           this.progress = { done, total };
-          if (Date.now() - this.lastProgress > 250) {
+          // the notification and the status bar are told four times a second, not after every file
+          if (Date.now() - this.lastProgress > 250 || done === total) {
             this.lastProgress = Date.now();
+            progress.report({ message: `Analysing sources: ${done}/${total}`, increment: step * (done - reported) });
+            reported = done;
             this.progressEmitter.fire();
           }
           await yieldToEventLoop();
