@@ -77,16 +77,20 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   // files read from disk are analysed on worker threads (the extension host stays free for every other
   // extension), through a cache of analyses by content in the extension's storage
   // (the workers look analyses up in the cache and store them: hashing and file I/O stay off this thread)
+  // (made on first use, after activation: the cache's version is a hash of the worker's 1.6 MB bundle)
   const script = path.join(context.extensionPath, 'dist', 'analyzeWorker.js');
-  let poolCache: PoolCache | undefined;
-  if (settings.cacheEnabled() && context.globalStorageUri.scheme === 'file') {
-    const cache = new AnalysisCache(path.join(context.globalStorageUri.fsPath, 'analysis-cache'), analyzerVersion([script]));
-    poolCache = { dir: cache.dir, version: cache.version };
-    setTimeout(() => cache.prune(), 10_000);
-  }
-  const pool = new AnalyzePool(Math.max(1, defaultJobs() - 1), script, true, poolCache);
-  context.subscriptions.push({ dispose: () => void pool.close() });
-  const analyzer = (text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> => pool.analyze(text, format);
+  let pool: AnalyzePool | undefined;
+  const startPool = (): AnalyzePool => {
+    let poolCache: PoolCache | undefined;
+    if (settings.cacheEnabled() && context.globalStorageUri.scheme === 'file') {
+      const cache = new AnalysisCache(path.join(context.globalStorageUri.fsPath, 'analysis-cache'), analyzerVersion([script]));
+      poolCache = { dir: cache.dir, version: cache.version };
+      setTimeout(() => cache.prune(), 10_000);
+    }
+    return new AnalyzePool(Math.max(1, defaultJobs() - 1), script, true, poolCache);
+  };
+  context.subscriptions.push({ dispose: () => void pool?.close() });
+  const analyzer = (text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> => (pool ??= startPool()).analyze(text, format);
   const service = new AnalysisService(new WorkspaceIndex(), output, { analyzer });
   context.subscriptions.push(service, new IndexStatusBar(service));
   // the journalist's annotations: loaded before the first indexing ends, they win over the automatic analysis
