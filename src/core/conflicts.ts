@@ -84,12 +84,13 @@ function pastTenure(text: string, start: number, end: number, year: number | und
 /** Documents one shared entity proposes as candidates for the same story, at most. */
 const MAX_CANDIDATES = 300;
 
-function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Conflict[] {
+function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Generator<void, Conflict[]> {
   interface Holder { locs: ConflictLocation[]; labels: string[]; paths: Set<string> }
   // office -> holder id -> locations
   const offices = new Map<string, { label: string; holders: Map<string, Holder> }>();
   const dateOf = new Map<string, number | null>();
   for (const d of docs) {
+    yield;
     dateOf.set(d.path, dayOf(d.analysis.dateline));
     const text = textOf?.(d.path);
     const year = text !== undefined ? yearOfArticle(text, d.analysis.dateline) : undefined;
@@ -113,6 +114,7 @@ function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityReco
   const out: Conflict[] = [];
   for (const [, off] of [...offices.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (off.holders.size < 2) continue;
+    yield;
     // only documents that name another holder at about the same time take part: articles years apart that
     // name different holders record a succession
     const entries = [...off.holders.entries()];
@@ -157,6 +159,7 @@ function roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityReco
     }
     for (const pa of paths) {
       if (dateOf.get(pa) != null) continue;
+      yield;
       const seen = new Set<string>([pa]);
       for (const e of story.evidence(pa)) {
         const with_ = byEntity.get(e)!;
@@ -259,7 +262,7 @@ const SAME_WORDS_FOR_TWO_PEOPLE = 4;
  * thing (their words outside the quotation marks agree); a remark given to two different named people only
  * when the wordings are nearly identical over several content words.
  */
-function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Conflict[] {
+function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Generator<void, Conflict[]> {
   interface Use { path: string; q: Quote; context: Set<string> }
   interface Wording {
     key: string;
@@ -269,6 +272,7 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
   }
   const byKey = new Map<string, Wording>();
   for (const d of docs) {
+    yield;
     const text = textOf?.(d.path);
     for (const q of d.analysis.quotes) {
       if (isUnquotedKind(q.kind)) continue; // reported speech and typed claims have no wording to compare
@@ -319,6 +323,7 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
   const groups: number[][] = [];
   for (let i = 0; i < items.length; i++) {
     if (centreOf[i] !== -1) continue;
+    if (i % 8 === 0) yield;
     centreOf[i] = i;
     const g = [i];
     // content words shared with the centre, counted through the inverted index
@@ -337,6 +342,7 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
   const isPerson = (id: string | null): id is string => id !== null && records.get(id)?.type === 'PERSON';
   const out: Conflict[] = [];
   for (const g of groups) {
+    yield;
     const ws = g.map((i) => items[i]);
     // one wording from at most one person (a syndicated quote, a remark repeated): nothing can disagree
     if (ws.length === 1 && distinctPeople(ws[0].uses.map((u) => u.q.speaker).filter(isPerson), records).size < 2) continue;
@@ -348,6 +354,7 @@ function quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     const usesOf = (w: Wording): Use[] => w.uses.slice(0, MAX_USES);
     for (let x = 0; x < ws.length; x++) {
       for (let y = x; y < ws.length; y++) {
+        yield;
         for (const ua of usesOf(ws[x])) {
           for (const ub of usesOf(ws[y])) {
             if (ua === ub || (x === y && ua.q.speaker === ub.q.speaker)) continue;
@@ -1125,9 +1132,12 @@ function bucketKeys(f: FigureFact): string[] {
   return f.keys.map((k) => `${f.measure}|${f.cls}|${k}`);
 }
 
-function figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined): Conflict[] {
+function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined): Generator<void, Conflict[]> {
   const facts: PlacedFact[] = [];
-  for (const d of docs) facts.push(...placeFacts({ path: d.path, analysis: d.analysis, text: textOf(d.path) }));
+  for (const d of docs) {
+    yield;
+    facts.push(...placeFacts({ path: d.path, analysis: d.analysis, text: textOf(d.path) }));
+  }
   if (facts.length === 0) return [];
   const buckets = new Map<string, number[]>();
   facts.forEach((f, i) => {
@@ -1153,8 +1163,10 @@ function figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   const same = facts.map((_, i) => i);
   const findSame = (i: number): number => (same[i] === i ? i : (same[i] = findSame(same[i])));
   const D = docIndex.size;
+  let tick = 0;
   for (const members of [...buckets.values()]) {
     if (new Set(members.map((i) => facts[i].path)).size < 2) continue;
+    yield;
     // matched pairs, grouped by document pair; only facts whose sentences name a common entity are compared
     const byEntity = new Map<string, number[]>();
     for (const i of members) {
@@ -1174,6 +1186,7 @@ function figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
       if (r === undefined) continue;
       for (let x = 0; x < list.length; x++) {
         for (let y = x + 1; y < list.length; y++) {
+          if ((++tick & 7) === 0) yield;
           let i = list[x], j = list[y];
           if (facts[j].path < facts[i].path) { const t = i; i = j; j = t; }
           const a = facts[i], b = facts[j];
@@ -1300,10 +1313,27 @@ export function figureCounterparts(sources: FactSource[], path: string, figure: 
  * the text a document's offsets point into.
  */
 export function findConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf?: (path: string) => string | undefined): Conflict[] {
-  const story = new StoryEvidence(docs, (name) => records.get(`org:${name}`)?.name.toLowerCase() ?? name.replace(/-/g, ' '));
-  return [
-    ...roleConflicts(docs, records, story, textOf),
-    ...quoteConflicts(docs, records, story, textOf),
-    ...(textOf ? figureConflicts(docs, records, textOf) : []),
-  ];
+  return drain(findConflictsSteps(docs, records, textOf));
+}
+
+/**
+ * findConflicts in steps: a generator that pauses (yields) between small pieces of work and returns the same
+ * findings, so that a caller on a thread that must stay responsive (the editor's) can spread the work over
+ * many turns of its event loop. The inputs must not change until it returns.
+ */
+export function* findConflictsSteps(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf?: (path: string) => string | undefined): Generator<void, Conflict[]> {
+  const story = new StoryEvidence(docs, (name) => records.get(`org:${name}`)?.name.toLowerCase() ?? name.replace(/-/g, ' '), true);
+  yield* story.fill();
+  const roles = yield* roleConflicts(docs, records, story, textOf);
+  const quotes = yield* quoteConflicts(docs, records, story, textOf);
+  const figures = textOf ? yield* figureConflicts(docs, records, textOf) : [];
+  return [...roles, ...quotes, ...figures];
+}
+
+/** Runs a generator of steps to its end and returns its result. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

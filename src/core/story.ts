@@ -43,12 +43,28 @@ export class StoryEvidence {
   private readonly docs: Doc[] = [];
   private readonly cache = new Map<number, number>();
 
-  constructor(input: Iterable<{ path: string; analysis: DocumentAnalysis }>, agencyName: (name: string) => string = (n) => n.replace(/-/g, ' ')) {
+  /**
+   * With `deferred`, nothing is computed until `fill()` (a generator of steps) has run to its end: for a caller
+   * that spreads the work over many turns of its event loop.
+   */
+  constructor(input: Iterable<{ path: string; analysis: DocumentAnalysis }>, agencyName: (name: string) => string = (n) => n.replace(/-/g, ' '), deferred = false) {
+    this.pending = { input, agencyName };
+    if (!deferred) for (const fill = this.fill(); !fill.next().done;);
+  }
+
+  private pending: { input: Iterable<{ path: string; analysis: DocumentAnalysis }>; agencyName: (name: string) => string } | undefined;
+
+  /** Computes the evidence (once), pausing between documents. */
+  *fill(): Generator<void, void> {
+    if (!this.pending) return;
+    const { input, agencyName } = this.pending;
+    this.pending = undefined;
     const entityNo = new Map<string, number>();
     const df: number[] = [];
     const agency: boolean[] = [];
     const raw: { ents: Map<number, EntityType>; day: number | null }[] = [];
     for (const d of input) {
+      yield;
       const m = new Map<number, EntityType>();
       for (const e of d.analysis.entities) {
         if (e.entity.startsWith('anon:')) continue;
@@ -70,6 +86,7 @@ export class StoryEvidence {
     // in a handful of documents every shared name counts; in an archive, a name in half of them counts nothing
     const rarity = (k: number): number => (n <= 4 || df[k] <= 2 ? 1 : Math.max(0, Math.min(1, Math.log(n / df[k]) / Math.log(n / 2))));
     for (const r of raw) {
+      yield;
       const ks = [...r.ents.keys()].sort((a, b) => a - b);
       const ents = Int32Array.from(ks);
       const weights = Float64Array.from(ks.map((k) => (agency[k] ? 0 : typeWeight(r.ents.get(k)!) * rarity(k))));

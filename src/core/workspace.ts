@@ -5,7 +5,7 @@
 import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, LocalEntity, Quote } from './types';
 import { analyzeText, formatForPath } from './analyze';
 import { entityKey } from './entities';
-import { findConflicts } from './conflicts';
+import { drain, findConflictsSteps } from './conflicts';
 import * as lex from './lex';
 import { normName } from './names';
 import type { Annotation } from './annotations';
@@ -46,6 +46,8 @@ interface Links {
   resolved: Map<string, ResolvedDocument>;
   orphans: Orphan[];
   conflicts?: Conflict[];
+  /** The entry of each document the links were made from. */
+  entries: Map<string, Entry>;
 }
 
 /** An annotation handed to the index: `key` is the index path of its document, absent for workspace-wide ones. */
@@ -106,11 +108,22 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** Links the clusters of every document into workspace entities. Pure: same entries in, same links out. */
 export function linkEntities(entries: Iterable<{ path: string; analysis: DocumentAnalysis }>): Map<string, Map<string, string>> {
+  return drain(linkEntitiesSteps(entries));
+}
+
+/** How many items a step of the linking works through before it pauses. */
+const STEP = 16;
+
+/** linkEntities in steps (a generator that pauses between pieces of work; same result). */
+function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: DocumentAnalysis }>): Generator<void, Map<string, Map<string, string>>> {
   const all: { path: string; cl: LocalEntity }[] = [];
   for (const e of entries) for (const cl of e.analysis.clusters) all.push({ path: e.path, cl });
   // full person names by surname and by first name, counted across the workspace
   const bySurname = new Map<string, Map<string, number>>();
-  for (const { cl } of all) {
+  yield;
+  for (let i = 0; i < all.length; i++) {
+    if (i % STEP === 0) yield;
+    const { cl } = all[i];
     if (cl.type !== 'PERSON') continue;
     const parts = cl.name.split(/\s+/);
     if (parts.length < 2) continue;
@@ -124,7 +137,9 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
   }
   // what each full name's clusters say about the person: first-name gender and stated role keys
   const rolesOfFull = new Map<string, Set<string>>();
-  for (const { cl } of all) {
+  for (let i = 0; i < all.length; i++) {
+    if (i % STEP === 0) yield;
+    const { cl } = all[i];
     if (cl.type !== 'PERSON' || !/\s/.test(cl.name)) continue;
     const full = normName(cl.name);
     const set = rolesOfFull.get(full) ?? new Set<string>();
@@ -135,7 +150,9 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
     rolesOfFull.set(full, set);
   }
   const displayName = new Map<string, string>();
-  for (const { cl } of all) {
+  for (let i = 0; i < all.length; i++) {
+    if (i % STEP === 0) yield;
+    const { cl } = all[i];
     const n = normName(cl.name);
     const prev = displayName.get(n);
     if (!prev || cl.name.length > prev.length) displayName.set(n, cl.name);
@@ -144,6 +161,7 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
   // enough not to be different names, and never when both spellings come with different first names
   const variant = new Map<string, string>(); // surname -> the spelling it joins
   const surnames = [...bySurname.keys()].sort();
+  yield;
   // candidate pairs in sorted order (a < b), as the pairwise scan took them
   for (const [a, b] of oneEditCandidates(surnames.filter((x) => x.length >= 5))) {
     {
@@ -161,6 +179,7 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
   }
   // surnames by their one-deletion forms, for a surname alone spelled one letter off (first in sorted order)
   const byDeletion = new Map<string, string[]>();
+  yield;
   for (const s2 of surnames) {
     if (s2.length < 6) continue;
     for (const k of deletions(s2)) {
@@ -209,7 +228,10 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
     return false;
   };
   const byDoc = new Map<string, Map<string, string>>();
-  for (const { path, cl } of all) {
+  yield;
+  for (let i = 0; i < all.length; i++) {
+    if (i % STEP === 0) yield;
+    const { path, cl } = all[i];
     let name = cl.name;
     if (cl.type === 'PERSON' && /\s/.test(name)) name = displayName.get(fullOf(normName(name))) ?? name;
     if (cl.type === 'PERSON' && !/\s/.test(name)) {
@@ -324,6 +346,14 @@ export class WorkspaceIndex {
   /** Links held while a batch is added (holdLinks), with the entry of each document they were made from. */
   private held = false;
   private stale: { links: Links; entries: Map<string, Entry> } | undefined;
+  /** Answers for documents changed or added since the held links were made (see `get`), by entry. */
+  private provisional = new WeakMap<Entry, { version: number; resolved: ResolvedDocument }>();
+  /** Bumped at every change of documents or annotations: links made from an older generation are not used. */
+  private generation = 0;
+  /** Milliseconds the last complete linking of the index took (computing, not counting pauses between steps). */
+  lastLinkMs = 0;
+  /** Documents whose annotations changed since the links were made ('all': the workspace-wide ones changed). */
+  private annotationsChanged: Set<string> | 'all' = new Set();
   /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
   private readonly mentionCache = new WeakMap<DocumentAnalysis, { sig: string; path: string; entities: EntityMention[]; refs: MentionRef[] }>();
 
@@ -400,6 +430,8 @@ export class WorkspaceIndex {
    * conflictDecisions).
    */
   setAnnotations(items: IndexedAnnotation[]): void {
+    const oldLocal = this.local;
+    const oldNames = this.workspaceNames;
     this.annotationList = items;
     this.annotationsVersion++;
     this.local = new Map();
@@ -414,6 +446,12 @@ export class WorkspaceIndex {
       else this.local.set(it.key, [it.ann]);
     }
     this.invalidate();
+    // while links are held, the documents whose annotations changed are not answered from them
+    const same = (a: Annotation[] | undefined, b: Annotation[] | undefined): boolean => (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b![i]);
+    if (this.annotationsChanged !== 'all') {
+      if (!same(oldNames, this.workspaceNames)) this.annotationsChanged = 'all';
+      else for (const key of new Set([...oldLocal.keys(), ...this.local.keys()])) if (!same(oldLocal.get(key), this.local.get(key))) this.annotationsChanged.add(key);
+    }
   }
 
   /** The annotations last given to setAnnotations. */
@@ -466,14 +504,86 @@ export class WorkspaceIndex {
   get(path: string): ResolvedDocument | undefined {
     if (this.links) return this.links.resolved.get(path);
     // while links are held, a document whose text has not changed since they were made is answered from them;
-    // one that changed (an edit during indexing) links the index again
+    // one that changed or is new (an edit, a file read while indexing) is answered from its own current analysis,
+    // its entities given the ids the held links gave them (its own local ids for those they do not know) until
+    // the links are made again
     if (this.held && this.stale) {
       const e = this.docs.get(path);
       if (e === undefined) return undefined;
       const r = this.stale.links.resolved.get(path);
-      if (r && this.stale.entries.get(path) === e) return r;
+      const annotated = this.annotationsChanged === 'all' || this.annotationsChanged.has(path);
+      if (r && this.stale.entries.get(path) === e && !annotated) return r;
+      return this.provisionalOf(e);
     }
     return this.relink().resolved.get(path);
+  }
+
+  private provisionalOf(e: Entry): ResolvedDocument {
+    const got = this.provisional.get(e);
+    if (got && got.version === this.annotationsVersion) return got.resolved;
+    const map = this.stale?.links.byDoc.get(e.path);
+    const id = (k: string | null): string | null => (k === null ? null : map?.get(k) ?? k);
+    const a = this.appliedOf(e).analysis;
+    const analysis: DocumentAnalysis = {
+      ...a,
+      entities: a.entities.map((m) => ({ ...m, entity: id(m.entity)! })),
+      quotes: a.quotes.map((q) => ({ ...q, speaker: id(q.speaker) })),
+    };
+    const r = { path: e.path, version: e.version, analysis };
+    this.provisional.set(e, { version: this.annotationsVersion, resolved: r });
+    return r;
+  }
+
+  /** True when every answer is current (the links were made from the documents and annotations as they are). */
+  get linked(): boolean {
+    return this.links !== undefined;
+  }
+
+  /** True when the workspace-wide findings are current too. */
+  get conflictsReady(): boolean {
+    return this.links?.conflicts !== undefined;
+  }
+
+  /**
+   * Makes the links (and then the conflicts, with `conflicts`) in steps: a generator that pauses between small
+   * pieces of work, for a caller that must keep its thread responsive and drives it a slice at a time. Answers
+   * meanwhile come from the held links (hold them first: holdLinks). Returns true when it finished with the
+   * index unchanged (every answer is then current, as after a rebuild), false when the index changed on the way
+   * (the work is dropped: start again).
+   */
+  *linkSteps(conflicts = true): Generator<void, boolean> {
+    const gen = this.generation;
+    if (!this.links) {
+      const t0 = performance.now();
+      let busy = 0;
+      const steps = this.relinkSteps();
+      // the index may change only while paused (between steps): checked before each step resumes
+      for (let t = performance.now(); ; t = performance.now()) {
+        if (this.generation !== gen) return false;
+        const r = steps.next();
+        busy += performance.now() - t;
+        if (r.done) break;
+        yield;
+      }
+      this.lastLinkMs = Math.round(Math.min(busy, performance.now() - t0));
+    }
+    const links = this.links;
+    if (!links || this.generation !== gen) return false;
+    if (conflicts && !links.conflicts) {
+      const texts = new Map<string, string>();
+      for (const p of links.resolved.keys()) texts.set(p, this.docs.get(p)?.text ?? '');
+      const steps = this.conflictSteps(links, (p) => texts.get(p));
+      for (;;) {
+        if (this.generation !== gen) return false;
+        const r = steps.next();
+        if (r.done) {
+          links.conflicts = r.value;
+          break;
+        }
+        yield;
+      }
+    }
+    return true;
   }
 
   /**
@@ -515,8 +625,12 @@ export class WorkspaceIndex {
   conflicts(): Conflict[] {
     const links = this.link();
     // the documents the links were made from (while links are held, documents added since wait)
-    if (!links.conflicts) links.conflicts = findConflicts([...links.resolved.keys()].sort().map((p) => links.resolved.get(p)!), links.records, (p) => this.docs.get(p)?.text);
+    if (!links.conflicts) links.conflicts = drain(this.conflictSteps(links, (p) => this.docs.get(p)?.text));
     return links.conflicts;
+  }
+
+  private conflictSteps(links: Links, textOf: (path: string) => string | undefined): Generator<void, Conflict[]> {
+    return findConflictsSteps([...links.resolved.keys()].sort().map((p) => links.resolved.get(p)!), links.records, textOf);
   }
 
   onDidChange(listener: () => void): () => void {
@@ -525,7 +639,11 @@ export class WorkspaceIndex {
   }
 
   private invalidate(): void {
-    if (this.links && this.held) this.stale = { links: this.links, entries: new Map([...this.docs].filter(([p]) => this.links!.resolved.has(p))) };
+    this.generation++;
+    if (this.links && this.held) {
+      this.stale = { links: this.links, entries: this.links.entries };
+      this.provisional = new WeakMap();
+    }
     this.links = undefined;
     for (const l of this.listeners) l();
   }
@@ -537,25 +655,40 @@ export class WorkspaceIndex {
   }
 
   private relink(): Links {
+    const t0 = performance.now();
+    drain(this.relinkSteps());
+    this.lastLinkMs = Math.round(performance.now() - t0);
+    return this.links!;
+  }
+
+  /** A document's analysis with the journalist's annotations applied, and its orphans (cached). */
+  private appliedOf(e: Entry): { analysis: DocumentAnalysis; orphans: Orphan[] } {
+    const anns = this.local.get(e.path) ?? [];
+    if (anns.length === 0 && this.workspaceNames.length === 0) return { analysis: e.analysis, orphans: [] };
+    let r = this.appliedCache.get(e);
+    if (!r || r.version !== this.annotationsVersion) {
+      const anchored = this.anchors(e.text, anns);
+      const local: AnchoredAnnotation[] = anns.map((ann, i) => ({ ann, anchor: anchored[i] }));
+      const got = applyToDocument(e.text, e.analysis, local, e.analysis.error ? [] : this.workspaceNames);
+      r = { version: this.annotationsVersion, analysis: got.analysis, orphans: got.orphans };
+      this.appliedCache.set(e, r);
+    }
+    return r;
+  }
+
+  /** Makes the links from the documents as they are, in steps (see linkSteps); sets them at the end. */
+  private *relinkSteps(): Generator<void, void> {
     const paths = this.paths();
     // the journalist's annotations first: entities are linked from the corrected analyses
     const orphans: Orphan[] = [];
     const applied = new Map<string, DocumentAnalysis>();
-    for (const path of paths) {
+    const entries = new Map<string, Entry>();
+    for (let i = 0; i < paths.length; i++) {
+      if (i % STEP === 0) yield;
+      const path = paths[i];
       const e = this.docs.get(path)!;
-      const anns = this.local.get(path) ?? [];
-      if (anns.length === 0 && this.workspaceNames.length === 0) {
-        applied.set(path, e.analysis);
-        continue;
-      }
-      let r = this.appliedCache.get(e);
-      if (!r || r.version !== this.annotationsVersion) {
-        const anchored = this.anchors(e.text, anns);
-        const local: AnchoredAnnotation[] = anns.map((ann, i) => ({ ann, anchor: anchored[i] }));
-        const got = applyToDocument(e.text, e.analysis, local, e.analysis.error ? [] : this.workspaceNames);
-        r = { version: this.annotationsVersion, analysis: got.analysis, orphans: got.orphans };
-        this.appliedCache.set(e, r);
-      }
+      entries.set(path, e);
+      const r = this.appliedOf(e);
       applied.set(path, r.analysis);
       orphans.push(...r.orphans);
     }
@@ -567,13 +700,15 @@ export class WorkspaceIndex {
       }
     }
     orphans.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.id < b.id ? -1 : 1));
-    const byDoc = linkEntities(paths.map((p) => ({ path: p, analysis: applied.get(p)! })));
+    const byDoc = yield* linkEntitiesSteps(paths.map((p) => ({ path: p, analysis: applied.get(p)! })));
     const records = new Map<string, EntityRecord>();
     const mentions = new Map<string, MentionRef[]>();
     const resolved = new Map<string, ResolvedDocument>();
     const pending: DocumentAnalysis[] = [];
     const seenOf = new Map<EntityRecord, { aliases: Set<string>; roles: Set<string> }>();
-    for (const path of paths) {
+    for (let i = 0; i < paths.length; i++) {
+      if (i % STEP === 0) yield;
+      const path = paths[i];
       const e = this.docs.get(path)!;
       const a = applied.get(path)!;
       const map = byDoc.get(path) ?? new Map<string, string>();
@@ -615,8 +750,11 @@ export class WorkspaceIndex {
     resolveSpeakers(pending, records);
     // unnamed speakers: a definite description ("the Ukrainian leader") resolved through the roles stated
     // anywhere in the workspace; otherwise a record of their own, grouped by description
+    yield;
     const byRole = rolesIndex(records);
-    for (const analysis of pending) {
+    for (let i = 0; i < pending.length; i++) {
+      if (i % STEP === 0) yield;
+      const analysis = pending[i];
       for (const q of analysis.quotes) {
         if (q.speaker?.startsWith('org:') && !records.has(q.speaker)) {
           // an organisation named only by its description ("the Russian defence ministry")
@@ -637,12 +775,14 @@ export class WorkspaceIndex {
         }
       }
     }
+    let k = 0;
     for (const rec of records.values()) {
+      if (k++ % STEP === 0) yield;
       rec.aliases = rec.aliases.filter((x) => x !== rec.name).sort();
       // "Vice President" says less than "US Vice President": keep the fuller wording only
       rec.roles = rec.roles.filter((r) => !rec.roles.some((o) => o !== r && o.toLowerCase().endsWith(` ${r.toLowerCase()}`))).sort();
     }
-    this.links = { byDoc, records, mentions, resolved, orphans };
-    return this.links;
+    this.links = { byDoc, records, mentions, resolved, orphans, entries };
+    this.annotationsChanged = new Set();
   }
 }

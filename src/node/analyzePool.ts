@@ -7,6 +7,20 @@ import { existsSync } from 'node:fs';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
 import type { DocumentAnalysis } from '../core/types';
+import { AnalysisCache } from './analysisCache';
+
+/** A cache of analyses on disk that the workers read and write themselves (see analysisCache.ts). */
+export interface PoolCache {
+  dir: string;
+  version: string;
+}
+
+/** How the pool's threads run: a cache they share, a bound on each thread's heap. */
+export interface PoolOptions {
+  cache?: PoolCache;
+  /** Bounds each thread's heap (a long streamed run keeps its memory flat instead of letting every heap grow). */
+  limits?: ResourceLimits;
+}
 
 /** The number of cores: the default number of jobs. */
 export function defaultJobs(): number {
@@ -28,17 +42,20 @@ export class AnalyzePool {
   private readonly load: number[] = [];
   private nextId = 0;
   private failed: Error | undefined;
+  private readonly cache: AnalysisCache | undefined;
 
   /**
    * `jobs` threads (by default one job means none: analyse on this thread; `useWorkers` forces threads, for a
    * caller whose own thread must stay free). `script` is the bundled worker (dist/analyzeWorker.js beside the
-   * bundle that runs this, by default). `limits` bounds each thread's heap (a long streamed run keeps its
-   * memory flat instead of letting every thread's heap grow before it collects).
+   * bundle that runs this, by default). `options.cache`: the workers look analyses up and store them (hashing,
+   * file reads and writes off the caller's thread); `options.limits` bounds each thread's heap.
    */
-  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js'), useWorkers = jobs > 1, limits?: ResourceLimits) {
+  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js'), useWorkers = jobs > 1, options: PoolOptions = {}) {
+    const cache = options.cache;
+    this.cache = cache ? new AnalysisCache(cache.dir, cache.version) : undefined;
     if (!useWorkers || jobs < 1 || !existsSync(script)) return;
     for (let i = 0; i < jobs; i++) {
-      const w = new Worker(script, limits ? { resourceLimits: limits } : undefined);
+      const w = new Worker(script, options.limits ? { workerData: { cache }, resourceLimits: options.limits } : { workerData: { cache } });
       w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -74,7 +91,11 @@ export class AnalyzePool {
   analyze<T = DocumentAnalysis>(text: string, format: 'markdown' | 'plaintext', extra?: Record<string, unknown>): Promise<T> {
     if (this.workers.length === 0) {
       try {
-        return Promise.resolve(analyzeText(text, { format }) as T);
+        const hit = this.cache?.get(text, format);
+        if (hit) return Promise.resolve(hit as T);
+        const a = analyzeText(text, { format });
+        this.cache?.put(text, format, a);
+        return Promise.resolve(a as T);
       } catch (e) {
         return Promise.reject(e as Error);
       }

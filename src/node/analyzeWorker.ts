@@ -1,7 +1,13 @@
 // A worker thread that analyses documents: text in, DocumentAnalysis out (structured clone). The pure core runs
 // here exactly as on the main thread, so the results are identical whichever thread computed them.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
+import { AnalysisCache, textKey } from './analysisCache';
+import type { PoolCache } from './analyzePool';
+
+// the pool's cache of analyses, if it has one: looked up and written here, off the caller's thread
+const options = workerData as { cache?: PoolCache } | null;
+const cache = options?.cache ? new AnalysisCache(options.cache.dir, options.cache.version) : undefined;
 
 export interface AnalyzeRequest {
   id: number;
@@ -11,7 +17,13 @@ export interface AnalyzeRequest {
 
 parentPort?.on('message', (req: AnalyzeRequest) => {
   try {
-    parentPort!.postMessage({ id: req.id, analysis: analyzeText(req.text, { format: req.format }) });
+    const key = cache ? textKey(req.text, req.format) : '';
+    let analysis = cache?.get(req.text, req.format, key);
+    if (!analysis) {
+      analysis = analyzeText(req.text, { format: req.format });
+      cache?.put(req.text, req.format, analysis, key);
+    }
+    parentPort!.postMessage({ id: req.id, analysis });
   } catch (e) {
     parentPort!.postMessage({ id: req.id, error: (e as Error).message ?? String(e) });
   }

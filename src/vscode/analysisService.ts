@@ -76,6 +76,11 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Longest piece of linking or conflict checking done at once on the extension host (ms). */
+const SLICE_MS = 12;
+/** An index that links in less than this (ms) is linked at once after a change; a larger one in slices. */
+const SYNC_LINK_MS = 25;
+
 export class AnalysisService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AnalysisChangeEvent>();
   private readonly progressEmitter = new vscode.EventEmitter<void>();
@@ -145,11 +150,15 @@ export class AnalysisService implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.relativePaths.clear();
         this.createWatchers();
         void this.reindex();
       }),
     );
-    for (const doc of vscode.workspace.textDocuments) this.onOpen(doc);
+    // the documents already open are analysed after activation (the first analysis here loads the lexicons)
+    setTimeout(() => {
+      for (const doc of vscode.workspace.textDocuments) this.onOpen(doc);
+    }, 0);
     this.createWatchers();
   }
 
@@ -211,12 +220,20 @@ export class AnalysisService implements vscode.Disposable {
 
   /** The path to show for a document: relative to its workspace folder when it is in one. */
   relativePath(key: string): string {
+    let rel = this.relativePaths.get(key);
+    if (rel !== undefined) return rel;
     try {
-      return vscode.workspace.asRelativePath(this.uriOf(key));
+      rel = vscode.workspace.asRelativePath(this.uriOf(key));
     } catch {
-      return key;
+      rel = key;
     }
+    // remembered (hovers and views sort thousands of documents by it); forgotten when the folders change
+    if (this.relativePaths.size > 200_000) this.relativePaths.clear();
+    this.relativePaths.set(key, rel);
+    return rel;
   }
+
+  private readonly relativePaths = new Map<string, string>();
 
   /** The open document for a key, if it is open. */
   openDocument(key: string): vscode.TextDocument | undefined {
@@ -226,6 +243,63 @@ export class AnalysisService implements vscode.Disposable {
 
   get isIndexing(): boolean {
     return this.indexing !== undefined;
+  }
+
+  /** True while the links and the conflicts across sources are being made again, in slices. */
+  get isLinking(): boolean {
+    return this.linking !== undefined;
+  }
+
+  private linking: Promise<void> | undefined;
+  /** The longest slice of linking since indexing started (ms). */
+  private longestSlice = 0;
+
+  /**
+   * Makes the links and the conflicts across sources again, a slice of at most SLICE_MS at a time, so that the
+   * extension host never waits on them; answers meanwhile come from the held links. Starts again when the
+   * index changes on the way. When done, every listener hears that every document may have changed (once).
+   */
+  private linkInBackground(): Promise<void> {
+    if (this.linking) return this.linking;
+    const run = async (): Promise<void> => {
+      try {
+        for (;;) {
+          if (this.disposed || this.bulk > 0) return;
+          const steps = this.index.linkSteps(true);
+          let r: IteratorResult<void, boolean>;
+          for (;;) {
+            const t = performance.now();
+            const until = t + SLICE_MS;
+            do r = steps.next();
+            while (!r.done && performance.now() < until);
+            this.longestSlice = Math.max(this.longestSlice, performance.now() - t);
+            if (r.done) break;
+            await yieldToEventLoop();
+            if (this.disposed) return;
+          }
+          if (r.value) break;
+          // the index changed meanwhile (an edit, a file): again, after the burst
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      } catch (err) {
+        this.output.appendLine(`Byline: linking the sources failed: ${errorMessage(err)}`);
+      } finally {
+        this.linking = undefined;
+      }
+      if (this.disposed || this.bulk > 0) return;
+      this.index.holdLinks(this.largeIndex());
+      for (const key of this.index.paths()) this.pendingKeys.add(key);
+      this.flushChanges(true);
+    };
+    this.linking = run();
+    this.progressEmitter.fire();
+    void this.linking.then(() => this.progressEmitter.fire());
+    return this.linking;
+  }
+
+  /** An index too large to link again at once after every change (linking it takes longer than SYNC_LINK_MS). */
+  private largeIndex(): boolean {
+    return this.index.lastLinkMs >= SYNC_LINK_MS;
   }
 
   stats(): AnalysisStats {
@@ -283,6 +357,12 @@ export class AnalysisService implements vscode.Disposable {
     if (this.disposed) return;
     for (const key of this.index.paths()) this.pendingKeys.add(key);
     this.flushChanges(true);
+    this.relinkLater();
+  }
+
+  /** In a large index, after a change: answers come from the held links until they are made again, in slices. */
+  private relinkLater(): void {
+    if (this.bulk === 0 && !this.index.linked && this.largeIndex()) void this.linkInBackground();
   }
 
   // ---------------------------------------------------------------- indexing
@@ -315,6 +395,7 @@ export class AnalysisService implements vscode.Disposable {
     const userCancel = userToken.onCancellationRequested(() => cts.cancel());
     this.bulk++;
     this.startLagMonitor();
+    this.longestSlice = 0;
     // while the folder is read, answers come from the links made before the latest documents (a hover does
     // not link the whole index again after every file); released at the end
     this.index.holdLinks(true);
@@ -341,6 +422,7 @@ export class AnalysisService implements vscode.Disposable {
       for (const key of found) this.diskKeys.add(key);
 
       const step = total ? 100 / total : 0;
+      let reported = 0;
       let next = 0;
       const worker = async (): Promise<void> => {
         while (next < uris.length && !token.isCancellationRequested) {
@@ -348,10 +430,12 @@ export class AnalysisService implements vscode.Disposable {
           if (!this.openDocs.has(keyOf(uri))) await this.readFromDisk(uri, force, token);
           if (token.isCancellationRequested) return;
           done++;
-          progress.report({ message: `Analysing sources: ${done}/${total}`, increment: step });
           this.progress = { done, total };
-          if (Date.now() - this.lastProgress > 250) {
+          // the notification and the status bar are told four times a second, not after every file
+          if (Date.now() - this.lastProgress > 250 || done === total) {
             this.lastProgress = Date.now();
+            progress.report({ message: `Analysing sources: ${done}/${total}`, increment: step * (done - reported) });
+            reported = done;
             this.progressEmitter.fire();
           }
           await yieldToEventLoop();
@@ -374,20 +458,27 @@ export class AnalysisService implements vscode.Disposable {
         this.indexedOnce = true;
       }
       cts.dispose();
-      this.index.holdLinks(this.bulk > 0);
       this.progress = { done, total };
       this.progressEmitter.fire();
-      this.flushChanges(true);
-      // the views and the checks across sources run on the event just fired: the time and the host's
-      // longest stall are read after them
-      const n = done;
-      setTimeout(() => {
-        if (this.bulk === 0) this.stopLagMonitor();
-        this.indexMs = Math.round(performance.now() - t0);
-        if (!finished) return;
+      // the links and the checks across sources, in slices (the views hear of it once, when they are ready); the
+      // time and the host's longest stall are read after them and the views' refresh
+      if (this.bulk === 0) await this.afterIndexing(progress, t0, done, finished);
+    }
+  }
+
+  private async afterIndexing(progress: vscode.Progress<{ message?: string }>, t0: number, done: number, finished: boolean): Promise<void> {
+    {
+      progress.report({ message: `Linking ${done.toLocaleString('en')} sources…` });
+      const tl = performance.now();
+      await this.linkInBackground();
+      const linkMs = Math.round(performance.now() - tl);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      this.stopLagMonitor();
+      this.indexMs = Math.round(performance.now() - t0);
+      if (finished) {
         const lag = this.lagStats();
-        this.output.appendLine(`Byline indexed ${n} documents in ${this.indexMs} ms` + (lag ? ` (extension host timer late by ${lag.max} ms at most, p95 ${lag.p95} ms)` : ''));
-      }, 0);
+        this.output.appendLine(`Byline indexed ${done} documents in ${this.indexMs} ms` + (lag ? ` (extension host timer late by ${lag.max} ms at most, p95 ${lag.p95} ms)` : '') + `; links and conflicts across sources made in ${linkMs} ms (linking ${this.index.lastLinkMs} ms of work; longest slice ${Math.round(this.longestSlice)} ms)`);
+      }
     }
   }
 
@@ -655,6 +746,7 @@ export class AnalysisService implements vscode.Disposable {
     const revision = (prev?.revision ?? 0) + 1;
     const entry: Entry = { text, revision, fromEditor: source.fromEditor, docVersion: source.docVersion };
     this.entries.set(key, entry);
+    if (this.largeIndex()) this.index.holdLinks(true);
     try {
       entry.resolved = source.analysis
         ? this.index.setAnalysis(key, text, source.analysis, revision, source.format ?? formatForPath(key))
@@ -663,6 +755,7 @@ export class AnalysisService implements vscode.Disposable {
       this.output.appendLine(`Byline: analysis of ${this.relativePath(key)} failed: ${errorMessage(err)}`);
     }
     this.markChanged(key);
+    this.relinkLater();
   }
 
   private remove(key: string): void {
@@ -674,11 +767,13 @@ export class AnalysisService implements vscode.Disposable {
     let indexed = false;
     try {
       indexed = this.index.has(key);
+      if (indexed && this.largeIndex()) this.index.holdLinks(true);
       if (indexed) this.index.delete(key);
     } catch (err) {
       this.output.appendLine(`Byline: cannot remove ${this.relativePath(key)}: ${errorMessage(err)}`);
     }
     if (known || indexed) this.markChanged(key);
+    this.relinkLater();
   }
 
   private checkSize(key: string, size: number, limit = this.maxChars): boolean {
@@ -709,7 +804,11 @@ export class AnalysisService implements vscode.Disposable {
     if (this.disposed || (!always && this.pendingKeys.size === 0)) return;
     const keys = [...this.pendingKeys];
     this.pendingKeys.clear();
+    const t0 = performance.now();
     this.emitter.fire({ keys });
+    const ms = performance.now() - t0;
+    // the views run on this event: a slow one is said where it can be found
+    if (ms > 100) this.output.appendLine(`Byline: the views took ${Math.round(ms)} ms to catch up with ${keys.length} changed document(s)`);
   }
 
   private schedule(timers: Map<string, ReturnType<typeof setTimeout>>, key: string, run: () => void): void {

@@ -46,7 +46,8 @@ export class DecorationController implements vscode.Disposable {
         if (e.affectsConfiguration(`${Settings.section}.highlight`) || e.affectsConfiguration(`${Settings.section}.${Settings.claimKinds}`)) this.refresh();
       }),
     );
-    this.refresh();
+    // drawn after activation: the first analysis on this thread (the lexicons' loading) is not activation's
+    this.scheduleRefresh();
   }
 
   private scheduleRefresh(): void {

@@ -15,6 +15,12 @@ import * as settings from './settings';
 
 const KIND_LABEL: Record<string, string> = { role: 'role', quote: 'quote', figure: 'figure' };
 
+/**
+ * Other locations a diagnostic points to, at most: a finding across hundreds of articles (a role named in
+ * every one) would otherwise give each of its locations every other one (a quadratic number of links).
+ */
+const MAX_RELATED = 20;
+
 function rangeKey(uri: vscode.Uri, range: vscode.Range): string {
   return `${uri.toString()}#${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
@@ -48,27 +54,61 @@ export class ConflictDiagnostics implements vscode.Disposable, ConflictLookup {
     return list.find((d) => diagnostic.message.startsWith(d.conflict.message)) ?? (list.length === 1 ? list[0] : undefined);
   }
 
+  /** Bumped at every refresh: a refresh in slices that is no longer the latest stops. */
+  private refreshes = 0;
+
   refresh(): void {
     // conflicts() looks across the whole workspace: wait for the initial indexing to finish.
-    if (this.service.isIndexing) return;
-    this.collection.clear();
-    this.byRange = new Map();
-    if (!settings.diagnosticsEnabled()) return;
+    if (this.service.isIndexing || this.service.isLinking) return;
+    const ticket = ++this.refreshes;
+    if (!settings.diagnosticsEnabled()) {
+      this.collection.clear();
+      this.byRange = new Map();
+      return;
+    }
     let conflicts: Conflict[];
     try {
       conflicts = this.service.index.conflicts();
     } catch {
+      this.collection.clear();
+      this.byRange = new Map();
       return;
     }
+    // many findings (a large workspace) are turned into diagnostics a slice at a time: the extension host
+    // never waits long on them; the diagnostics shown change at once, at the end
+    const steps = this.build(conflicts);
+    const run = (): void => {
+      if (ticket !== this.refreshes || this.disposed) return;
+      const until = performance.now() + 12;
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          this.collection.clear();
+          this.byRange = r.value.byRange;
+          this.collection.set(r.value.entries);
+          return;
+        }
+        if (performance.now() >= until) break;
+      }
+      setImmediate(run);
+    };
+    run();
+  }
+
+  private disposed = false;
+
+  private *build(conflicts: Conflict[]): Generator<void, { entries: [vscode.Uri, vscode.Diagnostic[]][]; byRange: Map<string, DiagnosedConflict[]> }> {
+    const byRange = new Map<string, DiagnosedConflict[]>();
     const textOf = (key: string): string | undefined => this.service.textOf(key);
     const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
     for (const conflict of conflicts) {
+      yield;
       const located = conflict.locations.flatMap((loc) => {
         const lines = this.service.linesOf(loc.path);
         if (!lines) return [];
         try {
           const uri = this.service.uriOf(loc.path);
-          return [{ loc, location: new vscode.Location(uri, toRangeInText(lines, loc)) }];
+          return [{ loc, location: new vscode.Location(uri, toRangeInText(lines, loc)), related: undefined as vscode.DiagnosticRelatedInformation | undefined }];
         } catch {
           return [];
         }
@@ -85,6 +125,8 @@ export class ConflictDiagnostics implements vscode.Disposable, ConflictLookup {
       };
       const reviewed = decision === 'reviewed';
       const label = KIND_LABEL[conflict.kind] ?? conflict.kind;
+      const related = (x: (typeof located)[number]): vscode.DiagnosticRelatedInformation =>
+        (x.related ??= new vscode.DiagnosticRelatedInformation(x.location, `Conflicting ${label} in ${this.service.relativePath(x.loc.path)}`));
       for (const here of located) {
         const diagnostic = new vscode.Diagnostic(
           here.location.range,
@@ -93,23 +135,27 @@ export class ConflictDiagnostics implements vscode.Disposable, ConflictLookup {
         );
         diagnostic.source = DIAGNOSTIC_SOURCE;
         diagnostic.code = conflict.kind;
-        diagnostic.relatedInformation = located
-          .filter((other) => other !== here)
-          .map((other) => new vscode.DiagnosticRelatedInformation(other.location, `Conflicting ${label} in ${this.service.relativePath(other.loc.path)}`));
+        const others: vscode.DiagnosticRelatedInformation[] = [];
+        for (const other of located) {
+          if (others.length >= MAX_RELATED) break;
+          if (other !== here) others.push(related(other));
+        }
+        diagnostic.relatedInformation = others;
         const key = here.location.uri.toString();
         let entry = byUri.get(key);
         if (!entry) byUri.set(key, (entry = { uri: here.location.uri, diagnostics: [] }));
         entry.diagnostics.push(diagnostic);
         const rk = rangeKey(here.location.uri, here.location.range);
-        let list = this.byRange.get(rk);
-        if (!list) this.byRange.set(rk, (list = []));
+        let list = byRange.get(rk);
+        if (!list) byRange.set(rk, (list = []));
         list.push(diagnosed);
       }
     }
-    for (const { uri, diagnostics } of byUri.values()) this.collection.set(uri, diagnostics);
+    return { entries: [...byUri.values()].map(({ uri, diagnostics }): [vscode.Uri, vscode.Diagnostic[]] => [uri, diagnostics]), byRange };
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const d of this.subscriptions) d.dispose();
   }
 }

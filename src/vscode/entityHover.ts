@@ -85,7 +85,7 @@ export class EntityCard {
     md.appendMarkdown(` · [Show all mentions](${commandLinkTarget(Commands.showEntityMentions, [args])} "Show every mention of this entity in the workspace")\n\n`);
 
     // excerpts: the other documents first, one mention from each in turn, then this document
-    const others = docs.filter((d) => d.path !== key).sort((a, b) => this.compareDocs(a.path, b.path));
+    const others = docs.filter((d) => d.path !== key).map((d) => ({ d, rel: this.service.relativePath(d.path) })).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)).map((x) => x.d);
     const mine = docs.filter((d) => d.path === key);
     const picked = pickRoundRobin([...others, ...mine], MAX_SNIPPETS, (ref) => !(ref.path === key && ref.mention.start === mention.start));
     for (const ref of picked) {
@@ -95,12 +95,6 @@ export class EntityCard {
     const rest = refs.length - 1 - picked.length;
     if (picked.length && rest > 0) md.appendMarkdown(`\n…and ${plural(rest, 'more mention', 'more mentions')}\n`);
     return md;
-  }
-
-  private compareDocs(a: string, b: string): number {
-    const ra = this.service.relativePath(a);
-    const rb = this.service.relativePath(b);
-    return ra < rb ? -1 : ra > rb ? 1 : 0;
   }
 
   /** `[relative/path.txt, line 12](file:///…#L12,5)`, or the escaped name alone when there is no URI. */

@@ -3,8 +3,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkspaceIndex, type DocumentAnalysis } from '../core';
-import { AnalyzePool, defaultJobs } from '../node/analyzePool';
-import { AnalysisCache, analyzerVersion, textKey } from '../node/analysisCache';
+import { AnalyzePool, defaultJobs, type PoolCache } from '../node/analyzePool';
+import { AnalysisCache, analyzerVersion } from '../node/analysisCache';
 import * as settings from './settings';
 import { AnalysisService } from './analysisService';
 import { AnnotationService } from './annotationService';
@@ -79,21 +79,21 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
 
   // files read from disk are analysed on worker threads (the extension host stays free for every other
   // extension), through a cache of analyses by content in the extension's storage
-  const pool = new AnalyzePool(Math.max(1, defaultJobs() - 1), path.join(context.extensionPath, 'dist', 'analyzeWorker.js'), true);
-  context.subscriptions.push({ dispose: () => void pool.close() });
-  let cache: AnalysisCache | undefined;
-  if (settings.cacheEnabled() && context.globalStorageUri.scheme === 'file') {
-    cache = new AnalysisCache(path.join(context.globalStorageUri.fsPath, 'analysis-cache'), analyzerVersion([path.join(context.extensionPath, 'dist', 'analyzeWorker.js')]));
-    setTimeout(() => cache?.prune(), 10_000);
-  }
-  const analyzer = async (text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> => {
-    const key = cache ? textKey(text, format) : '';
-    const hit = cache?.get(text, format, key);
-    if (hit) return hit;
-    const a = await pool.analyze(text, format);
-    cache?.put(text, format, a, key);
-    return a;
+  // (the workers look analyses up in the cache and store them: hashing and file I/O stay off this thread)
+  // (made on first use, after activation: the cache's version is a hash of the worker's 1.6 MB bundle)
+  const script = path.join(context.extensionPath, 'dist', 'analyzeWorker.js');
+  let pool: AnalyzePool | undefined;
+  const startPool = (): AnalyzePool => {
+    let poolCache: PoolCache | undefined;
+    if (settings.cacheEnabled() && context.globalStorageUri.scheme === 'file') {
+      const cache = new AnalysisCache(path.join(context.globalStorageUri.fsPath, 'analysis-cache'), analyzerVersion([script]));
+      poolCache = { dir: cache.dir, version: cache.version };
+      setTimeout(() => cache.prune(), 10_000);
+    }
+    return new AnalyzePool(Math.max(1, defaultJobs() - 1), script, true, { cache: poolCache });
   };
+  context.subscriptions.push({ dispose: () => void pool?.close() });
+  const analyzer = (text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> => (pool ??= startPool()).analyze(text, format);
   const service = new AnalysisService(new WorkspaceIndex(), output, { analyzer });
   context.subscriptions.push(service, new IndexStatusBar(service));
   // the journalist's annotations: loaded before the first indexing ends, they win over the automatic analysis
@@ -183,7 +183,8 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   );
 
   output.appendLine(`Byline activated in ${Math.round(performance.now() - started)} ms`);
-  const indexed = service.reindex();
+  // indexing starts once activation has returned (nothing heavy runs in activate)
+  const indexed = new Promise<number>((resolve) => setTimeout(() => resolve(service.reindex()), 0));
   return { indexed, service, annotations };
 }
 

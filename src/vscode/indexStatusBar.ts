@@ -29,6 +29,10 @@ export class IndexStatusBar implements vscode.Disposable {
       this.item.text = `$(sync~spin) Byline ${n(done)}/${n(total)}`;
       this.item.tooltip = `Byline is analysing the workspace's sources: ${n(done)} of ${n(total)} (off the editor's thread; every view answers meanwhile)`;
       this.item.command = undefined;
+    } else if (this.service.isLinking) {
+      this.item.text = `$(sync~spin) Byline linking ${n(docs)} sources`;
+      this.item.tooltip = `Byline is linking the entities of ${n(docs)} sources and checking them against each other (in the background; every view answers meanwhile)`;
+      this.item.command = undefined;
     } else if (cap) {
       this.item.text = `$(warning) Byline ${n(docs)} of ${n(cap.found)}+ sources`;
       this.item.tooltip = `Only the first ${n(cap.max)} source files are analysed (setting byline.maxFiles). Click to change it.`;

@@ -148,3 +148,65 @@ test('held links: unchanged documents answer from the links made before, a chang
   for (const s of seeds) full.set(s.path, s.text);
   assert.deepEqual(snapshot(index), snapshot(full));
 });
+
+test('links and conflicts made in steps, with changes at random points between steps, equal a full rebuild', () => {
+  const seeds = seedNames().map((n) => ({ path: `seeds/${n}`, text: readSeed(n) }));
+  const texts = [extra, seeds[0].text + '\nStarmer said "one more line".', 'Keir Starmer said "this will vanish".', seeds[1].text.slice(0, 800)];
+  const paths = [...seeds.map((s) => s.path), 'notes/a.txt', 'notes/b.md'];
+  let state = 12345;
+  const rnd = (n: number): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  // how many steps one uninterrupted run takes, to place the changes inside it
+  const probe = new WorkspaceIndex();
+  for (const s of seeds) probe.set(s.path, s.text);
+  let total = 0;
+  for (const steps = probe.linkSteps(); !steps.next().done;) total++;
+  assert.ok(total > 10, `linking takes several steps (${total})`);
+  assert.ok(probe.linked && probe.conflictsReady);
+
+  for (let round = 0; round < 8; round++) {
+    const inc = new WorkspaceIndex();
+    const now = new Map<string, string>();
+    for (const s of seeds) {
+      inc.set(s.path, s.text);
+      now.set(s.path, s.text);
+    }
+    inc.entities();
+    inc.holdLinks(true);
+    const changeAt = new Set(Array.from({ length: 3 }, () => rnd(total)));
+    let restarts = 0;
+    let step = 0;
+    for (let steps = inc.linkSteps(); ;) {
+      const r = steps.next();
+      if (r.done) {
+        if (r.value) break;
+        restarts++;
+        steps = inc.linkSteps();
+        continue;
+      }
+      if (!changeAt.has(step++)) continue;
+      const path = paths[rnd(paths.length)];
+      if (now.has(path) && rnd(3) === 0) {
+        inc.delete(path);
+        now.delete(path);
+      } else {
+        const text = texts[rnd(texts.length)];
+        inc.set(path, text, step);
+        now.set(path, text);
+        // while the links are held, a changed document is answered from its own new analysis
+        const fresh = new WorkspaceIndex();
+        fresh.set(path, text);
+        assert.deepEqual(inc.get(path)!.analysis.quotes.map((q) => q.text), fresh.get(path)!.analysis.quotes.map((q) => q.text));
+      }
+    }
+    assert.ok(restarts > 0, 'a change between steps drops the work and starts again');
+    assert.ok(inc.linked && inc.conflictsReady);
+    const full = new WorkspaceIndex();
+    for (const [path, text] of now) full.set(path, text);
+    assert.deepEqual(snapshot(inc), snapshot(full));
+    inc.holdLinks(false);
+    assert.deepEqual(snapshot(inc), snapshot(full));
+  }
+});

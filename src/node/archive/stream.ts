@@ -109,7 +109,7 @@ export async function streamAnalysis(args: string[], opts: StreamOptions): Promi
   }
   // each thread's heap bounded: what a document needs is small, and a lazily collected heap per thread would
   // make the peak grow with the archive
-  const pool = new AnalyzePool(opts.jobs, opts.workerScript ?? join(__dirname, 'archiveWorker.js'), opts.jobs > 1, { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 });
+  const pool = new AnalyzePool(opts.jobs, opts.workerScript ?? join(__dirname, 'archiveWorker.js'), opts.jobs > 1, { limits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 } });
   const window = Math.max(4, opts.jobs * 4);
   const inFlight: Promise<string | undefined>[] = [];
   let documents = 0;
