@@ -41,7 +41,6 @@ interface Doc {
 export class StoryEvidence {
   private readonly index = new Map<string, number>();
   private readonly docs: Doc[] = [];
-  private readonly cache = new Map<number, number>();
 
   constructor(input: Iterable<{ path: string; analysis: DocumentAnalysis }>, agencyName: (name: string) => string = (n) => n.replace(/-/g, ' ')) {
     const entityNo = new Map<string, number>();
@@ -89,12 +88,11 @@ export class StoryEvidence {
     const ia = this.index.get(a);
     const ib = this.index.get(b);
     if (ia === undefined || ib === undefined) return 0;
-    const key = ia < ib ? ia * this.docs.length + ib : ib * this.docs.length + ia;
-    let s = this.cache.get(key);
-    if (s !== undefined) return s;
+    // not cached: the merge of two short sorted lists costs less than a look-up in a map of every pair compared,
+    // which in an archive holds millions of entries (memory, and time collecting it)
     const da = this.docs[ia];
     const db = this.docs[ib];
-    s = 0;
+    let s = 0;
     let i = 0;
     let j = 0;
     while (i < da.ents.length && j < db.ents.length) {
@@ -107,7 +105,6 @@ export class StoryEvidence {
       } else if (x < y) i++;
       else j++;
     }
-    this.cache.set(key, s);
     return s;
   }
 
