@@ -6,6 +6,7 @@ import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, LocalEnti
 import { analyzeText, formatForPath } from './analyze';
 import { entityKey } from './entities';
 import { findConflicts } from './conflicts';
+import { compactAnalysis, StringPool } from './compact';
 import * as lex from './lex';
 import { normName } from './names';
 import type { Annotation } from './annotations';
@@ -295,6 +296,8 @@ export class WorkspaceIndex {
   private stale: { links: Links; entries: Map<string, Entry> } | undefined;
   /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
   private readonly mentionCache = new WeakMap<DocumentAnalysis, { sig: string; path: string; entities: EntityMention[]; refs: MentionRef[] }>();
+  /** The strings of analyses made elsewhere, each kept once (see compactAnalysis). */
+  private readonly strings = new StringPool();
 
   /**
    * Analyses `text` unless this path already holds this text. Linking is lazy: the returned record resolves its
@@ -325,7 +328,8 @@ export class WorkspaceIndex {
     const old = this.docs.get(path);
     if (old && old.text === text && old.format === format) old.version = version;
     else {
-      this.docs.set(path, { path, version, text, analysis, format });
+      // an analysis from a worker or a cache holds its own copy of every string: shared here
+      this.docs.set(path, { path, version, text, analysis: compactAnalysis(text, analysis, this.strings), format });
       this.invalidate();
     }
     const get = (): ResolvedDocument => this.get(path)!;
