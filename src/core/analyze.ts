@@ -14,6 +14,10 @@ export function formatForPath(path: string): 'markdown' | 'plaintext' {
 /** A month's name, full or abbreviated with or without a period ("Nov.", "Sept", "March"). */
 const MONTH = `(${[...MONTHS_FULL, ...MONTH_ABBR].join('|')})\\.?`;
 
+/** "March 2, 2025", "Nov. 4, 2025"; "2 February 2026" (compiled once, not again for every document). */
+const MDY_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`);
+const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`);
+
 function monthNumber(name: string): number {
   return MONTH_NUM.get(name.toLowerCase().replace(/\./, '')) ?? 0;
 }
@@ -28,8 +32,8 @@ export function findDateline(text: string): string | undefined {
   const pad = (n: number): string => String(n).padStart(2, '0');
   const valid = (y: number, m: number, d: number): string | undefined => (m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(m)}-${pad(d)}` : undefined);
   const iso = /\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/.exec(head);
-  const mdy = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`).exec(head);
-  const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`).exec(head);
+  const mdy = MDY_RE.exec(head);
+  const dmy = DMY_RE.exec(head);
   // the first date in the text is the article's
   const found = [
     iso && { at: iso.index, date: `${iso[1]}-${iso[2]}-${iso[3]}` },

@@ -321,15 +321,24 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   // groups around centres, longest wordings first: a wording joins the first centre it is directly similar to
   const centreOf = new Array<number>(items.length).fill(-1);
   const groups: number[][] = [];
+  // content words shared with the centre, counted through the inverted index: counts by wording in an array,
+  // the wordings touched in the order first met (a map per centre cost most of this loop on an archive)
+  const sharedCount = new Int32Array(items.length);
+  const touched: number[] = [];
   for (let i = 0; i < items.length; i++) {
     if (centreOf[i] !== -1) continue;
     if (i % 8 === 0) yield;
     centreOf[i] = i;
     const g = [i];
-    // content words shared with the centre, counted through the inverted index
-    const shared = new Map<number, number>();
-    for (const w of items[i].content) for (const j of byWord.get(w)!) if (j > i && centreOf[j] === -1) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of shared) {
+    touched.length = 0;
+    for (const w of items[i].content) {
+      for (const j of byWord.get(w)!) {
+        if (j > i && centreOf[j] === -1 && sharedCount[j]++ === 0) touched.push(j);
+      }
+    }
+    for (const j of touched) {
+      const n = sharedCount[j];
+      sharedCount[j] = 0;
       if (n >= 2 && n / Math.min(items[i].content.size, items[j].content.size) >= 0.75) {
         centreOf[j] = i;
         g.push(j);

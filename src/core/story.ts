@@ -41,7 +41,6 @@ interface Doc {
 export class StoryEvidence {
   private readonly index = new Map<string, number>();
   private readonly docs: Doc[] = [];
-  private readonly cache = new Map<number, number>();
 
   /**
    * With `deferred`, nothing is computed until `fill()` (a generator of steps) has run to its end: for a caller
@@ -106,12 +105,11 @@ export class StoryEvidence {
     const ia = this.index.get(a);
     const ib = this.index.get(b);
     if (ia === undefined || ib === undefined) return 0;
-    const key = ia < ib ? ia * this.docs.length + ib : ib * this.docs.length + ia;
-    let s = this.cache.get(key);
-    if (s !== undefined) return s;
+    // not cached: the merge of two short sorted lists costs less than a look-up in a map of every pair compared,
+    // which in an archive holds millions of entries (memory, and time collecting it)
     const da = this.docs[ia];
     const db = this.docs[ib];
-    s = 0;
+    let s = 0;
     let i = 0;
     let j = 0;
     while (i < da.ents.length && j < db.ents.length) {
@@ -124,7 +122,6 @@ export class StoryEvidence {
       } else if (x < y) i++;
       else j++;
     }
-    this.cache.set(key, s);
     return s;
   }
 

@@ -6,6 +6,7 @@ import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, LocalEnti
 import { analyzeText, formatForPath } from './analyze';
 import { entityKey } from './entities';
 import { drain, findConflictsSteps } from './conflicts';
+import { compactAnalysis, StringPool } from './compact';
 import * as lex from './lex';
 import { normName } from './names';
 import type { Annotation } from './annotations';
@@ -356,6 +357,8 @@ export class WorkspaceIndex {
   private annotationsChanged: Set<string> | 'all' = new Set();
   /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
   private readonly mentionCache = new WeakMap<DocumentAnalysis, { sig: string; path: string; entities: EntityMention[]; refs: MentionRef[] }>();
+  /** The strings of analyses made elsewhere, each kept once (see compactAnalysis). */
+  private readonly strings = new StringPool();
 
   /**
    * Analyses `text` unless this path already holds this text. Linking is lazy: the returned record resolves its
@@ -386,7 +389,8 @@ export class WorkspaceIndex {
     const old = this.docs.get(path);
     if (old && old.text === text && old.format === format) old.version = version;
     else {
-      this.docs.set(path, { path, version, text, analysis, format });
+      // an analysis from a worker or a cache holds its own copy of every string: shared here
+      this.docs.set(path, { path, version, text, analysis: compactAnalysis(text, analysis, this.strings), format });
       this.invalidate();
     }
     const get = (): ResolvedDocument => this.get(path)!;
