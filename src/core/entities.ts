@@ -240,7 +240,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
       if (gz > j) j = gz;
       while (j < sent.b) {
         const u = tokens[j];
-        if (isNameToken(u) && u.s - tokens[j - 1].e <= 1) { j++; continue; }
+        // a name never runs over a line break ("EASTERN DIVISION" / "Halifax 31 12 4 66")
+        if (isNameToken(u) && u.s - tokens[j - 1].e <= 1 && tz.text.charCodeAt(u.s - 1) !== 10) { j++; continue; }
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
         // two particles: "de la Fuente", "van der Meer", "van den Berg"
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
@@ -857,11 +858,131 @@ function typeLists(tz: Tokenized, chunks: NameChunk[], typed: Map<string, Entity
   }
 }
 
+/** A score or a table figure ("2", "30"), and a result ("3-1", "88-79", "7-6(5)"). */
+const isScoreNum = (t: Token | undefined): boolean => t !== undefined && t.k === Kind.Num && t.w.length <= 3 && /^\d+$/.test(t.w);
+const isResult = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(t.w);
+/** Verbs of a match between two sides ("Ashford beat Kettering 2-1", "Estrella lost 71-80 to Hapoel"). */
+const MATCH_VERBS = new Set(['beat', 'beats', 'beaten', 'edged', 'edge', 'edges', 'defeated', 'defeat', 'defeats', 'thrashed', 'thrash',
+  'routed', 'rout', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'trounced', 'overcame', 'downed', 'crushed', 'hammered', 'stunned',
+  'upset', 'blanked', 'whipped', 'outlasted', 'outplayed', 'swept', 'held', 'hosted', 'host', 'hosts', 'play', 'plays', 'played', 'face', 'faces', 'faced', 'meet', 'meets', 'met']);
+/** Nouns of a result before its other side ("a 4-1 win over Felsham", "their 2-0 defeat to Hull"). */
+const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'rout', 'thrashing', 'success']);
+/** Place kinds whose name stands for a national side, which newswire tags as the place ("Scotland beat Norway 2-0"). */
+const NATION_KINDS = new Set(['country', 'nation']);
+
+/** Whether a line break separates token i from the token before it. */
+function lineBreakBefore(tz: Tokenized, i: number): boolean {
+  if (i <= 0) return true;
+  const { tokens, text } = tz;
+  return text.lastIndexOf('\n', tokens[i].s - 1) >= tokens[i - 1].e;
+}
+
+/**
+ * Sides of a match: names in a results line ("Ashford 2 Kettering 1", "HALIFAX 4 Quebec 2"), at the head of a
+ * standings row ("Grantley 30 19 6 5 55 27 63"), around a match verb in a sentence with a result ("Ashford beat
+ * Kettering 2-1", "Estrella lost 71-80 to Hapoel Tamir"), after a result noun ("a 4-1 win over Felsham United")
+ * or around "v"/"vs". Returns the indices of such chunks in `chunks`.
+ */
+function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
+  const { tokens } = tz;
+  const sides = new Set<number>();
+  // a cheap gate: no score or result anywhere, no sides
+  let any = false;
+  for (const c of chunks) { const t = tokens[c.b]; if (isScoreNum(t) || isResult(t) || (t && (MATCH_VERBS.has(t.l) || t.l === 'v' || t.l === 'vs'))) { any = true; break; } }
+  if (!any) return sides;
+  const resultInSentence = (i: number): boolean => {
+    const sent = tz.sentences[tokens[i].sent];
+    if (!sent) return false;
+    for (let k = sent.a; k < sent.b; k++) {
+      const t = tokens[k];
+      if (isResult(t)) return true;
+      // "by six wickets", "by 12 points", "by two strokes"
+      if (t.l === 'by' && k + 2 < sent.b && /^(wickets?|runs?|points?|goals?|strokes?|shots?|lengths?|seconds?|innings)$/.test(tokens[k + 2].l)) return true;
+    }
+    return false;
+  };
+  const byStart = new Map<number, number>();
+  chunks.forEach((c, k) => { if (!c.sub && !byStart.has(c.a)) byStart.set(c.a, k); });
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.sub || c.role) continue;
+    const next = tokens[c.b];
+    if (!next) continue;
+    // results line: NAME n NAME n
+    if (isScoreNum(next)) {
+      const k2 = byStart.get(c.b + 1);
+      if (k2 !== undefined && isScoreNum(tokens[chunks[k2].b]) && !lineBreakBefore(tz, c.b) && !lineBreakBefore(tz, c.b + 1)) { sides.add(k); sides.add(k2); continue; }
+      // standings row: a name that opens its line (after a rank) and three or more figures to the end of the line
+      const opens = lineBreakBefore(tz, c.a) || (c.a > 0 && (isScoreNum(tokens[c.a - 1]) || tokens[c.a - 1].w === '.') && lineBreakBefore(tz, c.a - (tokens[c.a - 1].w === '.' ? 2 : 1)));
+      if (opens) {
+        let n = 0, i = c.b;
+        while (i < tokens.length && isScoreNum(tokens[i]) && (i === c.b || !lineBreakBefore(tz, i))) { n++; i++; }
+        if (n >= 3 && (i >= tokens.length || lineBreakBefore(tz, i))) sides.add(k);
+      }
+      continue;
+    }
+    // "X v Y", "X vs. Y"
+    // ("Lynch v. Overholser" is a court case: its sides are people)
+    if ((next.l === 'v' || next.l === 'vs') && !next.cap && !(next.l === 'v' && tokens[c.b + 1]?.w === '.')) {
+      const k2 = byStart.get(c.b + 1) ?? byStart.get(c.b + 2);
+      if (k2 !== undefined) { sides.add(k); sides.add(k2); }
+      continue;
+    }
+    // X beat Y 2-1, X lost 71-80 to Y, X drew 1-1 with Y
+    if (next.k === Kind.Word && !next.cap && MATCH_VERBS.has(next.l) && resultInSentence(c.a)) {
+      let i = c.b + 1;
+      if (isResult(tokens[i])) i++;
+      if (tokens[i] && /^(to|with|against|at)$/.test(tokens[i].l)) i++;
+      const k2 = byStart.get(i);
+      sides.add(k);
+      if (k2 !== undefined) sides.add(k2);
+      continue;
+    }
+  }
+  // "a 4-1 win over Felsham United", "their 2-0 defeat to Hull"
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.sub || c.a < 3) continue;
+    const p = tokens[c.a - 1], n = tokens[c.a - 2];
+    if (/^(over|against|to|with|at|by)$/.test(p.l) && RESULT_NOUNS.has(n.l) && (isResult(tokens[c.a - 3]) || isResult(tokens[c.a - 4]))) sides.add(k);
+  }
+  return sides;
+}
+
+/**
+ * Types the sides of matches (matchSides): teams, hence organisations, whatever the gazetteers say of a town
+ * ("Kettering", "Halifax"); a country stays a place (national sides, as newswire tags them) and a person named
+ * in full stays a person ("Matteo Ferraresi beat …"). Other mentions of a team's name in the document follow,
+ * except a place where something is ("In Madrid, Estrella Madrid lost").
+ */
+function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
+  const sides = matchSides(tz, chunks);
+  if (!sides.size) return;
+  const teams = new Set<string>();
+  for (const k of sides) {
+    const c = chunks[k];
+    const text = tokensText(tz, c.a, c.b);
+    if (c.type === 'PERSON' && c.b - c.a >= 2 && has(tz.tokens[c.a], W.FIRST) && !has(tz.tokens[c.a], W.PLACE)) continue;
+    if (knownPlace(tz, c.a, c.b) && NATION_KINDS.has(lex.placeKind(text) ?? '')) { c.type = 'PLACE'; continue; }
+    c.type = 'ORG';
+    teams.add(text.toLowerCase());
+  }
+  if (!teams.size) return;
+  for (const c of chunks) {
+    if (c.sub || c.role || c.type === 'ORG') continue;
+    if (!teams.has(tokensText(tz, c.a, c.b).toLowerCase())) continue;
+    const p = tz.tokens[c.a - 1];
+    if (p && p.l === 'in') continue;
+    c.type = 'ORG';
+  }
+}
+
 /** Recognises and clusters the entities of one document. */
 export function findEntities(tz: Tokenized): EntityResult {
   const chunks = findNameChunks(tz);
   // first pass: types from lexicons, roles and name shape
   for (const c of chunks) if (!c.type) c.type = typeChunk(tz, c);
+  typeMatchSides(tz, chunks);
   // document-level consistency: a surface form typed once gives its type to its other mentions;
   // a single word that is the last or first word of a typed person's name is that person.
   const typed = new Map<string, EntityType>();
