@@ -701,8 +701,17 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
   // followed by "of"/"for" makes the run an organisation, whatever its first word
   for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for') && has(tokens[i - 1], W.ORG_HEAD) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
-  // a transcript's speaker label in capitals ("MOYO: No. I have worked …")
-  if (n === 1 && next?.w === ':' && (c.a === 0 || tokens[c.a - 1].para !== first.para) && first.w === first.w.toUpperCase() && first.w.length > 1) return 'PERSON';
+  // a transcript's speaker label in capitals ("MOYO: No. I have worked …"); an ordinary word or a role there is a
+  // section's label ("MARKETS:", "BRIEFLY:", "HOST:")
+  if (n === 1 && next?.w === ':' && (c.a === 0 || tokens[c.a - 1].para !== first.para || lineBreakBefore(tz, c.a)) && first.w === first.w.toUpperCase() && first.w.length > 1) {
+    return isLabelWord(first) ? null : 'PERSON';
+  }
+  // a word in capitals is an acronym only in text that is not itself in capitals: a dateline's town is a place
+  // ("THIRSK, England -", "LONDON 2026-03-14"), other words of a line in capitals are words ("SOCCER - …")
+  if (isAcronym(text.replace(/ /g, '')) && text.length >= 4 && c.b - c.a <= 3 && !knownOrg(tz, c.a, c.b)) {
+    if (isDateline(tz, c)) return 'PLACE';
+    if (n === 1 && inCapsLine(tz, c.a)) return null;
+  }
   // a capitalised plural after "the" is a team, a band or a group, not a person ("the Lakers", "the Bulls")
   if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)
     && !lex.isRoleExact(first.l.slice(0, -1))) return 'ORG';
@@ -856,6 +865,40 @@ function typeLists(tz: Tokenized, chunks: NameChunk[], typed: Map<string, Entity
     const t = before ?? after;
     if (t && (t !== 'PERSON' || c.b - c.a > 1 || has(tz.tokens[c.a], W.FIRST))) c.type = t;
   }
+}
+
+/** A section label or role in capitals before a colon ("MARKETS:", "WEATHER:", "HOST:"), not a speaker's name. */
+function isLabelWord(t: Token): boolean {
+  return (has(t, W.COMMON) || has(t, W.ROLE) || has(t, W.TITLE) || lex.isRoleExact(t.l)) && !has(t, W.FIRST | W.SURNAME | W.PLACE | W.ORG);
+}
+
+/** Whether the line holding token i is written in capitals (its words of two letters or more). */
+function inCapsLine(tz: Tokenized, i: number): boolean {
+  const { tokens } = tz;
+  let a = i, b = i + 1;
+  while (a > 0 && !lineBreakBefore(tz, a)) a--;
+  while (b < tokens.length && !lineBreakBefore(tz, b)) b++;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word || t.w.length < 2) continue;
+    if (t.w !== t.w.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 1;
+}
+
+/**
+ * A dateline's town: a name in capitals opening its line, followed by a comma, a date, an agency in brackets
+ * or a dash before text in lower case ("THIRSK, England - Soldiers …", "LONDON 2026-03-14", "KYIV (AP) —").
+ */
+function isDateline(tz: Tokenized, c: NameChunk): boolean {
+  const { tokens } = tz;
+  if (!lineBreakBefore(tz, c.a)) return false;
+  const next = tokens[c.b];
+  if (!next || lineBreakBefore(tz, c.b)) return false;
+  if (next.w === ',' || next.w === '(' || next.k === Kind.Num) return true;
+  return (next.w === '-' || next.w === '—' || next.w === '–') && !inCapsLine(tz, c.a);
 }
 
 /** A score or a table figure ("2", "30"), and a result ("3-1", "88-79", "7-6(5)"). */
