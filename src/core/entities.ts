@@ -901,6 +901,29 @@ function isDateline(tz: Tokenized, c: NameChunk): boolean {
   return (next.w === '-' || next.w === '—' || next.w === '–') && !inCapsLine(tz, c.a);
 }
 
+/** "he", "she", "his", "her" soon after token b in its paragraph: a person was just named. */
+function pronounAfter(tz: Tokenized, b: number): boolean {
+  const { tokens } = tz;
+  const para = tokens[b - 1].para;
+  for (let k = b; k < tokens.length && k < b + 25 && tokens[k].para === para; k++) {
+    const l = tokens[k].l;
+    if (l === 'he' || l === 'she' || l === 'his' || l === 'her' || l === 'him') return true;
+  }
+  return false;
+}
+
+/**
+ * Context that makes a name a person's: a country in brackets after it, as results lists give athletes ("Almaz
+ * Tesfaye (Ethiopia) 2:16:02"), or a role in apposition before it ("the fisheries commissioner, Costas Kadis").
+ */
+function personContext(tz: Tokenized, c: NameChunk): boolean {
+  const { tokens } = tz;
+  const n1 = tokens[c.b], n2 = tokens[c.b + 1], n3 = tokens[c.b + 2];
+  if (n1?.w === '(' && n2 && n3?.w === ')' && NATION_KINDS.has(lex.placeKind(n2.w) ?? '')) return true;
+  const p1 = tokens[c.a - 1], p2 = tokens[c.a - 2];
+  return p1?.w === ',' && p2 !== undefined && p2.k === Kind.Word && !p2.cap && lex.isRoleExact(p2.l);
+}
+
 /** A score or a table figure ("2", "30"), and a result ("3-1", "88-79", "7-6(5)"). */
 const isScoreNum = (t: Token | undefined): boolean => t !== undefined && t.k === Kind.Num && t.w.length <= 3 && /^\d+$/.test(t.w);
 const isResult = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(t.w);
@@ -1091,10 +1114,16 @@ export function findEntities(tz: Tokenized): EntityResult {
       c.type = nameLike ? 'PERSON' : 'ORG';
     }
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
-      // two or three unknown capitalised words that are not ordinary words: in news, a person's name
-      c.type = 'PERSON';
+      // two or three unknown capitalised words that are not ordinary words: a person's name when something says
+      // so (a given name, a known surname, "he"/"she" after it); else a foreign company or a club as often
+      if (has(words[0], W.FIRST) || has(words[words.length - 1], W.SURNAME) || pronounAfter(tz, c.b) || personContext(tz, c)) c.type = 'PERSON';
     }
   }
+  // names typed by the last rules type their other mentions ("Ethiopia's Almaz Tesfaye took …" before the
+  // results list that says she is a person)
+  const late = new Map<string, EntityType>();
+  for (const c of chunks) if (!c.sub && (c.b - c.a >= 2 ? c.type === 'PERSON' || c.type === 'ORG' : c.type === 'PLACE' && tz.tokens[c.a].w.length > 2)) { const t = tokensText(tz, c.a, c.b); if (!late.has(t)) late.set(t, c.type); }
+  for (const c of chunks) if (!c.type && !c.sub) c.type = late.get(tokensText(tz, c.a, c.b)) ?? null;
   // clusters
   const clusters = new Map<string, LocalEntity>();
   const mentions: EntityMention[] = [];
