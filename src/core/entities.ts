@@ -207,6 +207,8 @@ function isHeadline(tz: Tokenized, sent: Sentence): boolean {
     long++;
   }
   if (long < 3 || isAllCapsSentence(tz, sent)) return false;
+  // a headline is one line; lines of names and figures ("Felsham United 1 Grantley 4" / "Hollins 2 …") are a table
+  for (let i = sent.a + 1; i < sent.b; i++) if (tz.text.charCodeAt(tokens[i].s - 1) === 10 || lineBreakBefore(tz, i)) return false;
   // title case shows on ordinary words ("Will Run Ads Demanding"), not on names
   let capCommon = 0;
   for (let i = sent.a + 1; i < sent.b; i++) {
