@@ -248,6 +248,12 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         // two particles: "de la Fuente", "van der Meer", "van den Berg"
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
         if (u.w === '.' && (NAME_SUFFIXES.has(tokens[j - 1].w + '.') || STATE_ABBREVIATIONS.has(tokens[j - 1].w + '.'))) { j++; continue; }
+        // "St. Brendan University", "Mt. Hood": an abbreviated saint or mount opens the name
+        if (u.w === '.' && u.s === tokens[j - 1].e && NAME_ABBREVIATIONS.has(tokens[j - 1].w) && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
+        // "St. Mary's Hospital", "St. Mary's said": a saint's possessive inside the name
+        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && NAME_ABBREVIATIONS.has(tokens[i].w) && tokens[i + 1]?.w === '.') { j++; continue; }
+        // "Museum of the Rockies", "Bank of the West": "of the" inside an organisation's name
+        if (u.l === 'of' && !u.cap && j + 2 < sent.b && tokens[j + 1].l === 'the' && isNameToken(tokens[j + 2]) && has(tokens[j - 1], W.ORG_HEAD)) { j += 3; continue; }
         // "Mrs. Clinton", "Gov. Chris Christie", "Sen. Marco Rubio": an abbreviated honorific or title and its period
         if (u.w === '.' && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j - 1].w.length <= 5
           && (has(tokens[j - 1], W.HONORIFIC) || has(tokens[j - 1], W.TITLE))) { j++; continue; }
@@ -269,10 +275,65 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         }
         break;
       }
+      // a radio or television call sign with its frequency ("WKRS 98.4", "KVLT 91.7")
+      if (j === i + 1 && CALL_SIGN.test(t.w) && tokens[j]?.k === Kind.Num && tokens[j + 1]?.w === '.' && tokens[j + 2]?.k === Kind.Num
+        && tokens[j].s === t.e + 1 && tokens[j + 1].s === tokens[j].e && tokens[j + 2].s === tokens[j + 1].e) {
+        out.push({ a: i, b: j + 3, type: 'ORG' });
+        i = j + 3;
+        continue;
+      }
+      // a numbered unit ("2nd Battalion, Yorkshire Regiment", "5th Battalion, 135th Infantry Regiment"): one name
+      let a0 = i;
+      if (MILITARY_UNITS.has(tokens[j - 1].w) && i > sent.a && ORDINAL.test(tokens[i - 1].w) && tokens[i].s === tokens[i - 1].e + 1) {
+        a0 = i - 1;
+        let k = j;
+        if (tokens[k]?.w === ',' && k + 1 < sent.b) {
+          let m = k + 1;
+          if (ORDINAL.test(tokens[m].w)) m++;
+          let e = m;
+          while (e < sent.b && isNameToken(tokens[e]) && !lineBreakBefore(tz, e)) e++;
+          if (e > m && MILITARY_UNITS.has(tokens[e - 1].w)) k = e;
+        }
+        if (k > j || a0 < i) { out.push({ a: a0, b: k, type: 'ORG' }); i = k; continue; }
+      }
+      // "Department for Environment, Food and Rural Affairs": a list inside a body's name, after its head and "for"/"of"
+      j = bodyNameList(tz, i, j, sent.b);
       splitChunk(tz, i, j, out);
       i = j;
     }
   }
+}
+
+/** "Saint", "Mount", "Fort", "Sainte" abbreviated: "St. Louis", "Mt. Hood", "Ft. Worth". */
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+/** A North American broadcaster's call sign ("WKRS", "KVLT"). */
+const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+/** Last words of a military unit's name ("2nd Battalion", "135th Infantry Regiment", "82nd Airborne Division"). */
+const MILITARY_UNITS = new Set(['Battalion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Squadron', 'Fleet', 'Army', 'Wing', 'Company', 'Platoon', 'Infantry', 'Cavalry', 'Artillery', 'Airborne', 'Marines', 'Rangers', 'Commando', 'Flotilla', 'Group']);
+
+/**
+ * The end of a body's name that lists its subjects ("Department for Environment, Food and Rural Affairs",
+ * "Ministry of Agriculture, Fisheries and Food"): the run [a, j) holds an organisation's head followed by "for" or
+ * "of", and a comma, capitalised words and "and" + capitalised words follow. Else j.
+ */
+function bodyNameList(tz: Tokenized, a: number, j: number, limit: number): number {
+  const { tokens } = tz;
+  if (tokens[j]?.w !== ',' || j + 1 >= limit || !isNameToken(tokens[j + 1])) return j;
+  let headed = false;
+  for (let k = a; k < j - 1; k++) if (has(tokens[k], W.ORG_HEAD) && (tokens[k + 1].l === 'for' || tokens[k + 1].l === 'of')) { headed = true; break; }
+  if (!headed) return j;
+  let k = j;
+  while (k < limit && tokens[k].w === ',' && k + 1 < limit && isNameToken(tokens[k + 1])) {
+    k++;
+    while (k < limit && isNameToken(tokens[k])) k++;
+  }
+  if (k + 1 < limit && tokens[k].l === 'and' && isNameToken(tokens[k + 1]) && !has(tokens[k + 1], W.FIRST)) {
+    k++;
+    while (k < limit && isNameToken(tokens[k])) k++;
+    return k;
+  }
+  return j;
 }
 
 /** End of the longest place or organisation name from the gazetteers starting at token i, or -1. */
@@ -316,6 +377,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   while (!headed && b - a >= 3 && (has(tokens[a], W.COMMON) || isCommonCompound(tokens[a].w)) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
     && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !knownOrg(tz, a, b) && has(tokens[a + 1], W.FIRST)
     && !has(tokens[a + 1], W.COMMON) && !CONNECTORS.has(tokens[a + 2].l)) a++;
+  // an ordinary noun or a placing opening the sentence before a name ("Chipmaker Quorient", "Rival Castlegate
+  // Homes", "Second-placed Ashford")
+  if (b - a >= 2 && tokens[a].first && (ORG_NOUNS.has(tokens[a].l) || (isCommonCompound(tokens[a].w) && /(ed|ing)$/.test(tokens[a].l)))
+    && !has(tokens[a], W.ORG_HEAD | W.KNOWN | W.FIRST | W.TITLE | W.HONORIFIC) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) a++;
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
   // unless it is part of a place's name ("The Hague")
   if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !knownPlace(tz, a, b)) a++;
@@ -771,7 +836,7 @@ const ORG_NOUNS = new Set([
 function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
   const { tokens } = tz;
   const prev = tokens[c.a - 1], next = tokens[c.b];
-  if (prev && prev.k === Kind.Word && !prev.cap && ORG_NOUNS.has(prev.l) && !(tokens[c.a - 2]?.l === 'the' && c.b - c.a > 1 && has(tokens[c.a], W.FIRST))) return true;
+  if (prev && prev.k === Kind.Word && (!prev.cap || prev.first) && ORG_NOUNS.has(prev.l) && !(tokens[c.a - 2]?.l === 'the' && c.b - c.a > 1 && has(tokens[c.a], W.FIRST))) return true;
   if (prev && prev.l === 'of' && tokens[c.a - 2]?.l === 'shares') return true;
   if (next && (next.l === 'shares' || next.l === 'stock')) return true;
   // apposition: "X, the computer maker", "X, a Bengaluru-based rival"
@@ -924,6 +989,108 @@ function personContext(tz: Tokenized, c: NameChunk): boolean {
   if (n1?.w === '(' && n2 && n3?.w === ')' && NATION_KINDS.has(lex.placeKind(n2.w) ?? '')) return true;
   const p1 = tokens[c.a - 1], p2 = tokens[c.a - 2];
   return p1?.w === ',' && p2 !== undefined && p2.k === Kind.Word && !p2.cap && lex.isRoleExact(p2.l);
+}
+
+/** Words after a company's short name that show it is the company ("Harlow chief executive", "Harlow shares"). */
+const COMPANY_ROLES = new Set(['chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'spokesman', 'spokeswoman',
+  'spokesperson', 'shares', 'stock', 'boss', 'founder', 'director', 'board', 'shareholders', 'investors', 'analysts']);
+/** Words that open a picture credit line ("Photo: Anna Kowal/Northline Pictures"). */
+const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'credit', 'illustration', 'video']);
+
+/**
+ * Names a document defines by their company: an organisation's long form and its acronym in brackets ("Lakeland
+ * Athletic Conference (LAC)"), a short form that is the start of an organisation's long form named here
+ * ("Tessaro" after "Tessaro Group", "Harlow" beside "Harlow Brothers Holdings" when it acts as a company),
+ * a given name alone that begins exactly one person's full name here ("Deshawn" after "Deshawn Miller"), and
+ * the parts of a picture credit ("Photo: Name/Agency"). Returns the aliases: mention text → the text of the
+ * name it stands for, for clustering.
+ */
+function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<string, string>): Map<string, string> {
+  const { tokens } = tz;
+  const alias = new Map<string, string>();
+  const text = (c: NameChunk): string => tokensText(tz, c.a, c.b);
+  // long form (ACRONYM)
+  for (let k = 0; k + 1 < chunks.length; k++) {
+    const L = chunks[k], A = chunks[k + 1];
+    if (L.sub || A.sub || A.b !== A.a + 1 || A.a !== L.b + 1 || tokens[L.b].w !== '(' || tokens[A.b]?.w !== ')' || L.b - L.a < 2) continue;
+    const acr = tokens[A.a].w.replace(/[.&]/g, '');
+    if (!/^[A-Z]{2,8}s?$/.test(acr)) continue;
+    const words = tokens.slice(L.a, L.b).filter((t) => t.k === Kind.Word);
+    const caps = words.filter((t) => t.cap).map((t) => t.w[0]).join('');
+    const all = words.map((t) => t.w[0].toUpperCase()).join('');
+    const a = acr.replace(/s$/, '');
+    if (a !== caps && a !== all) continue;
+    if (L.type !== 'PLACE') L.type = 'ORG';
+    A.type = L.type;
+    alias.set(tokens[A.a].w, text(L));
+  }
+  // short forms of organisations named in full
+  const longOrgs = new Map<string, string>(); // prefix → long form
+  for (const c of chunks) {
+    if (c.sub || c.b - c.a < 2 || !(c.type === 'ORG' || FACILITY_HEADS.has(tokens[c.b - 1].w) || tokens[c.b - 1].w === 'Hospital')) continue;
+    const full = text(c);
+    // the prefixes that end before a capitalised word: "Tessaro" of "Tessaro Group", "St. Mary's" of "St. Mary's Hospital"
+    for (let e = c.a + 1, words = 0; e < c.b && words < 2; e++) {
+      if (!(tokens[e].k === Kind.Word && tokens[e].cap)) continue;
+      words++;
+      const last = tokens[e - 1];
+      if (last.w === '.' || last.w === '&' || CONNECTORS.has(last.l)) continue;
+      const pre = tokensText(tz, c.a, e);
+      if (!longOrgs.has(pre)) longOrgs.set(pre, full);
+    }
+  }
+  if (longOrgs.size) {
+    const joined = new Set<string>();
+    for (const c of chunks) {
+      if (c.sub || c.role || c.type === 'ORG') continue;
+      const t = text(c);
+      const full = longOrgs.get(t);
+      if (!full || personParts.has(t) || lex.isKnownPerson(t)) continue;
+      // not an ordinary word, a head, an adjective of a party or a nation ("Republican" of "Republican Party")
+      const t0 = tokens[c.a];
+      if (c.b - c.a === 1 && (has(t0, W.COMMON | W.ORG_HEAD | W.PLACE_HEAD | W.DEMONYM | W.STOPCAP) || PARTY_ADJECTIVES.has(t0.w))) continue;
+      if (c.type === 'PLACE') {
+        // a town's name is the company's only where it acts as one ("Harlow chief executive …", "Harlow said")
+        const next = tokens[c.b];
+        const kind = lex.placeKind(t);
+        if (kind === 'country' || kind === 'state' || kind === 'continent' || kind === 'region' || NEWSPAPER_HEADS.has(full.split(' ').pop()!)) continue;
+        if (!(next && next.k === Kind.Word && !next.cap && (COMPANY_ROLES.has(next.l) || lex.cueOf(next)))) continue;
+      } else if (c.type === 'PERSON' && c.b - c.a >= 2 && has(tokens[c.a], W.FIRST)) continue;
+      c.type = 'ORG';
+      joined.add(t);
+      alias.set(t, full);
+    }
+    // the other mentions of a short form that acted as the company, where they are not a place something is in
+    if (joined.size) for (const c of chunks) if (c.type === 'PLACE' && !c.sub && joined.has(text(c)) && !isLocative(tz, c.a)) c.type = 'ORG';
+  }
+  // a given name alone, when exactly one person named in full here has it
+  const firsts = new Map<string, string | null>();
+  for (const c of chunks) {
+    if (c.type !== 'PERSON' || c.sub || c.b - c.a < 2 || !tokens[c.a].cap) continue;
+    const f = tokens[c.a].w, full = text(c);
+    const had = firsts.get(f);
+    firsts.set(f, had === undefined || had === full ? full : null);
+  }
+  for (const c of chunks) {
+    if (c.sub || c.b - c.a !== 1 || c.type === 'PERSON' && alias.has(text(c))) continue;
+    const t = text(c);
+    const full = firsts.get(t);
+    if (!full || personParts.has(t)) continue;
+    // a known place or organisation keeps its type ("Chelsea" beside "Chelsea Baines")
+    if (c.type === 'PLACE' || c.type === 'ORG') continue;
+    c.type = 'PERSON';
+    alias.set(t, full);
+  }
+  // "Photo: Anna Kowal/Northline Pictures": the photographer and the agency
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.sub || tokens[c.a - 1]?.w !== ':' || !CREDIT_WORDS.has(tokens[c.a - 2]?.l ?? '') || !lineBreakBefore(tz, c.a - 2)) continue;
+    const d = chunks[k + 1];
+    if (!d || d.a !== c.b + 1 || tokens[c.b].w !== '/') continue;
+    if (c.b - c.a >= 2) c.type = 'PERSON';
+    if (d.type !== 'PLACE') d.type = 'ORG';
+  }
+  return alias;
 }
 
 /** A score or a table figure ("2", "30"), and a result ("3-1", "88-79", "7-6(5)"). */
@@ -1126,6 +1293,7 @@ export function findEntities(tz: Tokenized): EntityResult {
   const late = new Map<string, EntityType>();
   for (const c of chunks) if (!c.sub && (c.b - c.a >= 2 ? c.type === 'PERSON' || c.type === 'ORG' : c.type === 'PLACE' && tz.tokens[c.a].w.length > 2)) { const t = tokensText(tz, c.a, c.b); if (!late.has(t)) late.set(t, c.type); }
   for (const c of chunks) if (!c.type && !c.sub) c.type = late.get(tokensText(tz, c.a, c.b)) ?? null;
+  const alias = typeByDocument(tz, chunks, personParts);
   // clusters
   const clusters = new Map<string, LocalEntity>();
   const mentions: EntityMention[] = [];
@@ -1134,9 +1302,9 @@ export function findEntities(tz: Tokenized): EntityResult {
   for (const c of chunks) {
     if (!c.type) continue;
     const text = c.sub ? tz.text.slice(c.sub.start, c.sub.end) : tokensText(tz, c.a, c.b);
-    let name = text;
-    if (c.type === 'PLACE') name = lex.placeCanonical(text) ?? text;
-    else if (c.type === 'ORG') name = lex.orgCanonical(text) ?? text;
+    let name = alias.get(text) ?? text;
+    if (c.type === 'PLACE') name = lex.placeCanonical(name) ?? name;
+    else if (c.type === 'ORG') name = lex.orgCanonical(name) ?? name;
     let key = entityKey(c.type, name);
     if (c.type === 'PERSON') {
       const parts = text.split(/\s+/);
