@@ -79,7 +79,7 @@ const PARTY_ADJECTIVES = new Set(['Republican', 'Democrat', 'Democratic', 'Indep
 const FACILITY_HEADS = new Set([
   'Museum', 'Planetarium', 'Stadium', 'Arena', 'Hotel', 'Airport', 'Station', 'Cathedral', 'Church', 'Mosque', 'Temple',
   'Synagogue', 'Palace', 'Castle', 'Zoo', 'Memorial', 'Prison', 'Base', 'Tower', 'Towers', 'Gallery', 'Theatre',
-  'Theater', 'Complex', 'Center', 'Centre', 'Pad', 'Facility', 'Dam', 'Monument', 'Mall', 'Terminal', 'Casino',
+  'Theater', 'Complex', 'Center', 'Centre', 'Pad', 'Facility', 'Dam', 'Monument', 'Mall', 'Terminal', 'Casino', 'Hospital',
 ]);
 /** Newspaper title words after a place ("Toronto Star", "Edmonton Sun", "Sydney Morning Herald"). */
 const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Globe', 'Mail',
@@ -758,7 +758,9 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 1 && NEWSPAPER_HEADS.has(last.w) && knownPlace(tz, c.a, c.b - 1) && !knownPlace(tz, c.a, c.b)) return 'ORG';
   // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
   if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && !has(first, W.COMMON) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST)) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a)) return 'PERSON';
+  // (a hospital is an institution unless someone is taken to or treated at it)
   if (n > 1 && FACILITY_HEADS.has(last.w) && !((last.w === 'Center' || last.w === 'Centre') && (!isLocative(tz, c.a) || tokens.slice(c.a, c.b).some((t) => t.l === 'for' || t.l === 'of')))
+    && (last.w !== 'Hospital' || isLocative(tz, c.a))
     && !knownOrg(tz, c.a, c.b) && agentEvidence(tz, c) < 2) return 'PLACE';
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
