@@ -497,6 +497,11 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       if (!has(tokens[roleStop], W.COMMON) || roleStart > a) out.push({ a, b, type: null });
       return;
     }
+    // a role word before an organisation's name ("Rival Castlegate Homes", "Partner Meridian Capital"): no person
+    if (b - roleStop >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[roleStop], W.FIRST) && !lex.isTitle(tokensText(tz, roleStart, roleStop))) {
+      out.push({ a: roleStop, b, type: null });
+      return;
+    }
     const roleFrom = extendRoleLeft(tz, a);
     const role: Span = { start: tokens[roleFrom].s, end: tokens[roleStop - 1].e, text: '' };
     role.text = tz.text.slice(role.start, role.end);
@@ -852,6 +857,34 @@ function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
   return false;
 }
 
+/** Nouns that define a name as an organisation in "X is a …" (besides ORG_NOUNS). */
+const DEF_ORG_NOUNS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'duo', 'trio', 'quartet', 'league', 'conference', 'college',
+  'institute', 'society', 'trust', 'council', 'franchise', 'corporation', 'business', 'cooperative', 'co-operative', 'organization',
+  'broadcaster', 'station', 'newspaper', 'manufacturer', 'bank', 'airline', 'charity', 'foundation', 'firm']);
+const DEF_PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'river', 'county', 'district', 'region', 'country', 'mountain',
+  'lake', 'island', 'suburb', 'municipality', 'neighbourhood', 'neighborhood', 'province', 'parish', 'borough', 'settlement', 'valley', 'peninsula', 'commune']);
+
+/**
+ * A definition after the name, as encyclopaedia articles open: "Harbour Lights are an English indie rock band",
+ * "Thornby is a village in North Yorkshire". The noun within five words after "is/are/was/were a(n)/the" decides.
+ */
+function definedAs(tz: Tokenized, c: NameChunk): EntityType | null {
+  const { tokens } = tz;
+  const v = tokens[c.b];
+  if (!v || !/^(is|are|was|were)$/.test(v.l)) return null;
+  const k = c.b + 1;
+  if (!tokens[k] || !/^(a|an|the)$/.test(tokens[k].l)) return null;
+  for (let n = 0, i = k + 1; n < 6 && i < tokens.length; n++, i++) {
+    const t = tokens[i];
+    if (t.k !== Kind.Word) { if (t.w === '-' || t.w === ',') continue; return null; }
+    if (t.l === 'of' || t.l === 'in' || t.l === 'that' || t.l === 'which' || t.l === 'who' || t.l === 'from' || t.l === 'based' || t.l === 'formed' || t.l === 'founded') return null;
+    if (t.cap) continue;
+    if (ORG_NOUNS.has(t.l) || DEF_ORG_NOUNS.has(t.l)) return 'ORG';
+    if (DEF_PLACE_NOUNS.has(t.l)) return 'PLACE';
+  }
+  return null;
+}
+
 /** The word before a name's first "of" ("Museum" in "Museum of Flight"), if any. */
 function ofHead(tz: Tokenized, c: NameChunk): string | undefined {
   for (let i = c.a + 1; i < c.b - 1; i++) if (tz.tokens[i].l === 'of') return tz.tokens[i - 1].w;
@@ -971,9 +1004,12 @@ function isDateline(tz: Tokenized, c: NameChunk): boolean {
 }
 
 /** "he", "she", "his", "her" soon after token b in its paragraph: a person was just named. */
-function pronounAfter(tz: Tokenized, b: number): boolean {
+function pronounAfter(tz: Tokenized, a: number, b: number): boolean {
   const { tokens } = tz;
   const para = tokens[b - 1].para;
+  // ("… joins from Allgemeine Kredit, where she ran …": after a preposition, the pronoun is someone else's)
+  const p = tokens[a - 1];
+  if (p && p.k === Kind.Word && /^(from|at|in|to|with|for|by|of|on|into|against|over)$/.test(p.l)) return false;
   for (let k = b; k < tokens.length && k < b + 25 && tokens[k].para === para; k++) {
     const l = tokens[k].l;
     if (l === 'he' || l === 'she' || l === 'his' || l === 'her' || l === 'him') return true;
@@ -1199,7 +1235,8 @@ function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
   for (const k of sides) {
     const c = chunks[k];
     const text = tokensText(tz, c.a, c.b);
-    if (c.type === 'PERSON' && c.b - c.a >= 2 && has(tz.tokens[c.a], W.FIRST) && !has(tz.tokens[c.a], W.PLACE)) continue;
+    // (a club named after its town is no person: "Estrella Madrid", "Panthers Riga")
+    if (c.type === 'PERSON' && c.b - c.a >= 2 && has(tz.tokens[c.a], W.FIRST) && !has(tz.tokens[c.a], W.PLACE) && !has(tz.tokens[c.b - 1], W.PLACE)) continue;
     if (knownPlace(tz, c.a, c.b) && NATION_KINDS.has(lex.placeKind(text) ?? '')) { c.type = 'PLACE'; continue; }
     c.type = 'ORG';
     teams.add(text.toLowerCase());
@@ -1255,6 +1292,7 @@ export function findEntities(tz: Tokenized): EntityResult {
   for (const c of chunks) {
     if (c.type || c.sub || c.role) continue;
     if (orgEvidence(tz, c)) c.type = 'ORG';
+    else c.type = definedAs(tz, c);
   }
   const evidence = new Map<string, number>();
   for (const c of chunks) {
@@ -1287,13 +1325,17 @@ export function findEntities(tz: Tokenized): EntityResult {
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: a person's name when something says
       // so (a given name, a known surname, "he"/"she" after it); else a foreign company or a club as often
-      if (has(words[0], W.FIRST) || has(words[words.length - 1], W.SURNAME) || pronounAfter(tz, c.b) || personContext(tz, c)) c.type = 'PERSON';
+      if (has(words[0], W.FIRST) || has(words[words.length - 1], W.SURNAME) || pronounAfter(tz, c.a, c.b) || personContext(tz, c)) c.type = 'PERSON';
     }
   }
   // names typed by the last rules type their other mentions ("Ethiopia's Almaz Tesfaye took …" before the
   // results list that says she is a person)
   const late = new Map<string, EntityType>();
-  for (const c of chunks) if (!c.sub && (c.b - c.a >= 2 ? c.type === 'PERSON' || c.type === 'ORG' : c.type === 'PLACE' && tz.tokens[c.a].w.length > 2)) { const t = tokensText(tz, c.a, c.b); if (!late.has(t)) late.set(t, c.type); }
+  for (const c of chunks) {
+    if (!c.type || c.sub || !(c.b - c.a >= 2 ? c.type === 'PERSON' || c.type === 'ORG' : c.type === 'PLACE' && tz.tokens[c.a].w.length > 2)) continue;
+    const t = tokensText(tz, c.a, c.b);
+    if (!late.has(t)) late.set(t, c.type);
+  }
   for (const c of chunks) if (!c.type && !c.sub) c.type = late.get(tokensText(tz, c.a, c.b)) ?? null;
   const alias = typeByDocument(tz, chunks, personParts);
   // clusters
