@@ -999,6 +999,11 @@ function isDateline(tz: Tokenized, c: NameChunk): boolean {
   if (!lineBreakBefore(tz, c.a)) return false;
   const next = tokens[c.b];
   if (!next || lineBreakBefore(tz, c.b)) return false;
+  // (not a heading or a clause's title in capitals: "COSTS, EXPENSES AND FEES", "2. LOAN 4"; not a company: "CROCS, INC.")
+  const t = tokensText(tz, c.a, c.b);
+  if (lex.isCommonWord(t) && !knownPlace(tz, c.a, c.b)) return false;
+  const n2 = (tokens[c.b + 1]?.w ?? '').replace(/\./g, '');
+  if (next.w === ',' && (lex.isOrgSuffix(n2) || lex.isOrgSuffix(n2.charAt(0) + n2.slice(1).toLowerCase()))) return false;
   if (next.w === ',' || next.w === '(' || next.k === Kind.Num) return true;
   return (next.w === '-' || next.w === '—' || next.w === '–') && !inCapsLine(tz, c.a);
 }
@@ -1184,7 +1189,16 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
     // results line: NAME n NAME n
     if (isScoreNum(next)) {
       const k2 = byStart.get(c.b + 1);
-      if (k2 !== undefined && isScoreNum(tokens[chunks[k2].b]) && !lineBreakBefore(tz, c.b) && !lineBreakBefore(tz, c.b + 1)) { sides.add(k); sides.add(k2); continue; }
+      if (k2 !== undefined && isScoreNum(tokens[chunks[k2].b]) && !lineBreakBefore(tz, c.b) && !lineBreakBefore(tz, c.b + 1)) {
+        // the pair is the line ("Leeds 2 Hull 1", "SUDBURY 5 Thunder Bay 4 (OT)") or one of a list of results
+        // ("Leeds 2 Hull 1, Wigan 0 Bury 0"); not a table of contents ("17. DISPUTES 10 Page 2 of 12")
+        const after = chunks[k2].b + 1, t = tokens[after];
+        const ends = after >= tokens.length || lineBreakBefore(tz, after) || t.w === '(' || t.w === ',' || t.w === ';' || (t.w === '.' && (after + 1 >= tokens.length || lineBreakBefore(tz, after + 1)));
+        const starts = lineBreakBefore(tz, c.a) || tokens[c.a - 1].w === ',' || tokens[c.a - 1].w === ';' || tokens[c.a - 1].w === ':';
+        const named = tokensText(tz, c.a, c.b).length > 2 && tokensText(tz, chunks[k2].a, chunks[k2].b).length > 2;
+        if (ends && starts && named) { sides.add(k); sides.add(k2); }
+        continue;
+      }
       // standings row: a name that opens its line (after a rank) and three or more figures to the end of the line
       const opens = lineBreakBefore(tz, c.a) || (c.a > 0 && (isScoreNum(tokens[c.a - 1]) || tokens[c.a - 1].w === '.') && lineBreakBefore(tz, c.a - (tokens[c.a - 1].w === '.' ? 2 : 1)));
       if (opens) {
@@ -1332,7 +1346,7 @@ export function findEntities(tz: Tokenized): EntityResult {
   // results list that says she is a person)
   const late = new Map<string, EntityType>();
   for (const c of chunks) {
-    if (!c.type || c.sub || !(c.b - c.a >= 2 ? c.type === 'PERSON' || c.type === 'ORG' : c.type === 'PLACE' && tz.tokens[c.a].w.length > 2)) continue;
+    if (!c.type || c.sub || !(c.b - c.a >= 2 ? c.type === 'PERSON' || c.type === 'ORG' : c.type === 'PLACE' && tz.tokens[c.a].w.length > 2 && !has(tz.tokens[c.a], W.COMMON))) continue;
     const t = tokensText(tz, c.a, c.b);
     if (!late.has(t)) late.set(t, c.type);
   }
