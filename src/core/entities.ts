@@ -57,6 +57,7 @@ const EVENT_HEADS = new Set([
   'War', 'Wars', 'Revolution', 'Uprising', 'Spring', 'Crisis', 'Massacre', 'Holocaust', 'Day', 'Eve', 'Week',
   'Summit', 'Election', 'Elections', 'Primary', 'Caucus', 'Caucuses', 'Debate', 'Address', 'Speech', 'Rule', 'Rules',
   'Order', 'Directive', 'Regulation', 'Plan', 'Initiative', 'Report', 'Index', 'Poll', 'Program', 'Programme',
+  'Trophy', 'Series', 'Shield', 'Tournament', 'Invitational',
 ]);
 /** Words that open such an event or document run before "of" ("Treaty of Versailles", "Battle of Britain"). */
 const EVENT_OPENERS = new Set(['Treaty', 'Battle', 'Siege', 'War', 'Act', 'Declaration', 'Bill', 'Charter', 'Statute', 'Peace', 'Congress', 'Edict', 'Fall', 'Sack']);
@@ -1145,6 +1146,8 @@ const MATCH_VERBS = new Set(['beat', 'beats', 'beaten', 'edged', 'edge', 'edges'
   'upset', 'blanked', 'whipped', 'outlasted', 'outplayed', 'swept', 'held', 'hosted', 'host', 'hosts', 'play', 'plays', 'played', 'face', 'faces', 'faced', 'meet', 'meets', 'met']);
 /** Nouns of a result before its other side ("a 4-1 win over Felsham", "their 2-0 defeat to Hull"). */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'rout', 'thrashing', 'success']);
+/** Last words of a competition's name besides EVENT_HEADS ("Champions Trophy", "World Series", "Premier League"). */
+const COMPETITION_HEADS = new Set(['Trophy', 'Series', 'Shield', 'League', 'Tournament', 'Invitational', 'Classic', 'Plate', 'Title', 'Final', 'Finals']);
 /** Place kinds whose name stands for a national side, which newswire tags as the place ("Scotland beat Norway 2-0"). */
 const NATION_KINDS = new Set(['country', 'nation']);
 
@@ -1225,6 +1228,18 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
       if (k2 !== undefined) sides.add(k2);
       continue;
     }
+  }
+  // "Liverpool won the FA Cup", "Leeds lifted the Trophy": a side that wins a competition (only where the
+  // gazetteers or the rules saw a town or nothing: a person may win one too)
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    const v = tokens[c.b];
+    if (c.sub || c.role || (c.type !== 'PLACE' && c.type !== null) || !v || !/^(won|win|wins|lifted|lift|retained|clinched|claimed|reached)$/.test(v.l)) continue;
+    let i = c.b + 1;
+    if (tokens[i]?.l === 'the') i++;
+    let e = i;
+    while (e < tokens.length && tokens[e].cap && tokens[e].k === Kind.Word && !lineBreakBefore(tz, e)) e++;
+    if (e > i && (EVENT_HEADS.has(tokens[e - 1].w) || COMPETITION_HEADS.has(tokens[e - 1].w))) sides.add(k);
   }
   // "a 4-1 win over Felsham United", "their 2-0 defeat to Hull"
   for (let k = 0; k < chunks.length; k++) {
