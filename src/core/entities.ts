@@ -252,7 +252,7 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         // "St. Brendan University", "Mt. Hood": an abbreviated saint or mount opens the name
         if (u.w === '.' && u.s === tokens[j - 1].e && NAME_ABBREVIATIONS.has(tokens[j - 1].w) && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
         // "St. Mary's Hospital", "St. Mary's said": a saint's possessive inside the name
-        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && NAME_ABBREVIATIONS.has(tokens[i].w) && tokens[i + 1]?.w === '.') { j++; continue; }
+        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && NAME_ABBREVIATIONS.has(tokens[i].w) && (tokens[i + 1]?.w === '.' || j === i + 2)) { j++; continue; }
         // "Museum of the Rockies", "Bank of the West": "of the" inside an organisation's name
         if (u.l === 'of' && !u.cap && j + 2 < sent.b && tokens[j + 1].l === 'the' && isNameToken(tokens[j + 2]) && has(tokens[j - 1], W.ORG_HEAD)) { j += 3; continue; }
         // "Mrs. Clinton", "Gov. Chris Christie", "Sen. Marco Rubio": an abbreviated honorific or title and its period
@@ -448,6 +448,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   let roleStart = -1;
   let roleStop = -1;
   for (let i = a; i < b; i++) {
+    // "coach Dean Vickerman": after a role in lower case, a given name and one more word are a name, even when the
+    // given name is also a title
+    if (i === a && b - a === 2 && has(tokens[a], W.FIRST) && !has(tokens[a + 1], W.ROLE | W.TITLE) && a > 0 && tokens[a - 1].k === Kind.Word
+      && !tokens[a - 1].cap && lex.isRoleExact(tokens[a - 1].l)) break;
     // a given name after the roles starts the name: "Congressman Pete King" (King is no title here)
     if (i > a && has(tokens[i - 1], W.FIRST) && !has(tokens[i - 1], W.COMMON) && roleStop >= 0 && i - 1 >= roleStop && roleEnd(tokens, i - 1, b) < 0) break;
     // "Martin Luther King Jr.", "Billie Jean King": a title word that is also a surname, inside a name that began
@@ -535,6 +539,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   }
   // organisation names joined by "of"/"for": keep whole only when the head makes it an organisation or place
   for (let i = a + 1; i < b - 1; i++) {
+    // "Ellison & Pratt", "Procter & Gamble": two names joined by "&" are a firm
+    if (tokens[i].w === '&' && b - a === 3) { out.push({ a, b, type: 'ORG' }); return; }
     if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
       const whole = tokensText(tz, a, b);
       // "State of Texas", "Gulf of Mexico", "Isle of Man": a place's head before "of" keeps the name whole
@@ -635,7 +641,8 @@ function splitCaps(tz: Tokenized, a: number, b: number, out: NameChunk[]): boole
     const t = tokens[i];
     const sep = isCapsWord(t) && has(t, W.COMMON) && !has(t, W.KNOWN) && !gazetteerCovers(tz, start, i, b);
     const caseChange = i > start && isCapsWord(tokens[i - 1]) !== isCapsWord(t) && t.w !== '.' && tokens[i - 1].w !== '.';
-    if (sep) { if (i > start) cuts.push([start, i]); start = i + 1; continue; }
+    // ("ROTTERDAM OPEN", "SHEFFIELD SHIELD": the words before an event's head are the event's name, not a place)
+    if (sep) { if (i > start && !isEventHeadCaps(t.w)) cuts.push([start, i]); start = i + 1; continue; }
     if (caseChange) { cuts.push([start, i]); start = i; }
   }
   if (b > start) cuts.push([start, b]);
@@ -646,6 +653,12 @@ function splitCaps(tz: Tokenized, a: number, b: number, out: NameChunk[]): boole
     splitChunk(tz, x, y, out);
   }
   return false;
+}
+
+/** A competition's or an event's last word in capitals ("OPEN", "CUP", "SHIELD"). */
+function isEventHeadCaps(w: string): boolean {
+  const t = w.charAt(0) + w.slice(1).toLowerCase();
+  return EVENT_HEADS.has(t) || COMPETITION_HEADS.has(t);
 }
 
 /** Whether a known place or organisation written in capitals covers token i ("NEW YORK CITY", "WHITE HOUSE"). */
@@ -776,6 +789,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
   // followed by "of"/"for" makes the run an organisation, whatever its first word
   for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for') && has(tokens[i - 1], W.ORG_HEAD) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
+  // "the Ferrand family", "the Kennedy clan": a surname
+  if (n === 1 && next && next.k === Kind.Word && !next.cap && /^(family|families|clan|dynasty|household)$/.test(next.l) && prev?.l === 'the' && !has(first, W.COMMON | W.DEMONYM | W.PLACE | W.ORG)) return 'PERSON';
   // a transcript's speaker label in capitals ("MOYO: No. I have worked …"); an ordinary word or a role there is a
   // section's label ("MARKETS:", "BRIEFLY:", "HOST:")
   if (n === 1 && next?.w === ':' && (c.a === 0 || tokens[c.a - 1].para !== first.para || lineBreakBefore(tz, c.a)) && first.w === first.w.toUpperCase() && first.w.length > 1) {
@@ -804,6 +819,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n === 1 && isAcronym(text) && !(prev && (prev.l === 'a' || prev.l === 'an'))) return 'ORG';
   // a known surname alone is a person, unless something happens there ("tourism in Kruger")
   if (lex.personName(text) && !(n === 1 && isLocative(tz, c.a))) return 'PERSON';
+  if (n === 3 && tokens[c.a + 1].w === '&') return 'ORG';
   // "Costa del Sol", "Monte Rosa", "Lake Kivu": a place prefix opens a place's name
   if (n > 1 && (has(first, W.PLACE_PREFIX) || PLACE_PREFIXES_EXTRA.has(first.w))) return 'PLACE';
   return null;
@@ -825,6 +841,8 @@ function placeEvidence(tz: Tokenized, i: number, end = i + 1): boolean {
   let p = i - 1;
   if (p >= 0 && tokens[p].l === 'the') p--;
   if (p < 0) return false;
+  // ("shares in Helix", "a stake in Orla": a company)
+  if (tokens[p].l === 'in' && p > 0 && /^(shares|stake|stakes|investment|invested|holdings)$/.test(tokens[p - 1].l)) return false;
   if (LOCATIVE.has(tokens[p].l)) return !(next && (next.w === "'s" || next.w === '’s'));
   return tokens[p].l === 'of' && p > 0 && GEO_OF.has(tokens[p - 1].l);
 }
@@ -845,7 +863,7 @@ function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
   const { tokens } = tz;
   const prev = tokens[c.a - 1], next = tokens[c.b];
   if (prev && prev.k === Kind.Word && (!prev.cap || prev.first) && ORG_NOUNS.has(prev.l) && !(tokens[c.a - 2]?.l === 'the' && c.b - c.a > 1 && has(tokens[c.a], W.FIRST))) return true;
-  if (prev && prev.l === 'of' && tokens[c.a - 2]?.l === 'shares') return true;
+  if (prev && (prev.l === 'of' || prev.l === 'in') && /^(shares|stake|stakes|investment|invested|holdings|shareholders)$/.test(tokens[c.a - 2]?.l ?? '')) return true;
   if (next && (next.l === 'shares' || next.l === 'stock')) return true;
   // apposition: "X, the computer maker", "X, a Bengaluru-based rival"
   if (next && next.w === ',' && (tokens[c.b + 1]?.l === 'the' || tokens[c.b + 1]?.l === 'a' || tokens[c.b + 1]?.l === 'an')) {
@@ -862,6 +880,8 @@ function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
 const DEF_ORG_NOUNS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'duo', 'trio', 'quartet', 'league', 'conference', 'college',
   'institute', 'society', 'trust', 'council', 'franchise', 'corporation', 'business', 'cooperative', 'co-operative', 'organization',
   'broadcaster', 'station', 'newspaper', 'manufacturer', 'bank', 'airline', 'charity', 'foundation', 'firm']);
+/** Buildings named in apposition ("Wetherby Hall, a Georgian country house"). */
+const BUILDING_NOUNS = new Set(['house', 'mansion', 'manor', 'castle', 'hall', 'estate', 'pub', 'inn', 'hotel', 'building', 'tower', 'church', 'chapel', 'cathedral', 'stadium', 'ground', 'venue', 'farm']);
 const DEF_PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'river', 'county', 'district', 'region', 'country', 'mountain',
   'lake', 'island', 'suburb', 'municipality', 'neighbourhood', 'neighborhood', 'province', 'parish', 'borough', 'settlement', 'valley', 'peninsula', 'commune']);
 
@@ -872,7 +892,8 @@ const DEF_PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'river', '
 function definedAs(tz: Tokenized, c: NameChunk): EntityType | null {
   const { tokens } = tz;
   const v = tokens[c.b];
-  if (!v || !/^(is|are|was|were)$/.test(v.l)) return null;
+  // "X is a …", "X are an …", and in apposition "X, a Georgian country house,"
+  if (!v || !(/^(is|are|was|were)$/.test(v.l) || v.w === ',')) return null;
   const k = c.b + 1;
   if (!tokens[k] || !/^(a|an|the)$/.test(tokens[k].l)) return null;
   for (let n = 0, i = k + 1; n < 6 && i < tokens.length; n++, i++) {
@@ -881,7 +902,7 @@ function definedAs(tz: Tokenized, c: NameChunk): EntityType | null {
     if (t.l === 'of' || t.l === 'in' || t.l === 'that' || t.l === 'which' || t.l === 'who' || t.l === 'from' || t.l === 'based' || t.l === 'formed' || t.l === 'founded') return null;
     if (t.cap) continue;
     if (ORG_NOUNS.has(t.l) || DEF_ORG_NOUNS.has(t.l)) return 'ORG';
-    if (DEF_PLACE_NOUNS.has(t.l)) return 'PLACE';
+    if (DEF_PLACE_NOUNS.has(t.l) || (v.w === ',' && BUILDING_NOUNS.has(t.l))) return 'PLACE';
   }
   return null;
 }
@@ -1141,7 +1162,7 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
 const isScoreNum = (t: Token | undefined): boolean => t !== undefined && t.k === Kind.Num && t.w.length <= 3 && /^\d+$/.test(t.w);
 const isResult = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(t.w);
 /** Verbs of a match between two sides ("Ashford beat Kettering 2-1", "Estrella lost 71-80 to Hapoel"). */
-const MATCH_VERBS = new Set(['beat', 'beats', 'beaten', 'edged', 'edge', 'edges', 'defeated', 'defeat', 'defeats', 'thrashed', 'thrash',
+const MATCH_VERBS = new Set(['won', 'win', 'wins', 'beat', 'beats', 'beaten', 'edged', 'edge', 'edges', 'defeated', 'defeat', 'defeats', 'thrashed', 'thrash',
   'routed', 'rout', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'trounced', 'overcame', 'downed', 'crushed', 'hammered', 'stunned',
   'upset', 'blanked', 'whipped', 'outlasted', 'outplayed', 'swept', 'held', 'hosted', 'host', 'hosts', 'play', 'plays', 'played', 'face', 'faces', 'faced', 'meet', 'meets', 'met']);
 /** Nouns of a result before its other side ("a 4-1 win over Felsham", "their 2-0 defeat to Hull"). */
@@ -1241,6 +1262,21 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
     while (e < tokens.length && tokens[e].cap && tokens[e].k === Kind.Word && !lineBreakBefore(tz, e)) e++;
     if (e > i && (EVENT_HEADS.has(tokens[e - 1].w) || COMPETITION_HEADS.has(tokens[e - 1].w))) sides.add(k);
   }
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.sub || c.role) continue;
+    const n1 = tokens[c.b], n2 = tokens[c.b + 1], p1 = tokens[c.a - 1], p2 = tokens[c.a - 2];
+    // a scoreboard: "South Australia first innings 388"
+    if (n1 && n2 && /^(first|second)$/.test(n1.l) && n2.l === 'innings') sides.add(k);
+    // "played for Yorkshire", "signed for Brighton", "a call-up for Wales"
+    if (p1?.l === 'for' && p2 && /^(played|plays|playing|play|signed|signs|sign|capped|call-up|appearances|debut)$/.test(p2.l)) sides.add(k);
+    // "the match between South Australia and Victoria"
+    if (p1?.l === 'between' && n1?.l === 'and' && p2 && /^(match|game|final|semi-final|clash|fixture|tie|derby|meeting|encounter)$/.test(p2.l)) {
+      sides.add(k);
+      const k2 = byStart.get(c.b + 1);
+      if (k2 !== undefined) sides.add(k2);
+    }
+  }
   // "a 4-1 win over Felsham United", "their 2-0 defeat to Hull"
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k];
@@ -1275,7 +1311,7 @@ function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
     if (c.sub || c.role || c.type === 'ORG') continue;
     if (!teams.has(tokensText(tz, c.a, c.b).toLowerCase())) continue;
     const p = tz.tokens[c.a - 1];
-    if (p && p.l === 'in') continue;
+    if ((p && p.l === 'in') || isDateline(tz, c)) continue;
     c.type = 'ORG';
   }
 }
