@@ -208,6 +208,8 @@ function isHeadline(tz: Tokenized, sent: Sentence): boolean {
     long++;
   }
   if (long < 3 || isAllCapsSentence(tz, sent)) return false;
+  // a headline has no full stop, and a credit line is none ("Photo: Jonas Lindberg/Fjordline Images")
+  if (tokens[sent.b - 1].w === '.' || (CREDIT_WORDS.has(tokens[sent.a].l) && tokens[sent.a + 1]?.w === ':')) return false;
   // a headline is one line; lines of names and figures ("Felsham United 1 Grantley 4" / "Hollins 2 …") are a table
   for (let i = sent.a + 1; i < sent.b; i++) if (tz.text.charCodeAt(tokens[i].s - 1) === 10 || lineBreakBefore(tz, i)) return false;
   // title case shows on ordinary words ("Will Run Ads Demanding"), not on names
@@ -266,6 +268,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
         }
+        // "Ellison & Pratt", "Marks & Spencer": "&" between two names makes one firm's name
+        if (u.w === '&' && u.s > tokens[j - 1].e && j === i + 1 && j + 1 < sent.b && isNameToken(tokens[j + 1]) && (j + 2 >= sent.b || !isNameToken(tokens[j + 2]))) { j += 2; continue; }
         // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an organisation name
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
