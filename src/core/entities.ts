@@ -802,7 +802,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   }
   // a word in capitals is an acronym only in text that is not itself in capitals: a dateline's town is a place
   // ("THIRSK, England -", "LONDON 2026-03-14"), other words of a line in capitals are words ("SOCCER - …")
-  if (isAcronym(text.replace(/ /g, '')) && text.length >= 4 && c.b - c.a <= 3 && !knownOrg(tz, c.a, c.b)) {
+  if (c.b - c.a <= 3 && isCapsWord(first) && text.length >= 4 && isAcronym(text.replace(/ /g, '')) && !knownOrg(tz, c.a, c.b)) {
     if (isDateline(tz, c)) return 'PLACE';
     if (n === 1 && inCapsLine(tz, c.a)) return null;
   }
@@ -884,6 +884,8 @@ function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
 const DEF_ORG_NOUNS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'duo', 'trio', 'quartet', 'league', 'conference', 'college',
   'institute', 'society', 'trust', 'council', 'franchise', 'corporation', 'business', 'cooperative', 'co-operative', 'organization',
   'broadcaster', 'station', 'newspaper', 'manufacturer', 'bank', 'airline', 'charity', 'foundation', 'firm']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const DEF_STOP = new Set(['of', 'in', 'that', 'which', 'who', 'from', 'based', 'formed', 'founded']);
 /** Buildings named in apposition ("Wetherby Hall, a Georgian country house"). */
 const BUILDING_NOUNS = new Set(['house', 'mansion', 'manor', 'castle', 'hall', 'estate', 'pub', 'inn', 'hotel', 'building', 'tower', 'church', 'chapel', 'cathedral', 'stadium', 'ground', 'venue', 'farm']);
 const DEF_PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'river', 'county', 'district', 'region', 'country', 'mountain',
@@ -897,13 +899,13 @@ function definedAs(tz: Tokenized, c: NameChunk): EntityType | null {
   const { tokens } = tz;
   const v = tokens[c.b];
   // "X is a …", "X are an …", and in apposition "X, a Georgian country house,"
-  if (!v || !(/^(is|are|was|were)$/.test(v.l) || v.w === ',')) return null;
+  if (!v || !(BE_FORMS.has(v.l) || v.w === ',')) return null;
   const k = c.b + 1;
-  if (!tokens[k] || !/^(a|an|the)$/.test(tokens[k].l)) return null;
+  if (!tokens[k] || !(tokens[k].l === 'a' || tokens[k].l === 'an' || tokens[k].l === 'the')) return null;
   for (let n = 0, i = k + 1; n < 6 && i < tokens.length; n++, i++) {
     const t = tokens[i];
     if (t.k !== Kind.Word) { if (t.w === '-' || t.w === ',') continue; return null; }
-    if (t.l === 'of' || t.l === 'in' || t.l === 'that' || t.l === 'which' || t.l === 'who' || t.l === 'from' || t.l === 'based' || t.l === 'formed' || t.l === 'founded') return null;
+    if (DEF_STOP.has(t.l)) return null;
     if (t.cap) continue;
     if (ORG_NOUNS.has(t.l) || DEF_ORG_NOUNS.has(t.l)) return 'ORG';
     if (DEF_PLACE_NOUNS.has(t.l) || (v.w === ',' && BUILDING_NOUNS.has(t.l))) return 'PLACE';
@@ -1095,8 +1097,13 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
   }
   // short forms of organisations named in full
   const longOrgs = new Map<string, string>(); // prefix → long form
+  const firstWords = new Set<string>();
+  // (only names whose first word also opens another name here can have a short form: checked on words first)
+  const isLong = (c: NameChunk): boolean => !c.sub && c.b - c.a >= 2 && (c.type === 'ORG' || FACILITY_HEADS.has(tokens[c.b - 1].w) || tokens[c.b - 1].w === 'Hospital');
+  const openers = new Map<string, number>();
+  for (const c of chunks) if (!c.sub) openers.set(tokens[c.a].w, (openers.get(tokens[c.a].w) ?? 0) + 1);
   for (const c of chunks) {
-    if (c.sub || c.b - c.a < 2 || !(c.type === 'ORG' || FACILITY_HEADS.has(tokens[c.b - 1].w) || tokens[c.b - 1].w === 'Hospital')) continue;
+    if (!isLong(c) || (openers.get(tokens[c.a].w) ?? 0) < 2) continue;
     const full = text(c);
     // the prefixes that end before a capitalised word: "Tessaro" of "Tessaro Group", "St. Mary's" of "St. Mary's Hospital"
     for (let e = c.a + 1, words = 0; e < c.b && words < 2; e++) {
@@ -1106,12 +1113,13 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
       if (last.w === '.' || last.w === '&' || CONNECTORS.has(last.l)) continue;
       const pre = tokensText(tz, c.a, e);
       if (!longOrgs.has(pre)) longOrgs.set(pre, full);
+      firstWords.add(tokens[c.a].w);
     }
   }
   if (longOrgs.size) {
     const joined = new Set<string>();
     for (const c of chunks) {
-      if (c.sub || c.role || c.type === 'ORG') continue;
+      if (c.sub || c.role || c.type === 'ORG' || !firstWords.has(tokens[c.a].w)) continue;
       const t = text(c);
       const full = longOrgs.get(t);
       if (!full || personParts.has(t) || lex.isKnownPerson(t)) continue;
@@ -1134,26 +1142,27 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
   }
   // a given name alone, when exactly one person named in full here has it
   const firsts = new Map<string, string | null>();
-  for (const c of chunks) {
-    if (c.type !== 'PERSON' || c.sub || c.b - c.a < 2 || !tokens[c.a].cap) continue;
+  const singles = new Set<string>();
+  for (const c of chunks) if (!c.sub && c.b - c.a === 1 && c.type !== 'PLACE' && c.type !== 'ORG') singles.add(tokens[c.a].w);
+  if (singles.size) for (const c of chunks) {
+    if (c.type !== 'PERSON' || c.sub || c.b - c.a < 2 || !tokens[c.a].cap || !singles.has(tokens[c.a].w)) continue;
     const f = tokens[c.a].w, full = text(c);
     const had = firsts.get(f);
     firsts.set(f, had === undefined || had === full ? full : null);
   }
-  for (const c of chunks) {
-    if (c.sub || c.b - c.a !== 1 || c.type === 'PERSON' && alias.has(text(c))) continue;
-    const t = text(c);
+  if (firsts.size) for (const c of chunks) {
+    if (c.sub || c.b - c.a !== 1 || c.type === 'PLACE' || c.type === 'ORG') continue;
+    const t = tokens[c.a].w;
     const full = firsts.get(t);
-    if (!full || personParts.has(t)) continue;
-    // a known place or organisation keeps its type ("Chelsea" beside "Chelsea Baines")
-    if (c.type === 'PLACE' || c.type === 'ORG') continue;
+    // (a known place or organisation keeps its type: "Chelsea" beside "Chelsea Baines")
+    if (!full || personParts.has(t) || alias.has(t)) continue;
     c.type = 'PERSON';
     alias.set(t, full);
   }
   // "Photo: Anna Kowal/Northline Pictures": the photographer and the agency
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k];
-    if (c.sub || tokens[c.a - 1]?.w !== ':' || !CREDIT_WORDS.has(tokens[c.a - 2]?.l ?? '') || !lineBreakBefore(tz, c.a - 2)) continue;
+    if (c.sub || c.a < 2 || tokens[c.a - 1].w !== ':' || !CREDIT_WORDS.has(tokens[c.a - 2].l) || !lineBreakBefore(tz, c.a - 2)) continue;
     const d = chunks[k + 1];
     if (!d || d.a !== c.b + 1 || tokens[c.b].w !== '/') continue;
     if (c.b - c.a >= 2) c.type = 'PERSON';
@@ -1180,7 +1189,8 @@ const NATION_KINDS = new Set(['country', 'nation']);
 function lineBreakBefore(tz: Tokenized, i: number): boolean {
   if (i <= 0) return true;
   const { tokens, text } = tz;
-  return text.lastIndexOf('\n', tokens[i].s - 1) >= tokens[i - 1].e;
+  for (let k = tokens[i - 1].e, e = tokens[i].s; k < e; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /**
@@ -1399,13 +1409,19 @@ export function findEntities(tz: Tokenized): EntityResult {
   }
   // names typed by the last rules type their other mentions ("Ethiopia's Almaz Tesfaye took …" before the
   // results list that says she is a person)
-  const late = new Map<string, EntityType>();
-  for (const c of chunks) {
-    if (!c.type || c.sub || !(c.b - c.a >= 2 ? c.type === 'PERSON' || c.type === 'ORG' : c.type === 'PLACE' && tz.tokens[c.a].w.length > 2 && !has(tz.tokens[c.a], W.COMMON))) continue;
-    const t = tokensText(tz, c.a, c.b);
-    if (!late.has(t)) late.set(t, c.type);
+  // (the first words of the names left untyped filter the typed ones before any text is made)
+  const untypedFirst = new Set<string>();
+  for (const c of chunks) if (!c.type && !c.sub) untypedFirst.add(tz.tokens[c.a].w);
+  if (untypedFirst.size) {
+    const late = new Map<string, EntityType>();
+    for (const c of chunks) {
+      if (!c.type || c.sub || !untypedFirst.has(tz.tokens[c.a].w)) continue;
+      if (!(c.b - c.a >= 2 ? c.type === 'PERSON' || c.type === 'ORG' : c.type === 'PLACE' && tz.tokens[c.a].w.length > 2 && !has(tz.tokens[c.a], W.COMMON))) continue;
+      const t = tokensText(tz, c.a, c.b);
+      if (!late.has(t)) late.set(t, c.type);
+    }
+    if (late.size) for (const c of chunks) if (!c.type && !c.sub) c.type = late.get(tokensText(tz, c.a, c.b)) ?? null;
   }
-  for (const c of chunks) if (!c.type && !c.sub) c.type = late.get(tokensText(tz, c.a, c.b)) ?? null;
   const alias = typeByDocument(tz, chunks, personParts);
   // clusters
   const clusters = new Map<string, LocalEntity>();
