@@ -251,12 +251,6 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         // two particles: "de la Fuente", "van der Meer", "van den Berg"
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
         if (u.w === '.' && (NAME_SUFFIXES.has(tokens[j - 1].w + '.') || STATE_ABBREVIATIONS.has(tokens[j - 1].w + '.'))) { j++; continue; }
-        // "St. Brendan University", "Mt. Hood": an abbreviated saint or mount opens the name
-        if (u.w === '.' && u.s === tokens[j - 1].e && NAME_ABBREVIATIONS.has(tokens[j - 1].w) && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
-        // "St. Mary's Hospital", "St. Mary's said": a saint's possessive inside the name
-        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && NAME_ABBREVIATIONS.has(tokens[i].w) && (tokens[i + 1]?.w === '.' || j === i + 2)) { j++; continue; }
-        // "Museum of the Rockies", "Bank of the West": "of the" inside an organisation's name
-        if (u.l === 'of' && !u.cap && j + 2 < sent.b && tokens[j + 1].l === 'the' && isNameToken(tokens[j + 2]) && has(tokens[j - 1], W.ORG_HEAD)) { j += 3; continue; }
         // "Mrs. Clinton", "Gov. Chris Christie", "Sen. Marco Rubio": an abbreviated honorific or title and its period
         if (u.w === '.' && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j - 1].w.length <= 5
           && (has(tokens[j - 1], W.HONORIFIC) || has(tokens[j - 1], W.TITLE))) { j++; continue; }
@@ -268,8 +262,6 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
         }
-        // "Ellison & Pratt", "Marks & Spencer": "&" between two names makes one firm's name
-        if (u.w === '&' && u.s > tokens[j - 1].e && j === i + 1 && j + 1 < sent.b && isNameToken(tokens[j + 1]) && (j + 2 >= sent.b || !isNameToken(tokens[j + 2]))) { j += 2; continue; }
         // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an organisation name
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
@@ -278,35 +270,67 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && !has(tokens[j - 1], W.ORG_HEAD)
             && !(knownOrg(tz, i, j) && knownOrg(tz, j + 1, k))) { j = k; continue; }
         }
+        const x = joinMore(tz, sent, i, j, isNameToken);
+        if (x > j) { j = x; continue; }
         break;
       }
-      // a radio or television call sign with its frequency ("WKRS 98.4", "KVLT 91.7")
-      if (j === i + 1 && CALL_SIGN.test(t.w) && tokens[j]?.k === Kind.Num && tokens[j + 1]?.w === '.' && tokens[j + 2]?.k === Kind.Num
-        && tokens[j].s === t.e + 1 && tokens[j + 1].s === tokens[j].e && tokens[j + 2].s === tokens[j + 1].e) {
-        out.push({ a: i, b: j + 3, type: 'ORG' });
-        i = j + 3;
-        continue;
-      }
-      // a numbered unit ("2nd Battalion, Yorkshire Regiment", "5th Battalion, 135th Infantry Regiment"): one name
-      let a0 = i;
-      if (MILITARY_UNITS.has(tokens[j - 1].w) && i > sent.a && ORDINAL.test(tokens[i - 1].w) && tokens[i].s === tokens[i - 1].e + 1) {
-        a0 = i - 1;
-        let k = j;
-        if (tokens[k]?.w === ',' && k + 1 < sent.b) {
-          let m = k + 1;
-          if (ORDINAL.test(tokens[m].w)) m++;
-          let e = m;
-          while (e < sent.b && isNameToken(tokens[e]) && !lineBreakBefore(tz, e)) e++;
-          if (e > m && MILITARY_UNITS.has(tokens[e - 1].w)) k = e;
-        }
-        if (k > j || a0 < i) { out.push({ a: a0, b: k, type: 'ORG' }); i = k; continue; }
+      // names with figures: call signs, numbered units (specialRun)
+      if (j === i + 1 || (j > i + 1 && MILITARY_UNITS.has(tokens[j - 1].w))) {
+        const e = specialRun(tz, sent, i, j, isNameToken, out);
+        if (e > 0) { i = e; continue; }
       }
       // "Department for Environment, Food and Rural Affairs": a list inside a body's name, after its head and "for"/"of"
-      j = bodyNameList(tz, i, j, sent.b);
+      if (tokens[j]?.w === ',') j = bodyNameList(tz, i, j, sent.b);
       splitChunk(tz, i, j, out);
       i = j;
     }
   }
+}
+
+/**
+ * Further joins of a capitalised run [i, j) at token j, kept out of chunkSentence's loop: "St. Brendan
+ * University", "St. Mary's Hospital", "Museum of the Rockies", "Ellison & Pratt". Returns the new end, or j.
+ */
+function joinMore(tz: Tokenized, sent: Sentence, i: number, j: number, isNameToken: (t: Token) => boolean): number {
+  const { tokens } = tz;
+  const u = tokens[j], p = tokens[j - 1];
+  // "St. Brendan University", "Mt. Hood": an abbreviated saint or mount opens the name
+  if (u.w === '.' && u.s === p.e && NAME_ABBREVIATIONS.has(p.w) && j + 1 < sent.b && isNameToken(tokens[j + 1])) return j + 1;
+  // "St. Mary's Hospital", "St. Mary's said": a saint's possessive inside the name
+  if ((u.w === "'s" || u.w === '’s') && u.s === p.e && NAME_ABBREVIATIONS.has(tokens[i].w) && (tokens[i + 1]?.w === '.' || j === i + 2)) return j + 1;
+  // "Museum of the Rockies", "Bank of the West": "of the" inside an organisation's name
+  if (u.l === 'of' && !u.cap && j + 2 < sent.b && tokens[j + 1].l === 'the' && isNameToken(tokens[j + 2]) && has(p, W.ORG_HEAD)) return j + 3;
+  // "Ellison & Pratt", "Marks & Spencer": "&" between two names makes one firm's name
+  if (u.w === '&' && u.s > p.e && j === i + 1 && j + 1 < sent.b && isNameToken(tokens[j + 1]) && (j + 2 >= sent.b || !isNameToken(tokens[j + 2]))) return j + 2;
+  return j;
+}
+
+/**
+ * Names with figures, pushed whole as organisations: a call sign with its frequency ("WKRS 98.4") and a numbered
+ * unit ("2nd Battalion, Yorkshire Regiment", "5th Battalion, 135th Infantry Regiment"). Returns the end of what
+ * was pushed, or 0.
+ */
+function specialRun(tz: Tokenized, sent: Sentence, i: number, j: number, isNameToken: (t: Token) => boolean, out: NameChunk[]): number {
+  const { tokens } = tz;
+  const t = tokens[i];
+  if (j === i + 1 && CALL_SIGN.test(t.w) && tokens[j]?.k === Kind.Num && tokens[j + 1]?.w === '.' && tokens[j + 2]?.k === Kind.Num
+    && tokens[j].s === t.e + 1 && tokens[j + 1].s === tokens[j].e && tokens[j + 2].s === tokens[j + 1].e) {
+    out.push({ a: i, b: j + 3, type: 'ORG' });
+    return j + 3;
+  }
+  if (MILITARY_UNITS.has(tokens[j - 1].w) && i > sent.a && ORDINAL.test(tokens[i - 1].w) && t.s === tokens[i - 1].e + 1) {
+    let k = j;
+    if (tokens[k]?.w === ',' && k + 1 < sent.b) {
+      let m = k + 1;
+      if (ORDINAL.test(tokens[m].w)) m++;
+      let e = m;
+      while (e < sent.b && isNameToken(tokens[e]) && !lineBreakBefore(tz, e)) e++;
+      if (e > m && MILITARY_UNITS.has(tokens[e - 1].w)) k = e;
+    }
+    out.push({ a: i - 1, b: k, type: 'ORG' });
+    return k;
+  }
+  return 0;
 }
 
 /** "Saint", "Mount", "Fort", "Sainte" abbreviated: "St. Louis", "Mt. Hood", "Ft. Worth". */
@@ -1101,8 +1125,8 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
   // (only names whose first word also opens another name here can have a short form: checked on words first)
   const isLong = (c: NameChunk): boolean => !c.sub && c.b - c.a >= 2 && (c.type === 'ORG' || FACILITY_HEADS.has(tokens[c.b - 1].w) || tokens[c.b - 1].w === 'Hospital');
   const openers = new Map<string, number>();
-  for (const c of chunks) if (!c.sub) openers.set(tokens[c.a].w, (openers.get(tokens[c.a].w) ?? 0) + 1);
-  for (const c of chunks) {
+  if (chunks.some(isLong)) for (const c of chunks) if (!c.sub) openers.set(tokens[c.a].w, (openers.get(tokens[c.a].w) ?? 0) + 1);
+  if (openers.size) for (const c of chunks) {
     if (!isLong(c) || (openers.get(tokens[c.a].w) ?? 0) < 2) continue;
     const full = text(c);
     // the prefixes that end before a capitalised word: "Tessaro" of "Tessaro Group", "St. Mary's" of "St. Mary's Hospital"
@@ -1178,6 +1202,12 @@ const isResult = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}
 const MATCH_VERBS = new Set(['won', 'win', 'wins', 'beat', 'beats', 'beaten', 'edged', 'edge', 'edges', 'defeated', 'defeat', 'defeats', 'thrashed', 'thrash',
   'routed', 'rout', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'trounced', 'overcame', 'downed', 'crushed', 'hammered', 'stunned',
   'upset', 'blanked', 'whipped', 'outlasted', 'outplayed', 'swept', 'held', 'hosted', 'host', 'hosts', 'play', 'plays', 'played', 'face', 'faces', 'faced', 'meet', 'meets', 'met']);
+/** Verbs of winning a competition ("Liverpool won the FA Cup"). */
+const WIN_VERBS = new Set(['won', 'win', 'wins', 'lifted', 'lift', 'retained', 'clinched', 'claimed', 'reached']);
+/** Words before "for" + a team ("played for Yorkshire", "a call-up for Wales"). */
+const PLAY_FOR = new Set(['played', 'plays', 'playing', 'play', 'signed', 'signs', 'sign', 'capped', 'call-up', 'appearances', 'debut']);
+/** Nouns before "between X and Y" that make X and Y sides. */
+const MATCH_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'clash', 'fixture', 'tie', 'derby', 'meeting', 'encounter']);
 /** Nouns of a result before its other side ("a 4-1 win over Felsham", "their 2-0 defeat to Hull"). */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'rout', 'thrashing', 'success']);
 /** Last words of a competition's name besides EVENT_HEADS ("Champions Trophy", "World Series", "Premier League"). */
@@ -1202,9 +1232,13 @@ function lineBreakBefore(tz: Tokenized, i: number): boolean {
 function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
   const { tokens } = tz;
   const sides = new Set<number>();
-  // a cheap gate: no score or result anywhere, no sides
+  // a cheap gate: no figure, match verb, "v" or "for" beside any name, no sides
   let any = false;
-  for (const c of chunks) { const t = tokens[c.b]; if (isScoreNum(t) || isResult(t) || (t && (MATCH_VERBS.has(t.l) || t.l === 'v' || t.l === 'vs'))) { any = true; break; } }
+  for (const c of chunks) {
+    const t = tokens[c.b], p = tokens[c.a - 1];
+    if ((t && (t.k === Kind.Num || MATCH_VERBS.has(t.l) || WIN_VERBS.has(t.l) || t.l === 'v' || t.l === 'vs' || t.l === 'first' || t.l === 'second'))
+      || (p && (p.l === 'for' || p.l === 'between' || p.l === 'over' || p.l === 'against' || p.l === 'to' || p.l === 'with' || p.l === 'at' || p.l === 'by'))) { any = true; break; }
+  }
   if (!any) return sides;
   const resultInSentence = (i: number): boolean => {
     const sent = tz.sentences[tokens[i].sent];
@@ -1269,7 +1303,7 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k];
     const v = tokens[c.b];
-    if (c.sub || c.role || (c.type !== 'PLACE' && c.type !== null) || !v || !/^(won|win|wins|lifted|lift|retained|clinched|claimed|reached)$/.test(v.l)) continue;
+    if (c.sub || c.role || (c.type !== 'PLACE' && c.type !== null) || !v || !WIN_VERBS.has(v.l)) continue;
     let i = c.b + 1;
     if (tokens[i]?.l === 'the') i++;
     let e = i;
@@ -1281,11 +1315,11 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
     if (c.sub || c.role) continue;
     const n1 = tokens[c.b], n2 = tokens[c.b + 1], p1 = tokens[c.a - 1], p2 = tokens[c.a - 2];
     // a scoreboard: "South Australia first innings 388"
-    if (n1 && n2 && /^(first|second)$/.test(n1.l) && n2.l === 'innings') sides.add(k);
+    if (n1 && n2 && (n1.l === 'first' || n1.l === 'second') && n2.l === 'innings') sides.add(k);
     // "played for Yorkshire", "signed for Brighton", "a call-up for Wales"
-    if (p1?.l === 'for' && p2 && /^(played|plays|playing|play|signed|signs|sign|capped|call-up|appearances|debut)$/.test(p2.l)) sides.add(k);
+    if (p1?.l === 'for' && p2 && PLAY_FOR.has(p2.l)) sides.add(k);
     // "the match between South Australia and Victoria"
-    if (p1?.l === 'between' && n1?.l === 'and' && p2 && /^(match|game|final|semi-final|clash|fixture|tie|derby|meeting|encounter)$/.test(p2.l)) {
+    if (p1?.l === 'between' && n1?.l === 'and' && p2 && MATCH_NOUNS.has(p2.l)) {
       sides.add(k);
       const k2 = byStart.get(c.b + 1);
       if (k2 !== undefined) sides.add(k2);
@@ -1296,7 +1330,7 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
     const c = chunks[k];
     if (c.sub || c.a < 3) continue;
     const p = tokens[c.a - 1], n = tokens[c.a - 2];
-    if (/^(over|against|to|with|at|by)$/.test(p.l) && RESULT_NOUNS.has(n.l) && (isResult(tokens[c.a - 3]) || isResult(tokens[c.a - 4]))) sides.add(k);
+    if (RESULT_NOUNS.has(n.l) && /^(over|against|to|with|at|by)$/.test(p.l) && (isResult(tokens[c.a - 3]) || isResult(tokens[c.a - 4]))) sides.add(k);
   }
   return sides;
 }
