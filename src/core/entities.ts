@@ -57,6 +57,7 @@ const EVENT_HEADS = new Set([
   'War', 'Wars', 'Revolution', 'Uprising', 'Spring', 'Crisis', 'Massacre', 'Holocaust', 'Day', 'Eve', 'Week',
   'Summit', 'Election', 'Elections', 'Primary', 'Caucus', 'Caucuses', 'Debate', 'Address', 'Speech', 'Rule', 'Rules',
   'Order', 'Directive', 'Regulation', 'Plan', 'Initiative', 'Report', 'Index', 'Poll', 'Program', 'Programme',
+  'Trophy', 'Series', 'Shield', 'Tournament', 'Invitational',
 ]);
 /** Words that open such an event or document run before "of" ("Treaty of Versailles", "Battle of Britain"). */
 const EVENT_OPENERS = new Set(['Treaty', 'Battle', 'Siege', 'War', 'Act', 'Declaration', 'Bill', 'Charter', 'Statute', 'Peace', 'Congress', 'Edict', 'Fall', 'Sack']);
@@ -79,7 +80,7 @@ const PARTY_ADJECTIVES = new Set(['Republican', 'Democrat', 'Democratic', 'Indep
 const FACILITY_HEADS = new Set([
   'Museum', 'Planetarium', 'Stadium', 'Arena', 'Hotel', 'Airport', 'Station', 'Cathedral', 'Church', 'Mosque', 'Temple',
   'Synagogue', 'Palace', 'Castle', 'Zoo', 'Memorial', 'Prison', 'Base', 'Tower', 'Towers', 'Gallery', 'Theatre',
-  'Theater', 'Complex', 'Center', 'Centre', 'Pad', 'Facility', 'Dam', 'Monument', 'Mall', 'Terminal', 'Casino',
+  'Theater', 'Complex', 'Center', 'Centre', 'Pad', 'Facility', 'Dam', 'Monument', 'Mall', 'Terminal', 'Casino', 'Hospital',
 ]);
 /** Newspaper title words after a place ("Toronto Star", "Edmonton Sun", "Sydney Morning Herald"). */
 const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Globe', 'Mail',
@@ -207,6 +208,10 @@ function isHeadline(tz: Tokenized, sent: Sentence): boolean {
     long++;
   }
   if (long < 3 || isAllCapsSentence(tz, sent)) return false;
+  // a headline has no full stop, and a credit line is none ("Photo: Jonas Lindberg/Fjordline Images")
+  if (tokens[sent.b - 1].w === '.' || (CREDIT_WORDS.has(tokens[sent.a].l) && tokens[sent.a + 1]?.w === ':')) return false;
+  // a headline is one line; lines of names and figures ("Felsham United 1 Grantley 4" / "Hollins 2 …") are a table
+  for (let i = sent.a + 1; i < sent.b; i++) if (tz.text.charCodeAt(tokens[i].s - 1) === 10 || lineBreakBefore(tz, i)) return false;
   // title case shows on ordinary words ("Will Run Ads Demanding"), not on names
   let capCommon = 0;
   for (let i = sent.a + 1; i < sent.b; i++) {
@@ -240,7 +245,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
       if (gz > j) j = gz;
       while (j < sent.b) {
         const u = tokens[j];
-        if (isNameToken(u) && u.s - tokens[j - 1].e <= 1) { j++; continue; }
+        // a name never runs over a line break ("EASTERN DIVISION" / "Halifax 31 12 4 66")
+        if (isNameToken(u) && u.s - tokens[j - 1].e <= 1 && tz.text.charCodeAt(u.s - 1) !== 10) { j++; continue; }
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
         // two particles: "de la Fuente", "van der Meer", "van den Berg"
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
@@ -264,12 +270,99 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && !has(tokens[j - 1], W.ORG_HEAD)
             && !(knownOrg(tz, i, j) && knownOrg(tz, j + 1, k))) { j = k; continue; }
         }
+        const x = joinMore(tz, sent, i, j, isNameToken);
+        if (x > j) { j = x; continue; }
         break;
       }
+      // names with figures: call signs, numbered units (specialRun)
+      if (j === i + 1 || (j > i + 1 && MILITARY_UNITS.has(tokens[j - 1].w))) {
+        const e = specialRun(tz, sent, i, j, isNameToken, out);
+        if (e > 0) { i = e; continue; }
+      }
+      // "Department for Environment, Food and Rural Affairs": a list inside a body's name, after its head and "for"/"of"
+      if (tokens[j]?.w === ',') j = bodyNameList(tz, i, j, sent.b);
       splitChunk(tz, i, j, out);
       i = j;
     }
   }
+}
+
+/**
+ * Further joins of a capitalised run [i, j) at token j, kept out of chunkSentence's loop: "St. Brendan
+ * University", "St. Mary's Hospital", "Museum of the Rockies", "Ellison & Pratt". Returns the new end, or j.
+ */
+function joinMore(tz: Tokenized, sent: Sentence, i: number, j: number, isNameToken: (t: Token) => boolean): number {
+  const { tokens } = tz;
+  const u = tokens[j], p = tokens[j - 1];
+  // "St. Brendan University", "Mt. Hood": an abbreviated saint or mount opens the name
+  if (u.w === '.' && u.s === p.e && NAME_ABBREVIATIONS.has(p.w) && j + 1 < sent.b && isNameToken(tokens[j + 1])) return j + 1;
+  // "St. Mary's Hospital", "St. Mary's said": a saint's possessive inside the name
+  if ((u.w === "'s" || u.w === '’s') && u.s === p.e && NAME_ABBREVIATIONS.has(tokens[i].w) && (tokens[i + 1]?.w === '.' || j === i + 2)) return j + 1;
+  // "Museum of the Rockies", "Bank of the West": "of the" inside an organisation's name
+  if (u.l === 'of' && !u.cap && j + 2 < sent.b && tokens[j + 1].l === 'the' && isNameToken(tokens[j + 2]) && has(p, W.ORG_HEAD)) return j + 3;
+  // "Ellison & Pratt", "Marks & Spencer": "&" between two names makes one firm's name
+  if (u.w === '&' && u.s > p.e && j === i + 1 && j + 1 < sent.b && isNameToken(tokens[j + 1]) && (j + 2 >= sent.b || !isNameToken(tokens[j + 2]))) return j + 2;
+  return j;
+}
+
+/**
+ * Names with figures, pushed whole as organisations: a call sign with its frequency ("WKRS 98.4") and a numbered
+ * unit ("2nd Battalion, Yorkshire Regiment", "5th Battalion, 135th Infantry Regiment"). Returns the end of what
+ * was pushed, or 0.
+ */
+function specialRun(tz: Tokenized, sent: Sentence, i: number, j: number, isNameToken: (t: Token) => boolean, out: NameChunk[]): number {
+  const { tokens } = tz;
+  const t = tokens[i];
+  if (j === i + 1 && CALL_SIGN.test(t.w) && tokens[j]?.k === Kind.Num && tokens[j + 1]?.w === '.' && tokens[j + 2]?.k === Kind.Num
+    && tokens[j].s === t.e + 1 && tokens[j + 1].s === tokens[j].e && tokens[j + 2].s === tokens[j + 1].e) {
+    out.push({ a: i, b: j + 3, type: 'ORG' });
+    return j + 3;
+  }
+  if (MILITARY_UNITS.has(tokens[j - 1].w) && i > sent.a && ORDINAL.test(tokens[i - 1].w) && t.s === tokens[i - 1].e + 1) {
+    let k = j;
+    if (tokens[k]?.w === ',' && k + 1 < sent.b) {
+      let m = k + 1;
+      if (ORDINAL.test(tokens[m].w)) m++;
+      let e = m;
+      while (e < sent.b && isNameToken(tokens[e]) && !lineBreakBefore(tz, e)) e++;
+      if (e > m && MILITARY_UNITS.has(tokens[e - 1].w)) k = e;
+    }
+    out.push({ a: i - 1, b: k, type: 'ORG' });
+    return k;
+  }
+  return 0;
+}
+
+/** "Saint", "Mount", "Fort", "Sainte" abbreviated: "St. Louis", "Mt. Hood", "Ft. Worth". */
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+/** A North American broadcaster's call sign ("WKRS", "KVLT"). */
+const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+/** Last words of a military unit's name ("2nd Battalion", "135th Infantry Regiment", "82nd Airborne Division"). */
+const MILITARY_UNITS = new Set(['Battalion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Squadron', 'Fleet', 'Army', 'Wing', 'Company', 'Platoon', 'Infantry', 'Cavalry', 'Artillery', 'Airborne', 'Marines', 'Rangers', 'Commando', 'Flotilla', 'Group']);
+
+/**
+ * The end of a body's name that lists its subjects ("Department for Environment, Food and Rural Affairs",
+ * "Ministry of Agriculture, Fisheries and Food"): the run [a, j) holds an organisation's head followed by "for" or
+ * "of", and a comma, capitalised words and "and" + capitalised words follow. Else j.
+ */
+function bodyNameList(tz: Tokenized, a: number, j: number, limit: number): number {
+  const { tokens } = tz;
+  if (tokens[j]?.w !== ',' || j + 1 >= limit || !isNameToken(tokens[j + 1])) return j;
+  let headed = false;
+  for (let k = a; k < j - 1; k++) if (has(tokens[k], W.ORG_HEAD) && (tokens[k + 1].l === 'for' || tokens[k + 1].l === 'of')) { headed = true; break; }
+  if (!headed) return j;
+  let k = j;
+  while (k < limit && tokens[k].w === ',' && k + 1 < limit && isNameToken(tokens[k + 1])) {
+    k++;
+    while (k < limit && isNameToken(tokens[k])) k++;
+  }
+  if (k + 1 < limit && tokens[k].l === 'and' && isNameToken(tokens[k + 1]) && !has(tokens[k + 1], W.FIRST)) {
+    k++;
+    while (k < limit && isNameToken(tokens[k])) k++;
+    return k;
+  }
+  return j;
 }
 
 /** End of the longest place or organisation name from the gazetteers starting at token i, or -1. */
@@ -313,6 +406,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   while (!headed && b - a >= 3 && (has(tokens[a], W.COMMON) || isCommonCompound(tokens[a].w)) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
     && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !knownOrg(tz, a, b) && has(tokens[a + 1], W.FIRST)
     && !has(tokens[a + 1], W.COMMON) && !CONNECTORS.has(tokens[a + 2].l)) a++;
+  // an ordinary noun or a placing opening the sentence before a name ("Chipmaker Quorient", "Rival Castlegate
+  // Homes", "Second-placed Ashford")
+  if (b - a >= 2 && tokens[a].first && (ORG_NOUNS.has(tokens[a].l) || (isCommonCompound(tokens[a].w) && /(ed|ing)$/.test(tokens[a].l)))
+    && !has(tokens[a], W.ORG_HEAD | W.KNOWN | W.FIRST | W.TITLE | W.HONORIFIC) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) a++;
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
   // unless it is part of a place's name ("The Hague")
   if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !knownPlace(tz, a, b)) a++;
@@ -379,6 +476,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   let roleStart = -1;
   let roleStop = -1;
   for (let i = a; i < b; i++) {
+    // "coach Dean Vickerman": after a role in lower case, a given name and one more word are a name, even when the
+    // given name is also a title
+    if (i === a && b - a === 2 && has(tokens[a], W.FIRST) && !has(tokens[a + 1], W.ROLE | W.TITLE) && a > 0 && tokens[a - 1].k === Kind.Word
+      && !tokens[a - 1].cap && lex.isRoleExact(tokens[a - 1].l)) break;
     // a given name after the roles starts the name: "Congressman Pete King" (King is no title here)
     if (i > a && has(tokens[i - 1], W.FIRST) && !has(tokens[i - 1], W.COMMON) && roleStop >= 0 && i - 1 >= roleStop && roleEnd(tokens, i - 1, b) < 0) break;
     // "Martin Luther King Jr.", "Billie Jean King": a title word that is also a surname, inside a name that began
@@ -429,6 +530,11 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       if (!has(tokens[roleStop], W.COMMON) || roleStart > a) out.push({ a, b, type: null });
       return;
     }
+    // a role word before an organisation's name ("Rival Castlegate Homes", "Partner Meridian Capital"): no person
+    if (b - roleStop >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[roleStop], W.FIRST) && !lex.isTitle(tokensText(tz, roleStart, roleStop))) {
+      out.push({ a: roleStop, b, type: null });
+      return;
+    }
     const roleFrom = extendRoleLeft(tz, a);
     const role: Span = { start: tokens[roleFrom].s, end: tokens[roleStop - 1].e, text: '' };
     role.text = tz.text.slice(role.start, role.end);
@@ -461,6 +567,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   }
   // organisation names joined by "of"/"for": keep whole only when the head makes it an organisation or place
   for (let i = a + 1; i < b - 1; i++) {
+    // "Ellison & Pratt", "Procter & Gamble": two names joined by "&" are a firm
+    if (tokens[i].w === '&' && b - a === 3) { out.push({ a, b, type: 'ORG' }); return; }
     if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
       const whole = tokensText(tz, a, b);
       // "State of Texas", "Gulf of Mexico", "Isle of Man": a place's head before "of" keeps the name whole
@@ -561,7 +669,8 @@ function splitCaps(tz: Tokenized, a: number, b: number, out: NameChunk[]): boole
     const t = tokens[i];
     const sep = isCapsWord(t) && has(t, W.COMMON) && !has(t, W.KNOWN) && !gazetteerCovers(tz, start, i, b);
     const caseChange = i > start && isCapsWord(tokens[i - 1]) !== isCapsWord(t) && t.w !== '.' && tokens[i - 1].w !== '.';
-    if (sep) { if (i > start) cuts.push([start, i]); start = i + 1; continue; }
+    // ("ROTTERDAM OPEN", "SHEFFIELD SHIELD": the words before an event's head are the event's name, not a place)
+    if (sep) { if (i > start && !isEventHeadCaps(t.w)) cuts.push([start, i]); start = i + 1; continue; }
     if (caseChange) { cuts.push([start, i]); start = i; }
   }
   if (b > start) cuts.push([start, b]);
@@ -572,6 +681,12 @@ function splitCaps(tz: Tokenized, a: number, b: number, out: NameChunk[]): boole
     splitChunk(tz, x, y, out);
   }
   return false;
+}
+
+/** A competition's or an event's last word in capitals ("OPEN", "CUP", "SHIELD"). */
+function isEventHeadCaps(w: string): boolean {
+  const t = w.charAt(0) + w.slice(1).toLowerCase();
+  return EVENT_HEADS.has(t) || COMPETITION_HEADS.has(t);
 }
 
 /** Whether a known place or organisation written in capitals covers token i ("NEW YORK CITY", "WHITE HOUSE"). */
@@ -690,7 +805,9 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 1 && NEWSPAPER_HEADS.has(last.w) && knownPlace(tz, c.a, c.b - 1) && !knownPlace(tz, c.a, c.b)) return 'ORG';
   // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
   if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && !has(first, W.COMMON) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST)) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a)) return 'PERSON';
+  // (a hospital is an institution unless someone is taken to or treated at it)
   if (n > 1 && FACILITY_HEADS.has(last.w) && !((last.w === 'Center' || last.w === 'Centre') && (!isLocative(tz, c.a) || tokens.slice(c.a, c.b).some((t) => t.l === 'for' || t.l === 'of')))
+    && (last.w !== 'Hospital' || isLocative(tz, c.a))
     && !knownOrg(tz, c.a, c.b) && agentEvidence(tz, c) < 2) return 'PLACE';
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
@@ -700,8 +817,19 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
   // followed by "of"/"for" makes the run an organisation, whatever its first word
   for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for') && has(tokens[i - 1], W.ORG_HEAD) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
-  // a transcript's speaker label in capitals ("MOYO: No. I have worked …")
-  if (n === 1 && next?.w === ':' && (c.a === 0 || tokens[c.a - 1].para !== first.para) && first.w === first.w.toUpperCase() && first.w.length > 1) return 'PERSON';
+  // "the Ferrand family", "the Kennedy clan": a surname
+  if (n === 1 && next && next.k === Kind.Word && !next.cap && /^(family|families|clan|dynasty|household)$/.test(next.l) && prev?.l === 'the' && !has(first, W.COMMON | W.DEMONYM | W.PLACE | W.ORG)) return 'PERSON';
+  // a transcript's speaker label in capitals ("MOYO: No. I have worked …"); an ordinary word or a role there is a
+  // section's label ("MARKETS:", "BRIEFLY:", "HOST:")
+  if (n === 1 && next?.w === ':' && (c.a === 0 || tokens[c.a - 1].para !== first.para || lineBreakBefore(tz, c.a)) && first.w === first.w.toUpperCase() && first.w.length > 1) {
+    return isLabelWord(first) ? null : 'PERSON';
+  }
+  // a word in capitals is an acronym only in text that is not itself in capitals: a dateline's town is a place
+  // ("THIRSK, England -", "LONDON 2026-03-14"), other words of a line in capitals are words ("SOCCER - …")
+  if (c.b - c.a <= 3 && isCapsWord(first) && text.length >= 4 && isAcronym(text.replace(/ /g, '')) && !knownOrg(tz, c.a, c.b)) {
+    if (isDateline(tz, c)) return 'PLACE';
+    if (n === 1 && inCapsLine(tz, c.a)) return null;
+  }
   // a capitalised plural after "the" is a team, a band or a group, not a person ("the Lakers", "the Bulls")
   if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)
     && !lex.isRoleExact(first.l.slice(0, -1))) return 'ORG';
@@ -719,6 +847,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n === 1 && isAcronym(text) && !(prev && (prev.l === 'a' || prev.l === 'an'))) return 'ORG';
   // a known surname alone is a person, unless something happens there ("tourism in Kruger")
   if (lex.personName(text) && !(n === 1 && isLocative(tz, c.a))) return 'PERSON';
+  if (n === 3 && tokens[c.a + 1].w === '&') return 'ORG';
   // "Costa del Sol", "Monte Rosa", "Lake Kivu": a place prefix opens a place's name
   if (n > 1 && (has(first, W.PLACE_PREFIX) || PLACE_PREFIXES_EXTRA.has(first.w))) return 'PLACE';
   return null;
@@ -740,6 +869,8 @@ function placeEvidence(tz: Tokenized, i: number, end = i + 1): boolean {
   let p = i - 1;
   if (p >= 0 && tokens[p].l === 'the') p--;
   if (p < 0) return false;
+  // ("shares in Helix", "a stake in Orla": a company)
+  if (tokens[p].l === 'in' && p > 0 && /^(shares|stake|stakes|investment|invested|holdings)$/.test(tokens[p - 1].l)) return false;
   if (LOCATIVE.has(tokens[p].l)) return !(next && (next.w === "'s" || next.w === '’s'));
   return tokens[p].l === 'of' && p > 0 && GEO_OF.has(tokens[p - 1].l);
 }
@@ -759,8 +890,8 @@ const ORG_NOUNS = new Set([
 function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
   const { tokens } = tz;
   const prev = tokens[c.a - 1], next = tokens[c.b];
-  if (prev && prev.k === Kind.Word && !prev.cap && ORG_NOUNS.has(prev.l) && !(tokens[c.a - 2]?.l === 'the' && c.b - c.a > 1 && has(tokens[c.a], W.FIRST))) return true;
-  if (prev && prev.l === 'of' && tokens[c.a - 2]?.l === 'shares') return true;
+  if (prev && prev.k === Kind.Word && (!prev.cap || prev.first) && ORG_NOUNS.has(prev.l) && !(tokens[c.a - 2]?.l === 'the' && c.b - c.a > 1 && has(tokens[c.a], W.FIRST))) return true;
+  if (prev && (prev.l === 'of' || prev.l === 'in') && /^(shares|stake|stakes|investment|invested|holdings|shareholders)$/.test(tokens[c.a - 2]?.l ?? '')) return true;
   if (next && (next.l === 'shares' || next.l === 'stock')) return true;
   // apposition: "X, the computer maker", "X, a Bengaluru-based rival"
   if (next && next.w === ',' && (tokens[c.b + 1]?.l === 'the' || tokens[c.b + 1]?.l === 'a' || tokens[c.b + 1]?.l === 'an')) {
@@ -771,6 +902,39 @@ function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
     }
   }
   return false;
+}
+
+/** Nouns that define a name as an organisation in "X is a …" (besides ORG_NOUNS). */
+const DEF_ORG_NOUNS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'duo', 'trio', 'quartet', 'league', 'conference', 'college',
+  'institute', 'society', 'trust', 'council', 'franchise', 'corporation', 'business', 'cooperative', 'co-operative', 'organization',
+  'broadcaster', 'station', 'newspaper', 'manufacturer', 'bank', 'airline', 'charity', 'foundation', 'firm']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const DEF_STOP = new Set(['of', 'in', 'that', 'which', 'who', 'from', 'based', 'formed', 'founded']);
+/** Buildings named in apposition ("Wetherby Hall, a Georgian country house"). */
+const BUILDING_NOUNS = new Set(['house', 'mansion', 'manor', 'castle', 'hall', 'estate', 'pub', 'inn', 'hotel', 'building', 'tower', 'church', 'chapel', 'cathedral', 'stadium', 'ground', 'venue', 'farm']);
+const DEF_PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'river', 'county', 'district', 'region', 'country', 'mountain',
+  'lake', 'island', 'suburb', 'municipality', 'neighbourhood', 'neighborhood', 'province', 'parish', 'borough', 'settlement', 'valley', 'peninsula', 'commune']);
+
+/**
+ * A definition after the name, as encyclopaedia articles open: "Harbour Lights are an English indie rock band",
+ * "Thornby is a village in North Yorkshire". The noun within five words after "is/are/was/were a(n)/the" decides.
+ */
+function definedAs(tz: Tokenized, c: NameChunk): EntityType | null {
+  const { tokens } = tz;
+  const v = tokens[c.b];
+  // "X is a …", "X are an …", and in apposition "X, a Georgian country house,"
+  if (!v || !(BE_FORMS.has(v.l) || v.w === ',')) return null;
+  const k = c.b + 1;
+  if (!tokens[k] || !(tokens[k].l === 'a' || tokens[k].l === 'an' || tokens[k].l === 'the')) return null;
+  for (let n = 0, i = k + 1; n < 6 && i < tokens.length; n++, i++) {
+    const t = tokens[i];
+    if (t.k !== Kind.Word) { if (t.w === '-' || t.w === ',') continue; return null; }
+    if (DEF_STOP.has(t.l)) return null;
+    if (t.cap) continue;
+    if (ORG_NOUNS.has(t.l) || DEF_ORG_NOUNS.has(t.l)) return 'ORG';
+    if (DEF_PLACE_NOUNS.has(t.l) || (v.w === ',' && BUILDING_NOUNS.has(t.l))) return 'PLACE';
+  }
+  return null;
 }
 
 /** The word before a name's first "of" ("Museum" in "Museum of Flight"), if any. */
@@ -862,11 +1026,355 @@ function typeLists(tz: Tokenized, chunks: NameChunk[], typed: Map<string, Entity
   }
 }
 
+/** A section label or role in capitals before a colon ("MARKETS:", "WEATHER:", "HOST:"), not a speaker's name. */
+function isLabelWord(t: Token): boolean {
+  return (has(t, W.COMMON) || has(t, W.ROLE) || has(t, W.TITLE) || lex.isRoleExact(t.l)) && !has(t, W.FIRST | W.SURNAME | W.PLACE | W.ORG);
+}
+
+/** Whether the line holding token i is written in capitals (its words of two letters or more). */
+function inCapsLine(tz: Tokenized, i: number): boolean {
+  const { tokens } = tz;
+  let a = i, b = i + 1;
+  while (a > 0 && !lineBreakBefore(tz, a)) a--;
+  while (b < tokens.length && !lineBreakBefore(tz, b)) b++;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word || t.w.length < 2) continue;
+    if (t.w !== t.w.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 1;
+}
+
+/**
+ * A dateline's town: a name in capitals opening its line, followed by a comma, a date, an agency in brackets
+ * or a dash before text in lower case ("THIRSK, England - Soldiers …", "LONDON 2026-03-14", "KYIV (AP) —").
+ */
+function isDateline(tz: Tokenized, c: NameChunk): boolean {
+  const { tokens } = tz;
+  if (!lineBreakBefore(tz, c.a)) return false;
+  const next = tokens[c.b];
+  if (!next || lineBreakBefore(tz, c.b)) return false;
+  // (not a heading or a clause's title in capitals: "COSTS, EXPENSES AND FEES", "2. LOAN 4"; not a company: "CROCS, INC.")
+  const t = tokensText(tz, c.a, c.b);
+  if (lex.isCommonWord(t) && !knownPlace(tz, c.a, c.b)) return false;
+  const n2 = (tokens[c.b + 1]?.w ?? '').replace(/\./g, '');
+  if (next.w === ',' && (lex.isOrgSuffix(n2) || lex.isOrgSuffix(n2.charAt(0) + n2.slice(1).toLowerCase()))) return false;
+  if (next.w === ',' || next.w === '(' || next.k === Kind.Num) return true;
+  return (next.w === '-' || next.w === '—' || next.w === '–') && !inCapsLine(tz, c.a);
+}
+
+/** "he", "she", "his", "her" soon after token b in its paragraph: a person was just named. */
+function pronounAfter(tz: Tokenized, a: number, b: number): boolean {
+  const { tokens } = tz;
+  const para = tokens[b - 1].para;
+  // ("… joins from Allgemeine Kredit, where she ran …": after a preposition, the pronoun is someone else's)
+  const p = tokens[a - 1];
+  if (p && p.k === Kind.Word && /^(from|at|in|to|with|for|by|of|on|into|against|over)$/.test(p.l)) return false;
+  for (let k = b; k < tokens.length && k < b + 25 && tokens[k].para === para; k++) {
+    const l = tokens[k].l;
+    if (l === 'he' || l === 'she' || l === 'his' || l === 'her' || l === 'him') return true;
+  }
+  return false;
+}
+
+/**
+ * Context that makes a name a person's: a country in brackets after it, as results lists give athletes ("Almaz
+ * Tesfaye (Ethiopia) 2:16:02"), or a role in apposition before it ("the fisheries commissioner, Costas Kadis").
+ */
+function personContext(tz: Tokenized, c: NameChunk): boolean {
+  const { tokens } = tz;
+  const n1 = tokens[c.b], n2 = tokens[c.b + 1], n3 = tokens[c.b + 2];
+  if (n1?.w === '(' && n2 && n3?.w === ')' && NATION_KINDS.has(lex.placeKind(n2.w) ?? '')) return true;
+  const p1 = tokens[c.a - 1], p2 = tokens[c.a - 2];
+  return p1?.w === ',' && p2 !== undefined && p2.k === Kind.Word && !p2.cap && lex.isRoleExact(p2.l);
+}
+
+/** Words after a company's short name that show it is the company ("Harlow chief executive", "Harlow shares"). */
+const COMPANY_ROLES = new Set(['chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'spokesman', 'spokeswoman',
+  'spokesperson', 'shares', 'stock', 'boss', 'founder', 'director', 'board', 'shareholders', 'investors', 'analysts']);
+/** Words that open a picture credit line ("Photo: Anna Kowal/Northline Pictures"). */
+const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'credit', 'illustration', 'video']);
+
+/**
+ * Names a document defines by their company: an organisation's long form and its acronym in brackets ("Lakeland
+ * Athletic Conference (LAC)"), a short form that is the start of an organisation's long form named here
+ * ("Tessaro" after "Tessaro Group", "Harlow" beside "Harlow Brothers Holdings" when it acts as a company),
+ * a given name alone that begins exactly one person's full name here ("Deshawn" after "Deshawn Miller"), and
+ * the parts of a picture credit ("Photo: Name/Agency"). Returns the aliases: mention text → the text of the
+ * name it stands for, for clustering.
+ */
+function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<string, string>): Map<string, string> {
+  const { tokens } = tz;
+  const alias = new Map<string, string>();
+  const text = (c: NameChunk): string => tokensText(tz, c.a, c.b);
+  // long form (ACRONYM)
+  for (let k = 0; k + 1 < chunks.length; k++) {
+    const L = chunks[k], A = chunks[k + 1];
+    if (L.sub || A.sub || A.b !== A.a + 1 || A.a !== L.b + 1 || tokens[L.b].w !== '(' || tokens[A.b]?.w !== ')' || L.b - L.a < 2) continue;
+    const acr = tokens[A.a].w.replace(/[.&]/g, '');
+    if (!/^[A-Z]{2,8}s?$/.test(acr)) continue;
+    const words = tokens.slice(L.a, L.b).filter((t) => t.k === Kind.Word);
+    const caps = words.filter((t) => t.cap).map((t) => t.w[0]).join('');
+    const all = words.map((t) => t.w[0].toUpperCase()).join('');
+    const a = acr.replace(/s$/, '');
+    if (a !== caps && a !== all) continue;
+    if (L.type !== 'PLACE') L.type = 'ORG';
+    A.type = L.type;
+    alias.set(tokens[A.a].w, text(L));
+  }
+  // short forms of organisations named in full
+  const longOrgs = new Map<string, string>(); // prefix → long form
+  const firstWords = new Set<string>();
+  // (only names whose first word also opens another name here can have a short form: checked on words first)
+  const isLong = (c: NameChunk): boolean => !c.sub && c.b - c.a >= 2 && (c.type === 'ORG' || FACILITY_HEADS.has(tokens[c.b - 1].w) || tokens[c.b - 1].w === 'Hospital');
+  const openers = new Map<string, number>();
+  if (chunks.some(isLong)) for (const c of chunks) if (!c.sub) openers.set(tokens[c.a].w, (openers.get(tokens[c.a].w) ?? 0) + 1);
+  if (openers.size) for (const c of chunks) {
+    if (!isLong(c) || (openers.get(tokens[c.a].w) ?? 0) < 2) continue;
+    const full = text(c);
+    // the prefixes that end before a capitalised word: "Tessaro" of "Tessaro Group", "St. Mary's" of "St. Mary's Hospital"
+    for (let e = c.a + 1, words = 0; e < c.b && words < 2; e++) {
+      if (!(tokens[e].k === Kind.Word && tokens[e].cap)) continue;
+      words++;
+      const last = tokens[e - 1];
+      if (last.w === '.' || last.w === '&' || CONNECTORS.has(last.l)) continue;
+      const pre = tokensText(tz, c.a, e);
+      if (!longOrgs.has(pre)) longOrgs.set(pre, full);
+      firstWords.add(tokens[c.a].w);
+    }
+  }
+  if (longOrgs.size) {
+    const joined = new Set<string>();
+    for (const c of chunks) {
+      if (c.sub || c.role || c.type === 'ORG' || !firstWords.has(tokens[c.a].w)) continue;
+      const t = text(c);
+      const full = longOrgs.get(t);
+      if (!full || personParts.has(t) || lex.isKnownPerson(t)) continue;
+      // not an ordinary word, a head, an adjective of a party or a nation ("Republican" of "Republican Party")
+      const t0 = tokens[c.a];
+      if (c.b - c.a === 1 && (has(t0, W.COMMON | W.ORG_HEAD | W.PLACE_HEAD | W.DEMONYM | W.STOPCAP) || PARTY_ADJECTIVES.has(t0.w))) continue;
+      if (c.type === 'PLACE') {
+        // a town's name is the company's only where it acts as one ("Harlow chief executive …", "Harlow said")
+        const next = tokens[c.b];
+        const kind = lex.placeKind(t);
+        if (kind === 'country' || kind === 'state' || kind === 'continent' || kind === 'region' || NEWSPAPER_HEADS.has(full.split(' ').pop()!)) continue;
+        if (!(next && next.k === Kind.Word && !next.cap && (COMPANY_ROLES.has(next.l) || lex.cueOf(next)))) continue;
+      } else if (c.type === 'PERSON' && c.b - c.a >= 2 && has(tokens[c.a], W.FIRST)) continue;
+      c.type = 'ORG';
+      joined.add(t);
+      alias.set(t, full);
+    }
+    // the other mentions of a short form that acted as the company, where they are not a place something is in
+    if (joined.size) for (const c of chunks) if (c.type === 'PLACE' && !c.sub && joined.has(text(c)) && !isLocative(tz, c.a)) c.type = 'ORG';
+  }
+  // a given name alone, when exactly one person named in full here has it
+  const firsts = new Map<string, string | null>();
+  const singles = new Set<string>();
+  for (const c of chunks) if (!c.sub && c.b - c.a === 1 && c.type !== 'PLACE' && c.type !== 'ORG') singles.add(tokens[c.a].w);
+  if (singles.size) for (const c of chunks) {
+    if (c.type !== 'PERSON' || c.sub || c.b - c.a < 2 || !tokens[c.a].cap || !singles.has(tokens[c.a].w)) continue;
+    const f = tokens[c.a].w, full = text(c);
+    const had = firsts.get(f);
+    firsts.set(f, had === undefined || had === full ? full : null);
+  }
+  if (firsts.size) for (const c of chunks) {
+    if (c.sub || c.b - c.a !== 1 || c.type === 'PLACE' || c.type === 'ORG') continue;
+    const t = tokens[c.a].w;
+    const full = firsts.get(t);
+    // (a known place or organisation keeps its type: "Chelsea" beside "Chelsea Baines")
+    if (!full || personParts.has(t) || alias.has(t)) continue;
+    c.type = 'PERSON';
+    alias.set(t, full);
+  }
+  // "Photo: Anna Kowal/Northline Pictures": the photographer and the agency
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.sub || c.a < 2 || tokens[c.a - 1].w !== ':' || !CREDIT_WORDS.has(tokens[c.a - 2].l) || !lineBreakBefore(tz, c.a - 2)) continue;
+    const d = chunks[k + 1];
+    if (!d || d.a !== c.b + 1 || tokens[c.b].w !== '/') continue;
+    if (c.b - c.a >= 2) c.type = 'PERSON';
+    if (d.type !== 'PLACE') d.type = 'ORG';
+  }
+  return alias;
+}
+
+/** A score or a table figure ("2", "30"), and a result ("3-1", "88-79", "7-6(5)"). */
+const isScoreNum = (t: Token | undefined): boolean => t !== undefined && t.k === Kind.Num && t.w.length <= 3 && /^\d+$/.test(t.w);
+const isResult = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(t.w);
+/** Verbs of a match between two sides ("Ashford beat Kettering 2-1", "Estrella lost 71-80 to Hapoel"). */
+const MATCH_VERBS = new Set(['won', 'win', 'wins', 'beat', 'beats', 'beaten', 'edged', 'edge', 'edges', 'defeated', 'defeat', 'defeats', 'thrashed', 'thrash',
+  'routed', 'rout', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'trounced', 'overcame', 'downed', 'crushed', 'hammered', 'stunned',
+  'upset', 'blanked', 'whipped', 'outlasted', 'outplayed', 'swept', 'held', 'hosted', 'host', 'hosts', 'play', 'plays', 'played', 'face', 'faces', 'faced', 'meet', 'meets', 'met']);
+/** Verbs of winning a competition ("Liverpool won the FA Cup"). */
+const WIN_VERBS = new Set(['won', 'win', 'wins', 'lifted', 'lift', 'retained', 'clinched', 'claimed', 'reached']);
+/** Words before "for" + a team ("played for Yorkshire", "a call-up for Wales"). */
+const PLAY_FOR = new Set(['played', 'plays', 'playing', 'play', 'signed', 'signs', 'sign', 'capped', 'call-up', 'appearances', 'debut']);
+/** Nouns before "between X and Y" that make X and Y sides. */
+const MATCH_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'clash', 'fixture', 'tie', 'derby', 'meeting', 'encounter']);
+/** Nouns of a result before its other side ("a 4-1 win over Felsham", "their 2-0 defeat to Hull"). */
+const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'rout', 'thrashing', 'success']);
+/** Last words of a competition's name besides EVENT_HEADS ("Champions Trophy", "World Series", "Premier League"). */
+const COMPETITION_HEADS = new Set(['Trophy', 'Series', 'Shield', 'League', 'Tournament', 'Invitational', 'Classic', 'Plate', 'Title', 'Final', 'Finals']);
+/** Place kinds whose name stands for a national side, which newswire tags as the place ("Scotland beat Norway 2-0"). */
+const NATION_KINDS = new Set(['country', 'nation']);
+
+/** Whether a line break separates token i from the token before it. */
+function lineBreakBefore(tz: Tokenized, i: number): boolean {
+  if (i <= 0) return true;
+  const { tokens, text } = tz;
+  for (let k = tokens[i - 1].e, e = tokens[i].s; k < e; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/**
+ * Sides of a match: names in a results line ("Ashford 2 Kettering 1", "HALIFAX 4 Quebec 2"), at the head of a
+ * standings row ("Grantley 30 19 6 5 55 27 63"), around a match verb in a sentence with a result ("Ashford beat
+ * Kettering 2-1", "Estrella lost 71-80 to Hapoel Tamir"), after a result noun ("a 4-1 win over Felsham United")
+ * or around "v"/"vs". Returns the indices of such chunks in `chunks`.
+ */
+function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
+  const { tokens } = tz;
+  const sides = new Set<number>();
+  // a cheap gate: no figure, match verb, "v" or "for" beside any name, no sides
+  let any = false;
+  for (const c of chunks) {
+    const t = tokens[c.b], p = tokens[c.a - 1];
+    if ((t && (t.k === Kind.Num || MATCH_VERBS.has(t.l) || WIN_VERBS.has(t.l) || t.l === 'v' || t.l === 'vs' || t.l === 'first' || t.l === 'second'))
+      || (p && (p.l === 'for' || p.l === 'between' || p.l === 'over' || p.l === 'against' || p.l === 'to' || p.l === 'with' || p.l === 'at' || p.l === 'by'))) { any = true; break; }
+  }
+  if (!any) return sides;
+  const resultInSentence = (i: number): boolean => {
+    const sent = tz.sentences[tokens[i].sent];
+    if (!sent) return false;
+    for (let k = sent.a; k < sent.b; k++) {
+      const t = tokens[k];
+      if (isResult(t)) return true;
+      // "by six wickets", "by 12 points", "by two strokes"
+      if (t.l === 'by' && k + 2 < sent.b && /^(wickets?|runs?|points?|goals?|strokes?|shots?|lengths?|seconds?|innings)$/.test(tokens[k + 2].l)) return true;
+    }
+    return false;
+  };
+  const byStart = new Map<number, number>();
+  chunks.forEach((c, k) => { if (!c.sub && !byStart.has(c.a)) byStart.set(c.a, k); });
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.sub || c.role) continue;
+    const next = tokens[c.b];
+    if (!next) continue;
+    // results line: NAME n NAME n
+    if (isScoreNum(next)) {
+      const k2 = byStart.get(c.b + 1);
+      if (k2 !== undefined && isScoreNum(tokens[chunks[k2].b]) && !lineBreakBefore(tz, c.b) && !lineBreakBefore(tz, c.b + 1)) {
+        // the pair is the line ("Leeds 2 Hull 1", "SUDBURY 5 Thunder Bay 4 (OT)") or one of a list of results
+        // ("Leeds 2 Hull 1, Wigan 0 Bury 0"); not a table of contents ("17. DISPUTES 10 Page 2 of 12")
+        const after = chunks[k2].b + 1, t = tokens[after];
+        const ends = after >= tokens.length || lineBreakBefore(tz, after) || t.w === '(' || t.w === ',' || t.w === ';' || (t.w === '.' && (after + 1 >= tokens.length || lineBreakBefore(tz, after + 1)));
+        const starts = lineBreakBefore(tz, c.a) || tokens[c.a - 1].w === ',' || tokens[c.a - 1].w === ';' || tokens[c.a - 1].w === ':';
+        const named = tokensText(tz, c.a, c.b).length > 2 && tokensText(tz, chunks[k2].a, chunks[k2].b).length > 2;
+        if (ends && starts && named) { sides.add(k); sides.add(k2); }
+        continue;
+      }
+      // standings row: a name that opens its line (after a rank) and three or more figures to the end of the line
+      const opens = lineBreakBefore(tz, c.a) || (c.a > 0 && (isScoreNum(tokens[c.a - 1]) || tokens[c.a - 1].w === '.') && lineBreakBefore(tz, c.a - (tokens[c.a - 1].w === '.' ? 2 : 1)));
+      if (opens) {
+        let n = 0, i = c.b;
+        while (i < tokens.length && isScoreNum(tokens[i]) && (i === c.b || !lineBreakBefore(tz, i))) { n++; i++; }
+        if (n >= 3 && (i >= tokens.length || lineBreakBefore(tz, i))) sides.add(k);
+      }
+      continue;
+    }
+    // "X v Y", "X vs. Y"
+    // ("Lynch v. Overholser" is a court case: its sides are people)
+    if ((next.l === 'v' || next.l === 'vs') && !next.cap && !(next.l === 'v' && tokens[c.b + 1]?.w === '.')) {
+      const k2 = byStart.get(c.b + 1) ?? byStart.get(c.b + 2);
+      if (k2 !== undefined) { sides.add(k); sides.add(k2); }
+      continue;
+    }
+    // X beat Y 2-1, X lost 71-80 to Y, X drew 1-1 with Y
+    if (next.k === Kind.Word && !next.cap && MATCH_VERBS.has(next.l) && resultInSentence(c.a)) {
+      let i = c.b + 1;
+      if (isResult(tokens[i])) i++;
+      if (tokens[i] && /^(to|with|against|at)$/.test(tokens[i].l)) i++;
+      const k2 = byStart.get(i);
+      sides.add(k);
+      if (k2 !== undefined) sides.add(k2);
+      continue;
+    }
+  }
+  // "Liverpool won the FA Cup", "Leeds lifted the Trophy": a side that wins a competition (only where the
+  // gazetteers or the rules saw a town or nothing: a person may win one too)
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    const v = tokens[c.b];
+    if (c.sub || c.role || (c.type !== 'PLACE' && c.type !== null) || !v || !WIN_VERBS.has(v.l)) continue;
+    let i = c.b + 1;
+    if (tokens[i]?.l === 'the') i++;
+    let e = i;
+    while (e < tokens.length && tokens[e].cap && tokens[e].k === Kind.Word && !lineBreakBefore(tz, e)) e++;
+    if (e > i && (EVENT_HEADS.has(tokens[e - 1].w) || COMPETITION_HEADS.has(tokens[e - 1].w))) sides.add(k);
+  }
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.sub || c.role) continue;
+    const n1 = tokens[c.b], n2 = tokens[c.b + 1], p1 = tokens[c.a - 1], p2 = tokens[c.a - 2];
+    // a scoreboard: "South Australia first innings 388"
+    if (n1 && n2 && (n1.l === 'first' || n1.l === 'second') && n2.l === 'innings') sides.add(k);
+    // "played for Yorkshire", "signed for Brighton", "a call-up for Wales"
+    if (p1?.l === 'for' && p2 && PLAY_FOR.has(p2.l)) sides.add(k);
+    // "the match between South Australia and Victoria"
+    if (p1?.l === 'between' && n1?.l === 'and' && p2 && MATCH_NOUNS.has(p2.l)) {
+      sides.add(k);
+      const k2 = byStart.get(c.b + 1);
+      if (k2 !== undefined) sides.add(k2);
+    }
+  }
+  // "a 4-1 win over Felsham United", "their 2-0 defeat to Hull"
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.sub || c.a < 3) continue;
+    const p = tokens[c.a - 1], n = tokens[c.a - 2];
+    if (RESULT_NOUNS.has(n.l) && /^(over|against|to|with|at|by)$/.test(p.l) && (isResult(tokens[c.a - 3]) || isResult(tokens[c.a - 4]))) sides.add(k);
+  }
+  return sides;
+}
+
+/**
+ * Types the sides of matches (matchSides): teams, hence organisations, whatever the gazetteers say of a town
+ * ("Kettering", "Halifax"); a country stays a place (national sides, as newswire tags them) and a person named
+ * in full stays a person ("Matteo Ferraresi beat …"). Other mentions of a team's name in the document follow,
+ * except a place where something is ("In Madrid, Estrella Madrid lost").
+ */
+function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
+  const sides = matchSides(tz, chunks);
+  if (!sides.size) return;
+  const teams = new Set<string>();
+  for (const k of sides) {
+    const c = chunks[k];
+    const text = tokensText(tz, c.a, c.b);
+    // (a club named after its town is no person: "Estrella Madrid", "Panthers Riga")
+    if (c.type === 'PERSON' && c.b - c.a >= 2 && has(tz.tokens[c.a], W.FIRST) && !has(tz.tokens[c.a], W.PLACE) && !has(tz.tokens[c.b - 1], W.PLACE)) continue;
+    if (knownPlace(tz, c.a, c.b) && NATION_KINDS.has(lex.placeKind(text) ?? '')) { c.type = 'PLACE'; continue; }
+    c.type = 'ORG';
+    teams.add(text.toLowerCase());
+  }
+  if (!teams.size) return;
+  for (const c of chunks) {
+    if (c.sub || c.role || c.type === 'ORG') continue;
+    if (!teams.has(tokensText(tz, c.a, c.b).toLowerCase())) continue;
+    const p = tz.tokens[c.a - 1];
+    if ((p && p.l === 'in') || isDateline(tz, c)) continue;
+    c.type = 'ORG';
+  }
+}
+
 /** Recognises and clusters the entities of one document. */
 export function findEntities(tz: Tokenized): EntityResult {
   const chunks = findNameChunks(tz);
   // first pass: types from lexicons, roles and name shape
   for (const c of chunks) if (!c.type) c.type = typeChunk(tz, c);
+  typeMatchSides(tz, chunks);
   // document-level consistency: a surface form typed once gives its type to its other mentions;
   // a single word that is the last or first word of a typed person's name is that person.
   const typed = new Map<string, EntityType>();
@@ -902,6 +1410,7 @@ export function findEntities(tz: Tokenized): EntityResult {
   for (const c of chunks) {
     if (c.type || c.sub || c.role) continue;
     if (orgEvidence(tz, c)) c.type = 'ORG';
+    else c.type = definedAs(tz, c);
   }
   const evidence = new Map<string, number>();
   for (const c of chunks) {
@@ -932,10 +1441,27 @@ export function findEntities(tz: Tokenized): EntityResult {
       c.type = nameLike ? 'PERSON' : 'ORG';
     }
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
-      // two or three unknown capitalised words that are not ordinary words: in news, a person's name
-      c.type = 'PERSON';
+      // two or three unknown capitalised words that are not ordinary words: a person's name when something says
+      // so (a given name, a known surname, "he"/"she" after it); else a foreign company or a club as often
+      if (has(words[0], W.FIRST) || has(words[words.length - 1], W.SURNAME) || pronounAfter(tz, c.a, c.b) || personContext(tz, c)) c.type = 'PERSON';
     }
   }
+  // names typed by the last rules type their other mentions ("Ethiopia's Almaz Tesfaye took …" before the
+  // results list that says she is a person)
+  // (the first words of the names left untyped filter the typed ones before any text is made)
+  const untypedFirst = new Set<string>();
+  for (const c of chunks) if (!c.type && !c.sub) untypedFirst.add(tz.tokens[c.a].w);
+  if (untypedFirst.size) {
+    const late = new Map<string, EntityType>();
+    for (const c of chunks) {
+      if (!c.type || c.sub || !untypedFirst.has(tz.tokens[c.a].w)) continue;
+      if (!(c.b - c.a >= 2 ? c.type === 'PERSON' || c.type === 'ORG' : c.type === 'PLACE' && tz.tokens[c.a].w.length > 2 && !has(tz.tokens[c.a], W.COMMON))) continue;
+      const t = tokensText(tz, c.a, c.b);
+      if (!late.has(t)) late.set(t, c.type);
+    }
+    if (late.size) for (const c of chunks) if (!c.type && !c.sub) c.type = late.get(tokensText(tz, c.a, c.b)) ?? null;
+  }
+  const alias = typeByDocument(tz, chunks, personParts);
   // clusters
   const clusters = new Map<string, LocalEntity>();
   const mentions: EntityMention[] = [];
@@ -944,9 +1470,9 @@ export function findEntities(tz: Tokenized): EntityResult {
   for (const c of chunks) {
     if (!c.type) continue;
     const text = c.sub ? tz.text.slice(c.sub.start, c.sub.end) : tokensText(tz, c.a, c.b);
-    let name = text;
-    if (c.type === 'PLACE') name = lex.placeCanonical(text) ?? text;
-    else if (c.type === 'ORG') name = lex.orgCanonical(text) ?? text;
+    let name = alias.get(text) ?? text;
+    if (c.type === 'PLACE') name = lex.placeCanonical(name) ?? name;
+    else if (c.type === 'ORG') name = lex.orgCanonical(name) ?? name;
     let key = entityKey(c.type, name);
     if (c.type === 'PERSON') {
       const parts = text.split(/\s+/);

@@ -11,6 +11,7 @@
 // ship with PolNeAR's train split (a local, silver development signal; nothing of PolNeAR is committed).
 //
 // Options: --systems model,rules,combined,compromise   --verbose (false positives/negatives)
+//          --only own,dev,gum (only the sets whose title starts so)
 //          --speed [--repeat N] (MB/s of tokenize + tag, best of N runs, default 3)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -279,7 +280,7 @@ function main(argv: string[]): void {
   let sysArg = 'model,rules,combined,compromise';
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--systems') sysArg = argv[++i];
-    else if (argv[i] === '--repeat' || argv[i] === '--polnear' || argv[i] === '--limit' || argv[i] === '--part') i++;
+    else if (argv[i] === '--repeat' || argv[i] === '--polnear' || argv[i] === '--limit' || argv[i] === '--part' || argv[i] === '--only') i++;
     else if (!argv[i].startsWith('--')) files.push(argv[i]);
   }
   const verbose = argv.includes('--verbose');
@@ -290,7 +291,7 @@ function main(argv: string[]): void {
   // the hand-annotated news gold of test/fixtures/ner (one written convention; see its README)
   const fixtures = join(ROOT, 'test/fixtures/ner');
   if (!files.length && existsSync(fixtures)) {
-    for (const [dir, title] of [['own', 'test/fixtures/ner/own (28 news articles of our own)'], ['heldout', 'test/fixtures/ner/heldout (16 news articles of our own, never looked at while developing)'], ['gum-wikinews-test', 'test/fixtures/ner/gum-wikinews-test (GUM test, conventions as in the README)']]) {
+    for (const [dir, title] of [['own', 'test/fixtures/ner/own (28 news articles of our own)'], ['dev', 'test/fixtures/ner/dev (sports results and tables, markets, local news, a transcript, Wikipedia-style articles; written for developing the rules)'], ['heldout', 'test/fixtures/ner/heldout (16 news articles of our own, never looked at while developing)'], ['gum-wikinews-test', 'test/fixtures/ner/gum-wikinews-test (GUM test, conventions as in the README)']]) {
       const folder = join(fixtures, dir);
       if (!existsSync(folder)) continue;
       const docs = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f, k) => parseInline(readFileSync(join(folder, f), 'utf8'), k));
@@ -318,7 +319,10 @@ function main(argv: string[]): void {
       if (c === 'btc') sets.push({ title: 'btc test without @-handles and #-tags', file: f, noHandles: true });
     }
   }
+  // --only a,b: the sets whose title starts with one of these ("own", "dev", "test/fixtures/ner/dev", "btc")
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : null;
   for (const s of sets) {
+    if (only && !only.some((o) => s.title.startsWith(o) || s.title.startsWith(`test/fixtures/ner/${o}`))) continue;
     const docs = s.docs ?? parseConll(readFileSync(s.file, 'utf8'));
     console.log(header(s.title, docs));
     for (const [name, sys] of systems) console.log(row(name, score(docs, sys, { noHandles: s.noHandles, verbose: verbose ? name : undefined })));
