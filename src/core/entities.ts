@@ -1261,8 +1261,16 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
       || (p && (p.l === 'for' || p.l === 'between' || p.l === 'over' || p.l === 'against' || p.l === 'to' || p.l === 'with' || p.l === 'at' || p.l === 'by'))) { any = true; break; }
   }
   if (!any) return sides;
+  // (asked for each name before a match verb, of its sentence: each sentence is scanned once)
+  const resultIn = new Map<number, boolean>();
   const resultInSentence = (i: number): boolean => {
-    const sent = tz.sentences[tokens[i].sent];
+    const s = tokens[i].sent;
+    let r = resultIn.get(s);
+    if (r === undefined) resultIn.set(s, r = scanResult(s));
+    return r;
+  };
+  const scanResult = (s: number): boolean => {
+    const sent = tz.sentences[s];
     if (!sent) return false;
     for (let k = sent.a; k < sent.b; k++) {
       const t = tokens[k];
