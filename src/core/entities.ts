@@ -988,6 +988,20 @@ const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** An id-safe form of a name: accents folded, lower case, words joined by hyphens ("Zelensky's" -> "zelenskys"). */
 export function slug(s: string, fallback = 'x'): string {
+  // a document names its entities many times: each name's slug is remembered (per fallback, which is rarely given)
+  if (fallback === 'x') {
+    const hit = slugCache.get(s);
+    if (hit !== undefined) return hit;
+    const r = slugOf(s, fallback);
+    if (slugCache.size > 200_000) slugCache.clear();
+    slugCache.set(s, r);
+    return r;
+  }
+  return slugOf(s, fallback);
+}
+const slugCache = new Map<string, string>();
+
+function slugOf(s: string, fallback: string): string {
   // ASCII letters and digits in words separated by single spaces (most names): the same result without
   // normalising and five replaces
   if (PLAIN_NAME.test(s)) return s.toLowerCase().replace(/ /g, '-');
@@ -1009,11 +1023,13 @@ function typeLists(tz: Tokenized, chunks: NameChunk[], typed: Map<string, Entity
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k];
     if (c.type || c.sub) continue;
-    const text = tokensText(tz, c.a, c.b);
-    if (typed.has(text) || personParts.has(text)) continue;
+    // (a chunk in a list has a typed neighbour: most have none, and need not have their text made)
+    if (!(k > 0 && chunks[k - 1].type) && !(k + 1 < chunks.length && chunks[k + 1].type)) continue;
     // not dates, initials or role words ("Toronto Star, August 15", "Texas A&M", "Charles Bolden, NASA Administrator")
     const lastTok = tz.tokens[c.b - 1];
     if (has(tz.tokens[c.a], W.STOPCAP) || lastTok.w.length === 1 || has(lastTok, W.TITLE) || has(lastTok, W.ROLE)) continue;
+    const text = tokensText(tz, c.a, c.b);
+    if (typed.has(text) || personParts.has(text)) continue;
     const joined = (x: NameChunk, y: NameChunk): boolean => {
       const gap = y.a - x.b;
       const g0 = tz.tokens[x.b];
@@ -1245,8 +1261,16 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
       || (p && (p.l === 'for' || p.l === 'between' || p.l === 'over' || p.l === 'against' || p.l === 'to' || p.l === 'with' || p.l === 'at' || p.l === 'by'))) { any = true; break; }
   }
   if (!any) return sides;
+  // (asked for each name before a match verb, of its sentence: each sentence is scanned once)
+  const resultIn = new Map<number, boolean>();
   const resultInSentence = (i: number): boolean => {
-    const sent = tz.sentences[tokens[i].sent];
+    const s = tokens[i].sent;
+    let r = resultIn.get(s);
+    if (r === undefined) resultIn.set(s, r = scanResult(s));
+    return r;
+  };
+  const scanResult = (s: number): boolean => {
+    const sent = tz.sentences[s];
     if (!sent) return false;
     for (let k = sent.a; k < sent.b; k++) {
       const t = tokens[k];

@@ -199,9 +199,16 @@ const orgs = lazy(() => {
 
 /** Canonical name of an organisation ("EU" → "European Union", "the Kremlin" → "Kremlin", "Nato" → NATO's full name). */
 export function orgCanonical(name: string): string | undefined {
+  // the same phrases are looked up again and again (every capitalised run is tried against the gazetteer)
+  const hit = orgCanonicalCache.get(name);
+  if (hit !== undefined) return hit === null ? undefined : hit;
   const { names } = orgs();
-  return names.get(name) ?? names.get(normName(name));
+  const r = names.get(name) ?? names.get(normName(name));
+  if (orgCanonicalCache.size > 200_000) orgCanonicalCache.clear();
+  orgCanonicalCache.set(name, r ?? null);
+  return r;
 }
+const orgCanonicalCache = new Map<string, string | null>();
 /** Kind of a curated organisation: intl, gov, military, armed, party, media, company, ngo, sport, edu. */
 export function orgKind(name: string): OrgKind | undefined {
   const c = orgCanonical(name);
@@ -365,10 +372,17 @@ export function isCuePhrase(phrase: string): boolean {
  * listed phrase ("a source close to", "people familiar with the matter", "Western officials").
  */
 export function isAnonymousSource(phraseOrHead: string): boolean {
+  // asked for every phrase before a reporting verb, many times per document: remembered
+  const hit = anonymousCache.get(phraseOrHead);
+  if (hit !== undefined) return hit;
   const c = cues();
   const s = normLower(phraseOrHead).replace(/\s+/g, ' ').trim();
-  return c.anonHeads.has(s) || c.anonPhrases.has(s);
+  const r = c.anonHeads.has(s) || c.anonPhrases.has(s);
+  if (anonymousCache.size > 200_000) anonymousCache.clear();
+  anonymousCache.set(phraseOrHead, r);
+  return r;
 }
+const anonymousCache = new Map<string, boolean>();
 /** True for anonymous-source head nouns only ("officials", "a source" → "source"). */
 export function isAnonymousSourceHead(word: string): boolean {
   return cues().anonHeads.has(normLower(word));

@@ -434,6 +434,42 @@ function nearestSubject(ctx: Ctx, i: number, from: number, g: 'm' | 'f' | 'p' | 
  * Shays (R-Conn.) was") or one comma aside ("Senator Elizabeth Warren, a Democrat from Massachusetts, criticised").
  */
 function subjectAt(tz: Tokenized, b: number, limit: number): boolean {
+  // asked for every mention before each pronoun: the answer for a phrase is kept with the furthest token it
+  // looked at, and holds for any limit beyond that token
+  let seen = subjectSeen.get(tz);
+  if (!seen) subjectSeen.set(tz, seen = new Map());
+  let hit = seen.get(b);
+  if (hit === undefined) seen.set(b, hit = subjectAtReach(tz, b));
+  return hit.reach < limit ? hit.subject : subjectAtLimited(tz, b, limit);
+}
+const subjectSeen = new WeakMap<Tokenized, Map<number, { subject: boolean; reach: number }>>();
+
+/** subjectAt with no limit, and the furthest token whose place against the limit decided the answer. */
+function subjectAtReach(tz: Tokenized, b: number): { subject: boolean; reach: number } {
+  const { tokens } = tz;
+  const limit = tokens.length;
+  let reach = b;
+  let imm = b;
+  if (tokens[imm]?.w === '(') {
+    let k = imm + 1;
+    while (k < limit && k < imm + 8 && tokens[k].w !== ')') k++;
+    reach = Math.max(reach, k);
+    if (tokens[k]?.w === ')') imm = k + 1;
+  }
+  reach = Math.max(reach, imm);
+  if (imm < limit && FINITE.has(tokens[imm].l)) return { subject: true, reach };
+  let next = nextNonAdverb(tz, b);
+  if (tokens[next]?.w === ',') {
+    let k = next + 1;
+    while (k < limit && k < next + 14 && tokens[k].w !== ',') k++;
+    reach = Math.max(reach, k);
+    next = nextNonAdverb(tz, k + 1);
+  }
+  const nt = tokens[next];
+  return { subject: !!nt && (isVerbish(nt) || FINITE.has(nt.l)), reach };
+}
+
+function subjectAtLimited(tz: Tokenized, b: number, limit: number): boolean {
   const { tokens } = tz;
   let imm = b;
   if (tokens[imm]?.w === '(') {
