@@ -2,7 +2,7 @@
 // the extension starts it) and stored in a WorkspaceIndex, then linked and checked in slices, as
 // analysisService.ts does. Prints where the host's time goes and its memory.
 //
-//   node --expose-gc dist/hostperf.js [--articles N] [--jobs J] [--inflight K] [--cache]
+//   node --expose-gc dist/hostperf.js [--articles N] [--jobs J] [--inflight K] [--cache] [--worker-heap MB]
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const texts = generateCorpus(n, 42);
   const mb = texts.reduce((s, t) => s + t.length, 0) / 1e6;
   const cacheDir = process.argv.includes('--cache') ? mkdtempSync(join(tmpdir(), 'byline-hostperf-')) : undefined;
-  const pool = new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, cacheDir ? { cache: { dir: cacheDir, version: analyzerVersion() } } : {});
+  const heap = arg('--worker-heap', 0);
+  const limits = heap ? { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 } : undefined;
+  const pool = new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache: cacheDir ? { dir: cacheDir, version: analyzerVersion() } : undefined, limits });
   const index = new WorkspaceIndex();
   let lagMax = 0;
   let last = performance.now();
