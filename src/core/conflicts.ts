@@ -1000,14 +1000,23 @@ function wordOverlap(a: FactDocument, b: FactDocument): number {
   return n / large.size;
 }
 
-/** What a document's text alone gives (cached per analysis, which is per text): the ids are the workspace's. */
+/**
+ * What a document's text alone gives (cached per analysis, which is per text): the ids are the workspace's. Kept
+ * for the documents a figure hover looked at; a check of the whole workspace keeps its own for the run only (its
+ * word sets for every document would stay in memory as long as the analyses: a third of a large index's heap).
+ */
 const TEXT_CACHE = new WeakMap<Figure[], TextFacts>();
 
-function factDocument(src: FactSource): FactDocument {
-  let t = TEXT_CACHE.get(src.analysis.figures);
+interface TextCache {
+  get(figures: Figure[]): TextFacts | undefined;
+  set(figures: Figure[], facts: TextFacts): unknown;
+}
+
+function factDocument(src: FactSource, cache: TextCache = TEXT_CACHE): FactDocument {
+  let t = cache.get(src.analysis.figures);
   if (!t || t.source !== (src.text ?? '')) {
     t = new TextFacts(src.text ?? '');
-    TEXT_CACHE.set(src.analysis.figures, t);
+    cache.set(src.analysis.figures, t);
   }
   const names = new Map<string, string>();
   for (const m of src.analysis.entities) {
@@ -1045,11 +1054,11 @@ function entityName(id: string): string {
   return id.replace(/^[a-z]+:/, '');
 }
 
-function placeFacts(src: FactSource): PlacedFact[] {
+function placeFacts(src: FactSource, cache?: TextCache): PlacedFact[] {
   if (!src.text || src.analysis.error) return [];
   const day = dayOf(src.analysis.dateline);
   const ents = src.analysis.entities;
-  const doc = factDocument(src);
+  const doc = factDocument(src, cache);
   const soft = /\n[ \t\r]*\n/.test(src.text);
   const out: PlacedFact[] = [];
   for (const f of figureFacts(src.text, src.analysis.figures)) {
@@ -1143,9 +1152,10 @@ function bucketKeys(f: FigureFact): string[] {
 
 function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined): Generator<void, Conflict[]> {
   const facts: PlacedFact[] = [];
+  const texts = new Map<Figure[], TextFacts>();
   for (const d of docs) {
     yield;
-    facts.push(...placeFacts({ path: d.path, analysis: d.analysis, text: textOf(d.path) }));
+    facts.push(...placeFacts({ path: d.path, analysis: d.analysis, text: textOf(d.path) }, texts));
   }
   if (facts.length === 0) return [];
   const buckets = new Map<string, number[]>();

@@ -181,7 +181,9 @@ function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: Document
   // surnames by their one-deletion forms, for a surname alone spelled one letter off (first in sorted order)
   const byDeletion = new Map<string, string[]>();
   yield;
-  for (const s2 of surnames) {
+  for (let i = 0; i < surnames.length; i++) {
+    if (i % STEP === 0) yield;
+    const s2 = surnames[i];
     if (s2.length < 6) continue;
     for (const k of deletions(s2)) {
       const l = byDeletion.get(k);
@@ -202,7 +204,9 @@ function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: Document
   // a bare surname links to a full name of another document only when the two share something besides it
   const docsOfName = new Map<string, Set<string>>();
   const namesOfDoc = new Map<string, Set<string>>();
-  for (const { path, cl } of all) {
+  for (let i = 0; i < all.length; i++) {
+    if (i % STEP === 0) yield;
+    const { path, cl } = all[i];
     if (cl.type === 'PERSON' && !/\s/.test(cl.name)) continue;
     const n = `${cl.type}:${normName(cl.name)}`;
     let set = namesOfDoc.get(path);
@@ -733,7 +737,11 @@ export class WorkspaceIndex {
       const sig = a.clusters.map((cl) => map.get(cl.key) ?? cl.key).join('\u0001');
       let kept = this.mentionCache.get(a);
       if (!kept || kept.sig !== sig || kept.path !== path) {
-        const ents = a.entities.map((m) => ({ ...m, entity: id(m.entity)! }));
+        // a mention whose local id is its workspace id is shared with the analysis, not copied (memory)
+        const ents = a.entities.map((m) => {
+          const gid = id(m.entity)!;
+          return gid === m.entity ? m : { ...m, entity: gid };
+        });
         kept = { sig, path, entities: ents, refs: ents.map((m) => ({ path, mention: m })) };
         this.mentionCache.set(a, kept);
       }

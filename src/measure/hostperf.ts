@@ -1,0 +1,86 @@
+// The extension host's side of indexing, without VS Code: the generated corpus analysed by the worker pool (as
+// the extension starts it) and stored in a WorkspaceIndex, then linked and checked in slices, as
+// analysisService.ts does. Prints where the host's time goes and its memory.
+//
+//   node --expose-gc dist/hostperf.js [--articles N] [--jobs J] [--inflight K] [--cache] [--worker-heap MB]
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { analyzerVersion } from '../node/analysisCache';
+import { AnalyzePool } from '../node/analyzePool';
+import { WorkspaceIndex } from '../core/workspace';
+import { generateCorpus } from './bench';
+
+function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
+async function main(): Promise<void> {
+  const n = arg('--articles', 10000);
+  const jobs = arg('--jobs', 1);
+  const inflight = arg('--inflight', 8);
+  const texts = generateCorpus(n, 42);
+  const mb = texts.reduce((s, t) => s + t.length, 0) / 1e6;
+  const cacheDir = process.argv.includes('--cache') ? mkdtempSync(join(tmpdir(), 'byline-hostperf-')) : undefined;
+  const heap = arg('--worker-heap', 0);
+  const limits = heap ? { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 } : undefined;
+  const pool = new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache: cacheDir ? { dir: cacheDir, version: analyzerVersion() } : undefined, limits });
+  const index = new WorkspaceIndex();
+  let lagMax = 0;
+  let last = performance.now();
+  const lagTimer = setInterval(() => {
+    const now = performance.now();
+    lagMax = Math.max(lagMax, now - last - 20);
+    last = now;
+  }, 20);
+  let hostMs = 0;
+  let peak = 0;
+  const t0 = performance.now();
+  let next = 0;
+  const runner = async (): Promise<void> => {
+    while (next < texts.length) {
+      const i = next++;
+      const key = `file:///c/a${String(i).padStart(5, '0')}.txt`;
+      const a = await pool.analyze(texts[i], 'plaintext');
+      const t = performance.now();
+      index.holdLinks(true);
+      index.setAnalysis(key, texts[i], a, 1, 'plaintext');
+      hostMs += performance.now() - t;
+      if (i % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  await Promise.all(Array.from({ length: inflight }, runner));
+  const tIndexed = performance.now() - t0;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapIndexed = process.memoryUsage().heapUsed;
+  index.holdLinks(true);
+  let longest = 0;
+  // in a function of its own, as in the extension: the finished generators (and what they held) are garbage after
+  const link = async (): Promise<void> => {
+    const steps = index.linkSteps(!process.argv.includes('--no-conflicts'));
+    for (;;) {
+      const t = performance.now();
+      let r: IteratorResult<void, boolean>;
+      do r = steps.next();
+      while (!r.done && performance.now() < t + 12);
+      longest = Math.max(longest, performance.now() - t);
+      if (r.done) break;
+      await new Promise((res) => setImmediate(res));
+    }
+  };
+  const tl = performance.now();
+  await link();
+  index.holdLinks(false);
+  const tLinked = performance.now() - tl;
+  clearInterval(lagTimer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  await pool.close();
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+  gc?.();
+  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, inflight, indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length }));
+}
+
+void main();
