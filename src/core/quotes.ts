@@ -7,7 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { EVIDENCE_HEADS, typedCueAt, type TypedCue } from './typedCues';
+import { EVIDENCE_HEADS, isGreetingWelcome, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, trailingSpeakerSpan, trailingTail } from './reported';
 
 interface QuoteSpan {
@@ -1043,6 +1043,7 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
     const c = typedCueAt(tz.tokens, i);
     if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i)) || insideQuote(spans, t.s)) continue;
     if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || afterPossessive(tz.tokens, i)) continue;
+    if (c.cue.lemma === 'welcome' && isGreetingWelcome(tz.tokens, i, c.len)) continue;
     out.set(i, c);
   }
   return out;

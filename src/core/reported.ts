@@ -5,7 +5,7 @@
 // written as a plain noun phrase ("…, ministry spokesman Ben Ortiz said Thursday").
 import * as lex from './lex';
 import { Kind, type Token } from './text';
-import { typedCueAt } from './typedCues';
+import { isGreetingWelcome, typedCueAt } from './typedCues';
 
 /** Auxiliaries and modals: a finite verb whatever precedes it. */
 const AUX = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'must', 'should', 'may', 'might', 'did', 'does', 'do', 'shall', "'s", '’s']);
@@ -163,6 +163,8 @@ export function speechObjectAt(tokens: readonly Token[], i: number, end: number,
   if (f?.weak) return false;
   const o = tokens[i];
   if (!o || i >= end - 1) return false;
+  // "welcomed Ana Ruiz to the capital" greets a person: nothing is said
+  if (lemma === 'welcome' && isGreetingWelcome(tokens, i, 0)) return false;
   if (o.k === Kind.Num) return true;
   if (o.k !== Kind.Word) return false;
   if (DETERMINERS.has(o.l) && o.l !== 'that' && o.l !== 'this' && o.l !== 'her') return true;

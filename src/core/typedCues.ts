@@ -126,6 +126,33 @@ export function typedCueAt(tokens: readonly Token[], i: number): { cue: TypedCue
   return e.one;
 }
 
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'guests', 'visitors', 'delegates', 'leaders', 'fans']);
+const PLACE_PREPS = new Set(['to', 'into', 'at', 'in', 'back', 'aboard', 'home']);
+
+/**
+ * Whether "welcome" at token i greets someone rather than takes a position: a person as its object (a capitalised
+ * name or "him", "guests" …) followed by where to ("welcomed Ana Ruiz to the capital", "welcomed them back",
+ * "welcomed delegates at the port"). "welcomed the decision to …" and "welcomed Ruiz's plan" stay stances.
+ */
+export function isGreetingWelcome(tokens: readonly Token[], i: number, len: number): boolean {
+  let j = i + len;
+  const first = tokens[j];
+  if (!first || first.k !== Kind.Word) return false;
+  if (PERSON_OBJECTS.has(first.l)) return PLACE_PREPS.has(tokens[j + 1]?.l ?? '');
+  if (!first.cap) return false;
+  // a run of capitalised words (a name), then a preposition of place, and no possessive on the name
+  while (tokens[j] && tokens[j].k === Kind.Word && tokens[j].cap && j < i + len + 5) j++;
+  const next = tokens[j];
+  if (!next || next.k !== Kind.Word) return false;
+  if (!PLACE_PREPS.has(next.l)) return false;
+  // "to" + a verb is the stance's infinitive ("welcomed Berlin to join"): a place follows with a determiner or a capital
+  if (next.l === 'to') {
+    const after = tokens[j + 1];
+    return !!after && after.k === Kind.Word && (after.cap || after.l === 'the' || after.l === 'his' || after.l === 'her' || after.l === 'their' || after.l === 'our');
+  }
+  return true;
+}
+
 /** Heads of subjects that make a claim evidence: "polls show", "the records show", "a study found". */
 export const EVIDENCE_HEADS = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'record', 'records', 'study', 'studies', 'report', 'reports',

@@ -140,3 +140,13 @@ test('trailing attributions with a tail: a prepositional phrase, an inverted spe
   // a passive is no trailing attribution
   assert.equal(find('In 1990, at age nine, she was told to leave the island.', 'In 1990'), undefined);
 });
+
+test('"welcome" greeting a person is no claim; welcoming a decision stays a stance', () => {
+  // a person as the object, then where to: hospitality, nothing said
+  assert.equal(find('Mayor Lena Hartig warmly welcomed Tomas Brandvik to the town hall on Friday.', 'Tomas Brandvik'), undefined);
+  assert.equal(find('The harbour master welcomed them back after the storm.', 'them back'), undefined);
+  assert.equal(find('Organisers welcomed delegates at the ferry port on Sunday.', 'delegates at'), undefined);
+  // a decision, or a person's plan, is a position taken
+  assert.equal(find('Mayor Lena Hartig welcomed the decision to reopen the pier.', 'the decision to reopen')?.kind, 'stance');
+  assert.equal(find('Mayor Lena Hartig welcomed Brandvik\'s plan for the pier.', 'plan for the pier')?.kind, 'stance');
+});
