@@ -687,7 +687,7 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   let k = a;
   if (k < limit && /^(a|an|the|its|his|her|their)$/.test(tokens[k].l)) k++;
   let n = k;
-  const isDoc = (w: string): boolean => VOICE_DOCS.has(w) || DOC_NOUNS.has(w);
+  const isDoc = (w: string): boolean => VOICE_DOCS.has(w) || DOC_NOUNS.has(w) || EVIDENCE_HEADS.has(w);
   while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
   if (n >= limit || !isDoc(tokens[n].l)) return null;
   let p = n + 1;
@@ -697,8 +697,12 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     while (c < limit && c < p + 9 && tokens[c].w !== ',' && (tokens[c].k === Kind.Word && !isVerbish(tokens[c]) || /^['’]s?$/.test(tokens[c].w))) c++;
     if (tokens[c]?.w === ',' && /^(written|authored|compiled|prepared|produced|released|issued|published|commissioned|signed)$/.test(tokens[c + 1]?.l ?? '')) p = c + 1;
   }
-  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated|written|authored|compiled|prepared|produced)$/.test(tokens[p].l)) p++;
-  if (p < limit && tokens[p].l === 'out') p++;
+  // "the figures, published by the statistics office, show": the participle after a comma
+  if (tokens[p]?.w === ',' && /^(released|issued|published|commissioned|compiled|prepared|produced|conducted|carried)$/.test(tokens[p + 1]?.l ?? '')) p++;
+  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated|written|authored|compiled|prepared|produced|commissioned|conducted|carried)$/.test(tokens[p].l)) p++;
+  if (p < limit && (tokens[p].l === 'out' || tokens[p].l === 'jointly')) p++;
+  // "released on Tuesday by", "published last week by": a time between the participle and its agent
+  p = skipTimeAdverbial(tokens, p, limit);
   if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
   for (let e = Math.min(limit, p + 9); e > p + 1; e--) {
     const c = candidateEndingAt(ctx, e, p + 1);
@@ -707,6 +711,20 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     }
   }
   return null;
+}
+
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|earlier|recently|\d+)$/;
+/** From token p, past a short time adverbial ("on Tuesday", "last week", "earlier this month", "yesterday") when "by" or "from" follows it. */
+function skipTimeAdverbial(tokens: Token[], p: number, limit: number): number {
+  let q = p;
+  let time = false;
+  while (q < limit && q < p + 4 && tokens[q].k !== Kind.Punct) {
+    const l = tokens[q].l;
+    if (TIME_WORDS.test(l)) time = true;
+    else if (!/^(on|in|last|this|earlier|late|early|the|of)$/.test(l)) break;
+    q++;
+  }
+  return time && q < limit && /^(by|from)$/.test(tokens[q].l) ? q : p;
 }
 
 /** Whether the name ending at token k is a possessor ("Cornyn's", "the unions'"). */
@@ -749,6 +767,23 @@ function namedAuthor(ctx: Ctx, head: string, before: number): string | null {
     }
   }
   return null;
+}
+
+/**
+ * An unnamed document as a speaker ("the poll", "the figures, published by the statistics office,"): the body the
+ * text names as its producer, in the same phrase or for an earlier mention of the same head word (namedAuthor).
+ */
+function documentProducer(ctx: Ctx, c: Candidate): Candidate | null {
+  const { tokens } = ctx.tz;
+  const sent = ctx.tz.sentences[tokens[c.a].sent];
+  const doc = documentAuthor(ctx, c.a, sent.b);
+  // a named body, or one described ("published by the statistics office")
+  if (doc?.key) return { mention: c.mention, key: doc.key, anonymous: doc.anonymous, a: c.a, b: c.b };
+  let h = c.b - 1;
+  while (h > c.a && !(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) h--;
+  if (!(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) return null;
+  const author = namedAuthor(ctx, tokens[h].l, c.a);
+  return author ? { mention: c.mention, key: author, a: c.a, b: c.b } : null;
 }
 
 /** People described, not named: "the man shouted", "a 43-year-old voter said", "one protester said". */
@@ -1598,6 +1633,12 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   const { tokens } = ctx.tz;
   const t = tokens[v];
   if (t.l === 'according') {
+    // "according to a report by the Harbour Trust": the producer of the document
+    const sentB = ctx.tz.sentences[t.sent].b;
+    const doc = documentAuthor(ctx, v + 2, sentB);
+    // the mention: the whole noun phrase, as it was without the producer ("a poll by X broadcast on Y")
+    const np = doc?.key && !doc.anonymous ? npAfter(ctx, v + 2, sentB) : null;
+    if (doc?.key && !doc.anonymous) return np && np.b > doc.b ? { ...doc, mention: np.mention, b: np.b } : doc;
     for (let e = Math.min(tokens.length, v + 9); e > v + 2; e--) {
       if (tokens[e - 1].sent !== t.sent) continue;
       const c = candidateEndingAt(ctx, e, v + 2);
@@ -1997,6 +2038,7 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   if (cue.needsEvidenceSubject) {
     if (!isEvidenceSubject(tokens, c)) return null;
     kind = 'evidence';
+    if (c.anonymous) return { ...frame, c: documentProducer(ctx, c) ?? c, kind };
   }
   return { ...frame, c, kind };
 }

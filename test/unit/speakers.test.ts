@@ -228,3 +228,15 @@ test('"who" after a place or a prepositional phrase refers to the people before 
   const text2 = 'Senator Paul Hart spoke in Reno. His campaign said the senator raised $5 million.';
   assert.notEqual(speakerOf(text2, 'the senator raised'), 'Paul Hart');
 });
+
+test('a poll, survey or report speaks for the body the text names as its producer', () => {
+  const poll = 'A poll released on Tuesday by Marlow Research put Diaz ahead of the mayor. The poll found that most voters wanted a new bridge.';
+  assert.equal(speakerOf(poll, 'that most voters wanted'), 'Marlow Research');
+  const according = 'Rents in the port district rose sharply last year, according to a report by the Harbour Trust.';
+  assert.equal(speakerOf(according, 'Rents in the port district'), 'Harbour Trust');
+  const later = 'The Harbour Trust released a report on Monday. The report found that the docks were losing money.';
+  assert.equal(speakerOf(later, 'that the docks were losing'), 'Harbour Trust');
+  // no producer named: the document stays an unnamed source
+  const unnamed = 'A poll of 800 voters was taken last week. The poll found that most voters wanted a new bridge.';
+  assert.equal(speakerOf(unnamed, 'that most voters wanted'), 'anonymous');
+});
