@@ -710,8 +710,21 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
       return { mention: span(ctx.tz, a, c.b), key: c.key, anonymous: c.anonymous, a, b: c.b };
     }
   }
+  // "published by the statistics office": a body described, not named, kept with its description
+  if (tokens[p + 1]?.l === 'the') {
+    for (let e = p + 3; e < limit && e < p + 6; e++) {
+      const w = tokens[e - 1];
+      if (w.k !== Kind.Word || w.cap || isVerbish(w)) break;
+      if (ORG_NOUNS.has(w.l) || BODY_HEADS.has(w.l)) {
+        const desc = span(ctx.tz, p + 1, e);
+        return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: e };
+      }
+    }
+  }
   return null;
 }
+/** Heads of bodies described by their work, beyond ORG_NOUNS: "the statistics office", "the census bureau". */
+const BODY_HEADS = new Set(['office', 'bureau', 'institute', 'service', 'watchdog', 'ombudsman', 'secretariat', 'directorate', 'inspectorate']);
 
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|earlier|recently|\d+)$/;
 /** From token p, past a short time adverbial ("on Tuesday", "last week", "earlier this month", "yesterday") when "by" or "from" follows it. */
@@ -778,7 +791,7 @@ function documentProducer(ctx: Ctx, c: Candidate): Candidate | null {
   const sent = ctx.tz.sentences[tokens[c.a].sent];
   const doc = documentAuthor(ctx, c.a, sent.b);
   // a named body, or one described ("published by the statistics office")
-  if (doc?.key) return { mention: c.mention, key: doc.key, anonymous: doc.anonymous, a: c.a, b: c.b };
+  if (doc?.key) return { mention: doc.anonymous ? doc.mention : c.mention, key: doc.key, anonymous: doc.anonymous, a: c.a, b: c.b };
   let h = c.b - 1;
   while (h > c.a && !(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) h--;
   if (!(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) return null;

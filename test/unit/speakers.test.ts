@@ -236,6 +236,13 @@ test('a poll, survey or report speaks for the body the text names as its produce
   assert.equal(speakerOf(according, 'Rents in the port district'), 'Harbour Trust');
   const later = 'The Harbour Trust released a report on Monday. The report found that the docks were losing money.';
   assert.equal(speakerOf(later, 'that the docks were losing'), 'Harbour Trust');
+  const figures = 'The figures, published by the Fenwick Foundation, show that unemployment rose in March.';
+  assert.equal(speakerOf(figures, 'that unemployment rose'), 'Fenwick Foundation');
+  // a body described, not named: kept with its description, not the document's
+  const index = new WorkspaceIndex();
+  index.set('b.txt', 'The figures, published by the statistics office, show that unemployment rose in March.');
+  const q = index.get('b.txt')!.analysis.quotes.find((x) => x.text.startsWith('that unemployment'));
+  assert.equal(q?.speakerMention?.text, 'the statistics office');
   // no producer named: the document stays an unnamed source
   const unnamed = 'A poll of 800 voters was taken last week. The poll found that most voters wanted a new bridge.';
   assert.equal(speakerOf(unnamed, 'that most voters wanted'), 'anonymous');
