@@ -1251,7 +1251,10 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
   if (!words.every((t) => t.k === Kind.Word && t.cap || t.w === '.' || t.w === '-')) return null;
   const mi = ctx.mentionEndingAt.get(e - 1);
   if (mi !== undefined && ctx.ents.ranges[mi].a >= n && ctx.ents.mentions[mi].type === 'PERSON') {
-    return { key: ctx.ents.mentions[mi].entity, mention: span(ctx.tz, ctx.ents.ranges[mi].a, e) };
+    let key = ctx.ents.mentions[mi].entity;
+    // "TAMSIN:" a name of its own: the one person of the text with that first name ("Tamsin Ngata") joins it
+    if (e - n === 1 && !ctx.clusters.get(key)?.name.includes(' ')) key = fullNameWith(ctx, tokens[n].l, 0) ?? key;
+    return { key, mention: span(ctx.tz, ctx.ents.ranges[mi].a, e) };
   }
   // capitals the name finder did not take: the person of the text whose name or surname they spell
   if (!words.every((t) => t.k === Kind.Word && t.w === t.w.toUpperCase())) return null;
@@ -1265,7 +1268,24 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
       found = cl.key;
     }
   }
+  if (!found && words.length === 1) found = fullNameWith(ctx, label, 0);
   return found ? { key: found, mention: span(ctx.tz, n, e) } : null;
+}
+
+/**
+ * The one person of the text whose full name (two words or more) has `word` at position `at` (0: the first name;
+ * -1: the surname). Null when none or several.
+ */
+function fullNameWith(ctx: Ctx, word: string, at: number): string | null {
+  let found: string | null = null;
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'PERSON') continue;
+    const parts = cl.name.toLowerCase().split(/\s+/);
+    if (parts.length < 2 || parts.at(at) !== word) continue;
+    if (found && found !== cl.key) return null;
+    found = cl.key;
+  }
+  return found;
 }
 
 const labelCache = new WeakMap<Ctx, Map<number, boolean>>();

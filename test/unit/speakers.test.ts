@@ -247,3 +247,13 @@ test('a poll, survey or report speaks for the body the text names as its produce
   const unnamed = 'A poll of 800 voters was taken last week. The poll found that most voters wanted a new bridge.';
   assert.equal(speakerOf(unnamed, 'that most voters wanted'), 'anonymous');
 });
+
+test('a transcript label with a first name or a surname joins the full name; a label naming no one is its own speaker', () => {
+  const intro = 'Tamsin Ngata, who chairs the harbour board, spoke to Rawiri Hohepa on Monday.\n\n';
+  const first = `${intro}RAWIRI: Why did the board change its mind?\n\nTAMSIN: Because the dredging costs doubled in a year.\n\nRAWIRI: And the ferry?\n\nTAMSIN: The ferry will keep running until March.`;
+  assert.equal(speakerOf(first, 'Because the dredging costs'), 'Tamsin Ngata');
+  const surname = `${intro}HOHEPA: Why did the board change its mind?\n\nNGATA: Because the dredging costs doubled in a year.\n\nHOHEPA: And the ferry?\n\nNGATA: The ferry will keep running until March.`;
+  assert.equal(speakerOf(surname, 'The ferry will keep'), 'Tamsin Ngata');
+  const place = 'The Kellerton Museum reopened on Monday.\n\nHOST: What changed at the museum?\n\nKELLERTON: The roof was fixed and the lights are new.\n\nHOST: And the cost?\n\nKELLERTON: It cost far more than the council had planned.';
+  assert.equal(speakerOf(place, 'The roof was fixed'), 'KELLERTON');
+});
