@@ -531,6 +531,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
         return { mention: span(tz, a, r.b), key, a, b: r.b };
       }
     }
+    // "the Friends of Lower Marsh said": a body whose name the name finder took only in part (the place in it)
+    if (m.type !== 'PERSON') {
+      const whole = nameAround(ctx, r.a, sentStart);
+      // (a person's name before "of" is one the name finder takes, and then the rule below applies)
+      if (whole !== null && !lex.isFirstName(tokens[whole].w)) {
+        return { mention: span(tz, whole, r.b), key: `org:${slug(tz.text.slice(tokens[whole].s, tokens[r.b - 1].e))}`, a: whole, b: r.b };
+      }
+    }
     // "Peter Brown of the Consumer Council", "Dr. Farah Naz at Lady Reading Hospital": the person speaks for the body
     if (m.type !== 'PERSON') {
       let p = r.a - 1;
@@ -636,6 +644,30 @@ function describedName(ctx: Ctx, c: Candidate, from: number): boolean {
     if (t.k !== Kind.Word || isVerbish(t) || NP_STOP.has(t.l) || SUBORDINATORS.has(t.l) || (PREPOSITIONS.has(t.l) && t.l !== 'of') || PRONOUNS[t.l] !== undefined) return false;
   }
   return true;
+}
+
+/**
+ * The start of a capitalised name of a body that ends with the mention starting at token a: "Friends of | Lower
+ * Marsh", "Council for | Coastal Planning" — one to three capitalised words (no name, title, singular role ("Minister
+ * for", "Mayor of": a person's title), nor at the sentence's start an unnamed-source noun ("Residents of")) before
+ * "of"/"for" [the]. Null when there is none.
+ */
+function nameAround(ctx: Ctx, a: number, sentStart: number): number | null {
+  const { tokens } = ctx.tz;
+  const sentA = ctx.tz.sentences[tokens[a].sent].a;
+  let p = a - 1;
+  if (p > sentStart && tokens[p].l === 'the' && !tokens[p].cap) p--;
+  if (p <= sentStart || !/^(of|for)$/.test(tokens[p].l)) return null;
+  let w = p;
+  while (w > sentStart && w > p - 3) {
+    const t = tokens[w - 1];
+    if (t.k !== Kind.Word || !t.cap || t.l === 'the') break;
+    // capitalised inside a sentence, a word is a name's ("the Friends of …"); at its start, maybe a plain noun ("Friends of the victim")
+    const opening = w - 1 === sentA;
+    if (ctx.mentionEndingAt.has(w - 1) || lex.isTitle(t.l) || (isRole(t.l) && !/[^s]s$/.test(t.l)) || (opening && (lex.isAnonymousSource(t.l) || GENERIC_PERSONS.has(t.l) || lex.isStopCap(t.w))) || isVerbish(t)) return null;
+    w--;
+  }
+  return w < p ? w : null;
 }
 
 /** A body that speaks for one person: "her office said" (a campaign is a speaker of its own). */

@@ -257,3 +257,15 @@ test('a transcript label with a first name or a surname joins the full name; a l
   const place = 'The Kellerton Museum reopened on Monday.\n\nHOST: What changed at the museum?\n\nKELLERTON: The roof was fixed and the lights are new.\n\nHOST: And the cost?\n\nKELLERTON: It cost far more than the council had planned.';
   assert.equal(speakerOf(place, 'The roof was fixed'), 'KELLERTON');
 });
+
+test('a body whose name the name finder took only in part ("the Friends of Lower Marsh") speaks as the whole name', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'The new road would cut the village in half, said Friends of Lower Marsh.');
+  const q = index.get('a.txt')!.analysis.quotes.find((x) => x.text.startsWith('The new road'));
+  const rec = q?.speaker ? index.entity(q.speaker) : undefined;
+  assert.equal(rec?.name, 'Friends of Lower Marsh');
+  assert.equal(rec?.type, 'ORG');
+  assert.equal(speakerOf('The Friends of Lower Marsh said the new road would cut the village in half.', 'the new road'), 'Friends of Lower Marsh');
+  // a title before "of" is a person's, not a body's name
+  assert.notEqual(speakerOf('The Minister for Lower Marsh said the new road would cut the village in half.', 'the new road'), 'Minister for Lower Marsh');
+});
