@@ -128,13 +128,6 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
         else named.set(p, [id]);
       }
     }
-    // whether pairing two documents would keep anything not kept yet (else their story need not be compared)
-    const adds = (pa: string, pb: string): boolean => {
-      const na = named.get(pa)!, nb = named.get(pb)!;
-      for (const x of na) if (!keep.get(x)?.has(pa) && nb.some((y) => y !== x)) return true;
-      for (const y of nb) if (!keep.get(y)?.has(pb) && na.some((x) => x !== y)) return true;
-      return false;
-    };
     const pair = (pa: string, pb: string): void => {
       for (const x of named.get(pa)!) {
         for (const y of named.get(pb)!) {
@@ -198,7 +191,7 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
         for (const pb of with_) {
           if (seen.has(pb)) continue;
           seen.add(pb);
-          if (adds(pa, pb) && story.same(pa, pb)) pair(pa, pb);
+          if (story.same(pa, pb)) pair(pa, pb);
         }
       }
     }
