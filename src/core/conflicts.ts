@@ -143,9 +143,32 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     // one document naming two holders
     for (const p of paths) if (named.get(p)!.length > 1) pair(p, p);
     // two dated documents: contemporary datelines (a sweep over the documents in date order)
+    // pairing two dated documents keeps each for a holder it names when the other names a different one: so
+    // a dated document is kept for every holder it names when the documents within SUCCESSION_DAYS of it
+    // (itself included) name two holders or more, found with a window sliding over them in date order (a
+    // pair per two documents cost most of the archive's conflicts on large offices)
     const dated = paths.filter((p) => dateOf.get(p) != null).sort((a, b) => dateOf.get(a)! - dateOf.get(b)!);
-    for (let i = 0; i < dated.length; i++) {
-      for (let j = i + 1; j < dated.length && dateOf.get(dated[j])! - dateOf.get(dated[i])! <= SUCCESSION_DAYS; j++) pair(dated[i], dated[j]);
+    const inWindow = new Map<string, number>();
+    const enter = (p: string): void => {
+      for (const x of named.get(p)!) inWindow.set(x, (inWindow.get(x) ?? 0) + 1);
+    };
+    const leave = (p: string): void => {
+      for (const x of named.get(p)!) {
+        const n = inWindow.get(x)! - 1;
+        if (n === 0) inWindow.delete(x);
+        else inWindow.set(x, n);
+      }
+    };
+    for (let i = 0, lo = 0, hi = 0; i < dated.length; i++) {
+      const day = dateOf.get(dated[i])!;
+      while (hi < dated.length && dateOf.get(dated[hi])! - day <= SUCCESSION_DAYS) enter(dated[hi++]);
+      while (day - dateOf.get(dated[lo])! > SUCCESSION_DAYS) leave(dated[lo++]);
+      if (inWindow.size < 2) continue;
+      for (const x of named.get(dated[i])!) {
+        let k = keep.get(x);
+        if (!k) keep.set(x, (k = new Set()));
+        k.add(dated[i]);
+      }
     }
     // an undated document: only documents that report the same story say the same moment; candidates are the
     // documents of this office that share an entity with it
