@@ -244,7 +244,9 @@ describe('archive: analyze --jsonl, load, search with a real PostgreSQL', { skip
       target = r.rows[0];
       assert.ok(target, 'a claim with a named speaker');
       const words = target.text.toLowerCase().match(/[a-z]{6,}/g) ?? [];
-      const freq = await Promise.all(words.map(async (w) => ({ w, n: Number((await c.query<{ n: string }>("SELECT count(*) AS n FROM claims WHERE tsv @@ plainto_tsquery('english', $1)", [w])).rows[0].n) })));
+      // one query at a time: a pg client runs its queries in turn
+      const freq: { w: string; n: number }[] = [];
+      for (const w of words) freq.push({ w, n: Number((await c.query<{ n: string }>("SELECT count(*) AS n FROM claims WHERE tsv @@ plainto_tsquery('english', $1)", [w])).rows[0].n) });
       // the rarest word that text search indexes (a stop word such as "should" or "before" matches nothing)
       const indexed = freq.filter((f) => f.n > 0).sort((x, y) => x.n - y.n);
       assert.ok(indexed.length, 'the claim has a word text search indexes');
