@@ -2,6 +2,7 @@
 //   byline analyze [--json] PATH...   (a folder means every .txt and .md file under it)
 //   byline export --format csv|md|jsonld FOLDER
 //   byline import FILE FOLDER
+import { parseOptions } from './node/cliOptions';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { WorkspaceIndex, type IndexedAnnotation } from './core/workspace';
@@ -288,25 +289,6 @@ function report(out: ContractOutput): string {
   return lines.join('\n');
 }
 
-/** Options of the form `--name value` (or `--name=value`), and the other arguments. */
-function options(args: string[], names: string[]): { opts: Map<string, string>; rest: string[]; error?: string } {
-  const opts = new Map<string, string>();
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
-    if (!m) {
-      rest.push(a);
-      continue;
-    }
-    if (!names.includes(m[1])) return { opts, rest, error: `unknown option '${a}'` };
-    const v = m[2] ?? args[++i];
-    if (v === undefined) return { opts, rest, error: `option '--${m[1]}' needs a value` };
-    opts.set(m[1], v);
-  }
-  return { opts, rest };
-}
-
 /** The claims of a folder's documents after its annotations, as export rows (paths relative to the folder). */
 function claimRows(folder: string, output: ContractOutput, index: WorkspaceIndex): ClaimRow[] {
   const records = new Map(output.entities.map((e) => [e.id, e]));
@@ -320,7 +302,7 @@ function claimRows(folder: string, output: ContractOutput, index: WorkspaceIndex
 }
 
 async function exportCommand(args: string[]): Promise<number> {
-  const { opts, rest, error } = options(args, ['format', 'speaker', 'status', 'output']);
+  const { opts, rest, error } = parseOptions(args, ['format', 'speaker', 'status', 'output']);
   const format = opts.get('format');
   if (error || rest.length !== 1 || !format || !['csv', 'md', 'jsonld'].includes(format)) {
     process.stderr.write(`byline: ${error ?? (rest.length !== 1 ? 'export takes one FOLDER' : 'export needs --format csv, md or jsonld')}\n\n${USAGE}\n`);
@@ -395,7 +377,7 @@ async function importCommand(args: string[]): Promise<number> {
 }
 
 async function analyzeJsonlCommand(rest: string[]): Promise<number> {
-  const { opts, rest: args, error } = options(rest, ['jobs', 'shard']);
+  const { opts, rest: args, error } = parseOptions(rest, ['jobs', 'shard']);
   const jobs = opts.has('jobs') ? Number(opts.get('jobs')) : defaultJobs();
   const shard = opts.has('shard') ? parseShard(opts.get('shard')!) : undefined;
   const problem = error ?? (!Number.isInteger(jobs) || jobs < 1 ? `--jobs takes a whole number of at least 1, not '${opts.get('jobs')}'` : typeof shard === 'string' ? shard : args.length === 0 ? 'no PATH given' : undefined);
@@ -439,7 +421,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`byline: unknown command '${cmd}'\n\n${USAGE}\n`);
     return 2;
   }
-  const { opts, rest: args, error } = options(rest.filter((a) => a !== '--json'), ['jobs', 'cache']);
+  const { opts, rest: args, error } = parseOptions(rest.filter((a) => a !== '--json'), ['jobs', 'cache']);
   const json = rest.includes('--json');
   const jobs = opts.has('jobs') ? Number(opts.get('jobs')) : defaultJobs();
   if (error || !Number.isInteger(jobs) || jobs < 1) {

@@ -4,32 +4,10 @@ import { connect, migrate, hasSchema, ArchiveConnectionError } from './db';
 import { loadArchive } from './load';
 import { linkArchive } from './link';
 import { searchClaims } from './search';
-
-function parse(args: string[], valued: string[], flags: string[]): { opts: Map<string, string>; flags: Set<string>; rest: string[]; error?: string } {
-  const opts = new Map<string, string>();
-  const set = new Set<string>();
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
-    if (!m) {
-      rest.push(a);
-      continue;
-    }
-    if (flags.includes(m[1]) && m[2] === undefined) {
-      set.add(m[1]);
-      continue;
-    }
-    if (!valued.includes(m[1])) return { opts, flags: set, rest, error: `unknown option '${a}'` };
-    const v = m[2] ?? args[++i];
-    if (v === undefined) return { opts, flags: set, rest, error: `option '--${m[1]}' needs a value` };
-    opts.set(m[1], v);
-  }
-  return { opts, flags: set, rest };
-}
+import { parseOptions } from '../cliOptions';
 
 export async function archiveCommand(cmd: 'load' | 'link' | 'search', args: string[], usage: string): Promise<number> {
-  const p = parse(args, ['db', 'speaker', 'limit', 'batch'], ['json', 'no-link']);
+  const p = parseOptions(args, ['db', 'speaker', 'limit', 'batch'], ['json', 'no-link']);
   const url = p.opts.get('db') ?? process.env.BYLINE_ARCHIVE_DATABASE;
   const problem = p.error
     ?? (!url ? `${cmd} needs --db URL (a PostgreSQL connection URL, postgresql://user@host:5432/database)` : undefined)
