@@ -1748,6 +1748,15 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   return subjectOf(ctx, v, sentStart);
 }
 
+const TRAILING_PUNCT = /^[.,;:!?…)\]—–-]$/;
+
+/** The end of a sentence's words: its closing punctuation (full stop, comma, bracket, dash …) left out. */
+function contentEnd(tokens: readonly Token[], sent: { a: number; b: number }): number {
+  let end = sent.b;
+  while (end > sent.a && tokens[end - 1].k === Kind.Punct && TRAILING_PUNCT.test(tokens[end - 1].w)) end--;
+  return end;
+}
+
 /**
  * Reported speech without quotation marks: "X said (that) …", "…, X said.", "According to X, …", "X accused Y of
  * …". A sentence may hold several ("said A but cautioned that B"): a coordinated second cue ends the first
@@ -1757,8 +1766,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
   const { tz } = ctx;
   const { tokens } = tz;
   const sent = tz.sentences[si];
-  let endTok = sent.b;
-  while (endTok > sent.a && tokens[endTok - 1].k === Kind.Punct && /^[.,;:!?…)\]—–-]$/.test(tokens[endTok - 1].w)) endTok--;
+  const endTok = contentEnd(tokens, sent);
   const out: Quote[] = [];
   let doneUntil = -1;
   const overlapsQuote = (from: number, to: number): boolean => quotes.some((q) => q.start < tokens[to - 1].e && q.end > tokens[from].s);
@@ -1920,8 +1928,7 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
   const { tz } = ctx;
   const { tokens } = tz;
   const sent = tz.sentences[si];
-  let endTok = sent.b;
-  while (endTok > sent.a && tokens[endTok - 1].k === Kind.Punct && /^[.,;:!?…)\]—–-]$/.test(tokens[endTok - 1].w)) endTok--;
+  const endTok = contentEnd(tokens, sent);
   const out: Quote[] = [];
   for (const { aux, part } of passiveCues(tokens, sent.a, endTok)) {
     // "has been", "will be": the subject ends before the first auxiliary
