@@ -266,8 +266,9 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
-          // (not two whole names: "the Fox Business Network and Fox News")
-          if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && !has(tokens[j - 1], W.ORG_HEAD)
+          // (not two whole names: "the Fox Business Network and Fox News"; a head word alone is no whole name
+          // ("Securities and Exchange Commission"), nor is a name before "&" ("Evergreen Aviation & Space Museum"))
+          if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && (!has(tokens[j - 1], W.ORG_HEAD) || j === i + 1 || (j === i + 2 && tokens[i].l === 'the') || u.w === '&')
             && !(knownOrg(tz, i, j) && knownOrg(tz, j + 1, k))) { j = k; continue; }
         }
         const x = joinMore(tz, sent, i, j, isNameToken);
