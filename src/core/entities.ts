@@ -572,8 +572,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     if (tokens[i].w === '&' && b - a === 3) { out.push({ a, b, type: 'ORG' }); return; }
     if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
       const whole = tokensText(tz, a, b);
-      // "State of Texas", "Gulf of Mexico", "Isle of Man": a place's head before "of" keeps the name whole
-      if (!lex.orgCanonical(whole) && !lex.placeCanonical(whole) && !has(tokens[a], W.ORG_HEAD) && !has(tokens[i - 1], W.ORG_HEAD) && !(i === a + 1 && has(tokens[a], W.PLACE_HEAD))) {
+      // "State of Texas", "Gulf of Mexico", "Isle of Man": a place's head before "of" keeps the name whole; so
+      // does an organisation's head after "&" ("Harwood & Pike Research")
+      if (!(tokens[i].w === '&' && has(tokens[b - 1], W.ORG_HEAD)) && !lex.orgCanonical(whole) && !lex.placeCanonical(whole) && !has(tokens[a], W.ORG_HEAD) && !has(tokens[i - 1], W.ORG_HEAD) && !(i === a + 1 && has(tokens[a], W.PLACE_HEAD))) {
         splitChunk(tz, a, i, out);
         splitChunk(tz, i + 1, b, out);
         return;
@@ -1228,6 +1229,18 @@ const MATCH_VERBS = new Set(['won', 'win', 'wins', 'beat', 'beats', 'beaten', 'e
 const WIN_VERBS = new Set(['won', 'win', 'wins', 'lifted', 'lift', 'retained', 'clinched', 'claimed', 'reached']);
 /** Words before "for" + a team ("played for Yorkshire", "a call-up for Wales"). */
 const PLAY_FOR = new Set(['played', 'plays', 'playing', 'play', 'signed', 'signs', 'sign', 'capped', 'call-up', 'appearances', 'debut']);
+/** Words before "from" + a team ("signed from Brighton", "on loan from Lyon"). */
+const SIGN_FROM = new Set(['signed', 'signs', 'sign', 'signing', 'loan', 'loaned', 'transfer', 'transferred']);
+/**
+ * A team's staff and players named after it ("Nantes coach …", "Scotland lock …", "the England forward"), and
+ * after its possessive ("Scotland's captain", "Lyon's youth teams"): the name is the team.
+ */
+const SPORT_ROLES = new Set(['coach', 'coaches', 'captain', 'skipper', 'forward', 'forwards', 'striker', 'strikers', 'midfielder', 'midfielders',
+  'defender', 'defenders', 'goalkeeper', 'keeper', 'winger', 'wing', 'lock', 'prop', 'hooker', 'flanker', 'fly-half', 'scrum-half',
+  'fullback', 'full-back', 'centre-back', 'quarterback', 'pitcher', 'batsman', 'batter', 'bowler', 'all-rounder', 'playmaker',
+  'squad', 'squads', 'academy', 'teammate', 'teammates', 'fans', 'supporters', 'youth']);
+/** Of SPORT_ROLES, those a single player has as well ("Verbeek's coach"): a team's only without the possessive. */
+const PERSONAL_SPORT_ROLES = new Set(['coach', 'coaches', 'fans', 'supporters', 'teammate', 'teammates']);
 /** Nouns before "between X and Y" that make X and Y sides. */
 const MATCH_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'clash', 'fixture', 'tie', 'derby', 'meeting', 'encounter']);
 /** Nouns of a result before its other side ("a 4-1 win over Felsham", "their 2-0 defeat to Hull"). */
@@ -1251,15 +1264,15 @@ function lineBreakBefore(tz: Tokenized, i: number): boolean {
  * Kettering 2-1", "Estrella lost 71-80 to Hapoel Tamir"), after a result noun ("a 4-1 win over Felsham United")
  * or around "v"/"vs". Returns the indices of such chunks in `chunks`.
  */
-function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
+function matchSides(tz: Tokenized, chunks: NameChunk[], named: Set<number>): Set<number> {
   const { tokens } = tz;
   const sides = new Set<number>();
   // a cheap gate: no figure, match verb, "v" or "for" beside any name, no sides
   let any = false;
   for (const c of chunks) {
     const t = tokens[c.b], p = tokens[c.a - 1];
-    if ((t && (t.k === Kind.Num || MATCH_VERBS.has(t.l) || WIN_VERBS.has(t.l) || t.l === 'v' || t.l === 'vs' || t.l === 'first' || t.l === 'second'))
-      || (p && (p.l === 'for' || p.l === 'between' || p.l === 'over' || p.l === 'against' || p.l === 'to' || p.l === 'with' || p.l === 'at' || p.l === 'by'))) { any = true; break; }
+    if ((t && (t.k === Kind.Num || MATCH_VERBS.has(t.l) || WIN_VERBS.has(t.l) || SPORT_ROLES.has(t.l) || t.l === 'head' || t.l === "'s" || t.l === '’s' || t.l === 'v' || t.l === 'vs' || t.l === 'first' || t.l === 'second'))
+      || (p && (p.l === 'for' || p.l === 'from' || p.l === 'between' || p.l === 'over' || p.l === 'against' || p.l === 'to' || p.l === 'with' || p.l === 'at' || p.l === 'by'))) { any = true; break; }
   }
   if (!any) return sides;
   // (asked for each name before a match verb, of its sentence: each sentence is scanned once)
@@ -1347,7 +1360,16 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
     // a scoreboard: "South Australia first innings 388"
     if (n1 && n2 && (n1.l === 'first' || n1.l === 'second') && n2.l === 'innings') sides.add(k);
     // "played for Yorkshire", "signed for Brighton", "a call-up for Wales"
-    if (p1?.l === 'for' && p2 && PLAY_FOR.has(p2.l)) sides.add(k);
+    if (p1?.l === 'for' && p2 && PLAY_FOR.has(p2.l)) { sides.add(k); named.add(k); }
+    // "signed from Brighton", "on loan from Lyon"
+    if (p1?.l === 'from' && p2 && SIGN_FROM.has(p2.l)) { sides.add(k); named.add(k); }
+    // "Nantes coach Philippe Rouvière", "Wales head coach", "Scotland lock Callum Bain", "Scotland's captain"
+    const poss = n1 !== undefined && (n1.w === "'s" || n1.w === '’s');
+    let ri = poss ? c.b + 1 : c.b;
+    if (tokens[ri]?.l === 'head') ri++;
+    const r = tokens[ri];
+    // (not a bus: "a National Express coach"; a player has a coach, fans and teammates too: "Verbeek's coach")
+    if (r && r.k === Kind.Word && !r.cap && SPORT_ROLES.has(r.l) && !(r.l === 'coach' && (p1?.l === 'a' || p1?.l === 'an')) && !(poss && PERSONAL_SPORT_ROLES.has(r.l))) { sides.add(k); named.add(k); }
     // "the match between South Australia and Victoria"
     if (p1?.l === 'between' && n1?.l === 'and' && p2 && MATCH_NOUNS.has(p2.l)) {
       sides.add(k);
@@ -1372,7 +1394,8 @@ function matchSides(tz: Tokenized, chunks: NameChunk[]): Set<number> {
  * except a place where something is ("In Madrid, Estrella Madrid lost").
  */
 function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
-  const sides = matchSides(tz, chunks);
+  const named = new Set<number>();
+  const sides = matchSides(tz, chunks, named);
   if (!sides.size) return;
   const teams = new Set<string>();
   for (const k of sides) {
@@ -1380,7 +1403,11 @@ function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
     const text = tokensText(tz, c.a, c.b);
     // (a club named after its town is no person: "Estrella Madrid", "Panthers Riga")
     if (c.type === 'PERSON' && c.b - c.a >= 2 && has(tz.tokens[c.a], W.FIRST) && !has(tz.tokens[c.a], W.PLACE) && !has(tz.tokens[c.b - 1], W.PLACE)) continue;
-    if (knownPlace(tz, c.a, c.b) && NATION_KINDS.has(lex.placeKind(text) ?? '')) { c.type = 'PLACE'; continue; }
+    // a country is a side only where its team is named as such ("a call-up for Wales", "Scotland lock …"); in a
+    // result it stays the place, and its other mentions keep their own type
+    if (knownPlace(tz, c.a, c.b) && NATION_KINDS.has(lex.placeKind(text) ?? '')) { c.type = named.has(k) ? 'ORG' : 'PLACE'; continue; }
+    // (a person's fans or teammates are no team: "Reece's teammates")
+    if (named.has(k) && c.type === 'PERSON') continue;
     c.type = 'ORG';
     teams.add(text.toLowerCase());
   }

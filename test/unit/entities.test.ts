@@ -82,6 +82,24 @@ test('sports pages: sides of results lines, standings rows and match phrases are
   assert.notEqual(typeOf('17. DISPUTES 10 Page 2 of 12 7-December', 'Page'), 'ORG');
 });
 
+test('sports pages: a team named with its players or staff is the team, also a country; a player\'s coach is no team', () => {
+  const text = 'Varennes coach Odile Marchal praised her bench. Varennes led 51-33 at half-time.';
+  assert.equal(typeOf(text, 'Varennes'), 'ORG');
+  assert.equal(analyzeText(text).entities.filter((e) => text.slice(e.start, e.end) === 'Varennes' && e.type === 'ORG').length, 2);
+  assert.equal(typeOf('Scotland lock Ewan Dalgleish was sent off.', 'Scotland'), 'ORG');
+  assert.equal(typeOf('Wales head coach Aled Prys said little.', 'Wales'), 'ORG');
+  assert.equal(typeOf('The striker, signed from Dunmore Rovers last year, scored twice.', 'Dunmore Rovers'), 'ORG');
+  assert.equal(typeOf('Ilse Brouwer won 6-4 6-2. Brouwer\'s coach, Joost Kamp, was delighted.', 'Brouwer'), 'PERSON');
+  assert.equal(typeOf('Norway beat Scotland 2-0 in Oslo.', 'Scotland'), 'PLACE');
+});
+
+test('organisations named by a business or body head word, with "and" or "&" inside', () => {
+  assert.equal(typeOf('A Tarnby Opinion Research survey found the race was close.', 'Tarnby Opinion Research'), 'ORG');
+  assert.equal(typeOf('She manages funds at Holmwick Asset Management in Leeds.', 'Holmwick Asset Management'), 'ORG');
+  assert.equal(typeOf('The poll by Ashcombe & Reyes Research was published on Monday.', 'Ashcombe & Reyes Research'), 'ORG');
+  assert.equal(typeOf('Talks stalled. The Securities and Exchange Commission declined to comment.', 'Securities and Exchange Commission'), 'ORG');
+});
+
 test('capitals: datelines are places, other words of a line in capitals are no acronyms, WORD: is a label', () => {
   assert.equal(typeOf('HARROGATE, England - Rain fell all day on Monday.', 'HARROGATE'), 'PLACE');
   assert.equal(typeOf('TENNIS - RESULTS FROM THE LAKESIDE OPEN\n\nPlay began late.', 'LAKESIDE'), undefined);
