@@ -91,6 +91,8 @@ const ORG_METONYMS = column('org-metonyms.tsv');
 const ORG_HEADS = column('org-heads.tsv');
 /** Corporate designators that end company names. */
 const ORG_SUFFIXES = column('org-suffixes.tsv');
+/** Words that open an organisation's name in other languages ("Grupo", "Banco", "Universidad"). */
+const ORG_OPENERS = column('org-openers.tsv');
 /** Roles and titles: "key: surface, surface, ..." lines ("*" = also a title, "~m"/"~f" = implied gender). */
 const ROLES = Object.entries(mapGroups(lexicon('roles.tsv'), 0, (rs) => rs.map((r) => r[1]).join(', ')))
   .map(([key, surfaces]) => `${key}: ${surfaces}`).join('\n');
@@ -612,10 +614,10 @@ function buildOrgs(ctx) {
   for (const s of names.keys()) if (s.indexOf(' ') < 0 && (wn.isCommonWord(s) || pluralWord(s) || genders.has(s) || placeNames.has(s))) ambiguous.add(s);
   return {
     data: { names: sortObject(Object.fromEntries(names)), kinds: sortObject(kinds), ambiguous: uniqSorted(ambiguous),
-      metonyms: uniqSorted(ORG_METONYMS), heads: uniqSorted(ORG_HEADS), suffixes: uniqSorted(ORG_SUFFIXES) },
+      metonyms: uniqSorted(ORG_METONYMS), heads: uniqSorted(ORG_HEADS), suffixes: uniqSorted(ORG_SUFFIXES), openers: uniqSorted(ORG_OPENERS) },
     stats: { surfaces: names.size, canonicals: new Set(names.values()).size, hand: handCount, cspell: cspellCount,
       wordnet: wnCount, corpus: corpusCount, ambiguous: ambiguous.size, heads: new Set(ORG_HEADS).size,
-      suffixes: ORG_SUFFIXES.length, duplicatesSkipped: dupes.length },
+      suffixes: ORG_SUFFIXES.length, openers: ORG_OPENERS.length, duplicatesSkipped: dupes.length },
     dupes,
   };
 }

@@ -563,6 +563,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (pre) {
     // "state broadcaster ORTM": an acronym after a noun that also describes organisations is one
     if (b === a + 1 && isAcronym(tokens[a].w) && ORG_NOUNS.has(tokens[a - 1].l)) { out.push({ a, b, type: 'ORG' }); return; }
+    // "its smaller rival Pemberley Mutual": a name with an organisation's head after a word for an organisation or
+    // without a given name is no person ("minister Jo Church" is one)
+    if (b - a >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[b - 1], W.SURNAME) && (ORG_NOUNS.has(tokens[a - 1].l) || !has(tokens[a], W.FIRST))) { out.push({ a, b, type: null }); return; }
     pushPerson(tz, { a, b, type: 'PERSON', role: pre.role, roleKey: pre.key }, out);
     return;
   }
@@ -789,6 +792,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n === 1 && lex.demonymCountry(text) && !knownPlace(tz, c.a, c.b)) return null;
   if (n <= 2 && STATE_ABBREVIATIONS.has(text)) return 'PLACE';
   if (n > 1 && lex.isOrgSuffix(last.w.replace(/\./g, ''))) return 'ORG';
+  // "Grupo Solana", "Universidad Nacional de Trujillo": a word that opens organisations' names in another language
+  if (n > 1 && lex.isOrgOpener(first.w) && !knownPlace(tz, c.a, c.b)) return 'ORG';
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const next = c.b < tokens.length ? tokens[c.b] : undefined;
   const nextIsOrgHead = next && next.cap && has(next, W.ORG_HEAD);
@@ -1186,6 +1191,20 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
     }
     // the other mentions of a short form that acted as the company, where they are not a place something is in
     if (joined.size) for (const c of chunks) if (c.type === 'PLACE' && !c.sub && joined.has(text(c)) && !isLocative(tz, c.a)) c.type = 'ORG';
+  }
+  // "Solana" after "Aerolíneas Solana" or "Grupo Solana": the name after a foreign opening word is its short form
+  // (not where something is: "in Solana")
+  const tails = new Map<string, string>();
+  for (const c of chunks) if (!c.sub && c.type === 'ORG' && c.b - c.a >= 2 && lex.isOrgOpener(tokens[c.a].w) && tokens[c.a + 1].cap) {
+    const t = tokensText(tz, c.a + 1, c.b);
+    if (!tails.has(t)) tails.set(t, text(c));
+  }
+  if (tails.size) for (const c of chunks) {
+    if (c.sub || c.role || c.type === 'ORG') continue;
+    const t = text(c), full = tails.get(t);
+    if (!full || personParts.has(t) || lex.isKnownPerson(t) || (c.type === 'PLACE' && isLocative(tz, c.a) && tokens[c.a - 1]?.l === 'in')) continue;
+    c.type = 'ORG';
+    alias.set(t, full);
   }
   // a given name alone, when exactly one person named in full here has it
   const firsts = new Map<string, string | null>();

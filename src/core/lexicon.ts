@@ -194,6 +194,7 @@ const orgs = lazy(() => {
     metonyms: new Set<string>(orgsJson.metonyms),
     heads: new Set<string>(orgsJson.heads),
     suffixes: new Set<string>(orgsJson.suffixes),
+    openers: new Set<string>(orgsJson.openers ?? []),
   };
 });
 
@@ -226,6 +227,10 @@ export function isOrgMetonym(name: string): boolean {
 export function isOrgHead(word: string): boolean {
   const o = orgs();
   return o.heads.has(word) || o.suffixes.has(word);
+}
+/** A word that opens an organisation's name in another language ("Grupo", "Banco", "Universidad"). */
+export function isOrgOpener(word: string): boolean {
+  return orgs().openers.has(word);
 }
 /** Corporate designators only: "Inc", "Ltd", "plc", "GmbH", "LLC"… */
 export function isOrgSuffix(word: string): boolean {

@@ -100,6 +100,17 @@ test('organisations named by a business or body head word, with "and" or "&" ins
   assert.equal(typeOf('Talks stalled. The Securities and Exchange Commission declined to comment.', 'Securities and Exchange Commission'), 'ORG');
 });
 
+test('an organisation after a word for one is no person; a foreign opening word makes an organisation and its short form', () => {
+  assert.equal(typeOf('The insurer will buy its smaller rival Quenby Mutual for cash.', 'Quenby Mutual'), 'ORG');
+  assert.equal(typeOf('Labour minister Jo Church said the plan would work.', 'Jo Church'), 'PERSON');
+  const text = 'Pilots at Aerolíneas Velarde will strike. Velarde said the strike was unjustified. Shares in Grupo Velarde fell.';
+  const r = analyzeText(text);
+  const ents = r.entities.filter((e) => e.text === 'Velarde' || e.text.endsWith(' Velarde'));
+  assert.deepEqual(ents.map((e) => `${e.type} ${e.text}`), ['ORG Aerolíneas Velarde', 'ORG Velarde', 'ORG Grupo Velarde']);
+  assert.equal(ents[1].entity, ents[0].entity);
+  assert.equal(typeOf('The frog was described by a team from Universidad Nacional de Tarapoto.', 'Universidad Nacional de Tarapoto'), 'ORG');
+});
+
 test('capitals: datelines are places, other words of a line in capitals are no acronyms, WORD: is a label', () => {
   assert.equal(typeOf('HARROGATE, England - Rain fell all day on Monday.', 'HARROGATE'), 'PLACE');
   assert.equal(typeOf('TENNIS - RESULTS FROM THE LAKESIDE OPEN\n\nPlay began late.', 'LAKESIDE'), undefined);
