@@ -900,6 +900,14 @@ function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
   if (prev && prev.k === Kind.Word && (!prev.cap || prev.first) && ORG_NOUNS.has(prev.l) && !(tokens[c.a - 2]?.l === 'the' && c.b - c.a > 1 && has(tokens[c.a], W.FIRST))) return true;
   if (prev && (prev.l === 'of' || prev.l === 'in') && /^(shares|stake|stakes|investment|invested|holdings|shareholders)$/.test(tokens[c.a - 2]?.l ?? '')) return true;
   if (next && (next.l === 'shares' || next.l === 'stock')) return true;
+  // a single word with a company's staff, shares or board after it ("a Thriftwell spokeswoman", "Rotherford's
+  // chairman", "Avonline's managing director"), or that speaks of "its" business ("Quillwork said its sales …")
+  if (c.b - c.a === 1 && next && !has(tokens[c.a], W.COMMON | W.ORG_HEAD)) {
+    const poss = next.w === "'s" || next.w === '’s';
+    const w = poss ? tokens[c.b + 1] : next;
+    if (w && w.k === Kind.Word && !w.cap && (COMPANY_ROLES.has(w.l) || (poss && COMPANY_THINGS.has(w.l))) && !(w.l === 'chief' && tokens[c.b + (poss ? 2 : 1)]?.l === 'of')) return true;
+    if (next.k === Kind.Word && lex.cueOf(next) && tokens[c.b + 1]?.l === 'its') return true;
+  }
   // apposition: "X, the computer maker", "X, a Bengaluru-based rival"
   if (next && next.w === ',' && (tokens[c.b + 1]?.l === 'the' || tokens[c.b + 1]?.l === 'a' || tokens[c.b + 1]?.l === 'an')) {
     for (let k = c.b + 2; k < Math.min(tokens.length, c.b + 6); k++) {
@@ -1117,6 +1125,9 @@ function personContext(tz: Tokenized, c: NameChunk): boolean {
 /** Words after a company's short name that show it is the company ("Harlow chief executive", "Harlow shares"). */
 const COMPANY_ROLES = new Set(['chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'spokesman', 'spokeswoman',
   'spokesperson', 'shares', 'stock', 'boss', 'founder', 'director', 'board', 'shareholders', 'investors', 'analysts']);
+/** What a company has, after its possessive ("Thriftwell's listed bonds", "Avonline's managing director"). */
+const COMPANY_THINGS = new Set(['managing', 'listed', 'bonds', 'headquarters', 'subsidiary', 'subsidiaries', 'parent', 'workforce',
+  'employees', 'customers', 'profits', 'revenue', 'revenues', 'earnings', 'brand', 'stores', 'shops', 'factories', 'factory', 'plant', 'fleet']);
 /** Words that open a picture credit line ("Photo: Anna Kowal/Northline Pictures"). */
 const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'credit', 'illustration', 'video']);
 
@@ -1482,6 +1493,8 @@ export function findEntities(tz: Tokenized): EntityResult {
     if (c.type || c.sub || c.role) continue;
     if (orgEvidence(tz, c)) c.type = 'ORG';
     else c.type = definedAs(tz, c);
+    // (and its other mentions: "Quillwork, the AI startup, … Quillwork said")
+    if (c.type) { const text = tokensText(tz, c.a, c.b); if (!typed.has(text)) typed.set(text, c.type); }
   }
   const evidence = new Map<string, number>();
   for (const c of chunks) {

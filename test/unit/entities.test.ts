@@ -111,6 +111,15 @@ test('an organisation after a word for one is no person; a foreign opening word 
   assert.equal(typeOf('The frog was described by a team from Universidad Nacional de Tarapoto.', 'Universidad Nacional de Tarapoto'), 'ORG');
 });
 
+test('a company named once as one keeps its type; its staff, shares or "its" business show a company', () => {
+  const text = 'Brackwell, the online lender, cut 200 jobs. Brackwell said the cuts were painful.';
+  assert.deepEqual(analyzeText(text).entities.map((e) => `${e.type} ${e.text}`), ['ORG Brackwell', 'ORG Brackwell']);
+  assert.equal(typeOf('A Dunstowe spokeswoman declined to comment.', 'Dunstowe'), 'ORG');
+  assert.equal(typeOf('The committee heard from Ferrimond\'s managing director on Tuesday.', 'Ferrimond'), 'ORG');
+  assert.equal(typeOf('Voxtrel said its sales had doubled.', 'Voxtrel'), 'ORG');
+  assert.notEqual(typeOf('Police chief: the suspect was known to officers.', 'Police'), 'ORG');
+});
+
 test('capitals: datelines are places, other words of a line in capitals are no acronyms, WORD: is a label', () => {
   assert.equal(typeOf('HARROGATE, England - Rain fell all day on Monday.', 'HARROGATE'), 'PLACE');
   assert.equal(typeOf('TENNIS - RESULTS FROM THE LAKESIDE OPEN\n\nPlay began late.', 'LAKESIDE'), undefined);
