@@ -271,6 +271,14 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && (!has(tokens[j - 1], W.ORG_HEAD) || j === i + 1 || (j === i + 2 && tokens[i].l === 'the') || u.w === '&')
             && !(knownOrg(tz, i, j) && knownOrg(tz, j + 1, k))) { j = k; continue; }
         }
+        // "Office of Rail and Road", "Chartered Institute of Library and Information Professionals": "and" + a short
+        // run that is no name of its own, inside a body's name after its head and "of"/"for"
+        if (u.l === 'and' && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1]) && headOf(tokens, i, j)) {
+          let k = j + 1;
+          while (k < sent.b && isNameToken(tokens[k]) && k - j <= 3) k++;
+          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[j + 1], W.FIRST | W.PLACE | W.ORG | W.STOPCAP)
+            && !knownPlace(tz, j + 1, k) && !knownOrg(tz, j + 1, k) && tokens[k]?.l !== 'of') { j = k; continue; }
+        }
         const x = joinMore(tz, sent, i, j, isNameToken);
         if (x > j) { j = x; continue; }
         break;
@@ -299,11 +307,21 @@ function joinMore(tz: Tokenized, sent: Sentence, i: number, j: number, isNameTok
   if (u.w === '.' && u.s === p.e && NAME_ABBREVIATIONS.has(p.w) && j + 1 < sent.b && isNameToken(tokens[j + 1])) return j + 1;
   // "St. Mary's Hospital", "St. Mary's said": a saint's possessive inside the name
   if ((u.w === "'s" || u.w === '’s') && u.s === p.e && NAME_ABBREVIATIONS.has(tokens[i].w) && (tokens[i + 1]?.w === '.' || j === i + 2)) return j + 1;
-  // "Museum of the Rockies", "Bank of the West": "of the" inside an organisation's name
-  if (u.l === 'of' && !u.cap && j + 2 < sent.b && tokens[j + 1].l === 'the' && isNameToken(tokens[j + 2]) && has(p, W.ORG_HEAD)) return j + 3;
+  // "Museum of the Rockies", "Bank of the West": "of the" inside an organisation's name; "for the" too, and either
+  // after a body's head and "of"/"for" ("International Council for the Exploration of the Sea", "Court of Appeals
+  // for the Ninth Circuit")
+  // (not after a whole known name: "left the Bank of England for the Treasury")
+  if ((u.l === 'of' || u.l === 'for') && !u.cap && j + 2 < sent.b && tokens[j + 1].l === 'the' && isNameToken(tokens[j + 2])
+    && (has(p, W.ORG_HEAD) || headOf(tokens, i, j)) && (u.l === 'of' || !knownOrg(tz, tokens[i].l === 'the' ? i + 1 : i, j))) return j + 3;
   // "Ellison & Pratt", "Marks & Spencer": "&" between two names makes one firm's name
   if (u.w === '&' && u.s > p.e && j === i + 1 && j + 1 < sent.b && isNameToken(tokens[j + 1]) && (j + 2 >= sent.b || !isNameToken(tokens[j + 2]))) return j + 2;
   return j;
+}
+
+/** Whether the run [i, j) holds an organisation's head followed by "of" or "for" ("Office of", "Council for"). */
+function headOf(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j - 1; k++) if ((tokens[k + 1].l === 'of' || tokens[k + 1].l === 'for') && has(tokens[k], W.ORG_HEAD)) return true;
+  return false;
 }
 
 /**
@@ -577,7 +595,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       const whole = tokensText(tz, a, b);
       // "State of Texas", "Gulf of Mexico", "Isle of Man": a place's head before "of" keeps the name whole; so
       // does an organisation's head after "&" ("Harwood & Pike Research")
-      if (!(tokens[i].w === '&' && has(tokens[b - 1], W.ORG_HEAD)) && !lex.orgCanonical(whole) && !lex.placeCanonical(whole) && !has(tokens[a], W.ORG_HEAD) && !has(tokens[i - 1], W.ORG_HEAD) && !(i === a + 1 && has(tokens[a], W.PLACE_HEAD))) {
+      // or a body's head and "of"/"for" earlier in the name ("Court of Appeals for the Ninth Circuit")
+      if (!(tokens[i].w === '&' && has(tokens[b - 1], W.ORG_HEAD)) && !(tokens[i + 1].l === 'the' && headOf(tokens, a, i)) && !lex.orgCanonical(whole) && !lex.placeCanonical(whole) && !has(tokens[a], W.ORG_HEAD) && !has(tokens[i - 1], W.ORG_HEAD) && !(i === a + 1 && has(tokens[a], W.PLACE_HEAD))) {
         splitChunk(tz, a, i, out);
         splitChunk(tz, i + 1, b, out);
         return;
@@ -819,7 +838,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((has(last, W.ORG_HEAD) && (n > 1 || !has(last, W.COMMON) || (!first.first && prev?.l === 'the'))) || (n > 1 && has(first, W.ORG_HEAD) && tokens[c.a + 1].l === 'of')) return 'ORG';
-  if (n > 1 && has(last, W.PLACE_HEAD)) return 'PLACE';
+  if (n > 1 && has(last, W.PLACE_HEAD) && !(n > 3 && headOf(tokens, c.a, c.b) && !FACILITY_HEADS.has(ofHead(tz, c) ?? ''))) return 'PLACE';
   if (n > 2 && has(first, W.PLACE_HEAD) && tokens[c.a + 1].l === 'of') return 'PLACE';
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
   // followed by "of"/"for" makes the run an organisation, whatever its first word

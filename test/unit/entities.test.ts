@@ -120,6 +120,14 @@ test('a company named once as one keeps its type; its staff, shares or "its" bus
   assert.notEqual(typeOf('Police chief: the suspect was known to officers.', 'Police'), 'ORG');
 });
 
+test('a body\'s name keeps its "and", "for the" and "of the" after its head and "of"/"for"', () => {
+  assert.equal(typeOf('The head of the Office of Canals and Docks resigned.', 'Office of Canals and Docks'), 'ORG');
+  assert.equal(typeOf('The Northern Council for the Study of the Fens met.', 'Northern Council for the Study of the Fens'), 'ORG');
+  assert.equal(typeOf('A panel of the U.S. Court of Appeals for the Ninth Circuit ruled.', 'U.S. Court of Appeals for the Ninth Circuit'), 'ORG');
+  assert.deepEqual(names('He left the Bank of England for the Treasury.'), ['ORG Bank of England', 'ORG Treasury']);
+  assert.deepEqual(names('Talks between the Ministry of Defence and Britain ended.'), ['ORG Ministry of Defence', 'PLACE Britain']);
+});
+
 test('capitals: datelines are places, other words of a line in capitals are no acronyms, WORD: is a label', () => {
   assert.equal(typeOf('HARROGATE, England - Rain fell all day on Monday.', 'HARROGATE'), 'PLACE');
   assert.equal(typeOf('TENNIS - RESULTS FROM THE LAKESIDE OPEN\n\nPlay began late.', 'LAKESIDE'), undefined);
