@@ -820,6 +820,9 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // ("a trainer went to the Museum of Flight in Seattle")
   const facility = FACILITY_HEADS.has(last.w) ? last.w : ofHead(tz, c);
   if (n > 1 && facility && FACILITY_HEADS.has(facility) && facility !== 'Center' && facility !== 'Centre' && isLocative(tz, c.a) && agentEvidence(tz, c) < 2 && !knownPlace(tz, c.a, c.b)) return 'PLACE';
+  // a court's building where someone appears or is sentenced ("jailed at Bristol Crown Court", "a jury at
+  // Manchester Crown Court heard"); "the Supreme Court" that rules is the institution
+  if (n > 1 && last.w === 'Court' && prev?.l === 'at' && !knownOrg(tz, c.a, c.b) && agentEvidence(tz, c) < 2) return 'PLACE';
   if (!nextIsOrgHead) {
     // seats of government ("Downing Street", "the Kremlin") are organisations when they act, places otherwise
     if (lex.isOrgMetonym(text) && !knownPlace(tz, c.a, c.b)) return isLocative(tz, c.a) && agentEvidence(tz, c) < 1 ? 'PLACE' : 'ORG';
@@ -1447,11 +1450,25 @@ function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
   const sides = matchSides(tz, chunks, named);
   if (!sides.size) return;
   const teams = new Set<string>();
+  // players: names given a country in brackets somewhere in the document ("Anouk Verbeek (Netherlands) bt …")
+  let players: Set<string> | undefined;
+  const isPlayer = (c: NameChunk, text: string): boolean => {
+    if (c.b - c.a < 2 || c.type !== null) return false;
+    // "Anouk Verbeek won her first title"
+    const v = tz.tokens[c.b], pr = tz.tokens[c.b + 1];
+    if (v && MATCH_VERBS.has(v.l) && pr && (pr.l === 'her' || pr.l === 'his')) return true;
+    if (!players) {
+      players = new Set<string>();
+      for (const d of chunks) if (!d.sub && d.b - d.a >= 2 && personContext(tz, d)) players.add(tokensText(tz, d.a, d.b));
+    }
+    return players.has(text);
+  };
   for (const k of sides) {
     const c = chunks[k];
     const text = tokensText(tz, c.a, c.b);
     // (a club named after its town is no person: "Estrella Madrid", "Panthers Riga")
     if (c.type === 'PERSON' && c.b - c.a >= 2 && has(tz.tokens[c.a], W.FIRST) && !has(tz.tokens[c.a], W.PLACE) && !has(tz.tokens[c.b - 1], W.PLACE)) continue;
+    if (isPlayer(c, text)) { c.type = 'PERSON'; continue; }
     // a country is a side only where its team is named as such ("a call-up for Wales", "Scotland lock …"); in a
     // result it stays the place, and its other mentions keep their own type
     if (knownPlace(tz, c.a, c.b) && NATION_KINDS.has(lex.placeKind(text) ?? '')) { c.type = named.has(k) ? 'ORG' : 'PLACE'; continue; }

@@ -128,6 +128,14 @@ test('a body\'s name keeps its "and", "for the" and "of the" after its head and 
   assert.deepEqual(names('Talks between the Ministry of Defence and Britain ended.'), ['ORG Ministry of Defence', 'PLACE Britain']);
 });
 
+test('a court where someone is jailed or tried is a place; a player who wins is a person, not a side', () => {
+  assert.equal(typeOf('He was jailed at Kelsford Crown Court on Tuesday.', 'Kelsford Crown Court'), 'PLACE');
+  assert.equal(typeOf('The appeal went to the Kelsford Appellate Court.', 'Kelsford Appellate Court'), 'ORG');
+  assert.equal(typeOf('Liesje Brandsma won her first title, beating Oona Vaara 6-4 6-2.', 'Liesje Brandsma'), 'PERSON');
+  const table = 'Marit Dekkers beat Oona Vaara 6-4 6-2 in the final.\n\nResults:\nMarit Dekkers (Netherlands) bt Oona Vaara (Finland) 6-4 6-2';
+  assert.equal(typeOf(table, 'Marit Dekkers'), 'PERSON');
+});
+
 test('capitals: datelines are places, other words of a line in capitals are no acronyms, WORD: is a label', () => {
   assert.equal(typeOf('HARROGATE, England - Rain fell all day on Monday.', 'HARROGATE'), 'PLACE');
   assert.equal(typeOf('TENNIS - RESULTS FROM THE LAKESIDE OPEN\n\nPlay began late.', 'LAKESIDE'), undefined);
