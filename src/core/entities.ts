@@ -33,6 +33,10 @@ const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', '
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'der', 'van', 'von', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'do', '&', 'for']);
 /** Role words that relate a person to another rather than name an office ("his Ukrainian counterpart"). */
 const RELATIVE_ROLES = new Set(['counterpart', 'counterparts', 'predecessor', 'successor', 'deputy', 'rival', 'ally']);
+/** A name and a participle of control before a body ("the Republican-controlled Legislature", "a Labour-run council"). */
+const CONTROL_MODIFIER = /^[\p{L}]+-(controlled|run|dominated|led|backed|owned)$/u;
+/** Plural nouns whose possessive opens organisations' names ("Women's Tennis Association", "Children's Society"). */
+const PLURAL_POSSESSORS = new Set(['Women', 'Men', 'Children', 'People', 'Workers', 'Veterans', 'Farmers', 'Teachers', 'Nurses', 'Pensioners', 'Students']);
 /** connectors that may join two capitalised words only inside organisation/place names */
 const ORG_ONLY_CONNECTORS = new Set(['of', 'for', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
@@ -262,6 +266,12 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
         }
+        // "Women's Tennis Association", "Children's Society": a plural noun's possessive inside an organisation name
+        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && j === i + 1 && PLURAL_POSSESSORS.has(tokens[j - 1].w) && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
+          let k = j + 1;
+          while (k < sent.b && isNameToken(tokens[k])) k++;
+          if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
+        }
         // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an organisation name
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
@@ -425,6 +435,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   while (!headed && b - a >= 3 && (has(tokens[a], W.COMMON) || isCommonCompound(tokens[a].w)) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
     && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !knownOrg(tz, a, b) && has(tokens[a + 1], W.FIRST)
     && !has(tokens[a + 1], W.COMMON) && !CONNECTORS.has(tokens[a + 2].l)) a++;
+  // an age or a control word before a name ("Nine-year-old Poppy Ainsley", "the Republican-controlled Legislature")
+  if (b - a >= 2 && (/^[\p{L}]+-year-old$/u.test(tokens[a].w) || CONTROL_MODIFIER.test(tokens[a].w)) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) a++;
   // an ordinary noun or a placing opening the sentence before a name ("Chipmaker Quorient", "Rival Castlegate
   // Homes", "Second-placed Ashford")
   if (b - a >= 2 && tokens[a].first && (ORG_NOUNS.has(tokens[a].l) || (isCommonCompound(tokens[a].w) && /(ed|ing)$/.test(tokens[a].l)))
@@ -454,8 +466,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (b - a === 1 && ((/ism$/.test(tokens[a].w) && !has(tokens[a], W.KNOWN)) || HOLIDAYS.has(tokens[a].w) || CAPS_WORDS.has(tokens[a].w))) return;
   // a name suffix, a time zone or a party's members on their own ("Jr.", "EST", "Republicans")
   if ((b - a === 1 || (b - a === 2 && tokens[a + 1].w === '.')) && (NAME_SUFFIXES.has(tokens[a].w) || TIME_ZONES.has(tokens[a].w) || GROUP_MEMBERS.has(tokens[a].w))) return;
-  // trailing connectors
+  // trailing connectors, and leading ones left by a dropped word ("Results of Northern Hockey League games")
   while (b > a && tokens[b - 1].k === Kind.Word && !tokens[b - 1].cap && !PARTICLE_NAME.test(tokens[b - 1].w)) b--;
+  while (a < b && tokens[a].k === Kind.Word && !tokens[a].cap && ORG_ONLY_CONNECTORS.has(tokens[a].l)) a++;
   if (a >= b) return;
   // nationalities are not entities ("Ukrainian", "Europeans"), nor the people of a place ("Virginians",
   // "Floridians", "Texans") or of a faith ("Muslim"); they qualify roles
@@ -840,7 +853,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     && !knownOrg(tz, c.a, c.b) && agentEvidence(tz, c) < 2) return 'PLACE';
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
-  if ((has(last, W.ORG_HEAD) && (n > 1 || !has(last, W.COMMON) || (!first.first && prev?.l === 'the'))) || (n > 1 && has(first, W.ORG_HEAD) && tokens[c.a + 1].l === 'of')) return 'ORG';
+  if ((has(last, W.ORG_HEAD) && (n > 1 || !has(last, W.COMMON) || (!first.first && (prev?.l === 'the' || (CONTROL_MODIFIER.test(prev?.w ?? '') && tokens[c.a - 2]?.l === 'the'))))) || (n > 1 && has(first, W.ORG_HEAD) && tokens[c.a + 1].l === 'of')) return 'ORG';
   if (n > 1 && has(last, W.PLACE_HEAD) && !(n > 3 && headOf(tokens, c.a, c.b) && !FACILITY_HEADS.has(ofHead(tz, c) ?? ''))) return 'PLACE';
   if (n > 2 && has(first, W.PLACE_HEAD) && tokens[c.a + 1].l === 'of') return 'PLACE';
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
@@ -865,7 +878,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // an outlet's or a company's edition for a place ("Breitbart Texas", "BBC Scotland", "Amazon UK")
   if (n === 2 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !knownPlace(tz, c.a, c.b)) return 'ORG';
   // several acronyms in a row name a company or a body ("NGP VAN"), not a person
-  if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON))) return 'ORG';
+  // (a name in capitals opening with a given name is a person's: "DEREK HUANG, …:")
+  if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON)) && !(has(first, W.FIRST) && !has(first, W.ORG | W.PLACE))) return 'ORG';
   // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
   if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !has(last, W.SURNAME)
     && ((knownPlace(tz, c.a, c.b - 1) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';

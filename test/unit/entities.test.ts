@@ -136,6 +136,15 @@ test('a court where someone is jailed or tried is a place; a player who wins is 
   assert.equal(typeOf(table, 'Marit Dekkers'), 'PERSON');
 });
 
+test('clean organisation and person spans: dropped words, plural possessives, ages and control words', () => {
+  assert.deepEqual(names('Results of Western Curling League games on Friday:'), ['ORG Western Curling League']);
+  assert.equal(typeOf('She chairs the Friends of Moorcombe Library.', 'Friends of Moorcombe Library'), 'ORG');
+  assert.equal(typeOf('He was ranked third by the Women\'s Squash Association.', 'Women\'s Squash Association'), 'ORG');
+  assert.deepEqual(names('Nine-year-old Poppy Ainsley read 112 books.'), ['PERSON Poppy Ainsley']);
+  assert.deepEqual(names('It was a fight with the Republican-controlled Legislature.'), ['ORG Legislature']);
+  assert.equal(typeOf('MARCUS OKAFOR, CHIEF EXECUTIVE: Let me be direct.', 'MARCUS OKAFOR'), 'PERSON');
+});
+
 test('capitals: datelines are places, other words of a line in capitals are no acronyms, WORD: is a label', () => {
   assert.equal(typeOf('HARROGATE, England - Rain fell all day on Monday.', 'HARROGATE'), 'PLACE');
   assert.equal(typeOf('TENNIS - RESULTS FROM THE LAKESIDE OPEN\n\nPlay began late.', 'LAKESIDE'), undefined);
