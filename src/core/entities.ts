@@ -1079,6 +1079,8 @@ function typeLists(tz: Tokenized, chunks: NameChunk[], typed: Map<string, Entity
     // not dates, initials or role words ("Toronto Star, August 15", "Texas A&M", "Charles Bolden, NASA Administrator")
     const lastTok = tz.tokens[c.b - 1];
     if (has(tz.tokens[c.a], W.STOPCAP) || lastTok.w.length === 1 || has(lastTok, W.TITLE) || has(lastTok, W.ROLE)) continue;
+    // (a name with a role in apposition after it is no list item: "the Committee, Morwenna Tregarthen, chief executive")
+    if (c.b - c.a >= 2 && roleAfter(tz, c)) continue;
     const text = tokensText(tz, c.a, c.b);
     if (typed.has(text) || personParts.has(text)) continue;
     const joined = (x: NameChunk, y: NameChunk): boolean => {
@@ -1154,8 +1156,17 @@ function personContext(tz: Tokenized, c: NameChunk): boolean {
   const { tokens } = tz;
   const n1 = tokens[c.b], n2 = tokens[c.b + 1], n3 = tokens[c.b + 2];
   if (n1?.w === '(' && n2 && n3?.w === ')' && NATION_KINDS.has(lex.placeKind(n2.w) ?? '')) return true;
+  // a role in apposition after it ("Morwenna Tregarthen, chief executive of the regulator")
+  if (roleAfter(tz, c)) return true;
   const p1 = tokens[c.a - 1], p2 = tokens[c.a - 2];
   return p1?.w === ',' && p2 !== undefined && p2.k === Kind.Word && !p2.cap && lex.isRoleExact(p2.l);
+}
+
+/** A lower-case role in apposition after the name ("…, chief executive of …", "…, spokeswoman for …"). */
+function roleAfter(tz: Tokenized, c: NameChunk): boolean {
+  const { tokens } = tz;
+  const n1 = tokens[c.b], n2 = tokens[c.b + 1];
+  return n1?.w === ',' && n2 !== undefined && n2.k === Kind.Word && !n2.cap && roleEnd(tokens, c.b + 1, Math.min(tokens.length, c.b + 5)) > 0;
 }
 
 /** Words after a company's short name that show it is the company ("Harlow chief executive", "Harlow shares"). */
@@ -1572,7 +1583,9 @@ export function findEntities(tz: Tokenized): EntityResult {
     else if (ev >= 1 && !lex.isCommonWord(text)) {
       const nameLike = single || has(words[0], W.FIRST) || (words.length <= 3 && words.every((t) => t.cap && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD))
         && words.slice(0, -1).every((t) => !has(t, W.COMMON)) && (has(words[words.length - 1], W.SURNAME) || !has(words[words.length - 1], W.COMMON)));
-      c.type = nameLike ? 'PERSON' : 'ORG';
+      // ("His manager, Declan Furlong, said", "said Eivind Strand, who skippers …": a person whatever the words)
+      const who = tz.tokens[c.b]?.w === ',' && tz.tokens[c.b + 1]?.l === 'who';
+      c.type = nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
     }
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: a person's name when something says

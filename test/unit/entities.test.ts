@@ -145,6 +145,12 @@ test('clean organisation and person spans: dropped words, plural possessives, ag
   assert.equal(typeOf('MARCUS OKAFOR, CHIEF EXECUTIVE: Let me be direct.', 'MARCUS OKAFOR'), 'PERSON');
 });
 
+test('two unknown words are a person with a role in apposition or "who" after them', () => {
+  assert.equal(typeOf('His manager, Tadhg Brannock, said the striker was in form.', 'Tadhg Brannock'), 'PERSON');
+  assert.equal(typeOf('"It will end badly," said Eyvind Mast, who skippers a trawler.', 'Eyvind Mast'), 'PERSON');
+  assert.equal(typeOf('Before the Harbour Committee, Tamsyn Polglaze, chief executive of the port, spoke first.', 'Tamsyn Polglaze'), 'PERSON');
+});
+
 test('capitals: datelines are places, other words of a line in capitals are no acronyms, WORD: is a label', () => {
   assert.equal(typeOf('HARROGATE, England - Rain fell all day on Monday.', 'HARROGATE'), 'PLACE');
   assert.equal(typeOf('TENNIS - RESULTS FROM THE LAKESIDE OPEN\n\nPlay began late.', 'LAKESIDE'), undefined);
