@@ -597,6 +597,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     // "its smaller rival Pemberley Mutual": a name with an organisation's head after a word for an organisation or
     // without a given name is no person ("minister Jo Church" is one)
     if (b - a >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[b - 1], W.SURNAME) && (ORG_NOUNS.has(tokens[a - 1].l) || !has(tokens[a], W.FIRST))) { out.push({ a, b, type: null }); return; }
+    // "while rival Unilever slipped": a known organisation's name alone after a role word for organisations
+    if (b === a + 1 && has(tokens[a], W.ORG) && !has(tokens[a], W.FIRST | W.SURNAME) && ORG_NOUNS.has(tokens[a - 1].l)) { out.push({ a, b, type: 'ORG' }); return; }
     pushPerson(tz, { a, b, type: 'PERSON', role: pre.role, roleKey: pre.key }, out);
     return;
   }
@@ -1580,6 +1582,8 @@ export function findEntities(tz: Tokenized): EntityResult {
     // initials and their periods do not count ("Austan D. Goolsbee")
     const words = nameWords(tz, c.a, c.b);
     if (ev >= 2 && single && lex.isKnownSurname(text)) c.type = 'PERSON';
+    // "the Louvre said", "the Rijksmuseum acquired it": one unknown word after "the" that acts is an institution
+    else if (ev >= 1 && single && tz.tokens[c.a - 1]?.l === 'the' && !tz.tokens[c.a].first && !has(tz.tokens[c.a], W.FIRST | W.SURNAME | W.COMMON) && !isAcronym(text) && !/(ese|ish)$/.test(text)) c.type = 'ORG';
     else if (ev >= 1 && !lex.isCommonWord(text)) {
       const nameLike = single || has(words[0], W.FIRST) || (words.length <= 3 && words.every((t) => t.cap && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD))
         && words.slice(0, -1).every((t) => !has(t, W.COMMON)) && (has(words[words.length - 1], W.SURNAME) || !has(words[words.length - 1], W.COMMON)));

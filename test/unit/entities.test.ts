@@ -151,6 +151,13 @@ test('two unknown words are a person with a role in apposition or "who" after th
   assert.equal(typeOf('Before the Harbour Committee, Tamsyn Polglaze, chief executive of the port, spoke first.', 'Tamsyn Polglaze'), 'PERSON');
 });
 
+test('one unknown word after "the" that acts is an institution; a known company after "rival" is no person', () => {
+  assert.equal(typeOf('In Leiden, the Naturalis said it had been consulted.', 'Naturalis'), 'ORG');
+  // (a people's name is no institution: "before the Faroese refused")
+  assert.notEqual(typeOf('A deal was close before the Faroese refused to move.', 'Faroese'), 'ORG');
+  assert.equal(typeOf('Shares rose, while rival Unilever slipped 0.8%.', 'Unilever'), 'ORG');
+});
+
 test('capitals: datelines are places, other words of a line in capitals are no acronyms, WORD: is a label', () => {
   assert.equal(typeOf('HARROGATE, England - Rain fell all day on Monday.', 'HARROGATE'), 'PLACE');
   assert.equal(typeOf('TENNIS - RESULTS FROM THE LAKESIDE OPEN\n\nPlay began late.', 'LAKESIDE'), undefined);
