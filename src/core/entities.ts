@@ -1350,7 +1350,8 @@ function matchSides(tz: Tokenized, chunks: NameChunk[], named: Set<number>): Set
   let any = false;
   for (const c of chunks) {
     const t = tokens[c.b], p = tokens[c.a - 1];
-    if ((t && (t.k === Kind.Num || MATCH_VERBS.has(t.l) || WIN_VERBS.has(t.l) || SPORT_ROLES.has(t.l) || t.l === 'head' || t.l === "'s" || t.l === '’s' || t.l === 'v' || t.l === 'vs' || t.l === 'first' || t.l === 'second'))
+    const t2 = tokens[c.b + 1];
+    if ((t && (t.k === Kind.Num || MATCH_VERBS.has(t.l) || WIN_VERBS.has(t.l) || SPORT_ROLES.has(t.l) || ((t.l === 'head' || t.w === "'s" || t.w === '’s') && t2 !== undefined && (SPORT_ROLES.has(t2.l) || t2.l === 'head')) || t.l === 'v' || t.l === 'vs' || t.l === 'first' || t.l === 'second'))
       || (p && (p.l === 'for' || p.l === 'from' || p.l === 'between' || p.l === 'over' || p.l === 'against' || p.l === 'to' || p.l === 'with' || p.l === 'at' || p.l === 'by'))) { any = true; break; }
   }
   if (!any) return sides;
