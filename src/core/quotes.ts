@@ -2104,6 +2104,15 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   }
   const c = npEndingAt(ctx, e, sentStart);
   if (!c) return null;
+  // "A survey by the Gazette earlier this month found": the document's author, past its time
+  if (c.a - 2 > sentStart && /^(by|from)$/.test(tokens[c.a - 1].l)) {
+    for (let j = c.a - 2; j >= sentStart && j >= c.a - 6; j--) {
+      if (!/^(a|an|the|its|his|her|their)$/.test(tokens[j].l) && j !== sentStart) continue;
+      const doc = documentAuthor(ctx, j, e);
+      if (doc?.key) return doc;
+      break;
+    }
+  }
   // "Democrats in Iowa who watched the debate said": the phrase before the relative clause
   const rel = relativeAntecedent(ctx, c.a, sentStart);
   if (rel !== undefined) return rel;
@@ -2152,7 +2161,18 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
   while (a < e - 1 && PREPOSITIONS.has(tokens[a].l) && !DETERMINERS.has(tokens[a].l)) a++;
   if (a === e - 1 && !last.cap && !/^[%\d]/.test(last.w) && !/s$/.test(last.l) && last.l !== 'staff' && last.l !== 'it' && last.l !== 'i') return null;
   if (PRONOUNS[last.l] !== undefined && last.l !== 'it') return null;
-  return { mention: span(ctx.tz, a, e), key: null, a, b: e };
+  const mention = span(ctx.tz, a, e);
+  // a phrase with a common noun or a figure for its head ("Other polls", "islanders", "Two strategists working
+  // on the race", "37%") names no one: an unnamed source, as "officials" is; a capitalised one, a name the
+  // name finder missed, and "it" are kept as written
+  if (!last.cap && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
+  return { mention, key: null, a, b: e };
+}
+
+/** Whether a name the name finder found starts between tokens a and e ("a survey by the Gazette last week"). */
+function namesSomeone(ctx: Ctx, a: number, e: number): boolean {
+  for (let k = a; k < e; k++) if (ctx.mentionStartingAt.has(k)) return true;
+  return false;
 }
 
 /** The noun phrase from token a to the next comma or the end: "according to a new survey by the Harbour Institute". */

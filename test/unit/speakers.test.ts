@@ -302,3 +302,17 @@ test('a place after a preposition completes an unnamed source\'s description ("a
   const organiser = 'Turnout was low. A party organiser in Tromsø said that volunteers were hard to find this year.';
   assert.equal(speakerOf(organiser, 'that volunteers were hard'), 'anonymous');
 });
+
+test('a subject with a common noun for its head ("Other polls", "Three farmers from the valley") is an unnamed source; a missed name is kept as written', () => {
+  const polls = 'The mayor leads by four points. Other polls suggest the race is closer than that.';
+  assert.equal(speakerOf(polls, 'the race is closer'), 'anonymous');
+  const farmers = 'The dam was opened in May. Three farmers from the valley said the river had dried up by June.';
+  assert.equal(speakerOf(farmers, 'the river had dried up'), 'anonymous');
+  const share = 'The survey of 400 surgeries was published on Monday. 37% said their practice had stopped taking patients.';
+  assert.equal(speakerOf(share, 'their practice had stopped'), 'anonymous');
+});
+
+test('"A survey by X earlier this month found": the survey speaks for X, past the time after its name', () => {
+  const text = 'The mayor leads by four points. A survey by the Harbour Gazette earlier this month found that the two candidates were level.';
+  assert.equal(speakerOf(text, 'that the two candidates'), 'Harbour Gazette');
+});
