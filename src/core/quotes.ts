@@ -1818,7 +1818,16 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   }
   if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while')) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
-    // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters")
+    // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
+    // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker
+    for (let u = v - 2; u > sentStart + 1 && u >= v - 8; u--) {
+      if (tokens[u].k !== Kind.Word || tokens[u].w === ',' || tokens[u].l.endsWith('ing') || !isCueAt(tokens, u)) continue;
+      if (insideQuote(ctx.quoteSpans, tokens[u].s)) break;
+      const c = subjectOf(ctx, u, sentStart);
+      const before = c ? c.a - 1 - (tokens[c.a - 1]?.l === 'the' ? 1 : 0) : -1;
+      if (c && c.b <= u && before > sentStart && tokens[before].w === ',') return c;
+      break;
+    }
     for (let u = sentStart + 1; u < v - 1; u++) {
       if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;

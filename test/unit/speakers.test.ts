@@ -316,3 +316,11 @@ test('"A survey by X earlier this month found": the survey speaks for X, past th
   const text = 'The mayor leads by four points. A survey by the Harbour Gazette earlier this month found that the two candidates were level.';
   assert.equal(speakerOf(text, 'that the two candidates'), 'Harbour Gazette');
 });
+
+test('a participle after a trailing attribution takes its speaker, not the sentence\'s first subject', () => {
+  const text = 'Most farms in the northern Vale will lose their harvest this year, the Grain Council said on Thursday, warning that its funds were running out.';
+  assert.equal(speakerOf(text, 'that its funds were running'), 'Grain Council');
+  // no attribution before the participle: the main clause's subject, as before
+  const plain = 'Nora Hale left the meeting early, warning that the vote would fail.';
+  assert.equal(speakerOf(plain, 'that the vote would fail'), 'Nora Hale');
+});
