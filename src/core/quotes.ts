@@ -180,6 +180,8 @@ interface Ctx {
   noise?: Set<number>;
   /** roles stated in apposition ("Alex Cora, the Red Sox manager,"; "The coach, Tom Reilly,"), by person key (on first use) */
   appositionRoles?: Map<string, string[]>;
+  /** set while namedAuthor looks for a document's author (no nested look-up) */
+  inAuthor?: boolean;
 }
 
 /**
@@ -214,6 +216,9 @@ function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[
       let k = r.a - 2;
       while (k > 0 && k > r.a - 9 && tokens[k - 1].sent === sent && tokens[k - 1].k === Kind.Word && !isVerbish(tokens[k - 1])) k--;
       if (k < r.a - 1 && DESCRIPTIVE_START.has(tokens[k].l)) add(m.entity, k, r.a - 1);
+      // "Australia's housing minister, Lachlan Merriweather,": a name's possessive opens the description
+      else if (k < r.a - 1 && k > 0 && /^['’]s$/.test(tokens[k - 1].w) && tokens[k - 1].s === tokens[k - 2]?.e && tokens[k - 2].cap) add(m.entity, k, r.a - 1);
+      else if (k + 1 < r.a - 1 && tokens[k].cap && /\p{L}['’]s$/u.test(tokens[k].w)) add(m.entity, k + 1, r.a - 1);
     }
   });
   return out;
@@ -539,6 +544,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
         return { mention: span(tz, whole, r.b), key: `org:${slug(tz.text.slice(tokens[whole].s, tokens[r.b - 1].e))}`, a: whole, b: r.b };
       }
     }
+    // "a senior diplomat in Brussels said": a place after a preposition completes a description, the speaker
+    if (m.type === 'PLACE' && r.a > sentStart && PP_HEADS.has(tokens[r.a - (tokens[r.a - 1].l === 'the' ? 2 : 1)]?.l ?? '')) {
+      const pp = anonymousWithComplement(ctx, r.b, sentStart);
+      // (not a description in apposition to a name: "Carla Ibsen, a delegate from Austin, said")
+      if (pp && tokens[pp.a - 1]?.w !== ',') return pp;
+    }
     // "Peter Brown of the Consumer Council", "Dr. Farah Naz at Lady Reading Hospital": the person speaks for the body
     if (m.type !== 'PERSON') {
       let p = r.a - 1;
@@ -593,6 +604,11 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const name = tz.text.slice(tokens[a + 1].s, tokens[end - 1].e);
     return { mention: span(tz, a, end), key: `org:${slug(name)}`, a, b: end };
   }
+  // "police said" when the article names "Police Scotland": the one organisation whose name holds the word
+  if (head === 'police' && (a === last || tokens[a].l === 'the')) {
+    const org = orgNamedBy(ctx, head);
+    if (org) return { mention: span(tz, a, end), key: org, a, b: end };
+  }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
     const desc = span(tz, a, end);
     return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
@@ -601,7 +617,9 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const desc = span(tz, a, end);
     // a plural ("other European leaders") is a group, never one person
     const plural = /[^s]s$/.test(head) && !lex.isRoleExact(head.replace(/s$/, '') + 'ss');
-    const key = plural || words.includes('other') ? null : resolveDescription(ctx, a, end);
+    let key = plural || words.includes('other') ? null : resolveDescription(ctx, a, end);
+    // "the regulator", "the agency": no person holds the role, so a body does (as "the company" below)
+    if (!key && !plural && ORG_NOUNS.has(head) && tokens[a].l === 'the') key = orgForDescription(ctx, a, head);
     // an unnamed person ("the mayor") is kept with their description, like an anonymous source; the
     // workspace may still resolve it through roles stated in other documents
     return key ? { mention: desc, key, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
@@ -624,7 +642,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       if (author) return { mention: desc, key: author, a, b: end };
     }
     // "the company said": the most salient organisation, else the description itself
-    const org = ORG_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'ORG' || (TEAM_NOUNS.has(head) && type === 'PLACE')) : null;
+    const org = ORG_NOUNS.has(head) ? orgForDescription(ctx, a, head) : null;
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
@@ -668,6 +686,28 @@ function nameAround(ctx: Ctx, a: number, sentStart: number): number | null {
     w--;
   }
   return w < p ? w : null;
+}
+
+/**
+ * The one organisation of the document whose name holds `head` as a word ("the council" for "West Sussex County
+ * Council", "police" for "Police Scotland"), named before or after the description; null when none or several.
+ */
+function orgNamedBy(ctx: Ctx, head: string): string | null {
+  let found: string | null = null;
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'ORG' || !cl.name.toLowerCase().split(/\s+/).includes(head)) continue;
+    if (found) return null;
+    found = cl.key;
+  }
+  return found;
+}
+
+/**
+ * "the company", "the regulator", "the force": the organisation the description stands for — the one whose name
+ * holds the noun, else the most salient organisation (a team's place for "the club").
+ */
+function orgForDescription(ctx: Ctx, a: number, head: string): string | null {
+  return orgNamedBy(ctx, head) ?? salient(ctx, a, (type) => type === 'ORG' || (TEAM_NOUNS.has(head) && type === 'PLACE'));
 }
 
 /** A body that speaks for one person: "her office said" (a campaign is a speaker of its own). */
@@ -790,11 +830,30 @@ function namedAuthor(ctx: Ctx, head: string, before: number): string | null {
   const { tz } = ctx;
   const { tokens } = tz;
   const para = tokens[before].para;
+  // a document's author named by another document ("a report by the survey team") is not looked up again
+  if (ctx.inAuthor) return null;
+  ctx.inAuthor = true;
+  try {
+    return namedAuthorOf(ctx, head, before);
+  } finally {
+    ctx.inAuthor = false;
+  }
+}
+
+function namedAuthorOf(ctx: Ctx, head: string, before: number): string | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const para = tokens[before].para;
+  const same = DOC_SYNONYMS.get(head);
   for (let k = before - 1; k >= 0 && para - tokens[k].para <= 5; k--) {
-    if (tokens[k].l !== head || insideQuote(ctx.quoteSpans, tokens[k].s)) continue;
+    if ((tokens[k].l !== head && !same?.has(tokens[k].l)) || insideQuote(ctx.quoteSpans, tokens[k].s)) continue;
     const sent = tz.sentences[tokens[k].sent];
     const doc = documentAuthor(ctx, Math.max(sent.a, k - 2), sent.b);
     if (doc?.key && !doc.anonymous) return doc.key;
+    // "X said in a statement that …", "In a report released on Monday, X said …": the speaker of the claim the
+    // document was the channel of
+    const said = attributedThrough(ctx, k);
+    if (said) return said;
     // "X's report"
     for (let p = k - 1; p >= sent.a && p >= k - 3; p--) {
       const mi = ctx.mentionEndingAt.get(p);
@@ -810,6 +869,29 @@ function namedAuthor(ctx: Ctx, head: string, before: number): string | null {
       if (c?.key && !c.anonymous) return c.key;
       break;
     }
+  }
+  return null;
+}
+
+/** Document nouns an article uses for the same document: "a poll by X … The survey found". */
+const DOC_SYNONYMS = new Map<string, Set<string>>();
+for (const group of [['poll', 'survey'], ['study', 'paper', 'report', 'research', 'analysis'], ['statement', 'release'], ['figures', 'data', 'statistics']]) {
+  for (const w of group) DOC_SYNONYMS.set(w, new Set(group.filter((x) => x !== w)));
+}
+
+/**
+ * The named speaker of a claim already found in the sentence of token k, when k lies outside the claim (in its
+ * attribution: "the bank said in a statement that …"). Null otherwise.
+ */
+function attributedThrough(ctx: Ctx, k: number): string | null {
+  const { tokens } = ctx.tz;
+  const t = tokens[k];
+  for (let c = ctx.claims.length - 1; c >= 0; c--) {
+    const q = ctx.claims[c];
+    if (q.end <= tokens[ctx.tz.sentences[t.sent].a].s) break;
+    if (q.start <= t.s && t.s < q.end) return null;
+    if (!q.speaker || q.anonymous || tokens[tokenAt(tokens, q.start)].sent !== t.sent) continue;
+    return q.speaker;
   }
   return null;
 }
@@ -841,7 +923,7 @@ const GENERIC_PERSONS = new Set(['man', 'men', 'woman', 'women', 'voter', 'voter
   'boy', 'guy', 'shopper', 'shoppers', 'commuter', 'commuters', 'patient', 'patients', 'homeowner', 'homeowners', 'retiree', 'retirees']);
 
 /** Common nouns that stand for an organisation named earlier ("Google … The company said"). */
-const ORG_NOUNS = new Set(['company', 'firm', 'government', 'ministry', 'department', 'agency', 'police', 'army', 'military',
+const ORG_NOUNS = new Set(['company', 'firm', 'force', 'government', 'ministry', 'department', 'agency', 'police', 'army', 'military',
   'commission', 'council', 'court', 'board', 'committee', 'party', 'union', 'group', 'bank', 'organisation', 'organization',
   'administration', 'campaign', 'team', 'club', 'university', 'hospital', 'school', 'charity', 'authority', 'regulator',
   'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition']);
@@ -866,7 +948,7 @@ function anonymousWithComplement(ctx: Ctx, end: number, sentStart: number): Cand
     const t = tokens[h];
     if (t.k !== Kind.Word || isVerbish(t) || t.w === ',') return null;
     if (!PP_HEADS.has(tokens[h + 1].l)) continue;
-    if (!lex.isAnonymousSourceHead(t.l) && !lex.isRoleExact(t.l)) continue;
+    if (!lex.isAnonymousSourceHead(t.l) && !lex.isRoleExact(t.l) && !GENERIC_PERSONS.has(t.l)) continue;
     let a = h;
     while (a > sentStart && a > h - 4 && tokens[a - 1].k === Kind.Word && !isVerbish(tokens[a - 1]) && !SUBORDINATORS.has(tokens[a - 1].l)) {
       a--;
@@ -1736,7 +1818,16 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   }
   if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while')) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
-    // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters")
+    // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
+    // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker
+    for (let u = v - 2; u > sentStart + 1 && u >= v - 8; u--) {
+      if (tokens[u].k !== Kind.Word || tokens[u].w === ',' || tokens[u].l.endsWith('ing') || !isCueAt(tokens, u)) continue;
+      if (insideQuote(ctx.quoteSpans, tokens[u].s)) break;
+      const c = subjectOf(ctx, u, sentStart);
+      const before = c ? c.a - 1 - (tokens[c.a - 1]?.l === 'the' ? 1 : 0) : -1;
+      if (c && c.b <= u && before > sentStart && tokens[before].w === ',') return c;
+      break;
+    }
     for (let u = sentStart + 1; u < v - 1; u++) {
       if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
@@ -2022,6 +2113,15 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   }
   const c = npEndingAt(ctx, e, sentStart);
   if (!c) return null;
+  // "A survey by the Gazette earlier this month found": the document's author, past its time
+  if (c.a - 2 > sentStart && /^(by|from)$/.test(tokens[c.a - 1].l)) {
+    for (let j = c.a - 2; j >= sentStart && j >= c.a - 6; j--) {
+      if (!/^(a|an|the|its|his|her|their)$/.test(tokens[j].l) && j !== sentStart) continue;
+      const doc = documentAuthor(ctx, j, e);
+      if (doc?.key) return doc;
+      break;
+    }
+  }
   // "Democrats in Iowa who watched the debate said": the phrase before the relative clause
   const rel = relativeAntecedent(ctx, c.a, sentStart);
   if (rel !== undefined) return rel;
@@ -2070,7 +2170,18 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
   while (a < e - 1 && PREPOSITIONS.has(tokens[a].l) && !DETERMINERS.has(tokens[a].l)) a++;
   if (a === e - 1 && !last.cap && !/^[%\d]/.test(last.w) && !/s$/.test(last.l) && last.l !== 'staff' && last.l !== 'it' && last.l !== 'i') return null;
   if (PRONOUNS[last.l] !== undefined && last.l !== 'it') return null;
-  return { mention: span(ctx.tz, a, e), key: null, a, b: e };
+  const mention = span(ctx.tz, a, e);
+  // a phrase with a common noun or a figure for its head ("Other polls", "islanders", "Two strategists working
+  // on the race", "37%") names no one: an unnamed source, as "officials" is; a capitalised one, a name the
+  // name finder missed, and "it" are kept as written
+  if (!last.cap && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
+  return { mention, key: null, a, b: e };
+}
+
+/** Whether a name the name finder found starts between tokens a and e ("a survey by the Gazette last week"). */
+function namesSomeone(ctx: Ctx, a: number, e: number): boolean {
+  for (let k = a; k < e; k++) if (ctx.mentionStartingAt.has(k)) return true;
+  return false;
 }
 
 /** The noun phrase from token a to the next comma or the end: "according to a new survey by the Harbour Institute". */

@@ -109,11 +109,16 @@ export function normName(s: string): string {
     .replace(/^the /, '');
 }
 
-/** The predicted speaker is right: both anonymous, or one of its names is the gold's canonical name or an alias. */
+/**
+ * The predicted speaker is right: both anonymous, or one of its names is the gold's canonical name or an alias.
+ * A gold speaker that is itself an unnamed source, described ("the paper in ZooKeys", "memo to staff": its
+ * canonical name opens in lower case), is also found by an unnamed prediction whose mention is one of the gold's
+ * names for it ("the memo"): the engine showed the same described source.
+ */
 export function speakerMatches(gold: GoldClaim, pred: PredClaim): boolean {
   if (gold.anonymous) return pred.anonymous;
-  if (pred.anonymous) return false;
   const want = new Set(gold.names.map(normName).filter(Boolean));
+  if (pred.anonymous) return !!gold.speaker && /^\p{Ll}/u.test(gold.speaker) && !!pred.speakerMention && want.has(normName(pred.speakerMention));
   return pred.speakerNames.some((n) => want.has(normName(n)));
 }
 

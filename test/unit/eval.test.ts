@@ -98,6 +98,13 @@ test('speaker matching: canonical name or any gold alias, normalised; anonymous 
   assert.ok(speakerMatches(org, pred(0, 10, { speakerNames: ['The Kremlin'] })), 'a leading "the" is ignored');
   assert.ok(speakerMatches(org, pred(0, 10, { speakerNames: ['Moscow'] })));
   assert.equal(normName('Zelenský’s'), 'zelensky');
+  // a gold speaker that is an unnamed, described source: an unnamed prediction by one of its gold names is right
+  const memo = gold(0, 10, { speaker: 'memo to staff', names: ['memo to staff', 'the memo'] });
+  assert.ok(speakerMatches(memo, pred(0, 10, { speakerNames: [], speakerMention: 'The memo', anonymous: true })));
+  assert.ok(!speakerMatches(memo, pred(0, 10, { speakerNames: [], speakerMention: 'the letter', anonymous: true })), 'another description');
+  // a named gold speaker is never found by an unnamed prediction, even by one of its aliases
+  const company = gold(0, 10, { speaker: 'Quillmere', names: ['Quillmere', 'the company'] });
+  assert.ok(!speakerMatches(company, pred(0, 10, { speakerNames: [], speakerMention: 'the company', anonymous: true })));
 });
 
 test('a document score: matches, speakers and both thresholds', () => {

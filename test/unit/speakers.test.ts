@@ -269,3 +269,58 @@ test('a body whose name the name finder took only in part ("the Friends of Lower
   // a title before "of" is a person's, not a body's name
   assert.notEqual(speakerOf('The Minister for Lower Marsh said the new road would cut the village in half.', 'the new road'), 'Minister for Lower Marsh');
 });
+
+test('a role stated after a name\'s possessive ("Norway\'s fisheries minister, Name,") links "the minister" to that person', () => {
+  const text = "Norway's fisheries minister, Halvard Brekke, faced questions on Friday after the quota talks collapsed.\n\nOpposition spokeswoman Ingrid Solberg called the talks a failure. \"Nobody in that room was listening,\" she said.\n\nAt a briefing in Bergen, the minister said the fleet would keep fishing under last year's limits.";
+  assert.equal(speakerOf(text, 'the fleet would keep'), 'Halvard Brekke');
+  // without the role, the description stays an unnamed person
+  const bare = "Halvard Brekke faced questions on Friday after the quota talks collapsed.\n\nAt a briefing in Bergen, the minister said the fleet would keep fishing under last year's limits.";
+  assert.equal(speakerOf(bare, 'the fleet would keep'), 'anonymous');
+});
+
+test('"the regulator", "the force", "police" stand for the organisation whose name holds the noun, or the salient one', () => {
+  const police = 'A van was stolen from a depot in Kelso overnight, police said on Friday.\n\nLothian Valley Police said in a statement that the van had been found in a field. The force said no arrests had been made.';
+  assert.equal(speakerOf(police, 'A van was stolen'), 'Lothian Valley Police');
+  assert.equal(speakerOf(police, 'no arrests had been made'), 'Lothian Valley Police');
+  const regulator = 'The Office of Water Standards fined Dunmere Water £3m on Monday. The regulator said the company had ignored four warnings.';
+  assert.equal(speakerOf(regulator, 'the company had ignored'), 'Office of Water Standards');
+  // two organisations with the noun in their names: neither is guessed from the name
+  const two = 'Kelso Police and Border Police met on Friday. A farmer reported a stolen quad bike. Police said the bike had been found in a ditch.';
+  assert.notEqual(speakerOf(two, 'the bike had been found'), 'Kelso Police');
+});
+
+test('a document named again by another word ("a poll by X … the survey") or sent by a speaker ("X said in a statement") speaks for its producer', () => {
+  const poll = 'A poll by Kestrel Research published on Monday put the mayor ten points ahead. The survey found that most voters wanted a new bridge.';
+  assert.equal(speakerOf(poll, 'that most voters wanted'), 'Kestrel Research');
+  const statement = 'Dunmere Water said in a statement that supplies would return by Friday. Three reservoirs were still closed, according to the statement.';
+  assert.equal(speakerOf(statement, 'Three reservoirs were still'), 'Dunmere Water');
+});
+
+test('a place after a preposition completes an unnamed source\'s description ("a senior diplomat in Oslo said")', () => {
+  const text = 'The talks ended without a deal on Friday. A senior diplomat in Oslo, speaking on condition of anonymity, said the quotas would be cut again next year.';
+  assert.equal(speakerOf(text, 'the quotas would be cut'), 'anonymous');
+  const organiser = 'Turnout was low. A party organiser in Tromsø said that volunteers were hard to find this year.';
+  assert.equal(speakerOf(organiser, 'that volunteers were hard'), 'anonymous');
+});
+
+test('a subject with a common noun for its head ("Other polls", "Three farmers from the valley") is an unnamed source; a missed name is kept as written', () => {
+  const polls = 'The mayor leads by four points. Other polls suggest the race is closer than that.';
+  assert.equal(speakerOf(polls, 'the race is closer'), 'anonymous');
+  const farmers = 'The dam was opened in May. Three farmers from the valley said the river had dried up by June.';
+  assert.equal(speakerOf(farmers, 'the river had dried up'), 'anonymous');
+  const share = 'The survey of 400 surgeries was published on Monday. 37% said their practice had stopped taking patients.';
+  assert.equal(speakerOf(share, 'their practice had stopped'), 'anonymous');
+});
+
+test('"A survey by X earlier this month found": the survey speaks for X, past the time after its name', () => {
+  const text = 'The mayor leads by four points. A survey by the Harbour Gazette earlier this month found that the two candidates were level.';
+  assert.equal(speakerOf(text, 'that the two candidates'), 'Harbour Gazette');
+});
+
+test('a participle after a trailing attribution takes its speaker, not the sentence\'s first subject', () => {
+  const text = 'Most farms in the northern Vale will lose their harvest this year, the Grain Council said on Thursday, warning that its funds were running out.';
+  assert.equal(speakerOf(text, 'that its funds were running'), 'Grain Council');
+  // no attribution before the participle: the main clause's subject, as before
+  const plain = 'Nora Hale left the meeting early, warning that the vote would fail.';
+  assert.equal(speakerOf(plain, 'that the vote would fail'), 'Nora Hale');
+});
