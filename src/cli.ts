@@ -386,7 +386,7 @@ async function analyzeJsonlCommand(rest: string[]): Promise<number> {
     return 2;
   }
   const annotations = readAnnotationsOf(args);
-  const write = (line: string): Promise<void> =>
+  const write = (line: Uint8Array | string): Promise<void> =>
     new Promise((resolve, reject) => {
       if (process.stdout.write(line)) return resolve();
       const drained = (): void => {

@@ -33,8 +33,11 @@ export function commandLinkTarget(command: string, args: unknown[]): string {
 export class EntityCard {
   constructor(private readonly service: AnalysisService) {}
 
-  /** The card for `mention` of document `key`; undefined when cancelled. */
-  render(key: string, analysis: DocumentAnalysis, mention: EntityMention, token: vscode.CancellationToken): vscode.MarkdownString | undefined {
+  /**
+   * The card for `mention` of document `key`; undefined when cancelled. `archived`: the shared archive's line
+   * ("12 more mentions in 5 archive documents"), shown under the workspace's counts, above the excerpts.
+   */
+  render(key: string, analysis: DocumentAnalysis, mention: EntityMention, token: vscode.CancellationToken, archived?: string): vscode.MarkdownString | undefined {
     const index = this.service.index;
     const id = mention.entity;
     const record = index.entity(id);
@@ -83,6 +86,7 @@ export class EntityCard {
     if (docs.length > 1 && here > 0) md.appendMarkdown(` (${here} in this one)`);
     const args: ShowMentionsArgs = { id, uri: key, offset: mention.start };
     md.appendMarkdown(` · [Show all mentions](${commandLinkTarget(Commands.showEntityMentions, [args])} "Show every mention of this entity in the workspace")\n\n`);
+    if (archived) md.appendMarkdown(`${escapeMarkdown(archived)}\n\n`);
 
     // excerpts: the other documents first, one mention from each in turn, then this document
     const others = docs.filter((d) => d.path !== key).map((d) => ({ d, rel: this.service.relativePath(d.path) })).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)).map((x) => x.d);

@@ -65,10 +65,9 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
 
     const contents: vscode.MarkdownString[] = [];
     if (mention) {
-      const card = this.entityCard.render(keyOf(doc.uri), analysis, mention, token);
+      // the archive's counts under the workspace's, where they are seen without scrolling the card
+      const card = this.entityCard.render(keyOf(doc.uri), analysis, mention, token, this.archiveLine(mention.entity, keyOf(doc.uri)));
       if (!card || token.isCancellationRequested) return undefined;
-      const archived = this.archiveLine(mention.entity, keyOf(doc.uri));
-      if (archived) card.appendMarkdown(`\n\n${escapeMarkdown(archived)}`);
       const decided = this.annotationInfo(mention.annotations ?? []);
       if (mention.added || decided.length) {
         card.appendMarkdown(`\n\n---\n\n${mention.added ? '**Marked by hand**\n\n' : ''}${decided.map((l) => escapeMarkdown(l)).join('  \n')}`);

@@ -1,24 +1,36 @@
-// The analysis thread of `analyze --jsonl`: text in, the document's finished JSON line out, so that the
-// main thread only reads files and writes lines (its memory stays small whatever the archive's size).
+// The analysis thread of `analyze --jsonl`: a path in, the document's finished JSON line out, as UTF-8 bytes
+// whose buffer is transferred (not copied), so that the main thread only hands out paths and writes bytes: it
+// holds no document text and no line as a string, and its memory stays small whatever the archive's size.
 import { parentPort } from 'node:worker_threads';
-import { analyzeText } from '../../core/analyze';
 import type { IndexedAnnotation } from '../../core/workspace';
-import { documentLine } from './documentLine';
-
+import { fileLine } from './fileLine';
 
 interface LineRequest {
   id: number;
-  text: string;
-  format: 'markdown' | 'plaintext';
   path: string;
-  sha256: string;
   annotations: IndexedAnnotation[];
+  /** Longer documents are left to the main thread (this thread's heap is bounded). */
+  maxLength: number;
 }
+
+/** The answer: `bytes` the line (absent when skipped or too long), `error` when it records a failure. */
+export interface LineReply {
+  bytes?: Uint8Array;
+  error?: string;
+  skipped?: boolean;
+  tooLong?: boolean;
+}
+
+const encoder = new TextEncoder();
 
 parentPort?.on('message', (req: LineRequest) => {
   try {
-    const line = JSON.stringify(documentLine(req.path, req.text, analyzeText(req.text, { format: req.format }), req.sha256, req.annotations)) + '\n';
-    parentPort!.postMessage({ id: req.id, analysis: line });
+    const r = fileLine(req.path, req.annotations, req.maxLength);
+    if ('line' in r) {
+      const bytes = encoder.encode(r.line);
+      const reply: LineReply = r.error === undefined ? { bytes } : { bytes, error: r.error };
+      parentPort!.postMessage({ id: req.id, analysis: reply }, [bytes.buffer]);
+    } else parentPort!.postMessage({ id: req.id, analysis: r satisfies LineReply });
   } catch (e) {
     parentPort!.postMessage({ id: req.id, error: (e as Error).message ?? String(e) });
   }

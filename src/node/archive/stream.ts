@@ -4,14 +4,13 @@
 // the same id on every machine), so shards join without a global pass; the archive-wide linking is the
 // database's (see load.ts).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { IndexedAnnotation } from '../../core/workspace';
-import { analyzeText, formatForPath } from '../../core/analyze';
-import { decodeDocument } from '../../core/input';
-import { isGeneratedByByline } from '../../core/exportFormats';
+import { formatForPath } from '../../core/analyze';
 import { AnalyzePool } from '../analyzePool';
-import { documentLine, type ArchiveLine } from './documentLine';
+import { errorLine, fileLine } from './fileLine';
+import type { LineReply } from './lineWorker';
 
 export type { ArchiveLine } from './documentLine';
 
@@ -76,6 +75,7 @@ export function* archiveFiles(args: string[]): Generator<{ path: string; rel: st
  * articles; up to the 20 MB that Byline analyses) are analysed on the main thread, whose heap is not bounded.
  */
 export const WORKER_HEAP_MB = 64;
+export const WORKER_YOUNG_MB = 8;
 export const BIG_DOCUMENT = 1 << 19;
 
 export interface StreamOptions {
@@ -83,8 +83,8 @@ export interface StreamOptions {
   shard?: ShardSpec;
   /** The annotations of the folder arguments (keys are index paths, as `analyze --json` builds them). */
   annotations?: IndexedAnnotation[];
-  /** Writes one line (its trailing newline included); resolves when the output can take more. */
-  write: (line: string) => Promise<void>;
+  /** Writes one line (its trailing newline included, UTF-8 bytes or a string); resolves when the output can take more. */
+  write: (line: Uint8Array | string) => Promise<void>;
   /** Told of each document that could not be analysed (its line carries the error too). */
   onError?: (path: string, error: string) => void;
   /** Worker script of the pool (tests). */
@@ -94,7 +94,9 @@ export interface StreamOptions {
 /**
  * Analyses the files of `args` (only those of one shard, with `shard`) on every core and writes one line per
  * document in the order of the files, each as soon as it and those before it are done; at most a few
- * documents per thread are held at once. Returns the number of documents written and of failures.
+ * documents per thread are in flight at once. The analysis threads read the files themselves and answer with
+ * the finished line's bytes: this thread only hands out paths and writes. Returns the number of documents
+ * written and of failures.
  */
 export async function streamAnalysis(args: string[], opts: StreamOptions): Promise<{ documents: number; failed: number }> {
   const local = new Map<string, IndexedAnnotation[]>();
@@ -109,57 +111,47 @@ export async function streamAnalysis(args: string[], opts: StreamOptions): Promi
   }
   // each thread's heap bounded: what a document needs is small, and a lazily collected heap per thread would
   // make the peak grow with the archive
-  const pool = new AnalyzePool(opts.jobs, opts.workerScript ?? join(__dirname, 'archiveWorker.js'), opts.jobs > 1, { limits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 } });
+  const pool = new AnalyzePool(opts.jobs, opts.workerScript ?? join(__dirname, 'archiveWorker.js'), opts.jobs > 1, { limits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   const window = Math.max(4, opts.jobs * 4);
-  const inFlight: Promise<string | undefined>[] = [];
+  const inFlight: { path: string; reply: Promise<LineReply> }[] = [];
   let documents = 0;
   let failed = 0;
-  const errorLine = (path: string, error: string, sha256?: string): string => {
-    failed++;
-    opts.onError?.(path, error);
-    const line: ArchiveLine = { path, entities: [], quotes: [], figures: [], error, entityRecords: [] };
-    if (sha256) line.sha256 = sha256;
-    return JSON.stringify(line) + '\n';
-  };
+  // failures are told as their lines are written: in the order of the files, whichever thread finished first
   const drainOne = async (): Promise<void> => {
-    const s = await inFlight.shift()!;
-    if (s !== undefined) {
-      documents++;
-      await opts.write(s);
+    const { path, reply } = inFlight.shift()!;
+    const r = await reply;
+    if (r.error !== undefined) {
+      failed++;
+      opts.onError?.(path, r.error);
     }
+    if (r.bytes === undefined) return;
+    documents++;
+    await opts.write(r.bytes);
   };
+  // on this thread: with one job, for a document too long for an analysis thread, or when a thread failed
+  const here = (path: string, anns: IndexedAnnotation[]): Promise<LineReply> =>
+    new Promise((resolve) => setImmediate(resolve)).then(() => {
+      const r = fileLine(path, anns);
+      return 'line' in r ? { bytes: Buffer.from(r.line, 'utf8'), error: r.error } : { skipped: true };
+    });
   try {
     for (const f of archiveFiles(args)) {
       if (opts.shard && shardOf(f.rel, opts.shard.count) !== opts.shard.index) continue;
-      let job: Promise<string | undefined>;
-      if (f.missing) job = Promise.resolve(errorLine(f.path, f.missing));
+      let job: Promise<LineReply>;
+      if (f.missing) job = Promise.resolve({ bytes: Buffer.from(errorLine(f.path, f.missing), 'utf8'), error: f.missing });
       else {
-        let bytes: Uint8Array | undefined;
-        try {
-          bytes = readFileSync(f.path);
-        } catch (e) {
-          job = Promise.resolve(errorLine(f.path, `unreadable: ${(e as Error).message}`));
-        }
-        if (bytes) {
-          const sha256 = createHash('sha256').update(bytes).digest('hex');
-          const d = decodeDocument(bytes);
-          if ('error' in d) job = Promise.resolve(errorLine(f.path, d.error, sha256));
-          else if (isGeneratedByByline(d.text)) job = Promise.resolve(undefined); // an exported quote sheet is not a source
-          else {
-            const path = f.path;
-            const text = d.text;
-            const anns = [...everywhere, ...(local.get(path) ?? [])];
-            // on worker threads the line is made there; on this thread (one job) here
-            const here = (): Promise<string> => new Promise((resolve) => setImmediate(resolve)).then(() => JSON.stringify(documentLine(path, text, analyzeText(text, { format: formatForPath(path) }), sha256, anns)) + '\n');
-            const line = pool.threaded && text.length <= BIG_DOCUMENT ? pool.analyze<string>(text, formatForPath(path), { path, sha256, annotations: anns }) : here();
-            job = line.then(
-              (l) => l,
-              (e: Error) => errorLine(path, `analysis failed: ${e.message}`, sha256),
-            );
-          }
-        }
+        const path = f.path;
+        const anns = everywhere.length === 0 ? local.get(path) ?? [] : [...everywhere, ...(local.get(path) ?? [])];
+        // the worker reads the file from its path: no text is sent (hence the empty text of the request)
+        job = pool.threaded
+          ? pool.analyze<LineReply>('', formatForPath(path), { path, annotations: anns, maxLength: BIG_DOCUMENT }).then(
+              (r) => (r.tooLong ? here(path, anns) : r),
+              // a thread that could not finish (one that stopped fails all its requests): this thread does it
+              () => here(path, anns),
+            )
+          : here(path, anns);
       }
-      inFlight.push(job!);
+      inFlight.push({ path: f.path, reply: job });
       if (inFlight.length >= window) await drainOne();
     }
     while (inFlight.length) await drainOne();
