@@ -5,7 +5,7 @@
 import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, LocalEntity, Quote } from './types';
 import { analyzeText, formatForPath } from './analyze';
 import { entityKey } from './entities';
-import { drain, findConflictsSteps } from './conflicts';
+import { drain, FigureCheckState, findConflictsSteps } from './conflicts';
 import { compactAnalysis, StringPool } from './compact';
 import * as lex from './lex';
 import { normName } from './names';
@@ -363,6 +363,8 @@ export class WorkspaceIndex {
   private readonly mentionCache = new WeakMap<DocumentAnalysis, { sig: string; path: string; entities: EntityMention[]; refs: MentionRef[] }>();
   /** The strings of analyses made elsewhere, each kept once (see compactAnalysis). */
   private readonly strings = new StringPool();
+  /** What the figure check keeps between runs: after an edit it compares again only what the edit touched. */
+  private figureState = new FigureCheckState();
 
   /**
    * Analyses `text` unless this path already holds this text. Linking is lazy: the returned record resolves its
@@ -638,7 +640,13 @@ export class WorkspaceIndex {
   }
 
   private conflictSteps(links: Links, textOf: (path: string) => string | undefined): Generator<void, Conflict[]> {
-    return findConflictsSteps([...links.resolved.keys()].sort().map((p) => links.resolved.get(p)!), links.records, textOf);
+    if (this.figureState.full) this.figureState = new FigureCheckState();
+    return findConflictsSteps([...links.resolved.keys()].sort().map((p) => links.resolved.get(p)!), links.records, textOf, this.figureState);
+  }
+
+  /** Buckets of facts the last figure check looked at, and how many of them it compared again (the rest were kept). */
+  get lastFigureCheck(): { buckets: number; compared: number } {
+    return this.figureState.lastRun;
   }
 
   onDidChange(listener: () => void): () => void {
