@@ -286,7 +286,9 @@ const SAME_WORDS_FOR_TWO_PEOPLE = 4;
  * when the wordings are nearly identical over several content words.
  */
 function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Generator<void, Conflict[]> {
-  interface Use { path: string; q: Quote; context: Set<string> }
+  // the words around a claim, numbered (a set of strings per claim took tens of MB in an archive)
+  interface Use { path: string; q: Quote; context: Int32Array }
+  const vocab = new Vocabulary();
   interface Wording {
     key: string;
     words: string[];
@@ -313,9 +315,9 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
         const [a, b] = sentenceAround(text, q.start, q.end, /\n[ \t\r]*\n/.test(text));
         outside = text.slice(a, q.start) + ' ' + text.slice(q.end, b);
       }
-      const context = contentWords(outside);
-      for (const c of w.content) context.delete(c);
-      w.uses.push({ path: d.path, q, context });
+      const context: number[] = [];
+      for (const c of contentWords(outside)) if (!w.content.has(c)) context.push(vocab.id(c));
+      w.uses.push({ path: d.path, q, context: sortedIds(context) });
     }
   }
   const items = [...byKey.values()].sort((a, b) => b.content.size - a.content.size || b.words.length - a.words.length || (a.key < b.key ? -1 : 1));
@@ -329,7 +331,7 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     // a short one (a stock phrase, a scare quote) needs a strongly shared story, the same day, or the same
     // subject around it
     if (Math.min(a.content.size, b.content.size) < SHORT_WORDING) {
-      return story.score(ua.path, ub.path) >= SAME_STORY_SCORE || story.sameDay(ua.path, ub.path) || overlapCount(ua.context, ub.context) >= 2;
+      return story.score(ua.path, ub.path) >= SAME_STORY_SCORE || story.sameDay(ua.path, ub.path) || sharedIds(ua.context, ub.context) >= 2;
     }
     return true;
   };
