@@ -286,7 +286,9 @@ const SAME_WORDS_FOR_TWO_PEOPLE = 4;
  * when the wordings are nearly identical over several content words.
  */
 function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Generator<void, Conflict[]> {
-  interface Use { path: string; q: Quote; context: Set<string> }
+  // the words around a claim, numbered (a set of strings per claim took tens of MB in an archive)
+  interface Use { path: string; q: Quote; context: Int32Array }
+  const vocab = new Vocabulary();
   interface Wording {
     key: string;
     words: string[];
@@ -313,9 +315,9 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
         const [a, b] = sentenceAround(text, q.start, q.end, /\n[ \t\r]*\n/.test(text));
         outside = text.slice(a, q.start) + ' ' + text.slice(q.end, b);
       }
-      const context = contentWords(outside);
-      for (const c of w.content) context.delete(c);
-      w.uses.push({ path: d.path, q, context });
+      const context: number[] = [];
+      for (const c of contentWords(outside)) if (!w.content.has(c)) context.push(vocab.id(c));
+      w.uses.push({ path: d.path, q, context: sortedIds(context) });
     }
   }
   const items = [...byKey.values()].sort((a, b) => b.content.size - a.content.size || b.words.length - a.words.length || (a.key < b.key ? -1 : 1));
@@ -329,7 +331,7 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     // a short one (a stock phrase, a scare quote) needs a strongly shared story, the same day, or the same
     // subject around it
     if (Math.min(a.content.size, b.content.size) < SHORT_WORDING) {
-      return story.score(ua.path, ub.path) >= SAME_STORY_SCORE || story.sameDay(ua.path, ub.path) || overlapCount(ua.context, ub.context) >= 2;
+      return story.score(ua.path, ub.path) >= SAME_STORY_SCORE || story.sameDay(ua.path, ub.path) || sharedIds(ua.context, ub.context) >= 2;
     }
     return true;
   };
@@ -894,35 +896,109 @@ export interface PlacedFact extends FigureFact {
   day: number | null;
 }
 
+/**
+ * Words numbered once, so that a document's word sets are sorted arrays of numbers (4 bytes a word) instead of
+ * sets of strings (a string and a hash entry a word: the word sets of a 10,000-article check took 300 MB).
+ */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  get size(): number {
+    return this.ids.size;
+  }
+  id(w: string): number {
+    let k = this.ids.get(w);
+    if (k === undefined) this.ids.set(w, (k = this.ids.size));
+    return k;
+  }
+  find(w: string): number | undefined {
+    return this.ids.get(w);
+  }
+}
+
+/** Distinct numbers, ascending. */
+function sortedIds(ids: number[]): Int32Array {
+  const a = Int32Array.from(ids).sort();
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[n++] = a[i];
+  return a.slice(0, n);
+}
+
+function hasId(a: Int32Array, k: number): boolean {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < k) lo = mid + 1;
+    else if (a[mid] > k) hi = mid;
+    else return true;
+  }
+  return false;
+}
+
+/** Numbers two ascending arrays share. */
+function sharedIds(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Texts whose lower-cased copy is kept, dropped at the end of a check: a copy of every text would stay in memory. */
+const LOWERED: TextFacts[] = [];
+
+function dropLowered(): void {
+  for (const t of LOWERED) t.dropLower();
+  LOWERED.length = 0;
+}
+
 /** What the figure checks need of a document's text, computed when first needed and kept per text. */
 class TextFacts {
-  private tokenSet?: Set<string>;
-  private wordSet?: Set<string>;
+  private tokenIds?: Int32Array;
+  private wordIds?: Int32Array;
   private incidentSet?: Set<string>;
   private lowerText?: string;
-  constructor(readonly source: string) {}
-  /** The text, lower-cased (datelines write "ODESA", articles "Odesa"). */
+  constructor(readonly source: string, private readonly vocab: Vocabulary) {}
+  /** The text, lower-cased (datelines write "ODESA", articles "Odesa"); kept until the end of the check (see dropLowered). */
   get lower(): string {
-    return (this.lowerText ??= this.source.toLowerCase());
+    if (this.lowerText === undefined) {
+      this.lowerText = this.source.toLowerCase();
+      LOWERED.push(this);
+    }
+    return this.lowerText;
   }
-  /** All its words, lower-cased. */
-  get tokens(): Set<string> {
-    if (!this.tokenSet) this.fill();
-    return this.tokenSet!;
+  dropLower(): void {
+    this.lowerText = undefined;
   }
-  /** Its content words (four letters or more, without plural endings). */
-  get words(): Set<string> {
-    if (!this.wordSet) this.fill();
-    return this.wordSet!;
+  /** Whether a word (lower-cased) is one of its words. */
+  hasToken(t: string): boolean {
+    const tokens = this.tokens; // first: filling numbers its words
+    const k = this.vocab.find(t);
+    return k !== undefined && hasId(tokens, k);
+  }
+  /** All its words, lower-cased (numbered in the vocabulary). */
+  private get tokens(): Int32Array {
+    if (!this.tokenIds) this.fill();
+    return this.tokenIds!;
+  }
+  /** Its content words (four letters or more, without plural endings; numbered in the vocabulary). */
+  get words(): Int32Array {
+    if (!this.wordIds) this.fill();
+    return this.wordIds!;
   }
   /** The kinds of incident it reports ("quake", "explosion"), for counts of victims. */
   get incidents(): Set<string> {
-    return (this.incidentSet ??= incidentsIn(this.lower));
+    return (this.incidentSet ??= incidentsIn(this.lowerText ?? this.source.toLowerCase()));
   }
   private fill(): void {
-    const w = wordsOf(this.lower);
-    this.tokenSet = w.tokens;
-    this.wordSet = w.words;
+    // the lower-cased text is not kept for this (most documents never need it again)
+    const w = wordsOf(this.lowerText ?? this.source.toLowerCase(), this.vocab);
+    this.tokenIds = w.tokens;
+    this.wordIds = w.words;
   }
 }
 
@@ -967,7 +1043,7 @@ function namedIn(words: string, doc: FactDocument): boolean {
   while (e > 0 && !isWordChar(words.charCodeAt(e - 1))) e--;
   let b = e;
   while (b > 0 && isWordChar(words.charCodeAt(b - 1))) b--;
-  if (e - b >= 3) return doc.text.tokens.has(words.slice(b, e));
+  if (e - b >= 3) return doc.text.hasToken(words.slice(b, e));
   return doc.text.lower.includes(words);
 }
 
@@ -1000,27 +1076,26 @@ const CONTENT_STOP = new Set(('that this with from have been were they their the
   'just like many much each where while being does done told year years monday tuesday wednesday thursday ' +
   'friday saturday sunday').split(' '));
 
-/** A lower-cased text's words, and its content words (four letters or more, plural endings dropped). */
-function wordsOf(lower: string): { tokens: Set<string>; words: Set<string> } {
-  const tokens = new Set<string>();
-  const words = new Set<string>();
+/** A lower-cased text's words, and its content words (four letters or more, plural endings dropped), numbered. */
+function wordsOf(lower: string, vocab: Vocabulary): { tokens: Int32Array; words: Int32Array } {
+  const tokens: number[] = [];
+  const words: number[] = [];
   for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
     const t = m[0];
-    tokens.add(t);
+    tokens.push(vocab.id(t));
     if (t.length < 4 || CONTENT_STOP.has(t) || !/^\p{L}+$/u.test(t)) continue;
     const w = t.replace(/(?:ies|es|s)$/, '');
-    if (w.length >= 4) words.add(w);
+    if (w.length >= 4) words.push(vocab.id(w));
   }
-  return { tokens, words };
+  return { tokens: sortedIds(tokens), words: sortedIds(words) };
 }
 
 /** Content words two documents share, as a share of the longer one's (a short note inside a long feature is not enough). */
 function wordOverlap(a: FactDocument, b: FactDocument): number {
-  const [small, large] = a.text.words.size <= b.text.words.size ? [a.text.words, b.text.words] : [b.text.words, a.text.words];
-  if (large.size === 0) return 0;
-  let n = 0;
-  for (const w of small) if (large.has(w)) n++;
-  return n / large.size;
+  const wa = a.text.words, wb = b.text.words;
+  const large = Math.max(wa.length, wb.length);
+  if (large === 0) return 0;
+  return sharedIds(wa, wb) / large;
 }
 
 /**
@@ -1029,16 +1104,18 @@ function wordOverlap(a: FactDocument, b: FactDocument): number {
  * word sets for every document would stay in memory as long as the analyses: a third of a large index's heap).
  */
 const TEXT_CACHE = new WeakMap<Figure[], TextFacts>();
+/** The words of the documents in TEXT_CACHE. */
+const VOCABULARY = new Vocabulary();
 
 interface TextCache {
   get(figures: Figure[]): TextFacts | undefined;
   set(figures: Figure[], facts: TextFacts): unknown;
 }
 
-function factDocument(src: FactSource, cache: TextCache = TEXT_CACHE): FactDocument {
+function factDocument(src: FactSource, cache: TextCache = TEXT_CACHE, vocab = VOCABULARY): FactDocument {
   let t = cache.get(src.analysis.figures);
   if (!t || t.source !== (src.text ?? '')) {
-    t = new TextFacts(src.text ?? '');
+    t = new TextFacts(src.text ?? '', vocab);
     cache.set(src.analysis.figures, t);
   }
   const names = new Map<string, string>();
@@ -1077,11 +1154,11 @@ function entityName(id: string): string {
   return id.replace(/^[a-z]+:/, '');
 }
 
-function placeFacts(src: FactSource, cache?: TextCache): PlacedFact[] {
+function placeFacts(src: FactSource, cache?: TextCache, vocab?: Vocabulary): PlacedFact[] {
   if (!src.text || src.analysis.error) return [];
   const day = dayOf(src.analysis.dateline);
   const ents = src.analysis.entities;
-  const doc = factDocument(src, cache);
+  const doc = factDocument(src, cache, vocab);
   const soft = /\n[ \t\r]*\n/.test(src.text);
   const out: PlacedFact[] = [];
   for (const f of figureFacts(src.text, src.analysis.figures)) {
@@ -1173,14 +1250,59 @@ function bucketKeys(f: FigureFact): string[] {
   return f.keys.map((k) => `${f.measure}|${f.cls}|${k}`);
 }
 
-function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined): Generator<void, Conflict[]> {
+/**
+ * What the figure check keeps from one run to the next (the workspace index holds one): each document's placed
+ * facts, kept while its resolved entities, figures and text are the same objects, and each bucket's matched pairs,
+ * kept while the bucket holds the same facts in the same order. A bucket's pairs depend on its facts alone
+ * (sameFact, related and the MAX_COMPARED rule look at nothing else), so after an edit only the buckets holding a
+ * fact of a changed document are compared again, and the findings equal a full check's.
+ */
+export class FigureCheckState {
+  readonly vocab = new Vocabulary();
+  readonly placed = new WeakMap<EntityMention[], { text: string; figures: Figure[]; dateline: string | undefined; facts: PlacedFact[] }>();
+  readonly texts = new WeakMap<Figure[], TextFacts>();
+  buckets = new Map<string, BucketPairs>();
+  /** Buckets of the last run with facts of two documents or more, and those compared again (the others were kept). */
+  lastRun = { buckets: 0, compared: 0 };
+  /** Words numbered before the state starts afresh (words of edited-away text stay numbered until then). */
+  static readonly MAX_WORDS = 2_000_000;
+  get full(): boolean {
+    return this.vocab.size > FigureCheckState.MAX_WORDS;
+  }
+}
+
+interface BucketPairs {
+  members: PlacedFact[];
+  /** Matched pairs that agree, and those in conflict (updates left out), flat: a, b, a, b, … */
+  agree: PlacedFact[];
+  conflict: PlacedFact[];
+}
+
+function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined, state = new FigureCheckState()): Generator<void, Conflict[]> {
   const facts: PlacedFact[] = [];
-  const texts = new Map<Figure[], TextFacts>();
   for (const d of docs) {
     yield;
-    facts.push(...placeFacts({ path: d.path, analysis: d.analysis, text: textOf(d.path) }, texts));
+    const text = textOf(d.path);
+    const a = d.analysis;
+    const hit = state.placed.get(a.entities);
+    if (hit && hit.text === (text ?? '') && hit.figures === a.figures && hit.dateline === a.dateline && !a.error) {
+      for (const f of hit.facts) facts.push(f);
+      continue;
+    }
+    const placed = placeFacts({ path: d.path, analysis: a, text }, state.texts, state.vocab);
+    if (!a.error) state.placed.set(a.entities, { text: text ?? '', figures: a.figures, dateline: a.dateline, facts: placed });
+    for (const f of placed) facts.push(f);
   }
-  if (facts.length === 0) return [];
+  // set when the run ends (a run left unfinished, the index having changed meanwhile, leaves the state as it was)
+  const previous = state.buckets;
+  const next = new Map<string, BucketPairs>();
+  const run = { buckets: 0, compared: 0 };
+  if (facts.length === 0) {
+    state.buckets = next;
+    state.lastRun = run;
+    dropLowered();
+    return [];
+  }
   const buckets = new Map<string, number[]>();
   facts.forEach((f, i) => {
     for (const k of bucketKeys(f)) {
@@ -1189,6 +1311,8 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
       l.push(i);
     }
   });
+  const factNo = new Map<PlacedFact, number>();
+  facts.forEach((f, i) => factNo.set(f, i));
   const docIndex = new Map<FactDocument, number>();
   for (const f of facts) if (!docIndex.has(f.doc)) docIndex.set(f.doc, docIndex.size);
   const sameStoryCache = new Map<number, boolean>();
@@ -1206,70 +1330,87 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
   const findSame = (i: number): number => (same[i] === i ? i : (same[i] = findSame(same[i])));
   const D = docIndex.size;
   let tick = 0;
-  for (const members of [...buckets.values()]) {
+  for (const [key, members] of [...buckets.entries()]) {
     if (new Set(members.map((i) => facts[i].path)).size < 2) continue;
-    yield;
-    // matched pairs, grouped by document pair; only facts whose sentences name a common entity are compared
-    const byEntity = new Map<string, number[]>();
-    for (const i of members) {
-      for (const e of facts[i].entities) {
-        let l = byEntity.get(e);
-        if (!l) byEntity.set(e, (l = []));
-        l.push(i);
-      }
-    }
-    // a pair sharing several entities is compared once: under the first of them (in this order) it shares
-    const rank = new Map<string, number>();
-    for (const [e, list] of byEntity) if (list.length >= 2 && list.length <= MAX_COMPARED) rank.set(e, rank.size);
-    // document pair -> its matched fact pairs, flat (i, j, i, j, …)
-    const byPair = new Map<number, number[]>();
-    for (const [e, list] of byEntity) {
-      const r = rank.get(e);
-      if (r === undefined) continue;
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          if ((++tick & 7) === 0) yield;
-          let i = list[x], j = list[y];
-          if (facts[j].path < facts[i].path) { const t = i; i = j; j = t; }
-          const a = facts[i], b = facts[j];
-          if (a.path === b.path) continue;
-          let first = true;
-          for (const e2 of a.entities) {
-            const r2 = rank.get(e2);
-            if (r2 !== undefined && r2 < r && b.entities.has(e2)) { first = false; break; }
-          }
-          if (!first || !sameFact(a, b) || !related(a, b)) continue;
-          const k = docIndex.get(a.doc)! * D + docIndex.get(b.doc)!;
-          let l = byPair.get(k);
-          if (!l) byPair.set(k, (l = []));
-          l.push(i, j);
+    run.buckets++;
+    // the same facts as in the last run: the same pairs
+    const before = previous.get(key);
+    let pairs: BucketPairs | undefined = before && before.members.length === members.length && members.every((i, k) => facts[i] === before.members[k]) ? before : undefined;
+    if (!pairs) {
+      yield;
+      run.compared++;
+      pairs = { members: members.map((i) => facts[i]), agree: [], conflict: [] };
+      // matched pairs, grouped by document pair; only facts whose sentences name a common entity are compared
+      const byEntity = new Map<string, number[]>();
+      for (const i of members) {
+        for (const e of facts[i].entities) {
+          let l = byEntity.get(e);
+          if (!l) byEntity.set(e, (l = []));
+          l.push(i);
         }
       }
+      // a pair sharing several entities is compared once: under the first of them (in this order) it shares
+      const rank = new Map<string, number>();
+      for (const [e, list] of byEntity) if (list.length >= 2 && list.length <= MAX_COMPARED) rank.set(e, rank.size);
+      // document pair -> its matched fact pairs, flat (i, j, i, j, …)
+      const byPair = new Map<number, number[]>();
+      for (const [e, list] of byEntity) {
+        const r = rank.get(e);
+        if (r === undefined) continue;
+        for (let x = 0; x < list.length; x++) {
+          for (let y = x + 1; y < list.length; y++) {
+            if ((++tick & 7) === 0) yield;
+            let i = list[x], j = list[y];
+            if (facts[j].path < facts[i].path) { const t = i; i = j; j = t; }
+            const a = facts[i], b = facts[j];
+            if (a.path === b.path) continue;
+            let first = true;
+            for (const e2 of a.entities) {
+              const r2 = rank.get(e2);
+              if (r2 !== undefined && r2 < r && b.entities.has(e2)) { first = false; break; }
+            }
+            if (!first || !sameFact(a, b) || !related(a, b)) continue;
+            const k = docIndex.get(a.doc)! * D + docIndex.get(b.doc)!;
+            let l = byPair.get(k);
+            if (!l) byPair.set(k, (l = []));
+            l.push(i, j);
+          }
+        }
+      }
+      for (const flat of byPair.values()) {
+        const conflicting: [number, number][] = [];
+        let agreeing = false;
+        for (let p = 0; p < flat.length; p += 2) {
+          const i = flat[p], j = flat[p + 1];
+          if (valuesAgree(facts[i], facts[j])) {
+            agreeing = true;
+            pairs.agree.push(facts[i], facts[j]);
+          } else conflicting.push([i, j]);
+        }
+        if (agreeing) continue; // a figure given in both documents: the others are other facts
+        // each document must give one value for the fact; two different loans in one article are two facts
+        const left = [...new Set(conflicting.map(([i]) => i))];
+        const right = [...new Set(conflicting.map(([, j]) => j))];
+        const oneValue = (ids: number[]): boolean => ids.every((i) => valuesAgree(facts[i], facts[ids[0]]));
+        if (!oneValue(left) || !oneValue(right)) continue;
+        for (const [i, j] of conflicting) if (!isUpdate(facts[i], facts[j])) pairs.conflict.push(facts[i], facts[j]);
+      }
     }
-    for (const flat of byPair.values()) {
-      const pairs: [number, number][] = [];
-      let agreeing = false;
-      for (let p = 0; p < flat.length; p += 2) {
-        const i = flat[p], j = flat[p + 1];
-        if (valuesAgree(facts[i], facts[j])) {
-          agreeing = true;
-          same[findSame(i)] = findSame(j);
-        } else pairs.push([i, j]);
-      }
-      if (agreeing) continue; // a figure given in both documents: the others are other facts
-      // each document must give one value for the fact; two different loans in one article are two facts
-      const left = [...new Set(pairs.map(([i]) => i))];
-      const right = [...new Set(pairs.map(([, j]) => j))];
-      const oneValue = (ids: number[]): boolean => ids.every((i) => valuesAgree(facts[i], facts[ids[0]]));
-      if (!oneValue(left) || !oneValue(right)) continue;
-      for (const [i, j] of pairs) {
-        if (isUpdate(facts[i], facts[j])) continue;
-        inConflict.add(i);
-        inConflict.add(j);
-        parent[find(i)] = find(j);
-      }
+    next.set(key, pairs);
+    // the groups: unions, whose result does not depend on their order
+    for (let p = 0; p < pairs.agree.length; p += 2) {
+      const i = factNo.get(pairs.agree[p])!, j = factNo.get(pairs.agree[p + 1])!;
+      same[findSame(i)] = findSame(j);
+    }
+    for (let p = 0; p < pairs.conflict.length; p += 2) {
+      const i = factNo.get(pairs.conflict[p])!, j = factNo.get(pairs.conflict[p + 1])!;
+      inConflict.add(i);
+      inConflict.add(j);
+      parent[find(i)] = find(j);
     }
   }
+  state.buckets = next;
+  state.lastRun = run;
   // figures that agree with a conflicting one join its finding ("£2.26bn in a and c, £2.5bn in b")
   if (inConflict.size > 0) {
     const rootOf = new Map<number, number>();
@@ -1288,6 +1429,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     if (!g) groups.set(r, (g = []));
     g.push(i);
   }
+  dropLowered();
   const out: Conflict[] = [];
   for (const g of groups.values()) {
     const fs = g.map((i) => facts[i]).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));
@@ -1363,12 +1505,12 @@ export function findConflicts(docs: ResolvedDocument[], records: Map<string, Ent
  * findings, so that a caller on a thread that must stay responsive (the editor's) can spread the work over
  * many turns of its event loop. The inputs must not change until it returns.
  */
-export function* findConflictsSteps(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf?: (path: string) => string | undefined): Generator<void, Conflict[]> {
+export function* findConflictsSteps(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf?: (path: string) => string | undefined, figureState?: FigureCheckState): Generator<void, Conflict[]> {
   const story = new StoryEvidence(docs, (name) => records.get(`org:${name}`)?.name.toLowerCase() ?? name.replace(/-/g, ' '), true);
   yield* story.fill();
   const roles = yield* roleConflicts(docs, records, story, textOf);
   const quotes = yield* quoteConflicts(docs, records, story, textOf);
-  const figures = textOf ? yield* figureConflicts(docs, records, textOf) : [];
+  const figures = textOf ? yield* figureConflicts(docs, records, textOf, figureState) : [];
   return [...roles, ...quotes, ...figures];
 }
 
@@ -1379,3 +1521,4 @@ export function drain<T>(steps: Generator<void, T>): T {
     if (r.done) return r.value;
   }
 }
+

@@ -5,7 +5,7 @@
 import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, LocalEntity, Quote } from './types';
 import { analyzeText, formatForPath } from './analyze';
 import { entityKey } from './entities';
-import { drain, findConflictsSteps } from './conflicts';
+import { drain, FigureCheckState, findConflictsSteps } from './conflicts';
 import { compactAnalysis, StringPool } from './compact';
 import * as lex from './lex';
 import { normName } from './names';
@@ -43,7 +43,8 @@ interface Links {
   /** path -> local key -> global id */
   byDoc: Map<string, Map<string, string>>;
   records: Map<string, EntityRecord>;
-  mentions: Map<string, MentionRef[]>;
+  /** Made when first asked for (the command line never asks). */
+  mentions?: Map<string, MentionRef[]>;
   resolved: Map<string, ResolvedDocument>;
   orphans: Orphan[];
   conflicts?: Conflict[];
@@ -360,9 +361,13 @@ export class WorkspaceIndex {
   /** Documents whose annotations changed since the links were made ('all': the workspace-wide ones changed). */
   private annotationsChanged: Set<string> | 'all' = new Set();
   /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
-  private readonly mentionCache = new WeakMap<DocumentAnalysis, { sig: string; path: string; entities: EntityMention[]; refs: MentionRef[] }>();
+  private readonly mentionCache = new WeakMap<DocumentAnalysis, { sig: string; path: string; entities: EntityMention[] }>();
+  /** References to a document's resolved mentions, by its resolved mentions. */
+  private readonly refCache = new WeakMap<EntityMention[], MentionRef[]>();
   /** The strings of analyses made elsewhere, each kept once (see compactAnalysis). */
   private readonly strings = new StringPool();
+  /** What the figure check keeps between runs: after an edit it compares again only what the edit touched. */
+  private figureState = new FigureCheckState();
 
   /**
    * Analyses `text` unless this path already holds this text. Linking is lazy: the returned record resolves its
@@ -616,7 +621,22 @@ export class WorkspaceIndex {
 
   /** Every mention of an entity across the workspace, by path then offset. */
   mentions(id: string): MentionRef[] {
-    return this.link().mentions.get(id) ?? [];
+    const links = this.link();
+    if (!links.mentions) {
+      const mentions = new Map<string, MentionRef[]>();
+      for (const [path, r] of links.resolved) {
+        // a document whose mentions are the same objects as at the last linking keeps its references
+        let refs = this.refCache.get(r.analysis.entities);
+        if (!refs || refs[0]?.path !== path) this.refCache.set(r.analysis.entities, (refs = r.analysis.entities.map((mention) => ({ path, mention }))));
+        for (const ref of refs) {
+          const list = mentions.get(ref.mention.entity);
+          if (!list) mentions.set(ref.mention.entity, [ref]);
+          else list.push(ref);
+        }
+      }
+      links.mentions = mentions;
+    }
+    return links.mentions!.get(id) ?? [];
   }
 
   claims(): Claim[] {
@@ -638,7 +658,13 @@ export class WorkspaceIndex {
   }
 
   private conflictSteps(links: Links, textOf: (path: string) => string | undefined): Generator<void, Conflict[]> {
-    return findConflictsSteps([...links.resolved.keys()].sort().map((p) => links.resolved.get(p)!), links.records, textOf);
+    if (this.figureState.full) this.figureState = new FigureCheckState();
+    return findConflictsSteps([...links.resolved.keys()].sort().map((p) => links.resolved.get(p)!), links.records, textOf, this.figureState);
+  }
+
+  /** Buckets of facts the last figure check looked at, and how many of them it compared again (the rest were kept). */
+  get lastFigureCheck(): { buckets: number; compared: number } {
+    return this.figureState.lastRun;
   }
 
   onDidChange(listener: () => void): () => void {
@@ -710,7 +736,6 @@ export class WorkspaceIndex {
     orphans.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.id < b.id ? -1 : 1));
     const byDoc = yield* linkEntitiesSteps(paths.map((p) => ({ path: p, analysis: applied.get(p)! })));
     const records = new Map<string, EntityRecord>();
-    const mentions = new Map<string, MentionRef[]>();
     const resolved = new Map<string, ResolvedDocument>();
     const pending: DocumentAnalysis[] = [];
     const seenOf = new Map<EntityRecord, { aliases: Set<string>; roles: Set<string> }>();
@@ -742,20 +767,21 @@ export class WorkspaceIndex {
           const gid = id(m.entity)!;
           return gid === m.entity ? m : { ...m, entity: gid };
         });
-        kept = { sig, path, entities: ents, refs: ents.map((m) => ({ path, mention: m })) };
+        kept = { sig, path, entities: ents };
         this.mentionCache.set(a, kept);
       }
       const analysis: DocumentAnalysis = {
         ...a,
         entities: kept.entities,
-        quotes: a.quotes.map((q) => ({ ...q, speaker: id(q.speaker) })),
+        // a claim whose speaker id is its workspace id, and that the steps below do not change (a speaker the
+        // journalist named, an unnamed or anonymous one), is shared with the analysis, not copied (memory)
+        quotes: a.quotes.map((q) => {
+          const sp = id(q.speaker);
+          if (sp === q.speaker && !q.speaker?.startsWith('anon:') && !('speakerName' in q) && !('anonymousName' in q)) return q;
+          return { ...q, speaker: sp };
+        }),
       };
       pending.push(analysis);
-      for (const ref of kept.refs) {
-        const list = mentions.get(ref.mention.entity);
-        if (!list) mentions.set(ref.mention.entity, [ref]);
-        else list.push(ref);
-      }
       resolved.set(path, { path, version: e.version, analysis });
     }
     // speakers the journalist named: the workspace entity with that name or alias, or a new person
@@ -794,7 +820,7 @@ export class WorkspaceIndex {
       // "Vice President" says less than "US Vice President": keep the fuller wording only
       rec.roles = rec.roles.filter((r) => !rec.roles.some((o) => o !== r && o.toLowerCase().endsWith(` ${r.toLowerCase()}`))).sort();
     }
-    this.links = { byDoc, records, mentions, resolved, orphans, entries };
+    this.links = { byDoc, records, resolved, orphans, entries };
     this.annotationsChanged = new Set();
   }
 }

@@ -2,7 +2,10 @@
 // the extension starts it) and stored in a WorkspaceIndex, then linked and checked in slices, as
 // analysisService.ts does. Prints where the host's time goes and its memory.
 //
-//   node --expose-gc dist/hostperf.js [--articles N] [--jobs J] [--inflight K] [--cache] [--worker-heap MB]
+//   node --expose-gc dist/hostperf.js [--articles N] [--jobs J] [--inflight K] [--cache] [--worker-heap MB] [--probe]
+//
+// --probe: the linking and the checks across sources are run one after the other, and the heap is measured after
+// a collection every 200 slices of each (slower; the heap figures of each phase, not its time).
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,21 +61,33 @@ async function main(): Promise<void> {
   const heapIndexed = process.memoryUsage().heapUsed;
   index.holdLinks(true);
   let longest = 0;
+  const probe = process.argv.includes('--probe');
+  const phasePeak: Record<string, number> = {};
   // in a function of its own, as in the extension: the finished generators (and what they held) are garbage after
-  const link = async (): Promise<void> => {
-    const steps = index.linkSteps(!process.argv.includes('--no-conflicts'));
+  const link = async (conflicts: boolean, phase: string): Promise<void> => {
+    const steps = index.linkSteps(conflicts);
+    let slices = 0;
     for (;;) {
       const t = performance.now();
       let r: IteratorResult<void, boolean>;
       do r = steps.next();
       while (!r.done && performance.now() < t + 12);
       longest = Math.max(longest, performance.now() - t);
+      if (probe && ++slices % 200 === 0 && gc) {
+        gc();
+        phasePeak[phase] = Math.max(phasePeak[phase] ?? 0, Math.round(process.memoryUsage().heapUsed / 1e6));
+      }
       if (r.done) break;
       await new Promise((res) => setImmediate(res));
     }
+    if (probe && gc) {
+      gc();
+      phasePeak[`${phase}Done`] = Math.round(process.memoryUsage().heapUsed / 1e6);
+    }
   };
   const tl = performance.now();
-  await link();
+  if (probe) await link(false, 'linkHeapMb');
+  await link(!process.argv.includes('--no-conflicts'), 'conflictHeapMb');
   index.holdLinks(false);
   const tLinked = performance.now() - tl;
   clearInterval(lagTimer);
@@ -80,7 +95,7 @@ async function main(): Promise<void> {
   await pool.close();
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   gc?.();
-  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, inflight, indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length }));
+  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, inflight, indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak }));
 }
 
 void main();

@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WorkspaceIndex } from '../../src/core/workspace';
-import { readSeed, seedNames } from './helpers';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSeed, ROOT, seedNames } from './helpers';
 
 function snapshot(index: WorkspaceIndex): unknown {
   return {
@@ -209,4 +211,50 @@ test('links and conflicts made in steps, with changes at random points between s
     inc.holdLinks(false);
     assert.deepEqual(snapshot(inc), snapshot(full));
   }
+});
+
+test('figure findings after random edits, additions and deletions equal a full rebuild, and an edit compares again only the facts it touches', () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'conflicts');
+  const docs = new Map<string, string>();
+  for (const pair of readdirSync(dir).filter((d) => d.includes('figure')).sort()) {
+    for (const f of readdirSync(join(dir, pair)).filter((x) => x.endsWith('.txt')).sort()) docs.set(`${pair}/${f}`, readFileSync(join(dir, pair, f), 'utf8'));
+  }
+  const texts = [...docs.values()];
+  // edits of our own: a figure added, one changed, a paragraph dropped
+  const edits: ((t: string) => string)[] = [
+    (t) => `${t}\n\nOfficials said on Tuesday that 41 people had been taken to hospital.`,
+    (t) => t.replace(/\d+(\.\d+)?/, (m) => String(Number(m) + 7)),
+    (t) => t.split('\n\n').slice(0, -1).join('\n\n') || t,
+    () => texts[texts.length - 1],
+  ];
+  let state = 777;
+  const rnd = (n: number): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const inc = new WorkspaceIndex();
+  const now = new Map(docs);
+  for (const [p, t] of now) inc.set(p, t);
+  assert.ok(inc.conflicts().some((c) => c.kind === 'figure'), 'the pairs give figure findings');
+  let partial = 0;
+  const paths = [...docs.keys()];
+  for (let step = 0; step < 24; step++) {
+    const path = paths[rnd(paths.length)];
+    const op = rnd(6);
+    if (op === 0 && now.has(path)) {
+      inc.delete(path);
+      now.delete(path);
+    } else {
+      const text = op === 1 ? texts[rnd(texts.length)] : edits[rnd(edits.length)](now.get(path) ?? docs.get(path)!);
+      inc.set(path, text, step + 1);
+      now.set(path, text);
+    }
+    const got = inc.conflicts();
+    const { buckets, compared } = inc.lastFigureCheck;
+    if (compared < buckets) partial++;
+    const full = new WorkspaceIndex();
+    for (const [p, t] of now) full.set(p, t);
+    assert.deepEqual(got, full.conflicts(), `step ${step}: ${path}`);
+  }
+  assert.ok(partial > 0, 'some checks compared only part of the facts again');
 });
