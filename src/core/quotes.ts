@@ -8,7 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { EVIDENCE_HEADS, isGreetingWelcome, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, trailingSpeakerSpan, trailingTail } from './reported';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, thatComplementAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -159,6 +159,8 @@ interface Candidate {
   /** local entity key, an anonymous key, or null when unresolved */
   key: string | null;
   anonymous?: boolean;
+  /** no speaker found in the sentence: the claim is kept, its speaker unknown (mention left out) */
+  unknown?: boolean;
   /** token index range */
   a: number;
   b: number;
@@ -1876,7 +1878,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     // "X said (that) content": needs a subject and a clause after the cue; a subject the entity rules do not know
     // ("city staff", "Thirty-one percent", "The newsletter") is taken as written
-    const c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a);
+    const c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a) ?? unattributed(tokens, v, endTok);
     if (!c) continue;
     if (kind === 'indirect' && isEvidenceSubject(tokens, c)) kind = 'evidence';
     let from = v + 1;
@@ -2034,6 +2036,15 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   return c;
 }
 
+/**
+ * No subject found, but the cue is a verb with an explicit complement clause ("…, noting that …", "Republicans have
+ * often argued that …", "has, however, revealed that …"): the claim stands, its speaker unknown.
+ */
+function unattributed(tokens: Token[], v: number, endTok: number, framed = false): Candidate | null {
+  if (!verbFormCue(tokens, v, IRREGULAR_PAST) || (!framed && thatComplementAt(tokens, v, endTok) < 0)) return null;
+  return { mention: { start: tokens[v].s, end: tokens[v].s, text: '' }, key: null, unknown: true, a: v, b: v };
+}
+
 /** A subject as written: of the cue, or for a participle ("…, claiming …") of the sentence's first verb. */
 function fallbackSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
@@ -2102,9 +2113,13 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   const { tokens } = ctx.tz;
   // the cheap tests first: an evidence word before the cue, then the cue's frames; the subject last
   if (cue.needsEvidenceSubject && !tokens.slice(Math.max(sentStart, v - 10), v).some((x) => EVIDENCE_HEADS.has(x.l))) return null;
+  // speech that was not made ("did not respond to a request for comment", "never mentioned the audit") is no claim
+  if (cue.kind === 'indirect' && (negatedCue(tokens, v) || (tokens[v - 1]?.l.endsWith('ly') && negatedCue(tokens, v - 1)))) return null;
   const frame = typedFrame(tokens, v, cue, len, endTok);
   if (!frame) return null;
-  const c = speakerForCue(ctx, v, sentStart) ?? fallbackSubject(ctx, v, sentStart);
+  // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
+  const c = speakerForCue(ctx, v, sentStart) ?? fallbackSubject(ctx, v, sentStart) ??
+    (!cue.needsEvidenceSubject && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len)) ? unattributed(tokens, v, endTok, true) : null);
   if (!c) return null;
   let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {
@@ -2256,7 +2271,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'ab
 
 function makeIndirect(tz: Tokenized, from: number, to: number, c: Candidate, cue: Span, kind: QuoteKind = 'indirect'): Quote {
   const s = span(tz, from, to);
-  const q: Quote = { ...s, kind, speaker: c.key, cue, speakerMention: c.mention };
+  const q: Quote = { ...s, kind, speaker: c.key, cue, speakerMention: c.unknown ? null : c.mention };
   if (c.anonymous) q.anonymous = true;
   return q;
 }

@@ -320,3 +320,50 @@ export function trailingTail(tokens: readonly Token[], v: number, end: number, i
   return n > 0;
 }
 const PERSONAL_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there']);
+
+/** Prepositions that open an adverbial between a cue and its "that" ("said in a statement that", "told CNN on Sunday that"). */
+const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'from', 'via', 'through', 'with']);
+
+/**
+ * The "that" opening a complement clause of the cue at v ("argued that …", "told reporters that …", "said in a
+ * statement on Sunday that …", "noting, however, that …"), or -1: the words between are an addressee (a name,
+ * "reporters"), adverbs, days or prepositional phrases, never a noun-phrase object with a determiner ("announced a
+ * plan that …": a relative clause). A clause of at least three words follows.
+ */
+export function thatComplementAt(tokens: readonly Token[], v: number, end: number): number {
+  let pp = false;
+  for (let k = v + 1; k < end && k < v + 9; k++) {
+    const u = tokens[k];
+    if (u.l === 'that') {
+      const n = tokens[k + 1];
+      // "that" + a verb or a preposition is a relative pronoun or a demonstrative ("that is", "that in")
+      if (!n || end - k < 4 || n.k !== Kind.Word || AUX.has(n.l) || NEG_AUX.test(n.l)) return -1;
+      return k;
+    }
+    if (u.w === ',') continue;
+    if (u.k !== Kind.Word && u.k !== Kind.Num) return -1;
+    if (ADVERBIAL_PREPS.has(u.l)) { pp = true; continue; }
+    if (DETERMINERS.has(u.l) || POSSESSIVES.has(u.l)) {
+      if (!pp) return -1;
+      continue;
+    }
+    if (u.cap || u.l.endsWith('ly') || u.l === 'reporters' || u.l === 'however' || u.l === 'also' || u.l === 'again' || u.l === 'repeatedly' || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(u.l)) continue;
+    if (pp && !AUX.has(u.l) && !CLAUSE_BREAK.has(u.l)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** A cue word in a verb form, not a passive participle: inflected ("-ed", "-s", "-ing", an irregular past) or after an auxiliary ("has said"). */
+export function verbFormCue(tokens: readonly Token[], v: number, irregularPast: ReadonlySet<string>): boolean {
+  const t = tokens[v];
+  if (t.k !== Kind.Word) return false;
+  // a participle in the passive ("is expected to …", "was told that …") is the passive rules' to read
+  let b = v - 1;
+  while (b > 0 && tokens[b].l.endsWith('ly')) b--;
+  if (PASSIVE.has(tokens[b]?.l ?? '')) return false;
+  if (/(ed|ing)$/.test(t.l) || irregularPast.has(t.l) || /^(said|told|wrote|thought|felt|found|knew|saw)$/.test(t.l)) return true;
+  if (/[^su]s$/.test(t.l)) return true;
+  const p = tokens[v - 1];
+  return !!p && p.k === Kind.Word && (AUX.has(p.l) || NEG_AUX.test(p.l) || p.l === 'not' || p.l === 'never');
+}

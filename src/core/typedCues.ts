@@ -47,12 +47,29 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['comment on', 'indirect', 'n'], ['complain about', 'indirect', 'n'], ['warn of', 'indirect', 'n'], ['warn about', 'indirect', 'n'],
   ['boast about', 'indirect', 'n'], ['joke about', 'indirect', 'n'], ['write about', 'indirect', 'n', 'wrote,written'], ['speak of', 'indirect', 'n', 'spoke,spoken'],
   ['talk of', 'indirect', 'n'], ['ask about', 'indirect', 'n'], ['testify about', 'indirect', 'n'], ['brag about', 'indirect', 'n'],
+  // speech about a topic, its object what was talked about: "discussed the budget", "mentioned his rivals",
+  // "responded to the ruling", "focused on the economy" ("described long waits", "the report detailed …" are left
+  // to the reporting-verb rules: an account of events, not a topic of speech)
+  ['discuss', 'indirect', 'n'], ['mention', 'indirect', 'n'], ['address', 'indirect', 'n'],
+  ['cite', 'indirect', 'n'], ['outline', 'indirect', 'n'], ['unveil', 'indirect', 'n'],
+  ['recount', 'indirect', 'n'], ['reiterate', 'indirect', 'n'], ['highlight', 'indirect', 'n'], ['emphasize', 'indirect', 'n'],
+  ['respond to', 'indirect', 'n'], ['reply to', 'indirect', 'n'], ['focus on', 'indirect', 'n'], ['touch on', 'indirect', 'n'],
+  ['elaborate on', 'indirect', 'n'], ['expand on', 'indirect', 'n'],
+  // further positions: dismissed, credited, called out, agreed with, decided to, voted to
+  ['dismiss', 'stance', 'n'], ['credit', 'stance', 'n'], ['call out', 'stance', 'n'], ['agree with', 'stance', 'n'],
+  ['disagree with', 'stance', 'n'], ['rail against', 'stance', 'n'], ['warn against', 'stance', 'n'], ['insist on', 'stance', 'n'],
+  ['ask for', 'stance', 'n'], ['recommend', 'stance', 'nt'], ['decide', 'stance', 't'], ['vote', 'stance', 't'],
+  ['pressure', 'stance', 't'], ['invite', 'stance', 't'],
   // belief: what a source believes, wants, hopes, fears, expects, intends
   ['believe', 'belief', 'c'], ['think', 'belief', 'c', 'thought'], ['feel', 'belief', 'c', 'felt'],
   ['expect', 'belief', 'ct'], ['hope', 'belief', 'ct'], ['fear', 'belief', 'cn'], ['worry', 'belief', 'c'],
   ['doubt', 'belief', 'c'], ['suspect', 'belief', 'c'], ['want', 'belief', 'nt'], ['wish', 'belief', 'ct'],
   ['plan', 'belief', 't'], ['intend', 'belief', 't'], ['seek', 'belief', 'nt', 'sought'], ['prefer', 'belief', 'nt'],
   ['aim', 'belief', 't'], ['assume', 'belief', 'c'], ['reckon', 'belief', 'c'],
+  // knowledge and perception of a state of affairs ("knew the plan had failed", "sees the race as tightening")
+  ['know', 'belief', 'c', 'knew,known'], ['understand', 'belief', 'c', 'understood'], ['realize', 'belief', 'c'],
+  ['recognize', 'belief', 'c'], ['see', 'belief', 'c', 'saw,seen,seeing'], ['view', 'belief', 'n'], ['consider', 'belief', 'nc'],
+  ['love', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
   // evidence: what polls, records, data, studies, documents show
   ['show', 'evidence', 'cn', 'shown'], ['find', 'evidence', 'cn', 'found'], ['suggest', 'evidence', 'c'],
   ['indicate', 'evidence', 'c'], ['reveal', 'evidence', 'cn'], ['conclude', 'evidence', 'c'], ['confirm', 'evidence', 'c'],

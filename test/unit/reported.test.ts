@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../src/core/analyze';
 import { tokenize } from '../../src/core/text';
-import { endAtNextCue, headlineSentence, longClauseAt } from '../../src/core/reported';
+import { endAtNextCue, headlineSentence, longClauseAt, thatComplementAt, verbFormCue } from '../../src/core/reported';
 import * as lex from '../../src/core/lex';
 
 // a body paragraph first, so that the sentence under test is prose, not the document's title line
@@ -149,4 +149,30 @@ test('"welcome" greeting a person is no claim; welcoming a decision stays a stan
   // a decision, or a person's plan, is a position taken
   assert.equal(find('Mayor Lena Hartig welcomed the decision to reopen the pier.', 'the decision to reopen')?.kind, 'stance');
   assert.equal(find('Mayor Lena Hartig welcomed Brandvik\'s plan for the pier.', 'plan for the pier')?.kind, 'stance');
+});
+
+test('topic-of-speech, position and knowledge verbs with their frames', () => {
+  // speech about a topic: the object is what was talked about; not when the speech was not made
+  assert.equal(find('The harbour master discussed the dredging schedule with the ferry crews.', 'the dredging schedule')?.kind, 'indirect');
+  assert.equal(find('The ferry company did not immediately respond to a request for comment.', 'a request for comment'), undefined);
+  assert.equal(find('Councillor Ines Marlow responded to the audit of the pier accounts.', 'the audit of the pier')?.kind, 'indirect');
+  // positions and knowledge
+  assert.equal(find('Councillor Ines Marlow dismissed the survey of the marina berths.', 'the survey of the marina')?.kind, 'stance');
+  assert.equal(find('The fishermen voted to reject the new quota on Friday.', 'to reject the new quota')?.kind, 'stance');
+  assert.equal(find('Councillor Ines Marlow knew the ferry contract would expire in May.', 'the ferry contract would expire')?.kind, 'belief');
+  // the anonymity formula is no stance of its own, and leaves the report after it whole
+  const anon = find('A harbour official, who asked not to be named because the talks are private, said the ferry contract would be renewed.', 'the ferry contract would be renewed');
+  assert.equal(anon?.text, 'the ferry contract would be renewed');
+});
+
+test('a complement clause with no subject found keeps its claim, the speaker unknown', () => {
+  const c = find('On the eve of the vote, and with the pier closed, it was then noted by nobody, adding that the repairs would take a year.', 'the repairs would take a year');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.mention, null);
+  // a relative clause after an object is no complement ("announced a plan that …"), nor a passive participle
+  assert.equal(thatComplementAt(tokenize('They announced a plan that would close the pier.').tokens, 1, 9), -1);
+  assert.equal(thatComplementAt(tokenize('They argued in a letter on Monday that the pier was safe.').tokens, 1, 12), 7);
+  const toks = tokenize('The ferry strike is expected to last a week.').tokens;
+  assert.equal(verbFormCue(toks, 4, new Set()), false);
+  assert.equal(find('The ferry strike is expected to last a week.', 'The ferry strike')?.kind, 'belief');
 });
