@@ -173,11 +173,15 @@ export function speechObjectAt(tokens: readonly Token[], i: number, end: number,
   return false;
 }
 
-/** A predicate opens at i: an auxiliary, a modal, a negative contraction or a past-tense verb ("may be", "had rehearsed"). */
+/**
+ * A predicate opens at i: an auxiliary, a modal, a negative contraction, a past-tense verb or a present tense in
+ * "-s" ("may be", "had rehearsed", "exists", "never happened").
+ */
 export function predicateAt(tokens: readonly Token[], i: number, irregularPast: ReadonlySet<string>): boolean {
-  const t = tokens[i];
+  let t = tokens[i];
+  if (t && (t.l === 'never' || t.l === 'still' || t.l === 'also')) t = tokens[i + 1];
   if (!t || t.k !== Kind.Word || t.cap) return false;
-  return (AUX.has(t.l) && t.l !== "'s" && t.l !== '’s') || NEG_AUX.test(t.l) || pastForm(t, irregularPast);
+  return (AUX.has(t.l) && t.l !== "'s" && t.l !== '’s') || NEG_AUX.test(t.l) || pastForm(t, irregularPast) || (/[^su']s$/.test(t.l) && t.l.length > 3 && !NOT_SUBJECT.has(t.l));
 }
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -305,11 +309,16 @@ export function trailingTail(tokens: readonly Token[], v: number, end: number, i
   const inverted = tokens[v - 1]?.w === ',';
   // a passive ("she was told to …") or an infinitive after the cue is no attribution
   if (PASSIVE.has(tokens[v - 1]?.l ?? '') || tokens[v + 1]?.l === 'to') return false;
+  // "The plan, she said, would …": a comma right after the cue closes an aside, not a trailing attribution
+  // (unless a second cue follows as a participle: "…, she said, adding that …" is two claims)
+  const n1 = tokens[v + 2];
+  if (!inverted && tokens[v + 1]?.w === ',' && n1 && n1.k === Kind.Word) return n1.l.endsWith('ing') && anyCueAt(tokens, v + 2);
   let n = 0;
   for (let k = v + 1; k < end; k++) {
     const u = tokens[k];
     if (u.w === ';' || u.w === '—' || u.w === '–') return true;
-    if (inverted && u.w === ',' && n > 0) return true;
+    // the tail ends at a comma: "…, he said after meeting aides on Thursday, because …"
+    if (u.w === ',' && n > 0) return true;
     if (u.k === Kind.Quote || u.w === ':') return false;
     if (++n > 12) return false;
     if (u.k !== Kind.Word) continue;

@@ -176,3 +176,16 @@ test('a complement clause with no subject found keeps its claim, the speaker unk
   assert.equal(verbFormCue(toks, 4, new Set()), false);
   assert.equal(find('The ferry strike is expected to last a week.', 'The ferry strike')?.kind, 'belief');
 });
+
+test('an aside "X, she said, Y" is one claim; a second cue after it is a claim of its own', () => {
+  const lead = 'Mira Oduya and Tom Reyes met the harbour board on Monday. ';
+  assert.equal(find(lead + 'The pier, she explained, needs new pilings before the winter.', 'needs new pilings')?.text,
+    'The pier, she explained, needs new pilings before the winter');
+  assert.equal(find(lead + 'It was, he said, the worst storm in a decade.', 'the worst storm')?.text, 'It was, he said, the worst storm in a decade');
+  // a tail after the cue ends at its comma
+  assert.equal(find(lead + 'The dredging is overdue, he said after touring the docks on Tuesday, because silt has built up.', 'dredging')?.text,
+    'The dredging is overdue');
+  const two = claims(lead + 'The ferry will resume in May, the harbour master said, adding that fares would rise.');
+  assert.ok(two.some((c) => c.text === 'The ferry will resume in May'));
+  assert.ok(two.some((c) => c.text.includes('fares would rise') && !c.text.includes('ferry')));
+});
