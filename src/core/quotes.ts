@@ -7,7 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { EVIDENCE_HEADS, isGreetingWelcome, typedCueAt, type TypedCue } from './typedCues';
+import { EVIDENCE_HEADS, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, thatComplementAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
@@ -1789,20 +1789,31 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       if (c) emit(comma + 1, endTok, c, span(tz, sent.a, sent.a + 1), 'evidence');
     }
   }
-  // noun cues of stance after a possessor: "Morgan's support for the sea wall", "the union's opposition to the plan"
-  for (let k = sent.a + 2; k < endTok - 2; k++) {
-    const n = tokens[k];
-    if (!STANCE_NOUNS.has(n.l) || !/^(for|of|to)$/.test(tokens[k + 1].l)) continue;
+  // noun cues after a possessor: "Morgan's support for the sea wall", "the union's opposition to the plan", "his
+  // claim that the pier was safe", "her decision to close the pool"
+  for (let k = sent.a + 1; k < endTok - 2; k++) {
+    const nk = nounCueAt(tokens, k);
+    if (!nk) continue;
     const poss = tokens[k - 1];
-    // "Morgan" + "'s" (a capitalised possessor is split off), or one token "union's"
+    // "Morgan" + "'s" (a capitalised possessor is split off), one token "union's", or "his" / "her" / "their"
     const split = poss.w === "'s" || poss.w === '’s';
-    if (!split && !/['’]s$/.test(poss.l)) continue;
-    const c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
+    const pron = poss.l === 'his' || poss.l === 'her' || poss.l === 'their';
+    if (!split && !pron && !/['’]s$/.test(poss.l)) continue;
+    let c: Candidate | null;
+    if (pron) {
+      const key = poss.l === 'their' ? null : resolvePronoun(ctx, k - 1, poss.l === 'his' ? 'm' : 'f');
+      c = { mention: span(tz, k - 1, k), key, a: k - 1, b: k };
+    } else c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
     if (!c) continue;
-    const to = clauseEnd(tokens, k + 2, endTok);
-    let e = k + 2;
-    while (e < to && !FINITE.has(tokens[e].l) && !(isVerbish(tokens[e]) && !tokens[e].cap) && tokens[e].w !== ',') e++;
-    if (e > k + 2) emit(k + 2, e, c, span(tz, k, k + 2), 'stance', 1);
+    // the clause or infinitive from "that" / "to" on, or the object after the preposition up to a verb
+    const from = nk.clause ? k + 1 : k + 2;
+    const to = clauseEnd(tokens, from, endTok);
+    let e = to;
+    if (!nk.clause) {
+      e = from + 1;
+      while (e < to && !FINITE.has(tokens[e].l) && !(isVerbish(tokens[e]) && !tokens[e].cap) && tokens[e].w !== ',') e++;
+    }
+    if (e > from) emit(from, e, c, span(tz, k, k + 1), nk.kind, nk.clause ? 3 : 1);
   }
   const all = typed.size ? [...new Set([...cues, ...typed.keys()])].sort((x, y) => x - y) : cues;
   for (const v of all) {
@@ -2093,8 +2104,6 @@ function npAfter(ctx: Ctx, a: number, end: number): Candidate | null {
   return { mention: span(ctx.tz, a, e), key: null, a, b: e };
 }
 
-/** Nouns of a position taken, before "for" / "of" / "to" ("support for", "criticism of", "opposition to"). */
-const STANCE_NOUNS = new Set(['support', 'opposition', 'criticism', 'endorsement', 'praise', 'backing', 'condemnation', 'rejection', 'embrace', 'defense', 'defence', 'disdain', 'contempt', 'admiration', 'skepticism', 'scepticism']);
 
 /** Speech verbs whose noun-phrase object is what was said ("announced his candidacy", "voiced concern"). */
 const NP_SPEECH = new Set(['announce', 'release', 'acknowledge', 'admit', 'confirm', 'propose', 'issue', 'cite', 'mention', 'recall', 'predict',

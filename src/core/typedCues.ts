@@ -178,3 +178,48 @@ export const EVIDENCE_HEADS = new Set([
   'tally', 'count', 'returns', 'projections', 'forecast', 'forecasts', 'model', 'models', 'findings', 'logs', 'transcripts',
   'transcript', 'footage', 'video', 'photos', 'receipts', 'tests', 'test', 'sampling', 'paper', 'papers', 'letter',
 ]);
+
+/**
+ * Nouns of attribution after a possessor ("Morgan's support for the sea wall", "his claim that the pier was safe",
+ * "their decision to close the pool"): the noun, the words that may follow it, and the claim's kind. With "that"
+ * or an infinitive's "to" (written "to~" here) the claim is the clause or infinitive, the word kept; with a
+ * preposition it is the object.
+ */
+const NOUN_CUES: [string[], string[], TypedKind][] = [
+  [['support', 'opposition', 'criticism', 'endorsement', 'praise', 'backing', 'condemnation', 'rejection', 'embrace', 'defense', 'defence',
+    'disdain', 'contempt', 'admiration', 'skepticism', 'scepticism'], ['for', 'of', 'to'], 'stance'],
+  [['attack', 'attacks'], ['on'], 'stance'],
+  [['call', 'calls', 'push', 'demand', 'demands', 'vote', 'plea', 'appeal'], ['for'], 'stance'],
+  [['vote'], ['against'], 'stance'],
+  [['commitment'], ['to'], 'stance'],
+  [['decision', 'refusal', 'plan', 'plans', 'proposal', 'promise', 'pledge', 'vow', 'threat', 'bid', 'effort', 'push', 'call', 'calls'], ['to~'], 'stance'],
+  [['promise', 'pledge', 'vow', 'demand', 'insistence'], ['that'], 'stance'],
+  [['claim', 'claims', 'argument', 'assertion', 'contention', 'statement', 'suggestion', 'warning', 'warnings', 'allegation', 'allegations',
+    'accusation', 'accusations', 'charge', 'assurance', 'assurances', 'admission', 'announcement', 'prediction', 'explanation'], ['that'], 'indirect'],
+  [['comments', 'remarks', 'statements', 'warning', 'warnings', 'questions'], ['about', 'on'], 'indirect'],
+  [['belief', 'view', 'hope', 'hopes', 'fear', 'fears', 'concern', 'concerns', 'doubts', 'conviction', 'expectation', 'sense', 'worry', 'worries'], ['that'], 'belief'],
+  [['concern', 'concerns', 'doubts', 'worries', 'fears'], ['about', 'over'], 'belief'],
+  [['desire', 'intention', 'wish', 'hope', 'hopes', 'goal', 'ambition'], ['to~'], 'belief'],
+];
+const NOUN_CUE = new Map<string, { kind: TypedKind; clause: boolean }>();
+for (const [nouns, next, kind] of NOUN_CUES) {
+  for (const n of nouns) for (const w of next) NOUN_CUE.set(`${n} ${w.replace('~', '')}`, { kind, clause: w === 'that' || w === 'to~' });
+}
+
+/**
+ * The noun cue at token k with its next word ("support for", "claim that", "decision to" + a verb): its kind, and
+ * whether the claim is the clause or infinitive from the next word on (else the object after it). Null if none.
+ */
+export function nounCueAt(tokens: readonly Token[], k: number): { kind: TypedKind; clause: boolean } | null {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  if (!t || !n || t.k !== Kind.Word || n.k !== Kind.Word || t.cap) return null;
+  const c = NOUN_CUE.get(`${t.l} ${n.l}`);
+  if (!c) return null;
+  if (n.l === 'to' && c.clause) {
+    // an infinitive: a verb after "to" ("his decision to run"), not a noun phrase ("her plan to the council")
+    const v = tokens[k + 2];
+    if (!v || v.k !== Kind.Word || v.cap || /^(the|a|an|his|her|their|its|this|that|these|those|my|our|your)$/.test(v.l)) return null;
+  }
+  return c;
+}

@@ -189,3 +189,16 @@ test('an aside "X, she said, Y" is one claim; a second cue after it is a claim o
   assert.ok(two.some((c) => c.text === 'The ferry will resume in May'));
   assert.ok(two.some((c) => c.text.includes('fares would rise') && !c.text.includes('ferry')));
 });
+
+test('noun cues after a possessor: a position, a claim, a belief', () => {
+  const lead = 'Mira Oduya chairs the harbour board. ';
+  assert.equal(find(lead + 'Her support for the sea wall surprised the board.', 'the sea wall')?.kind, 'stance');
+  const c = find(lead + 'The council rejected her claim that the pier was unsafe.', 'the pier was unsafe');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'that the pier was unsafe');
+  assert.equal(find(lead + 'His decision to close the ferry office angered staff.', 'close the ferry office')?.kind, 'stance');
+  assert.equal(find(lead + "The union's fears that the yard would close proved wrong.", 'the yard would close')?.kind, 'belief');
+  // "to" before a noun phrase is no infinitive; a noun without a possessor is no one's
+  assert.equal(find(lead + 'Her plan to the board ran to forty pages.', 'the board ran'), undefined);
+  assert.equal(find(lead + 'The claim that the pier was unsafe spread quickly.', 'the pier was unsafe'), undefined);
+});
