@@ -202,3 +202,11 @@ test('noun cues after a possessor: a position, a claim, a belief', () => {
   assert.equal(find(lead + 'Her plan to the board ran to forty pages.', 'the board ran'), undefined);
   assert.equal(find(lead + 'The claim that the pier was unsafe spread quickly.', 'the pier was unsafe'), undefined);
 });
+
+test('a position verb with its object keeps its claim when no subject is found', () => {
+  const c = find('Nineteen percent of the ferry crews polled endorsed the new timetable.', 'the new timetable');
+  assert.equal(c?.kind, 'stance');
+  assert.equal(c?.text, 'the new timetable');
+  // a participle modifying a noun is no position taken ("the op-ed supporting biofuels"), nor a topic of speech
+  assert.equal(find('Asked about the new timetable, the harbour master smiled.', 'the new timetable'), undefined);
+});
