@@ -2048,11 +2048,16 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
 }
 
 /**
- * No subject found, but the cue is a verb with an explicit complement clause ("…, noting that …", "Republicans have
- * often argued that …", "has, however, revealed that …"): the claim stands, its speaker unknown.
+ * No subject found, but the cue is a verb with a complement clause ("…, noting that …", "Republicans have often
+ * argued that …", "Thirty-one percent of those surveyed say they would …"): the claim stands, its speaker unknown.
  */
 function unattributed(tokens: Token[], v: number, endTok: number, framed = false): Candidate | null {
-  if (!verbFormCue(tokens, v, IRREGULAR_PAST) || (!framed && thatComplementAt(tokens, v, endTok) < 0)) return null;
+  if (!verbFormCue(tokens, v, IRREGULAR_PAST)) return null;
+  // the complement: an explicit "that", or a finite clause right after the cue ("…polled said they would vote")
+  if (!framed && thatComplementAt(tokens, v, endTok) < 0) {
+    const f = skipAdverbial(tokens, v + 1, endTok);
+    if (f >= endTok - 2 || !(PERSONAL.has(tokens[f].l.split(/['’]/)[0]) || finiteClauseAt(tokens, f, endTok) >= 0)) return null;
+  }
   return { mention: { start: tokens[v].s, end: tokens[v].s, text: '' }, key: null, unknown: true, a: v, b: v };
 }
 
@@ -2128,7 +2133,7 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   if (!frame) return null;
   // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
   const c = speakerForCue(ctx, v, sentStart) ?? fallbackSubject(ctx, v, sentStart) ??
-    (!cue.needsEvidenceSubject && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.np && cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
+    (!cue.needsEvidenceSubject && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
   if (!c) return null;
   let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {

@@ -374,5 +374,9 @@ export function verbFormCue(tokens: readonly Token[], v: number, irregularPast: 
   if (/(ed|ing)$/.test(t.l) || irregularPast.has(t.l) || /^(said|told|wrote|thought|felt|found|knew|saw)$/.test(t.l)) return true;
   if (/[^su]s$/.test(t.l)) return true;
   const p = tokens[v - 1];
-  return !!p && p.k === Kind.Word && (AUX.has(p.l) || NEG_AUX.test(p.l) || p.l === 'not' || p.l === 'never');
+  if (!p || t.first) return false;
+  if (p.k === Kind.Word && (AUX.has(p.l) || NEG_AUX.test(p.l) || p.l === 'not' || p.l === 'never')) return true;
+  // a present tense after a plural subject ("nine out of 10 say", "most voters believe"), not an infinitive or an
+  // imperative after a conjunction
+  return (p.k === Kind.Num || (p.k === Kind.Word && /s$/.test(p.l) && !/^(is|was|has|does|this|its|his|us|as|less|across)$/.test(p.l)) || /^(ten|most|many|some|few|all|both|others|they|we|you|i)$/.test(p.l));
 }

@@ -210,3 +210,13 @@ test('a position verb with its object keeps its claim when no subject is found',
   // a participle modifying a noun is no position taken ("the op-ed supporting biofuels"), nor a topic of speech
   assert.equal(find('Asked about the new timetable, the harbour master smiled.', 'the new timetable'), undefined);
 });
+
+test('a reporting verb before a finite clause keeps its claim when no subject is recognised', () => {
+  const c = find('Nearly nine out of ten say they will need new training before the winter.', 'they will need new training');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'they will need new training before the winter');
+  // no clause after the verb: nothing ("Nearly nine out of ten say so")
+  assert.equal(claims('Nearly nine out of ten say so.').length, 0);
+  // an infinitive or a sentence-initial imperative is no verb form of a report
+  assert.equal(verbFormCue(tokenize('They want to say the pier is safe.').tokens, 3, new Set()), false);
+});
