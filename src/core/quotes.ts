@@ -8,7 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { EVIDENCE_HEADS, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, thatComplementAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -1123,7 +1123,10 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
     const t = tz.tokens[i];
     if (t.k !== Kind.Word || (t.cap && !t.first)) continue;
     const c = typedCueAt(tz.tokens, i);
-    if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i)) || insideQuote(spans, t.s)) continue;
+    // a position or belief under a modal is still held ("would support the bill", "will vote for Ruiz", "could
+    // accept the offer"); speech under a modal was not made
+    const modal = /^(would|will|could|may|might|should|can|must)$/.test(tz.tokens[i - 1]?.l ?? '') && c?.cue.kind !== 'indirect' && c?.cue.kind !== 'evidence';
+    if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i) && !modal) || insideQuote(spans, t.s)) continue;
     if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || afterPossessive(tz.tokens, i)) continue;
     if (c.cue.lemma === 'welcome' && isGreetingWelcome(tz.tokens, i, c.len)) continue;
     out.set(i, c);
@@ -1823,6 +1826,9 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     let kind: QuoteKind = 'indirect';
     if (ty) {
       const r = typedClaim(ctx, v, ty.cue, ty.len, sent.a, endTok);
+      // a trailing attribution of the whole sentence is the report; the position inside it yields ("The group
+      // would urge members to vote against, he said.")
+      if (r && trailingAttributionAt(tokens, r.from, r.to, (n) => n > v && cues.includes(n), IRREGULAR_PAST) >= 0) continue;
       if (r && r.from < r.to) {
         emit(r.from, r.to, r.c, span(tz, v, v + ty.len), r.kind, 1);
         if (doneUntil === r.to) continue;
@@ -1960,7 +1966,8 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
     // of", "was criticized for", "was described as" (not "was told to", "were reported in"); a typed verb without
     // its agent only with its to-infinitive ("is expected to win", not "was opposed in the committee")
     const p = tokens[part + 1].l;
-    if (!agent && typed && !(typed.cue.to && p === 'to')) continue;
+    // … or a belief verb with its "as" ("was seen as a betrayal", "is widely viewed as the favourite")
+    if (!agent && typed && !(typed.cue.to && p === 'to') && !(typed.cue.kind === 'belief' && p === 'as')) continue;
     if (!agent && !typed) {
       const f = lex.cueFlags(tokens[part].l);
       if (!f || !((p === 'of' && f.of) || (p === 'for' && f.for) || (p === 'as' && f.as))) continue;

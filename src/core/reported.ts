@@ -380,3 +380,21 @@ export function verbFormCue(tokens: readonly Token[], v: number, irregularPast: 
   // imperative after a conjunction
   return (p.k === Kind.Num || (p.k === Kind.Word && /s$/.test(p.l) && !/^(is|was|has|does|this|its|his|us|as|less|across)$/.test(p.l)) || /^(ten|most|many|some|few|all|both|others|they|we|you|i)$/.test(p.l));
 }
+
+/**
+ * Where a claim running from `from` to `to` meets a trailing attribution of the whole sentence ("The group would
+ * urge members to vote against, he said."): the comma before the attribution's speaker and cue, or -1. The words
+ * between the comma and the cue are a short subject without a verb; what follows the cue is a tail (see trailingTail).
+ */
+export function trailingAttributionAt(tokens: readonly Token[], from: number, to: number, isCue: (i: number) => boolean, irregularPast: ReadonlySet<string>): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].w !== ',') continue;
+    for (let v = k + 1; v < to && v <= k + 7; v++) {
+      const u = tokens[v];
+      if (u.k !== Kind.Word && u.w !== "'s" && u.w !== '’s' && u.w !== '.') break;
+      if (isCue(v)) return v > k + 1 && trailingSpeakerSpan(tokens, k + 1, v) && (v + 1 >= to || trailingTail(tokens, v, to, irregularPast)) ? k : -1;
+      if (AUX.has(u.l) || CLAUSE_BREAK.has(u.l) || (!u.cap && pastForm(u, irregularPast))) break;
+    }
+  }
+  return -1;
+}

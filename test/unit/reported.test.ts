@@ -220,3 +220,13 @@ test('a reporting verb before a finite clause keeps its claim when no subject is
   // an infinitive or a sentence-initial imperative is no verb form of a report
   assert.equal(verbFormCue(tokenize('They want to say the pier is safe.').tokens, 3, new Set()), false);
 });
+
+test('positions under a modal, a belief passive with "as", and a trailing attribution over a position', () => {
+  assert.equal(find('Councillor Ines Marlow would support the harbour levy.', 'the harbour levy')?.kind, 'stance');
+  // speech under a modal was not made
+  assert.equal(find('Councillor Ines Marlow would discuss the harbour levy.', 'the harbour levy'), undefined);
+  assert.equal(find('The ferry deal was widely seen as a betrayal of the crews.', 'The ferry deal')?.kind, 'belief');
+  const t = find('Mira Oduya met the union on Monday. The union urged members to reject the offer, its leader said.', 'reject the offer');
+  assert.equal(t?.kind, 'indirect');
+  assert.equal(t?.text, 'The union urged members to reject the offer');
+});
