@@ -8,7 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { EVIDENCE_HEADS, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -1792,32 +1792,6 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       if (c) emit(comma + 1, endTok, c, span(tz, sent.a, sent.a + 1), 'evidence');
     }
   }
-  // noun cues after a possessor: "Morgan's support for the sea wall", "the union's opposition to the plan", "his
-  // claim that the pier was safe", "her decision to close the pool"
-  for (let k = sent.a + 1; k < endTok - 2; k++) {
-    const nk = nounCueAt(tokens, k);
-    if (!nk) continue;
-    const poss = tokens[k - 1];
-    // "Morgan" + "'s" (a capitalised possessor is split off), one token "union's", or "his" / "her" / "their"
-    const split = poss.w === "'s" || poss.w === '’s';
-    const pron = poss.l === 'his' || poss.l === 'her' || poss.l === 'their';
-    if (!split && !pron && !/['’]s$/.test(poss.l)) continue;
-    let c: Candidate | null;
-    if (pron) {
-      const key = poss.l === 'their' ? null : resolvePronoun(ctx, k - 1, poss.l === 'his' ? 'm' : 'f');
-      c = { mention: span(tz, k - 1, k), key, a: k - 1, b: k };
-    } else c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
-    if (!c) continue;
-    // the clause or infinitive from "that" / "to" on, or the object after the preposition up to a verb
-    const from = nk.clause ? k + 1 : k + 2;
-    const to = clauseEnd(tokens, from, endTok);
-    let e = to;
-    if (!nk.clause) {
-      e = from + 1;
-      while (e < to && !FINITE.has(tokens[e].l) && !(isVerbish(tokens[e]) && !tokens[e].cap) && tokens[e].w !== ',') e++;
-    }
-    if (e > from) emit(from, e, c, span(tz, k, k + 1), nk.kind, nk.clause ? 3 : 1);
-  }
   const all = typed.size ? [...new Set([...cues, ...typed.keys()])].sort((x, y) => x - y) : cues;
   for (const v of all) {
     if (v < doneUntil) continue;
@@ -1933,6 +1907,35 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     if (endTok - from < 3) continue;
     emit(from, endTok, c, cueSpan(tz, v), kind);
+  }
+  // noun cues after a possessor, where no verb's claim lies (a report holding one keeps it: "said she backs the
+  // mayor's opposition to the plan"): "Morgan's support for the sea wall", "the union's opposition to the plan", "his
+  // claim that the pier was safe", "her decision to close the pool"
+  for (let k = sent.a + 1; k < endTok - 2; k++) {
+    const nk = nounCueAt(tokens, k);
+    if (!nk || out.some((q) => q.start <= tokens[k].s && q.end > tokens[k].s)) continue;
+    const poss = tokens[k - 1];
+    // "Morgan" + "'s" (a capitalised possessor is split off), one token "union's", or "his" / "her" / "their"
+    const split = poss.w === "'s" || poss.w === '’s';
+    const pron = poss.l === 'his' || poss.l === 'her' || poss.l === 'their';
+    if (!split && !pron && !/['’]s$/.test(poss.l)) continue;
+    let c: Candidate | null;
+    if (pron) {
+      const key = poss.l === 'their' ? null : resolvePronoun(ctx, k - 1, poss.l === 'his' ? 'm' : 'f');
+      c = { mention: span(tz, k - 1, k), key, a: k - 1, b: k };
+    } else c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
+    if (!c) continue;
+    // the clause or infinitive from "that" / "to" on, or the object after the preposition up to a verb
+    const from = nk.clause ? k + 1 : k + 2;
+    const to = clauseEnd(tokens, from, endTok);
+    // in the sentence's subject ("Her claim that the pier was unsafe spread quickly") the clause ends before the
+    // main verb
+    let e = nk.clause && tokens[k + 1].l === 'that' && !tokens.slice(sent.a, k).some((x) => FINITE.has(x.l) || (!x.cap && isVerbish(x))) ? subjectClauseEnd(tokens, from, to, IRREGULAR_PAST) : to;
+    if (!nk.clause) {
+      e = from + 1;
+      while (e < to && !FINITE.has(tokens[e].l) && !(isVerbish(tokens[e]) && !tokens[e].cap) && tokens[e].w !== ',') e++;
+    }
+    if (e > from && !out.some((q) => q.start < tokens[e - 1].e && q.end > tokens[from].s)) emit(from, e, c, span(tz, k, k + 1), nk.kind, nk.clause ? 3 : 1);
   }
   return out;
 }
@@ -2180,6 +2183,8 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
     const o = tokens[after];
     if (o.k !== Kind.Word && o.k !== Kind.Num && !/^[$%\d]/.test(o.w)) return null;
     if (OBJECT_STOP.has(o.l) || o.l === 'for' || PRONOUNS[o.l] === 'n' || (FINITE.has(o.l) && o.l !== 'will')) return null;
+    // a question as object ("talked about how the tunnel was built") runs to the clause's end
+    if (/^(how|what|why|whether|where|when|who)$/.test(o.l)) return { from: after, to: clauseEnd(tokens, after, endTok) };
     return { from: after, to: npObjectEnd(tokens, after, clauseEnd(tokens, after, endTok), IRREGULAR_PAST) };
   }
   return null;

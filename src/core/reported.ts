@@ -398,3 +398,25 @@ export function trailingAttributionAt(tokens: readonly Token[], from: number, to
   }
   return -1;
 }
+
+/**
+ * The end of a "that"-clause opening at `from` inside a sentence's subject ("Her claim that the pier was unsafe
+ * spread quickly" → "that the pier was unsafe"): before the second predicate that no conjunction, comma or
+ * relative word introduces. `to` when there is none.
+ */
+export function subjectClauseEnd(tokens: readonly Token[], from: number, to: number, irregularPast: ReadonlySet<string>): number {
+  let seen = false;
+  let broken = false;
+  for (let k = from + 2; k < to; k++) {
+    const u = tokens[k];
+    if (u.w === ',' || CLAUSE_BREAK.has(u.l)) { broken = true; continue; }
+    // an auxiliary, a modal or a past tense (a present in "-s" is no evidence here: "factories", "regulators")
+    if (u.k !== Kind.Word || u.cap || !((AUX.has(u.l) && u.l !== "'s" && u.l !== '’s') || NEG_AUX.test(u.l) || pastForm(u, irregularPast))) continue;
+    const p = tokens[k - 1];
+    if (AUX.has(p.l) || NEG_AUX.test(p.l) || p.l === 'not') continue;
+    if (seen && !broken) return k;
+    seen = true;
+    broken = false;
+  }
+  return to;
+}

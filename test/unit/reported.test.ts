@@ -193,11 +193,11 @@ test('an aside "X, she said, Y" is one claim; a second cue after it is a claim o
 test('noun cues after a possessor: a position, a claim, a belief', () => {
   const lead = 'Mira Oduya chairs the harbour board. ';
   assert.equal(find(lead + 'Her support for the sea wall surprised the board.', 'the sea wall')?.kind, 'stance');
-  const c = find(lead + 'The council rejected her claim that the pier was unsafe.', 'the pier was unsafe');
+  const c = find(lead + 'Her claim that the pier was unsafe spread quickly.', 'the pier was unsafe');
   assert.equal(c?.kind, 'indirect');
   assert.equal(c?.text, 'that the pier was unsafe');
   assert.equal(find(lead + 'His decision to close the ferry office angered staff.', 'close the ferry office')?.kind, 'stance');
-  assert.equal(find(lead + "The union's fears that the yard would close proved wrong.", 'the yard would close')?.kind, 'belief');
+  assert.equal(find(lead + "The union's doubts about the new yard proved wrong.", 'the new yard')?.kind, 'belief');
   // "to" before a noun phrase is no infinitive; a noun without a possessor is no one's
   assert.equal(find(lead + 'Her plan to the board ran to forty pages.', 'the board ran'), undefined);
   assert.equal(find(lead + 'The claim that the pier was unsafe spread quickly.', 'the pier was unsafe'), undefined);
@@ -229,4 +229,11 @@ test('positions under a modal, a belief passive with "as", and a trailing attrib
   const t = find('Mira Oduya met the union on Monday. The union urged members to reject the offer, its leader said.', 'reject the offer');
   assert.equal(t?.kind, 'indirect');
   assert.equal(t?.text, 'The union urged members to reject the offer');
+});
+
+test('a report holding a noun cue keeps the whole clause; a question as object runs to its end', () => {
+  const lead = 'Mira Oduya met the union on Monday. ';
+  assert.equal(find(lead + 'Oduya said she stands fully behind the mayor\'s opposition to the levy.', 'the levy')?.text,
+    'she stands fully behind the mayor\'s opposition to the levy');
+  assert.equal(find(lead + 'She talked about how the tunnel was built in the 1920s.', 'the tunnel')?.text, 'how the tunnel was built in the 1920s');
 });
