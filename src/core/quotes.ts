@@ -1885,6 +1885,12 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
         continue;
       }
     }
+    // an account of how or why ("explained why the pier closed", "described how the fire spread") is what was said;
+    // after other verbs a question word opens an adverbial or an unanswered question ("said when he was young")
+    if (tokens[from] && /^(how|why)$/.test(tokens[from].l) && WH_ACCOUNT.has(lemma) && endTok - from >= 4 && !negatedCue(tokens, v)) {
+      emit(from, clauseEnd(tokens, from, endTok), c, cueSpan(tz, v), kind);
+      continue;
+    }
     if (tokens[from] && /^(when|whether|if|how|why|where|what|who|which)$/.test(tokens[from].l)) continue;
     if (k < endTok && (tokens[k].l === 'that' || tokens[k].w === ':')) from = k + (tokens[k].w === ':' ? 1 : 0);
     else {
@@ -2068,7 +2074,7 @@ function unattributed(tokens: Token[], v: number, endTok: number, framed = false
     const f = skipAdverbial(tokens, v + 1, endTok);
     if (f >= endTok - 2 || !(PERSONAL.has(tokens[f].l.split(/['’]/)[0]) || finiteClauseAt(tokens, f, endTok) >= 0)) return null;
   }
-  return { mention: { start: tokens[v].s, end: tokens[v].s, text: '' }, key: null, unknown: true, a: v, b: v };
+  return { mention: { start: tokens[v].s, end: tokens[v].s, text: '' }, key: null, unknown: true, a: -1, b: -1 };
 }
 
 /** A subject as written: of the cue, or for a participle ("…, claiming …") of the sentence's first verb. */
@@ -2119,6 +2125,9 @@ function npAfter(ctx: Ctx, a: number, end: number): Candidate | null {
   return { mention: span(ctx.tz, a, e), key: null, a, b: e };
 }
 
+
+/** Reporting verbs whose "how" / "why" clause is an account given ("explained why", "described how"). */
+const WH_ACCOUNT = new Set(['explain', 'describe', 'detail', 'reveal', 'recount', 'recall', 'outline', 'disclose', 'argue', 'show', 'write', 'tell']);
 
 /** Speech verbs whose noun-phrase object is what was said ("announced his candidacy", "voiced concern"). */
 const NP_SPEECH = new Set(['announce', 'release', 'acknowledge', 'admit', 'confirm', 'propose', 'issue', 'cite', 'mention', 'recall', 'predict',

@@ -237,3 +237,9 @@ test('a report holding a noun cue keeps the whole clause; a question as object r
     'she stands fully behind the mayor\'s opposition to the levy');
   assert.equal(find(lead + 'She talked about how the tunnel was built in the 1920s.', 'the tunnel')?.text, 'how the tunnel was built in the 1920s');
 });
+
+test('an account of how or why after a reporting verb; no claim from a temporal "when"', () => {
+  const lead = 'Mira Oduya met the union on Monday. ';
+  assert.equal(find(lead + 'Oduya explained why the pier had closed so early.', 'the pier had closed')?.text, 'why the pier had closed so early');
+  assert.equal(find(lead + 'She said when she was young the pier was busy.', 'she was young'), undefined);
+});
