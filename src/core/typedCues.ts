@@ -202,8 +202,13 @@ const NOUN_CUES: [string[], string[], TypedKind][] = [
   [['desire', 'intention', 'wish', 'hope', 'hopes', 'goal', 'ambition'], ['to~'], 'belief'],
 ];
 const NOUN_CUE = new Map<string, { kind: TypedKind; clause: boolean }>();
+/** The nouns alone: one set look-up per token before the two-word key is built. */
+const NOUN_HEADS = new Set<string>();
 for (const [nouns, next, kind] of NOUN_CUES) {
-  for (const n of nouns) for (const w of next) NOUN_CUE.set(`${n} ${w.replace('~', '')}`, { kind, clause: w === 'that' || w === 'to~' });
+  for (const n of nouns) {
+    NOUN_HEADS.add(n);
+    for (const w of next) NOUN_CUE.set(`${n} ${w.replace('~', '')}`, { kind, clause: w === 'that' || w === 'to~' });
+  }
 }
 
 /**
@@ -212,8 +217,9 @@ for (const [nouns, next, kind] of NOUN_CUES) {
  */
 export function nounCueAt(tokens: readonly Token[], k: number): { kind: TypedKind; clause: boolean } | null {
   const t = tokens[k];
+  if (!t || !NOUN_HEADS.has(t.l)) return null;
   const n = tokens[k + 1];
-  if (!t || !n || t.k !== Kind.Word || n.k !== Kind.Word || t.cap) return null;
+  if (!n || t.k !== Kind.Word || n.k !== Kind.Word || t.cap) return null;
   const c = NOUN_CUE.get(`${t.l} ${n.l}`);
   if (!c) return null;
   if (n.l === 'to' && c.clause) {
