@@ -7,8 +7,8 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { EVIDENCE_HEADS, isGreetingWelcome, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, trailingSpeakerSpan, trailingTail } from './reported';
+import { EVIDENCE_HEADS, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -159,6 +159,8 @@ interface Candidate {
   /** local entity key, an anonymous key, or null when unresolved */
   key: string | null;
   anonymous?: boolean;
+  /** no speaker found in the sentence: the claim is kept, its speaker unknown (mention left out) */
+  unknown?: boolean;
   /** token index range */
   a: number;
   b: number;
@@ -1203,7 +1205,10 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
     const t = tz.tokens[i];
     if (t.k !== Kind.Word || (t.cap && !t.first)) continue;
     const c = typedCueAt(tz.tokens, i);
-    if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i)) || insideQuote(spans, t.s)) continue;
+    // a position or belief under a modal is still held ("would support the bill", "will vote for Ruiz", "could
+    // accept the offer"); speech under a modal was not made
+    const modal = /^(would|will|could|may|might|should|can|must)$/.test(tz.tokens[i - 1]?.l ?? '') && c?.cue.kind !== 'indirect' && c?.cue.kind !== 'evidence';
+    if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i) && !modal) || insideQuote(spans, t.s)) continue;
     if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || afterPossessive(tz.tokens, i)) continue;
     if (c.cue.lemma === 'welcome' && isGreetingWelcome(tz.tokens, i, c.len)) continue;
     out.set(i, c);
@@ -1878,21 +1883,6 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       if (c) emit(comma + 1, endTok, c, span(tz, sent.a, sent.a + 1), 'evidence');
     }
   }
-  // noun cues of stance after a possessor: "Morgan's support for the sea wall", "the union's opposition to the plan"
-  for (let k = sent.a + 2; k < endTok - 2; k++) {
-    const n = tokens[k];
-    if (!STANCE_NOUNS.has(n.l) || !/^(for|of|to)$/.test(tokens[k + 1].l)) continue;
-    const poss = tokens[k - 1];
-    // "Morgan" + "'s" (a capitalised possessor is split off), or one token "union's"
-    const split = poss.w === "'s" || poss.w === '’s';
-    if (!split && !/['’]s$/.test(poss.l)) continue;
-    const c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
-    if (!c) continue;
-    const to = clauseEnd(tokens, k + 2, endTok);
-    let e = k + 2;
-    while (e < to && !FINITE.has(tokens[e].l) && !(isVerbish(tokens[e]) && !tokens[e].cap) && tokens[e].w !== ',') e++;
-    if (e > k + 2) emit(k + 2, e, c, span(tz, k, k + 2), 'stance', 1);
-  }
   const all = typed.size ? [...new Set([...cues, ...typed.keys()])].sort((x, y) => x - y) : cues;
   for (const v of all) {
     if (v < doneUntil) continue;
@@ -1901,6 +1891,9 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     let kind: QuoteKind = 'indirect';
     if (ty) {
       const r = typedClaim(ctx, v, ty.cue, ty.len, sent.a, endTok);
+      // a trailing attribution of the whole sentence is the report; the position inside it yields ("The group
+      // would urge members to vote against, he said.")
+      if (r && trailingAttributionAt(tokens, r.from, r.to, (n) => n > v && cues.includes(n), IRREGULAR_PAST) >= 0) continue;
       if (r && r.from < r.to) {
         emit(r.from, r.to, r.c, span(tz, v, v + ty.len), r.kind, 1);
         if (doneUntil === r.to) continue;
@@ -1967,7 +1960,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     // "X said (that) content": needs a subject and a clause after the cue; a subject the entity rules do not know
     // ("city staff", "Thirty-one percent", "The newsletter") is taken as written
-    const c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a);
+    const c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a) ?? unattributed(tokens, v, endTok);
     if (!c) continue;
     if (kind === 'indirect' && isEvidenceSubject(tokens, c)) kind = 'evidence';
     let from = v + 1;
@@ -1982,6 +1975,12 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
         emit(w, clauseEnd(tokens, w, endTok), c, cueSpan(tz, v), kind);
         continue;
       }
+    }
+    // an account of how or why ("explained why the pier closed", "described how the fire spread") is what was said;
+    // after other verbs a question word opens an adverbial or an unanswered question ("said when he was young")
+    if (tokens[from] && /^(how|why)$/.test(tokens[from].l) && WH_ACCOUNT.has(lemma) && endTok - from >= 4 && !negatedCue(tokens, v)) {
+      emit(from, clauseEnd(tokens, from, endTok), c, cueSpan(tz, v), kind);
+      continue;
     }
     if (tokens[from] && /^(when|whether|if|how|why|where|what|who|which)$/.test(tokens[from].l)) continue;
     if (k < endTok && (tokens[k].l === 'that' || tokens[k].w === ':')) from = k + (tokens[k].w === ':' ? 1 : 0);
@@ -2005,6 +2004,35 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     if (endTok - from < 3) continue;
     emit(from, endTok, c, cueSpan(tz, v), kind);
+  }
+  // noun cues after a possessor, where no verb's claim lies (a report holding one keeps it: "said she backs the
+  // mayor's opposition to the plan"): "Morgan's support for the sea wall", "the union's opposition to the plan", "his
+  // claim that the pier was safe", "her decision to close the pool"
+  for (let k = sent.a + 1; k < endTok - 2; k++) {
+    const nk = nounCueAt(tokens, k);
+    if (!nk || out.some((q) => q.start <= tokens[k].s && q.end > tokens[k].s)) continue;
+    const poss = tokens[k - 1];
+    // "Morgan" + "'s" (a capitalised possessor is split off), one token "union's", or "his" / "her" / "their"
+    const split = poss.w === "'s" || poss.w === '’s';
+    const pron = poss.l === 'his' || poss.l === 'her' || poss.l === 'their';
+    if (!split && !pron && !/['’]s$/.test(poss.l)) continue;
+    let c: Candidate | null;
+    if (pron) {
+      const key = poss.l === 'their' ? null : resolvePronoun(ctx, k - 1, poss.l === 'his' ? 'm' : 'f');
+      c = { mention: span(tz, k - 1, k), key, a: k - 1, b: k };
+    } else c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
+    if (!c) continue;
+    // the clause or infinitive from "that" / "to" on, or the object after the preposition up to a verb
+    const from = nk.clause ? k + 1 : k + 2;
+    const to = clauseEnd(tokens, from, endTok);
+    // in the sentence's subject ("Her claim that the pier was unsafe spread quickly") the clause ends before the
+    // main verb
+    let e = nk.clause && tokens[k + 1].l === 'that' && !tokens.slice(sent.a, k).some((x) => FINITE.has(x.l) || (!x.cap && isVerbish(x))) ? subjectClauseEnd(tokens, from, to, IRREGULAR_PAST) : to;
+    if (!nk.clause) {
+      e = from + 1;
+      while (e < to && !FINITE.has(tokens[e].l) && !(isVerbish(tokens[e]) && !tokens[e].cap) && tokens[e].w !== ',') e++;
+    }
+    if (e > from && !out.some((q) => q.start < tokens[e - 1].e && q.end > tokens[from].s)) emit(from, e, c, span(tz, k, k + 1), nk.kind, nk.clause ? 3 : 1);
   }
   return out;
 }
@@ -2038,7 +2066,8 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
     // of", "was criticized for", "was described as" (not "was told to", "were reported in"); a typed verb without
     // its agent only with its to-infinitive ("is expected to win", not "was opposed in the committee")
     const p = tokens[part + 1].l;
-    if (!agent && typed && !(typed.cue.to && p === 'to')) continue;
+    // … or a belief verb with its "as" ("was seen as a betrayal", "is widely viewed as the favourite")
+    if (!agent && typed && !(typed.cue.to && p === 'to') && !(typed.cue.kind === 'belief' && p === 'as')) continue;
     if (!agent && !typed) {
       const f = lex.cueFlags(tokens[part].l);
       if (!f || !((p === 'of' && f.of) || (p === 'for' && f.for) || (p === 'as' && f.as))) continue;
@@ -2134,6 +2163,20 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   return c;
 }
 
+/**
+ * No subject found, but the cue is a verb with a complement clause ("…, noting that …", "Republicans have often
+ * argued that …", "Thirty-one percent of those surveyed say they would …"): the claim stands, its speaker unknown.
+ */
+function unattributed(tokens: Token[], v: number, endTok: number, framed = false): Candidate | null {
+  if (!verbFormCue(tokens, v, IRREGULAR_PAST)) return null;
+  // the complement: an explicit "that", or a finite clause right after the cue ("…polled said they would vote")
+  if (!framed && thatComplementAt(tokens, v, endTok) < 0) {
+    const f = skipAdverbial(tokens, v + 1, endTok);
+    if (f >= endTok - 2 || !(PERSONAL.has(tokens[f].l.split(/['’]/)[0]) || finiteClauseAt(tokens, f, endTok) >= 0)) return null;
+  }
+  return { mention: { start: tokens[v].s, end: tokens[v].s, text: '' }, key: null, unknown: true, a: -1, b: -1 };
+}
+
 /** A subject as written: of the cue, or for a participle ("…, claiming …") of the sentence's first verb. */
 function fallbackSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
@@ -2193,8 +2236,9 @@ function npAfter(ctx: Ctx, a: number, end: number): Candidate | null {
   return { mention: span(ctx.tz, a, e), key: null, a, b: e };
 }
 
-/** Nouns of a position taken, before "for" / "of" / "to" ("support for", "criticism of", "opposition to"). */
-const STANCE_NOUNS = new Set(['support', 'opposition', 'criticism', 'endorsement', 'praise', 'backing', 'condemnation', 'rejection', 'embrace', 'defense', 'defence', 'disdain', 'contempt', 'admiration', 'skepticism', 'scepticism']);
+
+/** Reporting verbs whose "how" / "why" clause is an account given ("explained why", "described how"). */
+const WH_ACCOUNT = new Set(['explain', 'describe', 'detail', 'reveal', 'recount', 'recall', 'outline', 'disclose', 'argue', 'show', 'write', 'tell']);
 
 /** Speech verbs whose noun-phrase object is what was said ("announced his candidacy", "voiced concern"). */
 const NP_SPEECH = new Set(['announce', 'release', 'acknowledge', 'admit', 'confirm', 'propose', 'issue', 'cite', 'mention', 'recall', 'predict',
@@ -2213,9 +2257,13 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   const { tokens } = ctx.tz;
   // the cheap tests first: an evidence word before the cue, then the cue's frames; the subject last
   if (cue.needsEvidenceSubject && !tokens.slice(Math.max(sentStart, v - 10), v).some((x) => EVIDENCE_HEADS.has(x.l))) return null;
+  // speech that was not made ("did not respond to a request for comment", "never mentioned the audit") is no claim
+  if (cue.kind === 'indirect' && (negatedCue(tokens, v) || (tokens[v - 1]?.l.endsWith('ly') && negatedCue(tokens, v - 1)))) return null;
   const frame = typedFrame(tokens, v, cue, len, endTok);
   if (!frame) return null;
-  const c = speakerForCue(ctx, v, sentStart) ?? fallbackSubject(ctx, v, sentStart);
+  // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
+  const c = speakerForCue(ctx, v, sentStart) ?? fallbackSubject(ctx, v, sentStart) ??
+    (!cue.needsEvidenceSubject && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
   if (!c) return null;
   let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {
@@ -2255,6 +2303,8 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
     const o = tokens[after];
     if (o.k !== Kind.Word && o.k !== Kind.Num && !/^[$%\d]/.test(o.w)) return null;
     if (OBJECT_STOP.has(o.l) || o.l === 'for' || PRONOUNS[o.l] === 'n' || (FINITE.has(o.l) && o.l !== 'will')) return null;
+    // a question as object ("talked about how the tunnel was built") runs to the clause's end
+    if (/^(how|what|why|whether|where|when|who)$/.test(o.l)) return { from: after, to: clauseEnd(tokens, after, endTok) };
     return { from: after, to: npObjectEnd(tokens, after, clauseEnd(tokens, after, endTok), IRREGULAR_PAST) };
   }
   return null;
@@ -2367,7 +2417,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'ab
 
 function makeIndirect(tz: Tokenized, from: number, to: number, c: Candidate, cue: Span, kind: QuoteKind = 'indirect'): Quote {
   const s = span(tz, from, to);
-  const q: Quote = { ...s, kind, speaker: c.key, cue, speakerMention: c.mention };
+  const q: Quote = { ...s, kind, speaker: c.key, cue, speakerMention: c.unknown ? null : c.mention };
   if (c.anonymous) q.anonymous = true;
   return q;
 }

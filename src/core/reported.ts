@@ -173,11 +173,15 @@ export function speechObjectAt(tokens: readonly Token[], i: number, end: number,
   return false;
 }
 
-/** A predicate opens at i: an auxiliary, a modal, a negative contraction or a past-tense verb ("may be", "had rehearsed"). */
+/**
+ * A predicate opens at i: an auxiliary, a modal, a negative contraction, a past-tense verb or a present tense in
+ * "-s" ("may be", "had rehearsed", "exists", "never happened").
+ */
 export function predicateAt(tokens: readonly Token[], i: number, irregularPast: ReadonlySet<string>): boolean {
-  const t = tokens[i];
+  let t = tokens[i];
+  if (t && (t.l === 'never' || t.l === 'still' || t.l === 'also')) t = tokens[i + 1];
   if (!t || t.k !== Kind.Word || t.cap) return false;
-  return (AUX.has(t.l) && t.l !== "'s" && t.l !== '’s') || NEG_AUX.test(t.l) || pastForm(t, irregularPast);
+  return (AUX.has(t.l) && t.l !== "'s" && t.l !== '’s') || NEG_AUX.test(t.l) || pastForm(t, irregularPast) || (/[^su']s$/.test(t.l) && t.l.length > 3 && !NOT_SUBJECT.has(t.l));
 }
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -305,11 +309,16 @@ export function trailingTail(tokens: readonly Token[], v: number, end: number, i
   const inverted = tokens[v - 1]?.w === ',';
   // a passive ("she was told to …") or an infinitive after the cue is no attribution
   if (PASSIVE.has(tokens[v - 1]?.l ?? '') || tokens[v + 1]?.l === 'to') return false;
+  // "The plan, she said, would …": a comma right after the cue closes an aside, not a trailing attribution
+  // (unless a second cue follows as a participle: "…, she said, adding that …" is two claims)
+  const n1 = tokens[v + 2];
+  if (!inverted && tokens[v + 1]?.w === ',' && n1 && n1.k === Kind.Word) return n1.l.endsWith('ing') && anyCueAt(tokens, v + 2);
   let n = 0;
   for (let k = v + 1; k < end; k++) {
     const u = tokens[k];
     if (u.w === ';' || u.w === '—' || u.w === '–') return true;
-    if (inverted && u.w === ',' && n > 0) return true;
+    // the tail ends at a comma: "…, he said after meeting aides on Thursday, because …"
+    if (u.w === ',' && n > 0) return true;
     if (u.k === Kind.Quote || u.w === ':') return false;
     if (++n > 12) return false;
     if (u.k !== Kind.Word) continue;
@@ -320,3 +329,94 @@ export function trailingTail(tokens: readonly Token[], v: number, end: number, i
   return n > 0;
 }
 const PERSONAL_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there']);
+
+/** Prepositions that open an adverbial between a cue and its "that" ("said in a statement that", "told CNN on Sunday that"). */
+const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'from', 'via', 'through', 'with']);
+
+/**
+ * The "that" opening a complement clause of the cue at v ("argued that …", "told reporters that …", "said in a
+ * statement on Sunday that …", "noting, however, that …"), or -1: the words between are an addressee (a name,
+ * "reporters"), adverbs, days or prepositional phrases, never a noun-phrase object with a determiner ("announced a
+ * plan that …": a relative clause). A clause of at least three words follows.
+ */
+export function thatComplementAt(tokens: readonly Token[], v: number, end: number): number {
+  let pp = false;
+  for (let k = v + 1; k < end && k < v + 9; k++) {
+    const u = tokens[k];
+    if (u.l === 'that') {
+      const n = tokens[k + 1];
+      // "that" + a verb or a preposition is a relative pronoun or a demonstrative ("that is", "that in")
+      if (!n || end - k < 4 || n.k !== Kind.Word || AUX.has(n.l) || NEG_AUX.test(n.l)) return -1;
+      return k;
+    }
+    if (u.w === ',') continue;
+    if (u.k !== Kind.Word && u.k !== Kind.Num) return -1;
+    if (ADVERBIAL_PREPS.has(u.l)) { pp = true; continue; }
+    if (DETERMINERS.has(u.l) || POSSESSIVES.has(u.l)) {
+      if (!pp) return -1;
+      continue;
+    }
+    if (u.cap || u.l.endsWith('ly') || u.l === 'reporters' || u.l === 'however' || u.l === 'also' || u.l === 'again' || u.l === 'repeatedly' || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(u.l)) continue;
+    if (pp && !AUX.has(u.l) && !CLAUSE_BREAK.has(u.l)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** A cue word in a verb form, not a passive participle: inflected ("-ed", "-s", "-ing", an irregular past) or after an auxiliary ("has said"). */
+export function verbFormCue(tokens: readonly Token[], v: number, irregularPast: ReadonlySet<string>): boolean {
+  const t = tokens[v];
+  if (t.k !== Kind.Word) return false;
+  // a participle in the passive ("is expected to …", "was told that …") is the passive rules' to read
+  let b = v - 1;
+  while (b > 0 && tokens[b].l.endsWith('ly')) b--;
+  if (PASSIVE.has(tokens[b]?.l ?? '')) return false;
+  if (/(ed|ing)$/.test(t.l) || irregularPast.has(t.l) || /^(said|told|wrote|thought|felt|found|knew|saw)$/.test(t.l)) return true;
+  if (/[^su]s$/.test(t.l)) return true;
+  const p = tokens[v - 1];
+  if (!p || t.first) return false;
+  if (p.k === Kind.Word && (AUX.has(p.l) || NEG_AUX.test(p.l) || p.l === 'not' || p.l === 'never')) return true;
+  // a present tense after a plural subject ("nine out of 10 say", "most voters believe"), not an infinitive or an
+  // imperative after a conjunction
+  return (p.k === Kind.Num || (p.k === Kind.Word && /s$/.test(p.l) && !/^(is|was|has|does|this|its|his|us|as|less|across)$/.test(p.l)) || /^(ten|most|many|some|few|all|both|others|they|we|you|i)$/.test(p.l));
+}
+
+/**
+ * Where a claim running from `from` to `to` meets a trailing attribution of the whole sentence ("The group would
+ * urge members to vote against, he said."): the comma before the attribution's speaker and cue, or -1. The words
+ * between the comma and the cue are a short subject without a verb; what follows the cue is a tail (see trailingTail).
+ */
+export function trailingAttributionAt(tokens: readonly Token[], from: number, to: number, isCue: (i: number) => boolean, irregularPast: ReadonlySet<string>): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].w !== ',') continue;
+    for (let v = k + 1; v < to && v <= k + 7; v++) {
+      const u = tokens[v];
+      if (u.k !== Kind.Word && u.w !== "'s" && u.w !== '’s' && u.w !== '.') break;
+      if (isCue(v)) return v > k + 1 && trailingSpeakerSpan(tokens, k + 1, v) && (v + 1 >= to || trailingTail(tokens, v, to, irregularPast)) ? k : -1;
+      if (AUX.has(u.l) || CLAUSE_BREAK.has(u.l) || (!u.cap && pastForm(u, irregularPast))) break;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The end of a "that"-clause opening at `from` inside a sentence's subject ("Her claim that the pier was unsafe
+ * spread quickly" → "that the pier was unsafe"): before the second predicate that no conjunction, comma or
+ * relative word introduces. `to` when there is none.
+ */
+export function subjectClauseEnd(tokens: readonly Token[], from: number, to: number, irregularPast: ReadonlySet<string>): number {
+  let seen = false;
+  let broken = false;
+  for (let k = from + 2; k < to; k++) {
+    const u = tokens[k];
+    if (u.w === ',' || CLAUSE_BREAK.has(u.l)) { broken = true; continue; }
+    // an auxiliary, a modal or a past tense (a present in "-s" is no evidence here: "factories", "regulators")
+    if (u.k !== Kind.Word || u.cap || !((AUX.has(u.l) && u.l !== "'s" && u.l !== '’s') || NEG_AUX.test(u.l) || pastForm(u, irregularPast))) continue;
+    const p = tokens[k - 1];
+    if (AUX.has(p.l) || NEG_AUX.test(p.l) || p.l === 'not') continue;
+    if (seen && !broken) return k;
+    seen = true;
+    broken = false;
+  }
+  return to;
+}

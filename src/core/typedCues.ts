@@ -47,12 +47,29 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['comment on', 'indirect', 'n'], ['complain about', 'indirect', 'n'], ['warn of', 'indirect', 'n'], ['warn about', 'indirect', 'n'],
   ['boast about', 'indirect', 'n'], ['joke about', 'indirect', 'n'], ['write about', 'indirect', 'n', 'wrote,written'], ['speak of', 'indirect', 'n', 'spoke,spoken'],
   ['talk of', 'indirect', 'n'], ['ask about', 'indirect', 'n'], ['testify about', 'indirect', 'n'], ['brag about', 'indirect', 'n'],
+  // speech about a topic, its object what was talked about: "discussed the budget", "mentioned his rivals",
+  // "responded to the ruling", "focused on the economy" ("described long waits", "the report detailed …" are left
+  // to the reporting-verb rules: an account of events, not a topic of speech)
+  ['discuss', 'indirect', 'n'], ['mention', 'indirect', 'n'], ['address', 'indirect', 'n'],
+  ['cite', 'indirect', 'n'], ['outline', 'indirect', 'n'], ['unveil', 'indirect', 'n'],
+  ['recount', 'indirect', 'n'], ['reiterate', 'indirect', 'n'], ['highlight', 'indirect', 'n'], ['emphasize', 'indirect', 'n'],
+  ['respond to', 'indirect', 'n'], ['reply to', 'indirect', 'n'], ['focus on', 'indirect', 'n'], ['touch on', 'indirect', 'n'],
+  ['elaborate on', 'indirect', 'n'], ['expand on', 'indirect', 'n'],
+  // further positions: dismissed, credited, called out, agreed with, decided to, voted to
+  ['dismiss', 'stance', 'n'], ['credit', 'stance', 'n'], ['call out', 'stance', 'n'], ['agree with', 'stance', 'n'],
+  ['disagree with', 'stance', 'n'], ['rail against', 'stance', 'n'], ['warn against', 'stance', 'n'], ['insist on', 'stance', 'n'],
+  ['ask for', 'stance', 'n'], ['recommend', 'stance', 'nt'], ['decide', 'stance', 't'], ['vote', 'stance', 't'],
+  ['pressure', 'stance', 't'], ['invite', 'stance', 't'],
   // belief: what a source believes, wants, hopes, fears, expects, intends
   ['believe', 'belief', 'c'], ['think', 'belief', 'c', 'thought'], ['feel', 'belief', 'c', 'felt'],
   ['expect', 'belief', 'ct'], ['hope', 'belief', 'ct'], ['fear', 'belief', 'cn'], ['worry', 'belief', 'c'],
   ['doubt', 'belief', 'c'], ['suspect', 'belief', 'c'], ['want', 'belief', 'nt'], ['wish', 'belief', 'ct'],
   ['plan', 'belief', 't'], ['intend', 'belief', 't'], ['seek', 'belief', 'nt', 'sought'], ['prefer', 'belief', 'nt'],
   ['aim', 'belief', 't'], ['assume', 'belief', 'c'], ['reckon', 'belief', 'c'],
+  // knowledge and perception of a state of affairs ("knew the plan had failed", "sees the race as tightening")
+  ['know', 'belief', 'c', 'knew,known'], ['understand', 'belief', 'c', 'understood'], ['realize', 'belief', 'c'],
+  ['recognize', 'belief', 'c'], ['see', 'belief', 'c', 'saw,seen,seeing'], ['view', 'belief', 'n'], ['consider', 'belief', 'nc'],
+  ['love', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
   // evidence: what polls, records, data, studies, documents show
   ['show', 'evidence', 'cn', 'shown'], ['find', 'evidence', 'cn', 'found'], ['suggest', 'evidence', 'c'],
   ['indicate', 'evidence', 'c'], ['reveal', 'evidence', 'cn'], ['conclude', 'evidence', 'c'], ['confirm', 'evidence', 'c'],
@@ -161,3 +178,54 @@ export const EVIDENCE_HEADS = new Set([
   'tally', 'count', 'returns', 'projections', 'forecast', 'forecasts', 'model', 'models', 'findings', 'logs', 'transcripts',
   'transcript', 'footage', 'video', 'photos', 'receipts', 'tests', 'test', 'sampling', 'paper', 'papers', 'letter',
 ]);
+
+/**
+ * Nouns of attribution after a possessor ("Morgan's support for the sea wall", "his claim that the pier was safe",
+ * "their decision to close the pool"): the noun, the words that may follow it, and the claim's kind. With "that"
+ * or an infinitive's "to" (written "to~" here) the claim is the clause or infinitive, the word kept; with a
+ * preposition it is the object.
+ */
+const NOUN_CUES: [string[], string[], TypedKind][] = [
+  [['support', 'opposition', 'criticism', 'endorsement', 'praise', 'backing', 'condemnation', 'rejection', 'embrace', 'defense', 'defence',
+    'disdain', 'contempt', 'admiration', 'skepticism', 'scepticism'], ['for', 'of', 'to'], 'stance'],
+  [['attack', 'attacks'], ['on'], 'stance'],
+  [['call', 'calls', 'push', 'demand', 'demands', 'vote', 'plea', 'appeal'], ['for'], 'stance'],
+  [['vote'], ['against'], 'stance'],
+  [['commitment'], ['to'], 'stance'],
+  [['decision', 'refusal', 'plan', 'plans', 'proposal', 'promise', 'pledge', 'vow', 'threat', 'bid', 'effort', 'push', 'call', 'calls'], ['to~'], 'stance'],
+  [['promise', 'pledge', 'vow', 'demand', 'insistence'], ['that'], 'stance'],
+  [['claim', 'claims', 'argument', 'assertion', 'contention', 'statement', 'suggestion', 'warning', 'warnings', 'allegation', 'allegations',
+    'accusation', 'accusations', 'charge', 'assurance', 'assurances', 'admission', 'announcement', 'prediction', 'explanation'], ['that'], 'indirect'],
+  [['comments', 'remarks', 'statements', 'warning', 'warnings', 'questions'], ['about', 'on'], 'indirect'],
+  [['belief', 'view', 'hope', 'hopes', 'fear', 'fears', 'concern', 'concerns', 'doubts', 'conviction', 'expectation', 'sense', 'worry', 'worries'], ['that'], 'belief'],
+  [['concern', 'concerns', 'doubts', 'worries', 'fears'], ['about', 'over'], 'belief'],
+  [['desire', 'intention', 'wish', 'hope', 'hopes', 'goal', 'ambition'], ['to~'], 'belief'],
+];
+const NOUN_CUE = new Map<string, { kind: TypedKind; clause: boolean }>();
+/** The nouns alone: one set look-up per token before the two-word key is built. */
+const NOUN_HEADS = new Set<string>();
+for (const [nouns, next, kind] of NOUN_CUES) {
+  for (const n of nouns) {
+    NOUN_HEADS.add(n);
+    for (const w of next) NOUN_CUE.set(`${n} ${w.replace('~', '')}`, { kind, clause: w === 'that' || w === 'to~' });
+  }
+}
+
+/**
+ * The noun cue at token k with its next word ("support for", "claim that", "decision to" + a verb): its kind, and
+ * whether the claim is the clause or infinitive from the next word on (else the object after it). Null if none.
+ */
+export function nounCueAt(tokens: readonly Token[], k: number): { kind: TypedKind; clause: boolean } | null {
+  const t = tokens[k];
+  if (!t || !NOUN_HEADS.has(t.l)) return null;
+  const n = tokens[k + 1];
+  if (!n || t.k !== Kind.Word || n.k !== Kind.Word || t.cap) return null;
+  const c = NOUN_CUE.get(`${t.l} ${n.l}`);
+  if (!c) return null;
+  if (n.l === 'to' && c.clause) {
+    // an infinitive: a verb after "to" ("his decision to run"), not a noun phrase ("her plan to the council")
+    const v = tokens[k + 2];
+    if (!v || v.k !== Kind.Word || v.cap || /^(the|a|an|his|her|their|its|this|that|these|those|my|our|your)$/.test(v.l)) return null;
+  }
+  return c;
+}

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../src/core/analyze';
 import { tokenize } from '../../src/core/text';
-import { endAtNextCue, headlineSentence, longClauseAt } from '../../src/core/reported';
+import { endAtNextCue, headlineSentence, longClauseAt, thatComplementAt, verbFormCue } from '../../src/core/reported';
 import * as lex from '../../src/core/lex';
 
 // a body paragraph first, so that the sentence under test is prose, not the document's title line
@@ -149,4 +149,97 @@ test('"welcome" greeting a person is no claim; welcoming a decision stays a stan
   // a decision, or a person's plan, is a position taken
   assert.equal(find('Mayor Lena Hartig welcomed the decision to reopen the pier.', 'the decision to reopen')?.kind, 'stance');
   assert.equal(find('Mayor Lena Hartig welcomed Brandvik\'s plan for the pier.', 'plan for the pier')?.kind, 'stance');
+});
+
+test('topic-of-speech, position and knowledge verbs with their frames', () => {
+  // speech about a topic: the object is what was talked about; not when the speech was not made
+  assert.equal(find('The harbour master discussed the dredging schedule with the ferry crews.', 'the dredging schedule')?.kind, 'indirect');
+  assert.equal(find('The ferry company did not immediately respond to a request for comment.', 'a request for comment'), undefined);
+  assert.equal(find('Councillor Ines Marlow responded to the audit of the pier accounts.', 'the audit of the pier')?.kind, 'indirect');
+  // positions and knowledge
+  assert.equal(find('Councillor Ines Marlow dismissed the survey of the marina berths.', 'the survey of the marina')?.kind, 'stance');
+  assert.equal(find('The fishermen voted to reject the new quota on Friday.', 'to reject the new quota')?.kind, 'stance');
+  assert.equal(find('Councillor Ines Marlow knew the ferry contract would expire in May.', 'the ferry contract would expire')?.kind, 'belief');
+  // the anonymity formula is no stance of its own, and leaves the report after it whole
+  const anon = find('A harbour official, who asked not to be named because the talks are private, said the ferry contract would be renewed.', 'the ferry contract would be renewed');
+  assert.equal(anon?.text, 'the ferry contract would be renewed');
+});
+
+test('a complement clause with no subject found keeps its claim, the speaker unknown', () => {
+  const c = find('On the eve of the vote, and with the pier closed, it was then noted by nobody, adding that the repairs would take a year.', 'the repairs would take a year');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.mention, null);
+  // a relative clause after an object is no complement ("announced a plan that …"), nor a passive participle
+  assert.equal(thatComplementAt(tokenize('They announced a plan that would close the pier.').tokens, 1, 9), -1);
+  assert.equal(thatComplementAt(tokenize('They argued in a letter on Monday that the pier was safe.').tokens, 1, 12), 7);
+  const toks = tokenize('The ferry strike is expected to last a week.').tokens;
+  assert.equal(verbFormCue(toks, 4, new Set()), false);
+  assert.equal(find('The ferry strike is expected to last a week.', 'The ferry strike')?.kind, 'belief');
+});
+
+test('an aside "X, she said, Y" is one claim; a second cue after it is a claim of its own', () => {
+  const lead = 'Mira Oduya and Tom Reyes met the harbour board on Monday. ';
+  assert.equal(find(lead + 'The pier, she explained, needs new pilings before the winter.', 'needs new pilings')?.text,
+    'The pier, she explained, needs new pilings before the winter');
+  assert.equal(find(lead + 'It was, he said, the worst storm in a decade.', 'the worst storm')?.text, 'It was, he said, the worst storm in a decade');
+  // a tail after the cue ends at its comma
+  assert.equal(find(lead + 'The dredging is overdue, he said after touring the docks on Tuesday, because silt has built up.', 'dredging')?.text,
+    'The dredging is overdue');
+  const two = claims(lead + 'The ferry will resume in May, the harbour master said, adding that fares would rise.');
+  assert.ok(two.some((c) => c.text === 'The ferry will resume in May'));
+  assert.ok(two.some((c) => c.text.includes('fares would rise') && !c.text.includes('ferry')));
+});
+
+test('noun cues after a possessor: a position, a claim, a belief', () => {
+  const lead = 'Mira Oduya chairs the harbour board. ';
+  assert.equal(find(lead + 'Her support for the sea wall surprised the board.', 'the sea wall')?.kind, 'stance');
+  const c = find(lead + 'Her claim that the pier was unsafe spread quickly.', 'the pier was unsafe');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'that the pier was unsafe');
+  assert.equal(find(lead + 'His decision to close the ferry office angered staff.', 'close the ferry office')?.kind, 'stance');
+  assert.equal(find(lead + "The union's doubts about the new yard proved wrong.", 'the new yard')?.kind, 'belief');
+  // "to" before a noun phrase is no infinitive; a noun without a possessor is no one's
+  assert.equal(find(lead + 'Her plan to the board ran to forty pages.', 'the board ran'), undefined);
+  assert.equal(find(lead + 'The claim that the pier was unsafe spread quickly.', 'the pier was unsafe'), undefined);
+});
+
+test('a position verb with its object keeps its claim when no subject is found', () => {
+  const c = find('Nineteen percent of the ferry crews polled endorsed the new timetable.', 'the new timetable');
+  assert.equal(c?.kind, 'stance');
+  assert.equal(c?.text, 'the new timetable');
+  // a participle modifying a noun is no position taken ("the op-ed supporting biofuels"), nor a topic of speech
+  assert.equal(find('Asked about the new timetable, the harbour master smiled.', 'the new timetable'), undefined);
+});
+
+test('a reporting verb before a finite clause keeps its claim when no subject is recognised', () => {
+  const c = find('Nearly nine out of ten say they will need new training before the winter.', 'they will need new training');
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'they will need new training before the winter');
+  // no clause after the verb: nothing ("Nearly nine out of ten say so")
+  assert.equal(claims('Nearly nine out of ten say so.').length, 0);
+  // an infinitive or a sentence-initial imperative is no verb form of a report
+  assert.equal(verbFormCue(tokenize('They want to say the pier is safe.').tokens, 3, new Set()), false);
+});
+
+test('positions under a modal, a belief passive with "as", and a trailing attribution over a position', () => {
+  assert.equal(find('Councillor Ines Marlow would support the harbour levy.', 'the harbour levy')?.kind, 'stance');
+  // speech under a modal was not made
+  assert.equal(find('Councillor Ines Marlow would discuss the harbour levy.', 'the harbour levy'), undefined);
+  assert.equal(find('The ferry deal was widely seen as a betrayal of the crews.', 'The ferry deal')?.kind, 'belief');
+  const t = find('Mira Oduya met the union on Monday. The union urged members to reject the offer, its leader said.', 'reject the offer');
+  assert.equal(t?.kind, 'indirect');
+  assert.equal(t?.text, 'The union urged members to reject the offer');
+});
+
+test('a report holding a noun cue keeps the whole clause; a question as object runs to its end', () => {
+  const lead = 'Mira Oduya met the union on Monday. ';
+  assert.equal(find(lead + 'Oduya said she stands fully behind the mayor\'s opposition to the levy.', 'the levy')?.text,
+    'she stands fully behind the mayor\'s opposition to the levy');
+  assert.equal(find(lead + 'She talked about how the tunnel was built in the 1920s.', 'the tunnel')?.text, 'how the tunnel was built in the 1920s');
+});
+
+test('an account of how or why after a reporting verb; no claim from a temporal "when"', () => {
+  const lead = 'Mira Oduya met the union on Monday. ';
+  assert.equal(find(lead + 'Oduya explained why the pier had closed so early.', 'the pier had closed')?.text, 'why the pier had closed so early');
+  assert.equal(find(lead + 'She said when she was young the pier was busy.', 'she was young'), undefined);
 });
