@@ -25,7 +25,7 @@ const entries = [
   { entryPoints: ['src/node/archive/lineWorker.ts'], outfile: 'dist/archiveWorker.js', minifyWhitespace: true, minifySyntax: true },
 ];
 // the measuring tools (evaluations and benchmarks), in src/measure: not part of the product
-for (const extra of ['eval', 'bench', 'nereval', 'conflicteval', 'archiveperf', 'hostperf']) {
+for (const extra of ['eval', 'bench', 'nereval', 'conflicteval', 'archiveperf', 'hostperf', 'coreperf']) {
   if (existsSync(`src/measure/${extra}.ts`)) entries.push({ entryPoints: [`src/measure/${extra}.ts`], outfile: `dist/${extra}.js` });
 }
 

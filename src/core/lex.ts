@@ -1,7 +1,7 @@
 // The lexicon as the analysers use it: the data accessors of ./lexicon plus a few contextual judgements.
 import * as base from './lexicon';
 import { Kind, type Token } from './text';
-import { cueFlags, isAmbiguousName, isKnownPerson } from './lexicon';
+import { isAmbiguousName, isKnownPerson } from './lexicon';
 
 export * from './lexicon';
 
@@ -36,6 +36,11 @@ export function maxPhraseWords(kind: base.GazetteerKind, word: string): number {
 }
 
 export const cueLemma = memo(base.cueLemma);
+/** Memoised cueFlags: one frozen record per lemma or form (the lexicon builds a new one on every call). */
+export const cueFlags = memo((w: string): Readonly<base.CueFlags> | undefined => {
+  const f = base.cueFlags(w);
+  return f && Object.freeze(f);
+});
 
 /** The reporting-verb lemma of a token, cached on the token (the analysers ask it of the same token often). */
 export function cueOf(t: Token): string | undefined {

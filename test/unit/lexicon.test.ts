@@ -205,3 +205,13 @@ test('known names and longest matches over tokens', () => {
   assert.deepEqual(longestMatch('cue', ['said', 'that'], 0), { length: 1, value: 'say' });
   assert.equal(longestMatch('place', ['However', 'the'], 0), undefined);
 });
+
+test('lex.cueFlags: the lexicon\'s answer, remembered as one frozen record per word', async () => {
+  const lex = await import('../../src/core/lex');
+  for (const w of ['say', 'said', 'accuse', 'branded', 'believe', 'pointed out', 'table', 'Said']) {
+    assert.deepEqual(lex.cueFlags(w), cueFlags(w), w);
+    assert.equal(lex.cueFlags(w), lex.cueFlags(w), w);
+  }
+  assert.equal(lex.cueFlags('table'), undefined);
+  assert.ok(Object.isFrozen(lex.cueFlags('say')));
+});
