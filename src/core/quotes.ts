@@ -1255,7 +1255,9 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     mentionEndingAt.set(r.b - 1, i);
     mentionStartingAt.set(r.a, i);
   });
-  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [] };
+  const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [],
+    // the fields set on first use are in the literal, so the object keeps one shape (no de-optimisation)
+    noise: undefined, appositionRoles: undefined, inAuthor: false };
   const spans = findQuoteSpans(tz);
   ctx.quoteSpans = spans;
   const out: Quote[] = [];
