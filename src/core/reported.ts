@@ -143,6 +143,9 @@ const NO_NP_CONTENT = new Set(['say', 'tell', 'add', 'ask', 'answer', 'reply', '
   // verbs of publishing and showing take the medium as object ("posted a video", "showed the photos"); evidence
   // verbs with a poll or record as subject are typed cues (typedCues.ts)
   'post', 'tweet', 'publish', 'show', 'broadcast', 'blog',
+  // what is found is a thing, not a finding ("police found a body", "rescuers found the climber"); "the audit
+  // found serious failings" is an evidence claim through its subject (typedCues.ts), "found that …" a clause
+  'find',
   // memory: what is remembered is not said ("remember a demanding teacher")
   'remember']);
 /** Possessive determiners ("her" is left out: it is as often an object pronoun, "showed her the logbooks"). */

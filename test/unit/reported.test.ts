@@ -243,3 +243,12 @@ test('an account of how or why after a reporting verb; no claim from a temporal 
   assert.equal(find(lead + 'Oduya explained why the pier had closed so early.', 'the pier had closed')?.text, 'why the pier had closed so early');
   assert.equal(find(lead + 'She said when she was young the pier was busy.', 'she was young'), undefined);
 });
+
+test('"found" with a thing as object reports nothing; with a study as subject or a clause it does', () => {
+  // things found are not findings
+  assert.equal(find('Divers found a rusted anchor off the pier on Sunday.', 'rusted anchor'), undefined);
+  assert.equal(find('Volunteers found the missing terrier near the old quarry.', 'missing terrier'), undefined);
+  // a finding: a document as subject (evidence), or a that-clause
+  assert.equal(find('The harbour audit found serious gaps in the safety records.', 'serious gaps')?.kind, 'evidence');
+  assert.equal(find('The inspectors found that the crane had not been serviced since 2019.', 'the crane had not')?.kind, 'indirect');
+});
