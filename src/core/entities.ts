@@ -422,6 +422,9 @@ function gazetteerRun(tokens: Token[], i: number, limit: number): number {
   return n > 1 && tokens[i + n - 1].cap ? i + n : -1;
 }
 
+/** A plural agent noun of seven letters or more: "Rescuers", "Firefighters", "Campaigners", "Activists". */
+export const PLURAL_AGENT = /^[A-Z][a-z]{4,}(?:ers|ists)$/;
+
 /** Splits a capitalised run [a, b) into roles and names, pushing the names. */
 function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void {
   const { tokens } = tz;
@@ -473,6 +476,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (b - a > 1 && (EVENT_HEADS.has(tokens[b - 1].w) || (EVENT_OPENERS.has(tokens[a].w) && tokens[a + 1].l === 'of')) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) return;
   // an ideology or a holiday on its own ("Socialism", "Christmas"), or a capitalised ordinary abbreviation ("OK", "TV")
   if (b - a === 1 && ((/ism$/.test(tokens[a].w) && !has(tokens[a], W.KNOWN)) || HOLIDAYS.has(tokens[a].w) || CAPS_WORDS.has(tokens[a].w))) return;
+  // a plural agent noun opening a sentence on its own ("Rescuers said", "Firefighters battled", "Campaigners
+  // argue"): a group of people, not a name, unless the lexicons know it as a name ("Sanders", "Peters")
+  if (b - a === 1 && tokens[a].first && PLURAL_AGENT.test(tokens[a].w)
+    && !has(tokens[a], W.KNOWN | W.FIRST | W.SURNAME | W.ORG | W.PLACE | W.ORG_HEAD | W.PLACE_HEAD)) return;
   // a name suffix, a time zone or a party's members on their own ("Jr.", "EST", "Republicans")
   if ((b - a === 1 || (b - a === 2 && tokens[a + 1].w === '.')) && (NAME_SUFFIXES.has(tokens[a].w) || TIME_ZONES.has(tokens[a].w) || GROUP_MEMBERS.has(tokens[a].w))) return;
   // trailing connectors, and leading ones left by a dropped word ("Results of Northern Hockey League games")

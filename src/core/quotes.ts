@@ -5,7 +5,7 @@
 // agents ("was accused by X"), pronoun resolution and paragraph continuation.
 import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
-import { slug, type EntityResult } from './entities';
+import { PLURAL_AGENT, slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { EVIDENCE_HEADS, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
@@ -2219,7 +2219,9 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
   // a phrase with a common noun or a figure for its head ("Other polls", "islanders", "Two strategists working
   // on the race", "37%") names no one: an unnamed source, as "officials" is; a capitalised one, a name the
   // name finder missed, and "it" are kept as written
-  if (!last.cap && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
+  // (a plural agent noun opening the sentence is capitalised only there: "Firefighters said")
+  const groupNoun = last.cap && last.first && a === e - 1 && PLURAL_AGENT.test(last.w);
+  if ((!last.cap || groupNoun) && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
   return { mention, key: null, a, b: e };
 }
 

@@ -252,3 +252,13 @@ test('"found" with a thing as object reports nothing; with a study as subject or
   assert.equal(find('The harbour audit found serious gaps in the safety records.', 'serious gaps')?.kind, 'evidence');
   assert.equal(find('The inspectors found that the crane had not been serviced since 2019.', 'the crane had not')?.kind, 'indirect');
 });
+
+test('a plural agent noun opening a sentence is a group of people, not a name', () => {
+  const r = analyzeText(LEAD + 'Firefighters said the warehouse blaze was under control by midnight. Campaigners argue that the depot should close.');
+  assert.deepEqual(r.entities.filter((e) => /Firefighters|Campaigners/.test(e.text)), []);
+  const q = r.quotes.find((c) => c.text.includes('warehouse blaze'));
+  assert.equal(q?.speakerMention?.text, 'Firefighters');
+  assert.match(String(q?.speaker), /^anon:/);
+  // a surname the lexicons know stays a name
+  assert.ok(analyzeText(LEAD + 'Dr Ruth Sanders runs the clinic. Sanders said the waiting list had doubled.').entities.some((e) => e.text === "Sanders"));
+});
