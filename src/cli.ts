@@ -5,6 +5,7 @@
 import { parseOptions } from './node/cliOptions';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { WorkspaceIndex, type IndexedAnnotation } from './core/workspace';
 import { ANNOTATIONS_FILE, parseAnnotations, type Annotation } from './core/annotations';
 import { conflictDecisions, type Orphan } from './core/applyAnnotations';
@@ -12,12 +13,13 @@ import { annotationCollection, claimRow, claimsCsv, isGeneratedByByline, quoteSh
 import { AnnotationFileStore } from './node/annotationFile';
 import { AnalyzePool, defaultJobs } from './node/analyzePool';
 import { AnalysisCache } from './node/analysisCache';
-import { formatForPath } from './core/analyze';
+import { analyzeText, formatForPath } from './core/analyze';
 import type { DocumentAnalysis } from './core/types';
 import { decodeDocument } from './core/input';
 import type { EntityRecord, Figure, Quote } from './core/types';
 import { contractOutput, type ContractOutput } from './core/contract';
-import { parseShard, streamAnalysis, type ShardSpec } from './node/archive/stream';
+import { BIG_DOCUMENT, WORKER_HEAP_MB, WORKER_YOUNG_MB, parseShard, streamAnalysis, type ShardSpec } from './node/archive/stream';
+import { probe, probing } from './node/memProbe';
 import { REVIEWS_FILE, applyReviews, parseReviews, type ReviewRecord, type ReviewedConflict } from './core/review';
 
 const USAGE = `Usage: byline analyze [--json] [--jobs N] [--cache DIR] PATH...
@@ -50,6 +52,9 @@ search   Claims across the archive: full text on their words, and/or one speaker
          The password comes from the URL, PGPASSWORD or ~/.pgpass.
 
 Byline never uses the network, except load, link and search, which connect to the database you name.`;
+
+/** How much V8 grows the heap at a time once the documents are analysed (see analyze). */
+const HEAP_GROWING_PERCENT = 10;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
@@ -116,11 +121,25 @@ async function analyze(args: string[], jobs = defaultJobs(), cacheDir?: string):
   const errors = new Map<string, string>();
   const skipped = new Set<string>();
   const files = expandPaths(args);
-  // documents are read here and analysed on every core; the index takes them in path order, so the output is
-  // the same whatever the number of jobs
-  const pool = new AnalyzePool(Math.min(jobs, Math.max(1, files.length)));
+  // documents are read here and analysed on every core, a few per thread at a time (bounded memory: neither
+  // every text nor every request waits in the threads' queues); the index takes them in path order, so the
+  // output is the same whatever the number of jobs
+  const threads = Math.min(jobs, Math.max(1, files.length));
+  // each thread's heap bounded, as in a streamed run: a lazily collected heap per thread would grow with the folder
+  const pool = new AnalyzePool(threads, undefined, threads > 1, { limits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   const cache = cacheDir ? new AnalysisCache(cacheDir) : undefined;
-  const work: { path: string; text: string; analysis: Promise<DocumentAnalysis> }[] = [];
+  const window = Math.max(4, threads * 4);
+  const inFlight: { path: string; text: string; analysis: Promise<DocumentAnalysis> }[] = [];
+  const take = async (): Promise<void> => {
+    const w = inFlight.shift()!;
+    try {
+      index.setAnalysis(w.path, w.text, await w.analysis);
+    } catch (e) {
+      errors.set(w.path, `analysis failed: ${(e as Error).message}`);
+    }
+    if (++done % 1000 === 0) probe(`indexed ${done}`);
+  };
+  let done = 0;
   try {
     for (const f of files) {
       if (f.missing) {
@@ -139,26 +158,37 @@ async function analyze(args: string[], jobs = defaultJobs(), cacheDir?: string):
       else if (isGeneratedByByline(d.text)) skipped.add(f.path); // an exported quote sheet is not a source
       else {
         const format = formatForPath(f.path);
-        const cached = cache?.get(d.text, format);
+        const text = d.text;
+        const cached = cache?.get(text, format);
+        // a very long document is analysed on this thread, whose heap is not bounded, and so is one that a
+        // thread could not finish (a thread that stops fails all its requests)
+        const here = (): DocumentAnalysis => analyzeText(text, { format });
         const analysis = cached
           ? Promise.resolve(cached)
-          : pool.analyze(d.text, format).then((a) => {
-              cache?.put(d.text, format, a);
+          : (text.length > BIG_DOCUMENT || !pool.threaded ? Promise.resolve().then(here) : pool.analyze(text, format).catch(here)).then((a) => {
+              cache?.put(text, format, a);
               return a;
             });
-        work.push({ path: f.path, text: d.text, analysis });
+        inFlight.push({ path: f.path, text, analysis });
+        if (inFlight.length >= window) await take();
       }
     }
-    for (const w of work) {
-      try {
-        index.setAnalysis(w.path, w.text, await w.analysis);
-      } catch (e) {
-        errors.set(w.path, `analysis failed: ${(e as Error).message}`);
-      }
-    }
+    while (inFlight.length) await take();
   } finally {
     await pool.close();
     cache?.prune();
+  }
+  // the links and the conflict check run on this thread alone now, allocating fast over a large live index: V8
+  // would let the heap grow to about twice what is live before collecting (the peak of a 10,000-article run);
+  // a heap grown by 10 % at a time collects more often there (a GC setting, read at each collection: the
+  // results are the same)
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (probing) {
+    probe('analysed');
+    index.entities();
+    probe('linked');
+    index.conflicts();
+    probe('conflicts checked');
   }
   const output: ContractOutput & { orphans?: Orphan[] } = contractOutput(index, files.map((f) => f.path).filter((p) => !skipped.has(p)), errors);
   // decisions on findings (annotations, and the older reviews file): dismissed ones left out, reviewed marked
@@ -166,6 +196,7 @@ async function analyze(args: string[], jobs = defaultJobs(), cacheDir?: string):
   for (const [fingerprint, d] of conflictDecisions(annotations.items.map((i) => i.ann))) reviews.records.set(fingerprint, { fingerprint, decision: d.decision });
   output.conflicts = applyReviews(output.conflicts, reviews.records, (p) => index.text(p));
   if (annotations.found) output.orphans = index.orphans();
+  probe('output built');
   return { output, index, failed: errors.size > 0 || reviews.failed || annotations.failed };
 }
 
@@ -193,6 +224,7 @@ export function* jsonPieces(output: object): Generator<string> {
 async function writeOut(pieces: Iterable<string>): Promise<void> {
   let chunk: string[] = [];
   let size = 0;
+  let written = 0;
   const flush = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const s = chunk.join('');
@@ -204,8 +236,10 @@ async function writeOut(pieces: Iterable<string>): Promise<void> {
     chunk.push(p);
     size += p.length;
     if (size >= 1 << 20) await flush();
+    if (++written % 2000 === 0) probe(`written ${written} pieces`);
   }
   if (size > 0) await flush();
+  probe('written');
 }
 
 /** The decisions in `.byline/reviews.jsonl` of each folder argument; a file that does not parse is reported and ignored. */
