@@ -1317,7 +1317,10 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
   for (const f of facts) if (!docIndex.has(f.doc)) docIndex.set(f.doc, docIndex.size);
   const sameStoryCache = new Map<number, boolean>();
   const related = (a: PlacedFact, b: PlacedFact): boolean => {
-    const k = docIndex.get(a.doc)! * docIndex.size + docIndex.get(b.doc)!;
+    // the answer is the same both ways round: one entry per pair of documents (half the cache's memory)
+    const i = docIndex.get(a.doc)!;
+    const j = docIndex.get(b.doc)!;
+    const k = i < j ? i * docIndex.size + j : j * docIndex.size + i;
     let r = sameStoryCache.get(k);
     if (r === undefined) sameStoryCache.set(k, (r = sameStory(a.doc, b.doc) && sameStory(b.doc, a.doc)));
     return r;
