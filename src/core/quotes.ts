@@ -1082,6 +1082,9 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           if (c2 && !c2.anonymous && c2.key && !c2.key.startsWith('place:') && !prepositionObject(tokens, c2.a, h)) return c2;
           k = h;
         }
+        // "A nurse working for a charity near Dunmere, who asked not to be named, said": a place after a
+        // preposition ends the phrase before the aside but is not its head; no speaker from it
+        if (first && first.key?.startsWith('place:') && first.a > sentStart && placeObject(tokens, first.a, sentStart)) return phraseHead(ctx, first.a, sentStart);
         if (first) return first;
       }
       return candidateEndingAt(ctx, skipParenthetical(tokens, i - 1, sentStart), sentStart);
@@ -1122,6 +1125,10 @@ function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidat
     const t = tokens[k];
     if (t.k === Kind.Quote || t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')') return undefined;
     if (t.l === 'who' || t.l === 'whom') {
+      // "volunteers who run the hall in Oakbury say": a lower-case word right after "who" is the clause's own verb
+      // (a verb the lexicon does not know); "the voters who Trump said" has a name there
+      const nx = tokens[k + 1];
+      if (!verb && t.l === 'who' && k + 1 < from && nx.k === Kind.Word && !nx.cap && !DETERMINERS.has(nx.l) && !PRONOUNS[nx.l] && !lex.cueOf(nx)) verb = true;
       if (!verb) return undefined;
       // the speaker phrase before "who", else the noun phrase as written
       const at = (e: number): Candidate | null => candidateEndingAt(ctx, e, sentStart) ?? npEndingAt(ctx, e, sentStart);
@@ -1144,6 +1151,33 @@ function prepositionObject(tokens: Token[], a: number, limit: number): boolean {
   let p = a - 1;
   if (p > limit && /^(the|a|an)$/.test(tokens[p].l)) p--;
   return p >= limit && tokens[p].k === Kind.Word && /^(of|at|for|from|with|in|on|by|to)$/.test(tokens[p].l);
+}
+
+/** Whether the place phrase starting at token a follows a preposition of place ("near Dunmere", "south of Bristol"). */
+function placeObject(tokens: Token[], a: number, limit: number): boolean {
+  return prepositionObject(tokens, a, limit) || (a - 1 >= limit && /^(near|outside|inside|around|across|beyond|between|towards?|within)$/.test(tokens[a - 1].l));
+}
+
+/**
+ * The head of the phrase that a place after a preposition ends ("A nurse working for a charity near Dunmere"):
+ * from the start of its clause (the sentence or the last comma before token `end`), determiners and words up to
+ * the first preposition, participle or verb. A name there is the speaker; a common noun an unnamed source; null
+ * when the phrase has no such head.
+ */
+function phraseHead(ctx: Ctx, end: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let a = end - 1;
+  while (a > sentStart && tokens[a - 1].w !== ',' && tokens[a - 1].k !== Kind.Quote) a--;
+  let e = a;
+  while (e < end && DETERMINERS.has(tokens[e].l)) e++;
+  while (e < end && tokens[e].k === Kind.Word && !PREPOSITIONS.has(tokens[e].l) && !NP_STOP.has(tokens[e].l) && !(e > a && (tokens[e].l.endsWith('ing') || isVerbish(tokens[e])))) e++;
+  if (e === a || e >= end || DETERMINERS.has(tokens[e - 1].l)) return null;
+  const named = candidateEndingAt(ctx, e, a);
+  if (named) return named;
+  const last = tokens[e - 1];
+  if (last.cap || PRONOUNS[last.l] !== undefined) return null;
+  const mention = span(ctx.tz, a, e);
+  return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
 }
 
 /** For a phrase ending before token `end` with ")": the end before the parenthetical ("Collins (R-Maine)"), else `end`. */

@@ -324,3 +324,18 @@ test('a participle after a trailing attribution takes its speaker, not the sente
   const plain = 'Nora Hale left the meeting early, warning that the vote would fail.';
   assert.equal(speakerOf(plain, 'that the vote would fail'), 'Nora Hale');
 });
+
+test('a relative clause whose verb the lexicon does not know ("who run the hall in X say") is skipped back to its antecedent', () => {
+  const text = 'Volunteers who run the Riverside Institute in Oakbury say they will have to close the hall unless they raise £20,000.';
+  assert.equal(speakerOf(text, 'they will have to close'), 'anonymous');
+  // a name right after "who" is the clause's subject, not its verb: the person speaks
+  const named = 'The voters who Helen Marsh said were angry stayed at home on polling day.';
+  assert.equal(speakerOf(named, 'were angry'), 'Helen Marsh');
+});
+
+test('a place after "near" or "in" before an aside is not the speaker: the head of the phrase is', () => {
+  const near = 'Conditions are worsening. A nurse working for a charity near Dunmere, who asked not to be named, said the clinic was full.';
+  assert.equal(speakerOf(near, 'the clinic was full'), 'anonymous');
+  const named = 'Conditions are worsening. Grace Obi, a nurse at a clinic in Dunmere, said the wards were full.';
+  assert.equal(speakerOf(named, 'the wards were full'), 'Grace Obi');
+});
