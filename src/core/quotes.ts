@@ -601,8 +601,16 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   const head = t.l;
   // "the Russian defence ministry", "the electoral commission": a body named by its description
   if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a >= 3) {
-    const name = tz.text.slice(tokens[a + 1].s, tokens[end - 1].e);
-    return { mention: span(tz, a, end), key: `org:${slug(name)}`, a, b: end };
+    return { mention: span(tz, a, end), key: bodyKey(tz, a + 1, end), a, b: end };
+  }
+  // "Peru's environment ministry", "Niger's humanitarian affairs ministry": a country's body, named by its
+  // description after the country (the same body as "the Peruvian environment ministry")
+  if (ORG_NOUNS.has(head) && a - 2 >= sentStart && (tokens[a - 1].w === "'s" || tokens[a - 1].w === '’s') && words.every((w, n) => n === words.length - 1 || !isVerbish(tokens[a + n]))) {
+    const pm = ctx.mentionEndingAt.get(a - 2);
+    if (pm !== undefined && ctx.ents.mentions[pm].type === 'PLACE') {
+      const pa = ctx.ents.ranges[pm].a;
+      return { mention: span(tz, pa, end), key: bodyKey(tz, pa, end), a: pa, b: end };
+    }
   }
   // "police said" when the article names "Police Scotland": the one organisation whose name holds the word
   if (head === 'police' && (a === last || tokens[a].l === 'the')) {
@@ -646,6 +654,21 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
+}
+
+/**
+ * The key of a body named by its description from token a to b ("Russian defence ministry", "Russia's defence
+ * ministry"): a nationality or a country's possessive stands for the country, so both spellings are one body.
+ */
+function bodyKey(tz: Tokenized, a: number, b: number): string {
+  const { tokens } = tz;
+  const parts: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.w === "'s" || t.w === '’s') continue;
+    parts.push(k === a ? (lex.demonymCountry(t.w) ?? lex.placeCanonical(t.w) ?? t.w) : t.w);
+  }
+  return `org:${slug(parts.join(' '))}`;
 }
 
 /**

@@ -339,3 +339,12 @@ test('a place after "near" or "in" before an aside is not the speaker: the head 
   const named = 'Conditions are worsening. Grace Obi, a nurse at a clinic in Dunmere, said the wards were full.';
   assert.equal(speakerOf(named, 'the wards were full'), 'Grace Obi');
 });
+
+test('a country\'s body named by its description ("Peru\'s environment ministry") is that organisation, one with "the Peruvian environment ministry"', () => {
+  const text = 'The frog was found in the north of Peru.\n\nPeru\'s environment ministry said in a statement that it would expand the reserve.\n\nThe Peruvian environment ministry said later that rangers would patrol the ridge.';
+  assert.equal(speakerOf(text, 'that it would expand'), 'Peru\'s environment ministry');
+  assert.equal(speakerOf(text, 'that rangers would patrol'), 'Peru\'s environment ministry');
+  // a person's possessive is no country: "Okafor's office" stays what it was
+  const person = 'Mayor Ada Okafor was in Lagos on Monday. Okafor\'s department said the road would reopen in May.';
+  assert.notEqual(speakerOf(person, 'the road would reopen'), 'Okafor\'s department');
+});
