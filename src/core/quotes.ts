@@ -1081,6 +1081,12 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
         let nameFrom = j + 1;
         while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || tokens[nameFrom].w === '.')) nameFrom++;
+        // (or a name after its description: ", the broadcaster Deborah Okafor,", ", a retired judge Ann Lee,")
+        if (nameFrom === j + 1 && /^(the|a|an)$/.test(tokens[nameFrom].l)) {
+          let w = nameFrom + 1;
+          while (w < i - 1 && w <= nameFrom + 3 && tokens[w].k === Kind.Word && !tokens[w].cap && !isVerbish(tokens[w]) && !NP_STOP.has(tokens[w].l) && !PREPOSITIONS.has(tokens[w].l)) w++;
+          if (w > nameFrom + 1 && named && named.a === w) nameFrom = w;
+        }
         if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(i - 2)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general

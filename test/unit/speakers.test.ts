@@ -348,3 +348,11 @@ test('a country\'s body named by its description ("Peru\'s environment ministry"
   const person = 'Mayor Ada Okafor was in Lagos on Monday. Okafor\'s department said the road would reopen in May.';
   assert.notEqual(speakerOf(person, 'the road would reopen'), 'Okafor\'s department');
 });
+
+test('a name after its own description in an aside (", the critic Helen Marsh,") speaks, not the phrase before the aside', () => {
+  const text = 'The film won the top prize on Friday.\n\nThe chair of the jury, the critic Helen Marsh, said the vote had been close.';
+  assert.equal(speakerOf(text, 'the vote had been close'), 'Helen Marsh');
+  // a verb in the aside is a clause, not a description: the subject stays the phrase before it
+  const clause = 'The chair of the jury, who praised Helen Marsh, said the vote had been close.';
+  assert.notEqual(speakerOf(clause, 'the vote had been close'), 'Helen Marsh');
+});
