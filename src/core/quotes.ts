@@ -5,7 +5,7 @@
 // agents ("was accused by X"), pronoun resolution and paragraph continuation.
 import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
-import { slug, type EntityResult } from './entities';
+import { POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { EVIDENCE_HEADS, isGreetingWelcome, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, trailingSpeakerSpan, trailingTail } from './reported';
@@ -519,6 +519,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   if (last < sentStart) return null;
   const t = tokens[last];
   const mi = ctx.mentionEndingAt.get(last);
+  // "Helen Okonjo KC told jurors": post-nominal letters after a person's name
+  if (mi === undefined && POST_NOMINALS.has(t.w) && last - 1 >= sentStart) {
+    const pm = ctx.mentionEndingAt.get(last - 1);
+    if (pm !== undefined && ctx.ents.mentions[pm].type === 'PERSON') {
+      const c = candidateEndingAt(ctx, end - 1, sentStart);
+      if (c && c.b === end - 1) return { ...c, mention: span(tz, c.a, end), b: end };
+    }
+  }
   if (mi !== undefined) {
     const m = ctx.ents.mentions[mi];
     const r = ctx.ents.ranges[mi];

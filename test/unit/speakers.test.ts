@@ -356,3 +356,10 @@ test('a name after its own description in an aside (", the critic Helen Marsh,")
   const clause = 'The chair of the jury, who praised Helen Marsh, said the vote had been close.';
   assert.notEqual(speakerOf(clause, 'the vote had been close'), 'Helen Marsh');
 });
+
+test('post-nominal letters ("Helen Okonjo KC", "Tom Hale MP") stay out of the name; the person speaks', () => {
+  const text = 'Opening the case for the prosecution, Mariam Adebayo KC told jurors that the scheme had never built a house.';
+  assert.equal(speakerOf(text, 'that the scheme had never'), 'Mariam Adebayo');
+  const aside = 'In a short statement, Rhodri Penhallow QC, for the defendant, said his client accepted that the firm had failed.';
+  assert.equal(speakerOf(aside, 'that the firm had failed'), 'Rhodri Penhallow');
+});
