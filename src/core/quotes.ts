@@ -650,6 +650,17 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       if (mt.type === 'PERSON' || mt.type === 'ORG') return { mention: span(tz, ctx.ents.ranges[mi].a, end), key: mt.entity, a: ctx.ents.ranges[mi].a, b: end };
     }
   }
+  // "a new poll suggests", its producer named in a later sentence ("The survey by Northbay Research …")
+  if (DOC_NOUNS.has(head) && (tokens[a].l === 'a' || tokens[a].l === 'an') && !ctx.inAuthor) {
+    ctx.inAuthor = true;
+    let author: string | null = null;
+    try {
+      author = authorNamedAfter(ctx, head, a);
+    } finally {
+      ctx.inAuthor = false;
+    }
+    if (author) return { mention: span(tz, a, end), key: author, a, b: end };
+  }
   if ((ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || VOICE_DOCS.has(head)) && tokens[a].l === 'the') {
     const desc = span(tz, a, end);
     // "the statement said" after "a statement released by the ministry": the author the article named
@@ -900,6 +911,40 @@ function namedAuthorOf(ctx: Ctx, head: string, before: number): string | null {
       if (c?.key && !c.anonymous) return c.key;
       break;
     }
+  }
+  return authorNamedAfter(ctx, head, before);
+}
+
+/**
+ * A document whose producer the article names only after it ("…, a new poll suggests. The survey by Northbay
+ * Research, conducted online, puts …"): the next definite mention of the same document noun within two paragraphs
+ * after token `from`, when its phrase names the author ("the survey by X", "the X survey", "X's survey").
+ */
+function authorNamedAfter(ctx: Ctx, head: string, from: number): string | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const para = tokens[from].para;
+  const same = DOC_SYNONYMS.get(head);
+  const sentEnd = tz.sentences[tokens[from].sent].b;
+  for (let k = sentEnd; k < tokens.length && tokens[k].para - para <= 2; k++) {
+    if ((tokens[k].l !== head && !same?.has(tokens[k].l)) || insideQuote(ctx.quoteSpans, tokens[k].s)) continue;
+    const sent = tz.sentences[tokens[k].sent];
+    // "the survey by X", "the new survey by X"
+    let d = k - 1;
+    while (d > sent.a && d >= k - 2 && tokens[d].k === Kind.Word && !tokens[d].cap && tokens[d].l !== 'the') d--;
+    if (tokens[d]?.l === 'the' && d >= sent.a) {
+      const doc = documentAuthor(ctx, d, sent.b);
+      if (doc?.key && !doc.anonymous) return doc.key;
+    }
+    // "the Northbay Research survey", "Northbay Research's survey"
+    const mi = ctx.mentionEndingAt.get(k - 1) ?? (possessiveAfter(tokens, k - 2) ? ctx.mentionEndingAt.get(k - 2) : undefined);
+    if (mi !== undefined && !hiddenMention(ctx, mi)) {
+      const mt = ctx.ents.mentions[mi];
+      const ma = ctx.ents.ranges[mi].a;
+      if (mt.type === 'ORG' && (tokens[ma - 1]?.l === 'the' || possessiveAfter(tokens, ctx.ents.ranges[mi].b - 1))) return mt.entity;
+    }
+    // the first later mention decides: another document may follow
+    return null;
   }
   return null;
 }

@@ -363,3 +363,11 @@ test('post-nominal letters ("Helen Okonjo KC", "Tom Hale MP") stay out of the na
   const aside = 'In a short statement, Rhodri Penhallow QC, for the defendant, said his client accepted that the firm had failed.';
   assert.equal(speakerOf(aside, 'that the firm had failed'), 'Rhodri Penhallow');
 });
+
+test('a document whose producer is named only after it ("a new poll suggests … The survey by X") speaks for X', () => {
+  const text = 'Support for the governing party has fallen to its lowest level in two years, a new poll suggests, as prices climb.\n\nThe survey by Harwick Research, conducted online among 2,000 adults, puts the opposition on 38 per cent.';
+  assert.equal(speakerOf(text, 'Support for the governing'), 'Harwick Research');
+  // an indefinite later poll is another document: no producer for the first
+  const other = 'Support for the governing party has fallen to its lowest level in two years, a new poll suggests, as prices climb.\n\nA different survey by Harwick Research puts the opposition on 38 per cent.';
+  assert.equal(speakerOf(other, 'Support for the governing'), 'anonymous');
+});
