@@ -642,6 +642,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   }
   // "Cornyn's statement added", "the union's letter said": a document in the voice of its possessor
   if (VOICE_DOCS.has(head) || DOC_NOUNS.has(head)) {
+    // "A Harwick Research survey found", "the Kestrel Bank statement said": the producer named before the noun
+    const pm = last - 1 >= sentStart ? ctx.mentionEndingAt.get(last - 1) : undefined;
+    if (pm !== undefined && ctx.ents.mentions[pm].type === 'ORG' && ctx.ents.ranges[pm].a - 1 >= sentStart && /^(a|an|the)$/.test(tokens[ctx.ents.ranges[pm].a - 1].l)) {
+      const da = ctx.ents.ranges[pm].a - 1;
+      return { mention: span(tz, da, end), key: ctx.ents.mentions[pm].entity, a: da, b: end };
+    }
     for (let k = last - 1; k >= sentStart && k >= last - 4; k--) {
       const mi = ctx.mentionEndingAt.get(k);
       if (mi === undefined) continue;
@@ -1187,6 +1193,13 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       }
     }
     break;
+  }
+  // "A Harwick Research survey released Wednesday found": past a participle and its time after a document noun
+  let q = i;
+  while (q > sentStart && q > i - 4 && tokens[q - 1].k === Kind.Word && (TIME_WORDS.test(tokens[q - 1].l) || /^(on|last|this|earlier|late|early)$/.test(tokens[q - 1].l))) q--;
+  if (q - 2 >= sentStart && /^(released|published|issued|conducted|carried)$/.test(tokens[q - 1].l) && (DOC_NOUNS.has(tokens[q - 2].l) || EVIDENCE_HEADS.has(tokens[q - 2].l))) {
+    const d = candidateEndingAt(ctx, q - 1, sentStart);
+    if (d && d.key && !d.anonymous) return d;
   }
   const c = candidateEndingAt(ctx, i, sentStart);
   const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);
@@ -2290,7 +2303,9 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
   // a phrase with a common noun or a figure for its head ("Other polls", "islanders", "Two strategists working
   // on the race", "37%") names no one: an unnamed source, as "officials" is; a capitalised one, a name the
   // name finder missed, and "it" are kept as written
-  if (!last.cap && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
+  // (a common plural capitalised only because it opens the sentence, "Polls show", "Analysts say", is no name)
+  const lower = !last.cap || (a === e - 1 && last.first && /[^s]s$/.test(last.l) && lex.isCommonWord(last.w) && !lex.isKnownName(last.w));
+  if (lower && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
   return { mention, key: null, a, b: e };
 }
 

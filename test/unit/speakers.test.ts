@@ -371,3 +371,17 @@ test('a document whose producer is named only after it ("a new poll suggests …
   const other = 'Support for the governing party has fallen to its lowest level in two years, a new poll suggests, as prices climb.\n\nA different survey by Harwick Research puts the opposition on 38 per cent.';
   assert.equal(speakerOf(other, 'Support for the governing'), 'anonymous');
 });
+
+test('a common plural opening the sentence ("Polls show", "Analysts say") is an unnamed source, not a name', () => {
+  const text = 'The mayor leads by four points.\n\nPolls show the race is within the margin of error.';
+  assert.equal(speakerOf(text, 'the race is within'), 'anonymous');
+  const name = 'The mayor leads by four points.\n\nAndrews says the race is close.';
+  assert.equal(speakerOf(name, 'the race is close'), 'Andrews');
+});
+
+test('"A Harwick Research survey (released Wednesday) found": the organisation before the document noun speaks', () => {
+  const text = 'The mayor leads by four points.\n\nA Harwick Research survey released Wednesday found that the mayor leads by 47 per cent to 46.';
+  assert.equal(speakerOf(text, 'that the mayor leads'), 'Harwick Research');
+  const plain = 'The mayor leads by four points.\n\nA Harwick Research survey found that the mayor leads by 47 per cent to 46.';
+  assert.equal(speakerOf(plain, 'that the mayor leads'), 'Harwick Research');
+});
