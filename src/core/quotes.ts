@@ -1200,6 +1200,14 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   if (q - 2 >= sentStart && /^(released|published|issued|conducted|carried)$/.test(tokens[q - 1].l) && (DOC_NOUNS.has(tokens[q - 2].l) || EVIDENCE_HEADS.has(tokens[q - 2].l))) {
     const d = candidateEndingAt(ctx, q - 1, sentStart);
     if (d && d.key && !d.anonymous) return d;
+    // an unnamed document, described without its participle ("A council report published last week found")
+    if (d?.anonymous) return d;
+    let a = q - 2;
+    while (a > sentStart && a > q - 5 && tokens[a - 1].k === Kind.Word && !tokens[a - 1].cap && !DETERMINERS.has(tokens[a - 1].l) && !PREPOSITIONS.has(tokens[a - 1].l) && !isVerbish(tokens[a - 1])) a--;
+    if (a === sentStart || DETERMINERS.has(tokens[a - 1].l)) {
+      const mention = span(ctx.tz, a, q - 1);
+      return { mention, key: anonKey(mention.text), anonymous: true, a, b: q - 1 };
+    }
   }
   const c = candidateEndingAt(ctx, i, sentStart);
   const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);

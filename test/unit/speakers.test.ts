@@ -385,3 +385,12 @@ test('"A Harwick Research survey (released Wednesday) found": the organisation b
   const plain = 'The mayor leads by four points.\n\nA Harwick Research survey found that the mayor leads by 47 per cent to 46.';
   assert.equal(speakerOf(plain, 'that the mayor leads'), 'Harwick Research');
 });
+
+test('an unnamed document with a participle and its time ("A council report published last week found") is described without them', () => {
+  const text = 'The road was closed in May.\n\nA council report published last week found that traffic on the two roads fell by 58 per cent.';
+  const q = new WorkspaceIndex();
+  q.set('a.txt', text);
+  const claim = q.get('a.txt')!.analysis.quotes.find((c) => c.text.startsWith('that traffic'));
+  assert.equal(claim?.anonymous, true);
+  assert.equal(claim?.speakerMention?.text, 'council report');
+});
