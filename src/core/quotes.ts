@@ -926,7 +926,18 @@ function namedAuthorOf(ctx: Ctx, head: string, before: number): string | null {
  * Research, conducted online, puts …"): the next definite mention of the same document noun within two paragraphs
  * after token `from`, when its phrase names the author ("the survey by X", "the X survey", "X's survey").
  */
+const afterCache = new WeakMap<Ctx, Map<string, string | null>>();
 function authorNamedAfter(ctx: Ctx, head: string, from: number): string | null {
+  const { tokens } = ctx.tz;
+  let cache = afterCache.get(ctx);
+  if (!cache) afterCache.set(ctx, (cache = new Map()));
+  const key = `${head} ${tokens[from].sent}`;
+  let found = cache.get(key);
+  if (found === undefined) cache.set(key, (found = authorNamedAfterUncached(ctx, head, from)));
+  return found;
+}
+
+function authorNamedAfterUncached(ctx: Ctx, head: string, from: number): string | null {
   const { tz } = ctx;
   const { tokens } = tz;
   const para = tokens[from].para;
