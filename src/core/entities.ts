@@ -40,6 +40,8 @@ const PLURAL_POSSESSORS = new Set(['Women', 'Men', 'Children', 'People', 'Worker
 /** connectors that may join two capitalised words only inside organisation/place names */
 const ORG_ONLY_CONNECTORS = new Set(['of', 'for', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+/** Honours and offices written after a person's name. */
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jr.', 'Sr.']);
 /**
  * Members of a party or movement as a group ("Republicans", "the Democrats", "Tories"): like nationalities,
@@ -456,6 +458,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
   // unless it is part of a place's name ("The Hague")
   if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !knownPlace(tz, a, b)) a++;
+  // post-nominal letters are no part of the name ("Helen Okonjo KC", "Dame Ann Lee DBE", "Tom Hale MP")
+  while (b - a > 1 && POST_NOMINALS.has(tokens[b - 1].w)) b--;
   // a trailing month or weekday is the date, not the name ("Orlando July 25"); a trailing party adjective after a
   // place is a description ("Iowa Republican")
   while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (has(tokens[b - 1], W.WEEKDAY) && tokens[b - 1].w.length > 3))) b--;

@@ -5,7 +5,7 @@
 // agents ("was accused by X"), pronoun resolution and paragraph continuation.
 import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
-import { PLURAL_AGENT, slug, type EntityResult } from './entities';
+import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { EVIDENCE_HEADS, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
@@ -521,6 +521,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   if (last < sentStart) return null;
   const t = tokens[last];
   const mi = ctx.mentionEndingAt.get(last);
+  // "Helen Okonjo KC told jurors": post-nominal letters after a person's name
+  if (mi === undefined && POST_NOMINALS.has(t.w) && last - 1 >= sentStart) {
+    const pm = ctx.mentionEndingAt.get(last - 1);
+    if (pm !== undefined && ctx.ents.mentions[pm].type === 'PERSON') {
+      const c = candidateEndingAt(ctx, end - 1, sentStart);
+      if (c && c.b === end - 1) return { ...c, mention: span(tz, c.a, end), b: end };
+    }
+  }
   if (mi !== undefined) {
     const m = ctx.ents.mentions[mi];
     const r = ctx.ents.ranges[mi];
@@ -603,8 +611,16 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   const head = t.l;
   // "the Russian defence ministry", "the electoral commission": a body named by its description
   if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a >= 3) {
-    const name = tz.text.slice(tokens[a + 1].s, tokens[end - 1].e);
-    return { mention: span(tz, a, end), key: `org:${slug(name)}`, a, b: end };
+    return { mention: span(tz, a, end), key: bodyKey(tz, a + 1, end), a, b: end };
+  }
+  // "Peru's environment ministry", "Niger's humanitarian affairs ministry": a country's body, named by its
+  // description after the country (the same body as "the Peruvian environment ministry")
+  if (ORG_NOUNS.has(head) && a - 2 >= sentStart && (tokens[a - 1].w === "'s" || tokens[a - 1].w === '’s') && words.every((w, n) => n === words.length - 1 || !isVerbish(tokens[a + n]))) {
+    const pm = ctx.mentionEndingAt.get(a - 2);
+    if (pm !== undefined && ctx.ents.mentions[pm].type === 'PLACE') {
+      const pa = ctx.ents.ranges[pm].a;
+      return { mention: span(tz, pa, end), key: bodyKey(tz, pa, end), a: pa, b: end };
+    }
   }
   // "police said" when the article names "Police Scotland": the one organisation whose name holds the word
   if (head === 'police' && (a === last || tokens[a].l === 'the')) {
@@ -628,6 +644,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   }
   // "Cornyn's statement added", "the union's letter said": a document in the voice of its possessor
   if (VOICE_DOCS.has(head) || DOC_NOUNS.has(head)) {
+    // "A Harwick Research survey found", "the Kestrel Bank statement said": the producer named before the noun
+    const pm = last - 1 >= sentStart ? ctx.mentionEndingAt.get(last - 1) : undefined;
+    if (pm !== undefined && ctx.ents.mentions[pm].type === 'ORG' && ctx.ents.ranges[pm].a - 1 >= sentStart && /^(a|an|the)$/.test(tokens[ctx.ents.ranges[pm].a - 1].l)) {
+      const da = ctx.ents.ranges[pm].a - 1;
+      return { mention: span(tz, da, end), key: ctx.ents.mentions[pm].entity, a: da, b: end };
+    }
     for (let k = last - 1; k >= sentStart && k >= last - 4; k--) {
       const mi = ctx.mentionEndingAt.get(k);
       if (mi === undefined) continue;
@@ -635,6 +657,17 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       const mt = ctx.ents.mentions[mi];
       if (mt.type === 'PERSON' || mt.type === 'ORG') return { mention: span(tz, ctx.ents.ranges[mi].a, end), key: mt.entity, a: ctx.ents.ranges[mi].a, b: end };
     }
+  }
+  // "a new poll suggests", its producer named in a later sentence ("The survey by Northbay Research …")
+  if (DOC_NOUNS.has(head) && (tokens[a].l === 'a' || tokens[a].l === 'an') && !ctx.inAuthor) {
+    ctx.inAuthor = true;
+    let author: string | null = null;
+    try {
+      author = authorNamedAfter(ctx, head, a);
+    } finally {
+      ctx.inAuthor = false;
+    }
+    if (author) return { mention: span(tz, a, end), key: author, a, b: end };
   }
   if ((ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || VOICE_DOCS.has(head)) && tokens[a].l === 'the') {
     const desc = span(tz, a, end);
@@ -648,6 +681,21 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
+}
+
+/**
+ * The key of a body named by its description from token a to b ("Russian defence ministry", "Russia's defence
+ * ministry"): a nationality or a country's possessive stands for the country, so both spellings are one body.
+ */
+function bodyKey(tz: Tokenized, a: number, b: number): string {
+  const { tokens } = tz;
+  const parts: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.w === "'s" || t.w === '’s') continue;
+    parts.push(k === a ? (lex.demonymCountry(t.w) ?? lex.placeCanonical(t.w) ?? t.w) : t.w);
+  }
+  return `org:${slug(parts.join(' '))}`;
 }
 
 /**
@@ -872,6 +920,51 @@ function namedAuthorOf(ctx: Ctx, head: string, before: number): string | null {
       break;
     }
   }
+  return authorNamedAfter(ctx, head, before);
+}
+
+/**
+ * A document whose producer the article names only after it ("…, a new poll suggests. The survey by Northbay
+ * Research, conducted online, puts …"): the next definite mention of the same document noun within two paragraphs
+ * after token `from`, when its phrase names the author ("the survey by X", "the X survey", "X's survey").
+ */
+const afterCache = new WeakMap<Ctx, Map<string, string | null>>();
+function authorNamedAfter(ctx: Ctx, head: string, from: number): string | null {
+  const { tokens } = ctx.tz;
+  let cache = afterCache.get(ctx);
+  if (!cache) afterCache.set(ctx, (cache = new Map()));
+  const key = `${head} ${tokens[from].sent}`;
+  let found = cache.get(key);
+  if (found === undefined) cache.set(key, (found = authorNamedAfterUncached(ctx, head, from)));
+  return found;
+}
+
+function authorNamedAfterUncached(ctx: Ctx, head: string, from: number): string | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const para = tokens[from].para;
+  const same = DOC_SYNONYMS.get(head);
+  const sentEnd = tz.sentences[tokens[from].sent].b;
+  for (let k = sentEnd; k < tokens.length && tokens[k].para - para <= 2; k++) {
+    if ((tokens[k].l !== head && !same?.has(tokens[k].l)) || insideQuote(ctx.quoteSpans, tokens[k].s)) continue;
+    const sent = tz.sentences[tokens[k].sent];
+    // "the survey by X", "the new survey by X"
+    let d = k - 1;
+    while (d > sent.a && d >= k - 2 && tokens[d].k === Kind.Word && !tokens[d].cap && tokens[d].l !== 'the') d--;
+    if (tokens[d]?.l === 'the' && d >= sent.a) {
+      const doc = documentAuthor(ctx, d, sent.b);
+      if (doc?.key && !doc.anonymous) return doc.key;
+    }
+    // "the Northbay Research survey", "Northbay Research's survey"
+    const mi = ctx.mentionEndingAt.get(k - 1) ?? (possessiveAfter(tokens, k - 2) ? ctx.mentionEndingAt.get(k - 2) : undefined);
+    if (mi !== undefined && !hiddenMention(ctx, mi)) {
+      const mt = ctx.ents.mentions[mi];
+      const ma = ctx.ents.ranges[mi].a;
+      if (mt.type === 'ORG' && (tokens[ma - 1]?.l === 'the' || possessiveAfter(tokens, ctx.ents.ranges[mi].b - 1))) return mt.entity;
+    }
+    // the first later mention decides: another document may follow
+    return null;
+  }
   return null;
 }
 
@@ -1060,6 +1153,12 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
         let nameFrom = j + 1;
         while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || tokens[nameFrom].w === '.')) nameFrom++;
+        // (or a name after its description: ", the broadcaster Deborah Okafor,", ", a retired judge Ann Lee,")
+        if (nameFrom === j + 1 && /^(the|a|an)$/.test(tokens[nameFrom].l)) {
+          let w = nameFrom + 1;
+          while (w < i - 1 && w <= nameFrom + 3 && tokens[w].k === Kind.Word && !tokens[w].cap && !isVerbish(tokens[w]) && !NP_STOP.has(tokens[w].l) && !PREPOSITIONS.has(tokens[w].l)) w++;
+          if (w > nameFrom + 1 && named && named.a === w) nameFrom = w;
+        }
         if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(i - 2)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general
@@ -1084,6 +1183,9 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           if (c2 && !c2.anonymous && c2.key && !c2.key.startsWith('place:') && !prepositionObject(tokens, c2.a, h)) return c2;
           k = h;
         }
+        // "A nurse working for a charity near Dunmere, who asked not to be named, said": a place after a
+        // preposition ends the phrase before the aside but is not its head; no speaker from it
+        if (first && first.key?.startsWith('place:') && first.a > sentStart && placeObject(tokens, first.a, sentStart)) return phraseHead(ctx, first.a, sentStart);
         if (first) return first;
       }
       return candidateEndingAt(ctx, skipParenthetical(tokens, i - 1, sentStart), sentStart);
@@ -1105,6 +1207,21 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
     }
     break;
   }
+  // "A Harwick Research survey released Wednesday found": past a participle and its time after a document noun
+  let q = i;
+  while (q > sentStart && q > i - 4 && tokens[q - 1].k === Kind.Word && (TIME_WORDS.test(tokens[q - 1].l) || /^(on|last|this|earlier|late|early)$/.test(tokens[q - 1].l))) q--;
+  if (q - 2 >= sentStart && /^(released|published|issued|conducted|carried)$/.test(tokens[q - 1].l) && (DOC_NOUNS.has(tokens[q - 2].l) || EVIDENCE_HEADS.has(tokens[q - 2].l))) {
+    const d = candidateEndingAt(ctx, q - 1, sentStart);
+    if (d && d.key && !d.anonymous) return d;
+    // an unnamed document, described without its participle ("A council report published last week found")
+    if (d?.anonymous) return d;
+    let a = q - 2;
+    while (a > sentStart && a > q - 5 && tokens[a - 1].k === Kind.Word && !tokens[a - 1].cap && !DETERMINERS.has(tokens[a - 1].l) && !PREPOSITIONS.has(tokens[a - 1].l) && !isVerbish(tokens[a - 1])) a--;
+    if (a === sentStart || DETERMINERS.has(tokens[a - 1].l)) {
+      const mention = span(ctx.tz, a, q - 1);
+      return { mention, key: anonKey(mention.text), anonymous: true, a, b: q - 1 };
+    }
+  }
   const c = candidateEndingAt(ctx, i, sentStart);
   const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);
   // a phrase inside a relative clause ("who watched the debate") is never the subject
@@ -1124,6 +1241,10 @@ function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidat
     const t = tokens[k];
     if (t.k === Kind.Quote || t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')') return undefined;
     if (t.l === 'who' || t.l === 'whom') {
+      // "volunteers who run the hall in Oakbury say": a lower-case word right after "who" is the clause's own verb
+      // (a verb the lexicon does not know); "the voters who Trump said" has a name there
+      const nx = tokens[k + 1];
+      if (!verb && t.l === 'who' && k + 1 < from && nx.k === Kind.Word && !nx.cap && !DETERMINERS.has(nx.l) && !PRONOUNS[nx.l] && !lex.cueOf(nx)) verb = true;
       if (!verb) return undefined;
       // the speaker phrase before "who", else the noun phrase as written
       const at = (e: number): Candidate | null => candidateEndingAt(ctx, e, sentStart) ?? npEndingAt(ctx, e, sentStart);
@@ -1146,6 +1267,33 @@ function prepositionObject(tokens: Token[], a: number, limit: number): boolean {
   let p = a - 1;
   if (p > limit && /^(the|a|an)$/.test(tokens[p].l)) p--;
   return p >= limit && tokens[p].k === Kind.Word && /^(of|at|for|from|with|in|on|by|to)$/.test(tokens[p].l);
+}
+
+/** Whether the place phrase starting at token a follows a preposition of place ("near Dunmere", "south of Bristol"). */
+function placeObject(tokens: Token[], a: number, limit: number): boolean {
+  return prepositionObject(tokens, a, limit) || (a - 1 >= limit && /^(near|outside|inside|around|across|beyond|between|towards?|within)$/.test(tokens[a - 1].l));
+}
+
+/**
+ * The head of the phrase that a place after a preposition ends ("A nurse working for a charity near Dunmere"):
+ * from the start of its clause (the sentence or the last comma before token `end`), determiners and words up to
+ * the first preposition, participle or verb. A name there is the speaker; a common noun an unnamed source; null
+ * when the phrase has no such head.
+ */
+function phraseHead(ctx: Ctx, end: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let a = end - 1;
+  while (a > sentStart && tokens[a - 1].w !== ',' && tokens[a - 1].k !== Kind.Quote) a--;
+  let e = a;
+  while (e < end && DETERMINERS.has(tokens[e].l)) e++;
+  while (e < end && tokens[e].k === Kind.Word && !PREPOSITIONS.has(tokens[e].l) && !NP_STOP.has(tokens[e].l) && !(e > a && (tokens[e].l.endsWith('ing') || isVerbish(tokens[e])))) e++;
+  if (e === a || e >= end || DETERMINERS.has(tokens[e - 1].l)) return null;
+  const named = candidateEndingAt(ctx, e, a);
+  if (named) return named;
+  const last = tokens[e - 1];
+  if (last.cap || PRONOUNS[last.l] !== undefined) return null;
+  const mention = span(ctx.tz, a, e);
+  return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
 }
 
 /** For a phrase ending before token `end` with ")": the end before the parenthetical ("Collins (R-Maine)"), else `end`. */
@@ -2219,9 +2367,11 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
   // a phrase with a common noun or a figure for its head ("Other polls", "islanders", "Two strategists working
   // on the race", "37%") names no one: an unnamed source, as "officials" is; a capitalised one, a name the
   // name finder missed, and "it" are kept as written
-  // (a plural agent noun opening the sentence is capitalised only there: "Firefighters said")
-  const groupNoun = last.cap && last.first && a === e - 1 && PLURAL_AGENT.test(last.w);
-  if ((!last.cap || groupNoun) && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
+  // (a common plural capitalised only because it opens the sentence, "Polls show", "Analysts say",
+  // "Firefighters said", is no name)
+  const lower = !last.cap || (a === e - 1 && last.first && !lex.isKnownName(last.w)
+    && (PLURAL_AGENT.test(last.w) || (/[^s]s$/.test(last.l) && lex.isCommonWord(last.w))));
+  if (lower && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
   return { mention, key: null, a, b: e };
 }
 

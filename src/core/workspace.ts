@@ -790,14 +790,20 @@ export class WorkspaceIndex {
     // anywhere in the workspace; otherwise a record of their own, grouped by description
     yield;
     const byRole = rolesIndex(records);
+    const described = new Set<string>();
     for (let i = 0; i < pending.length; i++) {
       if (i % STEP === 0) yield;
       const analysis = pending[i];
       for (const q of analysis.quotes) {
-        if (q.speaker?.startsWith('org:') && !records.has(q.speaker)) {
-          // an organisation named only by its description ("the Russian defence ministry")
+        if (q.speaker?.startsWith('org:') && (!records.has(q.speaker) || described.has(q.speaker))) {
+          // an organisation named only by its description ("the Russian defence ministry"); its other
+          // descriptions ("Russia's defence ministry") are its aliases
           const name = (q.speakerMention?.text ?? q.speaker.slice(4)).replace(/^(the|a|an)\s+/i, '');
-          records.set(q.speaker, { id: q.speaker, type: 'ORG', name, aliases: [], roles: [] });
+          const rec = records.get(q.speaker);
+          if (!rec) {
+            records.set(q.speaker, { id: q.speaker, type: 'ORG', name, aliases: [], roles: [] });
+            described.add(q.speaker);
+          } else if (name !== rec.name && !rec.aliases.includes(name)) rec.aliases.push(name);
           continue;
         }
         if (!q.speaker?.startsWith('anon:')) continue;

@@ -256,3 +256,8 @@ test('entity rules never throw and every mention is the slice of its span, on 3,
     }
   }
 });
+
+test('post-nominal letters after a name are outside it ("Mariam Adebayo KC", "Owen Pryce MP")', () => {
+  assert.deepEqual(names('Mariam Adebayo KC told the jury the scheme was a fraud.'), ['PERSON Mariam Adebayo']);
+  assert.equal(typeOf('The motion was tabled by Owen Pryce MP on Monday.', 'Owen Pryce'), 'PERSON');
+});

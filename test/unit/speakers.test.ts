@@ -324,3 +324,73 @@ test('a participle after a trailing attribution takes its speaker, not the sente
   const plain = 'Nora Hale left the meeting early, warning that the vote would fail.';
   assert.equal(speakerOf(plain, 'that the vote would fail'), 'Nora Hale');
 });
+
+test('a relative clause whose verb the lexicon does not know ("who run the hall in X say") is skipped back to its antecedent', () => {
+  const text = 'Volunteers who run the Riverside Institute in Oakbury say they will have to close the hall unless they raise £20,000.';
+  assert.equal(speakerOf(text, 'they will have to close'), 'anonymous');
+  // a name right after "who" is the clause's subject, not its verb: the person speaks
+  const named = 'The voters who Helen Marsh said were angry stayed at home on polling day.';
+  assert.equal(speakerOf(named, 'were angry'), 'Helen Marsh');
+});
+
+test('a place after "near" or "in" before an aside is not the speaker: the head of the phrase is', () => {
+  const near = 'Conditions are worsening. A nurse working for a charity near Dunmere, who asked not to be named, said the clinic was full.';
+  assert.equal(speakerOf(near, 'the clinic was full'), 'anonymous');
+  const named = 'Conditions are worsening. Grace Obi, a nurse at a clinic in Dunmere, said the wards were full.';
+  assert.equal(speakerOf(named, 'the wards were full'), 'Grace Obi');
+});
+
+test('a country\'s body named by its description ("Peru\'s environment ministry") is that organisation, one with "the Peruvian environment ministry"', () => {
+  const text = 'The frog was found in the north of Peru.\n\nPeru\'s environment ministry said in a statement that it would expand the reserve.\n\nThe Peruvian environment ministry said later that rangers would patrol the ridge.';
+  assert.equal(speakerOf(text, 'that it would expand'), 'Peru\'s environment ministry');
+  assert.equal(speakerOf(text, 'that rangers would patrol'), 'Peru\'s environment ministry');
+  // a person's possessive is no country: "Okafor's office" stays what it was
+  const person = 'Mayor Ada Okafor was in Lagos on Monday. Okafor\'s department said the road would reopen in May.';
+  assert.notEqual(speakerOf(person, 'the road would reopen'), 'Okafor\'s department');
+});
+
+test('a name after its own description in an aside (", the critic Helen Marsh,") speaks, not the phrase before the aside', () => {
+  const text = 'The film won the top prize on Friday.\n\nThe chair of the jury, the critic Helen Marsh, said the vote had been close.';
+  assert.equal(speakerOf(text, 'the vote had been close'), 'Helen Marsh');
+  // a verb in the aside is a clause, not a description: the subject stays the phrase before it
+  const clause = 'The chair of the jury, who praised Helen Marsh, said the vote had been close.';
+  assert.notEqual(speakerOf(clause, 'the vote had been close'), 'Helen Marsh');
+});
+
+test('post-nominal letters ("Helen Okonjo KC", "Tom Hale MP") stay out of the name; the person speaks', () => {
+  const text = 'Opening the case for the prosecution, Mariam Adebayo KC told jurors that the scheme had never built a house.';
+  assert.equal(speakerOf(text, 'that the scheme had never'), 'Mariam Adebayo');
+  const aside = 'In a short statement, Rhodri Penhallow QC, for the defendant, said his client accepted that the firm had failed.';
+  assert.equal(speakerOf(aside, 'that the firm had failed'), 'Rhodri Penhallow');
+});
+
+test('a document whose producer is named only after it ("a new poll suggests … The survey by X") speaks for X', () => {
+  const text = 'Support for the governing party has fallen to its lowest level in two years, a new poll suggests, as prices climb.\n\nThe survey by Harwick Research, conducted online among 2,000 adults, puts the opposition on 38 per cent.';
+  assert.equal(speakerOf(text, 'Support for the governing'), 'Harwick Research');
+  // an indefinite later poll is another document: no producer for the first
+  const other = 'Support for the governing party has fallen to its lowest level in two years, a new poll suggests, as prices climb.\n\nA different survey by Harwick Research puts the opposition on 38 per cent.';
+  assert.equal(speakerOf(other, 'Support for the governing'), 'anonymous');
+});
+
+test('a common plural opening the sentence ("Polls show", "Analysts say") is an unnamed source, not a name', () => {
+  const text = 'The mayor leads by four points.\n\nPolls show the race is within the margin of error.';
+  assert.equal(speakerOf(text, 'the race is within'), 'anonymous');
+  const name = 'The mayor leads by four points.\n\nAndrews says the race is close.';
+  assert.equal(speakerOf(name, 'the race is close'), 'Andrews');
+});
+
+test('"A Harwick Research survey (released Wednesday) found": the organisation before the document noun speaks', () => {
+  const text = 'The mayor leads by four points.\n\nA Harwick Research survey released Wednesday found that the mayor leads by 47 per cent to 46.';
+  assert.equal(speakerOf(text, 'that the mayor leads'), 'Harwick Research');
+  const plain = 'The mayor leads by four points.\n\nA Harwick Research survey found that the mayor leads by 47 per cent to 46.';
+  assert.equal(speakerOf(plain, 'that the mayor leads'), 'Harwick Research');
+});
+
+test('an unnamed document with a participle and its time ("A council report published last week found") is described without them', () => {
+  const text = 'The road was closed in May.\n\nA council report published last week found that traffic on the two roads fell by 58 per cent.';
+  const q = new WorkspaceIndex();
+  q.set('a.txt', text);
+  const claim = q.get('a.txt')!.analysis.quotes.find((c) => c.text.startsWith('that traffic'));
+  assert.equal(claim?.anonymous, true);
+  assert.equal(claim?.speakerMention?.text, 'council report');
+});
