@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ensureKit } from './kit.mjs';
 import { launchChromium, startCodeServer, engineProblem, logFiles, readManifest, freePort } from './codeserver.mjs';
+import { notYet, workbench } from './workbench.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = path.join(ROOT, 'test-results', 'integration-archive');
@@ -50,7 +51,6 @@ Opposition leaders said the review came too late. Starmer added that the levy "w
 
 const T0 = Date.now();
 const secs = () => ((Date.now() - T0) / 1000).toFixed(1);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const info = (msg) => console.log(`# ${msg}`);
 const consoleLines = [];
 const clog = (src, text) => {
@@ -60,63 +60,17 @@ const clog = (src, text) => {
 let server = null;
 let browser = null;
 let page = null;
+// the workbench helpers (workbench.mjs) read the page and code-server when called
+const { until, closeWidgets, quickRows, quickInputTitle, activeTabLabel, waitForEditorOf, toasts, waitForToast, clearToasts, shot } =
+  workbench({ get page() { return page; }, get server() { return server; }, T, out: OUT });
+
 let pg = null;
 let archiveDir = null;
 let docText = '';
 const results = [];
 const expected = {}; // what the archive holds, from the analysed lines
 
-// ------------------------------------------------------------------------------------------------ waiting
-const NOT_YET = Symbol('not yet');
-const notYet = (detail) => ({ [NOT_YET]: true, detail });
-async function until(what, fn, ms = T, every = 150) {
-  const deadline = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      last = await fn();
-      if (last && !last[NOT_YET]) return last;
-    } catch (e) {
-      if (e.fatal) throw e;
-      last = { error: e.message.split('\n')[0] };
-    }
-    if (server?.exited()) throw new Error(`code-server ${server.exited()} while waiting for ${what}`);
-    if (Date.now() > deadline) {
-      const detail = last && typeof last === 'object' ? ` (last: ${JSON.stringify(last[NOT_YET] ? last.detail : last)?.slice(0, 600)})` : '';
-      throw new Error(`timed out after ${ms} ms waiting for ${what}${detail}`);
-    }
-    await sleep(every);
-  }
-}
-
 // ------------------------------------------------------------------------------------------------ the workbench
-async function closeWidgets() {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-}
-
-async function quickRows() {
-  return page.evaluate(() => {
-    const widget = document.querySelector('.quick-input-widget');
-    if (!widget || widget.style.display === 'none') return [];
-    return [...widget.querySelectorAll('.quick-input-list .monaco-list-row')].map((row) => ({
-      index: Number(row.getAttribute('data-index')),
-      label: (row.querySelector('.label-name')?.textContent || '').replace(/\u00a0/g, ' ').trim(),
-      aria: (row.getAttribute('aria-label') || '').replace(/\u00a0/g, ' '),
-      text: (row.textContent || '').replace(/\u00a0/g, ' '),
-      focused: row.classList.contains('focused'),
-    }));
-  });
-}
-
-async function quickInputTitle() {
-  return page.evaluate(() => {
-    const w = document.querySelector('.quick-input-widget');
-    if (!w || w.style.display === 'none') return null;
-    return (w.querySelector('.quick-input-title')?.textContent || '').trim();
-  });
-}
-
 /** In the quick input open now, types `text` and picks the row labelled `label` (once the list is stable). */
 async function chooseInQuickInput(text, label) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
@@ -152,23 +106,6 @@ async function answerInputBox(title, text) {
   });
   await page.locator('.quick-input-widget .quick-input-box input').fill(text);
   await page.keyboard.press('Enter');
-}
-
-async function activeTabLabel() {
-  return page.evaluate(() => {
-    const group = document.querySelector('.part.editor .editor-group-container.active');
-    const tab = group?.querySelector('.tab.active');
-    const hasLines = !!group?.querySelector('.monaco-editor .view-lines .view-line');
-    const name = tab ? (tab.getAttribute('aria-label') || tab.textContent || '').split(',')[0].trim() : null;
-    return { tab: name, hasLines };
-  });
-}
-
-async function waitForEditorOf(file) {
-  await until(`an editor on ${file}`, async () => {
-    const a = await activeTabLabel();
-    return (a.tab === file && a.hasLines) || notYet(a);
-  });
 }
 
 async function openFile(file) {
@@ -287,34 +224,6 @@ async function hoverUntil(needle, what, ok) {
   }, T, 500).catch((e) => {
     throw new Error(`${e.message.split(' (last:')[0]}; the hover said: ${last.slice(0, 400)}`);
   });
-}
-
-async function toasts() {
-  return page.evaluate(() => [...document.querySelectorAll('.notifications-toasts .notification-list-item')]
-    .filter((n) => n.getBoundingClientRect().height > 0)
-    .map((n) => (n.querySelector('.notification-list-item-message')?.textContent || '').trim()));
-}
-
-async function waitForToast(what, re) {
-  return until(what, async () => {
-    const t = await toasts();
-    return t.find((x) => re.test(x)) || notYet(t);
-  });
-}
-
-async function clearToasts() {
-  for (let i = 0; i < 10; i++) {
-    const close = page.locator('.notifications-toasts .notification-list-item .codicon-notifications-clear, .notifications-toasts .notification-list-item .action-label[aria-label^="Clear Notification"]');
-    if (!(await close.count())) return;
-    await page.locator('.notifications-toasts .notification-list-item').first().hover().catch(() => {});
-    await close.first().click({ timeout: 2000 }).catch(() => {});
-  }
-}
-
-async function shot(name) {
-  const file = path.join(OUT, `${name}.png`);
-  await page.screenshot({ path: file });
-  return file;
 }
 
 function bylineOutput() {

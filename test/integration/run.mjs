@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureKit } from './kit.mjs';
 import { launchChromium, startCodeServer, engineProblem, logFiles, readManifest } from './codeserver.mjs';
+import { notYet, workbench } from './workbench.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = path.join(ROOT, 'test-results', 'integration');
@@ -45,56 +46,18 @@ const clog = (src, text) => {
 let server = null;
 let browser = null;
 let page = null;
+// the workbench helpers (workbench.mjs) read the page and code-server when called
+const { until, closeWidgets, quickRows, quickInputTitle, activeTabLabel, waitForEditorOf, toasts, waitForToast, clearToasts, shot } =
+  workbench({ get page() { return page; }, get server() { return server; }, T, out: OUT });
+
 let docText = '';
 let otherText = '';
 const results = [];
 const seen = {}; // facts found by one test that later ones use (decoration colours)
 
 // ------------------------------------------------------------------------------------------------ waiting
-/** Polls fn() until it returns a truthy value; throws with `what` (and the last value) after `ms`. */
-async function until(what, fn, ms = T, every = 150) {
-  const deadline = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      last = await fn();
-      if (last && !last[NOT_YET]) return last;
-    } catch (e) {
-      if (e.fatal) throw e;
-      last = { error: e.message.split('\n')[0] };
-    }
-    if (server?.exited()) throw new Error(`code-server ${server.exited()} while waiting for ${what}`);
-    if (Date.now() > deadline) {
-      const detail = last && typeof last === 'object' ? ` (last: ${JSON.stringify(last[NOT_YET] ? last.detail : last)?.slice(0, 600)})` : '';
-      throw new Error(`timed out after ${ms} ms waiting for ${what}${detail}`);
-    }
-    await sleep(every);
-  }
-}
-const NOT_YET = Symbol('not yet');
-/** What a polled function returns while its condition does not hold yet (with what it saw). */
-const notYet = (detail) => ({ [NOT_YET]: true, detail });
 
 // ------------------------------------------------------------------------------------------------ workbench actions
-async function closeWidgets() {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-}
-
-async function quickRows() {
-  return page.evaluate(() => {
-    const widget = document.querySelector('.quick-input-widget');
-    if (!widget || widget.style.display === 'none') return [];
-    return [...widget.querySelectorAll('.quick-input-list .monaco-list-row')].map((row) => ({
-      index: Number(row.getAttribute('data-index')),
-      label: (row.querySelector('.label-name')?.textContent || '').replace(/\u00a0/g, ' ').trim(),
-      aria: (row.getAttribute('aria-label') || '').replace(/\u00a0/g, ' '),
-      text: (row.textContent || '').replace(/\u00a0/g, ' '),
-      focused: row.classList.contains('focused'),
-    }));
-  });
-}
-
 /**
  * Opens the quick input with `key`, types `text`, and picks the row whose label is `label`. `keep`: no Escape
  * first (Escape in the editor drops its selection, which a command such as "Add Note…" acts on).
@@ -130,24 +93,6 @@ async function chooseInQuickInput(text, label) {
 async function runCommand(title, { keep = false, opens = false } = {}) {
   await quickPick('F1', `>${title}`, title, { keep });
   if (!opens) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
-}
-
-async function activeTabLabel() {
-  return page.evaluate(() => {
-    const group = document.querySelector('.part.editor .editor-group-container.active');
-    const tab = group?.querySelector('.tab.active');
-    const hasLines = !!group?.querySelector('.monaco-editor .view-lines .view-line');
-    // the tab's accessible name starts with the file name (its label may hide the extension)
-    const name = tab ? (tab.getAttribute('aria-label') || tab.textContent || '').split(',')[0].trim() : null;
-    return { tab: name, hasLines };
-  });
-}
-
-async function waitForEditorOf(file) {
-  await until(`an editor on ${file}`, async () => {
-    const a = await activeTabLabel();
-    return (a.tab === file && a.hasLines) || notYet(a);
-  });
 }
 
 async function openFile(file) {
@@ -462,12 +407,6 @@ async function clickViewAction(view, label) {
   }
 }
 
-async function shot(name) {
-  const file = path.join(OUT, `${name}.png`);
-  await page.screenshot({ path: file });
-  return file;
-}
-
 /** The rows of a tree under `parent` (one level down), from sidebarRows. */
 function childRows(rows, parent) {
   const after = rows.filter((x) => x.index > parent.index);
@@ -630,15 +569,6 @@ async function viewMenuAction(view, label) {
   });
 }
 
-/** The title of the quick input shown now (an input box or a pick), or null. */
-async function quickInputTitle() {
-  return page.evaluate(() => {
-    const w = document.querySelector('.quick-input-widget');
-    if (!w || w.style.display === 'none') return null;
-    return (w.querySelector('.quick-input-title')?.textContent || '').trim();
-  });
-}
-
 /** Waits for an input box whose title contains `title`, types `text`, Enter. */
 async function answerInputBox(title, text) {
   await until(`an input box "${title}"`, async () => {
@@ -648,20 +578,6 @@ async function answerInputBox(title, text) {
   await page.locator('.quick-input-widget .quick-input-box input').fill(text);
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
-}
-
-/** The messages of the notification toasts shown now. */
-async function toasts() {
-  return page.evaluate(() => [...document.querySelectorAll('.notifications-toasts .notification-list-item')]
-    .filter((n) => n.getBoundingClientRect().height > 0)
-    .map((n) => (n.querySelector('.notification-list-item-message')?.textContent || '').trim()));
-}
-
-async function waitForToast(what, re, ms = T) {
-  return until(what, async () => {
-    const t = await toasts();
-    return t.find((x) => re.test(x)) || notYet(t);
-  }, ms);
 }
 
 /** Waits (up to 3 s, not fatal) until the notification toasts have finished sliding in, for screenshots. */
@@ -677,16 +593,6 @@ async function toastsSettled() {
   await until('the notifications to be opaque', () => page.evaluate(() =>
     [...document.querySelectorAll('.notifications-toasts .notification-toast-container, .notifications-toasts .notification-toast')]
       .every((e) => Number(getComputedStyle(e).opacity) === 1)), 3000, 50).catch(() => {});
-}
-
-/** Closes every notification toast ("Notifications: Clear All Notifications" would also empty the centre). */
-async function clearToasts() {
-  for (let i = 0; i < 10; i++) {
-    const close = page.locator('.notifications-toasts .notification-list-item .codicon-notifications-clear, .notifications-toasts .notification-list-item .action-label[aria-label^="Clear Notification"]');
-    if (!(await close.count())) return;
-    await page.locator('.notifications-toasts .notification-list-item').first().hover().catch(() => {});
-    await close.first().click({ timeout: 2000 }).catch(() => {});
-  }
 }
 
 /**
