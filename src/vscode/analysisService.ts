@@ -34,6 +34,11 @@ export interface AnalysisServiceOptions {
 export interface AnalysisStats {
   /** How late a 20 ms timer on the extension host ran during the last indexing (ms): the host's longest stall. */
   hostLag?: { max: number; p95: number; samples: number };
+  /**
+   * The longest piece of work done at once on the extension host during the last indexing, by phase (ms):
+   * storing an analysis, a slice of linking, a slice of the checks across sources, the views catching up.
+   */
+  holds?: Record<HoldPhase, number>;
   /** Milliseconds the last indexing took. */
   indexMs?: number;
   documents: number;
@@ -45,6 +50,9 @@ export interface AnalysisStats {
   indexing: boolean;
   indexed: boolean;
 }
+
+/** What the extension host was doing (see AnalysisStats.holds). */
+export type HoldPhase = 'store' | 'links' | 'conflicts' | 'views';
 
 interface Entry {
   /** The text that was analysed. */
@@ -271,9 +279,12 @@ export class AnalysisService implements vscode.Disposable {
           for (;;) {
             const t = performance.now();
             const until = t + SLICE_MS;
+            const phase = this.index.linked ? 'conflicts' : 'links';
             do r = steps.next();
             while (!r.done && performance.now() < until);
-            this.longestSlice = Math.max(this.longestSlice, performance.now() - t);
+            const ms = performance.now() - t;
+            this.longestSlice = Math.max(this.longestSlice, ms);
+            this.hold(phase, ms);
             if (r.done) break;
             await yieldToEventLoop();
             if (this.disposed) return;
@@ -322,11 +333,27 @@ export class AnalysisService implements vscode.Disposable {
       indexing: this.isIndexing,
       indexed: this.indexedOnce,
       hostLag: this.lagStats(),
+      holds: { ...this.holds },
       indexMs: this.indexMs,
     };
   }
 
   private lag: number[] = [];
+  /** The longest piece of work at once on this thread since indexing started, by phase (ms). */
+  private holds: Record<HoldPhase, number> = { store: 0, links: 0, conflicts: 0, views: 0 };
+
+  private hold(phase: HoldPhase, ms: number): void {
+    if (ms > this.holds[phase]) this.holds[phase] = ms;
+  }
+
+  /** The phases' longest holds, longest first: "conflicts 181 ms, views 40 ms, …". */
+  private holdsLine(): string {
+    return (Object.entries(this.holds) as [HoldPhase, number][])
+      .sort((a, b) => b[1] - a[1])
+      .map(([phase, ms]) => `${phase} ${Math.round(ms)} ms`)
+      .join(', ');
+  }
+
   /** Where the last indexing's time went on this thread (ms): reading files, storing analyses, the views' catch-ups. */
   private hostTimes = { read: 0, store: 0, views: 0, filesMs: 0 };
   private lagTimer: ReturnType<typeof setInterval> | undefined;
@@ -399,6 +426,7 @@ export class AnalysisService implements vscode.Disposable {
     this.bulk++;
     this.startLagMonitor();
     this.longestSlice = 0;
+    this.holds = { store: 0, links: 0, conflicts: 0, views: 0 };
     this.hostTimes = { read: 0, store: 0, views: 0, filesMs: 0 };
     // while the folder is read, answers come from the links made before the latest documents (a hover does
     // not link the whole index again after every file); released at the end
@@ -482,7 +510,7 @@ export class AnalysisService implements vscode.Disposable {
       this.indexMs = Math.round(performance.now() - t0);
       if (finished) {
         const lag = this.lagStats();
-        this.output.appendLine(`Byline indexed ${done} documents in ${this.indexMs} ms` + (lag ? ` (extension host timer late by ${lag.max} ms at most, p95 ${lag.p95} ms)` : '') + `; links and conflicts across sources made in ${linkMs} ms (linking ${this.index.lastLinkMs} ms of work; longest slice ${Math.round(this.longestSlice)} ms); files read and analysed in ${Math.round(this.hostTimes.filesMs)} ms (on this thread: reading ${Math.round(this.hostTimes.read)} ms including waits, storing ${Math.round(this.hostTimes.store)} ms, views ${Math.round(this.hostTimes.views)} ms)`);
+        this.output.appendLine(`Byline indexed ${done} documents in ${this.indexMs} ms` + (lag ? ` (extension host timer late by ${lag.max} ms at most, p95 ${lag.p95} ms)` : '') + `; links and conflicts across sources made in ${linkMs} ms (linking ${this.index.lastLinkMs} ms of work; longest slice ${Math.round(this.longestSlice)} ms); files read and analysed in ${Math.round(this.hostTimes.filesMs)} ms (on this thread: reading ${Math.round(this.hostTimes.read)} ms including waits, storing ${Math.round(this.hostTimes.store)} ms, views ${Math.round(this.hostTimes.views)} ms); longest holds on this thread: ${this.holdsLine()}`);
       }
     }
   }
@@ -773,7 +801,9 @@ export class AnalysisService implements vscode.Disposable {
     }
     this.markChanged(key);
     this.relinkLater();
-    this.hostTimes.store += performance.now() - ts;
+    const ms = performance.now() - ts;
+    this.hostTimes.store += ms;
+    this.hold('store', ms);
   }
 
   private remove(key: string): void {
@@ -826,6 +856,7 @@ export class AnalysisService implements vscode.Disposable {
     this.emitter.fire({ keys });
     const ms = performance.now() - t0;
     this.hostTimes.views += ms;
+    this.hold('views', ms);
     // the views run on this event: a slow one is said where it can be found
     if (ms > 100) this.output.appendLine(`Byline: the views took ${Math.round(ms)} ms to catch up with ${keys.length} changed document(s)`);
   }

@@ -433,7 +433,13 @@ async function main() {
     }
     if (!events.indexed) {
       const m = /Byline indexed (\d+) documents? in (\d+) ms(?: \(extension host timer late by (\d+) ms at most, p95 (\d+) ms\))?/.exec(log);
-      if (m) events.indexed = { at: Date.now(), documents: +m[1], ms: +m[2], lagMax: m[3] ? +m[3] : null, lagP95: m[4] ? +m[4] : null, line: m[0] };
+      if (m) {
+        // the whole line: where the time went on the host and its longest holds by phase ("conflicts 12 ms, …")
+        const line = log.slice(m.index).split('\n')[0];
+        const h = /longest holds on this thread: (.*)$/.exec(line);
+        const holds = h ? Object.fromEntries([...h[1].matchAll(/(\w+) (\d+) ms/g)].map((x) => [x[1], +x[2]])) : null;
+        events.indexed = { at: Date.now(), documents: +m[1], ms: +m[2], lagMax: m[3] ? +m[3] : null, lagP95: m[4] ? +m[4] : null, holds, line };
+      }
     }
     const other = log.split('\n').filter((l) => /cancelled|failed|source files found|cannot/i.test(l));
     if (other.length) events.otherLines = other;
@@ -558,6 +564,7 @@ async function report(note = null) {
       loggedMs: events.indexed.ms,
       lagMaxMs: events.indexed.lagMax,
       lagP95Ms: events.indexed.lagP95,
+      holdsMs: events.indexed.holds,
       wallFromWorkbenchS: r1((events.indexed.at - tWB) / 1000),
       wallFromActivationSeenS: events.activated ? r1((events.indexed.at - events.activated.at) / 1000) : null,
       line: events.indexed.line,
@@ -613,6 +620,7 @@ async function report(note = null) {
   row('activation (logged)', `${results.activation.loggedMs} ms`, '"Byline activated in X ms" in the Byline output channel');
   row('indexing (logged)', results.indexing ? `${results.indexing.documents} docs in ${results.indexing.loggedMs} ms` : 'not seen', '"Byline indexed N documents in X ms"');
   row('ext host timer lateness', results.indexing ? `max ${results.indexing.lagMaxMs} ms, p95 ${results.indexing.lagP95Ms} ms` : '-', 'same log line (event loop blocked)');
+  row('ext host longest holds', results.indexing?.holdsMs ? Object.entries(results.indexing.holdsMs).map(([k, v]) => `${k} ${v}`).join(', ') + ' ms' : '-', 'same log line: longest work at once, by phase');
   row('indexing wall time', results.indexing ? `${results.indexing.wallFromWorkbenchS} s` : '-', 'workbench loaded -> indexed line seen (log polled every 200 ms)');
   row('status bar progress samples', `${spinning.length} of ${statusSamples.length} (spin icon ${results.statusBar.progressSamplesWithSpinIcon})`, 'item text "Byline done/total", sampled every 1 s');
   for (const s of results.statusBar.progress) row('  status bar', `${s.t} s: ${s.text}`, s.spin ? 'spinning' : '');
