@@ -2,7 +2,12 @@
 // the extension starts it) and stored in a WorkspaceIndex, then linked and checked in slices, as
 // analysisService.ts does. Prints where the host's time goes and its memory.
 //
-//   node --expose-gc dist/hostperf.js [--articles N] [--jobs J] [--inflight K] [--cache] [--worker-heap MB] [--probe]
+//   node --expose-gc dist/hostperf.js [--articles N] [--jobs J] [--inflight K] [--cache] [--worker-heap MB] [--young-mb MB] [--idle-ms MS] [--probe]
+//
+// The pool runs as in the extension (editorPoolOptions: threads, heap bound, idle stop) unless --jobs, --worker-heap
+// (0: unbounded) --young-mb (0: V8's default) or --idle-ms (0: never stopped) say otherwise. Prints the host's longest hold in each phase (storing
+// analyses, making the links, checking across sources), the CPU time of the whole process (threads included) and
+// its peak RSS, sampled every 500 documents and every 100 slices.
 //
 // --probe: the linking and the checks across sources are run one after the other, and the heap is measured after
 // a collection every 200 slices of each (slower; the heap figures of each phase, not its time).
@@ -10,7 +15,7 @@ import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { analyzerVersion } from '../node/analysisCache';
-import { AnalyzePool } from '../node/analyzePool';
+import { AnalyzePool, editorPoolOptions } from '../node/analyzePool';
 import { WorkspaceIndex } from '../core/workspace';
 import { generateCorpus } from './bench';
 
@@ -21,14 +26,19 @@ function arg(name: string, dflt: number): number {
 
 async function main(): Promise<void> {
   const n = arg('--articles', 10000);
-  const jobs = arg('--jobs', 1);
+  const editor = editorPoolOptions();
+  const jobs = arg('--jobs', editor.jobs);
   const inflight = arg('--inflight', 8);
   const texts = generateCorpus(n, 42);
   const mb = texts.reduce((s, t) => s + t.length, 0) / 1e6;
   const cacheDir = process.argv.includes('--cache') ? mkdtempSync(join(tmpdir(), 'byline-hostperf-')) : undefined;
-  const heap = arg('--worker-heap', 0);
-  const limits = heap ? { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 } : undefined;
-  const pool = new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache: cacheDir ? { dir: cacheDir, version: analyzerVersion() } : undefined, limits });
+  const heap = arg('--worker-heap', editor.limits.maxOldGenerationSizeMb ?? 0);
+  const young = arg('--young-mb', editor.limits.maxYoungGenerationSizeMb ?? 0);
+  const limits = heap ? { ...editor.limits, maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: young || undefined } : undefined;
+  const idleMs = arg('--idle-ms', editor.idleMs) || undefined;
+  const pool = new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache: cacheDir ? { dir: cacheDir, version: analyzerVersion() } : undefined, limits, idleMs });
+  const cpu0 = process.cpuUsage();
+  const holds: Record<string, number> = { store: 0, links: 0, conflicts: 0 };
   const index = new WorkspaceIndex();
   let lagMax = 0;
   let last = performance.now();
@@ -49,7 +59,9 @@ async function main(): Promise<void> {
       const t = performance.now();
       index.holdLinks(true);
       index.setAnalysis(key, texts[i], a, 1, 'plaintext');
-      hostMs += performance.now() - t;
+      const ms = performance.now() - t;
+      hostMs += ms;
+      holds.store = Math.max(holds.store, ms);
       if (i % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
       await new Promise((r) => setImmediate(r));
     }
@@ -69,11 +81,15 @@ async function main(): Promise<void> {
     let slices = 0;
     for (;;) {
       const t = performance.now();
+      const at = index.linked ? 'conflicts' : 'links';
       let r: IteratorResult<void, boolean>;
       do r = steps.next();
       while (!r.done && performance.now() < t + 12);
-      longest = Math.max(longest, performance.now() - t);
-      if (probe && ++slices % 200 === 0 && gc) {
+      const ms = performance.now() - t;
+      longest = Math.max(longest, ms);
+      holds[at] = Math.max(holds[at], ms);
+      if (slices % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+      if (++slices % 200 === 0 && probe && gc) {
         gc();
         phasePeak[phase] = Math.max(phasePeak[phase] ?? 0, Math.round(process.memoryUsage().heapUsed / 1e6));
       }
@@ -92,10 +108,12 @@ async function main(): Promise<void> {
   const tLinked = performance.now() - tl;
   clearInterval(lagTimer);
   peak = Math.max(peak, process.memoryUsage().rss);
+  const threadsAtEnd = pool.running;
   await pool.close();
+  const cpu = process.cpuUsage(cpu0);
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   gc?.();
-  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, inflight, indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak }));
+  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, workerHeapMb: heap || null, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak }));
 }
 
 void main();

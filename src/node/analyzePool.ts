@@ -20,6 +20,11 @@ export interface PoolOptions {
   cache?: PoolCache;
   /** Bounds each thread's heap (a long streamed run keeps its memory flat instead of letting every heap grow). */
   limits?: ResourceLimits;
+  /**
+   * Stops the threads after this many milliseconds without work (their heaps, tens of MB each, are given back);
+   * they start again with the next request. Unset: they run until `close`.
+   */
+  idleMs?: number;
 }
 
 /** The number of cores: the default number of jobs. */
@@ -31,57 +36,133 @@ export function defaultJobs(): number {
   }
 }
 
+/**
+ * How the editor runs its pool while indexing a folder: a thread per core but one, the extension host's thread
+ * keeping a core for the editor's own work (a thread per core was measured on two cores: 40 % more CPU time for the
+ * same documents, no faster, and the host's longest stores and timer delays longer); each heap bounded at 128 MB
+ * (enough for the largest document the editor analyses, 2 million characters; a thread that reaches it fails that
+ * document alone, which is then analysed on the host); the threads stopped after 5 s without work, so that their
+ * heaps are given back before the links and the checks across sources are made.
+ */
+export function editorPoolOptions(): { jobs: number; limits: ResourceLimits; idleMs: number } {
+  return { jobs: Math.max(1, defaultJobs() - 1), limits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }, idleMs: 5000 };
+}
+
 interface Pending {
   resolve: (a: unknown) => void;
   reject: (e: Error) => void;
+  /** The worker doing it. */
+  worker: number;
 }
 
 export class AnalyzePool {
-  private readonly workers: Worker[] = [];
+  private readonly workers: (Worker | undefined)[] = [];
   private readonly pending = new Map<number, Pending>();
   private readonly load: number[] = [];
   private nextId = 0;
+  /** Set when threads keep stopping before answering anything (a broken script): every request then fails. */
   private failed: Error | undefined;
+  private lostInARow = 0;
   private readonly cache: AnalysisCache | undefined;
+  private readonly threads: number;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+  /** Threads started so far (for tests and measures: more than `jobs` after idle stops or a lost thread). */
+  started = 0;
 
   /**
    * `jobs` threads (by default one job means none: analyse on this thread; `useWorkers` forces threads, for a
    * caller whose own thread must stay free). `script` is the bundled worker (dist/analyzeWorker.js beside the
    * bundle that runs this, by default). `options.cache`: the workers look analyses up and store them (hashing,
-   * file reads and writes off the caller's thread); `options.limits` bounds each thread's heap.
+   * file reads and writes off the caller's thread); `options.limits` bounds each thread's heap; `options.idleMs`
+   * stops the threads when they have had nothing to do for that long. Threads start with the first request.
    */
-  constructor(readonly jobs: number = defaultJobs(), script: string = join(__dirname, 'analyzeWorker.js'), useWorkers = jobs > 1, options: PoolOptions = {}) {
+  constructor(
+    readonly jobs: number = defaultJobs(),
+    private readonly script: string = join(__dirname, 'analyzeWorker.js'),
+    useWorkers = jobs > 1,
+    private readonly options: PoolOptions = {},
+  ) {
     const cache = options.cache;
     this.cache = cache ? new AnalysisCache(cache.dir, cache.version) : undefined;
-    if (!useWorkers || jobs < 1 || !existsSync(script)) return;
-    for (let i = 0; i < jobs; i++) {
-      const w = new Worker(script, options.limits ? { workerData: { cache }, resourceLimits: options.limits } : { workerData: { cache } });
-      w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
-        const p = this.pending.get(m.id);
-        if (!p) return;
-        this.pending.delete(m.id);
-        this.load[i]--;
-        if (m.analysis) p.resolve(m.analysis);
-        else p.reject(new Error(m.error ?? 'analysis failed'));
-      });
-      w.on('error', (e) => this.fail(e));
-      w.on('exit', (code) => {
-        if (code !== 0 && this.pending.size > 0) this.fail(new Error(`an analysis worker stopped (exit code ${code})`));
-      });
-      this.workers.push(w);
+    this.threads = useWorkers && jobs >= 1 && existsSync(script) ? jobs : 0;
+    for (let i = 0; i < this.threads; i++) {
+      this.workers.push(undefined);
       this.load.push(0);
     }
   }
 
-  private fail(e: Error): void {
-    this.failed = e;
-    for (const p of this.pending.values()) p.reject(e);
+  /** Thread `i`, started if it is not running. */
+  private worker(i: number): Worker {
+    const running = this.workers[i];
+    if (running) return running;
+    const { cache, limits } = this.options;
+    const w = new Worker(this.script, limits ? { workerData: { cache }, resourceLimits: limits } : { workerData: { cache } });
+    this.started++;
+    w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      this.load[i]--;
+      this.lostInARow = 0;
+      if (m.analysis) p.resolve(m.analysis);
+      else p.reject(new Error(m.error ?? 'analysis failed'));
+      this.armIdle();
+    });
+    // a thread that stops (its heap bound reached on a huge document, a crash) fails its own requests only; the
+    // next request starts a new one
+    const lost = (e: Error): void => {
+      if (this.workers[i] !== w) return;
+      this.workers[i] = undefined;
+      this.load[i] = 0;
+      if (++this.lostInARow >= 3) this.failed = e;
+      for (const [id, p] of this.pending) {
+        if (p.worker !== i) continue;
+        this.pending.delete(id);
+        p.reject(e);
+      }
+      this.armIdle();
+    };
+    w.on('error', (e) => lost(e));
+    w.on('exit', (code) => lost(new Error(`an analysis worker stopped (exit code ${code})`)));
+    this.workers[i] = w;
+    return w;
+  }
+
+  /** When no request is waiting, the threads stop after `idleMs`. */
+  private armIdle(): void {
+    if (this.options.idleMs === undefined || this.closed) return;
+    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    if (this.pending.size > 0) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.pending.size === 0) this.stopThreads();
+    }, this.options.idleMs);
+    this.idleTimer.unref?.();
+  }
+
+  private stopThreads(): Promise<unknown> {
+    const running = this.workers.filter((w): w is Worker => w !== undefined);
+    for (let i = 0; i < this.workers.length; i++) {
+      this.workers[i] = undefined;
+      this.load[i] = 0;
+    }
+    // requests still waiting (only when closed while busy) are told, not left unanswered
+    const waiting = [...this.pending.values()];
     this.pending.clear();
+    for (const p of waiting) p.reject(new Error('the analysis pool was closed'));
+    return Promise.all(running.map((w) => w.terminate()));
+  }
+
+  /** Threads running now. */
+  get running(): number {
+    return this.workers.filter((w) => w !== undefined).length;
   }
 
   /** Whether documents are analysed on worker threads (false: on the caller's thread). */
   get threaded(): boolean {
-    return this.workers.length > 0;
+    return this.threads > 0;
   }
 
   /**
@@ -89,7 +170,7 @@ export class AnalyzePool {
    * answers with more than the analysis, such as the archive's lines: its answer is then a `T`).
    */
   analyze<T = DocumentAnalysis>(text: string, format: 'markdown' | 'plaintext', extra?: Record<string, unknown>): Promise<T> {
-    if (this.workers.length === 0) {
+    if (this.threads === 0) {
       try {
         const hit = this.cache?.get(text, format);
         if (hit) return Promise.resolve(hit as T);
@@ -101,19 +182,24 @@ export class AnalyzePool {
       }
     }
     if (this.failed) return Promise.reject(this.failed);
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const id = this.nextId++;
     // the least loaded worker (documents differ in length; a round robin would leave one idle)
     let k = 0;
     for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[k]) k = i;
     this.load[k]++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (a: unknown) => void, reject });
-      this.workers[k].postMessage(extra ? { ...extra, id, text, format } : { id, text, format });
+      this.pending.set(id, { resolve: resolve as (a: unknown) => void, reject, worker: k });
+      this.worker(k).postMessage(extra ? { ...extra, id, text, format } : { id, text, format });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    this.workers.length = 0;
+    this.closed = true;
+    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    await this.stopThreads();
   }
 }

@@ -754,7 +754,8 @@ export class AnalysisService implements vscode.Disposable {
       try {
         analysis = await this.analyzer(text, formatForPath(key));
       } catch (err) {
-        this.output.appendLine(`Byline: background analysis of ${this.relativePath(key)} failed (${errorMessage(err)}); analysing it here`);
+        // (not said when the read is stale: the extension is closing, which stops the threads too)
+        if (!stale()) this.output.appendLine(`Byline: background analysis of ${this.relativePath(key)} failed (${errorMessage(err)}); analysing it here`);
       }
       if (stale()) return;
     }

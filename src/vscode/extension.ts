@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkspaceIndex, type DocumentAnalysis } from '../core';
-import { AnalyzePool, defaultJobs, type PoolCache } from '../node/analyzePool';
+import { AnalyzePool, editorPoolOptions, type PoolCache } from '../node/analyzePool';
 import { AnalysisCache, analyzerVersion } from '../node/analysisCache';
 import * as settings from './settings';
 import { AnalysisService } from './analysisService';
@@ -90,7 +90,8 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
       poolCache = { dir: cache.dir, version: cache.version };
       setTimeout(() => cache.prune(), 10_000);
     }
-    return new AnalyzePool(Math.max(1, defaultJobs() - 1), script, true, { cache: poolCache });
+    const { jobs, limits, idleMs } = editorPoolOptions();
+    return new AnalyzePool(jobs, script, true, { cache: poolCache, limits, idleMs });
   };
   context.subscriptions.push({ dispose: () => void pool?.close() });
   const analyzer = (text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> => (pool ??= startPool()).analyze(text, format);
