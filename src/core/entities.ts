@@ -152,7 +152,9 @@ function roleEnd(tokens: Token[], i: number, limit: number): number {
     phrase = j === i ? t.l : phrase.endsWith('-') ? phrase + t.l : `${phrase} ${t.l}`;
     // capitalised role words must be titles ("Prime Minister", "Secretary General"); "Local" in "The Local
     // Courier" is not. Lower-case ones may be any role ("spokesman", "chief", "host").
-    const ok = t0.cap ? lex.isTitle(phrase) : lex.isRoleExact(phrase);
+    // (a sentence's first word is capitalised anyway: "Goalkeeper Rowan MacPhail saved …" is a role before a name
+    // when a given name follows)
+    const ok = t0.cap ? lex.isTitle(phrase) || (j === i && t0.first && lex.isRoleExact(phrase) && tokens[j + 1]?.cap === true && has(tokens[j + 1], W.FIRST)) : lex.isRoleExact(phrase);
     if (ok || (j === i && RELATIVE_ROLES.has(phrase))) best = j + 1;
   }
   return best;
@@ -263,6 +265,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         // a name never runs over a line break ("EASTERN DIVISION" / "Halifax 31 12 4 66")
         if (isNameToken(u) && u.s - tokens[j - 1].e <= 1 && tz.text.charCodeAt(u.s - 1) !== 10) { j++; continue; }
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
+        // "Ostermann & Haas", "Tamar & Exe Water": an ampersand between capitalised words joins a firm's name
+        if (u.w === '&' && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j + 1].s - u.e === 1 && u.s - tokens[j - 1].e === 1) { j += 2; continue; }
         // two particles: "de la Fuente", "van der Meer", "van den Berg"
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
         if (u.w === '.' && (NAME_SUFFIXES.has(tokens[j - 1].w + '.') || STATE_ABBREVIATIONS.has(tokens[j - 1].w + '.'))) { j++; continue; }
@@ -625,7 +629,12 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // organisation names joined by "of"/"for": keep whole only when the head makes it an organisation or place
   for (let i = a + 1; i < b - 1; i++) {
     // "Ellison & Pratt", "Procter & Gamble": two names joined by "&" are a firm
-    if (tokens[i].w === '&' && b - a === 3) { out.push({ a, b, type: 'ORG' }); return; }
+    // ("Tamar & Exe Water", "Lancet Child & Adolescent Health": so are longer runs with "&" and no other connector)
+    // (a building's or a place's head at the end leaves the type to the evidence: "Evergreen Aviation & Space Museum")
+    if (tokens[i].w === '&' && (b - a === 3 || tokens.slice(a, b).every((t) => t.cap || t.w === '&'))) {
+      out.push({ a, b, type: FACILITY_HEADS.has(tokens[b - 1].w) || has(tokens[b - 1], W.PLACE_HEAD) ? null : 'ORG' });
+      return;
+    }
     if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
       const whole = tokensText(tz, a, b);
       // "State of Texas", "Gulf of Mexico", "Isle of Man": a place's head before "of" keeps the name whole; so
@@ -769,7 +778,10 @@ function pushPerson(tz: Tokenized, c: NameChunk, out: NameChunk[]): void {
     if (tokens[k].l !== 'of') continue;
     const rest = tokensText(tz, k + 1, c.b);
     const last = tokens[c.b - 1].w;
-    if (lex.placeCanonical(rest) || lex.orgCanonical(rest) || lex.isOrgHead(last) || lex.isPlaceHead(last) || FACILITY_HEADS.has(last)) {
+    // (or a full name, given name first, before "of": "Senator Wade Corrigan of Juniper Wells"; names with "of"
+    // inside them are royal or noble, "Catherine of Aragon", and have one word before it)
+    if (lex.placeCanonical(rest) || lex.orgCanonical(rest) || lex.isOrgHead(last) || lex.isPlaceHead(last) || FACILITY_HEADS.has(last)
+      || (k - c.a >= 2 && has(tokens[c.a], W.FIRST) && tokens[k + 1].cap)) {
       out.push({ ...c, b: k });
       out.push({ a: k + 1, b: c.b, type: null });
       return;

@@ -34,6 +34,14 @@ const CASES: [string, string[]][] = [
   ['Puerto Ricans and African Americans voted in the Daily News poll.', ['ORG Daily News']],
   ['DEBBIE WASSERMAN SCHULTZ RESIGNS After the leak, NEW YORK CITY police and NATO AND EU LEADERS MEET IN BRUSSELS.', ['PERSON DEBBIE WASSERMAN SCHULTZ', 'PLACE NEW YORK CITY', 'ORG NATO', 'ORG EU', 'PLACE BRUSSELS']],
   ['The Sanders Iowa campaign hired a Bengaluru-based firm; Virginians and a Muslim cleric were not named.', ['PERSON Sanders', 'PLACE Iowa', 'PLACE Bengaluru']],
+  // issue 15: councillors' titles, a sentence-opening role before a given name, Welsh/Irish/Gaelic given names,
+  // a person "of" a town, firms joined by "&", venues and localities by their head word
+  ['Present: Cllr Bethan Morgan (Chair), Cllr Tomasz Wilk. Cllr Morgan said the budget was tight.', ['PERSON Bethan Morgan', 'PERSON Tomasz Wilk', 'PERSON Morgan']],
+  ['It was level at the break. Goalkeeper Aled Pryce then saved two penalties.', ['PERSON Aled Pryce']],
+  ['Referee Alun Hopwood showed two red cards, and Niamh Doherty scored late.', ['PERSON Alun Hopwood', 'PERSON Niamh Doherty']],
+  ['The sponsor, state Senator Dale Hurlock of Cedar Ridge, said the veto was a mistake.', ['PERSON Dale Hurlock', 'PLACE Cedar Ridge']],
+  ['Analysts at Pettigrew & Lowe said the rise was priced in, and Brannock & Vey Water agreed.', ['ORG Pettigrew & Lowe', 'ORG Brannock & Vey Water']],
+  ['Volunteers in Ashby Marsh met at the Kelby Marina, near Castle Mews.', ['PLACE Ashby Marsh', 'PLACE Kelby Marina', 'PLACE Castle Mews']],
 ];
 
 test('entity rules: roles, honorifics, initials, particles, lists, places, teams and non-names', () => {
