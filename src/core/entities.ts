@@ -93,6 +93,8 @@ const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Trib
   'Telegraph', 'Chronicle', 'Examiner', 'Observer', 'Independent', 'Guardian', 'Record', 'Inquirer', 'Bulletin', 'Courier',
   'Express', 'Mirror', 'Standard', 'Register', 'Dispatch', 'Sentinel', 'Review', 'News', 'Daily', 'Advertiser', 'Argus',
   'Enquirer', 'Leader', 'Press', 'Times-Picayune', 'Free Press', 'Plain Dealer', 'Statesman', 'Nation', 'Age']);
+/** Stock indices and oil benchmarks (labels of figures; "Brent" only before "crude"/"oil"). */
+const MARKET_LABELS = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Kospi', 'Sensex', 'Nifty', 'VIX', 'Topix', 'Stoxx', 'IBEX', 'Brent', 'WTI']);
 const VEHICLE_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RMS', 'SS', 'MV', 'INS', 'USNS']);
 const LANGUAGES = new Set(['Arabic', 'Hebrew', 'Urdu', 'Hindi', 'Farsi', 'Persian', 'Swahili', 'Mandarin', 'Cantonese', 'Latin',
   'Pashto', 'Dari', 'Tamil', 'Bengali', 'Punjabi', 'Gujarati', 'Marathi', 'Telugu', 'Yiddish', 'Sanskrit', 'Esperanto',
@@ -488,6 +490,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // argue"): a group of people, not a name, unless the lexicons know it as a name ("Sanders", "Peters")
   if (b - a === 1 && tokens[a].first && PLURAL_AGENT.test(tokens[a].w)
     && !has(tokens[a], W.KNOWN | W.FIRST | W.SURNAME | W.ORG | W.PLACE | W.ORG_HEAD | W.PLACE_HEAD)) return;
+  // a stock index or a crude benchmark is a figure's label, not a name ("the FTSE 100 fell", "a rise in the DAX",
+  // "Brent crude"), unless a word for a publication follows ("the Nikkei business daily")
+  if (b - a === 1 && MARKET_LABELS.has(tokens[a].w) && !(tokens[b]?.k === Kind.Word && !tokens[b].cap && /^(business|newspaper|daily|group|reported|said|says)$/.test(tokens[b].l))
+    && (tokens[a].w !== 'Brent' || /^(crude|oil|futures)$/.test(tokens[b]?.l ?? ''))) return;
   // a name suffix, a time zone or a party's members on their own ("Jr.", "EST", "Republicans")
   if ((b - a === 1 || (b - a === 2 && tokens[a + 1].w === '.')) && (NAME_SUFFIXES.has(tokens[a].w) || TIME_ZONES.has(tokens[a].w) || GROUP_MEMBERS.has(tokens[a].w))) return;
   // trailing connectors, and leading ones left by a dropped word ("Results of Northern Hockey League games")

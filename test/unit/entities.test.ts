@@ -42,6 +42,7 @@ const CASES: [string, string[]][] = [
   ['The sponsor, state Senator Dale Hurlock of Cedar Ridge, said the veto was a mistake.', ['PERSON Dale Hurlock', 'PLACE Cedar Ridge']],
   ['Analysts at Pettigrew & Lowe said the rise was priced in, and Brannock & Vey Water agreed.', ['ORG Pettigrew & Lowe', 'ORG Brannock & Vey Water']],
   ['Volunteers in Ashby Marsh met at the Kelby Marina, near Castle Mews.', ['PLACE Ashby Marsh', 'PLACE Kelby Marina', 'PLACE Castle Mews']],
+  ['The FTSE 100 fell 0.6% as Brent crude rose, and the DAX slipped. The Nikkei business daily said so.', ['ORG Nikkei']],
 ];
 
 test('entity rules: roles, honorifics, initials, particles, lists, places, teams and non-names', () => {
