@@ -42,6 +42,8 @@ const CASES: [string, string[]][] = [
   ['The sponsor, state Senator Dale Hurlock of Cedar Ridge, said the veto was a mistake.', ['PERSON Dale Hurlock', 'PLACE Cedar Ridge']],
   ['Analysts at Pettigrew & Lowe said the rise was priced in, and Brannock & Vey Water agreed.', ['ORG Pettigrew & Lowe', 'ORG Brannock & Vey Water']],
   ['Volunteers in Ashby Marsh met at the Kelby Marina, near Castle Mews.', ['PLACE Ashby Marsh', 'PLACE Kelby Marina', 'PLACE Castle Mews']],
+  ['KIRKBY STEPHENSON, 3 June 2026 – Councillors in Colton Springs voted on Monday.', ['PLACE KIRKBY STEPHENSON', 'PLACE Colton Springs']],
+  ['The call opened.\n\nMARCUS HOLLOWAY, CHIEF EXECUTIVE: We had a difficult quarter.', ['PERSON MARCUS HOLLOWAY']],
   ['The FTSE 100 fell 0.6% as Brent crude rose, and the DAX slipped. The Nikkei business daily said so.', ['ORG Nikkei']],
 ];
 
