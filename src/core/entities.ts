@@ -1548,6 +1548,16 @@ function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
     teams.add(text.toLowerCase());
   }
   if (!teams.size) return;
+  // a team named after its town is called by the town alone after it is named in full ("Milltown Rovers" …
+  // "Milltown scored twice", "Harlow manager Denise Okoro"): the first word of a team's name of two words
+  // whose second word is no place head ("Harlow Vale" gives "Harlow"; a "Kestrel Park" stays whole)
+  for (const k of sides) {
+    const c = chunks[k];
+    if (c.type !== 'ORG' || c.b - c.a !== 2 || c.sub) continue;
+    const f = tz.tokens[c.a];
+    if (f.k !== Kind.Word || f.w.length < 4 || has(f, W.FIRST | W.COMMON | W.STOPCAP | W.DEMONYM) || has(tz.tokens[c.a + 1], W.PLACE_HEAD)) continue;
+    teams.add(f.w.toLowerCase());
+  }
   for (const c of chunks) {
     if (c.sub || c.role || c.type === 'ORG') continue;
     if (!teams.has(tokensText(tz, c.a, c.b).toLowerCase())) continue;

@@ -44,6 +44,7 @@ const CASES: [string, string[]][] = [
   ['Volunteers in Ashby Marsh met at the Kelby Marina, near Castle Mews.', ['PLACE Ashby Marsh', 'PLACE Kelby Marina', 'PLACE Castle Mews']],
   ['KIRKBY STEPHENSON, 3 June 2026 – Councillors in Colton Springs voted on Monday.', ['PLACE KIRKBY STEPHENSON', 'PLACE Colton Springs']],
   ['The call opened.\n\nMARCUS HOLLOWAY, CHIEF EXECUTIVE: We had a difficult quarter.', ['PERSON MARCUS HOLLOWAY']],
+  ['Results\nWexcombe Rovers 2 Dunmere Athletic 1\n\nWexcombe scored twice after the break, said Wexcombe manager Ian Tolley.', ['ORG Wexcombe Rovers', 'ORG Dunmere Athletic', 'ORG Wexcombe', 'ORG Wexcombe', 'PERSON Ian Tolley']],
   ['The FTSE 100 fell 0.6% as Brent crude rose, and the DAX slipped. The Nikkei business daily said so.', ['ORG Nikkei']],
 ];
 
