@@ -928,6 +928,13 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !has(last, W.SURNAME)
     && ((knownPlace(tz, c.a, c.b - 1) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
   if (prev && (has(prev, W.HONORIFIC) || (prev.w === '.' && c.a > 1 && has(tokens[c.a - 2], W.HONORIFIC)))) return 'PERSON';
+  // what the text calls it, right before the name: "the polling firm Tremaine Insight", "the punk band Slack
+  // Water", "the grocery app Quickbasket"; and where people work: "analysts at Kessler Brandt"
+  if (prev && prev.k === Kind.Word && !prev.cap && c.a >= 2 && !knownPlace(tz, c.a, c.b)) {
+    const pp = tokens[c.a - 2];
+    if (NAMING_ORG_NOUNS.has(prev.l) && pp.k === Kind.Word && !pp.cap && pp.l !== 'of' && pp.l !== 'and') return 'ORG';
+    if (prev.l === 'at' && pp.k === Kind.Word && !pp.cap && (AT_WORKERS.has(pp.l) || (n === 1 && lex.isRoleExact(pp.l))) && !FACILITY_HEADS.has(last.w) && !has(last, W.PLACE_HEAD)) return 'ORG';
+  }
   if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
   if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !knownOrg(tz, c.a, c.b) && !knownPlace(tz, c.a, c.b)) return null;
@@ -939,6 +946,14 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 1 && (has(first, W.PLACE_PREFIX) || PLACE_PREFIXES_EXTRA.has(first.w))) return 'PLACE';
   return null;
 }
+/** Lower-case nouns that name an organisation's kind right before its name ("the polling firm Tremaine Insight"). */
+const NAMING_ORG_NOUNS = new Set(['firm', 'company', 'band', 'label', 'app', 'startup', 'start-up', 'journal', 'magazine', 'newspaper',
+  'retailer', 'chain', 'lender', 'insurer', 'airline', 'broadcaster', 'publisher', 'pollster', 'consultancy', 'charity', 'brand',
+  'carmaker', 'chipmaker', 'drugmaker', 'supermarket', 'conglomerate', 'outfit', 'engineers', 'architects', 'solicitors', 'accountants']);
+/** People who work "at" an organisation ("analysts at Kessler Brandt", "a partner at Mercer Vail"). */
+const AT_WORKERS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'partner', 'partners',
+  'researcher', 'researchers', 'engineer', 'engineers', 'lawyer', 'lawyers', 'trader', 'traders', 'banker', 'bankers', 'director',
+  'executive', 'executives', 'employee', 'employees', 'staff', 'worker', 'workers', 'manager', 'managers', 'consultant', 'consultants']);
 const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
 
 const GEO_NOUNS = new Set(['valley', 'river', 'rivers', 'region', 'province', 'district', 'camp', 'county', 'city', 'town',

@@ -45,6 +45,8 @@ const CASES: [string, string[]][] = [
   ['KIRKBY STEPHENSON, 3 June 2026 – Councillors in Colton Springs voted on Monday.', ['PLACE KIRKBY STEPHENSON', 'PLACE Colton Springs']],
   ['The call opened.\n\nMARCUS HOLLOWAY, CHIEF EXECUTIVE: We had a difficult quarter.', ['PERSON MARCUS HOLLOWAY']],
   ['Results\nWexcombe Rovers 2 Dunmere Athletic 1\n\nWexcombe scored twice after the break, said Wexcombe manager Ian Tolley.', ['ORG Wexcombe Rovers', 'ORG Dunmere Athletic', 'ORG Wexcombe', 'ORG Wexcombe', 'PERSON Ian Tolley']],
+  ['The survey by the polling firm Wendy Marlow found support, and analysts at Corbin Teale agreed.', ['ORG Wendy Marlow', 'ORG Corbin Teale']],
+  ['She later sang with the punk band Tessa Rook.', ['ORG Tessa Rook']],
   ['The FTSE 100 fell 0.6% as Brent crude rose, and the DAX slipped. The Nikkei business daily said so.', ['ORG Nikkei']],
 ];
 
