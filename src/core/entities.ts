@@ -464,6 +464,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
   // unless it is part of a place's name ("The Hague")
   if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !knownPlace(tz, a, b)) a++;
+  // a work's title after the word for it is no name here ("whose album Dunes of Ash", "his novel Salt Roads")
+  if (a > 0 && tokens[a - 1].k === Kind.Word && !tokens[a - 1].cap && WORK_NOUNS.has(tokens[a - 1].l) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) return;
   // post-nominal letters are no part of the name ("Helen Okonjo KC", "Dame Ann Lee DBE", "Tom Hale MP")
   while (b - a > 1 && POST_NOMINALS.has(tokens[b - 1].w)) b--;
   // a trailing month or weekday is the date, not the name ("Orlando July 25"); a trailing party adjective after a
@@ -869,6 +871,12 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const next = c.b < tokens.length ? tokens[c.b] : undefined;
   const nextIsOrgHead = next && next.cap && has(next, W.ORG_HEAD);
+  // a name before a lower-case word for a club or a party names it ("Aberaeron rugby club", "the Morena party")
+  if (next && next.k === Kind.Word && !next.cap && !(tokens[c.b + 1]?.cap)) {
+    const club = next.l === 'club' || next.l === 'party' || (SPORT_NAMES.has(next.l) && tokens[c.b + 1]?.l === 'club');
+    // (not a party's adjective or a nationality: "the Republican party", "a Welsh party")
+    if (club && !(next.l === 'party' && (PARTY_ADJECTIVES.has(text) || has(first, W.DEMONYM))) && !(knownPlace(tz, c.a, c.b) && NATION_KINDS.has(lex.placeKind(text) ?? ''))) return 'ORG';
+  }
   // a building or site named where something happens is a place, even when the gazetteers know the institution
   // ("a trainer went to the Museum of Flight in Seattle")
   const facility = FACILITY_HEADS.has(last.w) ? last.w : ofHead(tz, c);
@@ -932,7 +940,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // Water", "the grocery app Quickbasket"; and where people work: "analysts at Kessler Brandt"
   if (prev && prev.k === Kind.Word && !prev.cap && c.a >= 2 && !knownPlace(tz, c.a, c.b)) {
     const pp = tokens[c.a - 2];
-    if (NAMING_ORG_NOUNS.has(prev.l) && pp.k === Kind.Word && !pp.cap && pp.l !== 'of' && pp.l !== 'and') return 'ORG';
+    // ("the Canadian band Northmoor", "the Kirkcaldy band Low Harbour": a qualifier after an article)
+    if (NAMING_ORG_NOUNS.has(prev.l) && pp.k === Kind.Word && pp.l !== 'of' && pp.l !== 'and' && (!pp.cap || (c.a >= 3 && DETERMINERS.has(tokens[c.a - 3].l)))) return 'ORG';
     if (prev.l === 'at' && pp.k === Kind.Word && !pp.cap && (AT_WORKERS.has(pp.l) || (n === 1 && lex.isRoleExact(pp.l))) && !FACILITY_HEADS.has(last.w) && !has(last, W.PLACE_HEAD)) return 'ORG';
   }
   if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return 'PERSON';
@@ -946,6 +955,9 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 1 && (has(first, W.PLACE_PREFIX) || PLACE_PREFIXES_EXTRA.has(first.w))) return 'PLACE';
   return null;
 }
+const SPORT_NAMES = new Set(['football', 'rugby', 'cricket', 'hockey', 'golf', 'tennis', 'rowing', 'sailing', 'bowls', 'boxing', 'athletics', 'cycling', 'netball', 'basketball', 'baseball']);
+/** Lower-case nouns for works: the title after them is not tagged ("whose album Dunes of Ash", "her novel The Tide"). */
+const WORK_NOUNS = new Set(['album', 'albums', 'novel', 'novels', 'film', 'films', 'book', 'books', 'song', 'songs', 'opera', 'poem', 'memoir', 'documentary', 'painting', 'sculpture', 'ep', 'musical', 'sitcom']);
 /** Lower-case nouns that name an organisation's kind right before its name ("the polling firm Tremaine Insight"). */
 const NAMING_ORG_NOUNS = new Set(['firm', 'company', 'band', 'label', 'app', 'startup', 'start-up', 'journal', 'magazine', 'newspaper',
   'retailer', 'chain', 'lender', 'insurer', 'airline', 'broadcaster', 'publisher', 'pollster', 'consultancy', 'charity', 'brand',
@@ -958,7 +970,8 @@ const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puert
 
 const GEO_NOUNS = new Set(['valley', 'river', 'rivers', 'region', 'province', 'district', 'camp', 'county', 'city', 'town',
   'village', 'area', 'border', 'delta', 'basin', 'mountains', 'lake', 'coast', 'island', 'islands', 'peninsula',
-  'municipality', 'governorate', 'oblast', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'refugee']);
+  'municipality', 'governorate', 'oblast', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'refugee',
+  'ward', 'constituency', 'parish', 'borough']);
 const GEO_OF = new Set(['village', 'town', 'city', 'region', 'province', 'district', 'capital', 'suburb', 'county', 'island', 'port', 'outskirts', 'state',
   'mayor', 'governor', 'bishop', 'archbishop', 'emir', 'sultan', 'duke', 'duchess', 'premier', 'residents', 'people', 'east', 'west', 'north', 'south']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'into', 'through', 'via']);

@@ -47,6 +47,8 @@ const CASES: [string, string[]][] = [
   ['Results\nWexcombe Rovers 2 Dunmere Athletic 1\n\nWexcombe scored twice after the break, said Wexcombe manager Ian Tolley.', ['ORG Wexcombe Rovers', 'ORG Dunmere Athletic', 'ORG Wexcombe', 'ORG Wexcombe', 'PERSON Ian Tolley']],
   ['The survey by the polling firm Wendy Marlow found support, and analysts at Corbin Teale agreed.', ['ORG Wendy Marlow', 'ORG Corbin Teale']],
   ['She later sang with the punk band Tessa Rook.', ['ORG Tessa Rook']],
+  ['She was educated at Ysgol Bro Teifi and played for Llandysul rugby club.', ['ORG Ysgol Bro Teifi', 'ORG Llandysul']],
+  ['Their album Salt Of The Earth went gold, he won the Penrhyn ward and backed the Republican party.', ['PLACE Penrhyn']],
   ['The FTSE 100 fell 0.6% as Brent crude rose, and the DAX slipped. The Nikkei business daily said so.', ['ORG Nikkei']],
 ];
 
