@@ -1595,12 +1595,47 @@ function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
   }
 }
 
+/**
+ * A team's line-up: a line "Penmorvah: Trevaskis; Nankervis, Polglase, Rowe, Jenkin; Tonkin, Pascoe; … Curnow
+ * (capt)." — a name and a colon at the start of a line, then six or more names of one to three words separated
+ * by commas or semicolons (with "(capt)"-like notes) to the end of the line or sentence: the names are players,
+ * whatever the gazetteers say of the words ("Marsh", "Rowe", "Tuck").
+ */
+function typeLineups(tz: Tokenized, chunks: NameChunk[]): void {
+  const { tokens } = tz;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (tokens[c.b]?.w !== ':' || c.sub || !lineBreakBefore(tz, c.a)) continue;
+    let p = c.b + 1;
+    let j = k + 1;
+    const items: number[] = [];
+    while (j < chunks.length) {
+      const d = chunks[j];
+      if (d.a !== p || d.sub || d.b - d.a > 3 || lineBreakBefore(tz, d.a)) break;
+      items.push(j);
+      let q = d.b;
+      // "(capt)", "(c)", "(vc)", "(gk)": a note after a player
+      if (tokens[q]?.w === '(' && tokens[q + 1]?.k === Kind.Word && !tokens[q + 1].cap && tokens[q + 2]?.w === ')') q += 3;
+      const sep = tokens[q];
+      if (!sep || (sep.w !== ',' && sep.w !== ';')) break;
+      p = q + 1;
+      j++;
+    }
+    if (items.length < 6) continue;
+    for (const i of items) if (!chunks[i].role) chunks[i].type = 'PERSON';
+    // (the label is the team)
+    if (!c.type && !c.role) c.type = 'ORG';
+    k = items[items.length - 1];
+  }
+}
+
 /** Recognises and clusters the entities of one document. */
 export function findEntities(tz: Tokenized): EntityResult {
   const chunks = findNameChunks(tz);
   // first pass: types from lexicons, roles and name shape
   for (const c of chunks) if (!c.type) c.type = typeChunk(tz, c);
   typeMatchSides(tz, chunks);
+  typeLineups(tz, chunks);
   // document-level consistency: a surface form typed once gives its type to its other mentions;
   // a single word that is the last or first word of a typed person's name is that person.
   const typed = new Map<string, EntityType>();
