@@ -894,7 +894,11 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // a newspaper named after its town ("Toronto Star", "Edmonton Sun")
   if (n > 1 && NEWSPAPER_HEADS.has(last.w) && knownPlace(tz, c.a, c.b - 1) && !knownPlace(tz, c.a, c.b)) return 'ORG';
   // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
-  if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && !has(first, W.COMMON) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST)) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a)) return 'PERSON';
+  // (a given name that is also a word needs the name to act: 'said Grant Green, a former official')
+  if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST) || SURNAME_HEADS.has(last.w)) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a)
+    && (!has(first, W.COMMON) || agentEvidence(tz, c) >= 2)) return 'PERSON';
+  // ("Mary Green", "Grant Green": a given name before a head word that is a common surname, away from "in"/"at")
+  if (n === 2 && has(first, W.FIRST) && SURNAME_HEADS.has(last.w) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a) && !placeEvidence(tz, c.a, c.b)) return 'PERSON';
   // (a hospital is an institution unless someone is taken to or treated at it)
   if (n > 1 && FACILITY_HEADS.has(last.w) && !((last.w === 'Center' || last.w === 'Centre') && (!isLocative(tz, c.a) || tokens.slice(c.a, c.b).some((t) => t.l === 'for' || t.l === 'of')))
     && (last.w !== 'Hospital' || isLocative(tz, c.a))
@@ -966,6 +970,8 @@ const NAMING_ORG_NOUNS = new Set(['firm', 'company', 'band', 'label', 'app', 'st
 const AT_WORKERS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'partner', 'partners',
   'researcher', 'researchers', 'engineer', 'engineers', 'lawyer', 'lawyers', 'trader', 'traders', 'banker', 'bankers', 'director',
   'executive', 'executives', 'employee', 'employees', 'staff', 'worker', 'workers', 'manager', 'managers', 'consultant', 'consultants']);
+/** Place-name heads that are also common English surnames the name lists lack ("Mary Green", "Tom Moor"). */
+const SURNAME_HEADS = new Set(['Green', 'Marsh', 'Moor', 'Vale', 'Ridge', 'Wells']);
 const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
 
 const GEO_NOUNS = new Set(['valley', 'river', 'rivers', 'region', 'province', 'district', 'camp', 'county', 'city', 'town',

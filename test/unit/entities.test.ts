@@ -50,6 +50,7 @@ const CASES: [string, string[]][] = [
   ['She was educated at Ysgol Bro Teifi and played for Llandysul rugby club.', ['ORG Ysgol Bro Teifi', 'ORG Llandysul']],
   ['Their album Salt Of The Earth went gold, he won the Penrhyn ward and backed the Republican party.', ['PLACE Penrhyn']],
   ['It ended level.\n\nTrevellan: Oates; Rowe, Marsh, Tuck, Penrose; Gough, Vosper (capt); Kitto, Nance.\n', ['ORG Trevellan', 'PERSON Oates', 'PERSON Rowe', 'PERSON Marsh', 'PERSON Tuck', 'PERSON Penrose', 'PERSON Gough', 'PERSON Vosper', 'PERSON Kitto', 'PERSON Nance']],
+  ['It was never meaningful, said Grant Green, a former official. Mary Green agreed; so did people in Ashby Green.', ['PERSON Grant Green', 'PERSON Mary Green', 'PLACE Ashby Green']],
   ['The FTSE 100 fell 0.6% as Brent crude rose, and the DAX slipped. The Nikkei business daily said so.', ['ORG Nikkei']],
 ];
 
