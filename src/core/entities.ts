@@ -449,7 +449,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1 || capsName(i);
   while (!headed && a < b && has(tokens[a], W.STOPCAP) && !isAcronym(tokens[a].w) && !has(tokens[a], W.KNOWN) && !gazetteerName(a) && !capsName(a)) a++;
   // a month before a name is the date: "In August Trump met" (only when a name follows)
-  if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))) a++;
+  // (not an abbreviation that is a given name after a role: "Council leader Jan Kowalczyk")
+  if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))
+    && !(tokens[a].w.length === 3 && has(tokens[a], W.FIRST) && a > 0 && tokens[a - 1].k === Kind.Word && !tokens[a - 1].cap && lex.isRoleExact(tokens[a - 1].l))) a++;
   // an ordinary word glued before a person's full name: "Follow John Nolte", "Celebrities Julianne Moore",
   // "Liar of the Year Barack Obama"
   while (!headed && b - a >= 3 && (has(tokens[a], W.COMMON) || isCommonCompound(tokens[a].w)) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
@@ -871,6 +873,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const next = c.b < tokens.length ? tokens[c.b] : undefined;
   const nextIsOrgHead = next && next.cap && has(next, W.ORG_HEAD);
+  // a nation's governing body of a sport ("Scottish Hockey", "Welsh Rugby", "Swiss Ski")
+  if (n === 2 && has(first, W.DEMONYM) && (SPORT_NAMES.has(last.l) || last.l === 'ski')) return 'ORG';
   // a name before a lower-case word for a club or a party names it ("Aberaeron rugby club", "the Morena party")
   if (next && next.k === Kind.Word && !next.cap && !(tokens[c.b + 1]?.cap)) {
     const club = next.l === 'club' || next.l === 'party' || (SPORT_NAMES.has(next.l) && tokens[c.b + 1]?.l === 'club');
@@ -1689,6 +1693,8 @@ export function findEntities(tz: Tokenized): EntityResult {
     if (c.b - c.a >= 2 && !c.sub && personParts.has(tz.tokens[c.b - 1].w) && tz.tokens[c.a].cap && !has(tz.tokens[c.a], W.ORG_HEAD | W.PLACE | W.STOPCAP)) { c.type = 'PERSON'; continue; }
     if (typed.has(text)) c.type = typed.get(text)!;
     else if (personParts.has(text)) c.type = 'PERSON';
+    // a speaker's label in capitals names the person in the text ("DARREN: Morning." … "Let's go to Darren")
+    else if (c.b - c.a === 1 && text.length > 2 && typed.get(text.toUpperCase()) === 'PERSON' && text !== text.toUpperCase()) c.type = 'PERSON';
     else evidence.set(text, (evidence.get(text) ?? 0) + agentEvidence(tz, c));
   }
   for (const c of chunks) {

@@ -51,6 +51,8 @@ const CASES: [string, string[]][] = [
   ['Their album Salt Of The Earth went gold, he won the Penrhyn ward and backed the Republican party.', ['PLACE Penrhyn']],
   ['It ended level.\n\nTrevellan: Oates; Rowe, Marsh, Tuck, Penrose; Gough, Vosper (capt); Kitto, Nance.\n', ['ORG Trevellan', 'PERSON Oates', 'PERSON Rowe', 'PERSON Marsh', 'PERSON Tuck', 'PERSON Penrose', 'PERSON Gough', 'PERSON Vosper', 'PERSON Kitto', 'PERSON Nance']],
   ['It was never meaningful, said Grant Green, a former official. Mary Green agreed; so did people in Ashby Green.', ['PERSON Grant Green', 'PERSON Mary Green', 'PLACE Ashby Green']],
+  ['Council leader Jan Kowalczyk spoke and Welsh Hockey said tickets were sold.', ['PERSON Jan Kowalczyk', 'ORG Welsh Hockey']],
+  ['HOST: Let us go to Darren in Long Sutley.\n\nDARREN: Morning. I am going.', ['PERSON Darren', 'PERSON DARREN']],
   ['The FTSE 100 fell 0.6% as Brent crude rose, and the DAX slipped. The Nikkei business daily said so.', ['ORG Nikkei']],
 ];
 
