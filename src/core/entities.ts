@@ -473,7 +473,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // a trailing month or weekday is the date, not the name ("Orlando July 25"); a trailing party adjective after a
   // place is a description ("Iowa Republican")
   while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (has(tokens[b - 1], W.WEEKDAY) && tokens[b - 1].w.length > 3))) b--;
-  if (b - a === 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && has(tokens[a], W.PLACE)) b--;
+  // ("the Kettle County Democratic committee": after a place's head word too)
+  if (b - a >= 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && ((b - a === 2 && has(tokens[a], W.PLACE)) || (has(tokens[b - 2], W.PLACE_HEAD) && tokens[b]?.k === Kind.Word && !tokens[b].cap))) b--;
   // a place's party members are the place and a description ("Kentucky Republicans", "Iowa Democrats")
   if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && knownPlace(tz, a, b - 1)) b--;
   // a body's members keep the body ("Senate Democrats"); a person's followers are no name ("Reagan Democrats")

@@ -53,6 +53,7 @@ const CASES: [string, string[]][] = [
   ['It was never meaningful, said Grant Green, a former official. Mary Green agreed; so did people in Ashby Green.', ['PERSON Grant Green', 'PERSON Mary Green', 'PLACE Ashby Green']],
   ['Council leader Jan Kowalczyk spoke and Welsh Hockey said tickets were sold.', ['PERSON Jan Kowalczyk', 'ORG Welsh Hockey']],
   ['HOST: Let us go to Darren in Long Sutley.\n\nDARREN: Morning. I am going.', ['PERSON Darren', 'PERSON DARREN']],
+  ['The Faroese delegation left, and Ann Voss chairs the Hollin County Democratic committee.', ['PERSON Ann Voss', 'PLACE Hollin County']],
   ['The FTSE 100 fell 0.6% as Brent crude rose, and the DAX slipped. The Nikkei business daily said so.', ['ORG Nikkei']],
 ];
 
