@@ -93,6 +93,8 @@ const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Trib
   'Telegraph', 'Chronicle', 'Examiner', 'Observer', 'Independent', 'Guardian', 'Record', 'Inquirer', 'Bulletin', 'Courier',
   'Express', 'Mirror', 'Standard', 'Register', 'Dispatch', 'Sentinel', 'Review', 'News', 'Daily', 'Advertiser', 'Argus',
   'Enquirer', 'Leader', 'Press', 'Times-Picayune', 'Free Press', 'Plain Dealer', 'Statesman', 'Nation', 'Age']);
+/** Stock indices and oil benchmarks (labels of figures; "Brent" only before "crude"/"oil"). */
+const MARKET_LABELS = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Kospi', 'Sensex', 'Nifty', 'VIX', 'Topix', 'Stoxx', 'IBEX', 'Brent', 'WTI']);
 const VEHICLE_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RMS', 'SS', 'MV', 'INS', 'USNS']);
 const LANGUAGES = new Set(['Arabic', 'Hebrew', 'Urdu', 'Hindi', 'Farsi', 'Persian', 'Swahili', 'Mandarin', 'Cantonese', 'Latin',
   'Pashto', 'Dari', 'Tamil', 'Bengali', 'Punjabi', 'Gujarati', 'Marathi', 'Telugu', 'Yiddish', 'Sanskrit', 'Esperanto',
@@ -152,7 +154,9 @@ function roleEnd(tokens: Token[], i: number, limit: number): number {
     phrase = j === i ? t.l : phrase.endsWith('-') ? phrase + t.l : `${phrase} ${t.l}`;
     // capitalised role words must be titles ("Prime Minister", "Secretary General"); "Local" in "The Local
     // Courier" is not. Lower-case ones may be any role ("spokesman", "chief", "host").
-    const ok = t0.cap ? lex.isTitle(phrase) : lex.isRoleExact(phrase);
+    // (a sentence's first word is capitalised anyway: "Goalkeeper Rowan MacPhail saved …" is a role before a name
+    // when a given name follows)
+    const ok = t0.cap ? lex.isTitle(phrase) || (j === i && t0.first && lex.isRoleExact(phrase) && tokens[j + 1]?.cap === true && has(tokens[j + 1], W.FIRST)) : lex.isRoleExact(phrase);
     if (ok || (j === i && RELATIVE_ROLES.has(phrase))) best = j + 1;
   }
   return best;
@@ -263,6 +267,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         // a name never runs over a line break ("EASTERN DIVISION" / "Halifax 31 12 4 66")
         if (isNameToken(u) && u.s - tokens[j - 1].e <= 1 && tz.text.charCodeAt(u.s - 1) !== 10) { j++; continue; }
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j += 2; continue; }
+        // "Ostermann & Haas", "Tamar & Exe Water": an ampersand between capitalised words joins a firm's name
+        if (u.w === '&' && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j + 1].s - u.e === 1 && u.s - tokens[j - 1].e === 1) { j += 2; continue; }
         // two particles: "de la Fuente", "van der Meer", "van den Berg"
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
         if (u.w === '.' && (NAME_SUFFIXES.has(tokens[j - 1].w + '.') || STATE_ABBREVIATIONS.has(tokens[j - 1].w + '.'))) { j++; continue; }
@@ -443,7 +449,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1 || capsName(i);
   while (!headed && a < b && has(tokens[a], W.STOPCAP) && !isAcronym(tokens[a].w) && !has(tokens[a], W.KNOWN) && !gazetteerName(a) && !capsName(a)) a++;
   // a month before a name is the date: "In August Trump met" (only when a name follows)
-  if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))) a++;
+  // (not an abbreviation that is a given name after a role: "Council leader Jan Kowalczyk")
+  if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))
+    && !(tokens[a].w.length === 3 && has(tokens[a], W.FIRST) && a > 0 && tokens[a - 1].k === Kind.Word && !tokens[a - 1].cap && lex.isRoleExact(tokens[a - 1].l))) a++;
   // an ordinary word glued before a person's full name: "Follow John Nolte", "Celebrities Julianne Moore",
   // "Liar of the Year Barack Obama"
   while (!headed && b - a >= 3 && (has(tokens[a], W.COMMON) || isCommonCompound(tokens[a].w)) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
@@ -458,12 +466,15 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
   // unless it is part of a place's name ("The Hague")
   if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !knownPlace(tz, a, b)) a++;
+  // a work's title after the word for it is no name here ("whose album Dunes of Ash", "his novel Salt Roads")
+  if (a > 0 && tokens[a - 1].k === Kind.Word && !tokens[a - 1].cap && WORK_NOUNS.has(tokens[a - 1].l) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) return;
   // post-nominal letters are no part of the name ("Helen Okonjo KC", "Dame Ann Lee DBE", "Tom Hale MP")
   while (b - a > 1 && POST_NOMINALS.has(tokens[b - 1].w)) b--;
   // a trailing month or weekday is the date, not the name ("Orlando July 25"); a trailing party adjective after a
   // place is a description ("Iowa Republican")
   while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (has(tokens[b - 1], W.WEEKDAY) && tokens[b - 1].w.length > 3))) b--;
-  if (b - a === 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && has(tokens[a], W.PLACE)) b--;
+  // ("the Kettle County Democratic committee": after a place's head word too)
+  if (b - a >= 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && ((b - a === 2 && has(tokens[a], W.PLACE)) || (has(tokens[b - 2], W.PLACE_HEAD) && tokens[b]?.k === Kind.Word && !tokens[b].cap))) b--;
   // a place's party members are the place and a description ("Kentucky Republicans", "Iowa Democrats")
   if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && knownPlace(tz, a, b - 1)) b--;
   // a body's members keep the body ("Senate Democrats"); a person's followers are no name ("Reagan Democrats")
@@ -484,6 +495,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // argue"): a group of people, not a name, unless the lexicons know it as a name ("Sanders", "Peters")
   if (b - a === 1 && tokens[a].first && PLURAL_AGENT.test(tokens[a].w)
     && !has(tokens[a], W.KNOWN | W.FIRST | W.SURNAME | W.ORG | W.PLACE | W.ORG_HEAD | W.PLACE_HEAD)) return;
+  // a stock index or a crude benchmark is a figure's label, not a name ("the FTSE 100 fell", "a rise in the DAX",
+  // "Brent crude"), unless a word for a publication follows ("the Nikkei business daily")
+  if (b - a === 1 && MARKET_LABELS.has(tokens[a].w) && !(tokens[b]?.k === Kind.Word && !tokens[b].cap && /^(business|newspaper|daily|group|reported|said|says)$/.test(tokens[b].l))
+    && (tokens[a].w !== 'Brent' || /^(crude|oil|futures)$/.test(tokens[b]?.l ?? ''))) return;
   // a name suffix, a time zone or a party's members on their own ("Jr.", "EST", "Republicans")
   if ((b - a === 1 || (b - a === 2 && tokens[a + 1].w === '.')) && (NAME_SUFFIXES.has(tokens[a].w) || TIME_ZONES.has(tokens[a].w) || GROUP_MEMBERS.has(tokens[a].w))) return;
   // trailing connectors, and leading ones left by a dropped word ("Results of Northern Hockey League games")
@@ -625,7 +640,12 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // organisation names joined by "of"/"for": keep whole only when the head makes it an organisation or place
   for (let i = a + 1; i < b - 1; i++) {
     // "Ellison & Pratt", "Procter & Gamble": two names joined by "&" are a firm
-    if (tokens[i].w === '&' && b - a === 3) { out.push({ a, b, type: 'ORG' }); return; }
+    // ("Tamar & Exe Water", "Lancet Child & Adolescent Health": so are longer runs with "&" and no other connector)
+    // (a building's or a place's head at the end leaves the type to the evidence: "Evergreen Aviation & Space Museum")
+    if (tokens[i].w === '&' && (b - a === 3 || tokens.slice(a, b).every((t) => t.cap || t.w === '&'))) {
+      out.push({ a, b, type: FACILITY_HEADS.has(tokens[b - 1].w) || has(tokens[b - 1], W.PLACE_HEAD) ? null : 'ORG' });
+      return;
+    }
     if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
       const whole = tokensText(tz, a, b);
       // "State of Texas", "Gulf of Mexico", "Isle of Man": a place's head before "of" keeps the name whole; so
@@ -769,7 +789,10 @@ function pushPerson(tz: Tokenized, c: NameChunk, out: NameChunk[]): void {
     if (tokens[k].l !== 'of') continue;
     const rest = tokensText(tz, k + 1, c.b);
     const last = tokens[c.b - 1].w;
-    if (lex.placeCanonical(rest) || lex.orgCanonical(rest) || lex.isOrgHead(last) || lex.isPlaceHead(last) || FACILITY_HEADS.has(last)) {
+    // (or a full name, given name first, before "of": "Senator Wade Corrigan of Juniper Wells"; names with "of"
+    // inside them are royal or noble, "Catherine of Aragon", and have one word before it)
+    if (lex.placeCanonical(rest) || lex.orgCanonical(rest) || lex.isOrgHead(last) || lex.isPlaceHead(last) || FACILITY_HEADS.has(last)
+      || (k - c.a >= 2 && has(tokens[c.a], W.FIRST) && tokens[k + 1].cap)) {
       out.push({ ...c, b: k });
       out.push({ a: k + 1, b: c.b, type: null });
       return;
@@ -851,6 +874,14 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const next = c.b < tokens.length ? tokens[c.b] : undefined;
   const nextIsOrgHead = next && next.cap && has(next, W.ORG_HEAD);
+  // a nation's governing body of a sport ("Scottish Hockey", "Welsh Rugby", "Swiss Ski")
+  if (n === 2 && has(first, W.DEMONYM) && (SPORT_NAMES.has(last.l) || last.l === 'ski')) return 'ORG';
+  // a name before a lower-case word for a club or a party names it ("Aberaeron rugby club", "the Morena party")
+  if (next && next.k === Kind.Word && !next.cap && !(tokens[c.b + 1]?.cap)) {
+    const club = next.l === 'club' || next.l === 'party' || (SPORT_NAMES.has(next.l) && tokens[c.b + 1]?.l === 'club');
+    // (not a party's adjective or a nationality: "the Republican party", "a Welsh party")
+    if (club && !(next.l === 'party' && (PARTY_ADJECTIVES.has(text) || has(first, W.DEMONYM))) && !(knownPlace(tz, c.a, c.b) && NATION_KINDS.has(lex.placeKind(text) ?? ''))) return 'ORG';
+  }
   // a building or site named where something happens is a place, even when the gazetteers know the institution
   // ("a trainer went to the Museum of Flight in Seattle")
   const facility = FACILITY_HEADS.has(last.w) ? last.w : ofHead(tz, c);
@@ -868,7 +899,11 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // a newspaper named after its town ("Toronto Star", "Edmonton Sun")
   if (n > 1 && NEWSPAPER_HEADS.has(last.w) && knownPlace(tz, c.a, c.b - 1) && !knownPlace(tz, c.a, c.b)) return 'ORG';
   // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
-  if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && !has(first, W.COMMON) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST)) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a)) return 'PERSON';
+  // (a given name that is also a word needs the name to act: 'said Grant Green, a former official')
+  if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST) || SURNAME_HEADS.has(last.w)) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a)
+    && (!has(first, W.COMMON) || agentEvidence(tz, c) >= 2)) return 'PERSON';
+  // ("Mary Green", "Grant Green": a given name before a head word that is a common surname, away from "in"/"at")
+  if (n === 2 && has(first, W.FIRST) && SURNAME_HEADS.has(last.w) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a) && !placeEvidence(tz, c.a, c.b)) return 'PERSON';
   // (a hospital is an institution unless someone is taken to or treated at it)
   if (n > 1 && FACILITY_HEADS.has(last.w) && !((last.w === 'Center' || last.w === 'Centre') && (!isLocative(tz, c.a) || tokens.slice(c.a, c.b).some((t) => t.l === 'for' || t.l === 'of')))
     && (last.w !== 'Hospital' || isLocative(tz, c.a))
@@ -894,6 +929,10 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     if (isDateline(tz, c)) return 'PLACE';
     if (n === 1 && inCapsLine(tz, c.a)) return null;
   }
+  // (a dateline's town of any length: "NORTHALLERTON, 8 May 2026 –", "HEBDEN BRIDGE, 21 November –")
+  // (not a transcript's speaker label: "MARCUS ODUYA, CHIEF EXECUTIVE:", "PAULINE GARSIDE (chief executive, …):")
+  if (n <= 3 && isCapsWord(first) && isCapsWord(last) && text.length > 6 && !knownOrg(tz, c.a, c.b) && !(has(first, W.FIRST) && !has(first, W.PLACE))
+    && next && (next.w === ',' ? tokens[c.b + 1] !== undefined && !isCapsWord(tokens[c.b + 1]) : next.w !== '(' || tokens[c.b + 1]?.cap === true) && isDateline(tz, c)) return 'PLACE';
   // a capitalised plural after "the" is a team, a band or a group, not a person ("the Lakers", "the Bulls")
   if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)
     && !lex.isRoleExact(first.l.slice(0, -1))) return 'ORG';
@@ -906,6 +945,14 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !has(last, W.SURNAME)
     && ((knownPlace(tz, c.a, c.b - 1) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
   if (prev && (has(prev, W.HONORIFIC) || (prev.w === '.' && c.a > 1 && has(tokens[c.a - 2], W.HONORIFIC)))) return 'PERSON';
+  // what the text calls it, right before the name: "the polling firm Tremaine Insight", "the punk band Slack
+  // Water", "the grocery app Quickbasket"; and where people work: "analysts at Kessler Brandt"
+  if (prev && prev.k === Kind.Word && !prev.cap && c.a >= 2 && !knownPlace(tz, c.a, c.b)) {
+    const pp = tokens[c.a - 2];
+    // ("the Canadian band Northmoor", "the Kirkcaldy band Low Harbour": a qualifier after an article)
+    if (NAMING_ORG_NOUNS.has(prev.l) && pp.k === Kind.Word && pp.l !== 'of' && pp.l !== 'and' && (!pp.cap || (c.a >= 3 && DETERMINERS.has(tokens[c.a - 3].l)))) return 'ORG';
+    if (prev.l === 'at' && pp.k === Kind.Word && !pp.cap && (AT_WORKERS.has(pp.l) || (n === 1 && lex.isRoleExact(pp.l))) && !FACILITY_HEADS.has(last.w) && !has(last, W.PLACE_HEAD)) return 'ORG';
+  }
   if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
   if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !knownOrg(tz, c.a, c.b) && !knownPlace(tz, c.a, c.b)) return null;
@@ -917,11 +964,25 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 1 && (has(first, W.PLACE_PREFIX) || PLACE_PREFIXES_EXTRA.has(first.w))) return 'PLACE';
   return null;
 }
+const SPORT_NAMES = new Set(['football', 'rugby', 'cricket', 'hockey', 'golf', 'tennis', 'rowing', 'sailing', 'bowls', 'boxing', 'athletics', 'cycling', 'netball', 'basketball', 'baseball']);
+/** Lower-case nouns for works: the title after them is not tagged ("whose album Dunes of Ash", "her novel The Tide"). */
+const WORK_NOUNS = new Set(['album', 'albums', 'novel', 'novels', 'film', 'films', 'book', 'books', 'song', 'songs', 'opera', 'poem', 'memoir', 'documentary', 'painting', 'sculpture', 'ep', 'musical', 'sitcom']);
+/** Lower-case nouns that name an organisation's kind right before its name ("the polling firm Tremaine Insight"). */
+const NAMING_ORG_NOUNS = new Set(['firm', 'company', 'band', 'label', 'app', 'startup', 'start-up', 'journal', 'magazine', 'newspaper',
+  'retailer', 'chain', 'lender', 'insurer', 'airline', 'broadcaster', 'publisher', 'pollster', 'consultancy', 'charity', 'brand',
+  'carmaker', 'chipmaker', 'drugmaker', 'supermarket', 'conglomerate', 'outfit', 'engineers', 'architects', 'solicitors', 'accountants']);
+/** People who work "at" an organisation ("analysts at Kessler Brandt", "a partner at Mercer Vail"). */
+const AT_WORKERS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'partner', 'partners',
+  'researcher', 'researchers', 'engineer', 'engineers', 'lawyer', 'lawyers', 'trader', 'traders', 'banker', 'bankers', 'director',
+  'executive', 'executives', 'employee', 'employees', 'staff', 'worker', 'workers', 'manager', 'managers', 'consultant', 'consultants']);
+/** Place-name heads that are also common English surnames the name lists lack ("Mary Green", "Tom Moor"). */
+const SURNAME_HEADS = new Set(['Green', 'Marsh', 'Moor', 'Vale', 'Ridge', 'Wells']);
 const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
 
 const GEO_NOUNS = new Set(['valley', 'river', 'rivers', 'region', 'province', 'district', 'camp', 'county', 'city', 'town',
   'village', 'area', 'border', 'delta', 'basin', 'mountains', 'lake', 'coast', 'island', 'islands', 'peninsula',
-  'municipality', 'governorate', 'oblast', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'refugee']);
+  'municipality', 'governorate', 'oblast', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'settlement', 'refugee',
+  'ward', 'constituency', 'parish', 'borough']);
 const GEO_OF = new Set(['village', 'town', 'city', 'region', 'province', 'district', 'capital', 'suburb', 'county', 'island', 'port', 'outskirts', 'state',
   'mayor', 'governor', 'bishop', 'archbishop', 'emir', 'sultan', 'duke', 'duchess', 'premier', 'residents', 'people', 'east', 'west', 'north', 'south']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'into', 'through', 'via']);
@@ -1526,6 +1587,16 @@ function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
     teams.add(text.toLowerCase());
   }
   if (!teams.size) return;
+  // a team named after its town is called by the town alone after it is named in full ("Milltown Rovers" …
+  // "Milltown scored twice", "Harlow manager Denise Okoro"): the first word of a team's name of two words
+  // whose second word is no place head ("Harlow Vale" gives "Harlow"; a "Kestrel Park" stays whole)
+  for (const k of sides) {
+    const c = chunks[k];
+    if (c.type !== 'ORG' || c.b - c.a !== 2 || c.sub) continue;
+    const f = tz.tokens[c.a];
+    if (f.k !== Kind.Word || f.w.length < 4 || has(f, W.FIRST | W.COMMON | W.STOPCAP | W.DEMONYM) || has(tz.tokens[c.a + 1], W.PLACE_HEAD)) continue;
+    teams.add(f.w.toLowerCase());
+  }
   for (const c of chunks) {
     if (c.sub || c.role || c.type === 'ORG') continue;
     if (!teams.has(tokensText(tz, c.a, c.b).toLowerCase())) continue;
@@ -1535,12 +1606,47 @@ function typeMatchSides(tz: Tokenized, chunks: NameChunk[]): void {
   }
 }
 
+/**
+ * A team's line-up: a line "Penmorvah: Trevaskis; Nankervis, Polglase, Rowe, Jenkin; Tonkin, Pascoe; … Curnow
+ * (capt)." — a name and a colon at the start of a line, then six or more names of one to three words separated
+ * by commas or semicolons (with "(capt)"-like notes) to the end of the line or sentence: the names are players,
+ * whatever the gazetteers say of the words ("Marsh", "Rowe", "Tuck").
+ */
+function typeLineups(tz: Tokenized, chunks: NameChunk[]): void {
+  const { tokens } = tz;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (tokens[c.b]?.w !== ':' || c.sub || !lineBreakBefore(tz, c.a)) continue;
+    let p = c.b + 1;
+    let j = k + 1;
+    const items: number[] = [];
+    while (j < chunks.length) {
+      const d = chunks[j];
+      if (d.a !== p || d.sub || d.b - d.a > 3 || lineBreakBefore(tz, d.a)) break;
+      items.push(j);
+      let q = d.b;
+      // "(capt)", "(c)", "(vc)", "(gk)": a note after a player
+      if (tokens[q]?.w === '(' && tokens[q + 1]?.k === Kind.Word && !tokens[q + 1].cap && tokens[q + 2]?.w === ')') q += 3;
+      const sep = tokens[q];
+      if (!sep || (sep.w !== ',' && sep.w !== ';')) break;
+      p = q + 1;
+      j++;
+    }
+    if (items.length < 6) continue;
+    for (const i of items) if (!chunks[i].role) chunks[i].type = 'PERSON';
+    // (the label is the team)
+    if (!c.type && !c.role) c.type = 'ORG';
+    k = items[items.length - 1];
+  }
+}
+
 /** Recognises and clusters the entities of one document. */
 export function findEntities(tz: Tokenized): EntityResult {
   const chunks = findNameChunks(tz);
   // first pass: types from lexicons, roles and name shape
   for (const c of chunks) if (!c.type) c.type = typeChunk(tz, c);
   typeMatchSides(tz, chunks);
+  typeLineups(tz, chunks);
   // document-level consistency: a surface form typed once gives its type to its other mentions;
   // a single word that is the last or first word of a typed person's name is that person.
   const typed = new Map<string, EntityType>();
@@ -1588,6 +1694,8 @@ export function findEntities(tz: Tokenized): EntityResult {
     if (c.b - c.a >= 2 && !c.sub && personParts.has(tz.tokens[c.b - 1].w) && tz.tokens[c.a].cap && !has(tz.tokens[c.a], W.ORG_HEAD | W.PLACE | W.STOPCAP)) { c.type = 'PERSON'; continue; }
     if (typed.has(text)) c.type = typed.get(text)!;
     else if (personParts.has(text)) c.type = 'PERSON';
+    // a speaker's label in capitals names the person in the text ("DARREN: Morning." … "Let's go to Darren")
+    else if (c.b - c.a === 1 && text.length > 2 && typed.get(text.toUpperCase()) === 'PERSON' && text !== text.toUpperCase()) c.type = 'PERSON';
     else evidence.set(text, (evidence.get(text) ?? 0) + agentEvidence(tz, c));
   }
   for (const c of chunks) {

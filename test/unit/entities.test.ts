@@ -34,6 +34,27 @@ const CASES: [string, string[]][] = [
   ['Puerto Ricans and African Americans voted in the Daily News poll.', ['ORG Daily News']],
   ['DEBBIE WASSERMAN SCHULTZ RESIGNS After the leak, NEW YORK CITY police and NATO AND EU LEADERS MEET IN BRUSSELS.', ['PERSON DEBBIE WASSERMAN SCHULTZ', 'PLACE NEW YORK CITY', 'ORG NATO', 'ORG EU', 'PLACE BRUSSELS']],
   ['The Sanders Iowa campaign hired a Bengaluru-based firm; Virginians and a Muslim cleric were not named.', ['PERSON Sanders', 'PLACE Iowa', 'PLACE Bengaluru']],
+  // issue 15: councillors' titles, a sentence-opening role before a given name, Welsh/Irish/Gaelic given names,
+  // a person "of" a town, firms joined by "&", venues and localities by their head word
+  ['Present: Cllr Bethan Morgan (Chair), Cllr Tomasz Wilk. Cllr Morgan said the budget was tight.', ['PERSON Bethan Morgan', 'PERSON Tomasz Wilk', 'PERSON Morgan']],
+  ['It was level at the break. Goalkeeper Aled Pryce then saved two penalties.', ['PERSON Aled Pryce']],
+  ['Referee Alun Hopwood showed two red cards, and Niamh Doherty scored late.', ['PERSON Alun Hopwood', 'PERSON Niamh Doherty']],
+  ['The sponsor, state Senator Dale Hurlock of Cedar Ridge, said the veto was a mistake.', ['PERSON Dale Hurlock', 'PLACE Cedar Ridge']],
+  ['Analysts at Pettigrew & Lowe said the rise was priced in, and Brannock & Vey Water agreed.', ['ORG Pettigrew & Lowe', 'ORG Brannock & Vey Water']],
+  ['Volunteers in Ashby Marsh met at the Kelby Marina, near Castle Mews.', ['PLACE Ashby Marsh', 'PLACE Kelby Marina', 'PLACE Castle Mews']],
+  ['KIRKBY STEPHENSON, 3 June 2026 – Councillors in Colton Springs voted on Monday.', ['PLACE KIRKBY STEPHENSON', 'PLACE Colton Springs']],
+  ['The call opened.\n\nMARCUS HOLLOWAY, CHIEF EXECUTIVE: We had a difficult quarter.', ['PERSON MARCUS HOLLOWAY']],
+  ['Results\nWexcombe Rovers 2 Dunmere Athletic 1\n\nWexcombe scored twice after the break, said Wexcombe manager Ian Tolley.', ['ORG Wexcombe Rovers', 'ORG Dunmere Athletic', 'ORG Wexcombe', 'ORG Wexcombe', 'PERSON Ian Tolley']],
+  ['The survey by the polling firm Wendy Marlow found support, and analysts at Corbin Teale agreed.', ['ORG Wendy Marlow', 'ORG Corbin Teale']],
+  ['She later sang with the punk band Tessa Rook.', ['ORG Tessa Rook']],
+  ['She was educated at Ysgol Bro Teifi and played for Llandysul rugby club.', ['ORG Ysgol Bro Teifi', 'ORG Llandysul']],
+  ['Their album Salt Of The Earth went gold, he won the Penrhyn ward and backed the Republican party.', ['PLACE Penrhyn']],
+  ['It ended level.\n\nTrevellan: Oates; Rowe, Marsh, Tuck, Penrose; Gough, Vosper (capt); Kitto, Nance.\n', ['ORG Trevellan', 'PERSON Oates', 'PERSON Rowe', 'PERSON Marsh', 'PERSON Tuck', 'PERSON Penrose', 'PERSON Gough', 'PERSON Vosper', 'PERSON Kitto', 'PERSON Nance']],
+  ['It was never meaningful, said Grant Green, a former official. Mary Green agreed; so did people in Ashby Green.', ['PERSON Grant Green', 'PERSON Mary Green', 'PLACE Ashby Green']],
+  ['Council leader Jan Kowalczyk spoke and Welsh Hockey said tickets were sold.', ['PERSON Jan Kowalczyk', 'ORG Welsh Hockey']],
+  ['HOST: Let us go to Darren in Long Sutley.\n\nDARREN: Morning. I am going.', ['PERSON Darren', 'PERSON DARREN']],
+  ['The Faroese delegation left, and Ann Voss chairs the Hollin County Democratic committee.', ['PERSON Ann Voss', 'PLACE Hollin County']],
+  ['The FTSE 100 fell 0.6% as Brent crude rose, and the DAX slipped. The Nikkei business daily said so.', ['ORG Nikkei']],
 ];
 
 test('entity rules: roles, honorifics, initials, particles, lists, places, teams and non-names', () => {
