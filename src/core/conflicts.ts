@@ -8,6 +8,7 @@ import * as lex from './lex';
 import { claimWords } from './similar';
 import { dayOf } from './dates';
 import { SAME_STORY_SCORE, StoryEvidence } from './story';
+import { sortedIds, Vocabulary, wordsOf } from './wordIds';
 
 function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -900,33 +901,6 @@ export interface PlacedFact extends FigureFact {
   day: number | null;
 }
 
-/**
- * Words numbered once, so that a document's word sets are sorted arrays of numbers (4 bytes a word) instead of
- * sets of strings (a string and a hash entry a word: the word sets of a 10,000-article check took 300 MB).
- */
-class Vocabulary {
-  private readonly ids = new Map<string, number>();
-  get size(): number {
-    return this.ids.size;
-  }
-  id(w: string): number {
-    let k = this.ids.get(w);
-    if (k === undefined) this.ids.set(w, (k = this.ids.size));
-    return k;
-  }
-  find(w: string): number | undefined {
-    return this.ids.get(w);
-  }
-}
-
-/** Distinct numbers, ascending. */
-function sortedIds(ids: number[]): Int32Array {
-  const a = Int32Array.from(ids).sort();
-  let n = 0;
-  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[n++] = a[i];
-  return a.slice(0, n);
-}
-
 function hasId(a: Int32Array, k: number): boolean {
   let lo = 0, hi = a.length;
   while (lo < hi) {
@@ -1109,25 +1083,6 @@ function sameStory(a: FactDocument, b: FactDocument): boolean {
 
 /** Share of content words two documents share (of the longer one's), above which one shared name suffices. */
 const SAME_STORY_WORDS = 0.4;
-
-const CONTENT_STOP = new Set(('that this with from have been were they their there which would could should about ' +
-  'after before said says also than them then when what will into over more most other some such only very ' +
-  'just like many much each where while being does done told year years monday tuesday wednesday thursday ' +
-  'friday saturday sunday').split(' '));
-
-/** A lower-cased text's words, and its content words (four letters or more, plural endings dropped), numbered. */
-function wordsOf(lower: string, vocab: Vocabulary): { tokens: Int32Array; words: Int32Array } {
-  const tokens: number[] = [];
-  const words: number[] = [];
-  for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const t = m[0];
-    tokens.push(vocab.id(t));
-    if (t.length < 4 || CONTENT_STOP.has(t) || !/^\p{L}+$/u.test(t)) continue;
-    const w = t.replace(/(?:ies|es|s)$/, '');
-    if (w.length >= 4) words.push(vocab.id(w));
-  }
-  return { tokens: sortedIds(tokens), words: sortedIds(words) };
-}
 
 /** Content words two documents share, as a share of the longer one's (a short note inside a long feature is not enough). */
 function wordOverlap(a: FactDocument, b: FactDocument): number {
