@@ -288,7 +288,7 @@ const SAME_WORDS_FOR_TWO_PEOPLE = 4;
  */
 function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Generator<void, Conflict[]> {
   // the words around a claim, numbered (a set of strings per claim took tens of MB in an archive)
-  interface Use { path: string; q: Quote; context: Int32Array }
+  interface Use { path: string; doc: number; q: Quote; context: Int32Array }
   const vocab = new Vocabulary();
   interface Wording {
     key: string;
@@ -318,21 +318,22 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
       }
       const context: number[] = [];
       for (const c of contentWords(outside)) if (!w.content.has(c)) context.push(vocab.id(c));
-      w.uses.push({ path: d.path, q, context: sortedIds(context) });
+      w.uses.push({ path: d.path, doc: story.no(d.path), q, context: sortedIds(context) });
     }
   }
   const items = [...byKey.values()].sort((a, b) => b.content.size - a.content.size || b.words.length - a.words.length || (a.key < b.key ? -1 : 1));
   // two uses in different documents are the same remark: the same story, and for short wordings the same subject
-  const sameRemark = (a: Wording, ua: Use, b: Wording, ub: Use): boolean => {
-    if (ua.path === ub.path || !story.contemporary(ua.path, ub.path)) return false;
+  // `long`: the wordings are long and nearly the same (see below), computed once per pair of wordings
+  const sameRemark = (a: Wording, ua: Use, b: Wording, ub: Use, long: boolean): boolean => {
+    if (ua.path === ub.path || !story.contemporaryOf(ua.doc, ub.doc)) return false;
+    const s = story.scoreOf(ua.doc, ub.doc);
     // a long wording repeated nearly word for word is evidence of its own: a shared name or place suffices
-    const n = overlapCount(a.content, b.content);
-    if (n >= LONG_WORDING && n / Math.max(a.content.size, b.content.size) >= 0.8) return story.score(ua.path, ub.path) > 0;
-    if (!story.same(ua.path, ub.path)) return false;
+    if (long) return s > 0;
+    if (!story.sameScored(ua.doc, ub.doc, s)) return false;
     // a short one (a stock phrase, a scare quote) needs a strongly shared story, the same day, or the same
     // subject around it
     if (Math.min(a.content.size, b.content.size) < SHORT_WORDING) {
-      return story.score(ua.path, ub.path) >= SAME_STORY_SCORE || story.sameDay(ua.path, ub.path) || sharedIds(ua.context, ub.context) >= 2;
+      return s >= SAME_STORY_SCORE || story.sameDayOf(ua.doc, ub.doc) || sharedIds(ua.context, ub.context) >= 2;
     }
     return true;
   };
@@ -390,10 +391,12 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     for (let x = 0; x < ws.length; x++) {
       for (let y = x; y < ws.length; y++) {
         yield;
+        const n = overlapCount(ws[x].content, ws[y].content);
+        const long = n >= LONG_WORDING && n / Math.max(ws[x].content.size, ws[y].content.size) >= 0.8;
         for (const ua of usesOf(ws[x])) {
           for (const ub of usesOf(ws[y])) {
             if (ua === ub || (x === y && ua.q.speaker === ub.q.speaker)) continue;
-            if (!sameRemark(ws[x], ua, ws[y], ub)) continue;
+            if (!sameRemark(ws[x], ua, ws[y], ub, long)) continue;
             kept.add(ua);
             kept.add(ub);
             pairs.push([ws[x], ua, ws[y], ub]);
