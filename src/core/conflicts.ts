@@ -300,6 +300,7 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   for (const d of docs) {
     yield;
     const text = textOf?.(d.path);
+    let soft: boolean | undefined; // the text's paragraphs, looked for once (see sentenceAround)
     for (const q of d.analysis.quotes) {
       if (isUnquotedKind(q.kind)) continue; // reported speech and typed claims have no wording to compare
       const words = quoteWords(q);
@@ -311,13 +312,13 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
         byKey.set(key, (w = { key, words, content, uses: [] }));
       }
       // what the claim is about: its words outside the quotation marks, else its sentence's
-      let outside = q.text.replace(/["“”„«»][^"“”„«»]*["“”„«»]/g, ' ');
-      if (contentWords(outside).size < 2 && text !== undefined) {
-        const [a, b] = sentenceAround(text, q.start, q.end, /\n[ \t\r]*\n/.test(text));
-        outside = text.slice(a, q.start) + ' ' + text.slice(q.end, b);
+      let around = contentWords(q.text.replace(/["“”„«»][^"“”„«»]*["“”„«»]/g, ' '));
+      if (around.size < 2 && text !== undefined) {
+        const [a, b] = sentenceAround(text, q.start, q.end, (soft ??= /\n[ \t\r]*\n/.test(text)));
+        around = contentWords(text.slice(a, q.start) + ' ' + text.slice(q.end, b));
       }
       const context: number[] = [];
-      for (const c of contentWords(outside)) if (!w.content.has(c)) context.push(vocab.id(c));
+      for (const c of around) if (!w.content.has(c)) context.push(vocab.id(c));
       w.uses.push({ path: d.path, doc: story.no(d.path), q, context: sortedIds(context) });
     }
   }
@@ -1149,7 +1150,10 @@ function entitiesIn(mentions: EntityMention[], start: number, end: number): Enti
  * for "the same subject" they are one thing.
  */
 function entityName(id: string): string {
-  return id.replace(/^[a-z]+:/, '');
+  // /^[a-z]+:/ dropped, by hand: called for every mention of every document compared
+  let i = 0;
+  for (let c = id.charCodeAt(0); c >= 97 && c <= 122; c = id.charCodeAt(++i));
+  return i > 0 && id.charCodeAt(i) === 58 ? id.slice(i + 1) : id;
 }
 
 function probesOf(mentions: [string, string][], vocab: Vocabulary): NameProbe[] {
@@ -1331,6 +1335,9 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
   const same = facts.map((_, i) => i);
   const findSame = (i: number): number => (same[i] === i ? i : (same[i] = findSame(same[i])));
   const D = docIndex.size;
+  // each fact's document, numbered
+  const docOf = new Int32Array(facts.length);
+  facts.forEach((f, i) => (docOf[i] = docIndex.get(f.doc)!));
   let tick = 0;
   for (const [key, members] of [...buckets.entries()]) {
     if (new Set(members.map((i) => facts[i].path)).size < 2) continue;
@@ -1354,9 +1361,10 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
       // a pair sharing several entities is compared once: under the first of them (in this order) it shares
       const rank = new Map<string, number>();
       for (const [e, list] of byEntity) if (list.length >= 2 && list.length <= MAX_COMPARED) rank.set(e, rank.size);
-      // matched fact pairs, flat (i, j, i, j, …), and the number of their document pair
-      const matched: number[] = [];
-      const pairOf: number[] = [];
+      // matched fact pairs, flat (i, j, i, j, …), in a typed array grown by doubling (a million pairs on 10,000
+      // articles: 8 bytes each)
+      let matched = new Int32Array(256);
+      let nm = 0;
       for (const [e, list] of byEntity) {
         const r = rank.get(e);
         if (r === undefined) continue;
@@ -1373,19 +1381,25 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
               if (r2 !== undefined && r2 < r && b.entities.has(e2)) { first = false; break; }
             }
             if (!first || !sameFact(a, b) || !related(a, b)) continue;
-            matched.push(i, j);
-            pairOf.push(docIndex.get(a.doc)! * D + docIndex.get(b.doc)!);
+            if (nm + 2 > matched.length) {
+              const grown = new Int32Array(matched.length * 2);
+              grown.set(matched);
+              matched = grown;
+            }
+            matched[nm++] = i;
+            matched[nm++] = j;
           }
         }
       }
       // grouped by document pair, in the order found within each (a sort of their numbers, not a map of lists:
       // a million pairs of documents on 10,000 articles)
-      const order = new Uint32Array(pairOf.length);
+      const pairOf = (p: number): number => docOf[matched[2 * p]] * D + docOf[matched[2 * p + 1]];
+      const order = new Uint32Array(nm / 2);
       for (let p = 0; p < order.length; p++) order[p] = p;
-      order.sort((x, y) => pairOf[x] - pairOf[y] || x - y);
+      order.sort((x, y) => pairOf(x) - pairOf(y) || x - y);
       for (let g = 0, h = 0; g < order.length; g = h) {
         h = g + 1;
-        while (h < order.length && pairOf[order[h]] === pairOf[order[g]]) h++;
+        while (h < order.length && pairOf(order[h]) === pairOf(order[g])) h++;
         const conflicting: [number, number][] = [];
         let agreeing = false;
         for (let p = g; p < h; p++) {
