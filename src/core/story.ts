@@ -100,11 +100,22 @@ export class StoryEvidence {
     return i === undefined ? undefined : this.docs[i];
   }
 
+  /**
+   * A document's number, for the methods below that take numbers (-1 for a path it does not know): a caller
+   * comparing many pairs looks each path up once.
+   */
+  no(path: string): number {
+    return this.index.get(path) ?? -1;
+  }
+
   /** The shared-entity evidence of two documents (each shared entity counted at the lower of its two weights). */
   score(a: string, b: string): number {
-    const ia = this.index.get(a);
-    const ib = this.index.get(b);
-    if (ia === undefined || ib === undefined) return 0;
+    return this.scoreOf(this.no(a), this.no(b));
+  }
+
+  /** score, by the documents' numbers. */
+  scoreOf(ia: number, ib: number): number {
+    if (ia < 0 || ib < 0) return 0;
     // not cached: the merge of two short sorted lists costs less than a look-up in a map of every pair compared,
     // which in an archive holds millions of entries (memory, and time collecting it)
     const da = this.docs[ia];
@@ -127,15 +138,25 @@ export class StoryEvidence {
 
   /** Whether the datelines (when both documents have one) are close enough for one story. */
   contemporary(a: string, b: string, days = STORY_DAYS): boolean {
-    const da = this.doc(a)?.day ?? null;
-    const db = this.doc(b)?.day ?? null;
+    return this.contemporaryOf(this.no(a), this.no(b), days);
+  }
+
+  /** contemporary, by the documents' numbers. */
+  contemporaryOf(ia: number, ib: number, days = STORY_DAYS): boolean {
+    const da = ia < 0 ? null : this.docs[ia].day;
+    const db = ib < 0 ? null : this.docs[ib].day;
     return da === null || db === null || Math.abs(da - db) <= days;
   }
 
   /** Whether both documents have datelines on the same day. */
   sameDay(a: string, b: string): boolean {
-    const da = this.doc(a)?.day ?? null;
-    return da !== null && da === (this.doc(b)?.day ?? null);
+    return this.sameDayOf(this.no(a), this.no(b));
+  }
+
+  /** sameDay, by the documents' numbers. */
+  sameDayOf(ia: number, ib: number): boolean {
+    const da = ia < 0 ? null : this.docs[ia].day;
+    return da !== null && da === (ib < 0 ? null : this.docs[ib].day);
   }
 
   /** The evidence a document could share at most: the weights of all its entities. */
@@ -157,9 +178,16 @@ export class StoryEvidence {
    * evidence (SAME_STORY_SCORE), or at least SAME_STORY_MIN that is most of what the shorter one names.
    */
   same(a: string, b: string): boolean {
-    if (a === b || !this.contemporary(a, b)) return false;
-    const s = this.score(a, b);
+    if (a === b) return false;
+    const ia = this.no(a), ib = this.no(b);
+    return this.contemporaryOf(ia, ib) && this.sameScored(ia, ib, this.scoreOf(ia, ib));
+  }
+
+  /** Whether evidence `s` (scoreOf the two documents) is enough for one story: same without the datelines. */
+  sameScored(ia: number, ib: number, s: number): boolean {
     if (s >= SAME_STORY_SCORE) return true;
-    return s >= SAME_STORY_MIN && s >= SAME_STORY_SHARE * Math.min(this.total(a), this.total(b));
+    const ta = ia < 0 ? 0 : this.docs[ia].total;
+    const tb = ib < 0 ? 0 : this.docs[ib].total;
+    return s >= SAME_STORY_MIN && s >= SAME_STORY_SHARE * Math.min(ta, tb);
   }
 }

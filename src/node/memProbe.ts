@@ -1,4 +1,4 @@
-// BYLINE_MEMPROBE=1: the CLI prints its memory (RSS, V8 heap, external) at each phase of a run to standard
+// BYLINE_MEMPROBE=1: the CLI prints its memory (RSS, V8 heap, external) and the CPU time of the process so far at each phase of a run to standard
 // error, for finding where a large run peaks. Off by default: prints nothing and costs nothing.
 const on = !!process.env.BYLINE_MEMPROBE;
 /** Whether the memory is printed (a caller may then split its work into phases to measure each). */
@@ -15,5 +15,7 @@ export function probe(phase: string): void {
   const m = process.memoryUsage();
   const mb = (x: number): string => (x / 1048576).toFixed(0).padStart(5);
   peak = Math.max(peak, m.rss);
-  process.stderr.write(`[mem] ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} ext ${mb(m.external)} ab ${mb(m.arrayBuffers)} (peak seen ${mb(peak)}) ${phase}\n`);
+  const c = process.cpuUsage();
+  const cpu = ((c.user + c.system) / 1e6).toFixed(1).padStart(6);
+  process.stderr.write(`[mem] ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s cpu ${cpu}s rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} ext ${mb(m.external)} ab ${mb(m.arrayBuffers)} (peak seen ${mb(peak)}) ${phase}\n`);
 }
