@@ -2055,7 +2055,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     const lemma = t.l === 'according' ? 'according to' : cueLemmaAt(tokens, v);
     if (t.l === 'according') {
-      const c = speakerForCue(ctx, v, sent.a) ?? npAfter(ctx, v + 2, endTok);
+      const c = speakerForCue(ctx, v, sent.a) ?? describedSource(ctx, npAfter(ctx, v + 2, endTok));
       if (!c) continue;
       // "according to the report / a new poll / court records": evidence
       if (tokens.slice(c.a, Math.min(c.b, c.a + 6)).some((x) => EVIDENCE_HEADS.has(x.l) || DOC_NOUNS.has(x.l))) kind = 'evidence';
@@ -2379,6 +2379,21 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
 function namesSomeone(ctx: Ctx, a: number, e: number): boolean {
   for (let k = a; k < e; k++) if (ctx.mentionStartingAt.has(k)) return true;
   return false;
+}
+
+/**
+ * "according to its most recent accounts", "according to satellite images analysed by the team": a phrase that
+ * names no one (no name inside, no pronoun, a common noun for its first word past determiners and possessives) is
+ * an unnamed source described, shown with its description as "officials" or "the report" are.
+ */
+function describedSource(ctx: Ctx, c: Candidate | null): Candidate | null {
+  if (!c || c.key || namesSomeone(ctx, c.a, c.b)) return c;
+  const { tokens } = ctx.tz;
+  let k = c.a;
+  while (k < c.b && (DETERMINERS.has(tokens[k].l) || tokens[k].l === 'own')) k++;
+  const w = tokens[k];
+  if (!w || w.k !== Kind.Word || w.cap || PRONOUNS[w.l] !== undefined || OBJECT_PRONOUNS.has(w.l)) return c;
+  return { ...c, key: anonKey(c.mention.text), anonymous: true };
 }
 
 /** The noun phrase from token a to the next comma or the end: "according to a new survey by the Harbour Institute". */

@@ -394,3 +394,16 @@ test('an unnamed document with a participle and its time ("A council report publ
   assert.equal(claim?.anonymous, true);
   assert.equal(claim?.speakerMention?.text, 'council report');
 });
+
+test('"according to" a document that names no one is an unnamed source described by the phrase; a named one is not', () => {
+  const q = new WorkspaceIndex();
+  q.set('a.txt', 'Larkmoor Foods makes biscuits.\n\nThe firm employs 300 people and sold about £12 million of biscuits last year, according to its latest accounts.');
+  const claim = q.get('a.txt')!.analysis.quotes.find((c) => c.text.startsWith('The firm employs'));
+  assert.equal(claim?.anonymous, true);
+  assert.equal(claim?.speakerMention?.text, 'its latest accounts');
+  const images = 'Logging has reached the slopes below the pass, according to aerial photographs taken by the survey team.';
+  assert.equal(speakerOf(images, 'Logging has reached'), 'anonymous');
+  // a pronoun is no description: it is resolved, never shown as an unnamed source
+  const him = 'Tom Ferris runs the depot.\n\nThe depot will close in June, according to him.';
+  assert.notEqual(speakerOf(him, 'The depot will close'), 'anonymous');
+});
