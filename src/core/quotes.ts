@@ -757,8 +757,47 @@ function orgNamedBy(ctx: Ctx, head: string): string | null {
  * holds the noun, else the most salient organisation (a team's place for "the club").
  */
 function orgForDescription(ctx: Ctx, a: number, head: string): string | null {
-  return orgNamedBy(ctx, head) ?? salient(ctx, a, (type) => type === 'ORG' || (TEAM_NOUNS.has(head) && type === 'PLACE'));
+  const named = orgNamedBy(ctx, head);
+  if (named) return named;
+  // "the airline" when the article names "Aerolíneas Solana" and a pilots' union: the organisation whose name
+  // says its kind, the most salient of them when several do
+  const kind = ORG_KIND_WORDS.get(head);
+  if (kind) {
+    const keys = new Set<string>();
+    for (const cl of ctx.clusters.values()) if (cl.type === 'ORG' && nameWords(cl.name).some((w) => kind.has(w))) keys.add(cl.key);
+    const one = keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
+    if (one) return one;
+  }
+  // "the club": a team named after its town may be typed as the place, but a venue is a place too ("at
+  // Addington Park"): an organisation first, the place only when no organisation is at hand
+  return salient(ctx, a, (type) => type === 'ORG') ?? (TEAM_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'PLACE') : null);
 }
+
+/** The words of a name, lower case and without accents ("Aerolíneas Solana" → aerolineas, solana). */
+function nameWords(name: string): string[] {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Words in an organisation's name that say what kind of body it is, by the noun a text describes it with. */
+const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const kinds: Record<string, string> = {
+    regulator: 'authority commission regulator regulatory ofcom ofgem ofwat',
+    airline: 'air airline airlines airways aviation aerolineas aero jet',
+    carrier: 'air airline airlines airways aviation aerolineas aero jet',
+    retailer: 'stores store shops retail retailers supermarket supermarkets mart',
+    insurer: 'insurance assurance insurers',
+    lender: 'bank banking building finance credit mortgage',
+    bank: 'bank banking',
+    carmaker: 'motors motor automotive auto cars',
+    broadcaster: 'tv television radio broadcasting broadcast',
+    newspaper: 'times post gazette herald journal news tribune chronicle courier telegraph guardian observer mail express',
+    union: 'union unions federation sindicato syndicat',
+    university: 'university college institute',
+    hospital: 'hospital infirmary clinic',
+    charity: 'trust foundation charity appeal',
+  };
+  return new Map(Object.entries(kinds).map(([k, v]) => [k, new Set(v.split(' '))]));
+})();
 
 /** A body that speaks for one person: "her office said" (a campaign is a speaker of its own). */
 const PROXY_NOUNS = new Set(['office']);

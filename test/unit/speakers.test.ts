@@ -407,3 +407,18 @@ test('"according to" a document that names no one is an unnamed source described
   const him = 'Tom Ferris runs the depot.\n\nThe depot will close in June, according to him.';
   assert.notEqual(speakerOf(him, 'The depot will close'), 'anonymous');
 });
+
+test('"the airline", "the regulator" speak for the organisation whose name says its kind, not the latest body named', () => {
+  const airline = 'Pilots at Brisa Airways walked out on Friday.\n\nThe Cabin Crew Federation backed the strike and said members would join it. ' +
+    'The airline said it had offered a 6 per cent rise over two years.';
+  assert.equal(speakerOf(airline, 'it had offered a 6 per cent'), 'Brisa Airways');
+  const regulator = 'The takeover needs the approval of shareholders and of the Fair Trading Authority. The Holloway Savers Group opposes it.\n\n' +
+    'The regulator said that it would rule within 30 days.';
+  assert.equal(speakerOf(regulator, 'that it would rule'), 'Fair Trading Authority');
+});
+
+test('"the club said" is an organisation at hand before a place (a team\'s ground is a place too)', () => {
+  const text = 'Dunford Rovers won 2-1 on Saturday.\n\nPellam Park was sold out for the first time this season. ' +
+    'The club said that its captain would miss the next match.';
+  assert.equal(speakerOf(text, 'that its captain would miss'), 'Dunford Rovers');
+});
