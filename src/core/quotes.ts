@@ -1526,6 +1526,11 @@ function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number; key?: 
     if (para.b - k < 4) return null;
     const first = tokens[para.a];
     if (k === para.a + 1 && QA_LABELS.has(first.l)) return { a: para.a, colon: k };
+    // "THE CHAIR:" reads as a heading, but speaks when the text lists someone in that role
+    if (first.l === 'the' && first.w === first.w.toUpperCase()) {
+      const role = transcriptSpeaker(ctx, para.a, k);
+      if (role) return { a: para.a, colon: k, ...role };
+    }
     if (isCapsHeading(tokens, para.a, k)) return null;
     const person = transcriptSpeaker(ctx, para.a, k);
     if (person) return { a: para.a, colon: k, ...person };
@@ -1552,8 +1557,13 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
     if (tokens[o].w !== '(') return null;
     e = o;
   }
+  // "THE CHAIR:", "THE CLERK:": the person the text lists with that role ("Gordon Birtles (Town Clerk)")
+  if (tokens[a].l === 'the' && e - a >= 2 && e - a <= 3) {
+    const role = listedWithRole(ctx, tokens.slice(a + 1, e).map((t) => t.l));
+    return role ? { key: role, mention: span(ctx.tz, a, e) } : null;
+  }
   let n = a;
-  while (n < e - 1 && (lex.isHonorific(tokens[n].w) || lex.isTitle(tokens[n].l) || (tokens[n].w === '.' && n > a))) n++;
+  while (n < e - 1 && (isLabelTitle(tokens[n]) || (tokens[n].w === '.' && n > a))) n++;
   if (e - n < 1 || e - n > 4) return null;
   const words = tokens.slice(n, e);
   if (!words.every((t) => t.k === Kind.Word && t.cap || t.w === '.' || t.w === '-')) return null;
@@ -1568,16 +1578,51 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
   if (!words.every((t) => t.k === Kind.Word && t.w === t.w.toUpperCase())) return null;
   const label = words.map((t) => t.l).join(' ');
   let found: string | null = null;
+  let foundName: string[] = [];
   for (const cl of ctx.clusters.values()) {
     if (cl.type !== 'PERSON') continue;
-    const name = cl.name.toLowerCase();
-    if (name === label || (words.length === 1 && name.split(/\s+/).pop() === label)) {
-      if (found && found !== cl.key) return null; // two people share the surname: no guess
+    // "Cllr Idris Vaughan" and "Cllr Vaughan": one person, written with and without the first name
+    const parts = cl.name.toLowerCase().split(/\s+/).filter((w, k, all) => k === all.length - 1 || !(lex.isHonorific(w) || COUNCILLOR.has(w)));
+    if (parts.join(' ') === label || (words.length === 1 && parts.at(-1) === label)) {
+      if (found && found !== cl.key) {
+        const [short, long] = parts.length <= foundName.length ? [parts, foundName] : [foundName, parts];
+        if (short.length !== 1) return null; // two people share the surname: no guess
+        if (long === parts) [found, foundName] = [cl.key, parts];
+        continue;
+      }
       found = cl.key;
+      foundName = parts;
     }
   }
   if (!found && words.length === 1) found = fullNameWith(ctx, label, 0);
   return found ? { key: found, mention: span(ctx.tz, n, e) } : null;
+}
+
+/** "Cllr" (councillor), a title minutes put before a name, besides the lexicon's honorifics and titles. */
+const COUNCILLOR = new Set(['cllr', 'cllr.', 'councillor', 'councilor']);
+function isLabelTitle(t: Token): boolean {
+  return lex.isHonorific(t.w) || lex.isTitle(t.l) || COUNCILLOR.has(t.l);
+}
+
+/**
+ * The one person the text lists with a role in brackets after the name ("Present: Cllr Janet Ashworth (Chair)",
+ * "Gordon Birtles (Town Clerk)"), the brackets holding the role's words in order. Null when none or several.
+ */
+function listedWithRole(ctx: Ctx, role: string[]): string | null {
+  const { tokens } = ctx.tz;
+  let found: string | null = null;
+  ctx.ents.mentions.forEach((m, i) => {
+    if (m.type !== 'PERSON' || found === '') return;
+    const b = ctx.ents.ranges[i].b;
+    if (tokens[b]?.w !== '(') return;
+    let k = b + 1;
+    while (k < tokens.length && k < b + 8 && tokens[k].w !== ')' && tokens[k].w !== ',') k++;
+    const inside = tokens.slice(b + 1, k).map((t) => t.l);
+    if (inside.length < role.length || inside.slice(inside.length - role.length).join(' ') !== role.join(' ')) return;
+    if (found !== null && found !== m.entity) found = '';
+    else found = m.entity;
+  });
+  return found || null;
 }
 
 /**

@@ -422,3 +422,16 @@ test('"the club said" is an organisation at hand before a place (a team\'s groun
     'The club said that its captain would miss the next match.';
   assert.equal(speakerOf(text, 'that its captain would miss'), 'Dunford Rovers');
 });
+
+test('minutes: "THE CLERK:" speaks as the person listed with that role, "Cllr MARSH:" as the councillor named Marsh', () => {
+  const text = 'Minutes of the parish council meeting held on 3 March.\n\n' +
+    'Present: Councillor Helen Marsh, Councillor Tariq Bhatti. In attendance: Graham Pollard (Parish Clerk).\n\n' +
+    'THE CLERK: I wrote to the highways authority again last week. Their reply says the work will be re-tendered.\n\n' +
+    'Cllr MARSH: The authority told us the repair would take a month. It has now taken four.\n\n' +
+    'Cllr BHATTI: We should ask for a firm date before we agree to anything.';
+  assert.equal(speakerOf(text, 'I wrote to the highways'), 'Graham Pollard');
+  assert.equal(speakerOf(text, 'The authority told us'), 'Helen Marsh');
+  // a role nobody is listed with stays a heading, not a speaker
+  const none = text.replace(' (Parish Clerk)', '');
+  assert.notEqual(speakerOf(none, 'I wrote to the highways'), 'Graham Pollard');
+});
