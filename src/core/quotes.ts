@@ -627,6 +627,13 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const org = orgNamedBy(ctx, head);
     if (org) return { mention: span(tz, a, end), key: org, a, b: end };
   }
+  // "the agency said" after "the World Food Programme said": a definite body refers back to the one named
+  // ("an agency", "a news agency" stay unnamed sources)
+  // (only one whose name says that kind: "the ministry" after the World Health Organization is another body)
+  if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a === 2) {
+    const org = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head);
+    if (org) return { mention: span(tz, a, end), key: org, a, b: end };
+  }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
     const desc = span(tz, a, end);
     return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
@@ -757,21 +764,33 @@ function orgNamedBy(ctx: Ctx, head: string): string | null {
  * holds the noun, else the most salient organisation (a team's place for "the club").
  */
 function orgForDescription(ctx: Ctx, a: number, head: string): string | null {
-  const named = orgNamedBy(ctx, head);
+  const named = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head);
   if (named) return named;
-  // "the airline" when the article names "Aerolíneas Solana" and a pilots' union: the organisation whose name
-  // says its kind, the most salient of them when several do
-  const kind = ORG_KIND_WORDS.get(head);
-  if (kind) {
-    const keys = new Set<string>();
-    for (const cl of ctx.clusters.values()) if (cl.type === 'ORG' && nameWords(cl.name).some((w) => kind.has(w))) keys.add(cl.key);
-    const one = keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
-    if (one) return one;
-  }
+  // "the gallery", "the museum": a body of that kind the article names, else the description stays unnamed
+  if (NAMED_KIND_ONLY.has(head)) return null;
   // "the club": a team named after its town may be typed as the place, but a venue is a place too ("at
   // Addington Park"): an organisation first, the place only when no organisation is at hand
   return salient(ctx, a, (type) => type === 'ORG') ?? (TEAM_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'PLACE') : null);
 }
+
+/**
+ * "the airline" when the article names "Aerolíneas Solana" and a pilots' union: the organisation whose name says
+ * its kind, the most salient of them when several do; null when none does.
+ */
+function orgOfKind(ctx: Ctx, a: number, head: string): string | null {
+  const kind = ORG_KIND_WORDS.get(head);
+  if (!kind) return null;
+  const keys = new Set<string>();
+  // (a gallery, a museum or a theatre is a building too: its name may be typed as a place)
+  const building = NAMED_KIND_ONLY.has(head);
+  for (const cl of ctx.clusters.values()) {
+    if ((cl.type === 'ORG' || (building && cl.type === 'PLACE')) && nameWords(cl.name).some((w) => kind.has(w))) keys.add(cl.key);
+  }
+  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
+}
+
+/** Bodies a text calls by their kind only when it named one of that kind ("Kendrew Gallery" for "the gallery"). */
+const NAMED_KIND_ONLY = new Set(['gallery', 'museum', 'theatre', 'theater', 'library', 'label', 'publisher', 'utility', 'operator', 'manufacturer']);
 
 /** The words of a name, lower case and without accents ("Aerolíneas Solana" → aerolineas, solana). */
 function nameWords(name: string): string[] {
@@ -795,6 +814,18 @@ const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     university: 'university college institute',
     hospital: 'hospital infirmary clinic',
     charity: 'trust foundation charity appeal',
+    gallery: 'gallery galleries art arts',
+    museum: 'museum museums',
+    theatre: 'theatre theater playhouse',
+    theater: 'theatre theater playhouse',
+    label: 'records recordings music',
+    publisher: 'books press publishing publishers',
+    utility: 'water energy power gas electric electricity',
+    operator: 'trains rail railway railways buses bus transport',
+    manufacturer: 'motors industries manufacturing instruments engineering',
+    agency: 'agency programme program organization organisation fund office service bureau commission',
+    ministry: 'ministry department',
+    government: 'government',
   };
   return new Map(Object.entries(kinds).map(([k, v]) => [k, new Set(v.split(' '))]));
 })();
@@ -1060,7 +1091,9 @@ const GENERIC_PERSONS = new Set(['man', 'men', 'woman', 'women', 'voter', 'voter
 const ORG_NOUNS = new Set(['company', 'firm', 'force', 'government', 'ministry', 'department', 'agency', 'police', 'army', 'military',
   'commission', 'council', 'court', 'board', 'committee', 'party', 'union', 'group', 'bank', 'organisation', 'organization',
   'administration', 'campaign', 'team', 'club', 'university', 'hospital', 'school', 'charity', 'authority', 'regulator',
-  'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition']);
+  'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition',
+  'gallery', 'museum', 'theatre', 'theater', 'library', 'trust', 'foundation', 'institute', 'society', 'association', 'federation',
+  'label', 'publisher', 'operator', 'utility', 'supplier', 'manufacturer', 'carrier']);
 /** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */
 const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'complaint', 'indictment', 'filing', 'document', 'memo', 'letter',
   'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition']);

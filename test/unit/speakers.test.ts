@@ -435,3 +435,15 @@ test('minutes: "THE CLERK:" speaks as the person listed with that role, "Cllr MA
   const none = text.replace(' (Parish Clerk)', '');
   assert.notEqual(speakerOf(none, 'I wrote to the highways'), 'Graham Pollard');
 });
+
+test('"the agency said" refers back to the body named before it; "the gallery" only to a gallery the text names', () => {
+  const agency = 'The World Health Organization warned of a cholera outbreak on Monday.\n\nIn a report released in Dakar, the agency said vaccine stocks had run out.';
+  assert.equal(speakerOf(agency, 'vaccine stocks had run out'), 'World Health Organization');
+  // a body of another kind is not what "the ministry" refers back to
+  const ministry = 'The World Health Organization warned of a cholera outbreak on Monday.\n\nIn a statement, the ministry said vaccine stocks had run out.';
+  assert.equal(speakerOf(ministry, 'vaccine stocks had run out'), 'anonymous');
+  const gallery = 'The show was paid for by the Marlow Heritage Fund.\n\nThe Fenwick Gallery bought two of the quilts in March. The gallery said it hoped to tour the show next year.';
+  assert.equal(speakerOf(gallery, 'it hoped to tour'), 'Fenwick Gallery');
+  const unnamed = 'The show was paid for by the Marlow Heritage Fund.\n\nThe gallery said it hoped to tour the show next year.';
+  assert.equal(speakerOf(unnamed, 'it hoped to tour'), 'anonymous');
+});
