@@ -1237,7 +1237,8 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           // secretary of the Rail Transport Union, Gary Pike,"
           let d = j - 1;
           while (d > sentStart && tokens[d - 1].w !== ',' && tokens[d - 1].k !== Kind.Quote) d--;
-          const describes = DESCRIPTIVE_START.has(tokens[d].l) && tokens.slice(d, j).some((t) => isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
+          // (or a possessor's: "Kestrel Park's manager, Ray Devlin,")
+          const describes = (DESCRIPTIVE_START.has(tokens[d].l) || tokens.slice(d, j - 1).some((t) => t.w === "'s" || t.w === '’s')) && tokens.slice(d, j).some((t) => isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);

@@ -447,3 +447,11 @@ test('"the agency said" refers back to the body named before it; "the gallery" o
   const unnamed = 'The show was paid for by the Marlow Heritage Fund.\n\nThe gallery said it hoped to tour the show next year.';
   assert.equal(speakerOf(unnamed, 'it hoped to tour'), 'anonymous');
 });
+
+test('"Kestrel Park\'s manager, Ray Devlin, said": the name in apposition to a possessor\'s role speaks, not another holder of the role', () => {
+  const lead = 'Anna Berg scored twice for Linfield Rovers. Their manager, Denise Okoro, was pleased.\n\n';
+  for (const text of [
+    lead + 'Kestrel Park\'s manager, Ray Devlin, was blunt: "That was our worst half of the season."',
+    lead + '"That was our worst half of the season," Kestrel Park\'s manager, Ray Devlin, said.',
+  ]) assert.equal(speakerOf(text, 'That was our worst half'), 'Ray Devlin');
+});
