@@ -561,8 +561,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       if (pp && tokens[pp.a - 1]?.w !== ',') return pp;
     }
     // "Peter Brown of the Consumer Council", "Dr. Farah Naz at Lady Reading Hospital": the person speaks for the body
-    if (m.type !== 'PERSON') {
+    // (past the rest of a name the name finder took only in part: "Karin Oyelaran of Ostermann & Haas"; a name
+    // joined by "&" is a firm's even when its last word was taken for a person)
+    let amp = r.a - 1;
+    while (amp > sentStart && r.a - amp <= 3 && (tokens[amp].w === '&' || (tokens[amp].k === Kind.Word && tokens[amp].cap && !tokens[amp].first))) amp--;
+    const firm = amp < r.a - 1 && /^(of|at)$/.test(tokens[amp].l) && tokens.slice(amp, r.a).some((x) => x.w === '&');
+    if (m.type !== 'PERSON' || firm) {
       let p = r.a - 1;
+      if (amp < p && /^(of|at)$/.test(tokens[amp].l)) p = amp;
       if (p > sentStart && tokens[p].l === 'the') p--;
       if (p > sentStart && /^(of|at|with|from|for)$/.test(tokens[p].l)) {
         const pm = ctx.mentionEndingAt.get(p - 1);

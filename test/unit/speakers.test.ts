@@ -455,3 +455,8 @@ test('"Kestrel Park\'s manager, Ray Devlin, said": the name in apposition to a p
     lead + '"That was our worst half of the season," Kestrel Park\'s manager, Ray Devlin, said.',
   ]) assert.equal(speakerOf(text, 'That was our worst half'), 'Ray Devlin');
 });
+
+test('"Maria Lindqvist of Brenner & Vogt wrote": the analyst speaks, not the last word of the firm\'s name', () => {
+  const text = 'Shares fell.\n\nAnalysts were less relaxed. Maria Lindqvist of Brenner & Vogt wrote in a note to clients that the cut was "bigger than feared".';
+  assert.equal(speakerOf(text, 'that the cut was'), 'Maria Lindqvist');
+});
