@@ -829,6 +829,8 @@ const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     utility: 'water energy power gas electric electricity',
     operator: 'trains rail railway railways buses bus transport',
     manufacturer: 'motors industries manufacturing instruments engineering',
+    firm: 'research partners associates consulting consultancy capital securities llp llc ltd inc plc group holdings',
+    company: 'ltd inc plc group holdings corp corporation co company industries systems instruments technologies foods',
     agency: 'agency programme program organization organisation fund office service bureau commission',
     ministry: 'ministry department',
     government: 'government',

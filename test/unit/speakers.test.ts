@@ -460,3 +460,10 @@ test('"Maria Lindqvist of Brenner & Vogt wrote": the analyst speaks, not the las
   const text = 'Shares fell.\n\nAnalysts were less relaxed. Maria Lindqvist of Brenner & Vogt wrote in a note to clients that the cut was "bigger than feared".';
   assert.equal(speakerOf(text, 'that the cut was'), 'Maria Lindqvist');
 });
+
+test('"the firm said" after a poll is the research firm, not the university a commentator works at', () => {
+  const text = 'Support for the government fell to 31 per cent in a survey by Harwick Research.\n\n' +
+    'Paul Martin, a political scientist at the University of Leeds, said slumps were common.\n\n' +
+    'The survey has a margin of error of 2 points, the firm said.';
+  assert.equal(speakerOf(text, 'The survey has a margin'), 'Harwick Research');
+});
