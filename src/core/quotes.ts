@@ -561,8 +561,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       if (pp && tokens[pp.a - 1]?.w !== ',') return pp;
     }
     // "Peter Brown of the Consumer Council", "Dr. Farah Naz at Lady Reading Hospital": the person speaks for the body
-    if (m.type !== 'PERSON') {
+    // (past the rest of a name the name finder took only in part: "Karin Oyelaran of Ostermann & Haas"; a name
+    // joined by "&" is a firm's even when its last word was taken for a person)
+    let amp = r.a - 1;
+    while (amp > sentStart && r.a - amp <= 3 && (tokens[amp].w === '&' || (tokens[amp].k === Kind.Word && tokens[amp].cap && !tokens[amp].first))) amp--;
+    const firm = amp < r.a - 1 && /^(of|at)$/.test(tokens[amp].l) && tokens.slice(amp, r.a).some((x) => x.w === '&');
+    if (m.type !== 'PERSON' || firm) {
       let p = r.a - 1;
+      if (amp < p && /^(of|at)$/.test(tokens[amp].l)) p = amp;
       if (p > sentStart && tokens[p].l === 'the') p--;
       if (p > sentStart && /^(of|at|with|from|for)$/.test(tokens[p].l)) {
         const pm = ctx.mentionEndingAt.get(p - 1);
@@ -625,6 +631,13 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // "police said" when the article names "Police Scotland": the one organisation whose name holds the word
   if (head === 'police' && (a === last || tokens[a].l === 'the')) {
     const org = orgNamedBy(ctx, head);
+    if (org) return { mention: span(tz, a, end), key: org, a, b: end };
+  }
+  // "the agency said" after "the World Food Programme said": a definite body refers back to the one named
+  // ("an agency", "a news agency" stay unnamed sources)
+  // (only one whose name says that kind: "the ministry" after the World Health Organization is another body)
+  if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a === 2) {
+    const org = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head);
     if (org) return { mention: span(tz, a, end), key: org, a, b: end };
   }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
@@ -757,8 +770,73 @@ function orgNamedBy(ctx: Ctx, head: string): string | null {
  * holds the noun, else the most salient organisation (a team's place for "the club").
  */
 function orgForDescription(ctx: Ctx, a: number, head: string): string | null {
-  return orgNamedBy(ctx, head) ?? salient(ctx, a, (type) => type === 'ORG' || (TEAM_NOUNS.has(head) && type === 'PLACE'));
+  const named = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head);
+  if (named) return named;
+  // "the gallery", "the museum": a body of that kind the article names, else the description stays unnamed
+  if (NAMED_KIND_ONLY.has(head)) return null;
+  // "the club": a team named after its town may be typed as the place, but a venue is a place too ("at
+  // Addington Park"): an organisation first, the place only when no organisation is at hand
+  return salient(ctx, a, (type) => type === 'ORG') ?? (TEAM_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'PLACE') : null);
 }
+
+/**
+ * "the airline" when the article names "Aerolíneas Solana" and a pilots' union: the organisation whose name says
+ * its kind, the most salient of them when several do; null when none does.
+ */
+function orgOfKind(ctx: Ctx, a: number, head: string): string | null {
+  const kind = ORG_KIND_WORDS.get(head);
+  if (!kind) return null;
+  const keys = new Set<string>();
+  // (a gallery, a museum or a theatre is a building too: its name may be typed as a place)
+  const building = NAMED_KIND_ONLY.has(head);
+  for (const cl of ctx.clusters.values()) {
+    if ((cl.type === 'ORG' || (building && cl.type === 'PLACE')) && nameWords(cl.name).some((w) => kind.has(w))) keys.add(cl.key);
+  }
+  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
+}
+
+/** Bodies a text calls by their kind only when it named one of that kind ("Kendrew Gallery" for "the gallery"). */
+const NAMED_KIND_ONLY = new Set(['gallery', 'museum', 'theatre', 'theater', 'library', 'label', 'publisher', 'utility', 'operator', 'manufacturer']);
+
+/** The words of a name, lower case and without accents ("Aerolíneas Solana" → aerolineas, solana). */
+function nameWords(name: string): string[] {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Words in an organisation's name that say what kind of body it is, by the noun a text describes it with. */
+const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const kinds: Record<string, string> = {
+    regulator: 'authority commission regulator regulatory ofcom ofgem ofwat',
+    airline: 'air airline airlines airways aviation aerolineas aero jet',
+    carrier: 'air airline airlines airways aviation aerolineas aero jet',
+    retailer: 'stores store shops retail retailers supermarket supermarkets mart',
+    insurer: 'insurance assurance insurers',
+    lender: 'bank banking building finance credit mortgage',
+    bank: 'bank banking',
+    carmaker: 'motors motor automotive auto cars',
+    broadcaster: 'tv television radio broadcasting broadcast',
+    newspaper: 'times post gazette herald journal news tribune chronicle courier telegraph guardian observer mail express',
+    union: 'union unions federation sindicato syndicat',
+    university: 'university college institute',
+    hospital: 'hospital infirmary clinic',
+    charity: 'trust foundation charity appeal',
+    gallery: 'gallery galleries art arts',
+    museum: 'museum museums',
+    theatre: 'theatre theater playhouse',
+    theater: 'theatre theater playhouse',
+    label: 'records recordings music',
+    publisher: 'books press publishing publishers',
+    utility: 'water energy power gas electric electricity',
+    operator: 'trains rail railway railways buses bus transport',
+    manufacturer: 'motors industries manufacturing instruments engineering',
+    firm: 'research partners associates consulting consultancy capital securities llp llc ltd inc plc group holdings',
+    company: 'ltd inc plc group holdings corp corporation co company industries systems instruments technologies foods',
+    agency: 'agency programme program organization organisation fund office service bureau commission',
+    ministry: 'ministry department',
+    government: 'government',
+  };
+  return new Map(Object.entries(kinds).map(([k, v]) => [k, new Set(v.split(' '))]));
+})();
 
 /** A body that speaks for one person: "her office said" (a campaign is a speaker of its own). */
 const PROXY_NOUNS = new Set(['office']);
@@ -1021,7 +1099,9 @@ const GENERIC_PERSONS = new Set(['man', 'men', 'woman', 'women', 'voter', 'voter
 const ORG_NOUNS = new Set(['company', 'firm', 'force', 'government', 'ministry', 'department', 'agency', 'police', 'army', 'military',
   'commission', 'council', 'court', 'board', 'committee', 'party', 'union', 'group', 'bank', 'organisation', 'organization',
   'administration', 'campaign', 'team', 'club', 'university', 'hospital', 'school', 'charity', 'authority', 'regulator',
-  'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition']);
+  'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition',
+  'gallery', 'museum', 'theatre', 'theater', 'library', 'trust', 'foundation', 'institute', 'society', 'association', 'federation',
+  'label', 'publisher', 'operator', 'utility', 'supplier', 'manufacturer', 'carrier']);
 /** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */
 const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'complaint', 'indictment', 'filing', 'document', 'memo', 'letter',
   'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition']);
@@ -1165,7 +1245,8 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           // secretary of the Rail Transport Union, Gary Pike,"
           let d = j - 1;
           while (d > sentStart && tokens[d - 1].w !== ',' && tokens[d - 1].k !== Kind.Quote) d--;
-          const describes = DESCRIPTIVE_START.has(tokens[d].l) && tokens.slice(d, j).some((t) => isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
+          // (or a possessor's: "Kestrel Park's manager, Ray Devlin,")
+          const describes = (DESCRIPTIVE_START.has(tokens[d].l) || tokens.slice(d, j - 1).some((t) => t.w === "'s" || t.w === '’s')) && tokens.slice(d, j).some((t) => isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
@@ -1487,6 +1568,11 @@ function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number; key?: 
     if (para.b - k < 4) return null;
     const first = tokens[para.a];
     if (k === para.a + 1 && QA_LABELS.has(first.l)) return { a: para.a, colon: k };
+    // "THE CHAIR:" reads as a heading, but speaks when the text lists someone in that role
+    if (first.l === 'the' && first.w === first.w.toUpperCase()) {
+      const role = transcriptSpeaker(ctx, para.a, k);
+      if (role) return { a: para.a, colon: k, ...role };
+    }
     if (isCapsHeading(tokens, para.a, k)) return null;
     const person = transcriptSpeaker(ctx, para.a, k);
     if (person) return { a: para.a, colon: k, ...person };
@@ -1513,8 +1599,13 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
     if (tokens[o].w !== '(') return null;
     e = o;
   }
+  // "THE CHAIR:", "THE CLERK:": the person the text lists with that role ("Gordon Birtles (Town Clerk)")
+  if (tokens[a].l === 'the' && e - a >= 2 && e - a <= 3) {
+    const role = listedWithRole(ctx, tokens.slice(a + 1, e).map((t) => t.l));
+    return role ? { key: role, mention: span(ctx.tz, a, e) } : null;
+  }
   let n = a;
-  while (n < e - 1 && (lex.isHonorific(tokens[n].w) || lex.isTitle(tokens[n].l) || (tokens[n].w === '.' && n > a))) n++;
+  while (n < e - 1 && (isLabelTitle(tokens[n]) || (tokens[n].w === '.' && n > a))) n++;
   if (e - n < 1 || e - n > 4) return null;
   const words = tokens.slice(n, e);
   if (!words.every((t) => t.k === Kind.Word && t.cap || t.w === '.' || t.w === '-')) return null;
@@ -1529,16 +1620,51 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
   if (!words.every((t) => t.k === Kind.Word && t.w === t.w.toUpperCase())) return null;
   const label = words.map((t) => t.l).join(' ');
   let found: string | null = null;
+  let foundName: string[] = [];
   for (const cl of ctx.clusters.values()) {
     if (cl.type !== 'PERSON') continue;
-    const name = cl.name.toLowerCase();
-    if (name === label || (words.length === 1 && name.split(/\s+/).pop() === label)) {
-      if (found && found !== cl.key) return null; // two people share the surname: no guess
+    // "Cllr Idris Vaughan" and "Cllr Vaughan": one person, written with and without the first name
+    const parts = cl.name.toLowerCase().split(/\s+/).filter((w, k, all) => k === all.length - 1 || !(lex.isHonorific(w) || COUNCILLOR.has(w)));
+    if (parts.join(' ') === label || (words.length === 1 && parts.at(-1) === label)) {
+      if (found && found !== cl.key) {
+        const [short, long] = parts.length <= foundName.length ? [parts, foundName] : [foundName, parts];
+        if (short.length !== 1) return null; // two people share the surname: no guess
+        if (long === parts) [found, foundName] = [cl.key, parts];
+        continue;
+      }
       found = cl.key;
+      foundName = parts;
     }
   }
   if (!found && words.length === 1) found = fullNameWith(ctx, label, 0);
   return found ? { key: found, mention: span(ctx.tz, n, e) } : null;
+}
+
+/** "Cllr" (councillor), a title minutes put before a name, besides the lexicon's honorifics and titles. */
+const COUNCILLOR = new Set(['cllr', 'cllr.', 'councillor', 'councilor']);
+function isLabelTitle(t: Token): boolean {
+  return lex.isHonorific(t.w) || lex.isTitle(t.l) || COUNCILLOR.has(t.l);
+}
+
+/**
+ * The one person the text lists with a role in brackets after the name ("Present: Cllr Janet Ashworth (Chair)",
+ * "Gordon Birtles (Town Clerk)"), the brackets holding the role's words in order. Null when none or several.
+ */
+function listedWithRole(ctx: Ctx, role: string[]): string | null {
+  const { tokens } = ctx.tz;
+  let found: string | null = null;
+  ctx.ents.mentions.forEach((m, i) => {
+    if (m.type !== 'PERSON' || found === '') return;
+    const b = ctx.ents.ranges[i].b;
+    if (tokens[b]?.w !== '(') return;
+    let k = b + 1;
+    while (k < tokens.length && k < b + 8 && tokens[k].w !== ')' && tokens[k].w !== ',') k++;
+    const inside = tokens.slice(b + 1, k).map((t) => t.l);
+    if (inside.length < role.length || inside.slice(inside.length - role.length).join(' ') !== role.join(' ')) return;
+    if (found !== null && found !== m.entity) found = '';
+    else found = m.entity;
+  });
+  return found || null;
 }
 
 /**
@@ -2055,7 +2181,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     const lemma = t.l === 'according' ? 'according to' : cueLemmaAt(tokens, v);
     if (t.l === 'according') {
-      const c = speakerForCue(ctx, v, sent.a) ?? npAfter(ctx, v + 2, endTok);
+      const c = speakerForCue(ctx, v, sent.a) ?? describedSource(ctx, npAfter(ctx, v + 2, endTok));
       if (!c) continue;
       // "according to the report / a new poll / court records": evidence
       if (tokens.slice(c.a, Math.min(c.b, c.a + 6)).some((x) => EVIDENCE_HEADS.has(x.l) || DOC_NOUNS.has(x.l))) kind = 'evidence';
@@ -2379,6 +2505,21 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
 function namesSomeone(ctx: Ctx, a: number, e: number): boolean {
   for (let k = a; k < e; k++) if (ctx.mentionStartingAt.has(k)) return true;
   return false;
+}
+
+/**
+ * "according to its most recent accounts", "according to satellite images analysed by the team": a phrase that
+ * names no one (no name inside, no pronoun, a common noun for its first word past determiners and possessives) is
+ * an unnamed source described, shown with its description as "officials" or "the report" are.
+ */
+function describedSource(ctx: Ctx, c: Candidate | null): Candidate | null {
+  if (!c || c.key || namesSomeone(ctx, c.a, c.b)) return c;
+  const { tokens } = ctx.tz;
+  let k = c.a;
+  while (k < c.b && (DETERMINERS.has(tokens[k].l) || tokens[k].l === 'own')) k++;
+  const w = tokens[k];
+  if (!w || w.k !== Kind.Word || w.cap || PRONOUNS[w.l] !== undefined || OBJECT_PRONOUNS.has(w.l)) return c;
+  return { ...c, key: anonKey(c.mention.text), anonymous: true };
 }
 
 /** The noun phrase from token a to the next comma or the end: "according to a new survey by the Harbour Institute". */

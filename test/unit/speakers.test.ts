@@ -394,3 +394,76 @@ test('an unnamed document with a participle and its time ("A council report publ
   assert.equal(claim?.anonymous, true);
   assert.equal(claim?.speakerMention?.text, 'council report');
 });
+
+test('"according to" a document that names no one is an unnamed source described by the phrase; a named one is not', () => {
+  const q = new WorkspaceIndex();
+  q.set('a.txt', 'Larkmoor Foods makes biscuits.\n\nThe firm employs 300 people and sold about £12 million of biscuits last year, according to its latest accounts.');
+  const claim = q.get('a.txt')!.analysis.quotes.find((c) => c.text.startsWith('The firm employs'));
+  assert.equal(claim?.anonymous, true);
+  assert.equal(claim?.speakerMention?.text, 'its latest accounts');
+  const images = 'Logging has reached the slopes below the pass, according to aerial photographs taken by the survey team.';
+  assert.equal(speakerOf(images, 'Logging has reached'), 'anonymous');
+  // a pronoun is no description: it is resolved, never shown as an unnamed source
+  const him = 'Tom Ferris runs the depot.\n\nThe depot will close in June, according to him.';
+  assert.notEqual(speakerOf(him, 'The depot will close'), 'anonymous');
+});
+
+test('"the airline", "the regulator" speak for the organisation whose name says its kind, not the latest body named', () => {
+  const airline = 'Pilots at Brisa Airways walked out on Friday.\n\nThe Cabin Crew Federation backed the strike and said members would join it. ' +
+    'The airline said it had offered a 6 per cent rise over two years.';
+  assert.equal(speakerOf(airline, 'it had offered a 6 per cent'), 'Brisa Airways');
+  const regulator = 'The takeover needs the approval of shareholders and of the Fair Trading Authority. The Holloway Savers Group opposes it.\n\n' +
+    'The regulator said that it would rule within 30 days.';
+  assert.equal(speakerOf(regulator, 'that it would rule'), 'Fair Trading Authority');
+});
+
+test('"the club said" is an organisation at hand before a place (a team\'s ground is a place too)', () => {
+  const text = 'Dunford Rovers won 2-1 on Saturday.\n\nPellam Park was sold out for the first time this season. ' +
+    'The club said that its captain would miss the next match.';
+  assert.equal(speakerOf(text, 'that its captain would miss'), 'Dunford Rovers');
+});
+
+test('minutes: "THE CLERK:" speaks as the person listed with that role, "Cllr MARSH:" as the councillor named Marsh', () => {
+  const text = 'Minutes of the parish council meeting held on 3 March.\n\n' +
+    'Present: Councillor Helen Marsh, Councillor Tariq Bhatti. In attendance: Graham Pollard (Parish Clerk).\n\n' +
+    'THE CLERK: I wrote to the highways authority again last week. Their reply says the work will be re-tendered.\n\n' +
+    'Cllr MARSH: The authority told us the repair would take a month. It has now taken four.\n\n' +
+    'Cllr BHATTI: We should ask for a firm date before we agree to anything.';
+  assert.equal(speakerOf(text, 'I wrote to the highways'), 'Graham Pollard');
+  assert.equal(speakerOf(text, 'The authority told us'), 'Helen Marsh');
+  // a role nobody is listed with stays a heading, not a speaker
+  const none = text.replace(' (Parish Clerk)', '');
+  assert.notEqual(speakerOf(none, 'I wrote to the highways'), 'Graham Pollard');
+});
+
+test('"the agency said" refers back to the body named before it; "the gallery" only to a gallery the text names', () => {
+  const agency = 'The World Health Organization warned of a cholera outbreak on Monday.\n\nIn a report released in Dakar, the agency said vaccine stocks had run out.';
+  assert.equal(speakerOf(agency, 'vaccine stocks had run out'), 'World Health Organization');
+  // a body of another kind is not what "the ministry" refers back to
+  const ministry = 'The World Health Organization warned of a cholera outbreak on Monday.\n\nIn a statement, the ministry said vaccine stocks had run out.';
+  assert.equal(speakerOf(ministry, 'vaccine stocks had run out'), 'anonymous');
+  const gallery = 'The show was paid for by the Marlow Heritage Fund.\n\nThe Fenwick Gallery bought two of the quilts in March. The gallery said it hoped to tour the show next year.';
+  assert.equal(speakerOf(gallery, 'it hoped to tour'), 'Fenwick Gallery');
+  const unnamed = 'The show was paid for by the Marlow Heritage Fund.\n\nThe gallery said it hoped to tour the show next year.';
+  assert.equal(speakerOf(unnamed, 'it hoped to tour'), 'anonymous');
+});
+
+test('"Kestrel Park\'s manager, Ray Devlin, said": the name in apposition to a possessor\'s role speaks, not another holder of the role', () => {
+  const lead = 'Anna Berg scored twice for Linfield Rovers. Their manager, Denise Okoro, was pleased.\n\n';
+  for (const text of [
+    lead + 'Kestrel Park\'s manager, Ray Devlin, was blunt: "That was our worst half of the season."',
+    lead + '"That was our worst half of the season," Kestrel Park\'s manager, Ray Devlin, said.',
+  ]) assert.equal(speakerOf(text, 'That was our worst half'), 'Ray Devlin');
+});
+
+test('"Maria Lindqvist of Brenner & Vogt wrote": the analyst speaks, not the last word of the firm\'s name', () => {
+  const text = 'Shares fell.\n\nAnalysts were less relaxed. Maria Lindqvist of Brenner & Vogt wrote in a note to clients that the cut was "bigger than feared".';
+  assert.equal(speakerOf(text, 'that the cut was'), 'Maria Lindqvist');
+});
+
+test('"the firm said" after a poll is the research firm, not the university a commentator works at', () => {
+  const text = 'Support for the government fell to 31 per cent in a survey by Harwick Research.\n\n' +
+    'Paul Martin, a political scientist at the University of Leeds, said slumps were common.\n\n' +
+    'The survey has a margin of error of 2 points, the firm said.';
+  assert.equal(speakerOf(text, 'The survey has a margin'), 'Harwick Research');
+});
