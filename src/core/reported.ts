@@ -423,3 +423,19 @@ export function subjectClauseEnd(tokens: readonly Token[], from: number, to: num
   }
   return to;
 }
+
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though', 'once', 'unless']);
+
+/**
+ * A clause taken to start at `from` is really an object and an adverbial clause ("saw the lights as she drove
+ * home", "knew the town when it was small"): a subordinating word comes before any verb of the supposed clause.
+ */
+export function subordinateBeforeVerb(tokens: readonly Token[], from: number, end: number, irregularPast: ReadonlySet<string>): boolean {
+  for (let k = from + 1; k < end && k < from + 10; k++) {
+    const u = tokens[k];
+    if (u.k !== Kind.Word) continue;
+    if (SUBORDINATORS.has(u.l)) return true;
+    if ((AUX.has(u.l) && u.l !== "'s" && u.l !== '’s') || NEG_AUX.test(u.l) || pastForm(u, irregularPast) || (!u.cap && /[^su']s$/.test(u.l) && u.l.length > 3)) return false;
+  }
+  return false;
+}

@@ -15,11 +15,14 @@ export interface TypedCue {
   to: boolean;
   /** takes a finite clause, "that" optional ("believes he can win", "the poll found that …") */
   clause: boolean;
+  /** takes an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal") */
+  as?: boolean;
   /** evidence verbs ("show", "find") type a claim only when their subject is a poll, record, study… */
   needsEvidenceSubject?: boolean;
 }
 
-// lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause), optional irregular forms
+// lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause, a: object + "as" + predicate),
+// optional irregular forms
 const TABLE: [string, TypedKind, string, string?][] = [
   // stance: positions taken
   ['endorse', 'stance', 'n'], ['oppose', 'stance', 'n'], ['support', 'stance', 'n'], ['criticize', 'stance', 'n'],
@@ -68,7 +71,8 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['aim', 'belief', 't'], ['assume', 'belief', 'c'], ['reckon', 'belief', 'c'],
   // knowledge and perception of a state of affairs ("knew the plan had failed", "sees the race as tightening")
   ['know', 'belief', 'c', 'knew,known'], ['understand', 'belief', 'c', 'understood'], ['realize', 'belief', 'c'],
-  ['recognize', 'belief', 'c'], ['see', 'belief', 'c', 'saw,seen,seeing'], ['view', 'belief', 'n'], ['consider', 'belief', 'nc'],
+  ['recognize', 'belief', 'c'], ['see', 'belief', 'ca', 'saw,seen,seeing'], ['view', 'belief', 'na'], ['consider', 'belief', 'nca'],
+  ['regard', 'belief', 'a'],
   ['love', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
   // evidence: what polls, records, data, studies, documents show
   ['show', 'evidence', 'cn', 'shown'], ['find', 'evidence', 'cn', 'found'], ['suggest', 'evidence', 'c'],
@@ -113,6 +117,7 @@ const PHRASAL = new Map<string, TypedCue>();
 const BY_WORD = new Map<string, { one: { cue: TypedCue; len: number } | null; opens: boolean }>();
 for (const [lemma, kind, frames, irregular] of TABLE) {
   const cue: TypedCue = { lemma, kind, np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c') };
+  if (frames.includes('a')) cue.as = true;
   if (kind === 'evidence') cue.needsEvidenceSubject = true;
   for (const f of forms(lemma, irregular)) {
     if (f.includes(' ')) PHRASAL.set(f, cue);
@@ -229,3 +234,68 @@ export function nounCueAt(tokens: readonly Token[], k: number): { kind: TypedKin
   }
   return c;
 }
+
+/**
+ * Verbs that carry a position or belief in their to-infinitive and share its subject ("has continued to push for",
+ * "seemed to mock", "began to see", "moved to emphasize", "used to support"): the cue after "to" is the subject's own.
+ */
+const CATENATIVE = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts',
+  'started', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'try', 'tries', 'tried', 'tend', 'tends', 'tended', 'move',
+  'moves', 'moved', 'rush', 'rushed', 'rushes', 'used', 'came', 'come', 'comes', 'went', 'goes']);
+
+/**
+ * The catenative verb governing a typed cue at v through "to" ("continued to push for" → "continued"; "went on
+ * to highlight" → "went"), or -1. An adverb may stand before "to" ("quickly moved to", "was quick to" is not one).
+ */
+export function catenativeHead(tokens: readonly Token[], v: number): number {
+  if (tokens[v - 1]?.l !== 'to') return -1;
+  let k = v - 2;
+  // "went on to", "came out to"
+  if (tokens[k]?.l === 'on' && /^(went|goes|go|going)$/.test(tokens[k - 1]?.l ?? '')) k--;
+  const h = tokens[k];
+  if (!h || h.k !== Kind.Word || h.cap || !CATENATIVE.has(h.l)) return -1;
+  // "go on to" only with "on"; "came to" with a belief ("came to see"), "used to" after no auxiliary ("was used to")
+  if (/^(went|goes)$/.test(h.l) && tokens[k + 1]?.l !== 'on') return -1;
+  if (h.l === 'used' && /^(is|was|were|are|be|been|being|get|got)$/.test(tokens[k - 1]?.l ?? '')) return -1;
+  return k;
+}
+
+/**
+ * An evidence subject before the cue at v ("New polls released Sunday showed", "A CNN/ORC poll last month found",
+ * "the results of the audit suggest"): the nearest poll, record, study… word within eight tokens, with only its
+ * modifiers between it and the cue (a participle, a time, a prepositional phrase; no finite verb, no clause word,
+ * no comma), and the phrase it heads (its determiner, adjectives, names). Token range [a, b), or null.
+ */
+export function evidenceSubjectBefore(tokens: readonly Token[], v: number, sentStart: number): { a: number; b: number } | null {
+  let h = -1;
+  for (let k = v - 1; k >= sentStart && k >= v - 8; k--) {
+    const u = tokens[k];
+    if (u.k === Kind.Quote || u.w === ',' || u.w === ';' || u.w === ':' || u.w === '(' || u.w === ')') return null;
+    if (u.k !== Kind.Word) continue;
+    if (EVIDENCE_HEADS.has(u.l)) {
+      // only a work with an author (a poll, a study, a report, records): what pictures show is depicted, not
+      // claimed ("photos of the scene showed bodies"), and bare numbers are left to the subject rules
+      if (!AUTHORED_EVIDENCE.has(u.l)) return null;
+      h = k;
+      break;
+    }
+    if (EVIDENCE_STOP.has(u.l)) return null;
+  }
+  if (h < 0) return null;
+  let a = h;
+  while (a > sentStart && h - a < 6) {
+    const p = tokens[a - 1];
+    if (p.k === Kind.Punct && !/^(['’]s|-|\/|\.)$/.test(p.w)) break;
+    if (p.k === Kind.Quote || EVIDENCE_STOP.has(p.l) || /^(in|on|at|for|from|with|by|to|into|after|before|as|than|about|over)$/.test(p.l)) break;
+    // a verb form ends the phrase ("released polls"), a capitalised one is a name ("Reuters/Ipsos")
+    if (p.k === Kind.Word && !p.cap && /(ed|ing)$/.test(p.l) && p.l.length > 4) break;
+    a--;
+    if (/^(the|a|an|this|these|those|its|their|his|her|our)$/.test(p.l)) break;
+  }
+  return { a, b: h + 1 };
+}
+const AUTHORED_EVIDENCE = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis',
+  'analyses', 'audit', 'review', 'investigation', 'probe', 'inquiry', 'census', 'research', 'memo', 'filing', 'filings', 'document',
+  'documents', 'records', 'paper', 'papers', 'findings', 'projections', 'forecast', 'forecasts']);
+const EVIDENCE_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'is', 'was', 'were', 'are',
+  'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'said', 'says']);

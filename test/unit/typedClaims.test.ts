@@ -125,3 +125,31 @@ test('speech verbs with a prepositional object: talked about, wrote about, refer
   assert.equal(find('Okoro wrote about her plans for the harbour.', 'her plans')?.kind, 'indirect');
   assert.equal(find('Fenn talked about the risk of flooding.', 'the risk')?.mention, 'Fenn');
 });
+
+test('a position carried through "to" by a catenative verb takes that verb\'s subject', () => {
+  const c = find('Councillor Ines Braga has continued to push for a night bus service.', 'a night bus service');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Braga/);
+  assert.match(find('Ferreira seemed to mock the mayor\'s harbour plan.', 'harbour plan')?.mention ?? '', /Ferreira/);
+  // after a verb that is no catenative, "to" + cue is a purpose or an infinitive object: no claim
+  assert.equal(find('The board hired lawyers to challenge the ruling.', 'the ruling'), undefined);
+});
+
+test('belief: an object and its predicate after "as" (sees X as Y, viewed it as Y)', () => {
+  const c = find('Okonkwo sees the ferry levy as a tax on islanders.', 'the ferry levy as a tax');
+  assert.equal(c?.kind, 'belief');
+  assert.match(c?.mention ?? '', /Okonkwo/);
+  assert.equal(find('Many growers viewed the quota as a betrayal.', 'as a betrayal')?.kind, 'belief');
+  // "as" opening a clause of time is no predicate, and an object with a clause of time is no belief's clause
+  assert.equal(find('Many growers regarded the harvest as it came in.', 'the harvest'), undefined);
+  assert.equal(find('Ferreira knew the harbour when it was busy.', 'the harbour'), undefined);
+});
+
+test('evidence: a poll, study or report as the subject even when a name ends the phrase before the cue', () => {
+  const p = find('New polls released Sunday showed Braga taking a lead in the north.', 'Braga taking a lead');
+  assert.equal(p?.kind, 'evidence');
+  assert.match(p?.mention ?? '', /polls/);
+  assert.equal(find('A poll shows Councillor Braga leading the incumbent.', 'Braga leading')?.kind, 'evidence');
+  // pictures depict: no claim
+  assert.equal(find('Photos released of the scene showed several damaged cars.', 'damaged cars'), undefined);
+});
