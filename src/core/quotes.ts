@@ -2200,7 +2200,7 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
   const sent = tz.sentences[si];
   const endTok = contentEnd(tokens, sent);
   const out: Quote[] = [];
-  for (const { aux, part } of passiveCues(tokens, sent.a, endTok)) {
+  for (const { aux, part, raising } of passiveCues(tokens, sent.a, endTok)) {
     // "has been", "will be": the subject ends before the first auxiliary
     let e = aux;
     while (e > sent.a && /^(has|have|had|will|would|could|may|might|must|should|can|not|also|been)$/.test(tokens[e - 1].l)) e--;
@@ -2219,11 +2219,11 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
     const p = tokens[part + 1].l;
     // … or a belief verb with its "as" ("was seen as a betrayal", "is widely viewed as the favourite")
     if (!agent && typed && !(typed.cue.to && p === 'to') && !(typed.cue.kind === 'belief' && p === 'as')) continue;
-    if (!agent && !typed) {
+    if (!agent && !typed && !raising) {
       const f = lex.cueFlags(tokens[part].l);
       if (!f || !((p === 'of' && f.of) || (p === 'for' && f.for) || (p === 'as' && f.as))) continue;
     }
-    const kind: QuoteKind = typed && typed.cue.kind !== 'evidence' ? typed.cue.kind : 'indirect';
+    const kind: QuoteKind = raising ? 'belief' : typed && typed.cue.kind !== 'evidence' ? typed.cue.kind : 'indirect';
     const q: Quote = { ...s, kind, speaker: agent?.key ?? null, cue: span(tz, aux, part + 1), speakerMention: agent?.mention ?? null };
     if (agent?.anonymous) q.anonymous = true;
     out.push(q);

@@ -188,6 +188,8 @@ export function predicateAt(tokens: readonly Token[], i: number, irregularPast: 
 }
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Verbs of seeming ("seems to", "appeared to"): the writer's hedge on the subject and its infinitive. */
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Participles of a cue in the passive that report no claim of their own ("was quoted", "is cited"). */
 const NOT_PASSIVE_CUE = new Set(['quoted', 'cited', 'heard', 'used', 'made', 'given', 'left', 'added', 'found', 'shown', 'put', 'got']);
 
@@ -196,9 +198,16 @@ const NOT_PASSIVE_CUE = new Set(['quoted', 'cited', 'heard', 'used', 'made', 'gi
  * about"): the passive auxiliary's index and the participle's. The claim is the subject with the participle's
  * complement; its source is the agent after "by", when there is one.
  */
-export function passiveCues(tokens: readonly Token[], a: number, end: number): { aux: number; part: number }[] {
-  const out: { aux: number; part: number }[] = [];
+export function passiveCues(tokens: readonly Token[], a: number, end: number): { aux: number; part: number; raising?: boolean }[] {
+  const out: { aux: number; part: number; raising?: boolean }[] = [];
   for (let k = a + 1; k < end - 2; k++) {
+    if (RAISING.has(tokens[k].l)) {
+      // "seems to", "appeared to" + a verb: the subject and its infinitive are a hedged claim whose source the
+      // writer leaves open ("The fire appears to have started in the kitchen")
+      const n = tokens[k + 2];
+      if (tokens[k + 1].l === 'to' && n && n.k === Kind.Word && !n.cap && !DETERMINERS.has(n.l) && k + 3 < end) out.push({ aux: k, part: k, raising: true });
+      continue;
+    }
     if (!PASSIVE.has(tokens[k].l)) continue;
     let j = k + 1;
     while (j < end - 1 && j < k + 3 && (tokens[j].l === 'also' || tokens[j].l === 'not' || tokens[j].l === 'often' || tokens[j].l === 'never' || (tokens[j].l.endsWith('ly') && tokens[j].l.length > 4))) j++;

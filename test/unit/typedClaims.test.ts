@@ -153,3 +153,14 @@ test('evidence: a poll, study or report as the subject even when a name ends the
   // pictures depict: no claim
   assert.equal(find('Photos released of the scene showed several damaged cars.', 'damaged cars'), undefined);
 });
+
+test('belief: "seems to", "appeared to" with no source is a hedged claim of the subject and its infinitive', () => {
+  const c = find('The fire appears to have started in the ferry kitchen.', 'started in the ferry kitchen');
+  assert.equal(c?.kind, 'belief');
+  assert.equal(c?.text, 'The fire appears to have started in the ferry kitchen');
+  assert.equal(c?.mention, null);
+  // "seems to" + a stance verb keeps the subject's stance
+  assert.match(find('Ferreira seemed to mock the mayor\'s harbour plan.', 'harbour plan')?.mention ?? '', /Ferreira/);
+  // "seems to" + a person is no infinitive
+  assert.equal(find('The council seems to the islanders a distant body.', 'distant body'), undefined);
+});
