@@ -96,6 +96,28 @@ export function anyCueAt(tokens: readonly Token[], i: number): boolean {
 const NEGATORS = new Set(['not', 'never', "n't", 'also', 'then', 'later', 'again', 'still', 'even', 'did', 'does']);
 
 /**
+ * A clause of its own reporting at i: a short noun-phrase subject (a name, "Senate aides", "the ministry"), maybe
+ * an adverb ("later", "also"), then a speech cue of the caller's list, and something after it. A conjunction
+ * after a comma is passed over (", and officials said").
+ */
+function newReportAt(tokens: readonly Token[], i: number, to: number, isCue: (i: number) => boolean): boolean {
+  if (tokens[i]?.w !== ',' && /^(and|but)$/.test(tokens[i]?.l ?? '')) i++;
+  const t = tokens[i];
+  if (!t || t.k !== Kind.Word || (!t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l))) return false;
+  for (let v = i + 1; v < to - 1 && v <= i + 7; v++) {
+    const u = tokens[v];
+    if (u.k !== Kind.Word && u.w !== "'s" && u.w !== '’s' && u.w !== '.') return false;
+    if (!isCue(v)) continue;
+    let e = v;
+    while (e > i + 1 && /^(later|also|then|again|previously|earlier)$|ly$/.test(tokens[e - 1].l)) e--;
+    // "her deputy": the possessive is no object pronoun here
+    const a = POSSESSIVES.has(t.l) || t.l === 'her' ? i + 1 : i;
+    return e > a && trailingSpeakerSpan(tokens, a, e) && !/^(to|by)$/.test(tokens[v + 1].l) && tokens[v + 1].w !== ',';
+  }
+  return false;
+}
+
+/**
  * Where a claim running from `from` to `to` ends because a second cue of the same sentence starts: a participle
  * cue after a comma (", saying …", ", calling him …", ", adding that …") or a coordinated cue ("… and warned …",
  * ", but did not say …", "and also called for …"). Returns the end (exclusive) or `to` when no cue follows.
@@ -104,6 +126,9 @@ export function endAtNextCue(tokens: readonly Token[], from: number, to: number,
   for (let k = from + 2; k < to - 1; k++) {
     const w = tokens[k];
     if (w.w === ',' && tokens[k + 1].l.endsWith('ing') && anyCueAt(tokens, k + 1)) return k;
+    // a new clause with its own subject and speech cue: "… to comment, and Senate aides later said …",
+    // "…, but Ruiz argued that …"
+    if ((w.w === ',' || w.l === 'and' || w.l === 'but' || w.l === 'while') && newReportAt(tokens, k + 1, to, isCue)) return tokens[k - 1].w === ',' ? k - 1 : k;
     if (w.l !== 'and' && w.l !== 'but') continue;
     let n = k + 1;
     while (n < to && n < k + 4 && (NEGATORS.has(tokens[n].l) || /^(did|does)n['’]t$/.test(tokens[n].l) || (tokens[n].l.endsWith('ly') && tokens[n].l.length > 3))) n++;
