@@ -7,7 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { catenativeHead, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
+import { catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
@@ -2417,7 +2417,8 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   const frame = typedFrame(tokens, v, cue, len, endTok);
   if (!frame) return null;
   // the subject of a catenative verb before "to" is the cue's ("Ruiz has continued to push for …")
-  const sv = catenativeHead(tokens, v);
+  // … and of an adjective's copula ("Ruiz remained confident that …")
+  const sv = cue.copula ? copulaBefore(tokens, v) : catenativeHead(tokens, v);
   const sub = sv >= 0 ? sv : v;
   // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
   let c = speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart) ??

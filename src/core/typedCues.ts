@@ -17,6 +17,8 @@ export interface TypedCue {
   clause: boolean;
   /** takes an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal") */
   as?: boolean;
+  /** an adjective after a copula ("is critical of", "was confident that"): no inflected forms */
+  copula?: boolean;
   /** evidence verbs ("show", "find") type a claim only when their subject is a poll, record, study… */
   needsEvidenceSubject?: boolean;
 }
@@ -79,6 +81,26 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['indicate', 'evidence', 'c'], ['reveal', 'evidence', 'cn'], ['conclude', 'evidence', 'c'], ['confirm', 'evidence', 'c'],
 ];
 
+/**
+ * Adjectives of attitude after a copula ("is critical of the plan", "was skeptical of", "are confident that", "is
+ * opposed to"): the adjective with its preposition or "that", the kind, and the frames as above.
+ */
+const ADJECTIVES: [string, TypedKind, string][] = [
+  ['critical of', 'stance', 'n'], ['supportive of', 'stance', 'n'], ['skeptical of', 'stance', 'n'], ['sceptical of', 'stance', 'n'],
+  ['skeptical about', 'stance', 'n'], ['sceptical about', 'stance', 'n'], ['wary of', 'stance', 'n'], ['dismissive of', 'stance', 'n'],
+  ['hostile to', 'stance', 'n'], ['sympathetic to', 'stance', 'n'], ['opposed to', 'stance', 'n'],
+  ['proud of', 'stance', 'n'], ['angry at', 'stance', 'n'], ['angry about', 'stance', 'n'],
+  ['furious at', 'stance', 'n'], ['furious about', 'stance', 'n'], ['unhappy with', 'stance', 'n'], ['happy with', 'stance', 'n'],
+  ['pleased with', 'stance', 'n'], ['disappointed with', 'stance', 'n'], ['disappointed by', 'stance', 'n'], ['frustrated with', 'stance', 'n'],
+  ['frustrated by', 'stance', 'n'], ['tired of', 'stance', 'n'], ['fond of', 'stance', 'n'], ['suspicious of', 'stance', 'n'],
+  ['confident that', 'belief', 'c'], ['convinced that', 'belief', 'c'], ['sure that', 'belief', 'c'], ['certain that', 'belief', 'c'],
+  ['worried that', 'belief', 'c'], ['worried about', 'belief', 'n'], ['concerned that', 'belief', 'c'], ['concerned about', 'belief', 'n'],
+  ['hopeful that', 'belief', 'c'], ['optimistic that', 'belief', 'c'], ['optimistic about', 'belief', 'n'], ['pessimistic about', 'belief', 'n'],
+  ['afraid that', 'belief', 'c'], ['aware that', 'belief', 'c'], ['adamant that', 'stance', 'c'], ['eager to', 'belief', 't'],
+  ['determined to', 'belief', 't'], ['reluctant to', 'stance', 't'], ['unwilling to', 'stance', 't'], ['willing to', 'stance', 't'],
+  ['keen to', 'belief', 't'], ['anxious to', 'belief', 't'],
+];
+
 /** Final consonants doubled before -ed / -ing. */
 const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto']);
 
@@ -124,6 +146,14 @@ for (const [lemma, kind, frames, irregular] of TABLE) {
     else SINGLE.set(f, cue);
   }
 }
+for (const [phrase, kind, frames] of ADJECTIVES) {
+  const [adj, next] = phrase.split(' ');
+  const cue: TypedCue = { lemma: phrase, kind, np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c'), copula: true };
+  // "confident that", "eager to": the adjective alone, its frame reads the "that" or "to"; "critical of": both words
+  if (next === 'that' || next === 'to') {
+    if (!SINGLE.has(adj)) SINGLE.set(adj, cue);
+  } else if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, cue);
+}
 // "backed", "backs" (not "back": an adverb far more often); "found" is also "find"'s past participle
 for (const f of ['backed', 'backs']) SINGLE.set(f, { lemma: 'back', kind: 'stance', np: true, to: false, clause: false });
 for (const [f, cue] of SINGLE) BY_WORD.set(f, { one: { cue, len: 1 }, opens: false });
@@ -143,9 +173,31 @@ export function typedCueAt(tokens: readonly Token[], i: number): { cue: TypedCue
   const n = tokens[i + 1];
   if (e.opens && n && n.k === Kind.Word) {
     const p = PHRASAL.get(`${t.l} ${n.l}`);
-    if (p) return { cue: p, len: 2 };
+    if (p && (!p.copula || afterCopula(tokens, i))) return { cue: p, len: 2 };
   }
+  if (e.one?.cue.copula && !((e.one.cue.clause && n?.l === 'that') || (e.one.cue.to && n?.l === 'to')) || (e.one?.cue.copula && !afterCopula(tokens, i))) return null;
   return e.one;
+}
+
+const COPULA = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains',
+  'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grown', 'feel',
+  'feels', 'felt', 'stay', 'stays', 'stayed']);
+const DEGREE = new Set(['very', 'so', 'too', 'more', 'less', 'most', 'least', 'not', 'also', 'still', 'quite', 'rather', 'increasingly',
+  'deeply', 'highly', 'openly', 'sharply', 'publicly', 'privately', 'fiercely', 'always', 'never', 'now', 'already', 'clearly', 'equally', 'particularly']);
+
+/** An adjective cue at i stands after a copula, past degree words ("is deeply critical of", "remained confident that"). */
+function afterCopula(tokens: readonly Token[], i: number): boolean {
+  return copulaBefore(tokens, i) >= 0;
+}
+
+/** The copula before an adjective cue at i, or -1: the verb whose subject holds the attitude. */
+export function copulaBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = tokens[k];
+    if (COPULA.has(p.l)) return k;
+    if (p.k !== Kind.Word || !(DEGREE.has(p.l) || (p.l.endsWith('ly') && p.l.length > 4))) return -1;
+  }
+  return -1;
 }
 
 const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'guests', 'visitors', 'delegates', 'leaders', 'fans']);

@@ -164,3 +164,16 @@ test('belief: "seems to", "appeared to" with no source is a hedged claim of the 
   // "seems to" + a person is no infinitive
   assert.equal(find('The council seems to the islanders a distant body.', 'distant body'), undefined);
 });
+
+test('adjectives of attitude after a copula: critical of, skeptical of, confident that, eager to', () => {
+  const c = find('Councillor Ines Braga is deeply critical of the harbour levy.', 'the harbour levy');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Braga/);
+  const b = find('Ferreira remained confident that the ferry bill would pass.', 'the ferry bill would pass');
+  assert.equal(b?.kind, 'belief');
+  assert.match(b?.mention ?? '', /Ferreira/);
+  assert.equal(find('The fishing crews were skeptical of the new quota.', 'the new quota')?.kind, 'stance');
+  // an adjective with no copula is no attitude ("the critical part of the plan"), nor "sure" without "that"
+  assert.equal(find('The critical part of the harbour plan is its cost.', 'the harbour plan'), undefined);
+  assert.equal(find('The ferry is sure to be late again.', 'to be late'), undefined);
+});
