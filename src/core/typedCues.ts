@@ -19,6 +19,8 @@ export interface TypedCue {
   as?: boolean;
   /** an adjective after a copula ("is critical of", "was confident that"): no inflected forms */
   copula?: boolean;
+  /** a noun for a holder of a position after a copula or in an apposition ("is a critic of", ", a supporter of") */
+  agent?: boolean;
   /** evidence verbs ("show", "find") type a claim only when their subject is a poll, record, study… */
   needsEvidenceSubject?: boolean;
 }
@@ -101,6 +103,11 @@ const ADJECTIVES: [string, TypedKind, string][] = [
   ['keen to', 'belief', 't'], ['anxious to', 'belief', 't'],
 ];
 
+/** Nouns for the holder of a position, with their preposition: "Ruiz is a longtime critic of the levy". */
+const AGENT_NOUNS = ['supporter of', 'supporters of', 'critic of', 'critics of', 'opponent of', 'opponents of', 'proponent of', 'proponents of',
+  'advocate of', 'advocate for', 'advocates of', 'advocates for', 'champion of', 'backer of', 'backers of', 'defender of', 'defenders of',
+  'fan of', 'fans of', 'admirer of', 'admirers of', 'skeptic of', 'sceptic of'];
+
 /** Final consonants doubled before -ed / -ing. */
 const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto']);
 
@@ -154,6 +161,7 @@ for (const [phrase, kind, frames] of ADJECTIVES) {
     if (!SINGLE.has(adj)) SINGLE.set(adj, cue);
   } else if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, cue);
 }
+for (const phrase of AGENT_NOUNS) if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, { lemma: phrase, kind: 'stance', np: true, to: false, clause: false, agent: true });
 // "backed", "backs" (not "back": an adverb far more often); "found" is also "find"'s past participle
 for (const f of ['backed', 'backs']) SINGLE.set(f, { lemma: 'back', kind: 'stance', np: true, to: false, clause: false });
 for (const [f, cue] of SINGLE) BY_WORD.set(f, { one: { cue, len: 1 }, opens: false });
@@ -173,7 +181,7 @@ export function typedCueAt(tokens: readonly Token[], i: number): { cue: TypedCue
   const n = tokens[i + 1];
   if (e.opens && n && n.k === Kind.Word) {
     const p = PHRASAL.get(`${t.l} ${n.l}`);
-    if (p && (!p.copula || afterCopula(tokens, i))) return { cue: p, len: 2 };
+    if (p && (!p.copula || afterCopula(tokens, i)) && (!p.agent || agentAnchor(tokens, i) >= 0)) return { cue: p, len: 2 };
   }
   if (e.one?.cue.copula && !((e.one.cue.clause && n?.l === 'that') || (e.one.cue.to && n?.l === 'to')) || (e.one?.cue.copula && !afterCopula(tokens, i))) return null;
   return e.one;
@@ -188,6 +196,30 @@ const DEGREE = new Set(['very', 'so', 'too', 'more', 'less', 'most', 'least', 'n
 /** An adjective cue at i stands after a copula, past degree words ("is deeply critical of", "remained confident that"). */
 function afterCopula(tokens: readonly Token[], i: number): boolean {
   return copulaBefore(tokens, i) >= 0;
+}
+
+/**
+ * Where the holder of an agent noun at i is named: the copula ("Ruiz is a fierce critic of", "they are longtime
+ * supporters of") or the comma of an apposition ("Ruiz, a critic of the levy,"), past an article and up to three
+ * modifiers. Its index, or -1.
+ */
+export function agentAnchor(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  let mods = 0;
+  while (k >= 0 && mods < 3 && tokens[k].k === Kind.Word && !tokens[k].cap && !COPULA.has(tokens[k].l) && !/^(a|an|the|one|among|of|and|or|his|her|their|its)$/.test(tokens[k].l)) { k--; mods++; }
+  const art = tokens[k];
+  if (!art || !/^(a|an|the|one|among)$/.test(art.l)) {
+    // a plural with no article: "are longtime supporters of"
+    if (!/s$/.test(tokens[i].l) || !art || !COPULA.has(art.l)) return -1;
+    return k;
+  }
+  // "one of the fiercest critics of", "among the critics of"
+  let b = k - 1;
+  if (art.l === 'the' && /^(of|among)$/.test(tokens[b]?.l ?? '') ) b = tokens[b].l === 'of' && tokens[b - 1]?.l === 'one' ? b - 2 : b - 1;
+  const p = tokens[b];
+  if (!p) return -1;
+  if (COPULA.has(p.l) || p.w === ',') return b;
+  return -1;
 }
 
 /** The copula before an adjective cue at i, or -1: the verb whose subject holds the attitude. */

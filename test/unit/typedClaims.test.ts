@@ -177,3 +177,12 @@ test('adjectives of attitude after a copula: critical of, skeptical of, confiden
   assert.equal(find('The critical part of the harbour plan is its cost.', 'the harbour plan'), undefined);
   assert.equal(find('The ferry is sure to be late again.', 'to be late'), undefined);
 });
+
+test('agent nouns after a copula or in an apposition: a critic of, supporters of', () => {
+  const c = find('Ferreira is a fierce critic of the harbour levy.', 'the harbour levy');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Ferreira/);
+  assert.match(find('Ines Braga, a longtime supporter of the ferry plan, spoke first.', 'the ferry plan')?.mention ?? '', /Braga/);
+  // a noun phrase that is the sentence's subject names no holder apart from itself
+  assert.equal(find('Critics of the ferry plan met on Monday.', 'the ferry plan'), undefined);
+});
