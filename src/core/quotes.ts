@@ -2096,7 +2096,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       const contentIsClause = !lex.needsThat(lemma) || (!/(ed|ing)$/.test(tokens[sent.a].l) && !PREPOSITIONS.has(tokens[sent.a].l) && tokens.slice(sent.a + 1, comma).some((x) => FINITE.has(x.l) || (isVerbish(x) && !x.l.endsWith('ing'))));
       if ((trailing && comma > sent.a + 3 && contentIsClause) || parenthetical) {
         const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) ?? (comma === v - 1 ? invertedSpeaker(ctx, v + 1, endTok) : null) : null) ?? npSubject(ctx, v, comma + 1);
-        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s') || (trailing && c.b === v && trailingSpeakerSpan(tokens, comma + 1, v)))) {
+        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x, j) => isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s' || (x.w === '.' && lex.isHonorific(tokens[comma + j].w))) || (trailing && c.b === v && trailingSpeakerSpan(tokens, comma + 1, v)))) {
           if (trailing) emit(sent.a, comma, c, cueSpan(tz, v), kind);
           else {
             // the claim is the sentence around the aside; its span runs from the start to the end

@@ -275,3 +275,9 @@ test('a new clause with its own subject and speech cue ends the claim before it'
   // a noun phrase and a verb that is no speech cue continue the claim
   assert.equal(find('Braga said the fare would rise, and the ferry company lost money.', 'the fare')?.text, 'the fare would rise, and the ferry company lost money');
 });
+
+test('a parenthetical attribution with an honorific: "The ferry industry, Mr. Costa said, was …"', () => {
+  const c = find('The ferry industry, Mr. Costa said, was oversupplied with boats.', 'oversupplied');
+  assert.equal(c?.kind, 'indirect');
+  assert.match(c?.mention ?? '', /Costa/);
+});
