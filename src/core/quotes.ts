@@ -7,8 +7,8 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { EVIDENCE_HEADS, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
+import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -1437,7 +1437,8 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
     // a position or belief under a modal is still held ("would support the bill", "will vote for Ruiz", "could
     // accept the offer"); speech under a modal was not made
     const modal = /^(would|will|could|may|might|should|can|must)$/.test(tz.tokens[i - 1]?.l ?? '') && c?.cue.kind !== 'indirect' && c?.cue.kind !== 'evidence';
-    if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i) && !modal) || insideQuote(spans, t.s)) continue;
+    // … and one carried by a catenative verb through "to" ("continued to push for", "began to see")
+    if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i) && !modal && (c.cue.kind === 'indirect' || catenativeHead(tz.tokens, i) < 0)) || insideQuote(spans, t.s)) continue;
     if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || afterPossessive(tz.tokens, i)) continue;
     if (c.cue.lemma === 'welcome' && isGreetingWelcome(tz.tokens, i, c.len)) continue;
     out.set(i, c);
@@ -2221,7 +2222,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       const contentIsClause = !lex.needsThat(lemma) || (!/(ed|ing)$/.test(tokens[sent.a].l) && !PREPOSITIONS.has(tokens[sent.a].l) && tokens.slice(sent.a + 1, comma).some((x) => FINITE.has(x.l) || (isVerbish(x) && !x.l.endsWith('ing'))));
       if ((trailing && comma > sent.a + 3 && contentIsClause) || parenthetical) {
         const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) ?? (comma === v - 1 ? invertedSpeaker(ctx, v + 1, endTok) : null) : null) ?? npSubject(ctx, v, comma + 1);
-        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x) => isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s') || (trailing && c.b === v && trailingSpeakerSpan(tokens, comma + 1, v)))) {
+        if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x, j) => isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s' || (x.w === '.' && lex.isHonorific(tokens[comma + j].w))) || (trailing && c.b === v && trailingSpeakerSpan(tokens, comma + 1, v)))) {
           if (trailing) emit(sent.a, comma, c, cueSpan(tz, v), kind);
           else {
             // the claim is the sentence around the aside; its span runs from the start to the end
@@ -2325,7 +2326,7 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
   const sent = tz.sentences[si];
   const endTok = contentEnd(tokens, sent);
   const out: Quote[] = [];
-  for (const { aux, part } of passiveCues(tokens, sent.a, endTok)) {
+  for (const { aux, part, raising } of passiveCues(tokens, sent.a, endTok)) {
     // "has been", "will be": the subject ends before the first auxiliary
     let e = aux;
     while (e > sent.a && /^(has|have|had|will|would|could|may|might|must|should|can|not|also|been)$/.test(tokens[e - 1].l)) e--;
@@ -2344,11 +2345,11 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
     const p = tokens[part + 1].l;
     // … or a belief verb with its "as" ("was seen as a betrayal", "is widely viewed as the favourite")
     if (!agent && typed && !(typed.cue.to && p === 'to') && !(typed.cue.kind === 'belief' && p === 'as')) continue;
-    if (!agent && !typed) {
+    if (!agent && !typed && !raising) {
       const f = lex.cueFlags(tokens[part].l);
       if (!f || !((p === 'of' && f.of) || (p === 'for' && f.for) || (p === 'as' && f.as))) continue;
     }
-    const kind: QuoteKind = typed && typed.cue.kind !== 'evidence' ? typed.cue.kind : 'indirect';
+    const kind: QuoteKind = raising ? 'belief' : typed && typed.cue.kind !== 'evidence' ? typed.cue.kind : 'indirect';
     const q: Quote = { ...s, kind, speaker: agent?.key ?? null, cue: span(tz, aux, part + 1), speakerMention: agent?.mention ?? null };
     if (agent?.anonymous) q.anonymous = true;
     out.push(q);
@@ -2556,16 +2557,30 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   if (cue.kind === 'indirect' && (negatedCue(tokens, v) || (tokens[v - 1]?.l.endsWith('ly') && negatedCue(tokens, v - 1)))) return null;
   const frame = typedFrame(tokens, v, cue, len, endTok);
   if (!frame) return null;
+  // the subject of a catenative verb before "to" is the cue's ("Ruiz has continued to push for …")
+  // … and of an adjective's copula ("Ruiz remained confident that …")
+  const sv = cue.copula ? copulaBefore(tokens, v) : cue.agent ? agentAnchor(tokens, v) : catenativeHead(tokens, v);
+  const sub = sv >= 0 ? sv : v;
+  // "Ruiz, a critic of the levy,": the name before the apposition
+  const appos = cue.agent && tokens[sub].w === ',' ? candidateEndingAt(ctx, sub, sentStart) ?? npEndingAt(ctx, sub, sentStart) : null;
+  if (cue.agent && tokens[sub].w === ',' && !appos) return null;
   // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
-  const c = speakerForCue(ctx, v, sentStart) ?? fallbackSubject(ctx, v, sentStart) ??
+  let c = appos ?? speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart) ??
     (!cue.needsEvidenceSubject && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
-  if (!c) return null;
   let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {
-    if (!isEvidenceSubject(tokens, c)) return null;
+    // the entity rules may end the subject on a name inside it ("New polls released Sunday showed" → "Sunday"),
+    // or find none ("A poll shows Ruiz leading"): the phrase of the evidence word itself
+    if (!c || !isEvidenceSubject(tokens, c)) {
+      const e = evidenceSubjectBefore(tokens, v, sentStart);
+      if (!e) return null;
+      const mention = span(ctx.tz, e.a, e.b);
+      c = { mention, key: anonKey(mention.text), anonymous: true, a: e.a, b: e.b };
+    }
     kind = 'evidence';
     if (c.anonymous) return { ...frame, c: documentProducer(ctx, c) ?? c, kind };
   }
+  if (!c) return null;
   return { ...frame, c, kind };
 }
 
@@ -2584,6 +2599,18 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
       return { from: after, to: clauseEnd(tokens, after, endTok) };
     }
   }
+  // (a') an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal")
+  if (cue.as) {
+    for (let k = after + 1; k < endTok - 1 && k < after + 8; k++) {
+      const u = tokens[k];
+      if (u.w === ',' || u.w === ';' || u.k === Kind.Quote || FINITE.has(u.l) || u.l === 'that' || u.l === 'to') break;
+      if (u.l !== 'as') continue;
+      // "as" opening a clause ("saw the crowd as he arrived", "as well as") is no predicate
+      const n = tokens[k + 1];
+      if (n.k === Kind.Punct || PERSONAL.has(n.l) || /^(well|soon|long|much|if|though|of)$/.test(n.l) || finiteClauseAt(tokens, k + 1, endTok) >= 0) break;
+      return { from: after, to: clauseEnd(tokens, after, endTok) };
+    }
+  }
   // (b) a finite clause
   if (cue.clause) {
     let k = after;
@@ -2591,7 +2618,7 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
     if (k < endTok && tokens[k].l === 'that' && k + 1 < endTok) return { from: k, to: endTok };
     // beliefs and findings drop "that" as freely as "say" does ("believe a cheaper fare is possible")
     const s = Math.max(finiteClauseAt(tokens, after, endTok), PREPOSITIONS.has(tokens[after].l) ? -1 : clauseStart({ tokens } as Tokenized, after, endTok, 'say'));
-    if (s >= 0) return { from: s, to: endTok };
+    if (s >= 0 && !subordinateBeforeVerb(tokens, s, endTok, IRREGULAR_PAST)) return { from: s, to: endTok };
   }
   // (c) a noun-phrase object
   if (cue.np) {

@@ -96,6 +96,28 @@ export function anyCueAt(tokens: readonly Token[], i: number): boolean {
 const NEGATORS = new Set(['not', 'never', "n't", 'also', 'then', 'later', 'again', 'still', 'even', 'did', 'does']);
 
 /**
+ * A clause of its own reporting at i: a short noun-phrase subject (a name, "Senate aides", "the ministry"), maybe
+ * an adverb ("later", "also"), then a speech cue of the caller's list, and something after it. A conjunction
+ * after a comma is passed over (", and officials said").
+ */
+function newReportAt(tokens: readonly Token[], i: number, to: number, isCue: (i: number) => boolean): boolean {
+  if (tokens[i]?.w !== ',' && /^(and|but)$/.test(tokens[i]?.l ?? '')) i++;
+  const t = tokens[i];
+  if (!t || t.k !== Kind.Word || (!t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l))) return false;
+  for (let v = i + 1; v < to - 1 && v <= i + 7; v++) {
+    const u = tokens[v];
+    if (u.k !== Kind.Word && u.w !== "'s" && u.w !== '’s' && u.w !== '.') return false;
+    if (!isCue(v)) continue;
+    let e = v;
+    while (e > i + 1 && /^(later|also|then|again|previously|earlier)$|ly$/.test(tokens[e - 1].l)) e--;
+    // "her deputy": the possessive is no object pronoun here
+    const a = POSSESSIVES.has(t.l) || t.l === 'her' ? i + 1 : i;
+    return e > a && trailingSpeakerSpan(tokens, a, e) && !/^(to|by)$/.test(tokens[v + 1].l) && tokens[v + 1].w !== ',';
+  }
+  return false;
+}
+
+/**
  * Where a claim running from `from` to `to` ends because a second cue of the same sentence starts: a participle
  * cue after a comma (", saying …", ", calling him …", ", adding that …") or a coordinated cue ("… and warned …",
  * ", but did not say …", "and also called for …"). Returns the end (exclusive) or `to` when no cue follows.
@@ -104,6 +126,9 @@ export function endAtNextCue(tokens: readonly Token[], from: number, to: number,
   for (let k = from + 2; k < to - 1; k++) {
     const w = tokens[k];
     if (w.w === ',' && tokens[k + 1].l.endsWith('ing') && anyCueAt(tokens, k + 1)) return k;
+    // a new clause with its own subject and speech cue: "… to comment, and Senate aides later said …",
+    // "…, but Ruiz argued that …"
+    if ((w.w === ',' || w.l === 'and' || w.l === 'but' || w.l === 'while') && newReportAt(tokens, k + 1, to, isCue)) return tokens[k - 1].w === ',' ? k - 1 : k;
     if (w.l !== 'and' && w.l !== 'but') continue;
     let n = k + 1;
     while (n < to && n < k + 4 && (NEGATORS.has(tokens[n].l) || /^(did|does)n['’]t$/.test(tokens[n].l) || (tokens[n].l.endsWith('ly') && tokens[n].l.length > 3))) n++;
@@ -188,6 +213,8 @@ export function predicateAt(tokens: readonly Token[], i: number, irregularPast: 
 }
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Verbs of seeming ("seems to", "appeared to"): the writer's hedge on the subject and its infinitive. */
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Participles of a cue in the passive that report no claim of their own ("was quoted", "is cited"). */
 const NOT_PASSIVE_CUE = new Set(['quoted', 'cited', 'heard', 'used', 'made', 'given', 'left', 'added', 'found', 'shown', 'put', 'got']);
 
@@ -196,9 +223,16 @@ const NOT_PASSIVE_CUE = new Set(['quoted', 'cited', 'heard', 'used', 'made', 'gi
  * about"): the passive auxiliary's index and the participle's. The claim is the subject with the participle's
  * complement; its source is the agent after "by", when there is one.
  */
-export function passiveCues(tokens: readonly Token[], a: number, end: number): { aux: number; part: number }[] {
-  const out: { aux: number; part: number }[] = [];
+export function passiveCues(tokens: readonly Token[], a: number, end: number): { aux: number; part: number; raising?: boolean }[] {
+  const out: { aux: number; part: number; raising?: boolean }[] = [];
   for (let k = a + 1; k < end - 2; k++) {
+    if (RAISING.has(tokens[k].l)) {
+      // "seems to", "appeared to" + a verb: the subject and its infinitive are a hedged claim whose source the
+      // writer leaves open ("The fire appears to have started in the kitchen")
+      const n = tokens[k + 2];
+      if (tokens[k + 1].l === 'to' && n && n.k === Kind.Word && !n.cap && !DETERMINERS.has(n.l) && k + 3 < end) out.push({ aux: k, part: k, raising: true });
+      continue;
+    }
     if (!PASSIVE.has(tokens[k].l)) continue;
     let j = k + 1;
     while (j < end - 1 && j < k + 3 && (tokens[j].l === 'also' || tokens[j].l === 'not' || tokens[j].l === 'often' || tokens[j].l === 'never' || (tokens[j].l.endsWith('ly') && tokens[j].l.length > 4))) j++;
@@ -422,4 +456,20 @@ export function subjectClauseEnd(tokens: readonly Token[], from: number, to: num
     broken = false;
   }
   return to;
+}
+
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though', 'once', 'unless']);
+
+/**
+ * A clause taken to start at `from` is really an object and an adverbial clause ("saw the lights as she drove
+ * home", "knew the town when it was small"): a subordinating word comes before any verb of the supposed clause.
+ */
+export function subordinateBeforeVerb(tokens: readonly Token[], from: number, end: number, irregularPast: ReadonlySet<string>): boolean {
+  for (let k = from + 1; k < end && k < from + 10; k++) {
+    const u = tokens[k];
+    if (u.k !== Kind.Word) continue;
+    if (SUBORDINATORS.has(u.l)) return true;
+    if ((AUX.has(u.l) && u.l !== "'s" && u.l !== '’s') || NEG_AUX.test(u.l) || pastForm(u, irregularPast) || (!u.cap && /[^su']s$/.test(u.l) && u.l.length > 3)) return false;
+  }
+  return false;
 }

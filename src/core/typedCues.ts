@@ -15,11 +15,18 @@ export interface TypedCue {
   to: boolean;
   /** takes a finite clause, "that" optional ("believes he can win", "the poll found that …") */
   clause: boolean;
+  /** takes an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal") */
+  as?: boolean;
+  /** an adjective after a copula ("is critical of", "was confident that"): no inflected forms */
+  copula?: boolean;
+  /** a noun for a holder of a position after a copula or in an apposition ("is a critic of", ", a supporter of") */
+  agent?: boolean;
   /** evidence verbs ("show", "find") type a claim only when their subject is a poll, record, study… */
   needsEvidenceSubject?: boolean;
 }
 
-// lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause), optional irregular forms
+// lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause, a: object + "as" + predicate),
+// optional irregular forms
 const TABLE: [string, TypedKind, string, string?][] = [
   // stance: positions taken
   ['endorse', 'stance', 'n'], ['oppose', 'stance', 'n'], ['support', 'stance', 'n'], ['criticize', 'stance', 'n'],
@@ -68,12 +75,38 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['aim', 'belief', 't'], ['assume', 'belief', 'c'], ['reckon', 'belief', 'c'],
   // knowledge and perception of a state of affairs ("knew the plan had failed", "sees the race as tightening")
   ['know', 'belief', 'c', 'knew,known'], ['understand', 'belief', 'c', 'understood'], ['realize', 'belief', 'c'],
-  ['recognize', 'belief', 'c'], ['see', 'belief', 'c', 'saw,seen,seeing'], ['view', 'belief', 'n'], ['consider', 'belief', 'nc'],
+  ['recognize', 'belief', 'c'], ['see', 'belief', 'ca', 'saw,seen,seeing'], ['view', 'belief', 'na'], ['consider', 'belief', 'nca'],
+  ['regard', 'belief', 'a'],
   ['love', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
   // evidence: what polls, records, data, studies, documents show
   ['show', 'evidence', 'cn', 'shown'], ['find', 'evidence', 'cn', 'found'], ['suggest', 'evidence', 'c'],
   ['indicate', 'evidence', 'c'], ['reveal', 'evidence', 'cn'], ['conclude', 'evidence', 'c'], ['confirm', 'evidence', 'c'],
 ];
+
+/**
+ * Adjectives of attitude after a copula ("is critical of the plan", "was skeptical of", "are confident that", "is
+ * opposed to"): the adjective with its preposition or "that", the kind, and the frames as above.
+ */
+const ADJECTIVES: [string, TypedKind, string][] = [
+  ['critical of', 'stance', 'n'], ['supportive of', 'stance', 'n'], ['skeptical of', 'stance', 'n'], ['sceptical of', 'stance', 'n'],
+  ['skeptical about', 'stance', 'n'], ['sceptical about', 'stance', 'n'], ['wary of', 'stance', 'n'], ['dismissive of', 'stance', 'n'],
+  ['hostile to', 'stance', 'n'], ['sympathetic to', 'stance', 'n'], ['opposed to', 'stance', 'n'],
+  ['proud of', 'stance', 'n'], ['angry at', 'stance', 'n'], ['angry about', 'stance', 'n'],
+  ['furious at', 'stance', 'n'], ['furious about', 'stance', 'n'], ['unhappy with', 'stance', 'n'], ['happy with', 'stance', 'n'],
+  ['pleased with', 'stance', 'n'], ['disappointed with', 'stance', 'n'], ['disappointed by', 'stance', 'n'], ['frustrated with', 'stance', 'n'],
+  ['frustrated by', 'stance', 'n'], ['tired of', 'stance', 'n'], ['fond of', 'stance', 'n'], ['suspicious of', 'stance', 'n'],
+  ['confident that', 'belief', 'c'], ['convinced that', 'belief', 'c'], ['sure that', 'belief', 'c'], ['certain that', 'belief', 'c'],
+  ['worried that', 'belief', 'c'], ['worried about', 'belief', 'n'], ['concerned that', 'belief', 'c'], ['concerned about', 'belief', 'n'],
+  ['hopeful that', 'belief', 'c'], ['optimistic that', 'belief', 'c'], ['optimistic about', 'belief', 'n'], ['pessimistic about', 'belief', 'n'],
+  ['afraid that', 'belief', 'c'], ['aware that', 'belief', 'c'], ['adamant that', 'stance', 'c'], ['eager to', 'belief', 't'],
+  ['determined to', 'belief', 't'], ['reluctant to', 'stance', 't'], ['unwilling to', 'stance', 't'], ['willing to', 'stance', 't'],
+  ['keen to', 'belief', 't'], ['anxious to', 'belief', 't'],
+];
+
+/** Nouns for the holder of a position, with their preposition: "Ruiz is a longtime critic of the levy". */
+const AGENT_NOUNS = ['supporter of', 'supporters of', 'critic of', 'critics of', 'opponent of', 'opponents of', 'proponent of', 'proponents of',
+  'advocate of', 'advocate for', 'advocates of', 'advocates for', 'champion of', 'backer of', 'backers of', 'defender of', 'defenders of',
+  'fan of', 'fans of', 'admirer of', 'admirers of', 'skeptic of', 'sceptic of'];
 
 /** Final consonants doubled before -ed / -ing. */
 const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto']);
@@ -113,12 +146,22 @@ const PHRASAL = new Map<string, TypedCue>();
 const BY_WORD = new Map<string, { one: { cue: TypedCue; len: number } | null; opens: boolean }>();
 for (const [lemma, kind, frames, irregular] of TABLE) {
   const cue: TypedCue = { lemma, kind, np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c') };
+  if (frames.includes('a')) cue.as = true;
   if (kind === 'evidence') cue.needsEvidenceSubject = true;
   for (const f of forms(lemma, irregular)) {
     if (f.includes(' ')) PHRASAL.set(f, cue);
     else SINGLE.set(f, cue);
   }
 }
+for (const [phrase, kind, frames] of ADJECTIVES) {
+  const [adj, next] = phrase.split(' ');
+  const cue: TypedCue = { lemma: phrase, kind, np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c'), copula: true };
+  // "confident that", "eager to": the adjective alone, its frame reads the "that" or "to"; "critical of": both words
+  if (next === 'that' || next === 'to') {
+    if (!SINGLE.has(adj)) SINGLE.set(adj, cue);
+  } else if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, cue);
+}
+for (const phrase of AGENT_NOUNS) if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, { lemma: phrase, kind: 'stance', np: true, to: false, clause: false, agent: true });
 // "backed", "backs" (not "back": an adverb far more often); "found" is also "find"'s past participle
 for (const f of ['backed', 'backs']) SINGLE.set(f, { lemma: 'back', kind: 'stance', np: true, to: false, clause: false });
 for (const [f, cue] of SINGLE) BY_WORD.set(f, { one: { cue, len: 1 }, opens: false });
@@ -138,9 +181,55 @@ export function typedCueAt(tokens: readonly Token[], i: number): { cue: TypedCue
   const n = tokens[i + 1];
   if (e.opens && n && n.k === Kind.Word) {
     const p = PHRASAL.get(`${t.l} ${n.l}`);
-    if (p) return { cue: p, len: 2 };
+    if (p && (!p.copula || afterCopula(tokens, i)) && (!p.agent || agentAnchor(tokens, i) >= 0)) return { cue: p, len: 2 };
   }
+  if (e.one?.cue.copula && !((e.one.cue.clause && n?.l === 'that') || (e.one.cue.to && n?.l === 'to')) || (e.one?.cue.copula && !afterCopula(tokens, i))) return null;
   return e.one;
+}
+
+const COPULA = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains',
+  'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grown', 'feel',
+  'feels', 'felt', 'stay', 'stays', 'stayed']);
+const DEGREE = new Set(['very', 'so', 'too', 'more', 'less', 'most', 'least', 'not', 'also', 'still', 'quite', 'rather', 'increasingly',
+  'deeply', 'highly', 'openly', 'sharply', 'publicly', 'privately', 'fiercely', 'always', 'never', 'now', 'already', 'clearly', 'equally', 'particularly']);
+
+/** An adjective cue at i stands after a copula, past degree words ("is deeply critical of", "remained confident that"). */
+function afterCopula(tokens: readonly Token[], i: number): boolean {
+  return copulaBefore(tokens, i) >= 0;
+}
+
+/**
+ * Where the holder of an agent noun at i is named: the copula ("Ruiz is a fierce critic of", "they are longtime
+ * supporters of") or the comma of an apposition ("Ruiz, a critic of the levy,"), past an article and up to three
+ * modifiers. Its index, or -1.
+ */
+export function agentAnchor(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  let mods = 0;
+  while (k >= 0 && mods < 3 && tokens[k].k === Kind.Word && !tokens[k].cap && !COPULA.has(tokens[k].l) && !/^(a|an|the|one|among|of|and|or|his|her|their|its)$/.test(tokens[k].l)) { k--; mods++; }
+  const art = tokens[k];
+  if (!art || !/^(a|an|the|one|among)$/.test(art.l)) {
+    // a plural with no article: "are longtime supporters of"
+    if (!/s$/.test(tokens[i].l) || !art || !COPULA.has(art.l)) return -1;
+    return k;
+  }
+  // "one of the fiercest critics of", "among the critics of"
+  let b = k - 1;
+  if (art.l === 'the' && /^(of|among)$/.test(tokens[b]?.l ?? '') ) b = tokens[b].l === 'of' && tokens[b - 1]?.l === 'one' ? b - 2 : b - 1;
+  const p = tokens[b];
+  if (!p) return -1;
+  if (COPULA.has(p.l) || p.w === ',') return b;
+  return -1;
+}
+
+/** The copula before an adjective cue at i, or -1: the verb whose subject holds the attitude. */
+export function copulaBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = tokens[k];
+    if (COPULA.has(p.l)) return k;
+    if (p.k !== Kind.Word || !(DEGREE.has(p.l) || (p.l.endsWith('ly') && p.l.length > 4))) return -1;
+  }
+  return -1;
 }
 
 const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'guests', 'visitors', 'delegates', 'leaders', 'fans']);
@@ -229,3 +318,68 @@ export function nounCueAt(tokens: readonly Token[], k: number): { kind: TypedKin
   }
   return c;
 }
+
+/**
+ * Verbs that carry a position or belief in their to-infinitive and share its subject ("has continued to push for",
+ * "seemed to mock", "began to see", "moved to emphasize", "used to support"): the cue after "to" is the subject's own.
+ */
+const CATENATIVE = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts',
+  'started', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'try', 'tries', 'tried', 'tend', 'tends', 'tended', 'move',
+  'moves', 'moved', 'rush', 'rushed', 'rushes', 'used', 'came', 'come', 'comes', 'went', 'goes']);
+
+/**
+ * The catenative verb governing a typed cue at v through "to" ("continued to push for" → "continued"; "went on
+ * to highlight" → "went"), or -1. An adverb may stand before "to" ("quickly moved to", "was quick to" is not one).
+ */
+export function catenativeHead(tokens: readonly Token[], v: number): number {
+  if (tokens[v - 1]?.l !== 'to') return -1;
+  let k = v - 2;
+  // "went on to", "came out to"
+  if (tokens[k]?.l === 'on' && /^(went|goes|go|going)$/.test(tokens[k - 1]?.l ?? '')) k--;
+  const h = tokens[k];
+  if (!h || h.k !== Kind.Word || h.cap || !CATENATIVE.has(h.l)) return -1;
+  // "go on to" only with "on"; "came to" with a belief ("came to see"), "used to" after no auxiliary ("was used to")
+  if (/^(went|goes)$/.test(h.l) && tokens[k + 1]?.l !== 'on') return -1;
+  if (h.l === 'used' && /^(is|was|were|are|be|been|being|get|got)$/.test(tokens[k - 1]?.l ?? '')) return -1;
+  return k;
+}
+
+/**
+ * An evidence subject before the cue at v ("New polls released Sunday showed", "A CNN/ORC poll last month found",
+ * "the results of the audit suggest"): the nearest poll, record, study… word within eight tokens, with only its
+ * modifiers between it and the cue (a participle, a time, a prepositional phrase; no finite verb, no clause word,
+ * no comma), and the phrase it heads (its determiner, adjectives, names). Token range [a, b), or null.
+ */
+export function evidenceSubjectBefore(tokens: readonly Token[], v: number, sentStart: number): { a: number; b: number } | null {
+  let h = -1;
+  for (let k = v - 1; k >= sentStart && k >= v - 8; k--) {
+    const u = tokens[k];
+    if (u.k === Kind.Quote || u.w === ',' || u.w === ';' || u.w === ':' || u.w === '(' || u.w === ')') return null;
+    if (u.k !== Kind.Word) continue;
+    if (EVIDENCE_HEADS.has(u.l)) {
+      // only a work with an author (a poll, a study, a report, records): what pictures show is depicted, not
+      // claimed ("photos of the scene showed bodies"), and bare numbers are left to the subject rules
+      if (!AUTHORED_EVIDENCE.has(u.l)) return null;
+      h = k;
+      break;
+    }
+    if (EVIDENCE_STOP.has(u.l)) return null;
+  }
+  if (h < 0) return null;
+  let a = h;
+  while (a > sentStart && h - a < 6) {
+    const p = tokens[a - 1];
+    if (p.k === Kind.Punct && !/^(['’]s|-|\/|\.)$/.test(p.w)) break;
+    if (p.k === Kind.Quote || EVIDENCE_STOP.has(p.l) || /^(in|on|at|for|from|with|by|to|into|after|before|as|than|about|over)$/.test(p.l)) break;
+    // a verb form ends the phrase ("released polls"), a capitalised one is a name ("Reuters/Ipsos")
+    if (p.k === Kind.Word && !p.cap && /(ed|ing)$/.test(p.l) && p.l.length > 4) break;
+    a--;
+    if (/^(the|a|an|this|these|those|its|their|his|her|our)$/.test(p.l)) break;
+  }
+  return { a, b: h + 1 };
+}
+const AUTHORED_EVIDENCE = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis',
+  'analyses', 'audit', 'review', 'investigation', 'probe', 'inquiry', 'census', 'research', 'memo', 'filing', 'filings', 'document',
+  'documents', 'records', 'paper', 'papers', 'findings', 'projections', 'forecast', 'forecasts']);
+const EVIDENCE_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'is', 'was', 'were', 'are',
+  'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'said', 'says']);

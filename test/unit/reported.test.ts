@@ -262,3 +262,22 @@ test('a plural agent noun opening a sentence is a group of people, not a name', 
   // a surname the lexicons know stays a name
   assert.ok(analyzeText(LEAD + 'Dr Ruth Sanders runs the clinic. Sanders said the waiting list had doubled.').entities.some((e) => e.text === "Sanders"));
 });
+
+test('a new clause with its own subject and speech cue ends the claim before it', () => {
+  const text = 'The harbour board declined to comment, and two council aides later said the lease had lapsed.';
+  assert.equal(find(text, 'to comment')?.text, 'to comment');
+  const aides = find(text, 'the lease had lapsed');
+  assert.equal(aides?.text, 'the lease had lapsed');
+  assert.equal(aides?.mention, 'two council aides');
+  const two = 'Mayor Ines Braga said the ferry fare would rise, and her deputy said it was too steep.';
+  assert.equal(find(two, 'the ferry fare')?.text, 'the ferry fare would rise');
+  assert.equal(find(two, 'too steep')?.mention, 'her deputy');
+  // a noun phrase and a verb that is no speech cue continue the claim
+  assert.equal(find('Braga said the fare would rise, and the ferry company lost money.', 'the fare')?.text, 'the fare would rise, and the ferry company lost money');
+});
+
+test('a parenthetical attribution with an honorific: "The ferry industry, Mr. Costa said, was …"', () => {
+  const c = find('The ferry industry, Mr. Costa said, was oversupplied with boats.', 'oversupplied');
+  assert.equal(c?.kind, 'indirect');
+  assert.match(c?.mention ?? '', /Costa/);
+});

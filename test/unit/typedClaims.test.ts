@@ -125,3 +125,64 @@ test('speech verbs with a prepositional object: talked about, wrote about, refer
   assert.equal(find('Okoro wrote about her plans for the harbour.', 'her plans')?.kind, 'indirect');
   assert.equal(find('Fenn talked about the risk of flooding.', 'the risk')?.mention, 'Fenn');
 });
+
+test('a position carried through "to" by a catenative verb takes that verb\'s subject', () => {
+  const c = find('Councillor Ines Braga has continued to push for a night bus service.', 'a night bus service');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Braga/);
+  assert.match(find('Ferreira seemed to mock the mayor\'s harbour plan.', 'harbour plan')?.mention ?? '', /Ferreira/);
+  // after a verb that is no catenative, "to" + cue is a purpose or an infinitive object: no claim
+  assert.equal(find('The board hired lawyers to challenge the ruling.', 'the ruling'), undefined);
+});
+
+test('belief: an object and its predicate after "as" (sees X as Y, viewed it as Y)', () => {
+  const c = find('Okonkwo sees the ferry levy as a tax on islanders.', 'the ferry levy as a tax');
+  assert.equal(c?.kind, 'belief');
+  assert.match(c?.mention ?? '', /Okonkwo/);
+  assert.equal(find('Many growers viewed the quota as a betrayal.', 'as a betrayal')?.kind, 'belief');
+  // "as" opening a clause of time is no predicate, and an object with a clause of time is no belief's clause
+  assert.equal(find('Many growers regarded the harvest as it came in.', 'the harvest'), undefined);
+  assert.equal(find('Ferreira knew the harbour when it was busy.', 'the harbour'), undefined);
+});
+
+test('evidence: a poll, study or report as the subject even when a name ends the phrase before the cue', () => {
+  const p = find('New polls released Sunday showed Braga taking a lead in the north.', 'Braga taking a lead');
+  assert.equal(p?.kind, 'evidence');
+  assert.match(p?.mention ?? '', /polls/);
+  assert.equal(find('A poll shows Councillor Braga leading the incumbent.', 'Braga leading')?.kind, 'evidence');
+  // pictures depict: no claim
+  assert.equal(find('Photos released of the scene showed several damaged cars.', 'damaged cars'), undefined);
+});
+
+test('belief: "seems to", "appeared to" with no source is a hedged claim of the subject and its infinitive', () => {
+  const c = find('The fire appears to have started in the ferry kitchen.', 'started in the ferry kitchen');
+  assert.equal(c?.kind, 'belief');
+  assert.equal(c?.text, 'The fire appears to have started in the ferry kitchen');
+  assert.equal(c?.mention, null);
+  // "seems to" + a stance verb keeps the subject's stance
+  assert.match(find('Ferreira seemed to mock the mayor\'s harbour plan.', 'harbour plan')?.mention ?? '', /Ferreira/);
+  // "seems to" + a person is no infinitive
+  assert.equal(find('The council seems to the islanders a distant body.', 'distant body'), undefined);
+});
+
+test('adjectives of attitude after a copula: critical of, skeptical of, confident that, eager to', () => {
+  const c = find('Councillor Ines Braga is deeply critical of the harbour levy.', 'the harbour levy');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Braga/);
+  const b = find('Ferreira remained confident that the ferry bill would pass.', 'the ferry bill would pass');
+  assert.equal(b?.kind, 'belief');
+  assert.match(b?.mention ?? '', /Ferreira/);
+  assert.equal(find('The fishing crews were skeptical of the new quota.', 'the new quota')?.kind, 'stance');
+  // an adjective with no copula is no attitude ("the critical part of the plan"), nor "sure" without "that"
+  assert.equal(find('The critical part of the harbour plan is its cost.', 'the harbour plan'), undefined);
+  assert.equal(find('The ferry is sure to be late again.', 'to be late'), undefined);
+});
+
+test('agent nouns after a copula or in an apposition: a critic of, supporters of', () => {
+  const c = find('Ferreira is a fierce critic of the harbour levy.', 'the harbour levy');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Ferreira/);
+  assert.match(find('Ines Braga, a longtime supporter of the ferry plan, spoke first.', 'the ferry plan')?.mention ?? '', /Braga/);
+  // a noun phrase that is the sentence's subject names no holder apart from itself
+  assert.equal(find('Critics of the ferry plan met on Monday.', 'the ferry plan'), undefined);
+});
