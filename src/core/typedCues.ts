@@ -2,6 +2,7 @@
 // "declined to comment"), belief ("believes", "wants to", "hopes") and evidence ("polls show", "the report found").
 // A hand-written table (Byline's own), with the inflected forms generated here; pure data and token tests.
 import { Kind, type Token } from './text';
+import learnedJson from './data/learned-cues.json';
 
 /** 'indirect' for speech verbs with a preposition whose object is what was said ('talked about', 'referring to'). */
 export type TypedKind = 'stance' | 'belief' | 'evidence' | 'indirect';
@@ -160,6 +161,31 @@ for (const [phrase, kind, frames] of ADJECTIVES) {
   if (next === 'that' || next === 'to') {
     if (!SINGLE.has(adj)) SINGLE.set(adj, cue);
   } else if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, cue);
+}
+// Cues learned from annotated news (data/learned-cues.json, built by scripts/learn-cues.mjs): verbs with their frames
+// (n: object, t: to-infinitive, c: clause, p:PREP: a phrasal cue with its object) and adjectives after a copula with
+// "to" or "that". A clause alone is a belief, any other frame a stance. A hand-written entry wins. Nouns are kept in
+// the data but not used: their learned frames put the source after the noun ("criticism from"), which the noun rules
+// (a possessor before the noun) do not read. A participle before "to" ("is expected to") is a raising passive whose
+// subject holds nothing: left out.
+const LEARNED = new Map<string, string>();
+for (const [lemma, cls, frame] of (learnedJson as unknown as { cues: [string, string, string, number, number][] }).cues) {
+  if (cls === 'n') continue;
+  if (cls === 'a') {
+    if (frame !== 't' && frame !== 'c') continue;
+    if (frame === 't' && lemma.endsWith('ed')) continue;
+    const phrase = `${lemma} ${frame === 't' ? 'to' : 'that'}`;
+    if (!SINGLE.has(lemma)) SINGLE.set(lemma, { lemma: phrase, kind: frame === 'c' ? 'belief' : 'stance', np: false, to: frame === 't', clause: frame === 'c', copula: true });
+    continue;
+  }
+  if (frame.startsWith('p:')) {
+    const cue: TypedCue = { lemma: `${lemma} ${frame.slice(2)}`, kind: 'stance', np: true, to: false, clause: false };
+    for (const f of forms(cue.lemma)) if (!PHRASAL.has(f)) PHRASAL.set(f, cue);
+  } else LEARNED.set(lemma, (LEARNED.get(lemma) ?? '') + frame);
+}
+for (const [lemma, frames] of LEARNED) {
+  const cue: TypedCue = { lemma, kind: frames === 'c' ? 'belief' : 'stance', np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c') };
+  for (const f of forms(lemma)) if (!SINGLE.has(f)) SINGLE.set(f, cue);
 }
 for (const phrase of AGENT_NOUNS) if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, { lemma: phrase, kind: 'stance', np: true, to: false, clause: false, agent: true });
 // "backed", "backs" (not "back": an adverb far more often); "found" is also "find"'s past participle

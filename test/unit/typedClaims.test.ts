@@ -186,3 +186,28 @@ test('agent nouns after a copula or in an apposition: a critic of, supporters of
   // a noun phrase that is the sentence's subject names no holder apart from itself
   assert.equal(find('Critics of the ferry plan met on Monday.', 'the ferry plan'), undefined);
 });
+
+test('learned cues (data/learned-cues.json): well-formed counts within the thresholds its header states, no text', async () => {
+  const learned = (await import('../../src/core/data/learned-cues.json')).default as unknown as { minCue: number; minPrecision: number; cues: [string, string, string, number, number][] };
+  assert.ok(learned.cues.length > 0);
+  for (const [lemma, cls, frame, cue, total] of learned.cues) {
+    assert.match(lemma, /^[a-z]+$/, 'one lower-case word');
+    assert.match(cls, /^[van]$/);
+    assert.match(frame, /^(n|t|c|p:[a-z]+)$/);
+    assert.ok(Number.isInteger(cue) && Number.isInteger(total) && cue <= total && cue >= learned.minCue && cue / total >= learned.minPrecision, lemma);
+  }
+});
+
+test('learned cues: each verb learned with an object frame makes a stance claim of its subject, not of a noun after a determiner', async () => {
+  const learned = (await import('../../src/core/data/learned-cues.json')).default as unknown as { cues: [string, string, string, number, number][] };
+  const past = (v: string): string => (v.endsWith('e') ? v + 'd' : /[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ied' : v + 'ed');
+  const verbs = learned.cues.filter(([, cls, frame]) => cls === 'v' && frame === 'n').map(([lemma]) => lemma);
+  assert.ok(verbs.length > 0);
+  for (const v of verbs) {
+    const c = find(`Councillor Dana Whitfield ${past(v)} the harbour levy on Monday.`, 'the harbour levy');
+    assert.equal(c?.kind, 'stance', v);
+    assert.match(c?.mention ?? '', /Whitfield/, v);
+    // the same word as a noun after a determiner is no cue
+    assert.equal(claims(`The ${v} of the harbour board grew longer in the spring.`).length, 0, v);
+  }
+});
