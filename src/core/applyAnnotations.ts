@@ -331,6 +331,12 @@ function clustersMentions(mentions: EntityMention[], key: string): number {
  * a record of their own. Changes the quotes in place.
  */
 export function resolveSpeakers(docs: Iterable<DocumentAnalysis>, records: Map<string, EntityRecord>): void {
+  const steps = resolveSpeakersSteps(docs, records);
+  while (!steps.next().done);
+}
+
+/** resolveSpeakers in steps: a generator that pauses every `every` documents (same result). */
+export function* resolveSpeakersSteps(docs: Iterable<DocumentAnalysis>, records: Map<string, EntityRecord>, every = 16): Generator<void, void> {
   let byName: Map<string, string> | undefined;
   const lookup = (name: string): string => {
     if (!byName) {
@@ -348,7 +354,9 @@ export function resolveSpeakers(docs: Iterable<DocumentAnalysis>, records: Map<s
     byName.set(n, id);
     return id;
   };
+  let n = 0;
   for (const a of docs) {
+    if (++n % every === 0) yield;
     for (const q of a.quotes as AnnotatedQuote[]) {
       if (q.speakerName !== undefined) {
         q.speaker = lookup(q.speakerName);

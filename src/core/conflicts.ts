@@ -339,13 +339,15 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     return true;
   };
   const byWord = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    for (const w of it.content) {
+  yield;
+  for (let i = 0; i < items.length; i++) {
+    if (i % 256 === 0) yield;
+    for (const w of items[i].content) {
       let l = byWord.get(w);
       if (!l) byWord.set(w, (l = []));
       l.push(i);
     }
-  });
+  }
   // groups around centres, longest wordings first: a wording joins the first centre it is directly similar to
   const centreOf = new Array<number>(items.length).fill(-1);
   const groups: number[][] = [];
@@ -1314,13 +1316,15 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     return [];
   }
   const buckets = new Map<string, number[]>();
-  facts.forEach((f, i) => {
-    for (const k of bucketKeys(f)) {
+  for (let i = 0; i < facts.length; i++) {
+    if (i % 256 === 0) yield;
+    for (const k of bucketKeys(facts[i])) {
       let l = buckets.get(k);
       if (!l) buckets.set(k, (l = []));
       l.push(i);
     }
-  });
+  }
+  yield;
   const factNo = new Map<PlacedFact, number>();
   facts.forEach((f, i) => factNo.set(f, i));
   const docIndex = new Map<FactDocument, number>();
@@ -1340,6 +1344,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
   facts.forEach((f, i) => (docOf[i] = docIndex.get(f.doc)!));
   let tick = 0;
   for (const [key, members] of [...buckets.entries()]) {
+    if ((++tick & 63) === 0) yield;
     if (new Set(members.map((i) => facts[i].path)).size < 2) continue;
     run.buckets++;
     // the same facts as in the last run: the same pairs

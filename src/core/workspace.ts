@@ -12,7 +12,7 @@ import { normName } from './names';
 import type { Annotation } from './annotations';
 import { isWorkspaceTarget } from './annotations';
 import { anchorAll, type Anchored } from './anchor';
-import { applyToDocument, decisionOf, isDocumentAnnotation, resolveSpeakers, type AnchoredAnnotation, type Orphan } from './applyAnnotations';
+import { applyToDocument, decisionOf, isDocumentAnnotation, resolveSpeakersSteps, type AnchoredAnnotation, type Orphan } from './applyAnnotations';
 
 /** A document's analysis with every entity/speaker key replaced by its canonical workspace id. */
 export interface ResolvedDocument {
@@ -58,6 +58,9 @@ export interface IndexedAnnotation {
   key?: string;
 }
 
+/** How many items a step of the linking works through before it pauses. */
+const STEP = 16;
+
 /** A string and its forms with one character deleted or replaced by a wildcard (keys of the one-edit index). */
 function deletions(w: string): string[] {
   const out = [w];
@@ -70,21 +73,25 @@ function deletions(w: string): string[] {
  * with one character deleted: two such strings share one of those (the pair is checked again by the caller).
  * Linear in the total length instead of comparing every pair.
  */
-function oneEditCandidates(words: string[]): [string, string][] {
+function* oneEditCandidates(words: string[]): Generator<void, [string, string][]> {
   const byKey = new Map<string, string[]>();
   const add = (k: string, w: string): void => {
     const l = byKey.get(k);
     if (!l) byKey.set(k, [w]);
     else if (l[l.length - 1] !== w) l.push(w);
   };
-  for (const w of words) {
+  for (let n = 0; n < words.length; n++) {
+    if (n % STEP === 0) yield;
+    const w = words[n];
     add(w, w);
     for (let i = 0; i < w.length; i++) add(w.slice(0, i) + '\u0000' + w.slice(i + 1), w);
     for (let i = 0; i < w.length; i++) add(w.slice(0, i) + w.slice(i + 1), w);
   }
   const seen = new Set<string>();
   const out: [string, string][] = [];
+  let n = 0;
   for (const l of byKey.values()) {
+    if (n++ % (STEP * 64) === 0) yield;
     if (l.length < 2 || l.length > 50) continue;
     for (let i = 0; i < l.length; i++) {
       for (let j = i + 1; j < l.length; j++) {
@@ -113,13 +120,14 @@ export function linkEntities(entries: Iterable<{ path: string; analysis: Documen
   return drain(linkEntitiesSteps(entries));
 }
 
-/** How many items a step of the linking works through before it pauses. */
-const STEP = 16;
-
 /** linkEntities in steps (a generator that pauses between pieces of work; same result). */
 function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: DocumentAnalysis }>): Generator<void, Map<string, Map<string, string>>> {
   const all: { path: string; cl: LocalEntity }[] = [];
-  for (const e of entries) for (const cl of e.analysis.clusters) all.push({ path: e.path, cl });
+  let n = 0;
+  for (const e of entries) {
+    if (n++ % STEP === 0) yield;
+    for (const cl of e.analysis.clusters) all.push({ path: e.path, cl });
+  }
   // full person names by surname and by first name, counted across the workspace
   const bySurname = new Map<string, Map<string, number>>();
   yield;
@@ -165,7 +173,10 @@ function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: Document
   const surnames = [...bySurname.keys()].sort();
   yield;
   // candidate pairs in sorted order (a < b), as the pairwise scan took them
-  for (const [a, b] of oneEditCandidates(surnames.filter((x) => x.length >= 5))) {
+  const candidates = yield* oneEditCandidates(surnames.filter((x) => x.length >= 5));
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % STEP === 0) yield;
+    const [a, b] = candidates[i];
     {
       if (a[0] !== b[0]) continue;
       if (Math.min(a.length, b.length) < 6 || !oneEditApart(a, b)) continue;
@@ -785,7 +796,7 @@ export class WorkspaceIndex {
       resolved.set(path, { path, version: e.version, analysis });
     }
     // speakers the journalist named: the workspace entity with that name or alias, or a new person
-    resolveSpeakers(pending, records);
+    yield* resolveSpeakersSteps(pending, records, STEP);
     // unnamed speakers: a definite description ("the Ukrainian leader") resolved through the roles stated
     // anywhere in the workspace; otherwise a record of their own, grouped by description
     yield;

@@ -9,6 +9,9 @@
 // analyses, making the links, checking across sources), the CPU time of the whole process (threads included) and
 // its peak RSS, sampled every 500 documents and every 100 slices.
 //
+// --steps: also times every step of the generators alone (a step is the work between two pauses, the smallest piece
+// a slice can be cut into) and prints their distribution by phase (count, p50, p99, max ms).
+//
 // --probe: the linking and the checks across sources are run one after the other, and the heap is measured after
 // a collection every 200 slices of each (slower; the heap figures of each phase, not its time).
 import { join } from 'node:path';
@@ -75,16 +78,29 @@ async function main(): Promise<void> {
   let longest = 0;
   const probe = process.argv.includes('--probe');
   const phasePeak: Record<string, number> = {};
+  const stepTimes = process.argv.includes('--steps');
+  const steps: Record<string, number[]> = { links: [], conflicts: [] };
   // in a function of its own, as in the extension: the finished generators (and what they held) are garbage after
   const link = async (conflicts: boolean, phase: string): Promise<void> => {
-    const steps = index.linkSteps(conflicts);
+    const gen = index.linkSteps(conflicts);
     let slices = 0;
     for (;;) {
       const t = performance.now();
       const at = index.linked ? 'conflicts' : 'links';
       let r: IteratorResult<void, boolean>;
-      do r = steps.next();
-      while (!r.done && performance.now() < t + 12);
+      if (stepTimes) {
+        let s = t;
+        for (;;) {
+          r = gen.next();
+          const e = performance.now();
+          steps[at].push(e - s);
+          if (r.done || e >= t + 12) break;
+          s = e;
+        }
+      } else {
+        do r = gen.next();
+        while (!r.done && performance.now() < t + 12);
+      }
       const ms = performance.now() - t;
       longest = Math.max(longest, ms);
       holds[at] = Math.max(holds[at], ms);
@@ -107,13 +123,19 @@ async function main(): Promise<void> {
   index.holdLinks(false);
   const tLinked = performance.now() - tl;
   clearInterval(lagTimer);
+  const dist = (xs: number[]): Record<string, number> => {
+    const s = [...xs].sort((a, b) => a - b);
+    const at = (q: number): number => Math.round((s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0) * 10) / 10;
+    return { n: s.length, p50: at(0.5), p99: at(0.99), max: at(1) };
+  };
+  const stepDist = stepTimes ? { steps: { links: dist(steps.links), conflicts: dist(steps.conflicts) } } : {};
   peak = Math.max(peak, process.memoryUsage().rss);
   const threadsAtEnd = pool.running;
   await pool.close();
   const cpu = process.cpuUsage(cpu0);
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   gc?.();
-  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, workerHeapMb: heap || null, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak }));
+  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, workerHeapMb: heap || null, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak, ...stepDist }));
 }
 
 void main();

@@ -258,3 +258,54 @@ test('figure findings after random edits, additions and deletions equal a full r
   }
   assert.ok(partial > 0, 'some checks compared only part of the facts again');
 });
+
+test('links and conflicts stepped in slices of any size, with the held answers read between slices, equal running to the end', () => {
+  // many sources: the seeds, the conflict fixtures (roles, quotes, figures) and invented spelling variants of one
+  // surname, so that every part of the linking and of the checks across sources runs through its pauses
+  const dir = join(ROOT, 'test', 'fixtures', 'conflicts');
+  const docs: { path: string; text: string }[] = seedNames().map((n) => ({ path: `seeds/${n}`, text: readSeed(n) }));
+  for (const c of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    for (const f of readdirSync(join(dir, c)).filter((x) => /\.(txt|md)$/.test(x)).sort()) docs.push({ path: `conflicts/${c}/${f}`, text: readFileSync(join(dir, c, f), 'utf8') });
+  }
+  docs.push({ path: 'notes/v1.txt', text: 'Ukrainian President Volodymyr Zelenskyy said on Tuesday that talks in Geneva would resume.' });
+  docs.push({ path: 'notes/v2.txt', text: 'President Volodymyr Zelensky arrived in Geneva. "We are ready," Zelensky said.' });
+  docs.push({ path: 'notes/v3.txt', text: 'Zelenskky told reporters in Geneva that the talks were "a first step".' });
+  const half = Math.floor(docs.length / 2);
+  const full = new WorkspaceIndex();
+  for (const d of docs) full.set(d.path, d.text);
+  const expected = snapshot(full);
+  assert.ok((expected as { conflicts: unknown[] }).conflicts.length >= 10, 'the fixtures give findings to compare');
+  let most = 0;
+  for (const budget of [1, 2, 3, 5, 16, 97, 1000, Infinity]) {
+    const inc = new WorkspaceIndex();
+    for (const d of docs.slice(0, half)) inc.set(d.path, d.text);
+    inc.conflicts(); // links and findings made once: held while the rest is added
+    inc.holdLinks(true);
+    for (const d of docs.slice(half)) inc.set(d.path, d.text);
+    const steps = inc.linkSteps(true);
+    let slices = 0;
+    for (;;) {
+      let r: IteratorResult<void, boolean>;
+      let n = 0;
+      do r = steps.next();
+      while (!r.done && ++n < budget);
+      if (r.done) {
+        assert.equal(r.value, true, 'nothing changed on the way');
+        break;
+      }
+      slices++;
+      // what the views ask between slices: answered from the held links, and must not disturb the stepping
+      if (slices % 7 === 1) {
+        inc.entities();
+        inc.claims();
+        inc.conflicts();
+      }
+    }
+    most = Math.max(most, slices);
+    assert.ok(inc.linked && inc.conflictsReady, `budget ${budget}: done`);
+    assert.deepEqual(snapshot(inc), expected, `budget ${budget}: same links and findings`);
+    inc.holdLinks(false);
+    assert.deepEqual(snapshot(inc), expected, `budget ${budget}: same after the hold`);
+  }
+  assert.ok(most > 100, `the work pauses often (${most} slices of one step)`);
+});
