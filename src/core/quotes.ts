@@ -1414,6 +1414,25 @@ function passiveAgent(ctx: Ctx, v: number, sentStart: number): Candidate | null 
   return null;
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
+const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'they', 'he', 'she', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'there', 'in', 'on', 'at', 'to', 'for', 'about', 'what', 'how', 'why', 'whether', 'if', 'no', 'not', 'also']);
+const NOUN_AFTER = new Set(['of', 'for', 'with', 'from', 'about', 'on', 'in', 'by', 'at', 'into', 'over', 'under']);
+/**
+ * A cue verb's bare form used as a noun: after a preposition ("secretary of state", "in answer") or after a name that
+ * is not plural ("Ohio state delegate"), where a finite verb would need its -s.
+ */
+function bareCueNoun(tokens: Token[], i: number, lemma: string | undefined): boolean {
+  const t = tokens[i];
+  if (lemma !== t.l) return false;
+  const p = tokens[i - 1];
+  if (!p || p.k !== Kind.Word || p.sent !== t.sent) return false;
+  if (NOUN_AFTER.has(p.l)) return true;
+  if (!p.cap || p.l.endsWith('s') || SUBJECT_PRONOUNS.has(p.l) || t.l === 'say' || t.l === 'tell') return false;
+  // a noun-noun compound goes on with a content word ("state delegate"); a verb with its clause or object
+  const n = tokens[i + 1];
+  return !!n && n.k === Kind.Word && !n.cap && n.sent === t.sent && !CLAUSE_OPENERS.has(n.l);
+}
+
 /** Cue tokens of a sentence: lexicon verbs, and "according to". */
 function cuesIn(tz: Tokenized, a: number, b: number): number[] {
   const out: number[] = [];
@@ -1421,7 +1440,8 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
     const t = tz.tokens[i];
     if (t.k !== Kind.Word || t.cap && !t.first) continue;
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
-    if (lex.cueOf(t) !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) out.push(i);
+    const lemma = lex.cueOf(t);
+    if (lemma !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);
     else if (i + 1 < b && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
   }
   return out;

@@ -467,3 +467,17 @@ test('"the firm said" after a poll is the research firm, not the university a co
     'The survey has a margin of error of 2 points, the firm said.';
   assert.equal(speakerOf(text, 'The survey has a margin'), 'Harwick Research');
 });
+
+test('a cue verb\'s bare form used as a noun ("secretary of state", "Ohio state delegate") does not cut the speaker', () => {
+  const text = 'The vote is on Friday.\n\nThe former secretary of state has long maintained that she followed the rules.\n\n' +
+    'Ohio state delegate Mary Lund, clad in a red cape, said the convention could split.\n\n' +
+    'Volunteers who run the hall in Mytholm say they will have to close it.';
+  const all = speakers(text);
+  assert.equal([...all.keys()].some((k) => k.startsWith('delegate Mary Lund')), false);
+  assert.equal(speakerOf(text, 'the convention could split'), 'Mary Lund');
+  const q = new WorkspaceIndex();
+  q.set('a.txt', text);
+  const mentions = q.get('a.txt')!.analysis.quotes.map((c) => c.speakerMention?.text);
+  assert.ok(mentions.includes('The former secretary of state'), mentions.join(' | '));
+  assert.equal([...all.keys()].some((k) => k.startsWith('they will have to close')), true);
+});
