@@ -1116,11 +1116,14 @@ const DESCRIPTIVE_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 const PP_HEADS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'close', 'familiar', 'inside', 'within', 'to']);
 
 /** An anonymous source described with a complement, ending at `end`: "[a] spokesperson for the central bank". */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 function anonymousWithComplement(ctx: Ctx, end: number, sentStart: number): Candidate | null {
   const { tz } = ctx;
   const { tokens } = tz;
   for (let h = end - 2; h >= sentStart && h >= end - 9; h--) {
     const t = tokens[h];
+    // a possessive inside the complement ("familiar with Carver's thinking") is part of it
+    if (POSSESSIVE_MARKS.has(t.w) && h > sentStart && tokens[h - 1].k === Kind.Word) continue;
     if (t.k !== Kind.Word || isVerbish(t) || t.w === ',') return null;
     if (!PP_HEADS.has(tokens[h + 1].l)) continue;
     if (!lex.isAnonymousSourceHead(t.l) && !lex.isRoleExact(t.l) && !GENERIC_PERSONS.has(t.l)) continue;

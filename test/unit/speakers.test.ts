@@ -481,3 +481,14 @@ test('a cue verb\'s bare form used as a noun ("secretary of state", "Ohio state 
   assert.ok(mentions.includes('The former secretary of state'), mentions.join(' | '));
   assert.equal([...all.keys()].some((k) => k.startsWith('they will have to close')), true);
 });
+
+test('"a source familiar with Carver\'s thinking said": a possessive inside the complement keeps the anonymous source', () => {
+  const text = 'The debate turned sharp on Tuesday. Tim Carver spoke first.\n\n' +
+    'Another source familiar with Carver\'s thinking said, "I think he will try harder."\n\n' +
+    'A person close to Carver\'s campaign said the deal was close.';
+  assert.equal(speakerOf(text, 'I think he will try harder'), 'anonymous');
+  const index = new WorkspaceIndex();
+  index.set('a.txt', text);
+  const mentions = index.get('a.txt')!.analysis.quotes.map((c) => c.speakerMention?.text);
+  assert.deepEqual(mentions, ['Another source familiar with Carver\'s thinking', 'A person close to Carver\'s campaign']);
+});
