@@ -1883,6 +1883,15 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     cue = before.cue;
   } else {
     for (const v of cues.filter((c) => c > closeTok && tokens[c].sent === si && !isModalised(tokens, c))) {
+      // '"…" about pay and unions, said Marla Kent, a union leader.': a quote that its sentence goes on from,
+      // then the inverted attribution that closes the sentence
+      const sentB = tz.sentences[si].b;
+      const inv = tokens[v - 1].w === ',' && lex.cueOf(tokens[v]) !== undefined ? appositionAfter(ctx, v + 1, sentB) ?? invertedSpeaker(ctx, v + 1, sentB) : null;
+      if (inv && !inv.key?.startsWith('place:')) {
+        cand = inv;
+        cue = cueSpan(tz, v);
+        break;
+      }
       const c = speakerForCue(ctx, v, sent.a);
       if (c) {
         cand = c;

@@ -492,3 +492,8 @@ test('"a source familiar with Carver\'s thinking said": a possessive inside the 
   const mentions = index.get('a.txt')!.analysis.quotes.map((c) => c.speakerMention?.text);
   assert.deepEqual(mentions, ['Another source familiar with Carver\'s thinking', 'A person close to Carver\'s campaign']);
 });
+
+test('a quote that its sentence goes on from, then ", said NAME" at the end: that name speaks', () => {
+  const text = 'The union met on Monday.\n\n"For most teachers, he is saying the right things" about pay and pensions, said Marla Kent, executive director of the Teachers Union.';
+  assert.equal(speakerOf(text, 'For most teachers'), 'Marla Kent');
+});
