@@ -1814,7 +1814,9 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     if (!after) {
       for (let v = j + 1; v < Math.min(sentB, j + 9); v++) {
         if (tokens[v].k !== Kind.Word || !isCueAt(tokens, v) || isModalised(tokens, v)) continue;
-        const c = subjectOf(ctx, v, j);
+        // '"…" for Obama, said Kunin.': after a comma, an inverted attribution names its speaker after the verb
+        const inv = invertsAt(tokens, v) ? appositionAfter(ctx, v + 1, sentB) ?? invertedSpeaker(ctx, v + 1, wordsEnd(tokens, v + 1, sentB)) : null;
+        const c = inv && !inv.key?.startsWith('place:') ? inv : subjectOf(ctx, v, j);
         if (c && c.a <= j + 1 + (tokens[j].l === 'the' ? 1 : 0) + 6) {
           // tight: the attribution closes the sentence ("…," Starmer told the BBC.)
           let k = v + 1;
@@ -1886,7 +1888,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
       // '"…" about pay and unions, said Marla Kent, a union leader.': a quote that its sentence goes on from,
       // then the inverted attribution that closes the sentence
       const sentB = tz.sentences[si].b;
-      const inv = tokens[v - 1].w === ',' && lex.cueOf(tokens[v]) !== undefined ? appositionAfter(ctx, v + 1, sentB) ?? invertedSpeaker(ctx, v + 1, sentB) : null;
+      const inv = invertsAt(tokens, v) ? appositionAfter(ctx, v + 1, sentB) ?? invertedSpeaker(ctx, v + 1, wordsEnd(tokens, v + 1, sentB)) : null;
       if (inv && !inv.key?.startsWith('place:')) {
         cand = inv;
         cue = cueSpan(tz, v);
@@ -2389,6 +2391,18 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
 }
 
 /** The speaker after an inverted cue ("…, said Rita Okoye, the director of …"): a candidate up to the next comma. */
+/** ", said Kunin": a reporting verb after a comma that may put its speaker after it ("told AFP" names the hearer). */
+function invertsAt(tokens: Token[], v: number): boolean {
+  const lemma = tokens[v - 1]?.w === ',' ? lex.cueOf(tokens[v]) : undefined;
+  return lemma !== undefined && lemma !== 'tell';
+}
+
+/** The end of a span's words: trailing punctuation (the sentence's full stop) left out. */
+function wordsEnd(tokens: Token[], a: number, b: number): number {
+  while (b > a && tokens[b - 1].k === Kind.Punct) b--;
+  return b;
+}
+
 function invertedSpeaker(ctx: Ctx, a: number, end: number): Candidate | null {
   const { tokens } = ctx.tz;
   let e = a;

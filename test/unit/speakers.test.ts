@@ -497,3 +497,14 @@ test('a quote that its sentence goes on from, then ", said NAME" at the end: tha
   const text = 'The union met on Monday.\n\n"For most teachers, he is saying the right things" about pay and pensions, said Marla Kent, executive director of the Teachers Union.';
   assert.equal(speakerOf(text, 'For most teachers'), 'Marla Kent');
 });
+
+test('a quote, more of the sentence, then ", said NAME" within a few words: the name after the verb, not the object before the comma', () => {
+  const text = 'Barack Obama spoke on Monday. Madeleine Kunin listened.\n\n"This will be a challenge" for Obama, said Kunin.\n\n' +
+    '"It seems extremely unlikely" that Troy can catch Obama, said Steve Elmore, a campaign manager.';
+  assert.equal(speakerOf(text, 'This will be a challenge'), 'Madeleine Kunin');
+  assert.equal(speakerOf(text, 'It seems extremely unlikely'), 'Steve Elmore');
+  // "told AFP" names the hearer: the speaker is before the verb
+  const told = 'Delegates met in Ohio.\n\n"What they have been desperate to find is some way to change the rules in a long convention," ' +
+    'Morton Black, the Republican National Committeeman from Virginia, told AFP. The delegate backs the senator.';
+  assert.equal(speakerOf(told, 'What they have been desperate'), 'Morton Black');
+});
