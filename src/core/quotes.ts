@@ -1787,7 +1787,10 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   // tokenizer, but a short attribution right after it in the paragraph is still its frame
   const exclaimed = closeTok > 0 && /^[?!]$/.test(tokens[closeTok - 1].w) && j === closeTok + 1 && j < tokens.length &&
     tokens[j].sent === tokens[closeTok].sent + 1 && tokens[j].para === tokens[closeTok].para && attributionSentence(ctx, tokens[j].sent);
-  if (j < tokens.length && (tokens[j].sent === tokens[closeTok].sent || exclaimed) && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
+  // '"… that are missing." Trump said.': after a full stop, only a bare "X said." sentence is the quote's frame
+  const stopped = !exclaimed && closeTok > 0 && tokens[closeTok - 1].w === '.' && j === closeTok + 1 && j < tokens.length &&
+    tokens[j].sent === tokens[closeTok].sent + 1 && tokens[j].para === tokens[closeTok].para && bareAttribution(ctx, tokens[j].sent);
+  if (j < tokens.length && (tokens[j].sent === tokens[closeTok].sent || exclaimed || stopped) && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
     const sentB = tz.sentences[tokens[j].sent].b;
     // "said X"
     if (lex.cueOf(tokens[j]) !== undefined && !isModalised(tokens, j)) {
@@ -2016,6 +2019,15 @@ function claimInParagraph(ctx: Ctx, p: number): boolean {
  * A short sentence that is only an attribution ("Smith said.", "said the minister, Jane Doe.", "she asked
  * reporters."): a cue within its first eight tokens and no more than a dozen tokens in all.
  */
+/** "Trump said." / "said Mr. Lee.": a sentence that is an attribution and nothing more (the cue ends it or opens it). */
+function bareAttribution(ctx: Ctx, si: number): boolean {
+  const { tokens } = ctx.tz;
+  const s = ctx.tz.sentences[si];
+  const e = wordsEnd(tokens, s.a, s.b);
+  if (e - s.a > 6 || e === s.a || !attributionSentence(ctx, si)) return false;
+  return isCueAt(tokens, e - 1) || isCueAt(tokens, s.a);
+}
+
 function attributionSentence(ctx: Ctx, si: number): boolean {
   const { tokens } = ctx.tz;
   const s = ctx.tz.sentences[si];

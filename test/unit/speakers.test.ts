@@ -508,3 +508,8 @@ test('a quote, more of the sentence, then ", said NAME" within a few words: the 
     'Morton Black, the Republican National Committeeman from Virginia, told AFP. The delegate backs the senator.';
   assert.equal(speakerOf(told, 'What they have been desperate'), 'Morton Black');
 });
+
+test('a quote closed after its full stop, then a bare "Trump said." sentence: that is its frame', () => {
+  const text = 'Hillary Clinton spoke in Ohio. Donald Trump answered.\n\n"I hope you are able to find the emails that are missing." Trump said. Clinton says the mails were personal.';
+  assert.equal(speakerOf(text, 'I hope you are able'), 'Donald Trump');
+});
