@@ -1231,18 +1231,20 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       let j = i - 2;
       while (j > sentStart && tokens[j].w !== ',') j--;
       if (j >= sentStart && tokens[j].w === ',') {
-        // an apposition that names: "The company, Google, said"
-        const named = candidateEndingAt(ctx, i - 1, j + 1);
+        // an apposition that names: "The company, Google, said" (with a party tag: ", Sen. Joe Lind (I-Conn.),")
+        const nameEnd = skipParenthetical(tokens, i - 1, j + 1);
+        const named = candidateEndingAt(ctx, nameEnd, j + 1);
         // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
         let nameFrom = j + 1;
-        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || tokens[nameFrom].w === '.')) nameFrom++;
+        // (honorifics and titles: ", Dr. Ian Malcolm,", ", Sen. Joe Lind (I-Conn.),")
+        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || lex.isTitle(tokens[nameFrom].l) || tokens[nameFrom].w === '.')) nameFrom++;
         // (or a name after its description: ", the broadcaster Deborah Okafor,", ", a retired judge Ann Lee,")
         if (nameFrom === j + 1 && /^(the|a|an)$/.test(tokens[nameFrom].l)) {
           let w = nameFrom + 1;
           while (w < i - 1 && w <= nameFrom + 3 && tokens[w].k === Kind.Word && !tokens[w].cap && !isVerbish(tokens[w]) && !NP_STOP.has(tokens[w].l) && !PREPOSITIONS.has(tokens[w].l)) w++;
           if (w > nameFrom + 1 && named && named.a === w) nameFrom = w;
         }
-        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(i - 2)) {
+        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(nameEnd - 1)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general
           // secretary of the Rail Transport Union, Gary Pike,"

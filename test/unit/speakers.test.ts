@@ -513,3 +513,10 @@ test('a quote closed after its full stop, then a bare "Trump said." sentence: th
   const text = 'Hillary Clinton spoke in Ohio. Donald Trump answered.\n\n"I hope you are able to find the emails that are missing." Trump said. Clinton says the mails were personal.';
   assert.equal(speakerOf(text, 'I hope you are able'), 'Donald Trump');
 });
+
+test('"Another former lawmaker, Sen. Joe Carver (I-Conn.), said": the named senator in apposition speaks, title and party tag aside', () => {
+  const text = 'The vote is near.\n\nAnother former lawmaker, Sen. Joe Carver (I-Conn.), also stated his intention to vote for the bill on Wednesday.\n\n' +
+    'A longtime ally, Gov. Ann Rowe, said she would back it too.';
+  assert.equal(speakerOf(text, 'his intention to vote'), 'Joe Carver');
+  assert.equal(speakerOf(text, 'she would back it'), 'Ann Rowe');
+});
