@@ -1213,6 +1213,7 @@ function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | nul
 }
 
 /** The subject of the cue at token v: the nearest candidate on its left, skipping adverbs and comma asides. */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   // passive: "was berated by X and accused of ...", "was accused by X of"
@@ -1226,6 +1227,14 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   while (i > sentStart) {
     const p = tokens[i - 1];
     if (p.k === Kind.Word && (!p.cap || lex.stopCapKind(p.w) === 'weekday') && (p.l.endsWith('ly') || ADVERB_OK.has(p.l)) && !lex.cueOf(p)) { i--; continue; }
+    // "Sean Spicer on Thursday evening said": a part of the day after its day
+    if (p.k === Kind.Word && DAY_PARTS.has(p.l) && i - 2 > sentStart && (lex.stopCapKind(tokens[i - 2].w) === 'weekday' || ADVERB_OK.has(tokens[i - 2].l))) { i--; continue; }
+    // 'Dan Humphrey, who calls Trump a "sociopath," said': an aside that ends in a short quotation, its comma inside
+    if (p.k === Kind.Quote && tokens[i - 2]?.w === ',' && i - 3 > sentStart) {
+      let o = i - 3;
+      while (o > sentStart && o > i - 10 && tokens[o].k !== Kind.Quote) o--;
+      if (tokens[o].k === Kind.Quote && o > sentStart && tokens[o - 1].k === Kind.Word && tokens.slice(sentStart, o).some((t) => t.w === ',')) { i--; continue; }
+    }
     if (p.w === ',') {
       // skip an aside: ", sitting next to X and …," / ", who …," / ", a doctor,"
       let j = i - 2;

@@ -520,3 +520,10 @@ test('"Another former lawmaker, Sen. Joe Carver (I-Conn.), said": the named sena
   assert.equal(speakerOf(text, 'his intention to vote'), 'Joe Carver');
   assert.equal(speakerOf(text, 'she would back it'), 'Ann Rowe');
 });
+
+test('"Spicer on Thursday evening said" and "Humphrey, who calls Trump a \\"sociopath,\\" said": the subject before the time and the aside', () => {
+  const text = 'The party met.\n\nParty spokesman Sean Spicer on Thursday evening said the party was not in a crisis.\n\n' +
+    'Dan Humphrey, who calls Trump a "sociopath," said he does not believe the effort needs an alternative.';
+  assert.equal(speakerOf(text, 'the party was not in a crisis'), 'Sean Spicer');
+  assert.equal(speakerOf(text, 'he does not believe'), 'Dan Humphrey');
+});
