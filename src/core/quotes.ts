@@ -2154,7 +2154,8 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       if (c) return c;
     }
   }
-  if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while')) {
+  // (or after a preposition: "responded by saying", "drew boos upon saying")
+  if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
     // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker

@@ -527,3 +527,10 @@ test('"Spicer on Thursday evening said" and "Humphrey, who calls Trump a \\"soci
   assert.equal(speakerOf(text, 'the party was not in a crisis'), 'Sean Spicer');
   assert.equal(speakerOf(text, 'he does not believe'), 'Dan Humphrey');
 });
+
+test('"responded by saying", "drew boos upon saying": the participle\'s speaker is the subject of the main clause', () => {
+  const text = 'The convention opened.\n\nSarah Silver, herself a supporter during the primary, drew a wave of boos upon saying, "Hillary heard the passion of the people."\n\n' +
+    'Donald Trump responded by saying he would never apologize to anyone.';
+  assert.equal(speakerOf(text, 'Hillary heard the passion'), 'Sarah Silver');
+  assert.equal(speakerOf(text, 'he would never apologize'), 'Donald Trump');
+});
