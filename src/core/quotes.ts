@@ -1461,6 +1461,13 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
   return out;
 }
 
+/** A finite reporting verb at token k, past adverbs ("also said", "say", "have said"). */
+function finiteCueAfter(tokens: Token[], k: number, b: number): boolean {
+  while (k < b && tokens[k].k === Kind.Word && !tokens[k].cap && (tokens[k].l.endsWith('ly') || /^(also|have|had|has|then|now|later|previously|repeatedly|publicly)$/.test(tokens[k].l))) k++;
+  const t = tokens[k];
+  return !!t && k < b && t.k === Kind.Word && !t.cap && /^(said|say|says|told|tell|tells|argued|argue|argues|warned|warn|warns|added)$/.test(t.l);
+}
+
 /** Typed cues of a sentence (stance, belief, evidence verbs), outside quotations and not under a modal or negation. */
 function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): Map<number, { cue: TypedCue; len: number }> {
   const out = new Map<number, { cue: TypedCue; len: number }>();
@@ -1473,6 +1480,8 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
     const modal = /^(would|will|could|may|might|should|can|must)$/.test(tz.tokens[i - 1]?.l ?? '') && c?.cue.kind !== 'indirect' && c?.cue.kind !== 'evidence';
     if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i) && !modal) || insideQuote(spans, t.s)) continue;
     if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || afterPossessive(tz.tokens, i)) continue;
+    // "Other refugee advocates also said": a word right before a finite reporting verb is its subject, a noun
+    if (c.len === 1 && t.l.endsWith('s') && finiteCueAfter(tz.tokens, i + 1, b)) continue;
     if (c.cue.lemma === 'welcome' && isGreetingWelcome(tz.tokens, i, c.len)) continue;
     out.set(i, c);
   }

@@ -534,3 +534,13 @@ test('"responded by saying", "drew boos upon saying": the participle\'s speaker 
   assert.equal(speakerOf(text, 'Hillary heard the passion'), 'Sarah Silver');
   assert.equal(speakerOf(text, 'he would never apologize'), 'Donald Trump');
 });
+
+test('"Other refugee advocates also said": a plural noun before a reporting verb is the subject, not a stance cue', () => {
+  const text = 'The policy changed on Monday.\n\nOther refugee advocates also said the government should go further.';
+  const index = new WorkspaceIndex();
+  index.set('a.txt', text);
+  const claims = index.get('a.txt')!.analysis.quotes;
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speakerMention?.text, 'Other refugee advocates');
+  assert.equal(claims[0].text, 'the government should go further');
+});
