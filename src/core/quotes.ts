@@ -1116,11 +1116,14 @@ const DESCRIPTIVE_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 const PP_HEADS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'close', 'familiar', 'inside', 'within', 'to']);
 
 /** An anonymous source described with a complement, ending at `end`: "[a] spokesperson for the central bank". */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 function anonymousWithComplement(ctx: Ctx, end: number, sentStart: number): Candidate | null {
   const { tz } = ctx;
   const { tokens } = tz;
   for (let h = end - 2; h >= sentStart && h >= end - 9; h--) {
     const t = tokens[h];
+    // a possessive inside the complement ("familiar with Carver's thinking") is part of it
+    if (POSSESSIVE_MARKS.has(t.w) && h > sentStart && tokens[h - 1].k === Kind.Word) continue;
     if (t.k !== Kind.Word || isVerbish(t) || t.w === ',') return null;
     if (!PP_HEADS.has(tokens[h + 1].l)) continue;
     if (!lex.isAnonymousSourceHead(t.l) && !lex.isRoleExact(t.l) && !GENERIC_PERSONS.has(t.l)) continue;
@@ -1210,6 +1213,7 @@ function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | nul
 }
 
 /** The subject of the cue at token v: the nearest candidate on its left, skipping adverbs and comma asides. */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   // passive: "was berated by X and accused of ...", "was accused by X of"
@@ -1223,23 +1227,33 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   while (i > sentStart) {
     const p = tokens[i - 1];
     if (p.k === Kind.Word && (!p.cap || lex.stopCapKind(p.w) === 'weekday') && (p.l.endsWith('ly') || ADVERB_OK.has(p.l)) && !lex.cueOf(p)) { i--; continue; }
+    // "Sean Spicer on Thursday evening said": a part of the day after its day
+    if (p.k === Kind.Word && DAY_PARTS.has(p.l) && i - 2 > sentStart && (lex.stopCapKind(tokens[i - 2].w) === 'weekday' || ADVERB_OK.has(tokens[i - 2].l))) { i--; continue; }
+    // 'Dan Humphrey, who calls Trump a "sociopath," said': an aside that ends in a short quotation, its comma inside
+    if (p.k === Kind.Quote && tokens[i - 2]?.w === ',' && i - 3 > sentStart) {
+      let o = i - 3;
+      while (o > sentStart && o > i - 10 && tokens[o].k !== Kind.Quote) o--;
+      if (tokens[o].k === Kind.Quote && o > sentStart && tokens[o - 1].k === Kind.Word && tokens.slice(sentStart, o).some((t) => t.w === ',')) { i--; continue; }
+    }
     if (p.w === ',') {
       // skip an aside: ", sitting next to X and …," / ", who …," / ", a doctor,"
       let j = i - 2;
       while (j > sentStart && tokens[j].w !== ',') j--;
       if (j >= sentStart && tokens[j].w === ',') {
-        // an apposition that names: "The company, Google, said"
-        const named = candidateEndingAt(ctx, i - 1, j + 1);
+        // an apposition that names: "The company, Google, said" (with a party tag: ", Sen. Joe Lind (I-Conn.),")
+        const nameEnd = skipParenthetical(tokens, i - 1, j + 1);
+        const named = candidateEndingAt(ctx, nameEnd, j + 1);
         // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
         let nameFrom = j + 1;
-        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || tokens[nameFrom].w === '.')) nameFrom++;
+        // (honorifics and titles: ", Dr. Ian Malcolm,", ", Sen. Joe Lind (I-Conn.),")
+        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || lex.isTitle(tokens[nameFrom].l) || tokens[nameFrom].w === '.')) nameFrom++;
         // (or a name after its description: ", the broadcaster Deborah Okafor,", ", a retired judge Ann Lee,")
         if (nameFrom === j + 1 && /^(the|a|an)$/.test(tokens[nameFrom].l)) {
           let w = nameFrom + 1;
           while (w < i - 1 && w <= nameFrom + 3 && tokens[w].k === Kind.Word && !tokens[w].cap && !isVerbish(tokens[w]) && !NP_STOP.has(tokens[w].l) && !PREPOSITIONS.has(tokens[w].l)) w++;
           if (w > nameFrom + 1 && named && named.a === w) nameFrom = w;
         }
-        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(i - 2)) {
+        if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(nameEnd - 1)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general
           // secretary of the Rail Transport Union, Gary Pike,"
@@ -1414,6 +1428,25 @@ function passiveAgent(ctx: Ctx, v: number, sentStart: number): Candidate | null 
   return null;
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
+const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'they', 'he', 'she', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'there', 'in', 'on', 'at', 'to', 'for', 'about', 'what', 'how', 'why', 'whether', 'if', 'no', 'not', 'also']);
+const NOUN_AFTER = new Set(['of', 'for', 'with', 'from', 'about', 'on', 'in', 'by', 'at', 'into', 'over', 'under']);
+/**
+ * A cue verb's bare form used as a noun: after a preposition ("secretary of state", "in answer") or after a name that
+ * is not plural ("Ohio state delegate"), where a finite verb would need its -s.
+ */
+function bareCueNoun(tokens: Token[], i: number, lemma: string | undefined): boolean {
+  const t = tokens[i];
+  if (lemma !== t.l) return false;
+  const p = tokens[i - 1];
+  if (!p || p.k !== Kind.Word || p.sent !== t.sent) return false;
+  if (NOUN_AFTER.has(p.l)) return true;
+  if (!p.cap || p.l.endsWith('s') || SUBJECT_PRONOUNS.has(p.l) || t.l === 'say' || t.l === 'tell') return false;
+  // a noun-noun compound goes on with a content word ("state delegate"); a verb with its clause or object
+  const n = tokens[i + 1];
+  return !!n && n.k === Kind.Word && !n.cap && n.sent === t.sent && !CLAUSE_OPENERS.has(n.l);
+}
+
 /** Cue tokens of a sentence: lexicon verbs, and "according to". */
 function cuesIn(tz: Tokenized, a: number, b: number): number[] {
   const out: number[] = [];
@@ -1421,10 +1454,18 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
     const t = tz.tokens[i];
     if (t.k !== Kind.Word || t.cap && !t.first) continue;
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
-    if (lex.cueOf(t) !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l)) out.push(i);
+    const lemma = lex.cueOf(t);
+    if (lemma !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);
     else if (i + 1 < b && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
   }
   return out;
+}
+
+/** A finite reporting verb at token k, past adverbs ("also said", "say", "have said"). */
+function finiteCueAfter(tokens: Token[], k: number, b: number): boolean {
+  while (k < b && tokens[k].k === Kind.Word && !tokens[k].cap && (tokens[k].l.endsWith('ly') || /^(also|have|had|has|then|now|later|previously|repeatedly|publicly)$/.test(tokens[k].l))) k++;
+  const t = tokens[k];
+  return !!t && k < b && t.k === Kind.Word && !t.cap && /^(said|say|says|told|tell|tells|argued|argue|argues|warned|warn|warns|added)$/.test(t.l);
 }
 
 /** Typed cues of a sentence (stance, belief, evidence verbs), outside quotations and not under a modal or negation. */
@@ -1440,6 +1481,8 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
     // … and one carried by a catenative verb through "to" ("continued to push for", "began to see")
     if (!c || (isModalised(tz.tokens, i) && !negatedCue(tz.tokens, i) && !modal && (c.cue.kind === 'indirect' || catenativeHead(tz.tokens, i) < 0)) || insideQuote(spans, t.s)) continue;
     if (lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || afterPossessive(tz.tokens, i)) continue;
+    // "Other refugee advocates also said": a word right before a finite reporting verb is its subject, a noun
+    if (c.len === 1 && t.l.endsWith('s') && finiteCueAfter(tz.tokens, i + 1, b)) continue;
     if (c.cue.lemma === 'welcome' && isGreetingWelcome(tz.tokens, i, c.len)) continue;
     out.set(i, c);
   }
@@ -1765,7 +1808,10 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   // tokenizer, but a short attribution right after it in the paragraph is still its frame
   const exclaimed = closeTok > 0 && /^[?!]$/.test(tokens[closeTok - 1].w) && j === closeTok + 1 && j < tokens.length &&
     tokens[j].sent === tokens[closeTok].sent + 1 && tokens[j].para === tokens[closeTok].para && attributionSentence(ctx, tokens[j].sent);
-  if (j < tokens.length && (tokens[j].sent === tokens[closeTok].sent || exclaimed) && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
+  // '"… that are missing." Trump said.': after a full stop, only a bare "X said." sentence is the quote's frame
+  const stopped = !exclaimed && closeTok > 0 && tokens[closeTok - 1].w === '.' && j === closeTok + 1 && j < tokens.length &&
+    tokens[j].sent === tokens[closeTok].sent + 1 && tokens[j].para === tokens[closeTok].para && bareAttribution(ctx, tokens[j].sent);
+  if (j < tokens.length && (tokens[j].sent === tokens[closeTok].sent || exclaimed || stopped) && tokens[j].l !== 'while' && tokens[j].l !== 'but' && tokens[j].l !== 'and') {
     const sentB = tz.sentences[tokens[j].sent].b;
     // "said X"
     if (lex.cueOf(tokens[j]) !== undefined && !isModalised(tokens, j)) {
@@ -1792,7 +1838,9 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     if (!after) {
       for (let v = j + 1; v < Math.min(sentB, j + 9); v++) {
         if (tokens[v].k !== Kind.Word || !isCueAt(tokens, v) || isModalised(tokens, v)) continue;
-        const c = subjectOf(ctx, v, j);
+        // '"…" for Obama, said Kunin.': after a comma, an inverted attribution names its speaker after the verb
+        const inv = invertsAt(tokens, v) ? appositionAfter(ctx, v + 1, sentB) ?? invertedSpeaker(ctx, v + 1, wordsEnd(tokens, v + 1, sentB)) : null;
+        const c = inv && !inv.key?.startsWith('place:') ? inv : subjectOf(ctx, v, j);
         if (c && c.a <= j + 1 + (tokens[j].l === 'the' ? 1 : 0) + 6) {
           // tight: the attribution closes the sentence ("…," Starmer told the BBC.)
           let k = v + 1;
@@ -1861,6 +1909,15 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     cue = before.cue;
   } else {
     for (const v of cues.filter((c) => c > closeTok && tokens[c].sent === si && !isModalised(tokens, c))) {
+      // '"…" about pay and unions, said Marla Kent, a union leader.': a quote that its sentence goes on from,
+      // then the inverted attribution that closes the sentence
+      const sentB = tz.sentences[si].b;
+      const inv = invertsAt(tokens, v) ? appositionAfter(ctx, v + 1, sentB) ?? invertedSpeaker(ctx, v + 1, wordsEnd(tokens, v + 1, sentB)) : null;
+      if (inv && !inv.key?.startsWith('place:')) {
+        cand = inv;
+        cue = cueSpan(tz, v);
+        break;
+      }
       const c = speakerForCue(ctx, v, sent.a);
       if (c) {
         cand = c;
@@ -1983,6 +2040,15 @@ function claimInParagraph(ctx: Ctx, p: number): boolean {
  * A short sentence that is only an attribution ("Smith said.", "said the minister, Jane Doe.", "she asked
  * reporters."): a cue within its first eight tokens and no more than a dozen tokens in all.
  */
+/** "Trump said." / "said Mr. Lee.": a sentence that is an attribution and nothing more (the cue ends it or opens it). */
+function bareAttribution(ctx: Ctx, si: number): boolean {
+  const { tokens } = ctx.tz;
+  const s = ctx.tz.sentences[si];
+  const e = wordsEnd(tokens, s.a, s.b);
+  if (e - s.a > 6 || e === s.a || !attributionSentence(ctx, si)) return false;
+  return isCueAt(tokens, e - 1) || isCueAt(tokens, s.a);
+}
+
 function attributionSentence(ctx: Ctx, si: number): boolean {
   const { tokens } = ctx.tz;
   const s = ctx.tz.sentences[si];
@@ -2098,7 +2164,8 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       if (c) return c;
     }
   }
-  if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while')) {
+  // (or after a preposition: "responded by saying", "drew boos upon saying")
+  if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
     // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker
@@ -2358,6 +2425,18 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
 }
 
 /** The speaker after an inverted cue ("…, said Rita Okoye, the director of …"): a candidate up to the next comma. */
+/** ", said Kunin": a reporting verb after a comma that may put its speaker after it ("told AFP" names the hearer). */
+function invertsAt(tokens: Token[], v: number): boolean {
+  const lemma = tokens[v - 1]?.w === ',' ? lex.cueOf(tokens[v]) : undefined;
+  return lemma !== undefined && lemma !== 'tell';
+}
+
+/** The end of a span's words: trailing punctuation (the sentence's full stop) left out. */
+function wordsEnd(tokens: Token[], a: number, b: number): number {
+  while (b > a && tokens[b - 1].k === Kind.Punct) b--;
+  return b;
+}
+
 function invertedSpeaker(ctx: Ctx, a: number, end: number): Candidate | null {
   const { tokens } = ctx.tz;
   let e = a;

@@ -467,3 +467,80 @@ test('"the firm said" after a poll is the research firm, not the university a co
     'The survey has a margin of error of 2 points, the firm said.';
   assert.equal(speakerOf(text, 'The survey has a margin'), 'Harwick Research');
 });
+
+test('a cue verb\'s bare form used as a noun ("secretary of state", "Ohio state delegate") does not cut the speaker', () => {
+  const text = 'The vote is on Friday.\n\nThe former secretary of state has long maintained that she followed the rules.\n\n' +
+    'Ohio state delegate Mary Lund, clad in a red cape, said the convention could split.\n\n' +
+    'Volunteers who run the hall in Mytholm say they will have to close it.';
+  const all = speakers(text);
+  assert.equal([...all.keys()].some((k) => k.startsWith('delegate Mary Lund')), false);
+  assert.equal(speakerOf(text, 'the convention could split'), 'Mary Lund');
+  const q = new WorkspaceIndex();
+  q.set('a.txt', text);
+  const mentions = q.get('a.txt')!.analysis.quotes.map((c) => c.speakerMention?.text);
+  assert.ok(mentions.includes('The former secretary of state'), mentions.join(' | '));
+  assert.equal([...all.keys()].some((k) => k.startsWith('they will have to close')), true);
+});
+
+test('"a source familiar with Carver\'s thinking said": a possessive inside the complement keeps the anonymous source', () => {
+  const text = 'The debate turned sharp on Tuesday. Tim Carver spoke first.\n\n' +
+    'Another source familiar with Carver\'s thinking said, "I think he will try harder."\n\n' +
+    'A person close to Carver\'s campaign said the deal was close.';
+  assert.equal(speakerOf(text, 'I think he will try harder'), 'anonymous');
+  const index = new WorkspaceIndex();
+  index.set('a.txt', text);
+  const mentions = index.get('a.txt')!.analysis.quotes.map((c) => c.speakerMention?.text);
+  assert.deepEqual(mentions, ['Another source familiar with Carver\'s thinking', 'A person close to Carver\'s campaign']);
+});
+
+test('a quote that its sentence goes on from, then ", said NAME" at the end: that name speaks', () => {
+  const text = 'The union met on Monday.\n\n"For most teachers, he is saying the right things" about pay and pensions, said Marla Kent, executive director of the Teachers Union.';
+  assert.equal(speakerOf(text, 'For most teachers'), 'Marla Kent');
+});
+
+test('a quote, more of the sentence, then ", said NAME" within a few words: the name after the verb, not the object before the comma', () => {
+  const text = 'Barack Obama spoke on Monday. Madeleine Kunin listened.\n\n"This will be a challenge" for Obama, said Kunin.\n\n' +
+    '"It seems extremely unlikely" that Troy can catch Obama, said Steve Elmore, a campaign manager.';
+  assert.equal(speakerOf(text, 'This will be a challenge'), 'Madeleine Kunin');
+  assert.equal(speakerOf(text, 'It seems extremely unlikely'), 'Steve Elmore');
+  // "told AFP" names the hearer: the speaker is before the verb
+  const told = 'Delegates met in Ohio.\n\n"What they have been desperate to find is some way to change the rules in a long convention," ' +
+    'Morton Black, the Republican National Committeeman from Virginia, told AFP. The delegate backs the senator.';
+  assert.equal(speakerOf(told, 'What they have been desperate'), 'Morton Black');
+});
+
+test('a quote closed after its full stop, then a bare "Trump said." sentence: that is its frame', () => {
+  const text = 'Hillary Clinton spoke in Ohio. Donald Trump answered.\n\n"I hope you are able to find the emails that are missing." Trump said. Clinton says the mails were personal.';
+  assert.equal(speakerOf(text, 'I hope you are able'), 'Donald Trump');
+});
+
+test('"Another former lawmaker, Sen. Joe Carver (I-Conn.), said": the named senator in apposition speaks, title and party tag aside', () => {
+  const text = 'The vote is near.\n\nAnother former lawmaker, Sen. Joe Carver (I-Conn.), also stated his intention to vote for the bill on Wednesday.\n\n' +
+    'A longtime ally, Gov. Ann Rowe, said she would back it too.';
+  assert.equal(speakerOf(text, 'his intention to vote'), 'Joe Carver');
+  assert.equal(speakerOf(text, 'she would back it'), 'Ann Rowe');
+});
+
+test('"Spicer on Thursday evening said" and "Humphrey, who calls Trump a \\"sociopath,\\" said": the subject before the time and the aside', () => {
+  const text = 'The party met.\n\nParty spokesman Sean Spicer on Thursday evening said the party was not in a crisis.\n\n' +
+    'Dan Humphrey, who calls Trump a "sociopath," said he does not believe the effort needs an alternative.';
+  assert.equal(speakerOf(text, 'the party was not in a crisis'), 'Sean Spicer');
+  assert.equal(speakerOf(text, 'he does not believe'), 'Dan Humphrey');
+});
+
+test('"responded by saying", "drew boos upon saying": the participle\'s speaker is the subject of the main clause', () => {
+  const text = 'The convention opened.\n\nSarah Silver, herself a supporter during the primary, drew a wave of boos upon saying, "Hillary heard the passion of the people."\n\n' +
+    'Donald Trump responded by saying he would never apologize to anyone.';
+  assert.equal(speakerOf(text, 'Hillary heard the passion'), 'Sarah Silver');
+  assert.equal(speakerOf(text, 'he would never apologize'), 'Donald Trump');
+});
+
+test('"Other refugee advocates also said": a plural noun before a reporting verb is the subject, not a stance cue', () => {
+  const text = 'The policy changed on Monday.\n\nOther refugee advocates also said the government should go further.';
+  const index = new WorkspaceIndex();
+  index.set('a.txt', text);
+  const claims = index.get('a.txt')!.analysis.quotes;
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speakerMention?.text, 'Other refugee advocates');
+  assert.equal(claims[0].text, 'the government should go further');
+});
