@@ -1508,7 +1508,9 @@ export function figureCounterparts(sources: FactSource[], path: string, figure: 
     if (s.path === path || isCancelled()) continue;
     const theirs = figureFacts(s.text ?? '', s.analysis.figures);
     const mineKeys = bucketKeys(mine);
-    if (!theirs.some((f) => bucketKeys(f).some((k) => mineKeys.includes(k)))) continue;
+    // an age's key is the person it is placed on (see placeFacts): before placing, only its measure can be compared
+    const age = mine.measure.startsWith('age|');
+    if (!theirs.some((f) => (age ? f.measure === mine.measure && f.cls === mine.cls : bucketKeys(f).some((k) => mineKeys.includes(k))))) continue;
     const theirDoc = factDocument(s);
     if (!mine.measure.startsWith('age|') && !(sameStory(mine.doc, theirDoc) && sameStory(theirDoc, mine.doc))) continue;
     for (const f of placeFacts(s)) {
@@ -1517,6 +1519,31 @@ export function figureCounterparts(sources: FactSource[], path: string, figure: 
     }
   }
   return { fact: mine, agree, differ };
+}
+
+/**
+ * figureCounterparts from what the last figure check kept (`state`): only the facts of the groups of comparable
+ * facts `figure`'s fact is in, not every document's figures. The same answer as figureCounterparts over the
+ * documents the check ran on (sameFact needs a shared group key). Undefined when the check placed no fact for
+ * `figure` (`entities`: its document's resolved entities, the array the check saw).
+ */
+export function figureCounterpartsFrom(state: FigureCheckState, path: string, entities: EntityMention[], figure: Figure): FigureCounterparts | undefined {
+  const mine = state.placed.get(entities)?.facts.find((f) => f.figure.start === figure.start && f.figure.end === figure.end);
+  if (!mine) return undefined;
+  const agree: PlacedFact[] = [];
+  const differ: PlacedFact[] = [];
+  const seen = new Set<PlacedFact>();
+  for (const key of bucketKeys(mine)) {
+    for (const f of state.buckets.get(key)?.members ?? []) {
+      if (f.path === path || seen.has(f)) continue;
+      seen.add(f);
+      if (!mine.measure.startsWith('age|') && !(sameStory(mine.doc, f.doc) && sameStory(f.doc, mine.doc))) continue;
+      if (sameFact(mine, f)) (valuesAgree(mine, f) ? agree : differ).push(f);
+    }
+  }
+  // in the documents' order, as figureCounterparts gives them
+  const order = (a: PlacedFact, b: PlacedFact): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start);
+  return { fact: mine, agree: agree.sort(order), differ: differ.sort(order) };
 }
 
 /**

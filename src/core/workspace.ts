@@ -2,10 +2,10 @@
 // article and "UK Prime Minister Keir Starmer" in another one entity. Linking is recomputed lazily after a
 // change (it is cheap: it works on entity clusters, not on text), so an incremental update always equals a
 // full rebuild.
-import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, LocalEntity, Quote } from './types';
+import type { Conflict, DocumentAnalysis, EntityMention, EntityRecord, Figure, LocalEntity, Quote } from './types';
 import { analyzeText, formatForPath } from './analyze';
 import { entityKey } from './entities';
-import { drain, FigureCheckState, findConflictsSteps } from './conflicts';
+import { drain, FigureCheckState, figureCounterpartsFrom, findConflictsSteps, type FigureCounterparts } from './conflicts';
 import { compactAnalysis, StringPool } from './compact';
 import * as lex from './lex';
 import { normName } from './names';
@@ -671,6 +671,17 @@ export class WorkspaceIndex {
   private conflictSteps(links: Links, textOf: (path: string) => string | undefined): Generator<void, Conflict[]> {
     if (this.figureState.full) this.figureState = new FigureCheckState();
     return findConflictsSteps([...links.resolved.keys()].sort().map((p) => links.resolved.get(p)!), links.records, textOf, this.figureState);
+  }
+
+  /**
+   * The same fact as `figure` (in `path`) in the other documents, from what the figure check kept: answered
+   * without looking at every document, but only while the findings are current (conflictsReady) and the check
+   * placed a fact for the figure; undefined otherwise (figureCounterparts over the documents answers then).
+   */
+  figureCounterparts(path: string, figure: Figure): FigureCounterparts | undefined {
+    if (!this.links?.conflicts) return undefined;
+    const r = this.links.resolved.get(path);
+    return r ? figureCounterpartsFrom(this.figureState, path, r.analysis.entities, figure) : undefined;
   }
 
   /** Buckets of facts the last figure check looked at, and how many of them it compared again (the rest were kept). */

@@ -72,7 +72,8 @@ export class FigureHoverProvider implements vscode.HoverProvider, vscode.Disposa
     let agree: PlacedFact[] = [];
     let label: string | undefined;
     try {
-      const r = figureCounterparts(sources, key, figure, () => token.isCancellationRequested);
+      // from the figure check's groups when its findings are current; else every document's figures
+      const r = this.service.index.figureCounterparts(key, figure) ?? figureCounterparts(sources, key, figure, () => token.isCancellationRequested);
       differ = r.differ;
       agree = r.agree;
       if (r.fact) label = `${r.fact.measure.startsWith('age|') ? 'the age of the person named' : r.fact.label}${CLASS_WORDS[r.fact.cls] ?? ''}`;

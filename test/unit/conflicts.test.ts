@@ -178,6 +178,35 @@ test('the same fact elsewhere: figures in other documents that agree and that di
   assert.deepEqual(r.differ.map((f) => `${f.path}:${f.figure.text}`), ['b.txt:£2.5bn']);
 });
 
+test('the same fact elsewhere from the figure check\'s groups equals a look at every document (the conflict fixtures and seeds in one workspace)', () => {
+  const index = new WorkspaceIndex();
+  for (const pair of readdirSync(PAIRS, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const f of readdirSync(join(PAIRS, pair.name)).filter((n) => n.endsWith('.txt'))) index.set(`${pair.name}/${f}`, readFileSync(join(PAIRS, pair.name, f), 'utf8'));
+  }
+  for (const f of readdirSync(join(ROOT, 'seeds')).filter((n) => n.endsWith('.txt'))) index.set(`seeds/${f}`, readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+  const sources = index.paths().map((path) => ({ path, analysis: index.get(path)!.analysis, text: index.text(path) }));
+  assert.equal(index.figureCounterparts(sources[0].path, sources[0].analysis.figures[0]), undefined, 'no answer before the findings are made');
+  index.conflicts();
+  const show = (fs: { path: string; figure: { start: number } }[]): string[] => fs.map((f) => `${f.path}@${f.figure.start}`);
+  let answered = 0, withCounterparts = 0;
+  for (const src of sources) {
+    for (const fig of src.analysis.figures) {
+      const fromGroups = index.figureCounterparts(src.path, fig);
+      const scan = figureCounterparts(sources, src.path, fig);
+      if (!fromGroups) {
+        assert.ok(scan.agree.length === 0 && scan.differ.length === 0, `${src.path} ${fig.text}: no fact placed, yet counterparts`);
+        continue;
+      }
+      answered++;
+      if (scan.agree.length + scan.differ.length > 0) withCounterparts++;
+      assert.deepEqual([show(fromGroups.agree), show(fromGroups.differ)], [show(scan.agree), show(scan.differ)], `${src.path} ${fig.text}`);
+    }
+  }
+  assert.ok(answered > 50 && withCounterparts > 20, `${answered} figures answered, ${withCounterparts} with counterparts`);
+  index.set(sources[0].path, index.text(sources[0].path) + '\nOne more line.');
+  assert.equal(index.figureCounterparts(sources[0].path, sources[0].analysis.figures[0]), undefined, 'no answer once the findings are stale');
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // Review decisions (.byline/reviews.jsonl)
 
