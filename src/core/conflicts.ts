@@ -889,6 +889,18 @@ export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
   return facts;
 }
 
+/**
+ * Keeps facts computed elsewhere (a worker thread, by figureFacts on the same text and figures) as figureFacts
+ * keeps its own, so that the checks across sources do not compute them again. Each fact's `figure` must be one
+ * of `figures` (the same objects: facts and analysis cloned in one message); otherwise nothing is kept.
+ */
+export function primeFigureFacts(text: string, figures: Figure[], facts: FigureFact[]): boolean {
+  const mine = new Set(figures);
+  if (!facts.every((f) => mine.has(f.figure))) return false;
+  FACT_CACHE.set(figures, { text, facts });
+  return true;
+}
+
 /** A figure fact placed in the workspace: its document and the entities (workspace ids) of its context. */
 export interface PlacedFact extends FigureFact {
   path: string;
