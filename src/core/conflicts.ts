@@ -1130,11 +1130,11 @@ function factDocument(src: FactSource, cache: TextCache = TEXT_CACHE, vocab = VO
   }
   const names = new Map<string, string>();
   for (const m of src.analysis.entities) {
-    const n = entityName(m.entity);
+    const n = nameIn(m.entity, vocab);
     const prev = names.get(n);
-    if (prev === undefined || m.text.length > prev.length) names.set(n, m.text.replace(/\s+/g, ' ').toLowerCase());
+    if (prev === undefined || m.text.length > prev.length) names.set(n, interned(m.text.replace(/\s+/g, ' ').toLowerCase(), vocab));
   }
-  const probes = [...names].map(([n, words]) => nameProbe(n, words, vocab));
+  const probes = [...names].map(([n, words]) => probeOf(n, words, vocab));
   return { path: src.path, names, nameIds: sortedIds(probes.map((p) => p.id)), probes, text: t };
 }
 
@@ -1158,18 +1158,51 @@ function entitiesIn(mentions: EntityMention[], start: number, end: number): Enti
 }
 
 /**
- * An entity id without its type: one document may call Downing Street a place and another an organisation;
- * for "the same subject" they are one thing.
+ * The strings placed facts keep (entity names, the words naming them, what a fact measures), one copy each across
+ * documents: the copy numbered in the check's vocabulary (a 10,000-article check kept tens of thousands of copies
+ * of "ukraine", "percent|%" or "level", one per fact or mention).
  */
-function entityName(id: string): string {
-  // /^[a-z]+:/ dropped, by hand: called for every mention of every document compared
+function interned(s: string, vocab: Vocabulary): string {
+  return vocab.word(vocab.id(s));
+}
+
+/**
+ * An entity id without its type: one document may call Downing Street a place and another an organisation;
+ * for "the same subject" they are one thing. One copy across documents (see interned), found without slicing the
+ * id (called for every mention of every document compared).
+ */
+function nameIn(id: string, vocab: Vocabulary): string {
   let i = 0;
   for (let c = id.charCodeAt(0); c >= 97 && c <= 122; c = id.charCodeAt(++i));
-  return i > 0 && id.charCodeAt(i) === 58 ? id.slice(i + 1) : id;
+  return vocab.word(vocab.idAt(id, i > 0 && id.charCodeAt(i) === 58 ? i + 1 : 0, id.length));
+}
+
+/** Probes made so far, per vocabulary, by name and words: one object per name and wording, shared by every fact. */
+const PROBES = new WeakMap<Vocabulary, Map<string, Map<string, NameProbe>>>();
+
+/** nameProbe(name, words), one object for each (see PROBES); `name` and `words` interned. */
+function probeOf(name: string, words: string, vocab: Vocabulary): NameProbe {
+  let byName = PROBES.get(vocab);
+  if (!byName) PROBES.set(vocab, (byName = new Map()));
+  let byWords = byName.get(name);
+  if (!byWords) byName.set(name, (byWords = new Map()));
+  let p = byWords.get(words);
+  if (!p) byWords.set(words, (p = nameProbe(name, words, vocab)));
+  return p;
 }
 
 function probesOf(mentions: [string, string][], vocab: Vocabulary): NameProbe[] {
-  return mentions.map(([name, words]) => nameProbe(name, words, vocab));
+  return mentions.map(([name, words]) => probeOf(name, words, vocab));
+}
+
+/** A fact's strings interned (see interned), in place: the same values. */
+function internFact(f: FigureFact, vocab: Vocabulary): void {
+  f.measure = interned(f.measure, vocab);
+  f.cls = interned(f.cls, vocab) as FigureFact['cls'];
+  f.head = interned(f.head, vocab);
+  f.label = interned(f.label, vocab);
+  for (let i = 0; i < f.keys.length; i++) f.keys[i] = interned(f.keys[i], vocab);
+  for (let i = 0; i < f.mods.length; i++) f.mods[i] = interned(f.mods[i], vocab);
 }
 
 function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCABULARY): PlacedFact[] {
@@ -1187,9 +1220,11 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
         ((m.end <= f.figure.start && f.figure.start - m.end <= 8 && /^[\s,]*(?:aged\s*)?$/.test(src.text!.slice(m.end, f.figure.start))) ||
          (m.start >= f.figure.end && m.start - f.figure.end <= 3)));
       if (near.length !== 1) continue;
-      const mentions: [string, string][] = [[entityName(near[0].entity), near[0].text.toLowerCase()]];
+      const name = nameIn(near[0].entity, vocab);
+      const mentions: [string, string][] = [[name, interned(near[0].text.toLowerCase(), vocab)]];
       const aged = { ...f, head: near[0].entity, keys: [near[0].entity] };
-      out.push({ ...aged, path: src.path, entities: new Set([entityName(near[0].entity)]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc, day });
+      internFact(aged, vocab);
+      out.push({ ...aged, path: src.path, entities: new Set([name]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc, day });
       continue;
     }
     let here = entitiesIn(ents, f.sentStart, f.sentEnd);
@@ -1197,9 +1232,10 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
       const [ps] = sentenceAround(src.text, f.sentStart - 1, f.sentStart - 1, soft);
       here = entitiesIn(ents, ps, f.sentStart);
     }
-    const ids = new Set(here.map((m) => entityName(m.entity)));
-    if (ids.size === 0) continue;
-    const mentions = here.map((m): [string, string] => [entityName(m.entity), m.text.toLowerCase()]);
+    if (here.length === 0) continue;
+    const mentions = here.map((m): [string, string] => [nameIn(m.entity, vocab), interned(m.text.toLowerCase(), vocab)]);
+    const ids = new Set(mentions.map((m) => m[0]));
+    internFact(f, vocab);
     out.push({ ...f, path: src.path, entities: ids, mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(f), doc, day });
   }
   return out;
