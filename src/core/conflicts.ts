@@ -870,7 +870,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   };
 }
 
-const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[] }>();
+const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[]; incidents?: Set<string> }>();
 
 /** The facts a document's figures state (cached per analysis). */
 export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
@@ -894,11 +894,19 @@ export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
  * keeps its own, so that the checks across sources do not compute them again. Each fact's `figure` must be one
  * of `figures` (the same objects: facts and analysis cloned in one message); otherwise nothing is kept.
  */
-export function primeFigureFacts(text: string, figures: Figure[], facts: FigureFact[]): boolean {
+export function primeFigureFacts(text: string, figures: Figure[], facts: FigureFact[], incidents?: string[]): boolean {
   const mine = new Set(figures);
   if (!facts.every((f) => mine.has(f.figure))) return false;
-  FACT_CACHE.set(figures, { text, facts });
+  FACT_CACHE.set(figures, incidents ? { text, facts, incidents: new Set(incidents) } : { text, facts });
   return true;
+}
+
+/**
+ * The kinds of incident a text reports (see incidentsIn), computed where its figure facts are (a worker thread)
+ * when the check may need them: only counts are compared by incident, so undefined when no fact is a count.
+ */
+export function factIncidents(text: string, facts: FigureFact[]): string[] | undefined {
+  return facts.some((f) => f.measure.startsWith('count|')) ? [...incidentsIn(text.toLowerCase())] : undefined;
 }
 
 /** A figure fact placed in the workspace: its document and the entities (workspace ids) of its context. */
@@ -956,7 +964,10 @@ class TextFacts {
   private wordIds?: Int32Array;
   private incidentSet?: Set<string>;
   private lowerText?: string;
-  constructor(readonly source: string, private readonly vocab: Vocabulary) {}
+  /** `incidents`: the text's incidents when already known (computed with its facts on a worker thread). */
+  constructor(readonly source: string, private readonly vocab: Vocabulary, incidents?: Set<string>) {
+    this.incidentSet = incidents;
+  }
   /** The text, lower-cased (datelines write "ODESA", articles "Odesa"); kept until the end of the check (see dropLowered). */
   get lower(): string {
     if (this.lowerText === undefined) {
@@ -1125,7 +1136,8 @@ interface TextCache {
 function factDocument(src: FactSource, cache: TextCache = TEXT_CACHE, vocab = VOCABULARY): FactDocument {
   let t = cache.get(src.analysis.figures);
   if (!t || t.source !== (src.text ?? '')) {
-    t = new TextFacts(src.text ?? '', vocab);
+    const known = FACT_CACHE.get(src.analysis.figures);
+    t = new TextFacts(src.text ?? '', vocab, known && known.text === (src.text ?? '') ? known.incidents : undefined);
     cache.set(src.analysis.figures, t);
   }
   const names = new Map<string, string>();

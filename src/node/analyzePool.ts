@@ -109,13 +109,13 @@ export class AnalyzePool {
     const workerData = { cache, figureFacts };
     const w = new Worker(this.script, limits ? { workerData, resourceLimits: limits } : { workerData });
     this.started++;
-    w.on('message', (m: { id: number; analysis?: DocumentAnalysis; facts?: FigureFact[]; error?: string }) => {
+    w.on('message', (m: { id: number; analysis?: DocumentAnalysis; facts?: FigureFact[]; incidents?: string[]; error?: string }) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       this.load[i]--;
       this.lostInARow = 0;
-      if (m.analysis && m.facts) primeFigureFacts(p.text, m.analysis.figures, m.facts);
+      if (m.analysis && m.facts) primeFigureFacts(p.text, m.analysis.figures, m.facts, m.incidents);
       if (m.analysis) p.resolve(m.analysis);
       else p.reject(new Error(m.error ?? 'analysis failed'));
       this.armIdle();

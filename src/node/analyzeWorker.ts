@@ -2,7 +2,7 @@
 // here exactly as on the main thread, so the results are identical whichever thread computed them.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
-import { figureFacts } from '../core/conflicts';
+import { factIncidents, figureFacts } from '../core/conflicts';
 import { AnalysisCache, textKey } from './analysisCache';
 import type { PoolCache } from './analyzePool';
 
@@ -26,8 +26,11 @@ parentPort?.on('message', (req: AnalyzeRequest) => {
     }
     // the facts its figures state (the figure check's per-document part), here on this thread when asked: sent
     // with the analysis in one message, so that each fact's figure is one of the analysis's figures there too
-    if (options?.figureFacts && !analysis.error) parentPort!.postMessage({ id: req.id, analysis, facts: figureFacts(req.text, analysis.figures) });
-    else parentPort!.postMessage({ id: req.id, analysis });
+    // (and the kinds of incident the text reports, when a fact is a count: what the check compares counts by)
+    if (options?.figureFacts && !analysis.error) {
+      const facts = figureFacts(req.text, analysis.figures);
+      parentPort!.postMessage({ id: req.id, analysis, facts, incidents: factIncidents(req.text, facts) });
+    } else parentPort!.postMessage({ id: req.id, analysis });
   } catch (e) {
     parentPort!.postMessage({ id: req.id, error: (e as Error).message ?? String(e) });
   }

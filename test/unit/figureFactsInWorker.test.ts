@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalyzePool } from '../../src/node/analyzePool';
 import { analyzeText } from '../../src/core/analyze';
-import { figureFacts, primeFigureFacts, type FigureFact } from '../../src/core/conflicts';
+import { factIncidents, figureCounterparts, figureFacts, primeFigureFacts, type FactSource, type FigureFact } from '../../src/core/conflicts';
 
 // invented text
 const TEXT = [
@@ -72,4 +72,30 @@ test('facts that do not point into the figures given are not kept', () => {
   assert.equal(figureFacts(TEXT, a.figures), some);
   // and a different text is not answered from them
   assert.notEqual(figureFacts(TEXT + ' ', a.figures), some);
+});
+
+test('the kinds of incident sent with the facts are the ones the figure check compares counts by', () => {
+  // invented texts
+  const a = 'KESTRELFORD, 4 March 2026 - Twelve people were killed in floods near the Marlow dam, Ines Varga of the Marlow Water Board said.';
+  const b = 'KESTRELFORD, 4 March 2026 - Fourteen people were killed in floods near the Marlow dam, Ines Varga of the Marlow Water Board said.';
+  const sources = (): FactSource[] => [
+    { path: 'a.txt', text: a, analysis: analyzeText(a, { format: 'plaintext' }) },
+    { path: 'b.txt', text: b, analysis: analyzeText(b, { format: 'plaintext' }) },
+  ];
+  const countOf = (s: FactSource) => s.analysis.figures.find((f) => f.kind === 'count')!;
+  // as computed here: the other article's count differs
+  const plainRun = sources();
+  assert.deepEqual(factIncidents(b, figureFacts(b, plainRun[1].analysis.figures)), ['flood']);
+  assert.equal(figureCounterparts(plainRun, 'a.txt', countOf(plainRun[0])).differ.length, 1);
+  // the same with b's facts and incidents as a thread would send them: the same answer
+  const sent = sources();
+  const facts = figureFacts(b, sent[1].analysis.figures);
+  assert.equal(primeFigureFacts(b, sent[1].analysis.figures, facts, factIncidents(b, facts)), true);
+  assert.equal(figureCounterparts(sent, 'a.txt', countOf(sent[0])).differ.length, 1);
+  // incidents that are kept are the ones used: victims of a quake are not victims of a flood
+  const other = sources();
+  assert.equal(primeFigureFacts(b, other[1].analysis.figures, figureFacts(b, other[1].analysis.figures), ['quake']), true);
+  assert.equal(figureCounterparts(other, 'a.txt', countOf(other[0])).differ.length, 0);
+  // no count, no incidents to send
+  assert.equal(factIncidents(TEXT, []), undefined);
 });
