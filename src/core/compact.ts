@@ -2,7 +2,7 @@
 // every string: each mention's type and id, each claim's kind and cue, each span's words. Kept for a whole
 // archive, the copies are a third of the index's memory. compactAnalysis makes the repeated strings one string
 // each and the spans' words views of the document's text. Values are unchanged (same strings, same order).
-import type { DocumentAnalysis, EntityMention, LocalEntity, Quote, Span } from './types';
+import type { DocumentAnalysis, EntityMention, Figure, LocalEntity, Quote, Span } from './types';
 
 /** Strings seen, each kept once. Bounded: past the limit it starts afresh (later strings are merely not shared). */
 export class StringPool {
@@ -57,6 +57,13 @@ function quoteOf(q: Quote): Quote {
   return q;
 }
 
+const FIGURE = ['start', 'end', 'text', 'kind', 'value', 'unit'] as const;
+
+/** A figure as an object literal when it has the usual keys (see mentionOf), otherwise itself. */
+export function figureOf(f: Figure): Figure {
+  return keysAre(f, FIGURE) ? { start: f.start, end: f.end, text: f.text, kind: f.kind, value: f.value, unit: f.unit } : f;
+}
+
 function clusterOf(c: LocalEntity): LocalEntity {
   return keysAre(c, CLUSTER) ? { key: c.key, type: c.type, name: c.name, aliases: c.aliases, roles: c.roles } : c;
 }
@@ -65,7 +72,7 @@ function clusterOf(c: LocalEntity): LocalEntity {
  * Shares the repeated strings of an analysis of `text` (in place) and returns it. With `rebuild`, also writes
  * its mentions, claims and local entities anew as object literals (see mentionOf), for an analysis that crossed
  * a thread or was read back: the same values, in less memory; nothing else may hold those objects yet (a figure
- * is not rebuilt: the figure facts sent with it point to it).
+ * is not rebuilt here: the figure facts sent with it point to it; primeFigureFacts rebuilds both).
  */
 export function compactAnalysis(text: string, a: DocumentAnalysis, pool: StringPool, rebuild = false): DocumentAnalysis {
   if (rebuild) {

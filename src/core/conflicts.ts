@@ -9,6 +9,7 @@ import { claimWords } from './similar';
 import { dayOf } from './dates';
 import { SAME_STORY_SCORE, StoryEvidence } from './story';
 import { sortedIds, Vocabulary, wordsOf } from './wordIds';
+import { figureOf } from './compact';
 
 function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -897,7 +898,19 @@ export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
 export function primeFigureFacts(text: string, figures: Figure[], facts: FigureFact[], incidents?: string[]): boolean {
   const mine = new Set(figures);
   if (!facts.every((f) => mine.has(f.figure))) return false;
-  FACT_CACHE.set(figures, incidents ? { text, facts, incidents: new Set(incidents) } : { text, facts });
+  // copies from another thread: the figures (in place) and the facts written anew as object literals, in less
+  // memory (see compactAnalysis), the facts pointing to the new figures; the same values
+  const rebuilt = new Map<Figure, Figure>();
+  for (let i = 0; i < figures.length; i++) {
+    const f = figureOf(figures[i]);
+    rebuilt.set(figures[i], f);
+    figures[i] = f;
+  }
+  const kept = facts.map((f): FigureFact => ({
+    figure: rebuilt.get(f.figure)!, lo: f.lo, hi: f.hi, sentStart: f.sentStart, sentEnd: f.sentEnd,
+    measure: f.measure, cls: f.cls, head: f.head, keys: f.keys, mods: f.mods, label: f.label,
+  }));
+  FACT_CACHE.set(figures, incidents ? { text, facts: kept, incidents: new Set(incidents) } : { text, facts: kept });
   return true;
 }
 

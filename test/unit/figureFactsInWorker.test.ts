@@ -67,11 +67,19 @@ test('facts that do not point into the figures given are not kept', () => {
   assert.notEqual(mine, theirs);
   for (const f of mine) assert.ok(a.figures.includes(f.figure));
   // facts that do point into them are kept as they are
+  // (rebuilt as object literals: the same values, each fact pointing to the analysis's figure, rebuilt too)
+  assert.ok(mine.length >= 2);
   const some = mine.slice(0, 1);
+  const expected = plain(some);
+  const json = JSON.stringify(a.figures);
   assert.equal(primeFigureFacts(TEXT, a.figures, some), true);
-  assert.equal(figureFacts(TEXT, a.figures), some);
+  const kept = figureFacts(TEXT, a.figures);
+  assert.deepEqual(plain(kept), expected);
+  assert.ok(a.figures.includes(kept[0].figure));
+  assert.equal(JSON.stringify(a.figures), json);
+  assert.equal(figureFacts(TEXT, a.figures), kept);
   // and a different text is not answered from them
-  assert.notEqual(figureFacts(TEXT + ' ', a.figures), some);
+  assert.equal(figureFacts(TEXT + ' ', a.figures).length, mine.length);
 });
 
 test('the kinds of incident sent with the facts are the ones the figure check compares counts by', () => {
