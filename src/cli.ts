@@ -126,7 +126,7 @@ async function analyze(args: string[], jobs = defaultJobs(), cacheDir?: string):
   // output is the same whatever the number of jobs
   const threads = Math.min(jobs, Math.max(1, files.length));
   // each thread's heap bounded, as in a streamed run: a lazily collected heap per thread would grow with the folder
-  const pool = new AnalyzePool(threads, undefined, threads > 1, { limits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  const pool = new AnalyzePool(threads, undefined, threads > 1, { limits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, figureFacts: true });
   const cache = cacheDir ? new AnalysisCache(cacheDir) : undefined;
   const window = Math.max(4, threads * 4);
   const inFlight: { path: string; text: string; analysis: Promise<DocumentAnalysis> }[] = [];

@@ -9,6 +9,7 @@ import { claimWords } from './similar';
 import { dayOf } from './dates';
 import { SAME_STORY_SCORE, StoryEvidence } from './story';
 import { sortedIds, Vocabulary, wordsOf } from './wordIds';
+import { figureOf } from './compact';
 
 function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -872,7 +873,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   };
 }
 
-const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[] }>();
+const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[]; incidents?: Set<string> }>();
 
 /** The facts a document's figures state (cached per analysis). */
 export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
@@ -889,6 +890,38 @@ export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
   });
   FACT_CACHE.set(figures, { text, facts });
   return facts;
+}
+
+/**
+ * Keeps facts computed elsewhere (a worker thread, by figureFacts on the same text and figures) as figureFacts
+ * keeps its own, so that the checks across sources do not compute them again. Each fact's `figure` must be one
+ * of `figures` (the same objects: facts and analysis cloned in one message); otherwise nothing is kept.
+ */
+export function primeFigureFacts(text: string, figures: Figure[], facts: FigureFact[], incidents?: string[]): boolean {
+  const mine = new Set(figures);
+  if (!facts.every((f) => mine.has(f.figure))) return false;
+  // copies from another thread: the figures (in place) and the facts written anew as object literals, in less
+  // memory (see compactAnalysis), the facts pointing to the new figures; the same values
+  const rebuilt = new Map<Figure, Figure>();
+  for (let i = 0; i < figures.length; i++) {
+    const f = figureOf(figures[i]);
+    rebuilt.set(figures[i], f);
+    figures[i] = f;
+  }
+  const kept = facts.map((f): FigureFact => ({
+    figure: rebuilt.get(f.figure)!, lo: f.lo, hi: f.hi, sentStart: f.sentStart, sentEnd: f.sentEnd,
+    measure: f.measure, cls: f.cls, head: f.head, keys: f.keys, mods: f.mods, label: f.label,
+  }));
+  FACT_CACHE.set(figures, incidents ? { text, facts: kept, incidents: new Set(incidents) } : { text, facts: kept });
+  return true;
+}
+
+/**
+ * The kinds of incident a text reports (see incidentsIn), computed where its figure facts are (a worker thread)
+ * when the check may need them: only counts are compared by incident, so undefined when no fact is a count.
+ */
+export function factIncidents(text: string, facts: FigureFact[]): string[] | undefined {
+  return facts.some((f) => f.measure.startsWith('count|')) ? [...incidentsIn(text.toLowerCase())] : undefined;
 }
 
 /** A figure fact placed in the workspace: its document and the entities (workspace ids) of its context. */
@@ -946,7 +979,10 @@ class TextFacts {
   private wordIds?: Int32Array;
   private incidentSet?: Set<string>;
   private lowerText?: string;
-  constructor(readonly source: string, private readonly vocab: Vocabulary) {}
+  /** `incidents`: the text's incidents when already known (computed with its facts on a worker thread). */
+  constructor(readonly source: string, private readonly vocab: Vocabulary, incidents?: Set<string>) {
+    this.incidentSet = incidents;
+  }
   /** The text, lower-cased (datelines write "ODESA", articles "Odesa"); kept until the end of the check (see dropLowered). */
   get lower(): string {
     if (this.lowerText === undefined) {
@@ -1115,16 +1151,17 @@ interface TextCache {
 function factDocument(src: FactSource, cache: TextCache = TEXT_CACHE, vocab = VOCABULARY): FactDocument {
   let t = cache.get(src.analysis.figures);
   if (!t || t.source !== (src.text ?? '')) {
-    t = new TextFacts(src.text ?? '', vocab);
+    const known = FACT_CACHE.get(src.analysis.figures);
+    t = new TextFacts(src.text ?? '', vocab, known && known.text === (src.text ?? '') ? known.incidents : undefined);
     cache.set(src.analysis.figures, t);
   }
   const names = new Map<string, string>();
   for (const m of src.analysis.entities) {
-    const n = entityName(m.entity);
+    const n = nameIn(m.entity, vocab);
     const prev = names.get(n);
-    if (prev === undefined || m.text.length > prev.length) names.set(n, m.text.replace(/\s+/g, ' ').toLowerCase());
+    if (prev === undefined || m.text.length > prev.length) names.set(n, interned(m.text.replace(/\s+/g, ' ').toLowerCase(), vocab));
   }
-  const probes = [...names].map(([n, words]) => nameProbe(n, words, vocab));
+  const probes = [...names].map(([n, words]) => probeOf(n, words, vocab));
   return { path: src.path, names, nameIds: sortedIds(probes.map((p) => p.id)), probes, text: t };
 }
 
@@ -1148,18 +1185,51 @@ function entitiesIn(mentions: EntityMention[], start: number, end: number): Enti
 }
 
 /**
- * An entity id without its type: one document may call Downing Street a place and another an organisation;
- * for "the same subject" they are one thing.
+ * The strings placed facts keep (entity names, the words naming them, what a fact measures), one copy each across
+ * documents: the copy numbered in the check's vocabulary (a 10,000-article check kept tens of thousands of copies
+ * of "ukraine", "percent|%" or "level", one per fact or mention).
  */
-function entityName(id: string): string {
-  // /^[a-z]+:/ dropped, by hand: called for every mention of every document compared
+function interned(s: string, vocab: Vocabulary): string {
+  return vocab.word(vocab.id(s));
+}
+
+/**
+ * An entity id without its type: one document may call Downing Street a place and another an organisation;
+ * for "the same subject" they are one thing. One copy across documents (see interned), found without slicing the
+ * id (called for every mention of every document compared).
+ */
+function nameIn(id: string, vocab: Vocabulary): string {
   let i = 0;
   for (let c = id.charCodeAt(0); c >= 97 && c <= 122; c = id.charCodeAt(++i));
-  return i > 0 && id.charCodeAt(i) === 58 ? id.slice(i + 1) : id;
+  return vocab.word(vocab.idAt(id, i > 0 && id.charCodeAt(i) === 58 ? i + 1 : 0, id.length));
+}
+
+/** Probes made so far, per vocabulary, by name and words: one object per name and wording, shared by every fact. */
+const PROBES = new WeakMap<Vocabulary, Map<string, Map<string, NameProbe>>>();
+
+/** nameProbe(name, words), one object for each (see PROBES); `name` and `words` interned. */
+function probeOf(name: string, words: string, vocab: Vocabulary): NameProbe {
+  let byName = PROBES.get(vocab);
+  if (!byName) PROBES.set(vocab, (byName = new Map()));
+  let byWords = byName.get(name);
+  if (!byWords) byName.set(name, (byWords = new Map()));
+  let p = byWords.get(words);
+  if (!p) byWords.set(words, (p = nameProbe(name, words, vocab)));
+  return p;
 }
 
 function probesOf(mentions: [string, string][], vocab: Vocabulary): NameProbe[] {
-  return mentions.map(([name, words]) => nameProbe(name, words, vocab));
+  return mentions.map(([name, words]) => probeOf(name, words, vocab));
+}
+
+/** A fact's strings interned (see interned), in place: the same values. */
+function internFact(f: FigureFact, vocab: Vocabulary): void {
+  f.measure = interned(f.measure, vocab);
+  f.cls = interned(f.cls, vocab) as FigureFact['cls'];
+  f.head = interned(f.head, vocab);
+  f.label = interned(f.label, vocab);
+  for (let i = 0; i < f.keys.length; i++) f.keys[i] = interned(f.keys[i], vocab);
+  for (let i = 0; i < f.mods.length; i++) f.mods[i] = interned(f.mods[i], vocab);
 }
 
 function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCABULARY): PlacedFact[] {
@@ -1177,9 +1247,11 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
         ((m.end <= f.figure.start && f.figure.start - m.end <= 8 && /^[\s,]*(?:aged\s*)?$/.test(src.text!.slice(m.end, f.figure.start))) ||
          (m.start >= f.figure.end && m.start - f.figure.end <= 3)));
       if (near.length !== 1) continue;
-      const mentions: [string, string][] = [[entityName(near[0].entity), near[0].text.toLowerCase()]];
+      const name = nameIn(near[0].entity, vocab);
+      const mentions: [string, string][] = [[name, interned(near[0].text.toLowerCase(), vocab)]];
       const aged = { ...f, head: near[0].entity, keys: [near[0].entity] };
-      out.push({ ...aged, path: src.path, entities: new Set([entityName(near[0].entity)]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc, day });
+      internFact(aged, vocab);
+      out.push({ ...aged, path: src.path, entities: new Set([name]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc, day });
       continue;
     }
     let here = entitiesIn(ents, f.sentStart, f.sentEnd);
@@ -1187,9 +1259,10 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
       const [ps] = sentenceAround(src.text, f.sentStart - 1, f.sentStart - 1, soft);
       here = entitiesIn(ents, ps, f.sentStart);
     }
-    const ids = new Set(here.map((m) => entityName(m.entity)));
-    if (ids.size === 0) continue;
-    const mentions = here.map((m): [string, string] => [entityName(m.entity), m.text.toLowerCase()]);
+    if (here.length === 0) continue;
+    const mentions = here.map((m): [string, string] => [nameIn(m.entity, vocab), interned(m.text.toLowerCase(), vocab)]);
+    const ids = new Set(mentions.map((m) => m[0]));
+    internFact(f, vocab);
     out.push({ ...f, path: src.path, entities: ids, mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(f), doc, day });
   }
   return out;

@@ -410,7 +410,7 @@ export class WorkspaceIndex {
     if (old && old.text === text && old.format === format) old.version = version;
     else {
       // an analysis from a worker or a cache holds its own copy of every string: shared here
-      this.docs.set(path, { path, version, text, analysis: compactAnalysis(text, analysis, this.strings), format });
+      this.docs.set(path, { path, version, text, analysis: compactAnalysis(text, analysis, this.strings, true), format });
       this.invalidate();
     }
     const get = (): ResolvedDocument => this.get(path)!;

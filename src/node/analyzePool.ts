@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
+import { primeFigureFacts, type FigureFact } from '../core/conflicts';
 import type { DocumentAnalysis } from '../core/types';
 import { AnalysisCache } from './analysisCache';
 
@@ -25,6 +26,12 @@ export interface PoolOptions {
    * they start again with the next request. Unset: they run until `close`.
    */
   idleMs?: number;
+  /**
+   * The threads also compute the facts each document's figures state (figureFacts, the figure check's part that
+   * reads one document alone), kept for the checks across sources here (primeFigureFacts): that work then runs
+   * on every core while documents are analysed, not on this thread afterwards.
+   */
+  figureFacts?: boolean;
 }
 
 /** The number of cores: the default number of jobs. */
@@ -53,6 +60,8 @@ interface Pending {
   reject: (e: Error) => void;
   /** The worker doing it. */
   worker: number;
+  /** The text analysed (its figure facts are kept with it). */
+  text: string;
 }
 
 export class AnalyzePool {
@@ -96,15 +105,17 @@ export class AnalyzePool {
   private worker(i: number): Worker {
     const running = this.workers[i];
     if (running) return running;
-    const { cache, limits } = this.options;
-    const w = new Worker(this.script, limits ? { workerData: { cache }, resourceLimits: limits } : { workerData: { cache } });
+    const { cache, limits, figureFacts } = this.options;
+    const workerData = { cache, figureFacts };
+    const w = new Worker(this.script, limits ? { workerData, resourceLimits: limits } : { workerData });
     this.started++;
-    w.on('message', (m: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
+    w.on('message', (m: { id: number; analysis?: DocumentAnalysis; facts?: FigureFact[]; incidents?: string[]; error?: string }) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       this.load[i]--;
       this.lostInARow = 0;
+      if (m.analysis && m.facts) primeFigureFacts(p.text, m.analysis.figures, m.facts, m.incidents);
       if (m.analysis) p.resolve(m.analysis);
       else p.reject(new Error(m.error ?? 'analysis failed'));
       this.armIdle();
@@ -191,7 +202,7 @@ export class AnalyzePool {
     for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[k]) k = i;
     this.load[k]++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (a: unknown) => void, reject, worker: k });
+      this.pending.set(id, { resolve: resolve as (a: unknown) => void, reject, worker: k, text });
       this.worker(k).postMessage(extra ? { ...extra, id, text, format } : { id, text, format });
     });
   }

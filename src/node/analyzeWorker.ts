@@ -2,11 +2,12 @@
 // here exactly as on the main thread, so the results are identical whichever thread computed them.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
+import { factIncidents, figureFacts } from '../core/conflicts';
 import { AnalysisCache, textKey } from './analysisCache';
 import type { PoolCache } from './analyzePool';
 
 // the pool's cache of analyses, if it has one: looked up and written here, off the caller's thread
-const options = workerData as { cache?: PoolCache } | null;
+const options = workerData as { cache?: PoolCache; figureFacts?: boolean } | null;
 const cache = options?.cache ? new AnalysisCache(options.cache.dir, options.cache.version) : undefined;
 
 export interface AnalyzeRequest {
@@ -23,7 +24,13 @@ parentPort?.on('message', (req: AnalyzeRequest) => {
       analysis = analyzeText(req.text, { format: req.format });
       cache?.put(req.text, req.format, analysis, key);
     }
-    parentPort!.postMessage({ id: req.id, analysis });
+    // the facts its figures state (the figure check's per-document part), here on this thread when asked: sent
+    // with the analysis in one message, so that each fact's figure is one of the analysis's figures there too
+    // (and the kinds of incident the text reports, when a fact is a count: what the check compares counts by)
+    if (options?.figureFacts && !analysis.error) {
+      const facts = figureFacts(req.text, analysis.figures);
+      parentPort!.postMessage({ id: req.id, analysis, facts, incidents: factIncidents(req.text, facts) });
+    } else parentPort!.postMessage({ id: req.id, analysis });
   } catch (e) {
     parentPort!.postMessage({ id: req.id, error: (e as Error).message ?? String(e) });
   }

@@ -46,3 +46,32 @@ test('an index fed analyses from elsewhere answers as one that analysed the docu
   assert.deepEqual(docs.map((d) => there.get(d.path)!.analysis), docs.map((d) => here.get(d.path)!.analysis));
   assert.deepEqual(there.conflicts(), here.conflicts());
 });
+
+test('rebuilt mentions, claims and local entities keep their values and key order; other shapes are kept as they are', () => {
+  const pool = new StringPool();
+  for (const text of [own, ...seedNames().map(readSeed)]) {
+    const a = analyzeText(text);
+    const copy = structuredClone(a);
+    const out = compactAnalysis(text, copy, pool, true);
+    assert.deepEqual(out, a);
+    assert.equal(JSON.stringify(out), JSON.stringify(a));
+    for (const [x, y] of [[out.entities, a.entities], [out.quotes, a.quotes], [out.clusters, a.clusters]] as const) {
+      x.forEach((o, i) => assert.deepEqual(Object.keys(o), Object.keys(y[i])));
+    }
+  }
+  // rebuilt: a new object with the same keys; a shape not listed (an annotation's extra field) is the same object
+  const a = analyzeText(own);
+  assert.ok(a.entities.length >= 2 && a.quotes.length >= 1);
+  const copy = structuredClone(a);
+  const before = copy.entities[0];
+  const odd = Object.assign(copy.entities[1], { added: true as const });
+  const out = compactAnalysis(own, copy, new StringPool(), true);
+  assert.notEqual(out.entities[0], before);
+  assert.deepEqual(out.entities[0], a.entities[0]);
+  assert.equal(out.entities[1], odd);
+  assert.equal(out.entities[1].added, true);
+  // without rebuild the objects are the ones given
+  const kept = structuredClone(a);
+  const first = kept.quotes[0];
+  assert.equal(compactAnalysis(own, kept, new StringPool()).quotes[0], first);
+});
