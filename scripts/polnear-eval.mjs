@@ -112,7 +112,7 @@ function looseSpeaker(gold, pred) {
 
 /**
  * The same test on the source's name part: parentheticals ("(D-Mo.)") dropped and an apposition or relative clause
- * after a comma cut ("Josh Hendler, a top Democratic tech operative," -> "Josh Hendler"), so that a speaker given
+ * after a comma cut ("Ada Lorn, a senior Green data adviser," -> "Ada Lorn"), so that a speaker given
  * by name is not judged by the head of its description.
  */
 function nameHead(source) {

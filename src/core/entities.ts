@@ -169,7 +169,7 @@ function roleEnd(tokens: Token[], i: number, limit: number): number {
 export function findNameChunks(tz: Tokenized): NameChunk[] {
   const { tokens } = tz;
   const out: NameChunk[] = [];
-  // Title-case headlines ("Climate Group Will Run Ads Demanding GOP Candidates"): capitalisation says nothing
+  // Title-case headlines ("River Trust Will Air Ads Urging Council Members"): capitalisation says nothing
   // there, so they are read after the body, and an ordinary word in them is a name only if the body uses it as
   // one or the gazetteers know it (a place, an organisation, a given name or surname that is no ordinary word,
   // a surname after a given name: "Jeb Bush").
@@ -240,7 +240,7 @@ function isHeadline(tz: Tokenized, sent: Sentence): boolean {
   return capCommon >= 2 || (long >= 5 && capCommon >= 1);
 }
 
-/** An all-capitals line ("EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH") is read like any other. */
+/** An all-capitals line ("ANALYSTS DISMISS RUMOURED VALDORIA RATE CUT") is read like any other. */
 function isAllCapsSentence(tz: Tokenized, sent: Sentence): boolean {
   for (let i = sent.a; i < sent.b; i++) {
     const t = tz.tokens[i];
@@ -293,7 +293,7 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
-          // (not two whole names: "the Fox Business Network and Fox News"; a head word alone is no whole name
+          // (not two whole names: "the Kestrel Radio Network and Kestrel Sport"; a head word alone is no whole name
           // ("Securities and Exchange Commission"), nor is a name before "&" ("Evergreen Aviation & Space Museum"))
           if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && (!has(tokens[j - 1], W.ORG_HEAD) || j === i + 1 || (j === i + 2 && tokens[i].l === 'the') || u.w === '&')
             && !(knownOrg(tz, i, j) && knownOrg(tz, j + 1, k))) { j = k; continue; }
@@ -436,8 +436,8 @@ export const PLURAL_AGENT = /^[A-Z][a-z]{4,}(?:ers|ists)$/;
 /** Splits a capitalised run [a, b) into roles and names, pushing the names. */
 function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void {
   const { tokens } = tz;
-  // a run in capitals that holds ordinary words is a headline or a shouted phrase ("DEBBIE WASSERMAN SCHULTZ
-  // RESIGNS After", "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee"): its ordinary
+  // a run in capitals that holds ordinary words is a headline or a shouted phrase ("MARTA ELLING
+  // QUITS After", "ROWERS ESCAPE TOTAL BAN FROM REGATTA The Northern Rowing Federation"): its ordinary
   // words separate names, and a change between capitals and title case ends one
   if (b - a > 1 && !splitCaps(tz, a, b, out)) return;
   // drop sentence-initial function words and other capitalised non-names ("However", "The", "Speaking")
@@ -452,8 +452,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // (not an abbreviation that is a given name after a role: "Council leader Jan Kowalczyk")
   if (b - a > 1 && MONTHS.has(tokens[a].w) && tokens[a + 1].w !== '.' && !lex.isKnownPerson(tokensText(tz, a, b))
     && !(tokens[a].w.length === 3 && has(tokens[a], W.FIRST) && a > 0 && tokens[a - 1].k === Kind.Word && !tokens[a - 1].cap && lex.isRoleExact(tokens[a - 1].l))) a++;
-  // an ordinary word glued before a person's full name: "Follow John Nolte", "Celebrities Julianne Moore",
-  // "Liar of the Year Barack Obama"
+  // an ordinary word glued before a person's full name: "Follow Arne Vik", "Celebrities Nora Quist",
+  // "Baker of the Month Tove Lindqvist"
   while (!headed && b - a >= 3 && (has(tokens[a], W.COMMON) || isCommonCompound(tokens[a].w)) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
     && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !knownOrg(tz, a, b) && has(tokens[a + 1], W.FIRST)
     && !has(tokens[a + 1], W.COMMON) && !CONNECTORS.has(tokens[a + 2].l)) a++;

@@ -187,8 +187,8 @@ interface Ctx {
 }
 
 /**
- * Roles stated in apposition to a person's name, which the name finder does not take as the name's role: "Josh
- * Hendler, a top Democratic tech operative," / "The Red Sox manager, Alex Cora,". Only for linking descriptions
+ * Roles stated in apposition to a person's name, which the name finder does not take as the name's role: "Ada
+ * Lorn, a senior Green data adviser," / "The Red Sox manager, Alex Cora,". Only for linking descriptions
  * ("the manager") in this document; the clusters are left as they are.
  */
 function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[]> {
@@ -712,8 +712,8 @@ function bodyKey(tz: Tokenized, a: number, b: number): string {
 }
 
 /**
- * "said Cruz constituent Dan Golvach", "said Clinton's top foreign policy aide Jake Sullivan", "said Florida's Rick
- * Wilson": a named person after a short noun phrase that describes them (words and possessives only, no verb,
+ * "said Vane constituent Ola Pike", "said the mayor's chief housing adviser Rui Costa", "said Oslo's Kari
+ * Moe": a named person after a short noun phrase that describes them (words and possessives only, no verb,
  * conjunction or punctuation), from token `from`.
  */
 function describedName(ctx: Ctx, c: Candidate, from: number): boolean {
@@ -1227,9 +1227,9 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   while (i > sentStart) {
     const p = tokens[i - 1];
     if (p.k === Kind.Word && (!p.cap || lex.stopCapKind(p.w) === 'weekday') && (p.l.endsWith('ly') || ADVERB_OK.has(p.l)) && !lex.cueOf(p)) { i--; continue; }
-    // "Sean Spicer on Thursday evening said": a part of the day after its day
+    // "Lena Holm on Tuesday night said": a part of the day after its day
     if (p.k === Kind.Word && DAY_PARTS.has(p.l) && i - 2 > sentStart && (lex.stopCapKind(tokens[i - 2].w) === 'weekday' || ADVERB_OK.has(tokens[i - 2].l))) { i--; continue; }
-    // 'Dan Humphrey, who calls Trump a "sociopath," said': an aside that ends in a short quotation, its comma inside
+    // 'Tor Berg, who calls the mayor a "menace," said': an aside that ends in a short quotation, its comma inside
     if (p.k === Kind.Quote && tokens[i - 2]?.w === ',' && i - 3 > sentStart) {
       let o = i - 3;
       while (o > sentStart && o > i - 10 && tokens[o].k !== Kind.Quote) o--;
@@ -1266,8 +1266,8 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
         if (c && !c.key?.startsWith('place:') && !(c.a > sentStart && prepositionObject(tokens, c.a, sentStart) && tokens.slice(sentStart, c.a).some((t) => t.w === ','))) return c;
         const first = c;
-        // several asides: "Sanders, meanwhile, who sits at zero endorsements, said"; "Sandy Phillips, who lost her
-        // daughter in Aurora, Colorado, in July 2012, said": a person or organisation before one of them, never a
+        // several asides: "Dahl, by contrast, who has no backers yet, said"; "Ida Roan, who lost her
+        // shop in Tarn, Ostland, in May 2019, said": a person or organisation before one of them, never a
         // place named inside them
         let k = j;
         for (let n = 0; n < 4 && k > sentStart; n++) {
@@ -1289,7 +1289,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       const k = skipParenthetical(tokens, i, sentStart);
       if (k !== i) { i = k; continue; }
     }
-    // a dash aside: "Mrs. Clinton -- whose husband signed the act -- has derided"
+    // a dash aside: "Ms. Aune -- whose brother drafted the rule -- has mocked"
     if (/^(—|–|--)$/.test(p.w) || (p.w === '-' && tokens[i - 2]?.w === '-')) {
       let h = i - 2;
       while (h > sentStart && h > i - 20 && !/^(—|–|-)$/.test(tokens[h].w)) h--;
@@ -1324,7 +1324,7 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
 }
 
 /**
- * A relative clause without commas between the subject and its verb: "officials who spoke with The Huffington Post
+ * A relative clause without commas between the subject and its verb: "staff who talked to The Daily Ledger
  * said": the phrase before "who" (the relative clause holding a verb of its own: "the voters who Trump said" is
  * Trump's). Searched back from token `from`, within the clause; undefined when there is no such clause, null when
  * there is one but no speaker phrase before it.
@@ -1927,7 +1927,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     }
   }
   // 3b. a paragraph ending in a colon introduces the quotation that opens the next ("Dr. Ward stated:" /
-  // "He said:" / "Cruz called them on it:"): the subject of that sentence's cue, else of its first verb
+  // "He said:" / "Moe put it to them:"): the subject of that sentence's cue, else of its first verb
   if (!cand && q.open === tz.paragraphs[tokens[q.open].para].a && q.open > 0 && tokens[q.open - 1].w === ':' && tokens[q.open - 1].para === tokens[q.open].para - 1) {
     const ps = tz.sentences[tokens[q.open - 1].sent];
     if (!isCapsHeading(tokens, ps.a, q.open - 1) && !insideQuote(ctx.quoteSpans, tokens[q.open - 1].s)) {
@@ -2055,12 +2055,12 @@ function attributionSentence(ctx: Ctx, si: number): boolean {
   for (let v = s.a; v < s.b && v < s.a + 12; v++) {
     const t = tokens[v];
     if (t.k === Kind.Word && isCueAt(tokens, v)) {
-      // the rest holds no quotation of its own ('Mills then writes back, "You look cute."')
+      // the rest holds no quotation of its own ('Lund then replies, "Nice hat."')
       for (let k = v + 1; k < s.b; k++) if (tokens[k].k === Kind.Quote) return false;
       return true;
     }
     // before the cue only the speaker's words: a name, pronoun, role or description (an apposition between commas:
-    // '"How are you today?" Miller, a retired worker, said'), no verb or clause
+    // '"Is the ferry late?" Soren, a retired pilot, said'), no verb or clause
     if (t.k === Kind.Quote || (t.k === Kind.Word && (isVerbish(t) || FINITE.has(t.l))) || (t.w === ',' && v === s.a)) return false;
     if (t.k === Kind.Punct && t.w !== ',' && t.w !== '.' && t.w !== '(' && t.w !== ')' && t.w !== '-') return false;
   }
@@ -2477,7 +2477,7 @@ const NP_STOP = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'since', 
 
 /**
  * The noun phrase ending right before the cue at v, as written, when the entity rules name no speaker: "city
- * staff", "Thirty-one percent", "Half of the ferry passengers", "The newsletter", "few on either side of the argument";
+ * staff", "Thirty-one percent", "Half of the ferry passengers", "The newsletter", "few in either camp";
  * a relative pronoun ("…, who backed the mayor") takes the phrase before it. Unresolved (key null).
  */
 function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
@@ -2507,7 +2507,7 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       break;
     }
   }
-  // "Democrats in Iowa who watched the debate said": the phrase before the relative clause
+  // "Voters in Tarn who saw the hearing said": the phrase before the relative clause
   const rel = relativeAntecedent(ctx, c.a, sentStart);
   if (rel !== undefined) return rel;
   // a cue in its base form is a verb only after a plural subject ("polls show", "Democrats say"): "the fog
@@ -2521,7 +2521,7 @@ function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
 
 /**
  * No subject found, but the cue is a verb with a complement clause ("…, noting that …", "Republicans have often
- * argued that …", "Thirty-one percent of those surveyed say they would …"): the claim stands, its speaker unknown.
+ * argued that …", "Forty percent of the members polled say they would …"): the claim stands, its speaker unknown.
  */
 function unattributed(tokens: Token[], v: number, endTok: number, framed = false): Candidate | null {
   if (!verbFormCue(tokens, v, IRREGULAR_PAST)) return null;
@@ -2632,7 +2632,7 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   const { tokens } = ctx.tz;
   // the cheap tests first: an evidence word before the cue, then the cue's frames; the subject last
   if (cue.needsEvidenceSubject && !tokens.slice(Math.max(sentStart, v - 10), v).some((x) => EVIDENCE_HEADS.has(x.l))) return null;
-  // speech that was not made ("did not respond to a request for comment", "never mentioned the audit") is no claim
+  // speech that was not made ("did not answer calls about it", "never mentioned the audit") is no claim
   if (cue.kind === 'indirect' && (negatedCue(tokens, v) || (tokens[v - 1]?.l.endsWith('ly') && negatedCue(tokens, v - 1)))) return null;
   const frame = typedFrame(tokens, v, cue, len, endTok);
   if (!frame) return null;

@@ -1,6 +1,6 @@
 // Reported speech without quotation marks: where the reported content starts and ends. Pure token tests used by
 // the claims engine (quotes.ts) beside its own: a finite clause with a long subject after a speech verb ("say the
-// effort to crack down on the use of social media has been toothless"), the end of a claim at a second cue of the
+// plan to cut back on the use of mopeds has been feeble"), the end of a claim at a second cue of the
 // same sentence (", saying …", "… and warned …", "… but did not say …"), and the speaker of a trailing attribution
 // written as a plain noun phrase ("…, ministry spokesman Ben Ortiz said Thursday").
 import * as lex from './lex';
@@ -37,8 +37,8 @@ function pastForm(t: Token, irregularPast: ReadonlySet<string>): boolean {
 }
 
 /**
- * A finite clause with a subject of any length at i ("the effort to crack down on the use of social media has
- * been toothless", "about half of the adjustment reflected revenue losses"): a noun phrase (with prepositional
+ * A finite clause with a subject of any length at i ("the plan to cut back on the use of mopeds in the town has
+ * been feeble", "about half of the adjustment reflected revenue losses"): a noun phrase (with prepositional
  * phrases and infinitives inside) of up to 20 tokens, then an auxiliary, a modal, a negative contraction or a
  * past-tense verb. No comma, colon, quotation mark or subordinating word on the way (an apposition between commas
  * is allowed when a finite verb follows it). Returns i, or -1.
@@ -126,7 +126,7 @@ export function endAtNextCue(tokens: readonly Token[], from: number, to: number,
   for (let k = from + 2; k < to - 1; k++) {
     const w = tokens[k];
     if (w.w === ',' && tokens[k + 1].l.endsWith('ing') && anyCueAt(tokens, k + 1)) return k;
-    // a new clause with its own subject and speech cue: "… to comment, and Senate aides later said …",
+    // a new clause with its own subject and speech cue: "… to reply, and council staff later said …",
     // "…, but Ruiz argued that …"
     if ((w.w === ',' || w.l === 'and' || w.l === 'but' || w.l === 'while') && newReportAt(tokens, k + 1, to, isCue)) return tokens[k - 1].w === ',' ? k - 1 : k;
     if (w.l !== 'and' && w.l !== 'but') continue;
@@ -338,7 +338,7 @@ export function negatedCue(tokens: readonly Token[], v: number): boolean {
 
 /**
  * What follows a trailing attribution's cue is no clause of its own: prepositional phrases, names, days and an
- * addressee ("…, he said after meeting Thursday with aides.", "…, the church posted on Facebook."), up to the end
+ * addressee ("…, she said after talks Tuesday with staff.", "…, the church posted on Facebook."), up to the end
  * or a semicolon or dash; or, when the cue comes straight after the comma ("…, said Rita Okoye, the director of
  * …"), the speaker's noun phrase and whatever apposition follows it.
  */

@@ -371,7 +371,7 @@ export function catenativeHead(tokens: readonly Token[], v: number): number {
 }
 
 /**
- * An evidence subject before the cue at v ("New polls released Sunday showed", "A CNN/ORC poll last month found",
+ * An evidence subject before the cue at v ("New polls released Sunday showed", "A Harbor Institute poll in May found",
  * "the results of the audit suggest"): the nearest poll, record, study… word within eight tokens, with only its
  * modifiers between it and the cue (a participle, a time, a prepositional phrase; no finite verb, no clause word,
  * no comma), and the phrase it heads (its determiner, adjectives, names). Token range [a, b), or null.

@@ -125,7 +125,7 @@ test('quotes: stock phrases, and different remarks of different people, across u
   const index = new WorkspaceIndex();
   index.set('a.txt', 'HALIFAX, May 2, 2025 — Coach Mia Laurent called the 3-1 win over Dartmouth "a step in the right direction" for her young squad.');
   index.set('b.txt', 'REGINA, May 2, 2025 — Health Minister Paul Okoye said the new clinic hours were "a step in the right direction" for rural patients.');
-  index.set('c.txt', 'CALGARY, June 9, 2025 — "We need more police officers on the streets of this city," Councillor Amy Reid said on Monday.');
+  index.set('c.txt', 'CALGARY, June 9, 2025 — "We need more traffic wardens on the roads of this city," Councillor Amy Reid said on Monday.');
   index.set('d.txt', 'EDMONTON, June 9, 2025 — "We need more nurses on the wards of this hospital," union leader Tom Baxter said on Monday.');
   assert.deepEqual(index.conflicts(), []);
 });

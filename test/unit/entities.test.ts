@@ -19,7 +19,7 @@ function names(text: string): string[] {
 
 const CASES: [string, string[]][] = [
   ['Kremlin spokesman Dmitry Peskov said the talks had failed.', ['ORG Kremlin', 'PERSON Dmitry Peskov']],
-  ['The hearing was closed but New York Congressman Pete King spoke to reporters.', ['PLACE New York', 'PERSON Pete King']],
+  ['The session was private but New York Congressman Paul Drake spoke to reporters.', ['PLACE New York', 'PERSON Paul Drake']],
   ['Mrs. Clinton met Gov. Chris Christie and Sen. Marco Rubio in Iowa.', ['PERSON Clinton', 'PERSON Chris Christie', 'PERSON Marco Rubio', 'PLACE Iowa']],
   ['Austan D. Goolsbee and Martin Luther King Jr. were named.', ['PERSON Austan D. Goolsbee', 'PERSON Martin Luther King Jr.']],
   ['The Republicans and the Democrats watched the Super Bowl after the Treaty of Versailles talk.', []],
@@ -30,7 +30,7 @@ const CASES: [string, string[]][] = [
   ['The Toronto Star and the Edmonton Sun reported that the Denver Broncos won.', ['ORG Toronto Star', 'ORG Edmonton Sun', 'ORG Denver Broncos']],
   ['Iowa Republican Chuck Grassley spoke to the Kentucky Democrats in Raleigh, N.C.', ['PLACE Iowa', 'PERSON Chuck Grassley', 'PLACE Kentucky', 'PLACE Raleigh', 'PLACE N.C.']],
   ['The shuttle is on display at the Kennedy Space Center; a trainer went to the Museum of Flight in Seattle.', ['PLACE Kennedy Space Center', 'PLACE Museum of Flight', 'PLACE Seattle']],
-  ['Henrik Salo, of the Max Planck Institute for Astronomy, spoke to the Fox Business Network and Fox News.', ['PERSON Henrik Salo', 'ORG Max Planck Institute for Astronomy', 'ORG Fox Business Network', 'ORG Fox News']],
+  ['Henrik Salo, of the Max Planck Institute for Astronomy, spoke to the Kestrel Business Network and Kestrel News.', ['PERSON Henrik Salo', 'ORG Max Planck Institute for Astronomy', 'ORG Kestrel Business Network', 'ORG Kestrel News']],
   ['Puerto Ricans and African Americans voted in the Daily News poll.', ['ORG Daily News']],
   ['DEBBIE WASSERMAN SCHULTZ RESIGNS After the leak, NEW YORK CITY police and NATO AND EU LEADERS MEET IN BRUSSELS.', ['PERSON DEBBIE WASSERMAN SCHULTZ', 'PLACE NEW YORK CITY', 'ORG NATO', 'ORG EU', 'PLACE BRUSSELS']],
   ['The Sanders Iowa campaign hired a Bengaluru-based firm; Virginians and a Muslim cleric were not named.', ['PERSON Sanders', 'PLACE Iowa', 'PLACE Bengaluru']],
@@ -62,8 +62,8 @@ test('entity rules: roles, honorifics, initials, particles, lists, places, teams
 });
 
 test('a title-case headline names only what the body or the gazetteers know as names', () => {
-  const text = 'Top Climate Group Will Run Ads Demanding GOP Candidates To Address Clean Energy\n\nTom Steyer said the ads would run in Milwaukee.';
-  assert.deepEqual(names(text), ['ORG GOP', 'PERSON Tom Steyer', 'PLACE Milwaukee']);
+  const text = 'Top River Trust Will Air Ads Urging GOP Candidates To Back Clean Water\n\nAnna Berg said the ads would run in Milwaukee.';
+  assert.deepEqual(names(text), ['ORG GOP', 'PERSON Anna Berg', 'PLACE Milwaukee']);
 });
 
 test('an interview transcript\'s speaker labels are people', () => {
@@ -144,7 +144,7 @@ test('a company named once as one keeps its type; its staff, shares or "its" bus
 test('a body\'s name keeps its "and", "for the" and "of the" after its head and "of"/"for"', () => {
   assert.equal(typeOf('The head of the Office of Canals and Docks resigned.', 'Office of Canals and Docks'), 'ORG');
   assert.equal(typeOf('The Northern Council for the Study of the Fens met.', 'Northern Council for the Study of the Fens'), 'ORG');
-  assert.equal(typeOf('A panel of the U.S. Court of Appeals for the Ninth Circuit ruled.', 'U.S. Court of Appeals for the Ninth Circuit'), 'ORG');
+  assert.equal(typeOf('A panel of the Federal Court of Appeals for the Eastern Circuit ruled.', 'Federal Court of Appeals for the Eastern Circuit'), 'ORG');
   assert.deepEqual(names('He left the Bank of England for the Treasury.'), ['ORG Bank of England', 'ORG Treasury']);
   assert.deepEqual(names('Talks between the Ministry of Defence and Britain ended.'), ['ORG Ministry of Defence', 'PLACE Britain']);
 });

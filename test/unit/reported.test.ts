@@ -19,7 +19,7 @@ test('zero-that clause with a long subject after a speech verb', () => {
   assert.equal(c?.text, 'the effort to move the ferry terminal to the north shore has been a failure');
   assert.equal(c?.mention, 'Harbour analysts');
   // a quantifier opens the subject
-  assert.equal(find('The finance office said about half of the shortfall came from lower parking fees.', 'about half')?.text,
+  assert.equal(find('Town treasurers said about half of the shortfall came from lower parking fees.', 'about half')?.text,
     'about half of the shortfall came from lower parking fees');
   // a noun-phrase object is no clause: "said" + time, and a verb that needs "that" before a plain noun
   assert.equal(find('Councillor Mira Oduya announced plans for a new library in the spring.', 'plans for a new library')?.kind, 'indirect');
@@ -131,7 +131,7 @@ test('allegiance and judgement verbs, and a negated stance', () => {
 });
 
 test('trailing attributions with a tail: a prepositional phrase, an inverted speaker, a semicolon', () => {
-  assert.equal(find('Outright victory is vital, he said after meeting Thursday with party aides.', 'Outright victory')?.text, 'Outright victory is vital');
+  assert.equal(find('A clean win matters most, she said after talks Tuesday with club staff.', 'A clean win')?.text, 'A clean win matters most');
   assert.equal(find('The pier was closed for a week, the sailing club posted on Facebook.', 'The pier')?.text, 'The pier was closed for a week');
   const inv = find('The ferry will stop in May, said Rita Okoye, the director of the harbour board, which runs the port.', 'The ferry');
   assert.equal(inv?.text, 'The ferry will stop in May');
@@ -154,7 +154,7 @@ test('"welcome" greeting a person is no claim; welcoming a decision stays a stan
 test('topic-of-speech, position and knowledge verbs with their frames', () => {
   // speech about a topic: the object is what was talked about; not when the speech was not made
   assert.equal(find('The harbour master discussed the dredging schedule with the ferry crews.', 'the dredging schedule')?.kind, 'indirect');
-  assert.equal(find('The ferry company did not immediately respond to a request for comment.', 'a request for comment'), undefined);
+  assert.equal(find('The ferry company did not immediately respond to the Ledger\'s questions.', 'the Ledger\'s questions'), undefined);
   assert.equal(find('Councillor Ines Marlow responded to the audit of the pier accounts.', 'the audit of the pier')?.kind, 'indirect');
   // positions and knowledge
   assert.equal(find('Councillor Ines Marlow dismissed the survey of the marina berths.', 'the survey of the marina')?.kind, 'stance');

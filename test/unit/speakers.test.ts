@@ -29,8 +29,8 @@ test('a quote ending in "!" or "?" keeps the attribution that follows it', () =>
 });
 
 test('after "?", an attribution before the quote wins over a narration sentence that follows', () => {
-  const text = 'Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”';
-  assert.equal(speakerOf(text, 'Why now?'), 'Clinton');
+  const text = 'Harlow replies to Dunn with, “Why today? That was on the road to Lisbon?” Dunn then texts back, “Nice hat.”';
+  assert.equal(speakerOf(text, 'Why today?'), 'Harlow');
 });
 
 test('"it said" is the organisation that is the recent subject', () => {
@@ -58,10 +58,10 @@ test('titles, honorifics with a period and "Name of ORG" before or after the cue
 });
 
 test('parentheticals and several asides between the name and the verb', () => {
-  const text = 'Governor Mary Fallin (R-OK) said the nominee is trying to unite the country.\n\nBernie Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about the race.';
-  assert.equal(speakerOf(text, 'the nominee is trying'), 'Mary Fallin');
-  assert.equal(speakerOf(text, 'that fact speaks volumes'), 'Bernie Sanders');
-  const long = 'Rosa Lind, who lost her son in the flood in Aurora, Colorado, in July 2012, said that the council had ignored the warnings.';
+  const text = 'Governor Ruth Calder (R-OK) said the nominee is working to calm the town.\n\nPeter Dahl, by contrast, who has no such backers yet, said that fact tells you a lot about the contest.';
+  assert.equal(speakerOf(text, 'the nominee is working'), 'Ruth Calder');
+  assert.equal(speakerOf(text, 'that fact tells you a lot'), 'Peter Dahl');
+  const long = 'Rosa Lind, who lost her shop in the flood in Dayton, Ohio, in May 2019, said that the council had ignored the warnings.';
   assert.equal(speakerOf(long, 'that the council had ignored'), 'Rosa Lind');
 });
 
@@ -71,8 +71,8 @@ test('a paragraph ending in a colon introduces the quotation of the next', () =>
 });
 
 test('pronouns: never a name inside a quotation, a byline or a photo credit', () => {
-  const text = 'Former Rep. Chris Shays (R-Conn.) was pro John Kasich while the governor was in the running.\n\n“Hillary is my next choice. Donald Trump lost me a long time ago,” he said.';
-  assert.equal(speakerOf(text, 'Hillary is my next choice'), 'Chris Shays');
+  const text = 'Former Rep. Alan Pryce (R-Ohio) was pro Peter Kell while the governor was in the race.\n\n“Helen is my second pick. Tom Vance lost me months ago,” he said.';
+  assert.equal(speakerOf(text, 'Helen is my second pick'), 'Alan Pryce');
   const byline = 'Senator Anna Berg spoke on Monday.\n\nBy Jane Doe\n\nPhoto: Mary Smith/Reuters\n\n“The economy is in good shape for now,” she said.';
   assert.equal(speakerOf(byline, 'The economy is in good shape'), 'Anna Berg');
 });
@@ -155,7 +155,7 @@ test('"the report said" names an author given as "a report on X, written by Y"',
 test('"it said" prefers a subject or the organisation that spoke over one named as the object of a preposition', () => {
   const text = 'Norvik Foods said on Monday it would close its plant in Bray.\n\n' +
     'Union organiser Dan Keel said staff were told by email.\n\n' +
-    'Chief executive Ola Berg said in an interview with the Bray Herald that the decision was final. It said it would keep its office in the town.';
+    'Chief executive Ola Berg said in a chat with the Bray Herald that the decision was final. It said it would keep its office in the town.';
   assert.equal(speakerOf(text, 'it would keep its office'), 'Norvik Foods');
 });
 
@@ -185,7 +185,7 @@ test('"X … but now said": the subject of the first verb, past an adverb', () =
 });
 
 test('a relative clause without commas between the subject and the verb', () => {
-  const text = 'The committee met on Monday. Current and former officials who spoke with The Daily Ledger said the agency had lost its way.';
+  const text = 'The committee met on Monday. Serving and retired officials who talked to The Daily Ledger said the agency had lost its way.';
   assert.equal(speakerOf(text, 'the agency had lost its way'), 'anonymous');
   // "the voters who Jones said": Jones speaks
   const text2 = 'Mayor Ed Jones spoke on Friday. There are voters who Jones said were ignored by the party.';
@@ -193,8 +193,8 @@ test('a relative clause without commas between the subject and the verb', () => 
 });
 
 test('an adverbial participle before the main cue yields to it', () => {
-  const text = 'On Sunday, while commenting on the divide in America highlighted by the shootings, Governor Mary Fallon said the candidate is "trying to heal the country."';
-  assert.equal(speakerOf(text, 'the candidate is'), 'Mary Fallon');
+  const text = 'On Sunday, while remarking on the rift in the town exposed by the floods, Governor Ruth Calder said the candidate is "trying to mend the town."';
+  assert.equal(speakerOf(text, 'the candidate is'), 'Ruth Calder');
 });
 
 test('"it said" and "they said" may stand for a body named by its description', () => {
@@ -222,9 +222,9 @@ test('names in a byline or a photo credit are never antecedents of a pronoun', (
 });
 
 test('"who" after a place or a prepositional phrase refers to the people before it; a campaign speaks for itself', () => {
-  const text = 'The debate was on Saturday. Voters in Iowa who watched the debate said they were unfazed by the row.';
-  assert.notEqual(speakerOf(text, 'they were unfazed'), 'Iowa');
-  assert.notEqual(speakerOf(text, 'they were unfazed'), '?');
+  const text = 'The hearing was on Saturday. Voters in Iowa who saw the hearing said they were untroubled by the row.';
+  assert.notEqual(speakerOf(text, 'they were untroubled'), 'Iowa');
+  assert.notEqual(speakerOf(text, 'they were untroubled'), '?');
   const text2 = 'Senator Paul Hart spoke in Reno. His campaign said the senator raised $5 million.';
   assert.notEqual(speakerOf(text2, 'the senator raised'), 'Paul Hart');
 });
@@ -279,7 +279,7 @@ test('a role stated after a name\'s possessive ("Norway\'s fisheries minister, N
 });
 
 test('"the regulator", "the force", "police" stand for the organisation whose name holds the noun, or the salient one', () => {
-  const police = 'A van was stolen from a depot in Kelso overnight, police said on Friday.\n\nLothian Valley Police said in a statement that the van had been found in a field. The force said no arrests had been made.';
+  const police = 'A van was stolen from a depot in Kelso overnight, police said on Friday.\n\nLothian Valley Police said in a release that the van had been found in a field. The force said no arrests had been made.';
   assert.equal(speakerOf(police, 'A van was stolen'), 'Lothian Valley Police');
   assert.equal(speakerOf(police, 'no arrests had been made'), 'Lothian Valley Police');
   const regulator = 'The Office of Water Standards fined Dunmere Water £3m on Monday. The regulator said the company had ignored four warnings.';
@@ -463,13 +463,13 @@ test('"Maria Lindqvist of Brenner & Vogt wrote": the analyst speaks, not the las
 
 test('"the firm said" after a poll is the research firm, not the university a commentator works at', () => {
   const text = 'Support for the government fell to 31 per cent in a survey by Harwick Research.\n\n' +
-    'Paul Martin, a political scientist at the University of Leeds, said slumps were common.\n\n' +
-    'The survey has a margin of error of 2 points, the firm said.';
-  assert.equal(speakerOf(text, 'The survey has a margin'), 'Harwick Research');
+    'Paul Martin, a lecturer in politics at the University of Leeds, said slumps were common.\n\n' +
+    'The survey\'s margin of error is 2 points, the firm said.';
+  assert.equal(speakerOf(text, 'The survey\'s margin'), 'Harwick Research');
 });
 
 test('a cue verb\'s bare form used as a noun ("secretary of state", "Ohio state delegate") does not cut the speaker', () => {
-  const text = 'The vote is on Friday.\n\nThe former secretary of state has long maintained that she followed the rules.\n\n' +
+  const text = 'The vote is on Friday.\n\nThe former secretary of state now insists that she kept to the rules.\n\n' +
     'Ohio state delegate Mary Lund, clad in a red cape, said the convention could split.\n\n' +
     'Volunteers who run the hall in Mytholm say they will have to close it.';
   const all = speakers(text);
@@ -499,48 +499,48 @@ test('a quote that its sentence goes on from, then ", said NAME" at the end: tha
 });
 
 test('a quote, more of the sentence, then ", said NAME" within a few words: the name after the verb, not the object before the comma', () => {
-  const text = 'Barack Obama spoke on Monday. Madeleine Kunin listened.\n\n"This will be a challenge" for Obama, said Kunin.\n\n' +
-    '"It seems extremely unlikely" that Troy can catch Obama, said Steve Elmore, a campaign manager.';
-  assert.equal(speakerOf(text, 'This will be a challenge'), 'Madeleine Kunin');
-  assert.equal(speakerOf(text, 'It seems extremely unlikely'), 'Steve Elmore');
+  const text = 'Peter Grant spoke on Monday. Helen Ward listened.\n\n"This will be a hard sell" for Grant, said Ward.\n\n' +
+    '"It looks very unlikely" that Troy can catch Grant, said Steve Elmore, a campaign manager.';
+  assert.equal(speakerOf(text, 'This will be a hard sell'), 'Helen Ward');
+  assert.equal(speakerOf(text, 'It looks very unlikely'), 'Steve Elmore');
   // "told AFP" names the hearer: the speaker is before the verb
-  const told = 'Delegates met in Ohio.\n\n"What they have been desperate to find is some way to change the rules in a long convention," ' +
-    'Morton Black, the Republican National Committeeman from Virginia, told AFP. The delegate backs the senator.';
-  assert.equal(speakerOf(told, 'What they have been desperate'), 'Morton Black');
+  const told = 'Delegates met in Ohio.\n\n"What they want is a way to rewrite the rules at a drawn-out convention," ' +
+    'Morton Black, a party committeeman from Ohio, told AFP. The delegate backs the senator.';
+  assert.equal(speakerOf(told, 'What they want is'), 'Morton Black');
 });
 
-test('a quote closed after its full stop, then a bare "Trump said." sentence: that is its frame', () => {
-  const text = 'Hillary Clinton spoke in Ohio. Donald Trump answered.\n\n"I hope you are able to find the emails that are missing." Trump said. Clinton says the mails were personal.';
-  assert.equal(speakerOf(text, 'I hope you are able'), 'Donald Trump');
+test('a quote closed after its full stop, then a bare "Dunn said." sentence: that is its frame', () => {
+  const text = 'Karen Holt spoke in Ohio. Mark Dunn answered.\n\n"I hope you can find the files that went astray." Dunn said. Holt says the files were personal.';
+  assert.equal(speakerOf(text, 'I hope you can find'), 'Mark Dunn');
 });
 
 test('"Another former lawmaker, Sen. Joe Carver (I-Conn.), said": the named senator in apposition speaks, title and party tag aside', () => {
-  const text = 'The vote is near.\n\nAnother former lawmaker, Sen. Joe Carver (I-Conn.), also stated his intention to vote for the bill on Wednesday.\n\n' +
+  const text = 'The vote is near.\n\nAnother former lawmaker, Sen. Joe Carver (I-Conn.), also stated his wish to back the bill on Wednesday.\n\n' +
     'A longtime ally, Gov. Ann Rowe, said she would back it too.';
-  assert.equal(speakerOf(text, 'his intention to vote'), 'Joe Carver');
+  assert.equal(speakerOf(text, 'his wish to back'), 'Joe Carver');
   assert.equal(speakerOf(text, 'she would back it'), 'Ann Rowe');
 });
 
-test('"Spicer on Thursday evening said" and "Humphrey, who calls Trump a \\"sociopath,\\" said": the subject before the time and the aside', () => {
-  const text = 'The party met.\n\nParty spokesman Sean Spicer on Thursday evening said the party was not in a crisis.\n\n' +
-    'Dan Humphrey, who calls Trump a "sociopath," said he does not believe the effort needs an alternative.';
-  assert.equal(speakerOf(text, 'the party was not in a crisis'), 'Sean Spicer');
-  assert.equal(speakerOf(text, 'he does not believe'), 'Dan Humphrey');
+test('"Holm on Tuesday night said" and "Berg, who calls the mayor a \\"menace,\\" said": the subject before the time and the aside', () => {
+  const text = 'The club met.\n\nClub spokesman Peter Holm on Tuesday night said the club was not in trouble.\n\n' +
+    'Dan Berg, who calls the mayor a "menace," said he sees no need for a rival plan.';
+  assert.equal(speakerOf(text, 'the club was not in trouble'), 'Peter Holm');
+  assert.equal(speakerOf(text, 'he sees no need'), 'Dan Berg');
 });
 
 test('"responded by saying", "drew boos upon saying": the participle\'s speaker is the subject of the main clause', () => {
-  const text = 'The convention opened.\n\nSarah Silver, herself a supporter during the primary, drew a wave of boos upon saying, "Hillary heard the passion of the people."\n\n' +
-    'Donald Trump responded by saying he would never apologize to anyone.';
-  assert.equal(speakerOf(text, 'Hillary heard the passion'), 'Sarah Silver');
-  assert.equal(speakerOf(text, 'he would never apologize'), 'Donald Trump');
+  const text = 'The convention opened.\n\nSarah Silver, herself a backer during the race, drew loud boos upon saying, "The mayor heard the anger of the people."\n\n' +
+    'Mark Dunn responded by saying he would never say sorry to anyone.';
+  assert.equal(speakerOf(text, 'The mayor heard the anger'), 'Sarah Silver');
+  assert.equal(speakerOf(text, 'he would never say sorry'), 'Mark Dunn');
 });
 
-test('"Other refugee advocates also said": a plural noun before a reporting verb is the subject, not a stance cue', () => {
-  const text = 'The policy changed on Monday.\n\nOther refugee advocates also said the government should go further.';
+test('"Other housing advocates also said": a plural noun before a reporting verb is the subject, not a stance cue', () => {
+  const text = 'The policy changed on Monday.\n\nOther housing advocates also said the council should go further.';
   const index = new WorkspaceIndex();
   index.set('a.txt', text);
   const claims = index.get('a.txt')!.analysis.quotes;
   assert.equal(claims.length, 1);
-  assert.equal(claims[0].speakerMention?.text, 'Other refugee advocates');
-  assert.equal(claims[0].text, 'the government should go further');
+  assert.equal(claims[0].speakerMention?.text, 'Other housing advocates');
+  assert.equal(claims[0].text, 'the council should go further');
 });

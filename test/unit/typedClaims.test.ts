@@ -96,7 +96,7 @@ test('according to a long description of a poll: evidence, its speaker as writte
 
 test('a noun-phrase object of a speech verb that names what was said; never an addressee', () => {
   assert.equal(find('Senator Maria Lopez announced her candidacy for governor on Monday.', 'her candidacy')?.kind, 'indirect');
-  assert.equal(claims('Ilya Voronin told reporters on a conference call.').length, 0);
+  assert.equal(claims('Ilya Voronin told reporters on a phone call.').length, 0);
   assert.equal(claims('Agnes Moffat described the scene to the inquiry.').length, 0);
 });
 
@@ -118,7 +118,7 @@ test('noun cues of stance after a possessor: support for, opposition to', () => 
 
 test('beliefs drop "that": a demonstrative subject, a subject phrase headed by "few"', () => {
   assert.equal(find('Planners believe this gives cyclists a safer route.', 'this gives')?.kind, 'belief');
-  assert.equal(find('But few on either side of the argument think the toll will ever be collected.', 'the toll will')?.mention, 'few on either side of the argument');
+  assert.equal(find('But few in either camp think the toll will ever be collected.', 'the toll will')?.mention, 'few in either camp');
 });
 
 test('speech verbs with a prepositional object: talked about, wrote about, referring to', () => {
@@ -127,7 +127,7 @@ test('speech verbs with a prepositional object: talked about, wrote about, refer
 });
 
 test('a position carried through "to" by a catenative verb takes that verb\'s subject', () => {
-  const c = find('Councillor Ines Braga has continued to push for a night bus service.', 'a night bus service');
+  const c = find('Councillor Ines Braga has continued to push for night buses.', 'night buses');
   assert.equal(c?.kind, 'stance');
   assert.match(c?.mention ?? '', /Braga/);
   assert.match(find('Ferreira seemed to mock the mayor\'s harbour plan.', 'harbour plan')?.mention ?? '', /Ferreira/);
