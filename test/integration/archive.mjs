@@ -61,8 +61,10 @@ let server = null;
 let browser = null;
 let page = null;
 // the workbench helpers (workbench.mjs) read the page and code-server when called
-const { until, closeWidgets, quickRows, quickInputTitle, activeTabLabel, waitForEditorOf, toasts, waitForToast, clearToasts, shot } =
-  workbench({ get page() { return page; }, get server() { return server; }, T, out: OUT });
+const {
+  until, closeWidgets, quickRows, quickInputTitle, waitForEditorOf, waitForToast, clearToasts, shot, runCommand,
+  answerInputBox, openFile, statusSelection, goToLine, hoverVisibleText, hoverSettled, chooseInQuickInput,
+} = workbench({ get page() { return page; }, get server() { return server; }, T, out: OUT });
 
 let pg = null;
 let archiveDir = null;
@@ -71,74 +73,6 @@ const results = [];
 const expected = {}; // what the archive holds, from the analysed lines
 
 // ------------------------------------------------------------------------------------------------ the workbench
-/** In the quick input open now, types `text` and picks the row labelled `label` (once the list is stable). */
-async function chooseInQuickInput(text, label) {
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: T });
-  await input.fill(text);
-  const want = label.toLowerCase();
-  let prev = null;
-  const row = await until(`"${label}" in the quick pick`, async () => {
-    const rows = await quickRows();
-    const hit = rows.find((r) => r.label.toLowerCase() === want) || rows.find((r) => r.aria.toLowerCase().startsWith(want));
-    const key = hit ? `${hit.index}/${rows.length}/${hit.focused}` : null;
-    const stable = key !== null && key === prev;
-    prev = key;
-    return stable ? hit : notYet(rows.map((r) => r.label));
-  });
-  if (row.focused) await page.keyboard.press('Enter');
-  else await page.locator(`.quick-input-widget .quick-input-list .monaco-list-row[data-index="${row.index}"]`).click();
-}
-
-/** Runs a command from the palette (F1). `opens`: it opens a quick input of its own. */
-async function runCommand(title, { opens = false } = {}) {
-  await closeWidgets();
-  await page.keyboard.press('F1');
-  await chooseInQuickInput(`>${title}`, title);
-  if (!opens) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
-}
-
-/** Waits for an input box whose title contains `title`, types `text`, Enter. */
-async function answerInputBox(title, text) {
-  await until(`an input box "${title}"`, async () => {
-    const t = await quickInputTitle();
-    return t !== null && t.includes(title) ? t : notYet(t);
-  });
-  await page.locator('.quick-input-widget .quick-input-box input').fill(text);
-  await page.keyboard.press('Enter');
-}
-
-async function openFile(file) {
-  await closeWidgets();
-  await page.keyboard.press('Control+P');
-  await chooseInQuickInput(file, file);
-  await waitForEditorOf(file);
-}
-
-/** The editor's cursor as the status bar shows it: { line, col, selected }. */
-async function statusSelection() {
-  const text = await page.evaluate(() => {
-    const it = [...document.querySelectorAll('.part.statusbar .statusbar-item')].find((i) => /Ln \d+, Col \d+/.test(i.textContent || ''));
-    return it ? it.textContent.replace(/\s+/g, ' ').trim() : null;
-  });
-  const m = text && /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
-  return m ? { line: Number(m[1]), col: Number(m[2]), selected: m[3] ? Number(m[3]) : 0 } : null;
-}
-
-async function goToLine(line) {
-  await closeWidgets();
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: T });
-  await input.fill(`:${line}`);
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
-  await until(`the status bar to show line ${line}`, async () => {
-    const s = await statusSelection();
-    return (s && s.line === line) || notYet(s);
-  });
-}
-
 /** 1-based line and column of offset `i` of `text` (VS Code's status bar counts UTF-16 units, as the spans do). */
 function lineCol(text, i) {
   const before = text.slice(0, i);
@@ -179,21 +113,6 @@ function probeEditor(needle) {
     if (chars.every((c) => c.x > box.left && c.x < box.right && c.y > box.top && c.y < box.bottom)) return { decorations, chars };
   }
   return { decorations, chars: null };
-}
-
-async function hoverVisibleText() {
-  return page.evaluate(() => [...document.querySelectorAll('.monaco-hover')].filter((h) => {
-    if (h.classList.contains('hidden')) return false;
-    const r = h.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && getComputedStyle(h).visibility !== 'hidden';
-  }).map((h) => h.innerText).join('\n---\n'));
-}
-
-async function hoverSettled() {
-  await until('the hover to finish fading in', () => page.evaluate(() => {
-    const h = [...document.querySelectorAll('.monaco-hover')].find((x) => !x.classList.contains('hidden') && x.getBoundingClientRect().width > 0);
-    return !h || !document.getAnimations().some((a) => a.playState === 'running' && a.effect?.target && (h.contains(a.effect.target) || a.effect.target.contains(h)));
-  }), 3000, 50).catch(() => {});
 }
 
 /**
@@ -330,7 +249,7 @@ test('a. without the password the archive says once, clearly, that it needs one;
     return /Archive: the archive database postgresql:\/\/postgres@127\.0\.0\.1:\d+\/archive asks for a password and none was given.*Byline works offline meanwhile\./.test(out) || notYet(out.split('\n').filter((l) => /Archive/.test(l)));
   });
   await runCommand('Byline: Set Archive Database Password…', { opens: true });
-  await answerInputBox('Archive database password', pg.password);
+  await answerInputBox('Archive database password', pg.password, { closes: false });
   await waitForToast('"Archive password saved."', /^Archive password saved\.$/);
   await shot('a-password-saved');
   await clearToasts();
@@ -361,7 +280,7 @@ test('b. the hover over "Keir Starmer" adds "N more mentions in M archive docume
 
 test('c. "Byline: Search Archive" with "@Starmer" lists his claims from every archive document and opens one in the other seed at its words', async () => {
   await runCommand('Byline: Search Archive', { opens: true });
-  await answerInputBox('Search Archive', '@Starmer');
+  await answerInputBox('Search Archive', '@Starmer', { closes: false });
   const want = expected.starmerClaims;
   const title = await until('the archive\'s claims in a quick pick', async () => {
     const t = await quickInputTitle();
@@ -396,7 +315,7 @@ test('c. "Byline: Search Archive" with "@Starmer" lists his claims from every ar
 
 test('d. a search by a word found only outside the workspace lists those claims, marked so; choosing one says where it is', async () => {
   await runCommand('Byline: Search Archive', { opens: true });
-  await answerInputBox('Search Archive', 'levy');
+  await answerInputBox('Search Archive', 'levy', { closes: false });
   const want = expected.levyClaims;
   const rows = await until('the claims with "levy"', async () => {
     const r = await quickRows();
@@ -431,7 +350,7 @@ test('e. an archive that cannot be reached: one clear message in the output and 
   const times = (bylineOutput().match(new RegExp(said.source, 'g')) || []).length;
   if (times !== 1) throw new Error(`the output says ${times} times that the archive cannot be reached`);
   await runCommand('Byline: Search Archive', { opens: true });
-  await answerInputBox('Search Archive', 'ceasefire');
+  await answerInputBox('Search Archive', 'ceasefire', { closes: false });
   const toast = await waitForToast('an error that the archive cannot be reached', /cannot reach the archive database/);
   if (!toast.startsWith(`Byline: cannot reach the archive database ${url} (ECONNREFUSED)`) || toast.includes(pg.password)) throw new Error(`the error reads: ${toast}`);
   await shot('e-search-unreachable');

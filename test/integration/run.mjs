@@ -47,8 +47,11 @@ let server = null;
 let browser = null;
 let page = null;
 // the workbench helpers (workbench.mjs) read the page and code-server when called
-const { until, closeWidgets, quickRows, quickInputTitle, activeTabLabel, waitForEditorOf, toasts, waitForToast, clearToasts, shot } =
-  workbench({ get page() { return page; }, get server() { return server; }, T, out: OUT });
+const {
+  until, closeWidgets, quickRows, quickInputTitle, activeTabLabel, waitForEditorOf, toasts, waitForToast,
+  clearToasts, shot, runCommand, answerInputBox, openFile, statusSelection, goToLine, hoverVisibleText, hoverSettled,
+  chooseInQuickInput,
+} = workbench({ get page() { return page; }, get server() { return server; }, T, out: OUT });
 
 let docText = '';
 let otherText = '';
@@ -58,75 +61,6 @@ const seen = {}; // facts found by one test that later ones use (decoration colo
 // ------------------------------------------------------------------------------------------------ waiting
 
 // ------------------------------------------------------------------------------------------------ workbench actions
-/**
- * Opens the quick input with `key`, types `text`, and picks the row whose label is `label`. `keep`: no Escape
- * first (Escape in the editor drops its selection, which a command such as "Add Note…" acts on).
- */
-async function quickPick(key, text, label, { keep = false } = {}) {
-  if (!keep) await closeWidgets();
-  await page.keyboard.press(key);
-  await chooseInQuickInput(text, label);
-}
-
-/** In the quick input open now (a command's own quick pick), types `text` and picks the row labelled `label`. */
-async function chooseInQuickInput(text, label) {
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: T });
-  await input.fill(text);
-  const want = label.toLowerCase();
-  // the same row at the same place in two polls: the list has applied the filter (it re-renders after fill)
-  let prev = null;
-  const row = await until(`"${label}" in the quick pick`, async () => {
-    const rows = await quickRows();
-    // an exact label first: "Byline: Show Claims" must not pick a recently used "Byline: Show Claims by This Speaker"
-    const hit = rows.find((r) => r.label.toLowerCase() === want) || rows.find((r) => r.aria.toLowerCase().startsWith(want));
-    const key = hit ? `${hit.index}/${rows.length}/${hit.focused}` : null;
-    const stable = key !== null && key === prev;
-    prev = key;
-    return stable ? hit : notYet(rows.map((r) => r.label));
-  });
-  if (row.focused) await page.keyboard.press('Enter');
-  else await page.locator(`.quick-input-widget .quick-input-list .monaco-list-row[data-index="${row.index}"]`).click();
-}
-
-/** Runs a command from the palette. `opens`: the command opens a quick input of its own (not waited to close). */
-async function runCommand(title, { keep = false, opens = false } = {}) {
-  await quickPick('F1', `>${title}`, title, { keep });
-  if (!opens) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
-}
-
-async function openFile(file) {
-  await quickPick('Control+P', file, file);
-  await waitForEditorOf(file);
-}
-
-/** Go to Line (Ctrl+G): reveals `line` of the active editor and puts the cursor there. */
-async function goToLine(line) {
-  await closeWidgets();
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: T });
-  await input.fill(`:${line}`);
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
-  await until(`the status bar to show line ${line}`, async () => {
-    const s = await statusSelection();
-    return (s && s.line === line) || notYet(s);
-  });
-}
-
-/** The editor's cursor as the status bar shows it: { line, col, selected, text }. */
-async function statusSelection() {
-  const text = await page.evaluate(() => {
-    const items = [...document.querySelectorAll('.part.statusbar .statusbar-item')];
-    const it = items.find((i) => /Ln \d+, Col \d+/.test(i.textContent || ''));
-    return it ? it.textContent.replace(/\s+/g, ' ').trim() : null;
-  });
-  const m = text && /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
-  if (!m) return null;
-  return { line: Number(m[1]), col: Number(m[2]), selected: m[3] ? Number(m[3]) : 0, text };
-}
-
 const lineOf = (needle) => {
   const i = docText.indexOf(needle);
   if (i < 0) throw new Error(`seed ${DOC} has no "${needle}"`);
@@ -269,29 +203,6 @@ function colourUnder(p, text, want = null) {
 function kindOf(colour) {
   const known = seen.colours || {};
   return Object.keys(known).find((k) => known[k] === colour) || null;
-}
-
-async function hoverVisibleText() {
-  return page.evaluate(() => {
-    const shown = [...document.querySelectorAll('.monaco-hover')].filter((h) => {
-      if (h.classList.contains('hidden')) return false;
-      const r = h.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && getComputedStyle(h).visibility !== 'hidden';
-    });
-    return shown.map((h) => h.innerText).join('\n---\n');
-  });
-}
-
-/** Waits (up to 3 s, not fatal) until the hover's fade-in animation has finished, for screenshots. */
-async function hoverSettled() {
-  await until('the hover to finish fading in', () => page.evaluate(() => {
-    const h = [...document.querySelectorAll('.monaco-hover')].find((x) => !x.classList.contains('hidden') && x.getBoundingClientRect().width > 0);
-    if (!h) return true;
-    return !document.getAnimations().some((a) => {
-      const t = a.effect && a.effect.target;
-      return a.playState === 'running' && t && (h.contains(t) || t.contains(h));
-    });
-  }), 3000, 50).catch(() => {});
 }
 
 /**
@@ -567,17 +478,6 @@ async function viewMenuAction(view, label) {
     if (!/no ".*" in the context menu/.test(e.message)) throw e;
     throw new Error(`${view}'s "More Actions..." menu: ${e.message}`);
   });
-}
-
-/** Waits for an input box whose title contains `title`, types `text`, Enter. */
-async function answerInputBox(title, text) {
-  await until(`an input box "${title}"`, async () => {
-    const t = await quickInputTitle();
-    return t !== null && t.includes(title) ? t : notYet(t);
-  });
-  await page.locator('.quick-input-widget .quick-input-box input').fill(text);
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
 }
 
 /** Waits (up to 3 s, not fatal) until the notification toasts have finished sliding in, for screenshots. */
