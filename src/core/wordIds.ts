@@ -112,6 +112,22 @@ export interface TextWords {
   words: Int32Array;
 }
 
+/** The width in UTF-16 units of the character classAt read last (2 for a surrogate pair). */
+let charWidth = 1;
+
+/** The class of the character at i of s (a surrogate pair read as one character); its width in charWidth. */
+function classAt(s: string, i: number, n: number): number {
+  const c = s.charCodeAt(i);
+  charWidth = 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = s.charCodeAt(i + 1);
+    if (d < 0xdc00 || d > 0xdfff) return NONE;
+    charWidth = 2;
+    return classOfPoint(s.slice(i, i + 2));
+  }
+  return classOf(c);
+}
+
 /**
  * A lower-cased text's words (the runs of letters and digits, /[\p{L}\p{N}]+/u), and its content words (words of
  * letters only, four or more, not a stop word, "-ies", "-es" or "-s" dropped, still four or more), numbered
@@ -125,36 +141,19 @@ export function wordsOf(lower: string, vocab: Vocabulary): TextWords {
   let i = 0;
   while (i < n) {
     // the next word: its start, its end, whether it is letters only
-    let c = lower.charCodeAt(i);
-    let k: number;
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = lower.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        k = classOfPoint(lower.slice(i, i + 2));
-        width = 2;
-      } else k = NONE;
-    } else k = classOf(c);
+    let k = classAt(lower, i, n);
     if (k === NONE) {
-      i += width;
+      i += charWidth;
       continue;
     }
     const start = i;
     let letters = k === LETTER;
-    i += width;
+    i += charWidth;
     while (i < n) {
-      c = lower.charCodeAt(i);
-      width = 1;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = lower.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          k = classOfPoint(lower.slice(i, i + 2));
-          width = 2;
-        } else k = NONE;
-      } else k = classOf(c);
+      k = classAt(lower, i, n);
       if (k === NONE) break;
       if (k !== LETTER) letters = false;
-      i += width;
+      i += charWidth;
     }
     const id = vocab.idAt(lower, start, i);
     tokens.push(id);
