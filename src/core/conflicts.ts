@@ -1558,6 +1558,11 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
   return out.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 
+/** Whether a fact of document `doc` may be `mine` by their stories (an age is its person's whatever the story). */
+function storyAllows(mine: PlacedFact, doc: FactDocument): boolean {
+  return mine.measure.startsWith('age|') || (sameStory(mine.doc, doc) && sameStory(doc, mine.doc));
+}
+
 /** Figures in other documents that state the same fact as `figure` in `path`: those that agree and those that differ. */
 export interface FigureCounterparts {
   fact: FigureFact | undefined;
@@ -1577,15 +1582,14 @@ export function figureCounterparts(sources: FactSource[], path: string, figure: 
   if (!mine) return { fact: src.text ? figureFacts(src.text, src.analysis.figures).find((f) => f.figure.start === figure.start) : undefined, agree: [], differ: [] };
   const agree: PlacedFact[] = [];
   const differ: PlacedFact[] = [];
+  const mineKeys = bucketKeys(mine);
+  // an age's key is the person it is placed on (see placeFacts): before placing, only its measure can be compared
+  const age = mine.measure.startsWith('age|');
   for (const s of sources) {
     if (s.path === path || isCancelled()) continue;
     const theirs = figureFacts(s.text ?? '', s.analysis.figures);
-    const mineKeys = bucketKeys(mine);
-    // an age's key is the person it is placed on (see placeFacts): before placing, only its measure can be compared
-    const age = mine.measure.startsWith('age|');
     if (!theirs.some((f) => (age ? f.measure === mine.measure && f.cls === mine.cls : bucketKeys(f).some((k) => mineKeys.includes(k))))) continue;
-    const theirDoc = factDocument(s);
-    if (!mine.measure.startsWith('age|') && !(sameStory(mine.doc, theirDoc) && sameStory(theirDoc, mine.doc))) continue;
+    if (!storyAllows(mine, factDocument(s))) continue;
     for (const f of placeFacts(s)) {
       if (!sameFact(mine, f)) continue;
       (valuesAgree(mine, f) ? agree : differ).push(f);
@@ -1610,8 +1614,7 @@ export function figureCounterpartsFrom(state: FigureCheckState, path: string, en
     for (const f of state.buckets.get(key)?.members ?? []) {
       if (f.path === path || seen.has(f)) continue;
       seen.add(f);
-      if (!mine.measure.startsWith('age|') && !(sameStory(mine.doc, f.doc) && sameStory(f.doc, mine.doc))) continue;
-      if (sameFact(mine, f)) (valuesAgree(mine, f) ? agree : differ).push(f);
+      if (storyAllows(mine, f.doc) && sameFact(mine, f)) (valuesAgree(mine, f) ? agree : differ).push(f);
     }
   }
   // in the documents' order, as figureCounterparts gives them
