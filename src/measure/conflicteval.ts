@@ -158,11 +158,20 @@ function main(argv: string[]): number {
   const ji = argv.indexOf('--json');
   const json = ji < 0 ? undefined : argv[ji + 1] && !argv[ji + 1].startsWith('--') ? argv[ji + 1] : '-';
   if (argv.includes('-h') || argv.includes('--help')) {
-    console.log('Usage: node dist/conflicteval.js [--verbose] [--json [FILE]]\n\nScores Byline\'s cross-source findings against test/fixtures/conflicts and counts its false alarms on the unrelated articles of test/fixtures/eval.');
+    console.log('Usage: node dist/conflicteval.js [--verbose] [--json [FILE]] [--pairs DIR]\n\nScores Byline\'s cross-source findings against test/fixtures/conflicts (or DIR: pair folders with an expected.json in the same format) and counts its false alarms on the unrelated articles of test/fixtures/eval.');
     return 0;
   }
   const root = resolve(__dirname, '..');
-  const pairsDir = join(root, 'test/fixtures/conflicts');
+  const pi = argv.indexOf('--pairs');
+  if (pi >= 0 && !argv[pi + 1]) {
+    console.error('--pairs needs a folder of pair folders with an expected.json');
+    return 2;
+  }
+  const pairsDir = pi >= 0 ? resolve(argv[pi + 1]) : join(root, 'test/fixtures/conflicts');
+  if (!existsSync(join(pairsDir, 'expected.json'))) {
+    console.error(`${pairsDir} has no expected.json`);
+    return 2;
+  }
   const results = evaluatePairs(pairsDir);
   const kinds = ['role', 'quote', 'figure'];
   const all = score(results);
@@ -183,7 +192,7 @@ function main(argv: string[]): number {
     else writeFileSync(json, s + '\n');
     if (json === '-') return 0;
   }
-  console.log(`Byline cross-source findings: ${results.length} pairs of articles (test/fixtures/conflicts)`);
+  console.log(`Byline cross-source findings: ${results.length} pairs of articles (${relative(process.cwd(), pairsDir) || '.'})`);
   console.log('kind     expected  found  matched  precision  recall');
   for (const [k, s] of [...kinds.map((k) => [k, score(results, k)] as const), ['all', all] as const]) {
     console.log(`${k.padEnd(8)} ${String(s.expected).padStart(8)} ${String(s.found).padStart(6)} ${String(s.matched).padStart(8)} ${pct(s.precision).padStart(10)} ${pct(s.recall).padStart(7)}`);
