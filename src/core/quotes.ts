@@ -2123,6 +2123,15 @@ function cueSpan(tz: Tokenized, v: number): Span {
   return span(tz, v, v + 1);
 }
 
+/** Lower-case words only between a and b: no punctuation, preposition, conjunction or possessive ("the nonpartisan"). */
+function plainModifiers(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word || t.cap || PREPOSITIONS.has(t.l) || NP_STOP.has(t.l) || POSSESSIVE_MARKS.has(t.w) || GENERIC_PERSONS.has(t.l)) return false;
+  }
+  return true;
+}
+
 /** The speaker of a cue: "according to X"; a participle after a comma ("…, warning") takes the clause's subject. */
 function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
@@ -2141,6 +2150,8 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       const poss = c ? tokens[c.a - 1] : undefined;
       if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
       if (c && (c.a === v + 2 || c.a === v + 3)) return c;
+      // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
+      if (c && c.key && !c.anonymous && c.a <= v + 5 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
     }
     return null;
   }

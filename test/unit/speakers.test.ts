@@ -544,3 +544,10 @@ test('"Other housing advocates also said": a plural noun before a reporting verb
   assert.equal(claims[0].speakerMention?.text, 'Other housing advocates');
   assert.equal(claims[0].text, 'the council should go further');
 });
+
+test('"according to the nonpartisan Budget Office": plain modifiers before a named body do not hide it; "a yearly Hollis poll" stays the poll', () => {
+  const text = 'Lawmakers must pass a budget soon.\n\nAccording to the nonpartisan Legislative Budget Office, the state has never finished a budget on time.\n\n' +
+    'According to a yearly Hollis poll, most voters want the budget passed by June.';
+  assert.equal(speakerOf(text, 'the state has never finished'), 'Legislative Budget Office');
+  assert.notEqual(speakerOf(text, 'most voters want'), 'Hollis');
+});
