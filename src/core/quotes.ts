@@ -831,7 +831,7 @@ const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     manufacturer: 'motors industries manufacturing instruments engineering',
     firm: 'research partners associates consulting consultancy capital securities llp llc ltd inc plc group holdings',
     company: 'ltd inc plc group holdings corp corporation co company industries systems instruments technologies foods',
-    agency: 'agency programme program organization organisation fund office service bureau commission',
+    agency: 'agency programme program organization organisation fund office service bureau commission administration authority',
     ministry: 'ministry department',
     government: 'government',
   };

@@ -551,3 +551,9 @@ test('"according to the nonpartisan Budget Office": plain modifiers before a nam
   assert.equal(speakerOf(text, 'the state has never finished'), 'Legislative Budget Office');
   assert.notEqual(speakerOf(text, 'most voters want'), 'Hollis');
 });
+
+test('"the agency said" after a named "… Administration" or "… Authority": that body', () => {
+  const text = 'The Federal Maritime Administration issued a rule on Monday that covers 2,000 ferries.\n\n' +
+    'The agency said the rule would prevent about 40 collisions a year.';
+  assert.equal(speakerOf(text, 'the rule would prevent'), 'Federal Maritime Administration');
+});
