@@ -903,6 +903,16 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   if (p < limit && (tokens[p].l === 'out' || tokens[p].l === 'jointly')) p++;
   // "released on Tuesday by", "published last week by": a time between the participle and its agent
   p = skipTimeAdverbial(tokens, p, limit);
+  // "a report in The Herald": a named publisher of the paper's own reporting
+  if (p === n + 1 && p < limit && tokens[p].l === 'in' && MEDIA_DOCS.has(tokens[n].l)) {
+    for (let e = Math.min(limit, p + 7); e > p + 1; e--) {
+      const c = candidateEndingAt(ctx, e, p + 1);
+      if (c && c.key && !c.anonymous && (c.a === p + 1 || (c.a === p + 2 && tokens[p + 1].l === 'the')) && ctx.clusters.get(c.key)?.type === 'ORG') {
+        return { mention: span(ctx.tz, a, c.b), key: c.key, a, b: c.b };
+      }
+    }
+    return null;
+  }
   if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
   for (let e = Math.min(limit, p + 9); e > p + 1; e--) {
     const c = candidateEndingAt(ctx, e, p + 1);
@@ -1104,7 +1114,9 @@ const ORG_NOUNS = new Set(['company', 'firm', 'force', 'government', 'ministry',
   'label', 'publisher', 'operator', 'utility', 'supplier', 'manufacturer', 'carrier']);
 /** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */
 const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'complaint', 'indictment', 'filing', 'document', 'memo', 'letter',
-  'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition']);
+  'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition', 'estimate']);
+/** Pieces a newspaper or broadcaster publishes as its own reporting: "a report in The Herald" is the paper's. */
+const MEDIA_DOCS = new Set(['report', 'article', 'story', 'editorial', 'investigation', 'interview']);
 
 function anonKey(description: string): string {
   return `anon:${slug(description.replace(/^(the|a|an)\s+/i, ''), 'source')}`;
