@@ -7,7 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
+import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, progressiveHead, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
@@ -2638,8 +2638,10 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   if (!frame) return null;
   // the subject of a catenative verb before "to" is the cue's ("Ruiz has continued to push for …")
   // … and of an adjective's copula ("Ruiz remained confident that …")
+  // … and of a progressive's auxiliary ("Ruiz is backing …", "has been attacking …")
   const sv = cue.copula ? copulaBefore(tokens, v) : cue.agent ? agentAnchor(tokens, v) : catenativeHead(tokens, v);
-  const sub = sv >= 0 ? sv : v;
+  const pg = sv >= 0 || cue.copula || cue.agent ? -1 : progressiveHead(tokens, v);
+  const sub = sv >= 0 ? sv : pg >= 0 ? pg : v;
   // "Ruiz, a critic of the levy,": the name before the apposition
   const appos = cue.agent && tokens[sub].w === ',' ? candidateEndingAt(ctx, sub, sentStart) ?? npEndingAt(ctx, sub, sentStart) : null;
   if (cue.agent && tokens[sub].w === ',' && !appos) return null;
@@ -2706,9 +2708,25 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
     if (OBJECT_STOP.has(o.l) || o.l === 'for' || PRONOUNS[o.l] === 'n' || (FINITE.has(o.l) && o.l !== 'will')) return null;
     // a question as object ("talked about how the tunnel was built") runs to the clause's end
     if (/^(how|what|why|whether|where|when|who)$/.test(o.l)) return { from: after, to: clauseEnd(tokens, after, endTok) };
-    return { from: after, to: npObjectEnd(tokens, after, clauseEnd(tokens, after, endTok), IRREGULAR_PAST) };
+    return { from: after, to: coordinatedCueBefore(tokens, after, npObjectEnd(tokens, after, clauseEnd(tokens, after, endTok), IRREGULAR_PAST)) };
   }
   return null;
+}
+
+/**
+ * A second position of the same subject ends a noun-phrase object: "blasted Lorn and defended Reyes" →
+ * "Lorn" (the second cue makes its own claim): the "and" or "but" before a typed or speech cue, else `to`.
+ */
+function coordinatedCueBefore(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    const u = tokens[k];
+    if (u.l !== 'and' && u.l !== 'but') continue;
+    let n = k + 1;
+    while (n < to - 1 && tokens[n].k === Kind.Word && !tokens[n].cap && (tokens[n].l.endsWith('ly') || tokens[n].l === 'also' || tokens[n].l === 'then')) n++;
+    const w = tokens[n];
+    if (w.k === Kind.Word && !w.cap && (typedCueAt(tokens, n) || isCueAt(tokens, n))) return k;
+  }
+  return to;
 }
 
 /** Where a claim that starts at `from` ends: the sentence's end, or a comma before a new clause (", saying …"). */

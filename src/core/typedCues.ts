@@ -188,8 +188,8 @@ for (const [lemma, frames] of LEARNED) {
   for (const f of forms(lemma)) if (!SINGLE.has(f)) SINGLE.set(f, cue);
 }
 for (const phrase of AGENT_NOUNS) if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, { lemma: phrase, kind: 'stance', np: true, to: false, clause: false, agent: true });
-// "backed", "backs" (not "back": an adverb far more often); "found" is also "find"'s past participle
-for (const f of ['backed', 'backs']) SINGLE.set(f, { lemma: 'back', kind: 'stance', np: true, to: false, clause: false });
+// "backed", "backs", "backing" (not "back": an adverb far more often); "found" is also "find"'s past participle
+for (const f of ['backed', 'backs', 'backing']) SINGLE.set(f, { lemma: 'back', kind: 'stance', np: true, to: false, clause: false });
 for (const [f, cue] of SINGLE) BY_WORD.set(f, { one: { cue, len: 1 }, opens: false });
 for (const f of PHRASAL.keys()) {
   const w = f.split(' ')[0];
@@ -369,6 +369,24 @@ export function catenativeHead(tokens: readonly Token[], v: number): number {
   if (h.l === 'used' && /^(is|was|were|are|be|been|being|get|got)$/.test(tokens[k - 1]?.l ?? '')) return -1;
   return k;
 }
+
+/**
+ * The first auxiliary of a progressive cue ("is backing", "were also endorsing", "has been attacking", "will be
+ * campaigning for"), whose subject is the cue's; -1 if the cue at v is no "-ing" form after "be". A contracted
+ * "'s" is left out ("Clinton's supporting" may be a possessive).
+ */
+export function progressiveHead(tokens: readonly Token[], v: number): number {
+  if (!tokens[v].l.endsWith('ing')) return -1;
+  let k = v - 1;
+  while (k > 0 && tokens[k].k === Kind.Word && !tokens[k].cap && (PROGRESSIVE_ADVERBS.has(tokens[k].l) || (tokens[k].l.endsWith('ly') && tokens[k].l.length > 4))) k--;
+  const a = tokens[k];
+  if (!a || a.k !== Kind.Word || !PROGRESSIVE_BE.has(a.l)) return -1;
+  while (k > 0 && PROGRESSIVE_AUX.has(tokens[k - 1].l)) k--;
+  return k;
+}
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
+const PROGRESSIVE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can']);
+const PROGRESSIVE_ADVERBS = new Set(['also', 'now', 'still', 'already', 'not', 'even', 'again', 'all', 'both', 'either', 'just', 'increasingly', 'openly']);
 
 /**
  * An evidence subject before the cue at v ("New polls released Sunday showed", "A Harbor Institute poll in May found",
