@@ -7,7 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, progressiveHead, typedCueAt, type TypedCue } from './typedCues';
+import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, progressiveHead, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
@@ -2244,7 +2244,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       }
       if (!cues.includes(v)) continue;
       // a speech cue too ("believes that", "denied that", "urged that"): the clause routes below, typed
-      if (!ty.cue.needsEvidenceSubject) kind = ty.cue.kind;
+      if (!ty.cue.needsEvidenceSubject && !ty.cue.characterises) kind = ty.cue.kind;
       else if (r?.kind === 'evidence') kind = 'evidence';
     }
     const lemma = t.l === 'according' ? 'according to' : cueLemmaAt(tokens, v);
@@ -2680,6 +2680,8 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
       return { from: after, to: clauseEnd(tokens, after, endTok) };
     }
   }
+  // (a'') a small clause: an object and its predicate ("called the deal a disaster", "dubbed it the nerd prom")
+  if (cue.small && smallClauseAt(tokens, after, endTok) >= 0) return { from: after, to: clauseEnd(tokens, after, endTok) };
   // (a') an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal")
   if (cue.as) {
     for (let k = after + 1; k < endTok - 1 && k < after + 8; k++) {

@@ -18,6 +18,16 @@ export interface TypedCue {
   clause: boolean;
   /** takes an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal") */
   as?: boolean;
+  /**
+   * takes a small clause, an object and its predicate with no "as" ("called the deal a disaster", "called him
+   * unfit", "dubbed it the nerd prom")
+   */
+  small?: boolean;
+  /**
+   * a verb of characterisation that is a speech verb too ("called", "described"): its other frames (a clause, a
+   * quotation) stay reported speech, only the small clause or "as" frame is typed
+   */
+  characterises?: boolean;
   /** an adjective after a copula ("is critical of", "was confident that"): no inflected forms */
   copula?: boolean;
   /** a noun for a holder of a position after a copula or in an apposition ("is a critic of", ", a supporter of") */
@@ -26,7 +36,8 @@ export interface TypedCue {
   needsEvidenceSubject?: boolean;
 }
 
-// lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause, a: object + "as" + predicate),
+// lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause, a: object + "as" + predicate,
+// s: object + predicate, a small clause),
 // optional irregular forms
 const TABLE: [string, TypedKind, string, string?][] = [
   // stance: positions taken
@@ -78,6 +89,11 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['know', 'belief', 'c', 'knew,known'], ['understand', 'belief', 'c', 'understood'], ['realize', 'belief', 'c'],
   ['recognize', 'belief', 'c'], ['see', 'belief', 'ca', 'saw,seen,seeing'], ['view', 'belief', 'na'], ['consider', 'belief', 'nca'],
   ['regard', 'belief', 'a'],
+  // characterisations: what a source calls someone or something ("called the deal a disaster", "labeled her an
+  // extremist", "described himself as a moderate", "portrayed the rival as a bully")
+  ['call', 'stance', 's'], ['dub', 'stance', 's'], ['label', 'stance', 'sa'], ['brand', 'stance', 'sa'], ['term', 'stance', 's'],
+  ['deem', 'stance', 's'], ['describe', 'stance', 'na'], ['portray', 'stance', 'a'], ['paint', 'stance', 'a'], ['characterize', 'stance', 'a'],
+  ['characterise', 'stance', 'a'], ['depict', 'stance', 'a'], ['cast', 'stance', 'a', 'cast'], ['frame', 'stance', 'a'],
   ['love', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
   // evidence: what polls, records, data, studies, documents show
   ['show', 'evidence', 'cn', 'shown'], ['find', 'evidence', 'cn', 'found'], ['suggest', 'evidence', 'c'],
@@ -109,8 +125,12 @@ const AGENT_NOUNS = ['supporter of', 'supporters of', 'critic of', 'critics of',
   'advocate of', 'advocate for', 'advocates of', 'advocates for', 'champion of', 'backer of', 'backers of', 'defender of', 'defenders of',
   'fan of', 'fans of', 'admirer of', 'admirers of', 'skeptic of', 'sceptic of'];
 
+/** The verbs of characterisation of the table ("call", "describe", "portray" …): see TypedCue.characterises. */
+const CHARACTERISE = new Set(['call', 'dub', 'label', 'brand', 'term', 'deem', 'describe', 'portray', 'paint', 'characterize', 'characterise',
+  'depict', 'cast', 'frame']);
+
 /** Final consonants doubled before -ed / -ing. */
-const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto']);
+const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto', 'dub']);
 
 function forms(lemma: string, irregular?: string): string[] {
   const [verb, ...rest] = lemma.split(' ');
@@ -148,6 +168,8 @@ const BY_WORD = new Map<string, { one: { cue: TypedCue; len: number } | null; op
 for (const [lemma, kind, frames, irregular] of TABLE) {
   const cue: TypedCue = { lemma, kind, np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c') };
   if (frames.includes('a')) cue.as = true;
+  if (frames.includes('s')) cue.small = true;
+  if (CHARACTERISE.has(lemma)) cue.characterises = true;
   if (kind === 'evidence') cue.needsEvidenceSubject = true;
   for (const f of forms(lemma, irregular)) {
     if (f.includes(' ')) PHRASAL.set(f, cue);
@@ -369,6 +391,45 @@ export function catenativeHead(tokens: readonly Token[], v: number): number {
   if (h.l === 'used' && /^(is|was|were|are|be|been|being|get|got)$/.test(tokens[k - 1]?.l ?? '')) return -1;
   return k;
 }
+
+/**
+ * A small clause from token i, an object and its predicate ("the deal a disaster", "him unfit", "Senator Ruiz a
+ * liar", "it the nerd prom"): the end of the object if one is there, else -1. The object is an object pronoun, a
+ * name (capitalised words) or a determiner and up to three words; the predicate opens with a determiner, or,
+ * after a pronoun or a name, with an adjective (a lower-case word that is no preposition, adverb or verb form).
+ * "called the police", "called a meeting", "called him back", "called Ruiz on Tuesday" are not small clauses.
+ */
+export function smallClauseAt(tokens: readonly Token[], i: number, end: number): number {
+  const o = tokens[i];
+  if (!o || o.k !== Kind.Word) return -1;
+  let j = i + 1;
+  let det = false;
+  if (SMALL_OBJECTS.has(o.l)) {
+    // the object pronoun itself
+  } else if (o.cap && !SMALL_DETERMINERS.has(o.l)) {
+    while (j < end && j < i + 6 && ((tokens[j].k === Kind.Word && tokens[j].cap) || tokens[j].w === '.')) j++;
+  } else if (o.l === 'the' || o.l === 'this' || o.l === 'that' || o.l === 'these' || o.l === 'his' || o.l === 'her' || o.l === 'their' || o.l === 'its') {
+    det = true;
+    while (j < end && j < i + 4 && tokens[j].k === Kind.Word && !SMALL_DETERMINERS.has(tokens[j].l) && !SMALL_STOP.has(tokens[j].l)) j++;
+    if (j === i + 1) return -1;
+  } else return -1;
+  const p = tokens[j];
+  if (!p || j >= end || p.k !== Kind.Word) return -1;
+  if (SMALL_DETERMINERS.has(p.l)) {
+    // "called the race a toss-up": a noun phrase after it ("a" + a word), not a time ("the next day")
+    const n = tokens[j + 1];
+    return n && n.k === Kind.Word && !/^(next|same|following|last|first|day|week|month|year|night|morning)$/.test(n.l) ? j : -1;
+  }
+  if (det || p.cap || SMALL_STOP.has(p.l) || p.l.endsWith('ly') || /(ed|ing)$/.test(p.l) && !/^(anti|pro|un|ill)/.test(p.l)) return -1;
+  return j;
+}
+const SMALL_OBJECTS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const SMALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'no', 'this', 'that']);
+const SMALL_STOP = new Set(['to', 'and', 'or', 'but', 'on', 'in', 'at', 'for', 'from', 'with', 'about', 'into', 'over', 'after', 'before',
+  'because', 'that', 'who', 'which', 'when', 'if', 'as', 'by', 'of', 'back', 'up', 'out', 'off', 'down', 'home', 'again', 'twice', 'once',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'last', 'earlier', 'later', 'late', 'early', 'often', 'too', 'also', 'then', 'now', 'is',
+  'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'did', 'does', 'do', 'not', 'said',
+  'says', 'after', 'during', 'while', 'since', 'until', 'so', 'very', 'more', 'less', 'just', 'still', 'even', 'there', 'here']);
 
 /**
  * The first auxiliary of a progressive cue ("is backing", "were also endorsing", "has been attacking", "will be
