@@ -7,7 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, progressiveHead, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
+import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
@@ -2244,7 +2244,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       }
       if (!cues.includes(v)) continue;
       // a speech cue too ("believes that", "denied that", "urged that"): the clause routes below, typed
-      if (!ty.cue.needsEvidenceSubject && !ty.cue.characterises) kind = ty.cue.kind;
+      if (!ty.cue.needsEvidenceSubject && !ty.cue.keepsSpeech) kind = ty.cue.kind;
       else if (r?.kind === 'evidence') kind = 'evidence';
     }
     const lemma = t.l === 'according' ? 'according to' : cueLemmaAt(tokens, v);
@@ -2405,7 +2405,9 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
     const s = span(tz, subj.a, to);
     if (quotes.some((q) => q.start < s.end && q.end > s.start) || [...found, ...out].some((c) => c.start < s.end && c.end > s.start)) continue;
     const agent = tokens[part + 1]?.l === 'by' ? passiveAgent(ctx, part, sent.a) : null;
-    const typed = typedCueAt(tokens, part);
+    // (the speech verbs among the typed cues, "described", "called", "asked", are read as speech here)
+    const tc = typedCueAt(tokens, part);
+    const typed = tc?.cue.keepsSpeech ? null : tc;
     // a reporting verb without its agent reports speech only with the complement its frame names: "was accused
     // of", "was criticized for", "was described as" (not "was told to", "were reported in"); a typed verb without
     // its agent only with its to-infinitive ("is expected to win", not "was opposed in the committee")
@@ -2647,7 +2649,7 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   if (cue.agent && tokens[sub].w === ',' && !appos) return null;
   // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
   let c = appos ?? speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart) ??
-    (!cue.needsEvidenceSubject && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
+    (!cue.needsEvidenceSubject && !(cue.question && cue.keepsSpeech) && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
   let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {
     // the entity rules may end the subject on a name inside it ("New polls released Sunday showed" → "Sunday"),
@@ -2680,8 +2682,13 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
       return { from: after, to: clauseEnd(tokens, after, endTok) };
     }
   }
+  // (a''') an indirect question ("asked the mayor whether …", "wondered why …"): the question from its word on
+  if (cue.question) {
+    const q = questionAt(tokens, after, endTok);
+    if (q >= 0) return { from: q, to: clauseEnd(tokens, q, endTok) };
+  }
   // (a'') a small clause: an object and its predicate ("called the deal a disaster", "dubbed it the nerd prom")
-  if (cue.small && smallClauseAt(tokens, after, endTok) >= 0) return { from: after, to: clauseEnd(tokens, after, endTok) };
+  if (cue.small && smallClauseAt(tokens, after, endTok) >= 0) return { from: after, to: predicateEnd(tokens, after, endTok) };
   // (a') an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal")
   if (cue.as) {
     for (let k = after + 1; k < endTok - 1 && k < after + 8; k++) {
@@ -2691,7 +2698,7 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
       // "as" opening a clause ("saw the crowd as he arrived", "as well as") is no predicate
       const n = tokens[k + 1];
       if (n.k === Kind.Punct || PERSONAL.has(n.l) || /^(well|soon|long|much|if|though|of)$/.test(n.l) || finiteClauseAt(tokens, k + 1, endTok) >= 0) break;
-      return { from: after, to: clauseEnd(tokens, after, endTok) };
+      return { from: after, to: cue.keepsSpeech ? predicateEnd(tokens, after, endTok) : clauseEnd(tokens, after, endTok) };
     }
   }
   // (b) a finite clause
@@ -2715,6 +2722,19 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
   return null;
 }
 
+/** The end of a characterisation's object and predicate: before the main verb or a second cue ("…, said he …"). */
+function predicateEnd(tokens: Token[], from: number, endTok: number): number {
+  const e = coordinatedCueBefore(tokens, from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST));
+  // a speech cue of another source ("… as liberals, with three in 10 saying they are"): its own claim
+  for (let k = from + 2; k < e; k++) {
+    if (tokens[k].cap || !isCueAt(tokens, k)) continue;
+    let b = k;
+    while (b > from + 1 && (tokens[b - 1].k !== Kind.Word || /^(and|but|or|with)$/.test(tokens[b - 1].l))) b--;
+    return b;
+  }
+  return e;
+}
+
 /**
  * A second position of the same subject ends a noun-phrase object: "blasted Lorn and defended Reyes" →
  * "Lorn" (the second cue makes its own claim): the "and" or "but" before a typed or speech cue, else `to`.
@@ -2724,6 +2744,8 @@ function coordinatedCueBefore(tokens: Token[], from: number, to: number): number
     const u = tokens[k];
     if (u.l !== 'and' && u.l !== 'but') continue;
     let n = k + 1;
+    // "… and he says": a pronoun subject of its own
+    if (PERSONAL.has(tokens[n].l) && tokens[n].l !== 'it' && tokens[n].l !== 'there') n++;
     while (n < to - 1 && tokens[n].k === Kind.Word && !tokens[n].cap && (tokens[n].l.endsWith('ly') || tokens[n].l === 'also' || tokens[n].l === 'then')) n++;
     const w = tokens[n];
     if (w.k === Kind.Word && !w.cap && (typedCueAt(tokens, n) || isCueAt(tokens, n))) return k;

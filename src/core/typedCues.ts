@@ -23,11 +23,13 @@ export interface TypedCue {
    * unfit", "dubbed it the nerd prom")
    */
   small?: boolean;
+  /** takes an indirect question, perhaps after an addressee ("asked the mayor whether …", "wondered why …") */
+  question?: boolean;
   /**
-   * a verb of characterisation that is a speech verb too ("called", "described"): its other frames (a clause, a
-   * quotation) stay reported speech, only the small clause or "as" frame is typed
+   * a speech verb too ("called", "described", "asked"): its other frames (a clause, a quotation) stay reported
+   * speech, only the small clause, "as" or question frame is typed
    */
-  characterises?: boolean;
+  keepsSpeech?: boolean;
   /** an adjective after a copula ("is critical of", "was confident that"): no inflected forms */
   copula?: boolean;
   /** a noun for a holder of a position after a copula or in an apposition ("is a critic of", ", a supporter of") */
@@ -37,7 +39,7 @@ export interface TypedCue {
 }
 
 // lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause, a: object + "as" + predicate,
-// s: object + predicate, a small clause),
+// s: object + predicate, a small clause, w: an indirect question after an optional addressee),
 // optional irregular forms
 const TABLE: [string, TypedKind, string, string?][] = [
   // stance: positions taken
@@ -49,7 +51,7 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['champion', 'stance', 'n'], ['advocate', 'stance', 'n'], ['decry', 'stance', 'n'], ['tout', 'stance', 'n'],
   ['embrace', 'stance', 'n'], ['lambast', 'stance', 'n'], ['mock', 'stance', 'n'], ['ridicule', 'stance', 'n'],
   ['rebuke', 'stance', 'n'], ['berate', 'stance', 'n'], ['disavow', 'stance', 'n'], ['repudiate', 'stance', 'n'],
-  ['veto', 'stance', 'n'], ['attack', 'stance', 'n'], ['question', 'stance', 'nc'], ['demand', 'stance', 'nc'],
+  ['veto', 'stance', 'n'], ['attack', 'stance', 'n'], ['question', 'stance', 'ncw'], ['demand', 'stance', 'nc'],
   ['call for', 'stance', 'n'], ['push for', 'stance', 'n'], ['argue for', 'stance', 'n'], ['press for', 'stance', 'n'],
   ['urge', 'stance', 'nt'], ['call on', 'stance', 't'], ['encourage', 'stance', 't'], ['implore', 'stance', 't'],
   ['decline', 'stance', 't'], ['refuse', 'stance', 't'], ['vow', 'stance', 'tc'], ['pledge', 'stance', 'tc'],
@@ -92,8 +94,10 @@ const TABLE: [string, TypedKind, string, string?][] = [
   // characterisations: what a source calls someone or something ("called the deal a disaster", "labeled her an
   // extremist", "described himself as a moderate", "portrayed the rival as a bully")
   ['call', 'stance', 's'], ['dub', 'stance', 's'], ['label', 'stance', 'sa'], ['brand', 'stance', 'sa'], ['term', 'stance', 's'],
-  ['deem', 'stance', 's'], ['describe', 'stance', 'na'], ['portray', 'stance', 'a'], ['paint', 'stance', 'a'], ['characterize', 'stance', 'a'],
+  ['deem', 'stance', 's'], ['describe', 'stance', 'na'], ['portray', 'stance', 'a'], ['paint', 'stance', 'na'], ['characterize', 'stance', 'a'],
   ['characterise', 'stance', 'a'], ['depict', 'stance', 'a'], ['cast', 'stance', 'a', 'cast'], ['frame', 'stance', 'a'],
+  // questions put: "asked the mayor whether the pier was safe", "wondered why the plan failed", "questioned whether"
+  ['ask', 'stance', 'w'], ['wonder', 'belief', 'w'],
   ['love', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
   // evidence: what polls, records, data, studies, documents show
   ['show', 'evidence', 'cn', 'shown'], ['find', 'evidence', 'cn', 'found'], ['suggest', 'evidence', 'c'],
@@ -125,9 +129,9 @@ const AGENT_NOUNS = ['supporter of', 'supporters of', 'critic of', 'critics of',
   'advocate of', 'advocate for', 'advocates of', 'advocates for', 'champion of', 'backer of', 'backers of', 'defender of', 'defenders of',
   'fan of', 'fans of', 'admirer of', 'admirers of', 'skeptic of', 'sceptic of'];
 
-/** The verbs of characterisation of the table ("call", "describe", "portray" …): see TypedCue.characterises. */
-const CHARACTERISE = new Set(['call', 'dub', 'label', 'brand', 'term', 'deem', 'describe', 'portray', 'paint', 'characterize', 'characterise',
-  'depict', 'cast', 'frame']);
+/** The speech verbs of the table whose other frames stay reported speech ("call", "describe", "ask" …): see TypedCue.keepsSpeech. */
+const KEEPS_SPEECH = new Set(['call', 'dub', 'label', 'brand', 'term', 'deem', 'describe', 'portray', 'paint', 'characterize', 'characterise',
+  'depict', 'cast', 'frame', 'ask', 'wonder']);
 
 /** Final consonants doubled before -ed / -ing. */
 const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto', 'dub']);
@@ -169,7 +173,8 @@ for (const [lemma, kind, frames, irregular] of TABLE) {
   const cue: TypedCue = { lemma, kind, np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c') };
   if (frames.includes('a')) cue.as = true;
   if (frames.includes('s')) cue.small = true;
-  if (CHARACTERISE.has(lemma)) cue.characterises = true;
+  if (frames.includes('w')) cue.question = true;
+  if (KEEPS_SPEECH.has(lemma)) cue.keepsSpeech = true;
   if (kind === 'evidence') cue.needsEvidenceSubject = true;
   for (const f of forms(lemma, irregular)) {
     if (f.includes(' ')) PHRASAL.set(f, cue);
@@ -430,6 +435,21 @@ const SMALL_STOP = new Set(['to', 'and', 'or', 'but', 'on', 'in', 'at', 'for', '
   'today', 'tonight', 'yesterday', 'tomorrow', 'last', 'earlier', 'later', 'late', 'early', 'often', 'too', 'also', 'then', 'now', 'is',
   'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'did', 'does', 'do', 'not', 'said',
   'says', 'after', 'during', 'while', 'since', 'until', 'so', 'very', 'more', 'less', 'just', 'still', 'even', 'there', 'here']);
+
+/**
+ * An indirect question from token i, perhaps after an addressee ("the mayor whether", "Ruiz which states", "if"):
+ * the index of its question word, or -1. The addressee is up to seven words of a noun phrase (no punctuation,
+ * preposition or verb form); the question word is followed by a word ("asked why." is no question put).
+ */
+export function questionAt(tokens: readonly Token[], i: number, end: number): number {
+  for (let k = i; k < end - 1 && k < i + 8; k++) {
+    const u = tokens[k];
+    if (QUESTION_WORDS.has(u.l)) return tokens[k + 1].k === Kind.Word ? k : -1;
+    if (u.k !== Kind.Word || SMALL_STOP.has(u.l) || (!u.cap && /(ed|ing)$/.test(u.l) && u.l.length > 5)) return -1;
+  }
+  return -1;
+}
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'which', 'where', 'when']);
 
 /**
  * The first auxiliary of a progressive cue ("is backing", "were also endorsing", "has been attacking", "will be
