@@ -2355,16 +2355,18 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
   for (let k = sent.a + 1; k < endTok - 2; k++) {
     const nk = nounCueAt(tokens, k);
     if (!nk || out.some((q) => q.start <= tokens[k].s && q.end > tokens[k].s)) continue;
-    const poss = tokens[k - 1];
+    // (past up to two adjectives: "Ruiz's controversial proposal to", "his unlikely promise to")
+    const pk = k - 1 - adjectivesBefore(tokens, k, sent.a);
+    const poss = tokens[pk];
     // "Morgan" + "'s" (a capitalised possessor is split off), one token "union's", or "his" / "her" / "their"
     const split = poss.w === "'s" || poss.w === '’s';
     const pron = poss.l === 'his' || poss.l === 'her' || poss.l === 'their';
     if (!split && !pron && !/['’]s$/.test(poss.l)) continue;
     let c: Candidate | null;
     if (pron) {
-      const key = poss.l === 'their' ? null : resolvePronoun(ctx, k - 1, poss.l === 'his' ? 'm' : 'f');
-      c = { mention: span(tz, k - 1, k), key, a: k - 1, b: k };
-    } else c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
+      const key = poss.l === 'their' ? null : resolvePronoun(ctx, pk, poss.l === 'his' ? 'm' : 'f');
+      c = { mention: span(tz, pk, pk + 1), key, a: pk, b: pk + 1 };
+    } else c = split ? candidateEndingAt(ctx, pk, sent.a) ?? npEndingAt(ctx, pk, sent.a) : npEndingAt(ctx, pk + 1, sent.a);
     if (!c) continue;
     // the clause or infinitive from "that" / "to" on, or the object after the preposition up to a verb
     const from = nk.clause ? k + 1 : k + 2;
@@ -2379,6 +2381,20 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     if (e > from && !out.some((q) => q.start < tokens[e - 1].e && q.end > tokens[from].s)) emit(from, e, c, span(tz, k, k + 1), nk.kind, nk.clause ? 3 : 1);
   }
   return out;
+}
+
+/**
+ * How many adjectives (lower-case words ending as adjectives do, none a verb form) stand right before the noun
+ * cue at k, up to two: "controversial", "unlikely", "nagging" are; "tax", "new" are not counted.
+ */
+function adjectivesBefore(tokens: Token[], k: number, sentStart: number): number {
+  let n = 0;
+  while (n < 2 && k - 1 - n > sentStart) {
+    const u = tokens[k - 1 - n];
+    if (u.k !== Kind.Word || u.cap || !/(al|ly|ous|ive|ful|ic|ing|ent|ant|able|ible|est)$/.test(u.l) || u.l.length < 5 || lex.cueOf(u)) break;
+    n++;
+  }
+  return n;
 }
 
 /**
