@@ -7,7 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
+import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, namingAs, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
@@ -2733,7 +2733,10 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
     if (OBJECT_STOP.has(o.l) || o.l === 'for' || PRONOUNS[o.l] === 'n' || (FINITE.has(o.l) && o.l !== 'will')) return null;
     // a question as object ("talked about how the tunnel was built") runs to the clause's end
     if (/^(how|what|why|whether|where|when|who)$/.test(o.l)) return { from: after, to: clauseEnd(tokens, after, endTok) };
-    return { from: after, to: coordinatedCueBefore(tokens, after, npObjectEnd(tokens, after, clauseEnd(tokens, after, endTok), IRREGULAR_PAST)) };
+    const to = coordinatedCueBefore(tokens, after, npObjectEnd(tokens, after, clauseEnd(tokens, after, endTok), IRREGULAR_PAST));
+    // "refers to the database as NEMIS": a name given, not a topic of speech
+    if (cue.kind === 'indirect' && namingAs(tokens, after, to)) return null;
+    return { from: after, to };
   }
   return null;
 }

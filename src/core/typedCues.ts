@@ -134,7 +134,7 @@ const KEEPS_SPEECH = new Set(['call', 'dub', 'label', 'brand', 'term', 'deem', '
   'depict', 'cast', 'frame', 'ask', 'wonder']);
 
 /** Final consonants doubled before -ed / -ing. */
-const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto', 'dub']);
+const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto', 'dub', 'refer']);
 
 function forms(lemma: string, irregular?: string): string[] {
   const [verb, ...rest] = lemma.split(' ');
@@ -310,6 +310,12 @@ export function isGreetingWelcome(tokens: readonly Token[], i: number, len: numb
     return !!after && after.k === Kind.Word && (after.cap || after.l === 'the' || after.l === 'his' || after.l === 'her' || after.l === 'their' || after.l === 'our');
   }
   return true;
+}
+
+/** Whether "as" and a capitalised word follow inside a speech object [from, to): "referred to the database as NEMIS". */
+export function namingAs(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].l === 'as' && tokens[k + 1].k === Kind.Word && tokens[k + 1].cap) return true;
+  return false;
 }
 
 /** Heads of subjects that make a claim evidence: "polls show", "the records show", "a study found". */
