@@ -2741,6 +2741,8 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
   return null;
 }
 
+const AUX_HAVE = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+
 /** The end of a characterisation's object and predicate: before the main verb or a second cue ("…, said he …"). */
 function predicateEnd(tokens: Token[], from: number, endTok: number): number {
   const e = coordinatedCueBefore(tokens, from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST));
@@ -2761,6 +2763,13 @@ function predicateEnd(tokens: Token[], from: number, endTok: number): number {
 function coordinatedCueBefore(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to - 1; k++) {
     const u = tokens[k];
+    // … and so does one in a relative clause on the object ("praised Dole, who has pledged to …"): its own claim
+    if (u.w === ',' && /^(who|which)$/.test(tokens[k + 1].l)) {
+      let n = k + 2;
+      while (n < to - 1 && n < k + 5 && tokens[n].k === Kind.Word && !tokens[n].cap && (AUX_HAVE.has(tokens[n].l) || tokens[n].l.endsWith('ly') || tokens[n].l === 'also')) n++;
+      if (n < to && tokens[n].k === Kind.Word && !tokens[n].cap && (typedCueAt(tokens, n) || isCueAt(tokens, n))) return k;
+      continue;
+    }
     if (u.l !== 'and' && u.l !== 'but') continue;
     let n = k + 1;
     // "… and he says": a pronoun subject of its own

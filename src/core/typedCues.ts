@@ -98,7 +98,7 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['characterise', 'stance', 'a'], ['depict', 'stance', 'a'], ['cast', 'stance', 'a', 'cast'], ['frame', 'stance', 'a'],
   // questions put: "asked the mayor whether the pier was safe", "wondered why the plan failed", "questioned whether"
   ['ask', 'stance', 'w'], ['wonder', 'belief', 'w'],
-  ['love', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
+  ['love', 'belief', 't'], ['would like', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
   // evidence: what polls, records, data, studies, documents show
   ['show', 'evidence', 'cn', 'shown'], ['find', 'evidence', 'cn', 'found'], ['suggest', 'evidence', 'c'],
   ['indicate', 'evidence', 'c'], ['reveal', 'evidence', 'cn'], ['conclude', 'evidence', 'c'], ['confirm', 'evidence', 'c'],
