@@ -94,7 +94,7 @@ const TABLE: [string, TypedKind, string, string?][] = [
   // characterisations: what a source calls someone or something ("called the deal a disaster", "labeled her an
   // extremist", "described himself as a moderate", "portrayed the rival as a bully")
   ['call', 'stance', 's'], ['dub', 'stance', 's'], ['label', 'stance', 'sa'], ['brand', 'stance', 'sa'], ['term', 'stance', 's'],
-  ['deem', 'stance', 's'], ['describe', 'stance', 'na'], ['portray', 'stance', 'a'], ['paint', 'stance', 'na'], ['characterize', 'stance', 'a'],
+  ['deem', 'stance', 's'], ['describe', 'stance', 'a'], ['portray', 'stance', 'a'], ['paint', 'stance', 'na'], ['characterize', 'stance', 'a'],
   ['characterise', 'stance', 'a'], ['depict', 'stance', 'a'], ['cast', 'stance', 'a', 'cast'], ['frame', 'stance', 'a'],
   // questions put: "asked the mayor whether the pier was safe", "wondered why the plan failed", "questioned whether"
   ['ask', 'stance', 'w'], ['wonder', 'belief', 'w'],
@@ -312,9 +312,16 @@ export function isGreetingWelcome(tokens: readonly Token[], i: number, len: numb
   return true;
 }
 
-/** Whether "as" and a capitalised word follow inside a speech object [from, to): "referred to the database as NEMIS". */
+/**
+ * Whether "as" and a capitalised word (perhaps after "the") follow inside a speech object [from, to): "referred to
+ * the database as NEMIS", "… as the Harbour Safety Index".
+ */
 export function namingAs(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to - 1; k++) if (tokens[k].l === 'as' && tokens[k + 1].k === Kind.Word && tokens[k + 1].cap) return true;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].l !== 'as') continue;
+    const n = tokens[k + 1].l === 'the' ? tokens[k + 2] : tokens[k + 1];
+    if (n && n.k === Kind.Word && n.cap) return true;
+  }
   return false;
 }
 
