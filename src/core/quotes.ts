@@ -2703,7 +2703,7 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
     const q = questionAt(tokens, after, endTok);
     if (q >= 0) return { from: q, to: clauseEnd(tokens, q, endTok) };
   }
-  // (a'') a small clause: an object and its predicate ("called the deal a disaster", "dubbed it the nerd prom")
+  // (a'') a small clause: an object and its predicate ("called the deal a disaster", "dubbed it the ferry to nowhere")
   if (cue.small && smallClauseAt(tokens, after, endTok) >= 0) return { from: after, to: predicateEnd(tokens, after, endTok) };
   // (a') an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal")
   if (cue.as) {
@@ -2746,7 +2746,7 @@ const AUX_HAVE = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'wil
 /** The end of a characterisation's object and predicate: before the main verb or a second cue ("…, said he …"). */
 function predicateEnd(tokens: Token[], from: number, endTok: number): number {
   const e = coordinatedCueBefore(tokens, from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST));
-  // a speech cue of another source ("… as liberals, with three in 10 saying they are"): its own claim
+  // a speech cue of another source ("… as moderates, with half the hall saying it agrees"): its own claim
   for (let k = from + 2; k < e; k++) {
     if (tokens[k].cap || !isCueAt(tokens, k)) continue;
     let b = k;

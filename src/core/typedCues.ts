@@ -20,7 +20,7 @@ export interface TypedCue {
   as?: boolean;
   /**
    * takes a small clause, an object and its predicate with no "as" ("called the deal a disaster", "called him
-   * unfit", "dubbed it the nerd prom")
+   * unfit", "dubbed it the ferry to nowhere")
    */
   small?: boolean;
   /** takes an indirect question, perhaps after an addressee ("asked the mayor whether …", "wondered why …") */
@@ -412,7 +412,7 @@ export function catenativeHead(tokens: readonly Token[], v: number): number {
 
 /**
  * A small clause from token i, an object and its predicate ("the deal a disaster", "him unfit", "Senator Ruiz a
- * liar", "it the nerd prom"): the end of the object if one is there, else -1. The object is an object pronoun, a
+ * liar", "it the ferry to nowhere"): the end of the object if one is there, else -1. The object is an object pronoun, a
  * name (capitalised words) or a determiner and up to three words; the predicate opens with a determiner, or,
  * after a pronoun or a name, with an adjective (a lower-case word that is no preposition, adverb or verb form).
  * "called the police", "called a meeting", "called him back", "called Ruiz on Tuesday" are not small clauses.
@@ -467,7 +467,7 @@ const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'w
 /**
  * The first auxiliary of a progressive cue ("is backing", "were also endorsing", "has been attacking", "will be
  * campaigning for"), whose subject is the cue's; -1 if the cue at v is no "-ing" form after "be". A contracted
- * "'s" is left out ("Clinton's supporting" may be a possessive).
+ * "'s" is left out ("Reyes's supporting" may be a possessive).
  */
 export function progressiveHead(tokens: readonly Token[], v: number): number {
   if (!tokens[v].l.endsWith('ing')) return -1;
