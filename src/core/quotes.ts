@@ -7,7 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, nounCueAt, typedCueAt, type TypedCue } from './typedCues';
+import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, namingAs, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
@@ -2267,7 +2267,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       }
       if (!cues.includes(v)) continue;
       // a speech cue too ("believes that", "denied that", "urged that"): the clause routes below, typed
-      if (!ty.cue.needsEvidenceSubject) kind = ty.cue.kind;
+      if (!ty.cue.needsEvidenceSubject && !ty.cue.keepsSpeech) kind = ty.cue.kind;
       else if (r?.kind === 'evidence') kind = 'evidence';
     }
     const lemma = t.l === 'according' ? 'according to' : cueLemmaAt(tokens, v);
@@ -2378,16 +2378,18 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
   for (let k = sent.a + 1; k < endTok - 2; k++) {
     const nk = nounCueAt(tokens, k);
     if (!nk || out.some((q) => q.start <= tokens[k].s && q.end > tokens[k].s)) continue;
-    const poss = tokens[k - 1];
+    // (past up to two adjectives: "Ruiz's controversial proposal to", "his unlikely promise to")
+    const pk = k - 1 - adjectivesBefore(tokens, k, sent.a);
+    const poss = tokens[pk];
     // "Morgan" + "'s" (a capitalised possessor is split off), one token "union's", or "his" / "her" / "their"
     const split = poss.w === "'s" || poss.w === '’s';
     const pron = poss.l === 'his' || poss.l === 'her' || poss.l === 'their';
     if (!split && !pron && !/['’]s$/.test(poss.l)) continue;
     let c: Candidate | null;
     if (pron) {
-      const key = poss.l === 'their' ? null : resolvePronoun(ctx, k - 1, poss.l === 'his' ? 'm' : 'f');
-      c = { mention: span(tz, k - 1, k), key, a: k - 1, b: k };
-    } else c = split ? candidateEndingAt(ctx, k - 1, sent.a) ?? npEndingAt(ctx, k - 1, sent.a) : npEndingAt(ctx, k, sent.a);
+      const key = poss.l === 'their' ? null : resolvePronoun(ctx, pk, poss.l === 'his' ? 'm' : 'f');
+      c = { mention: span(tz, pk, pk + 1), key, a: pk, b: pk + 1 };
+    } else c = split ? candidateEndingAt(ctx, pk, sent.a) ?? npEndingAt(ctx, pk, sent.a) : npEndingAt(ctx, pk + 1, sent.a);
     if (!c) continue;
     // the clause or infinitive from "that" / "to" on, or the object after the preposition up to a verb
     const from = nk.clause ? k + 1 : k + 2;
@@ -2402,6 +2404,20 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     if (e > from && !out.some((q) => q.start < tokens[e - 1].e && q.end > tokens[from].s)) emit(from, e, c, span(tz, k, k + 1), nk.kind, nk.clause ? 3 : 1);
   }
   return out;
+}
+
+/**
+ * How many adjectives (lower-case words ending as adjectives do, none a verb form) stand right before the noun
+ * cue at k, up to two: "controversial", "unlikely", "nagging" are; "tax", "new" are not counted.
+ */
+function adjectivesBefore(tokens: Token[], k: number, sentStart: number): number {
+  let n = 0;
+  while (n < 2 && k - 1 - n > sentStart) {
+    const u = tokens[k - 1 - n];
+    if (u.k !== Kind.Word || u.cap || !/(al|ly|ous|ive|ful|ic|ing|ent|ant|able|ible|est)$/.test(u.l) || u.l.length < 5 || lex.cueOf(u)) break;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -2428,7 +2444,9 @@ function passiveClaims(ctx: Ctx, si: number, quotes: QuoteSpan[], found: Quote[]
     const s = span(tz, subj.a, to);
     if (quotes.some((q) => q.start < s.end && q.end > s.start) || [...found, ...out].some((c) => c.start < s.end && c.end > s.start)) continue;
     const agent = tokens[part + 1]?.l === 'by' ? passiveAgent(ctx, part, sent.a) : null;
-    const typed = typedCueAt(tokens, part);
+    // (the speech verbs among the typed cues, "described", "called", "asked", are read as speech here)
+    const tc = typedCueAt(tokens, part);
+    const typed = tc?.cue.keepsSpeech ? null : tc;
     // a reporting verb without its agent reports speech only with the complement its frame names: "was accused
     // of", "was criticized for", "was described as" (not "was told to", "were reported in"); a typed verb without
     // its agent only with its to-infinitive ("is expected to win", not "was opposed in the committee")
@@ -2661,14 +2679,16 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   if (!frame) return null;
   // the subject of a catenative verb before "to" is the cue's ("Ruiz has continued to push for …")
   // … and of an adjective's copula ("Ruiz remained confident that …")
+  // … and of a progressive's auxiliary ("Ruiz is backing …", "has been attacking …")
   const sv = cue.copula ? copulaBefore(tokens, v) : cue.agent ? agentAnchor(tokens, v) : catenativeHead(tokens, v);
-  const sub = sv >= 0 ? sv : v;
+  const pg = sv >= 0 || cue.copula || cue.agent ? -1 : progressiveHead(tokens, v);
+  const sub = sv >= 0 ? sv : pg >= 0 ? pg : v;
   // "Ruiz, a critic of the levy,": the name before the apposition
   const appos = cue.agent && tokens[sub].w === ',' ? candidateEndingAt(ctx, sub, sentStart) ?? npEndingAt(ctx, sub, sentStart) : null;
   if (cue.agent && tokens[sub].w === ',' && !appos) return null;
   // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
   let c = appos ?? speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart) ??
-    (!cue.needsEvidenceSubject && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
+    (!cue.needsEvidenceSubject && !(cue.question && cue.keepsSpeech) && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
   let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {
     // the entity rules may end the subject on a name inside it ("New polls released Sunday showed" → "Sunday"),
@@ -2701,6 +2721,13 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
       return { from: after, to: clauseEnd(tokens, after, endTok) };
     }
   }
+  // (a''') an indirect question ("asked the mayor whether …", "wondered why …"): the question from its word on
+  if (cue.question) {
+    const q = questionAt(tokens, after, endTok);
+    if (q >= 0) return { from: q, to: clauseEnd(tokens, q, endTok) };
+  }
+  // (a'') a small clause: an object and its predicate ("called the deal a disaster", "dubbed it the ferry to nowhere")
+  if (cue.small && smallClauseAt(tokens, after, endTok) >= 0) return { from: after, to: predicateEnd(tokens, after, endTok) };
   // (a') an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal")
   if (cue.as) {
     for (let k = after + 1; k < endTok - 1 && k < after + 8; k++) {
@@ -2710,7 +2737,7 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
       // "as" opening a clause ("saw the crowd as he arrived", "as well as") is no predicate
       const n = tokens[k + 1];
       if (n.k === Kind.Punct || PERSONAL.has(n.l) || /^(well|soon|long|much|if|though|of)$/.test(n.l) || finiteClauseAt(tokens, k + 1, endTok) >= 0) break;
-      return { from: after, to: clauseEnd(tokens, after, endTok) };
+      return { from: after, to: cue.keepsSpeech ? predicateEnd(tokens, after, endTok) : clauseEnd(tokens, after, endTok) };
     }
   }
   // (b) a finite clause
@@ -2729,9 +2756,52 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
     if (OBJECT_STOP.has(o.l) || o.l === 'for' || PRONOUNS[o.l] === 'n' || (FINITE.has(o.l) && o.l !== 'will')) return null;
     // a question as object ("talked about how the tunnel was built") runs to the clause's end
     if (/^(how|what|why|whether|where|when|who)$/.test(o.l)) return { from: after, to: clauseEnd(tokens, after, endTok) };
-    return { from: after, to: npObjectEnd(tokens, after, clauseEnd(tokens, after, endTok), IRREGULAR_PAST) };
+    const to = coordinatedCueBefore(tokens, after, npObjectEnd(tokens, after, clauseEnd(tokens, after, endTok), IRREGULAR_PAST));
+    // "refers to the database as NEMIS": a name given, not a topic of speech
+    if (cue.kind === 'indirect' && namingAs(tokens, after, to)) return null;
+    return { from: after, to };
   }
   return null;
+}
+
+const AUX_HAVE = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+
+/** The end of a characterisation's object and predicate: before the main verb or a second cue ("…, said he …"). */
+function predicateEnd(tokens: Token[], from: number, endTok: number): number {
+  const e = coordinatedCueBefore(tokens, from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST));
+  // a speech cue of another source ("… as moderates, with half the hall saying it agrees"): its own claim
+  for (let k = from + 2; k < e; k++) {
+    if (tokens[k].cap || !isCueAt(tokens, k)) continue;
+    let b = k;
+    while (b > from + 1 && (tokens[b - 1].k !== Kind.Word || /^(and|but|or|with)$/.test(tokens[b - 1].l))) b--;
+    return b;
+  }
+  return e;
+}
+
+/**
+ * A second position of the same subject ends a noun-phrase object: "blasted Lorn and defended Reyes" →
+ * "Lorn" (the second cue makes its own claim): the "and" or "but" before a typed or speech cue, else `to`.
+ */
+function coordinatedCueBefore(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    const u = tokens[k];
+    // … and so does one in a relative clause on the object ("praised Dole, who has pledged to …"): its own claim
+    if (u.w === ',' && /^(who|which)$/.test(tokens[k + 1].l)) {
+      let n = k + 2;
+      while (n < to - 1 && n < k + 5 && tokens[n].k === Kind.Word && !tokens[n].cap && (AUX_HAVE.has(tokens[n].l) || tokens[n].l.endsWith('ly') || tokens[n].l === 'also')) n++;
+      if (n < to && tokens[n].k === Kind.Word && !tokens[n].cap && (typedCueAt(tokens, n) || isCueAt(tokens, n))) return k;
+      continue;
+    }
+    if (u.l !== 'and' && u.l !== 'but') continue;
+    let n = k + 1;
+    // "… and he says": a pronoun subject of its own
+    if (PERSONAL.has(tokens[n].l) && tokens[n].l !== 'it' && tokens[n].l !== 'there') n++;
+    while (n < to - 1 && tokens[n].k === Kind.Word && !tokens[n].cap && (tokens[n].l.endsWith('ly') || tokens[n].l === 'also' || tokens[n].l === 'then')) n++;
+    const w = tokens[n];
+    if (w.k === Kind.Word && !w.cap && (typedCueAt(tokens, n) || isCueAt(tokens, n))) return k;
+  }
+  return to;
 }
 
 /** Where a claim that starts at `from` ends: the sentence's end, or a comma before a new clause (", saying …"). */

@@ -18,6 +18,18 @@ export interface TypedCue {
   clause: boolean;
   /** takes an object and its predicate after "as" ("sees the race as tightening", "viewed it as a betrayal") */
   as?: boolean;
+  /**
+   * takes a small clause, an object and its predicate with no "as" ("called the deal a disaster", "called him
+   * unfit", "dubbed it the ferry to nowhere")
+   */
+  small?: boolean;
+  /** takes an indirect question, perhaps after an addressee ("asked the mayor whether …", "wondered why …") */
+  question?: boolean;
+  /**
+   * a speech verb too ("called", "described", "asked"): its other frames (a clause, a quotation) stay reported
+   * speech, only the small clause, "as" or question frame is typed
+   */
+  keepsSpeech?: boolean;
   /** an adjective after a copula ("is critical of", "was confident that"): no inflected forms */
   copula?: boolean;
   /** a noun for a holder of a position after a copula or in an apposition ("is a critic of", ", a supporter of") */
@@ -26,7 +38,8 @@ export interface TypedCue {
   needsEvidenceSubject?: boolean;
 }
 
-// lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause, a: object + "as" + predicate),
+// lemma, kind, frames (n: noun-phrase object, t: to-infinitive, c: finite clause, a: object + "as" + predicate,
+// s: object + predicate, a small clause, w: an indirect question after an optional addressee),
 // optional irregular forms
 const TABLE: [string, TypedKind, string, string?][] = [
   // stance: positions taken
@@ -38,7 +51,7 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['champion', 'stance', 'n'], ['advocate', 'stance', 'n'], ['decry', 'stance', 'n'], ['tout', 'stance', 'n'],
   ['embrace', 'stance', 'n'], ['lambast', 'stance', 'n'], ['mock', 'stance', 'n'], ['ridicule', 'stance', 'n'],
   ['rebuke', 'stance', 'n'], ['berate', 'stance', 'n'], ['disavow', 'stance', 'n'], ['repudiate', 'stance', 'n'],
-  ['veto', 'stance', 'n'], ['attack', 'stance', 'n'], ['question', 'stance', 'nc'], ['demand', 'stance', 'nc'],
+  ['veto', 'stance', 'n'], ['attack', 'stance', 'n'], ['question', 'stance', 'ncw'], ['demand', 'stance', 'nc'],
   ['call for', 'stance', 'n'], ['push for', 'stance', 'n'], ['argue for', 'stance', 'n'], ['press for', 'stance', 'n'],
   ['urge', 'stance', 'nt'], ['call on', 'stance', 't'], ['encourage', 'stance', 't'], ['implore', 'stance', 't'],
   ['decline', 'stance', 't'], ['refuse', 'stance', 't'], ['vow', 'stance', 'tc'], ['pledge', 'stance', 'tc'],
@@ -78,7 +91,14 @@ const TABLE: [string, TypedKind, string, string?][] = [
   ['know', 'belief', 'c', 'knew,known'], ['understand', 'belief', 'c', 'understood'], ['realize', 'belief', 'c'],
   ['recognize', 'belief', 'c'], ['see', 'belief', 'ca', 'saw,seen,seeing'], ['view', 'belief', 'na'], ['consider', 'belief', 'nca'],
   ['regard', 'belief', 'a'],
-  ['love', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
+  // characterisations: what a source calls someone or something ("called the deal a disaster", "labeled her an
+  // extremist", "described himself as a moderate", "portrayed the rival as a bully")
+  ['call', 'stance', 's'], ['dub', 'stance', 's'], ['label', 'stance', 'sa'], ['brand', 'stance', 'sa'], ['term', 'stance', 's'],
+  ['deem', 'stance', 's'], ['describe', 'stance', 'a'], ['portray', 'stance', 'a'], ['paint', 'stance', 'na'], ['characterize', 'stance', 'a'],
+  ['characterise', 'stance', 'a'], ['depict', 'stance', 'a'], ['cast', 'stance', 'a', 'cast'], ['frame', 'stance', 'a'],
+  // questions put: "asked the mayor whether the pier was safe", "wondered why the plan failed", "questioned whether"
+  ['ask', 'stance', 'w'], ['wonder', 'belief', 'w'],
+  ['love', 'belief', 't'], ['would like', 'belief', 't'], ['care about', 'belief', 'n'], ['worry about', 'belief', 'n'],
   // evidence: what polls, records, data, studies, documents show
   ['show', 'evidence', 'cn', 'shown'], ['find', 'evidence', 'cn', 'found'], ['suggest', 'evidence', 'c'],
   ['indicate', 'evidence', 'c'], ['reveal', 'evidence', 'cn'], ['conclude', 'evidence', 'c'], ['confirm', 'evidence', 'c'],
@@ -109,8 +129,12 @@ const AGENT_NOUNS = ['supporter of', 'supporters of', 'critic of', 'critics of',
   'advocate of', 'advocate for', 'advocates of', 'advocates for', 'champion of', 'backer of', 'backers of', 'defender of', 'defenders of',
   'fan of', 'fans of', 'admirer of', 'admirers of', 'skeptic of', 'sceptic of'];
 
+/** The speech verbs of the table whose other frames stay reported speech ("call", "describe", "ask" …): see TypedCue.keepsSpeech. */
+const KEEPS_SPEECH = new Set(['call', 'dub', 'label', 'brand', 'term', 'deem', 'describe', 'portray', 'paint', 'characterize', 'characterise',
+  'depict', 'cast', 'frame', 'ask', 'wonder']);
+
 /** Final consonants doubled before -ed / -ing. */
-const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto']);
+const DOUBLE = new Set(['slam', 'plan', 'prefer', 'veto', 'dub', 'refer']);
 
 function forms(lemma: string, irregular?: string): string[] {
   const [verb, ...rest] = lemma.split(' ');
@@ -148,6 +172,9 @@ const BY_WORD = new Map<string, { one: { cue: TypedCue; len: number } | null; op
 for (const [lemma, kind, frames, irregular] of TABLE) {
   const cue: TypedCue = { lemma, kind, np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c') };
   if (frames.includes('a')) cue.as = true;
+  if (frames.includes('s')) cue.small = true;
+  if (frames.includes('w')) cue.question = true;
+  if (KEEPS_SPEECH.has(lemma)) cue.keepsSpeech = true;
   if (kind === 'evidence') cue.needsEvidenceSubject = true;
   for (const f of forms(lemma, irregular)) {
     if (f.includes(' ')) PHRASAL.set(f, cue);
@@ -188,8 +215,8 @@ for (const [lemma, frames] of LEARNED) {
   for (const f of forms(lemma)) if (!SINGLE.has(f)) SINGLE.set(f, cue);
 }
 for (const phrase of AGENT_NOUNS) if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, { lemma: phrase, kind: 'stance', np: true, to: false, clause: false, agent: true });
-// "backed", "backs" (not "back": an adverb far more often); "found" is also "find"'s past participle
-for (const f of ['backed', 'backs']) SINGLE.set(f, { lemma: 'back', kind: 'stance', np: true, to: false, clause: false });
+// "backed", "backs", "backing" (not "back": an adverb far more often); "found" is also "find"'s past participle
+for (const f of ['backed', 'backs', 'backing']) SINGLE.set(f, { lemma: 'back', kind: 'stance', np: true, to: false, clause: false });
 for (const [f, cue] of SINGLE) BY_WORD.set(f, { one: { cue, len: 1 }, opens: false });
 for (const f of PHRASAL.keys()) {
   const w = f.split(' ')[0];
@@ -285,6 +312,19 @@ export function isGreetingWelcome(tokens: readonly Token[], i: number, len: numb
   return true;
 }
 
+/**
+ * Whether "as" and a capitalised word (perhaps after "the") follow inside a speech object [from, to): "referred to
+ * the database as NEMIS", "… as the Harbour Safety Index".
+ */
+export function namingAs(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].l !== 'as') continue;
+    const n = tokens[k + 1].l === 'the' ? tokens[k + 2] : tokens[k + 1];
+    if (n && n.k === Kind.Word && n.cap) return true;
+  }
+  return false;
+}
+
 /** Heads of subjects that make a claim evidence: "polls show", "the records show", "a study found". */
 export const EVIDENCE_HEADS = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'record', 'records', 'study', 'studies', 'report', 'reports',
@@ -369,6 +409,78 @@ export function catenativeHead(tokens: readonly Token[], v: number): number {
   if (h.l === 'used' && /^(is|was|were|are|be|been|being|get|got)$/.test(tokens[k - 1]?.l ?? '')) return -1;
   return k;
 }
+
+/**
+ * A small clause from token i, an object and its predicate ("the deal a disaster", "him unfit", "Senator Ruiz a
+ * liar", "it the ferry to nowhere"): the end of the object if one is there, else -1. The object is an object pronoun, a
+ * name (capitalised words) or a determiner and up to three words; the predicate opens with a determiner, or,
+ * after a pronoun or a name, with an adjective (a lower-case word that is no preposition, adverb or verb form).
+ * "called the police", "called a meeting", "called him back", "called Ruiz on Tuesday" are not small clauses.
+ */
+export function smallClauseAt(tokens: readonly Token[], i: number, end: number): number {
+  const o = tokens[i];
+  if (!o || o.k !== Kind.Word) return -1;
+  let j = i + 1;
+  let det = false;
+  if (SMALL_OBJECTS.has(o.l)) {
+    // the object pronoun itself
+  } else if (o.cap && !SMALL_DETERMINERS.has(o.l)) {
+    while (j < end && j < i + 6 && ((tokens[j].k === Kind.Word && tokens[j].cap) || tokens[j].w === '.')) j++;
+  } else if (o.l === 'the' || o.l === 'this' || o.l === 'that' || o.l === 'these' || o.l === 'his' || o.l === 'her' || o.l === 'their' || o.l === 'its') {
+    det = true;
+    while (j < end && j < i + 4 && tokens[j].k === Kind.Word && !SMALL_DETERMINERS.has(tokens[j].l) && !SMALL_STOP.has(tokens[j].l)) j++;
+    if (j === i + 1) return -1;
+  } else return -1;
+  const p = tokens[j];
+  if (!p || j >= end || p.k !== Kind.Word) return -1;
+  if (SMALL_DETERMINERS.has(p.l)) {
+    // "called the race a toss-up": a noun phrase after it ("a" + a word), not a time ("the next day")
+    const n = tokens[j + 1];
+    return n && n.k === Kind.Word && !/^(next|same|following|last|first|day|week|month|year|night|morning)$/.test(n.l) ? j : -1;
+  }
+  if (det || p.cap || SMALL_STOP.has(p.l) || p.l.endsWith('ly') || /(ed|ing)$/.test(p.l) && !/^(anti|pro|un|ill)/.test(p.l)) return -1;
+  return j;
+}
+const SMALL_OBJECTS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const SMALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'no', 'this', 'that']);
+const SMALL_STOP = new Set(['to', 'and', 'or', 'but', 'on', 'in', 'at', 'for', 'from', 'with', 'about', 'into', 'over', 'after', 'before',
+  'because', 'that', 'who', 'which', 'when', 'if', 'as', 'by', 'of', 'back', 'up', 'out', 'off', 'down', 'home', 'again', 'twice', 'once',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'last', 'earlier', 'later', 'late', 'early', 'often', 'too', 'also', 'then', 'now', 'is',
+  'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'did', 'does', 'do', 'not', 'said',
+  'says', 'after', 'during', 'while', 'since', 'until', 'so', 'very', 'more', 'less', 'just', 'still', 'even', 'there', 'here']);
+
+/**
+ * An indirect question from token i, perhaps after an addressee ("the mayor whether", "Ruiz which states", "if"):
+ * the index of its question word, or -1. The addressee is up to seven words of a noun phrase (no punctuation,
+ * preposition or verb form); the question word is followed by a word ("asked why." is no question put).
+ */
+export function questionAt(tokens: readonly Token[], i: number, end: number): number {
+  for (let k = i; k < end - 1 && k < i + 8; k++) {
+    const u = tokens[k];
+    if (QUESTION_WORDS.has(u.l)) return tokens[k + 1].k === Kind.Word ? k : -1;
+    if (u.k !== Kind.Word || SMALL_STOP.has(u.l) || (!u.cap && /(ed|ing)$/.test(u.l) && u.l.length > 5)) return -1;
+  }
+  return -1;
+}
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'which', 'where', 'when']);
+
+/**
+ * The first auxiliary of a progressive cue ("is backing", "were also endorsing", "has been attacking", "will be
+ * campaigning for"), whose subject is the cue's; -1 if the cue at v is no "-ing" form after "be". A contracted
+ * "'s" is left out ("Reyes's supporting" may be a possessive).
+ */
+export function progressiveHead(tokens: readonly Token[], v: number): number {
+  if (!tokens[v].l.endsWith('ing')) return -1;
+  let k = v - 1;
+  while (k > 0 && tokens[k].k === Kind.Word && !tokens[k].cap && (PROGRESSIVE_ADVERBS.has(tokens[k].l) || (tokens[k].l.endsWith('ly') && tokens[k].l.length > 4))) k--;
+  const a = tokens[k];
+  if (!a || a.k !== Kind.Word || !PROGRESSIVE_BE.has(a.l)) return -1;
+  while (k > 0 && PROGRESSIVE_AUX.has(tokens[k - 1].l)) k--;
+  return k;
+}
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
+const PROGRESSIVE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can']);
+const PROGRESSIVE_ADVERBS = new Set(['also', 'now', 'still', 'already', 'not', 'even', 'again', 'all', 'both', 'either', 'just', 'increasingly', 'openly']);
 
 /**
  * An evidence subject before the cue at v ("New polls released Sunday showed", "A Harbor Institute poll in May found",

@@ -211,3 +211,61 @@ test('learned cues: each verb learned with an object frame makes a stance claim 
     assert.equal(claims(`The ${v} of the harbour board grew longer in the spring.`).length, 0, v);
   }
 });
+
+test('stance: a progressive ("is backing", "has been attacking") takes the subject before its auxiliary', () => {
+  const c = find('Governor Ida Marsh is backing Tom Reyes in the runoff.', 'Tom Reyes');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Ida Marsh/);
+  assert.match(find('The teachers union has been attacking the new levy for weeks.', 'the new levy')?.mention ?? '', /teachers union/);
+});
+
+test('stance: a second cue after "and", or in a relative clause on the object, makes its own claim', () => {
+  const cs = claims('Senator Hal Brook blasted the ferry board and defended the harbour master in an interview.');
+  assert.deepEqual(cs.map((c) => c.text), ['the ferry board', 'the harbour master in an interview']);
+  assert.ok(cs.every((c) => c.kind === 'stance' && /Hal Brook/.test(c.mention ?? '')));
+  const r = claims('Ines Varga praised her old ally Tom Reyes, who has pledged to reopen the night trains.');
+  assert.equal(r.find((c) => c.text.startsWith('her old ally'))?.text, 'her old ally Tom Reyes');
+  assert.match(r.find((c) => c.text.startsWith('to reopen'))?.mention ?? '', /Reyes/);
+});
+
+test('stance: characterisations, a small clause or an object with "as"', () => {
+  const c = find('Councillor Ada Pike called the tunnel plan a costly mistake.', 'a costly mistake');
+  assert.equal(c?.kind, 'stance');
+  assert.equal(c?.text, 'the tunnel plan a costly mistake');
+  assert.match(c?.mention ?? '', /Ada Pike/);
+  assert.equal(find('Critics have dubbed it the ferry to nowhere.', 'ferry to nowhere')?.text, 'it the ferry to nowhere');
+  assert.equal(find('Tom Reyes described himself as a cautious reformer.', 'cautious reformer')?.text, 'himself as a cautious reformer');
+  // the "as" predicate ends before a second verb of the subject
+  assert.equal(find('Ola Berg, who described herself as a lifelong sailor, said the harbour was safe.', 'lifelong sailor')?.text, 'herself as a lifelong sailor');
+  // calling someone on the phone, calling a meeting or the police is no characterisation
+  for (const s of ['The mayor called the police after the fight.', 'Ines Varga called a meeting for Tuesday.', 'She called Reyes on Tuesday.']) {
+    assert.equal(claims(s).filter((x) => x.kind === 'stance').length, 0, s);
+  }
+});
+
+test('stance: a question put by a named asker ("asked whether", "wondered why"), none without one', () => {
+  const c = find('The ferry union asked whether the new timetable would cut jobs.', 'whether the new timetable');
+  assert.equal(c?.kind, 'stance');
+  assert.equal(c?.text, 'whether the new timetable would cut jobs');
+  assert.match(c?.mention ?? '', /ferry union/);
+  assert.equal(find('Ada Pike asked the harbour master which berths would close.', 'which berths')?.text, 'which berths would close');
+  assert.equal(find('Tom Reyes wondered why the board had waited so long.', 'why the board')?.kind, 'belief');
+  // asked to: a request, left to the speech rules; "When asked whether": no asker named, no typed claim
+  assert.equal(claims('When asked whether he would run again, Hal Brook smiled.').filter((x) => x.kind === 'stance').length, 0);
+});
+
+test('"referring to" (its doubled r) names what a speaker meant; "referred to X as Y" only names', () => {
+  const c = find('"We have to wake up the towns," Ines Varga said, referring to the coastal villages.', 'the coastal villages');
+  assert.equal(c?.kind, 'indirect');
+  assert.match(c?.mention ?? '', /Varga/);
+  assert.equal(find('The report referred to the register as the Harbour Safety Index.', 'the register'), undefined);
+});
+
+test('noun cues after a possessor read past adjectives; "would like to" is a belief', () => {
+  const c = find("Voters remember Tom Reyes's controversial proposal to close the ferry at night.", 'to close the ferry');
+  assert.equal(c?.kind, 'stance');
+  assert.match(c?.mention ?? '', /Reyes/);
+  const w = find('The harbour board would like to sell the old pier.', 'to sell the old pier');
+  assert.equal(w?.kind, 'belief');
+  assert.match(w?.mention ?? '', /harbour board/);
+});
