@@ -558,10 +558,10 @@ test('"the agency said" after a named "… Administration" or "… Authority": t
   assert.equal(speakerOf(text, 'the rule would prevent'), 'Federal Maritime Administration');
 });
 
-test('"according to an estimate by X" is X\'s; "according to a report in the Dunmore Gazette" is the paper\'s', () => {
+test('"according to an estimate by X" is X\'s; "according to an article in the Dunmore Gazette" is the paper\'s', () => {
   const text = 'Talks on the fishing quota ended without a deal.\n\n' +
     'The total catch is likely to exceed 900,000 tonnes, according to an estimate by the Ocean Catch Council.\n\n' +
-    'Film rights to the novel have already been sold, according to a report in the Dunmore Gazette, a weekly newspaper.';
+    'Film rights to the novel have already been sold, according to an article in the Dunmore Gazette, a weekly newspaper.';
   assert.equal(speakerOf(text, 'The total catch is likely'), 'Ocean Catch Council');
   assert.equal(speakerOf(text, 'Film rights to the novel'), 'Dunmore Gazette');
 });
