@@ -887,7 +887,7 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   let k = a;
   if (k < limit && /^(a|an|the|its|his|her|their)$/.test(tokens[k].l)) k++;
   let n = k;
-  const isDoc = (w: string): boolean => VOICE_DOCS.has(w) || DOC_NOUNS.has(w) || EVIDENCE_HEADS.has(w);
+  const isDoc = (w: string): boolean => VOICE_DOCS.has(w) || DOC_NOUNS.has(w) || EVIDENCE_HEADS.has(w) || MEDIA_DOCS.has(w);
   while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
   if (n >= limit || !isDoc(tokens[n].l)) return null;
   let p = n + 1;
