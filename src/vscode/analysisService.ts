@@ -191,6 +191,8 @@ export class AnalysisService implements vscode.Disposable {
     const key = keyOf(doc.uri);
     this.openDocs.set(key, doc);
     const entry = this.entries.get(key);
+    // an analysis of this version on a thread (see analyseDocument): answered from what is indexed meanwhile
+    if (this.offThread.get(key) === doc.version) return this.get(key);
     if (!entry || !entry.fromEditor || entry.docVersion !== doc.version) this.analyseDocument(doc);
     return this.get(key);
   }
@@ -580,22 +582,62 @@ export class AnalysisService implements vscode.Disposable {
     const key = keyOf(doc.uri);
     if (this.openDocs.get(key) !== doc) return;
     this.openDocs.delete(key);
+    this.offThread.delete(key);
     this.cancelTimer(this.editTimers, key);
     // Unsaved edits are gone: fall back to the file on disk, or forget the document.
     if (this.diskKeys.has(key) && doc.uri.scheme === 'file') void this.readFromDisk(doc.uri);
     else this.remove(key);
   }
 
-  /** Analyses an open document's current text unless that text was already analysed. */
+  /**
+   * Analyses an open document's current text unless that text was already analysed: here, at once. A document
+   * opened as it is on disk, before this thread has analysed anything, is analysed on an analysis thread instead,
+   * as the files on disk are (this thread's first analysis loads the lexicons: 120-150 ms that would hold the
+   * extension host, at startup while the folder is being indexed), the result stored when it comes back if the
+   * document is still at that version; the first edit is analysed here.
+   */
   private analyseDocument(doc: vscode.TextDocument, force = false): void {
     const key = keyOf(doc.uri);
     this.cancelTimer(this.editTimers, key);
     if (doc.isClosed) return;
     const entry = this.entries.get(key);
     if (!force && entry?.fromEditor && entry.docVersion === doc.version) return;
+    if (!force && this.offThread.get(key) === doc.version) return;
     const text = doc.getText();
     if (!this.checkSize(key, text.length)) return;
-    this.apply(key, text, { fromEditor: true, docVersion: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : undefined }, force);
+    const format = doc.languageId === 'markdown' ? 'markdown' : undefined;
+    // (the same text as the file read from disk needs no analysis at all: see apply)
+    const known = entry !== undefined && entry.text === text && this.index.has(key);
+    if (this.analyzer && !this.hostWarm && !doc.isDirty && !known && !isGeneratedByByline(text)) {
+      void this.analyseOffThread(doc, key, text, format, force);
+      return;
+    }
+    this.offThread.delete(key);
+    this.apply(key, text, { fromEditor: true, docVersion: doc.version, format }, force);
+  }
+
+  /** Whether this thread has analysed a text (its core's lexicons are loaded). */
+  private hostWarm = false;
+  /** Open documents being analysed on a thread: the document version each analysis is of. */
+  private readonly offThread = new Map<string, number>();
+
+  private async analyseOffThread(doc: vscode.TextDocument, key: string, text: string, format: 'markdown' | undefined, force: boolean): Promise<void> {
+    const version = doc.version;
+    this.offThread.set(key, version);
+    let analysis: DocumentAnalysis | undefined;
+    try {
+      analysis = await this.analyzer!(text, format ?? formatForPath(key));
+    } catch (err) {
+      // analysed here below
+      this.output.appendLine(`Byline: background analysis of ${this.relativePath(key)} failed (${errorMessage(err)}); analysing it here`);
+    }
+    // a newer edit, a close or another analysis since: that one counts
+    if (this.disposed || this.offThread.get(key) !== version) return;
+    this.offThread.delete(key);
+    if (doc.isClosed || doc.version !== version || this.openDocs.get(key) !== doc) return;
+    this.apply(key, text, { fromEditor: true, docVersion: version, format, analysis }, force);
+    // what the editor shows is told soon, not at the next catch-up of the views while indexing
+    this.flushSoon();
   }
 
   // ---------------------------------------------------------------- disk
@@ -794,9 +836,11 @@ export class AnalysisService implements vscode.Disposable {
     this.entries.set(key, entry);
     if (this.largeIndex()) this.index.holdLinks(true);
     try {
-      entry.resolved = source.analysis
-        ? this.index.setAnalysis(key, text, source.analysis, revision, source.format ?? formatForPath(key))
-        : this.index.set(key, text, revision, source.format);
+      if (source.analysis) entry.resolved = this.index.setAnalysis(key, text, source.analysis, revision, source.format ?? formatForPath(key));
+      else {
+        this.hostWarm = true;
+        entry.resolved = this.index.set(key, text, revision, source.format);
+      }
     } catch (err) {
       this.output.appendLine(`Byline: analysis of ${this.relativePath(key)} failed: ${errorMessage(err)}`);
     }
@@ -845,6 +889,12 @@ export class AnalysisService implements vscode.Disposable {
     // Coalesce: a burst of changes (indexing, a watcher storm) becomes one event.
     // while indexing, views and checks catch up every two seconds (each catch-up links the whole index)
     this.fireTimer = setTimeout(() => this.flushChanges(false), this.bulk > 0 ? 2000 : 15);
+  }
+
+  /** Fires the pending changes within 15 ms, even while indexing (whose catch-ups come every two seconds). */
+  private flushSoon(): void {
+    if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
+    this.fireTimer = setTimeout(() => this.flushChanges(false), 15);
   }
 
   private flushChanges(always: boolean): void {
