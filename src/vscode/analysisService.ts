@@ -194,9 +194,9 @@ export class AnalysisService implements vscode.Disposable {
     const key = keyOf(doc.uri);
     this.openDocs.set(key, doc);
     const entry = this.entries.get(key);
-    // an analysis of this version on a thread (see analyseDocument): answered from what is indexed meanwhile
-    if (this.offThread.get(key)?.version === doc.version) return this.get(key);
-    if (!entry || !entry.fromEditor || entry.docVersion !== doc.version) this.analyseDocument(doc);
+    // (an answer asked at once while the analysis of this version is on a thread is made here: see
+    // analysisInFlight for callers that can wait for it)
+    if (!entry || !entry.fromEditor || entry.docVersion !== doc.version) this.analyseDocument(doc, false, true);
     return this.get(key);
   }
 
@@ -612,21 +612,22 @@ export class AnalysisService implements vscode.Disposable {
    * opened as it is on disk, before this thread has analysed anything, is analysed on an analysis thread instead,
    * as the files on disk are (this thread's first analysis loads the lexicons: 120-150 ms that would hold the
    * extension host, at startup while the folder is being indexed), the result stored when it comes back if the
-   * document is still at that version; the first edit is analysed here.
+   * document is still at that version; the first edit is analysed here, and so is a document whose analysis is
+   * asked for at once (`here`: analysisFor) before the thread's came back.
    */
-  private analyseDocument(doc: vscode.TextDocument, force = false): void {
+  private analyseDocument(doc: vscode.TextDocument, force = false, here = false): void {
     const key = keyOf(doc.uri);
     this.cancelTimer(this.editTimers, key);
     if (doc.isClosed) return;
     const entry = this.entries.get(key);
     if (!force && entry?.fromEditor && entry.docVersion === doc.version) return;
-    if (!force && this.offThread.get(key)?.version === doc.version) return;
+    if (!force && !here && this.offThread.get(key)?.version === doc.version) return;
     const text = doc.getText();
     if (!this.checkSize(key, text.length)) return;
     const format = doc.languageId === 'markdown' ? 'markdown' : undefined;
     // (the same text as the file read from disk needs no analysis at all: see apply)
     const known = entry !== undefined && entry.text === text && this.index.has(key);
-    if (this.analyzer && !this.hostWarm && !doc.isDirty && !known && !isGeneratedByByline(text)) {
+    if (this.analyzer && !here && !this.hostWarm && !doc.isDirty && !known && !isGeneratedByByline(text)) {
       this.analyseOffThread(doc, key, text, format, force);
       return;
     }
