@@ -43,8 +43,10 @@ interface Links {
   /** path -> local key -> global id */
   byDoc: Map<string, Map<string, string>>;
   records: Map<string, EntityRecord>;
-  /** Made when first asked for (the command line never asks). */
-  mentions?: Map<string, MentionRef[]>;
+  /** The documents that mention each id, in path order (made with the links, a step at a time). */
+  docsOf: Map<string, string[]>;
+  /** The mentions of each id asked for so far (the command line never asks). */
+  mentions: Map<string, MentionRef[]>;
   resolved: Map<string, ResolvedDocument>;
   orphans: Orphan[];
   conflicts?: Conflict[];
@@ -373,8 +375,6 @@ export class WorkspaceIndex {
   private annotationsChanged: Set<string> | 'all' = new Set();
   /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
   private readonly mentionCache = new WeakMap<DocumentAnalysis, { sig: string; path: string; entities: EntityMention[] }>();
-  /** References to a document's resolved mentions, by its resolved mentions. */
-  private readonly refCache = new WeakMap<EntityMention[], MentionRef[]>();
   /** The strings of analyses made elsewhere, each kept once (see compactAnalysis). */
   private readonly strings = new StringPool();
   /** What the figure check keeps between runs: after an edit it compares again only what the edit touched. */
@@ -633,21 +633,17 @@ export class WorkspaceIndex {
   /** Every mention of an entity across the workspace, by path then offset. */
   mentions(id: string): MentionRef[] {
     const links = this.link();
-    if (!links.mentions) {
-      const mentions = new Map<string, MentionRef[]>();
-      for (const [path, r] of links.resolved) {
-        // a document whose mentions are the same objects as at the last linking keeps its references
-        let refs = this.refCache.get(r.analysis.entities);
-        if (!refs || refs[0]?.path !== path) this.refCache.set(r.analysis.entities, (refs = r.analysis.entities.map((mention) => ({ path, mention }))));
-        for (const ref of refs) {
-          const list = mentions.get(ref.mention.entity);
-          if (!list) mentions.set(ref.mention.entity, [ref]);
-          else list.push(ref);
-        }
+    // from the documents that mention it alone (a hover on a name mentioned in thousands of documents reads
+    // those, not every mention of the workspace); kept for the next time it is asked
+    let refs = links.mentions.get(id);
+    if (!refs) {
+      refs = [];
+      for (const path of links.docsOf.get(id) ?? []) {
+        for (const mention of links.resolved.get(path)!.analysis.entities) if (mention.entity === id) refs.push({ path, mention });
       }
-      links.mentions = mentions;
+      links.mentions.set(id, refs);
     }
-    return links.mentions!.get(id) ?? [];
+    return refs;
   }
 
   claims(): Claim[] {
@@ -761,6 +757,7 @@ export class WorkspaceIndex {
     const resolved = new Map<string, ResolvedDocument>();
     const pending: DocumentAnalysis[] = [];
     const seenOf = new Map<EntityRecord, { aliases: Set<string>; roles: Set<string> }>();
+    const docsOf = new Map<string, string[]>();
     for (let i = 0; i < paths.length; i++) {
       if (i % STEP === 0) yield;
       const path = paths[i];
@@ -791,6 +788,11 @@ export class WorkspaceIndex {
         });
         kept = { sig, path, entities: ents };
         this.mentionCache.set(a, kept);
+      }
+      for (const m of kept.entities) {
+        const list = docsOf.get(m.entity);
+        if (!list) docsOf.set(m.entity, [path]);
+        else if (list[list.length - 1] !== path) list.push(path);
       }
       const analysis: DocumentAnalysis = {
         ...a,
@@ -848,7 +850,7 @@ export class WorkspaceIndex {
       // "Vice President" says less than "US Vice President": keep the fuller wording only
       rec.roles = rec.roles.filter((r) => !rec.roles.some((o) => o !== r && o.toLowerCase().endsWith(` ${r.toLowerCase()}`))).sort();
     }
-    this.links = { byDoc, records, resolved, orphans, entries };
+    this.links = { byDoc, records, resolved, orphans, entries, docsOf, mentions: new Map() };
     this.annotationsChanged = new Set();
   }
 }

@@ -12,11 +12,15 @@
 // --steps: also times every step of the generators alone (a step is the work between two pauses, the smallest piece
 // a slice can be cut into) and prints their distribution by phase (count, p50, p99, max ms).
 //
+// --holds: also the eight longest stores of an analysis with the time garbage collection paused this thread inside
+// each, and the longest collection pause of the run.
+//
 // --probe: the linking and the checks across sources are run one after the other, and the heap is measured after
 // a collection every 200 slices of each (slower; the heap figures of each phase, not its time).
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { analyzerVersion } from '../node/analysisCache';
 import { AnalyzePool, editorPoolOptions } from '../node/analyzePool';
 import { WorkspaceIndex } from '../core/workspace';
@@ -25,6 +29,24 @@ import { generateCorpus } from './bench';
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
+/** Garbage collections by kind (V8's flags: 1 scavenge, 2 mark-compact, 4 incremental marking, 8 weak callbacks): count, total and longest pause (ms). */
+function gcSummary(gcs: { ms: number; kind: number }[]): Record<string, { n: number; totalMs: number; maxMs: number; over20: number }> {
+  const names: Record<number, string> = { 1: 'scavenge', 2: 'markCompact', 4: 'incremental', 8: 'weak' };
+  const out: Record<string, { n: number; totalMs: number; maxMs: number; over20: number }> = {};
+  for (const g of gcs) {
+    const o = (out[names[g.kind] ?? String(g.kind)] ??= { n: 0, totalMs: 0, maxMs: 0, over20: 0 });
+    o.n++;
+    o.totalMs += g.ms;
+    o.maxMs = Math.max(o.maxMs, g.ms);
+    if (g.ms > 20) o.over20++;
+  }
+  for (const o of Object.values(out)) {
+    o.totalMs = Math.round(o.totalMs);
+    o.maxMs = Math.round(o.maxMs);
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -52,6 +74,14 @@ async function main(): Promise<void> {
   }, 20);
   let hostMs = 0;
   let peak = 0;
+  // --holds: the longest stores, each with the garbage collections that ran inside it (their pause on this thread)
+  const holdsDetail = process.argv.includes('--holds');
+  const gcs: { start: number; ms: number; kind: number }[] = [];
+  const stores: { i: number; start: number; ms: number }[] = [];
+  const gcObs = holdsDetail ? new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: e.startTime, ms: e.duration, kind: ((e as { detail?: { kind?: number } }).detail)?.kind ?? 0 });
+  }) : undefined;
+  gcObs?.observe({ entryTypes: ['gc'] });
   const t0 = performance.now();
   let next = 0;
   const runner = async (): Promise<void> => {
@@ -65,6 +95,7 @@ async function main(): Promise<void> {
       const ms = performance.now() - t;
       hostMs += ms;
       holds.store = Math.max(holds.store, ms);
+      if (holdsDetail) stores.push({ i, start: t, ms });
       if (i % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
       await new Promise((r) => setImmediate(r));
     }
@@ -122,12 +153,27 @@ async function main(): Promise<void> {
   await link(!process.argv.includes('--no-conflicts'), 'conflictHeapMb');
   index.holdLinks(false);
   const tLinked = performance.now() - tl;
+  // the first look-up of an entity's mentions after linking, as a hover asks for it: the longest over the
+  // entities of the first document, and how many mentions that one has
+  let mentionsMs = 0;
+  let mentionsOf = 0;
+  for (const m of index.get(index.paths()[0])?.analysis.entities ?? []) {
+    const tm = performance.now();
+    const n = index.mentions(m.entity).length;
+    const ms = performance.now() - tm;
+    if (ms > mentionsMs) [mentionsMs, mentionsOf] = [ms, n];
+  }
+  mentionsMs = Math.round(mentionsMs * 10) / 10;
   clearInterval(lagTimer);
   const dist = (xs: number[]): Record<string, number> => {
     const s = [...xs].sort((a, b) => a - b);
     const at = (q: number): number => Math.round((s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0) * 10) / 10;
     return { n: s.length, p50: at(0.5), p99: at(0.99), max: at(1) };
   };
+  gcObs?.disconnect();
+  const inside = (s: { start: number; ms: number }): number => gcs.filter((g) => g.start >= s.start - 1 && g.start < s.start + s.ms).reduce((a, g) => a + g.ms, 0);
+  const tEnd = t0 + tIndexed;
+  const holdDetail = holdsDetail ? { longestStores: [...stores].sort((a, b) => b.ms - a.ms).slice(0, 8).map((s) => ({ doc: s.i, ms: Math.round(s.ms), gcMs: Math.round(inside(s)) })), gcIndexing: gcSummary(gcs.filter((g) => g.start < tEnd)), gcLinking: gcSummary(gcs.filter((g) => g.start >= tEnd)) } : {};
   const stepDist = stepTimes ? { steps: { links: dist(steps.links), conflicts: dist(steps.conflicts) } } : {};
   peak = Math.max(peak, process.memoryUsage().rss);
   const threadsAtEnd = pool.running;
@@ -135,7 +181,7 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpu0);
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   gc?.();
-  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, workerHeapMb: heap || null, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak, ...stepDist }));
+  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, workerHeapMb: heap || null, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), mentionsMs, mentionsOf, lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak, ...stepDist, ...holdDetail }));
 }
 
 void main();

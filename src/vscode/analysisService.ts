@@ -36,7 +36,8 @@ export interface AnalysisStats {
   hostLag?: { max: number; p95: number; samples: number };
   /**
    * The longest piece of work done at once on the extension host during the last indexing, by phase (ms):
-   * storing an analysis, a slice of linking, a slice of the checks across sources, the views catching up.
+   * storing an analysis, a slice of linking, a slice of the checks across sources, the views catching up, answering a
+   * hover.
    */
   holds?: Record<HoldPhase, number>;
   /** Milliseconds the last indexing took. */
@@ -52,7 +53,7 @@ export interface AnalysisStats {
 }
 
 /** What the extension host was doing (see AnalysisStats.holds). */
-export type HoldPhase = 'store' | 'links' | 'conflicts' | 'views';
+export type HoldPhase = 'store' | 'links' | 'conflicts' | 'views' | 'hover';
 
 interface Entry {
   /** The text that was analysed. */
@@ -87,6 +88,8 @@ function yieldToEventLoop(): Promise<void> {
 
 /** Longest piece of linking or conflict checking done at once on the extension host (ms). */
 const SLICE_MS = 12;
+/** At most this many documents are linked at once when indexing starts (see runIndexing). */
+const HOLD_LINK_DOCS = 200;
 /** An index that links in less than this (ms) is linked at once after a change; a larger one in slices. */
 const SYNC_LINK_MS = 25;
 
@@ -191,7 +194,9 @@ export class AnalysisService implements vscode.Disposable {
     const key = keyOf(doc.uri);
     this.openDocs.set(key, doc);
     const entry = this.entries.get(key);
-    if (!entry || !entry.fromEditor || entry.docVersion !== doc.version) this.analyseDocument(doc);
+    // (an answer asked at once while the analysis of this version is on a thread is made here: see
+    // analysisInFlight for callers that can wait for it)
+    if (!entry || !entry.fromEditor || entry.docVersion !== doc.version) this.analyseDocument(doc, false, true);
     return this.get(key);
   }
 
@@ -340,11 +345,20 @@ export class AnalysisService implements vscode.Disposable {
 
   private lag: number[] = [];
   /** The longest piece of work at once on this thread since indexing started, by phase (ms). */
-  private holds: Record<HoldPhase, number> = { store: 0, links: 0, conflicts: 0, views: 0 };
+  private holds: Record<HoldPhase, number> = { store: 0, links: 0, conflicts: 0, views: 0, hover: 0 };
 
   private hold(phase: HoldPhase, ms: number): void {
     if (ms > this.holds[phase]) this.holds[phase] = ms;
   }
+
+  /** A hover was answered in `ms` on this thread (counted in the indexing's longest holds). */
+  hoverAnswered(ms: number): void {
+    this.hold('hover', ms);
+    if (this.lagTimer !== undefined) this.hoverMs.push(ms);
+  }
+
+  /** How long each hover answered while indexing took on this thread (ms). */
+  private hoverMs: number[] = [];
 
   /** The phases' longest holds, longest first: "conflicts 181 ms, views 40 ms, …". */
   private holdsLine(): string {
@@ -363,6 +377,7 @@ export class AnalysisService implements vscode.Disposable {
   private startLagMonitor(): void {
     this.stopLagMonitor();
     this.lag = [];
+    this.hoverMs = [];
     let last = performance.now();
     this.lagTimer = setInterval(() => {
       const now = performance.now();
@@ -376,9 +391,9 @@ export class AnalysisService implements vscode.Disposable {
     this.lagTimer = undefined;
   }
 
-  private lagStats(): AnalysisStats['hostLag'] {
-    if (this.lag.length === 0) return undefined;
-    const s = [...this.lag].sort((a, b) => a - b);
+  private lagStats(xs = this.lag): AnalysisStats['hostLag'] {
+    if (xs.length === 0) return undefined;
+    const s = [...xs].sort((a, b) => a - b);
     return { max: Math.round(s[s.length - 1]), p95: Math.round(s[Math.floor(s.length * 0.95)]), samples: s.length };
   }
 
@@ -426,11 +441,15 @@ export class AnalysisService implements vscode.Disposable {
     this.bulk++;
     this.startLagMonitor();
     this.longestSlice = 0;
-    this.holds = { store: 0, links: 0, conflicts: 0, views: 0 };
+    this.holds = { store: 0, links: 0, conflicts: 0, views: 0, hover: 0 };
     this.hostTimes = { read: 0, store: 0, views: 0, filesMs: 0 };
     // while the folder is read, answers come from the links made before the latest documents (a hover does
     // not link the whole index again after every file); released at the end
     this.index.holdLinks(true);
+    // links that answers can be held to: made now if there are none, while the index holds few documents (the
+    // open ones); otherwise the first answer asked for (a hover, a view) would link every document read so far at
+    // once, on this thread (141 ms measured for a hover at 2,000 articles)
+    if (!this.index.linked && this.index.paths().length <= HOLD_LINK_DOCS) for (const r = this.index.linkSteps(true); !r.next().done; );
     const t0 = performance.now();
     let finished = false;
     this.flushChanges(true); // listeners learn that indexing started
@@ -510,7 +529,8 @@ export class AnalysisService implements vscode.Disposable {
       this.indexMs = Math.round(performance.now() - t0);
       if (finished) {
         const lag = this.lagStats();
-        this.output.appendLine(`Byline indexed ${done} documents in ${this.indexMs} ms` + (lag ? ` (extension host timer late by ${lag.max} ms at most, p95 ${lag.p95} ms)` : '') + `; links and conflicts across sources made in ${linkMs} ms (linking ${this.index.lastLinkMs} ms of work; longest slice ${Math.round(this.longestSlice)} ms); files read and analysed in ${Math.round(this.hostTimes.filesMs)} ms (on this thread: reading ${Math.round(this.hostTimes.read)} ms including waits, storing ${Math.round(this.hostTimes.store)} ms, views ${Math.round(this.hostTimes.views)} ms); longest holds on this thread: ${this.holdsLine()}`);
+        const hovers = this.lagStats(this.hoverMs);
+        this.output.appendLine(`Byline indexed ${done} documents in ${this.indexMs} ms` + (lag ? ` (extension host timer late by ${lag.max} ms at most, p95 ${lag.p95} ms)` : '') + `; links and conflicts across sources made in ${linkMs} ms (linking ${this.index.lastLinkMs} ms of work; longest slice ${Math.round(this.longestSlice)} ms); files read and analysed in ${Math.round(this.hostTimes.filesMs)} ms (on this thread: reading ${Math.round(this.hostTimes.read)} ms including waits, storing ${Math.round(this.hostTimes.store)} ms, views ${Math.round(this.hostTimes.views)} ms); longest holds on this thread: ${this.holdsLine()}` + (hovers ? `; ${hovers.samples} hovers answered in p95 ${hovers.p95} ms, at most ${hovers.max} ms` : ''));
       }
     }
   }
@@ -580,22 +600,77 @@ export class AnalysisService implements vscode.Disposable {
     const key = keyOf(doc.uri);
     if (this.openDocs.get(key) !== doc) return;
     this.openDocs.delete(key);
+    this.offThread.delete(key);
     this.cancelTimer(this.editTimers, key);
     // Unsaved edits are gone: fall back to the file on disk, or forget the document.
     if (this.diskKeys.has(key) && doc.uri.scheme === 'file') void this.readFromDisk(doc.uri);
     else this.remove(key);
   }
 
-  /** Analyses an open document's current text unless that text was already analysed. */
-  private analyseDocument(doc: vscode.TextDocument, force = false): void {
+  /**
+   * Analyses an open document's current text unless that text was already analysed: here, at once. A document
+   * opened as it is on disk, before this thread has analysed anything, is analysed on an analysis thread instead,
+   * as the files on disk are (this thread's first analysis loads the lexicons: 120-150 ms that would hold the
+   * extension host, at startup while the folder is being indexed), the result stored when it comes back if the
+   * document is still at that version; the first edit is analysed here, and so is a document whose analysis is
+   * asked for at once (`here`: analysisFor) before the thread's came back.
+   */
+  private analyseDocument(doc: vscode.TextDocument, force = false, here = false): void {
     const key = keyOf(doc.uri);
     this.cancelTimer(this.editTimers, key);
     if (doc.isClosed) return;
     const entry = this.entries.get(key);
     if (!force && entry?.fromEditor && entry.docVersion === doc.version) return;
+    if (!force && !here && this.offThread.get(key)?.version === doc.version) return;
     const text = doc.getText();
     if (!this.checkSize(key, text.length)) return;
-    this.apply(key, text, { fromEditor: true, docVersion: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : undefined }, force);
+    const format = doc.languageId === 'markdown' ? 'markdown' : undefined;
+    // (the same text as the file read from disk needs no analysis at all: see apply)
+    const known = entry !== undefined && entry.text === text && this.index.has(key);
+    if (this.analyzer && !here && !this.hostWarm && !doc.isDirty && !known && !isGeneratedByByline(text)) {
+      this.analyseOffThread(doc, key, text, format, force);
+      return;
+    }
+    this.offThread.delete(key);
+    this.apply(key, text, { fromEditor: true, docVersion: doc.version, format }, force);
+  }
+
+  /** Whether this thread has analysed a text (its core's lexicons are loaded). */
+  private hostWarm = false;
+  /** Open documents being analysed on a thread: the document version each analysis is of, and its end. */
+  private readonly offThread = new Map<string, { version: number; done: Promise<void> }>();
+
+  /**
+   * Resolves when the analysis of the document's current version, being made on a thread, is stored (for a hover
+   * asked before it came back, which the editor would not ask again); undefined when there is none in flight.
+   */
+  analysisInFlight(doc: vscode.TextDocument): Promise<void> | undefined {
+    const got = this.offThread.get(keyOf(doc.uri));
+    return got && got.version === doc.version ? got.done : undefined;
+  }
+
+  private analyseOffThread(doc: vscode.TextDocument, key: string, text: string, format: 'markdown' | undefined, force: boolean): void {
+    const entry = { version: doc.version, done: Promise.resolve() };
+    this.offThread.set(key, entry);
+    entry.done = this.storeOffThread(doc, key, text, format, force, entry);
+  }
+
+  private async storeOffThread(doc: vscode.TextDocument, key: string, text: string, format: 'markdown' | undefined, force: boolean, entry: { version: number }): Promise<void> {
+    const version = entry.version;
+    let analysis: DocumentAnalysis | undefined;
+    try {
+      analysis = await this.analyzer!(text, format ?? formatForPath(key));
+    } catch (err) {
+      // analysed here below
+      this.output.appendLine(`Byline: background analysis of ${this.relativePath(key)} failed (${errorMessage(err)}); analysing it here`);
+    }
+    // a newer edit, a close or another analysis since: that one counts
+    if (this.offThread.get(key) !== entry) return;
+    this.offThread.delete(key);
+    if (this.disposed || doc.isClosed || doc.version !== version || this.openDocs.get(key) !== doc) return;
+    this.apply(key, text, { fromEditor: true, docVersion: version, format, analysis }, force);
+    // what the editor shows is told soon, not at the next catch-up of the views while indexing
+    this.flushSoon();
   }
 
   // ---------------------------------------------------------------- disk
@@ -794,9 +869,11 @@ export class AnalysisService implements vscode.Disposable {
     this.entries.set(key, entry);
     if (this.largeIndex()) this.index.holdLinks(true);
     try {
-      entry.resolved = source.analysis
-        ? this.index.setAnalysis(key, text, source.analysis, revision, source.format ?? formatForPath(key))
-        : this.index.set(key, text, revision, source.format);
+      if (source.analysis) entry.resolved = this.index.setAnalysis(key, text, source.analysis, revision, source.format ?? formatForPath(key));
+      else {
+        this.hostWarm = true;
+        entry.resolved = this.index.set(key, text, revision, source.format);
+      }
     } catch (err) {
       this.output.appendLine(`Byline: analysis of ${this.relativePath(key)} failed: ${errorMessage(err)}`);
     }
@@ -845,6 +922,12 @@ export class AnalysisService implements vscode.Disposable {
     // Coalesce: a burst of changes (indexing, a watcher storm) becomes one event.
     // while indexing, views and checks catch up every two seconds (each catch-up links the whole index)
     this.fireTimer = setTimeout(() => this.flushChanges(false), this.bulk > 0 ? 2000 : 15);
+  }
+
+  /** Fires the pending changes within 15 ms, even while indexing (whose catch-ups come every two seconds). */
+  private flushSoon(): void {
+    if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
+    this.fireTimer = setTimeout(() => this.flushChanges(false), 15);
   }
 
   private flushChanges(always: boolean): void {

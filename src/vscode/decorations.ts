@@ -61,6 +61,8 @@ export class DecorationController implements vscode.Disposable {
 
   private draw(editor: vscode.TextEditor): void {
     const doc = editor.document;
+    // its analysis is on its way from a thread: drawn when it is stored (a change event follows)
+    if (this.service.analysisInFlight(doc)) return;
     const analysis = this.service.analysisFor(doc)?.analysis;
     const ranges: Record<HighlightKind, vscode.Range[]> = { entities: [], quotes: [], figures: [] };
     if (analysis && !analysis.error) {

@@ -44,7 +44,10 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
     this.registration = vscode.languages.registerDocumentSymbolProvider(ENTITY_SELECTOR, this, { label: 'Byline' });
   }
 
-  provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
+  provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): vscode.ProviderResult<vscode.DocumentSymbol[]> {
+    // the document's analysis is on its way from a thread: answered when it is stored
+    const waiting = this.service.analysisInFlight(doc);
+    if (waiting) return waiting.then(() => this.provideDocumentSymbols(doc, token));
     if (token.isCancellationRequested) return undefined;
     const analysis = this.service.analysisFor(doc)?.analysis;
     if (!analysis || analysis.error || token.isCancellationRequested) return undefined;

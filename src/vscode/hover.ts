@@ -51,7 +51,19 @@ export class BylineHoverProvider implements vscode.HoverProvider, vscode.Disposa
     this.registration = vscode.languages.registerHoverProvider(HOVER_SELECTOR, this);
   }
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.ProviderResult<vscode.Hover> {
+    // the document's analysis is on its way from a thread: answered when it is stored
+    const waiting = this.service.analysisInFlight(doc);
+    if (waiting) return waiting.then(() => this.provideHover(doc, position, token));
+    const t = performance.now();
+    try {
+      return this.answer(doc, position, token);
+    } finally {
+      this.service.hoverAnswered(performance.now() - t);
+    }
+  }
+
+  private answer(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     if (token.isCancellationRequested) return undefined;
     const resolved = this.service.analysisFor(doc);
     if (!resolved || token.isCancellationRequested) return undefined;

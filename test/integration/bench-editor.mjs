@@ -437,8 +437,11 @@ async function main() {
         // the whole line: where the time went on the host and its longest holds by phase ("conflicts 12 ms, …")
         const line = log.slice(m.index).split('\n')[0];
         const h = /longest holds on this thread: (.*)$/.exec(line);
-        const holds = h ? Object.fromEntries([...h[1].matchAll(/(\w+) (\d+) ms/g)].map((x) => [x[1], +x[2]])) : null;
-        events.indexed = { at: Date.now(), documents: +m[1], ms: +m[2], lagMax: m[3] ? +m[3] : null, lagP95: m[4] ? +m[4] : null, holds, line };
+        const holds = h ? Object.fromEntries([...h[1].split(';')[0].matchAll(/(\w+) (\d+) ms/g)].map((x) => [x[1], +x[2]])) : null;
+        // the hovers' own time on the host ("; 40 hovers answered in p95 3 ms, at most 9 ms")
+        const hv = /(\d+) hovers answered in p95 (\d+) ms, at most (\d+) ms/.exec(line);
+        const hostHovers = hv ? { n: +hv[1], p95: +hv[2], max: +hv[3] } : null;
+        events.indexed = { at: Date.now(), documents: +m[1], ms: +m[2], lagMax: m[3] ? +m[3] : null, lagP95: m[4] ? +m[4] : null, holds, hostHovers, line };
       }
     }
     const other = log.split('\n').filter((l) => /cancelled|failed|source files found|cannot/i.test(l));
@@ -565,6 +568,7 @@ async function report(note = null) {
       lagMaxMs: events.indexed.lagMax,
       lagP95Ms: events.indexed.lagP95,
       holdsMs: events.indexed.holds,
+      hostHovers: events.indexed.hostHovers,
       wallFromWorkbenchS: r1((events.indexed.at - tWB) / 1000),
       wallFromActivationSeenS: events.activated ? r1((events.indexed.at - events.activated.at) / 1000) : null,
       line: events.indexed.line,
@@ -620,6 +624,7 @@ async function report(note = null) {
   row('activation (logged)', `${results.activation.loggedMs} ms`, '"Byline activated in X ms" in the Byline output channel');
   row('indexing (logged)', results.indexing ? `${results.indexing.documents} docs in ${results.indexing.loggedMs} ms` : 'not seen', '"Byline indexed N documents in X ms"');
   row('ext host timer lateness', results.indexing ? `max ${results.indexing.lagMaxMs} ms, p95 ${results.indexing.lagP95Ms} ms` : '-', 'same log line (event loop blocked)');
+  row('hovers answered on the ext host', results.indexing?.hostHovers ? `p95 ${results.indexing.hostHovers.p95} / max ${results.indexing.hostHovers.max} ms (N=${results.indexing.hostHovers.n})` : '-', 'same log line: the providers\' own time while indexing');
   row('ext host longest holds', results.indexing?.holdsMs ? Object.entries(results.indexing.holdsMs).map(([k, v]) => `${k} ${v}`).join(', ') + ' ms' : '-', 'same log line: longest work at once, by phase');
   row('indexing wall time', results.indexing ? `${results.indexing.wallFromWorkbenchS} s` : '-', 'workbench loaded -> indexed line seen (log polled every 200 ms)');
   row('status bar progress samples', `${spinning.length} of ${statusSamples.length} (spin icon ${results.statusBar.progressSamplesWithSpinIcon})`, 'item text "Byline done/total", sampled every 1 s');

@@ -309,3 +309,30 @@ test('links and conflicts stepped in slices of any size, with the held answers r
   }
   assert.ok(most > 100, `the work pauses often (${most} slices of one step)`);
 });
+
+test("an entity's mentions, read from the documents that mention it, are every resolved mention with its id in path then offset order, also after edits", async () => {
+  const { generateCorpus } = await import('../../src/measure/bench');
+  const texts = generateCorpus(40, 11);
+  const index = new WorkspaceIndex();
+  texts.forEach((t, i) => index.set(`c/a${String(i).padStart(3, '0')}.txt`, t));
+  // the definition: every mention of every linked document whose id is the entity's, documents in path order
+  const expected = (id: string): { path: string; start: number; end: number }[] =>
+    index.paths().flatMap((path) => index.get(path)!.analysis.entities.filter((m) => m.entity === id).map((m) => ({ path, start: m.start, end: m.end })));
+  const check = (): number => {
+    let n = 0;
+    for (const e of index.entities()) {
+      const got = index.mentions(e.id).map((r) => ({ path: r.path, start: r.mention.start, end: r.mention.end }));
+      assert.deepEqual(got, expected(e.id), e.id);
+      // asked again: the same answer
+      assert.equal(index.mentions(e.id), index.mentions(e.id));
+      n += got.length;
+    }
+    return n;
+  };
+  assert.ok(check() > 100);
+  // a document edited, one removed: the next links answer for the documents as they are
+  index.set('c/a003.txt', texts[5]);
+  index.delete('c/a007.txt');
+  assert.ok(check() > 100);
+  assert.deepEqual(index.mentions('no-such-id'), []);
+});
