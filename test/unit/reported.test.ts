@@ -281,3 +281,65 @@ test('a parenthetical attribution with an honorific: "The ferry industry, Mr. Co
   assert.equal(c?.kind, 'indirect');
   assert.match(c?.mention ?? '', /Costa/);
 });
+
+test('a report inside the reported clause: the outer content starts after its own cue, not at the inner "that"', () => {
+  const a = find('Aides said the senator believes that the ferry levy will fail in the autumn.', 'the ferry levy');
+  assert.equal(a?.mention, 'Aides');
+  assert.equal(a?.text, 'the senator believes that the ferry levy will fail in the autumn');
+  const b = find('Councillor Dana Reyes said Mayor Tom Pike had told her that the bridge would reopen in May.', 'the bridge would reopen');
+  assert.equal(b?.mention, 'Dana Reyes');
+  assert.equal(b?.text, 'Mayor Tom Pike had told her that the bridge would reopen in May');
+  // a semicolon closes the first report: its "that" is not the one after the second cue
+  const c = claims('The mayor\'s office said the bridge would reopen soon; Reyes added that the repairs were nearly done.');
+  assert.ok(c.some((x) => x.text === 'the bridge would reopen soon' && x.mention === "The mayor's office"), JSON.stringify(c));
+  assert.ok(c.some((x) => x.text === 'that the repairs were nearly done' && x.mention === 'Reyes'), JSON.stringify(c));
+  // a noun after a preposition is no inner report: "said in remarks aired on Sunday that …"
+  assert.equal(find('The ministry said in remarks aired on Sunday that the new tariff largely matched its own plan.', 'tariff')?.text,
+    'that the new tariff largely matched its own plan');
+});
+
+test('an "as" aside before the content', () => {
+  const a = find('As Reyes noted, those voters will give the mayor a second look before the vote.', 'those voters');
+  assert.equal(a?.text, 'those voters will give the mayor a second look before the vote');
+  assert.equal(a?.mention, 'Reyes');
+  const b = find('As the Harbour Courier reported on Monday, the state auditor sent subpoenas to the port authority.', 'auditor');
+  assert.equal(b?.text, 'the state auditor sent subpoenas to the port authority');
+  // a temporal "as" clause is no aside, nor a cue with an object
+  assert.equal(claims('As the strike continues, the port has lost most of its winter trade.').length, 0);
+  assert.equal(claims('As the company announced layoffs, its shares fell by a tenth.').filter((c) => c.text.startsWith('its shares')).length, 0);
+});
+
+test('an inverted trailing attribution with an apposition or a relative clause after the speaker', () => {
+  const a = find('Federal mandates are a burden on small schools, said Tom Wilcox, an Orlando Republican who founded two bus firms.', 'mandates');
+  assert.equal(a?.text, 'Federal mandates are a burden on small schools');
+  assert.equal(a?.mention, 'Tom Wilcox');
+  const b = find('The stakes are so high that the governor warned the mayor not to move on the pier, said an official who was briefed on the talks.', 'stakes');
+  assert.equal(b?.text, 'The stakes are so high that the governor warned the mayor not to move on the pier');
+  assert.equal(b?.mention, 'an official');
+  // the speaker's phrase is never the claim
+  assert.ok(!claims('The pier will stay shut, said an official who was briefed on the talks.').some((c) => c.text.startsWith('an official')));
+  // a verb that does not invert ("showed") takes no speaker after it
+  assert.ok(!claims('Its forecasts, published with the decision, showed the cash rate falling to about 2.75% by next year.').some((c) => c.mention?.startsWith('the cash rate')));
+});
+
+test('content before a trailing cue keeps a report inside it', () => {
+  const a = find('Then a student in the north end of the city, Ms. Lorn found rowing to be a cure for her worries, she said.', 'student');
+  assert.equal(a?.text, 'Then a student in the north end of the city, Ms. Lorn found rowing to be a cure for her worries');
+  assert.equal(a?.mention, 'she');
+});
+
+test('a second report in the sentence with a number, a share or "others" as its subject', () => {
+  const a = claims('Some friends say Pike would look better if he rested, while others say he has never been healthier.');
+  assert.ok(a.some((c) => c.text === 'Pike would look better if he rested'), JSON.stringify(a));
+  assert.ok(a.some((c) => c.text === 'he has never been healthier' && c.mention === 'others'), JSON.stringify(a));
+  // the digits after a thousands comma open no subject
+  const tz = tokenize('insurers refused to renew more than 300,000 homeowner policies reported in the west');
+  const n = tz.tokens.length;
+  assert.equal(endAtNextCue(tz.tokens, 0, n, (i) => lex.cueOf(tz.tokens[i]) !== undefined), n);
+});
+
+test('a possessive day opens the reported clause; an indirect question reports nothing', () => {
+  assert.equal(find("Rita Berg said Thursday's speeches had led her to count the mayor out.", 'speeches')?.text,
+    "Thursday's speeches had led her to count the mayor out");
+  assert.ok(!claims('Pressed on whether he had discussed resigning with the premier, he shook his head.').some((c) => c.text.startsWith('resigning')));
+});
