@@ -1335,7 +1335,11 @@ function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidat
   for (let k = from - 1; k > sentStart && k >= from - 12; k--) {
     const t = tokens[k];
     if (t.k === Kind.Quote || t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')') return undefined;
-    if (t.l === 'who' || t.l === 'whom') {
+    // "groups that have endorsed him say": "that" after a noun and before the relative clause's verb is "who"
+    const relThat = t.l === 'that' && k + 1 < from && tokens[k - 1].k === Kind.Word && !tokens[k - 1].cap && !isVerbish(tokens[k - 1]) && !lex.cueOf(tokens[k - 1]) &&
+      !FINITE.has(tokens[k - 1].l) && !DETERMINERS.has(tokens[k - 1].l) && !PREPOSITIONS.has(tokens[k - 1].l) && (FINITE.has(tokens[k + 1].l) || isVerbish(tokens[k + 1]));
+    if (relThat) verb = true;
+    if (t.l === 'who' || t.l === 'whom' || relThat) {
       // "volunteers who run the hall in Oakbury say": a lower-case word right after "who" is the clause's own verb
       // (a verb the lexicon does not know); "the voters who Trump said" has a name there
       const nx = tokens[k + 1];

@@ -319,6 +319,8 @@ export function npObjectEnd(tokens: readonly Token[], from: number, to: number, 
     if (rel || u.cap) continue;
     if ((AUX.has(u.l) && u.l !== "'s" && u.l !== '’s') || NEG_AUX.test(u.l) || PAST_ONLY.has(u.l)) return before(tokens, from, k);
     if (/^(lost|won|said|told|made|left|spent|paid|led|kept|held|met|sent|built|sold|gave|took)$/.test(u.l) && tokens[k - 1].k === Kind.Word && !DETERMINERS.has(tokens[k - 1].l)) return before(tokens, from, k);
+    // the main clause's present speech verb after a relative clause ("Groups that have endorsed him say …")
+    if (/^(say|says)$/.test(u.l) && (tokens[k - 1].k === Kind.Word || tokens[k - 1].k === Kind.Num) && !DETERMINERS.has(tokens[k - 1].l) && !/^(to|not|will|would|could|can|may|might|must|should|did|does|do|let|hear|heard)$/.test(tokens[k - 1].l)) return before(tokens, from, k);
   }
   return to;
 }

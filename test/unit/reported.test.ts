@@ -343,3 +343,13 @@ test('a possessive day opens the reported clause; an indirect question reports n
     "Thursday's speeches had led her to count the mayor out");
   assert.ok(!claims('Pressed on whether he had discussed resigning with the premier, he shook his head.').some((c) => c.text.startsWith('resigning')));
 });
+
+test('a subject with a relative clause before "say": the clause\'s object is not the claim, the group is the speaker', () => {
+  const a = claims('Progressive groups that have endorsed the mayor say that the delegates should choose the winner.');
+  assert.ok(a.some((c) => c.text === 'that the delegates should choose the winner' && c.mention === 'Progressive groups'), JSON.stringify(a));
+  assert.ok(!a.some((c) => c.text.includes('mayor say')), JSON.stringify(a));
+  const b = claims('Voters who backed the mayor in 2019 say the toll has hurt their trade.');
+  assert.ok(b.some((c) => c.text === 'the toll has hurt their trade' && c.mention === 'Voters'), JSON.stringify(b));
+  // "that" after a reporting verb opens its clause, not a relative one
+  assert.equal(find('Residents said that officials ignored the report.', 'officials')?.mention, 'Residents');
+});
