@@ -2329,7 +2329,9 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     let k = from;
     // not past another clause's verb: in "said the senator believes that …" or "said Pike had told her that …" the
     // "that" is the inner report's, and the outer content starts right after the cue
-    while (k < endTok && k < from + 8 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':' && tokens[k].w !== ';' && !FINITE.has(tokens[k].l) && !(k > from && (cues.includes(k) || typed.has(k)) && finiteCueForm(tokens, k))) k++;
+    // an addressee with its place may be long ("told a crowded hall at a hotel in downtown Tarn that …")
+    const reach = lemma === 'tell' ? 14 : 8;
+    while (k < endTok && k < from + reach && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':' && tokens[k].w !== ';' && !FINITE.has(tokens[k].l) && !(k > from && (cues.includes(k) || typed.has(k)) && finiteCueForm(tokens, k))) k++;
     if (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'inquire' || lemma === 'enquire') {
       // "asked (him) whether / if / how …": the question is the claim
       let w = from;
@@ -2346,6 +2348,8 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       continue;
     }
     if (tokens[from] && /^(when|whether|if|how|why|where|what|who|which)$/.test(tokens[from].l)) continue;
+    // far from the cue, "that" + a verb is a relative pronoun ("told a crowd that had gathered …")
+    if (k < endTok && k >= v + 9 && tokens[k].l === 'that' && (FINITE.has(tokens[k + 1]?.l ?? '') || isVerbish(tokens[k + 1]))) k = endTok;
     if (k < endTok && (tokens[k].l === 'that' || tokens[k].w === ':')) from = k + (tokens[k].w === ':' ? 1 : 0);
     else {
       // zero "that": the verbs that commonly drop it by the looser test, every other speech verb by a real finite

@@ -353,3 +353,9 @@ test('a subject with a relative clause before "say": the clause\'s object is not
   // "that" after a reporting verb opens its clause, not a relative one
   assert.equal(find('Residents said that officials ignored the report.', 'officials')?.mention, 'Residents');
 });
+
+test('"told" with a long addressee before its "that"; a relative "that" far from the cue opens no claim', () => {
+  assert.equal(find('Retired surgeon Ben Cole told a crowded hall at a hotel in downtown Tarn that he is not giving up on the race.', 'giving up')?.text,
+    'that he is not giving up on the race');
+  assert.ok(!claims('Ben Cole told a crowded hall at a hotel in downtown Tarn that had gathered for the vote about his plans.').some((c) => c.text.startsWith('that had')));
+});
