@@ -2294,7 +2294,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       const after = tokens[v + 1];
       // trailing: the attribution closes the sentence, perhaps with its addressee or a day ("…, a school
       // spokesman told The Harbour Times.", "…, the Courier reported Tuesday.")
-      // "…, said Wilcox, an Orlando Republican who founded …", "…, said an official who was briefed on …": the
+      // "…, said Ines Darrow, a ferry pilot from Tarn who …", "…, said a clerk who sat in on …": the
       // speaker after an inverted cue, then its apposition or relative clause to the end
       const inv = comma === v - 1 && comma > sent.a + 3 ? invertedSpeakerEnd(tokens, v, endTok) : -1;
       const clauseFollows = inv < 0 && v + 1 < endTok && (PERSONAL.has(tokens[v + 1].l) || finiteClauseAt(tokens, v + 1, endTok) >= 0);
@@ -2329,7 +2329,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     let k = from;
     // not past another clause's verb: in "said the senator believes that …" or "said Pike had told her that …" the
     // "that" is the inner report's, and the outer content starts right after the cue
-    // an addressee with its place may be long ("told a crowded hall at a hotel in downtown Tarn that …")
+    // an addressee with its place may be long ("told the fishing co-op members at their quayside shed in Tarn that …")
     const reach = lemma === 'tell' ? 14 : 8;
     while (k < endTok && k < from + reach && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':' && tokens[k].w !== ';' && !FINITE.has(tokens[k].l) && !(k > from && (cues.includes(k) || typed.has(k)) && finiteCueForm(tokens, k))) k++;
     if (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'inquire' || lemma === 'enquire') {
@@ -2406,8 +2406,8 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
 
 /**
  * After an inverted cue ("…, said X"): where the speaker's phrase ends when an apposition or a relative clause
- * follows it to the sentence's end ("said Wilcox, an Orlando Republican who founded …", "said an official who was
- * briefed on …", "said the company's chief executive, John Ferriola"), or -1. The phrase opens with a name, a
+ * follows it to the sentence's end ("said Ines Darrow, a ferry pilot from Tarn who …", "said a clerk who sat in
+ * on …", "said the co-op's treasurer, Ola Brandt"), or -1. The phrase opens with a name, a
  * determiner or a possessive and holds no verb; what follows opens with a comma or a relative pronoun.
  */
 function invertedSpeakerEnd(tokens: Token[], v: number, endTok: number): number {
@@ -2445,7 +2445,7 @@ function invertedCandidate(ctx: Ctx, a: number, e: number): Candidate | null {
  * clause of at least four words: "As Reyes noted, those voters will …", "as the Courier reported on Monday, the
  * auditor issued …". Not "As the company announced layoffs, shares fell" (an object: no aside) nor "as expected".
  */
-/** The cue at v sits in an indirect question ("Pressed on whether he had discussed resigning, …"): nothing was said. */
+/** The cue at v sits in an indirect question ("Pressed on whether she had discussed stepping down, …"): nothing was said. */
 function underWhether(tokens: Token[], v: number, sentStart: number): boolean {
   for (let k = v - 1; k >= sentStart && k >= v - 8; k--) {
     if (tokens[k].w === ',' || tokens[k].k === Kind.Quote) return false;

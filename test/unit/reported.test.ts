@@ -299,39 +299,39 @@ test('a report inside the reported clause: the outer content starts after its ow
 });
 
 test('an "as" aside before the content', () => {
-  const a = find('As Reyes noted, those voters will give the mayor a second look before the vote.', 'those voters');
-  assert.equal(a?.text, 'those voters will give the mayor a second look before the vote');
+  const a = find('As Reyes noted, the ferry crews have not had a pay rise since the bridge opened.', 'ferry crews');
+  assert.equal(a?.text, 'the ferry crews have not had a pay rise since the bridge opened');
   assert.equal(a?.mention, 'Reyes');
-  const b = find('As the Harbour Courier reported on Monday, the state auditor sent subpoenas to the port authority.', 'auditor');
-  assert.equal(b?.text, 'the state auditor sent subpoenas to the port authority');
+  const b = find('As the Harbour Courier reported on Monday, the county auditor has asked the marina for its fuel accounts.', 'auditor');
+  assert.equal(b?.text, 'the county auditor has asked the marina for its fuel accounts');
   // a temporal "as" clause is no aside, nor a cue with an object
   assert.equal(claims('As the strike continues, the port has lost most of its winter trade.').length, 0);
   assert.equal(claims('As the company announced layoffs, its shares fell by a tenth.').filter((c) => c.text.startsWith('its shares')).length, 0);
 });
 
 test('an inverted trailing attribution with an apposition or a relative clause after the speaker', () => {
-  const a = find('Federal mandates are a burden on small schools, said Tom Wilcox, an Orlando Republican who founded two bus firms.', 'mandates');
-  assert.equal(a?.text, 'Federal mandates are a burden on small schools');
-  assert.equal(a?.mention, 'Tom Wilcox');
-  const b = find('The stakes are so high that the governor warned the mayor not to move on the pier, said an official who was briefed on the talks.', 'stakes');
-  assert.equal(b?.text, 'The stakes are so high that the governor warned the mayor not to move on the pier');
-  assert.equal(b?.mention, 'an official');
+  const a = find('The ferry timetable suits nobody on the outer islands, said Ines Darrow, a ferry pilot from Tarn who retired in May.', 'timetable');
+  assert.equal(a?.text, 'The ferry timetable suits nobody on the outer islands');
+  assert.equal(a?.mention, 'Ines Darrow');
+  const b = find('The harbour board had quietly shelved the dredging plan before the storm, said a clerk who sat in on its meetings.', 'dredging');
+  assert.equal(b?.text, 'The harbour board had quietly shelved the dredging plan before the storm');
+  assert.equal(b?.mention, 'a clerk');
   // the speaker's phrase is never the claim
-  assert.ok(!claims('The pier will stay shut, said an official who was briefed on the talks.').some((c) => c.text.startsWith('an official')));
+  assert.ok(!claims('The slipway will stay shut, said a clerk who sat in on the meetings.').some((c) => c.text.startsWith('an official')));
   // a verb that does not invert ("showed") takes no speaker after it
-  assert.ok(!claims('Its forecasts, published with the decision, showed the cash rate falling to about 2.75% by next year.').some((c) => c.mention?.startsWith('the cash rate')));
+  assert.ok(!claims('Its projections, released with the minutes, showed the jobless rate easing to about 4.1% by next spring.').some((c) => c.mention?.startsWith('the jobless rate')));
 });
 
 test('content before a trailing cue keeps a report inside it', () => {
-  const a = find('Then a student in the north end of the city, Ms. Lorn found rowing to be a cure for her worries, she said.', 'student');
-  assert.equal(a?.text, 'Then a student in the north end of the city, Ms. Lorn found rowing to be a cure for her worries');
+  const a = find('Back when the cannery still ran two shifts, Ms. Lorn found the night work easier than school, she said.', 'cannery');
+  assert.equal(a?.text, 'Back when the cannery still ran two shifts, Ms. Lorn found the night work easier than school');
   assert.equal(a?.mention, 'she');
 });
 
 test('a second report in the sentence with a number, a share or "others" as its subject', () => {
-  const a = claims('Some friends say Pike would look better if he rested, while others say he has never been healthier.');
-  assert.ok(a.some((c) => c.text === 'Pike would look better if he rested'), JSON.stringify(a));
-  assert.ok(a.some((c) => c.text === 'he has never been healthier' && c.mention === 'others'), JSON.stringify(a));
+  const a = claims('Some boat owners say the new moorings are too dear, while others say the fees are fair for a sheltered berth.');
+  assert.ok(a.some((c) => c.text === 'the new moorings are too dear'), JSON.stringify(a));
+  assert.ok(a.some((c) => c.text === 'the fees are fair for a sheltered berth' && c.mention === 'others'), JSON.stringify(a));
   // the digits after a thousands comma open no subject
   const tz = tokenize('insurers refused to renew more than 300,000 homeowner policies reported in the west');
   const n = tz.tokens.length;
@@ -339,15 +339,15 @@ test('a second report in the sentence with a number, a share or "others" as its 
 });
 
 test('a possessive day opens the reported clause; an indirect question reports nothing', () => {
-  assert.equal(find("Rita Berg said Thursday's speeches had led her to count the mayor out.", 'speeches')?.text,
-    "Thursday's speeches had led her to count the mayor out");
-  assert.ok(!claims('Pressed on whether he had discussed resigning with the premier, he shook his head.').some((c) => c.text.startsWith('resigning')));
+  assert.equal(find("Rita Berg said Thursday's tide tables had been printed with the wrong year.", 'tide')?.text,
+    "Thursday's tide tables had been printed with the wrong year");
+  assert.ok(!claims('Pressed on whether she had discussed stepping down with the board chair, she shrugged.').some((c) => c.text.startsWith('stepping')));
 });
 
 test('a subject with a relative clause before "say": the clause\'s object is not the claim, the group is the speaker', () => {
-  const a = claims('Progressive groups that have endorsed the mayor say that the delegates should choose the winner.');
-  assert.ok(a.some((c) => c.text === 'that the delegates should choose the winner' && c.mention === 'Progressive groups'), JSON.stringify(a));
-  assert.ok(!a.some((c) => c.text.includes('mayor say')), JSON.stringify(a));
+  const a = claims('Angling clubs that have backed the harbour master say that the new buoys should be lit at night.');
+  assert.ok(a.some((c) => c.text === 'that the new buoys should be lit at night' && c.mention === 'Angling clubs'), JSON.stringify(a));
+  assert.ok(!a.some((c) => c.text.includes('master say')), JSON.stringify(a));
   const b = claims('Voters who backed the mayor in 2019 say the toll has hurt their trade.');
   assert.ok(b.some((c) => c.text === 'the toll has hurt their trade' && c.mention === 'Voters'), JSON.stringify(b));
   // "that" after a reporting verb opens its clause, not a relative one
@@ -355,7 +355,7 @@ test('a subject with a relative clause before "say": the clause\'s object is not
 });
 
 test('"told" with a long addressee before its "that"; a relative "that" far from the cue opens no claim', () => {
-  assert.equal(find('Retired surgeon Ben Cole told a crowded hall at a hotel in downtown Tarn that he is not giving up on the race.', 'giving up')?.text,
-    'that he is not giving up on the race');
-  assert.ok(!claims('Ben Cole told a crowded hall at a hotel in downtown Tarn that had gathered for the vote about his plans.').some((c) => c.text.startsWith('that had')));
+  assert.equal(find('Skipper Ben Cole told the fishing co-op members at their quayside shed in Tarn that the quota cut would sink two boats.', 'quota')?.text,
+    'that the quota cut would sink two boats');
+  assert.ok(!claims('Ben Cole told the fishing co-op members at their quayside shed in Tarn that had flooded in March about his catch.').some((c) => c.text.startsWith('that had')));
 });
