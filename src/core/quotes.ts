@@ -1347,7 +1347,11 @@ function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidat
   for (let k = from - 1; k > sentStart && k >= from - 12; k--) {
     const t = tokens[k];
     if (t.k === Kind.Quote || t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')') return undefined;
-    if (t.l === 'who' || t.l === 'whom') {
+    // "groups that have endorsed him say": "that" after a noun and before the relative clause's verb is "who"
+    const relThat = t.l === 'that' && k + 1 < from && tokens[k - 1].k === Kind.Word && !tokens[k - 1].cap && !isVerbish(tokens[k - 1]) && !lex.cueOf(tokens[k - 1]) &&
+      !FINITE.has(tokens[k - 1].l) && !DETERMINERS.has(tokens[k - 1].l) && !PREPOSITIONS.has(tokens[k - 1].l) && (FINITE.has(tokens[k + 1].l) || isVerbish(tokens[k + 1]));
+    if (relThat) verb = true;
+    if (t.l === 'who' || t.l === 'whom' || relThat) {
       // "volunteers who run the hall in Oakbury say": a lower-case word right after "who" is the clause's own verb
       // (a verb the lexicon does not know); "the voters who Trump said" has a name there
       const nx = tokens[k + 1];
@@ -2233,9 +2237,10 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
   const out: Quote[] = [];
   let doneUntil = -1;
   const overlapsQuote = (from: number, to: number): boolean => quotes.some((q) => q.start < tokens[to - 1].e && q.end > tokens[from].s);
-  const emit = (from: number, to: number, c: Candidate, cue: Span, kind: QuoteKind = 'indirect', minTokens = 3): void => {
-    // a second cue ends this claim: "…, but cautioned that …", "… and warned of …", "…, saying …"
-    to = endAtNextCue(tokens, from, to, (n) => cues.includes(n));
+  const emit = (from: number, to: number, c: Candidate, cue: Span, kind: QuoteKind = 'indirect', minTokens = 3, before = false): void => {
+    // a second cue ends this claim: "…, but cautioned that …", "… and warned of …", "…, saying …"; content before
+    // its cue only at a participle ("A, Ms. Lorn found B, she said.": the later report holds the whole)
+    to = endAtNextCue(tokens, from, to, (n) => cues.includes(n), before);
     if (to - from < minTokens || overlapsQuote(from, to)) return;
     out.push(makeIndirect(tz, from, to, c, cue, kind));
     doneUntil = to;
@@ -2261,7 +2266,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // a trailing attribution of the whole sentence is the report; the position inside it yields ("The group
       // would urge members to vote against, he said.")
       if (r && trailingAttributionAt(tokens, r.from, r.to, (n) => n > v && cues.includes(n), IRREGULAR_PAST) >= 0) continue;
-      if (r && r.from < r.to) {
+      if (r && r.from < r.to && !(r.kind === 'indirect' && underWhether(tokens, v, sent.a))) {
         emit(r.from, r.to, r.c, span(tz, v, v + ty.len), r.kind, 1);
         if (doneUntil === r.to) continue;
       }
@@ -2288,6 +2293,14 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       } else emit(sent.a, v - 1, c, cueSpan(tz, v), kind);
       continue;
     }
+    // an "as" aside before the content: "As Reyes noted, those voters will …", "…, given that, as the Courier
+    // reported on Saturday, he has …": the clause after the aside's comma is the claim
+    const aside = asAsideAt(tokens, v, sent.a, endTok, lemma);
+    if (aside) {
+      const c = subjectOf(ctx, v, aside.as + 1) ?? npSubject(ctx, v, aside.as + 1);
+      if (c && c.a === aside.as + 1 + (tokens[aside.as + 1].l === 'the' && c.a === aside.as + 2 ? 1 : 0)) emit(aside.comma + 1, endTok, c, cueSpan(tz, v), kind);
+      continue;
+    }
     const flags = lex.cueFlags(lemma);
     // "accused the government of balancing the books": the charge is the claim
     if (flags?.of && !flags.clause) {
@@ -2304,16 +2317,20 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       const after = tokens[v + 1];
       // trailing: the attribution closes the sentence, perhaps with its addressee or a day ("…, a school
       // spokesman told The Harbour Times.", "…, the Courier reported Tuesday.")
-      const clauseFollows = v + 1 < endTok && (PERSONAL.has(tokens[v + 1].l) || finiteClauseAt(tokens, v + 1, endTok) >= 0);
-      const trailing = !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s') || trailingTail(tokens, v, endTok, IRREGULAR_PAST));
+      // "…, said Ines Darrow, a ferry pilot from Tarn who …", "…, said a clerk who sat in on …": the
+      // speaker after an inverted cue, then its apposition or relative clause to the end
+      const inv = comma === v - 1 && comma > sent.a + 3 ? invertedSpeakerEnd(tokens, v, endTok) : -1;
+      const clauseFollows = inv < 0 && v + 1 < endTok && (PERSONAL.has(tokens[v + 1].l) || finiteClauseAt(tokens, v + 1, endTok) >= 0);
+      const trailing = inv >= 0 || !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s') || trailingTail(tokens, v, endTok, IRREGULAR_PAST));
       const parenthetical = !trailing && after && after.w === ',' && comma > sent.a && (!lex.needsThat(lemma) || predicateAt(tokens, v + 2, IRREGULAR_PAST));
       // a cue that may drop "that" trails any content; another only a clause ("Asked about her future, Okafor
       // smiled": no claim)
       const contentIsClause = !lex.needsThat(lemma) || (!/(ed|ing)$/.test(tokens[sent.a].l) && !PREPOSITIONS.has(tokens[sent.a].l) && tokens.slice(sent.a + 1, comma).some((x) => FINITE.has(x.l) || (isVerbish(x) && !x.l.endsWith('ing'))));
       if ((trailing && comma > sent.a + 3 && contentIsClause) || parenthetical) {
-        const c = subjectOf(ctx, v, comma + 1) ?? (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) ?? (comma === v - 1 ? invertedSpeaker(ctx, v + 1, endTok) : null) : null) ?? npSubject(ctx, v, comma + 1);
+        const c = subjectOf(ctx, v, comma + 1) ?? (inv >= 0 ? invertedCandidate(ctx, v + 1, inv) : null) ??
+          (trailing && v + 1 < endTok ? candidateEndingAt(ctx, endTok, v + 1) ?? (comma === v - 1 ? invertedSpeaker(ctx, v + 1, endTok) : null) : null) ?? npSubject(ctx, v, comma + 1);
         if (c && (c.a === comma + 1 || c.a === v + 1 || tokens.slice(comma + 1, c.a).every((x, j) => isRole(x.l) || x.cap || DETERMINERS.has(x.l) || x.w === "'s" || x.w === '’s' || (x.w === '.' && lex.isHonorific(tokens[comma + j].w))) || (trailing && c.b === v && trailingSpeakerSpan(tokens, comma + 1, v)))) {
-          if (trailing) emit(sent.a, comma, c, cueSpan(tz, v), kind);
+          if (trailing) emit(sent.a, comma, c, cueSpan(tz, v), kind, 3, true);
           else {
             // the claim is the sentence around the aside; its span runs from the start to the end
             if (!overlapsQuote(sent.a, endTok)) {
@@ -2333,7 +2350,11 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     let from = v + 1;
     // "told reporters that", "said in a statement that", "warned on Sunday that"
     let k = from;
-    while (k < endTok && k < from + 8 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
+    // not past another clause's verb: in "said the senator believes that …" or "said Pike had told her that …" the
+    // "that" is the inner report's, and the outer content starts right after the cue
+    // an addressee with its place may be long ("told the fishing co-op members at their quayside shed in Tarn that …")
+    const reach = lemma === 'tell' ? 14 : 8;
+    while (k < endTok && k < from + reach && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':' && tokens[k].w !== ';' && !FINITE.has(tokens[k].l) && !(k > from && (cues.includes(k) || typed.has(k)) && finiteCueForm(tokens, k))) k++;
     if (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'inquire' || lemma === 'enquire') {
       // "asked (him) whether / if / how …": the question is the claim
       let w = from;
@@ -2350,6 +2371,8 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       continue;
     }
     if (tokens[from] && /^(when|whether|if|how|why|where|what|who|which)$/.test(tokens[from].l)) continue;
+    // far from the cue, "that" + a verb is a relative pronoun ("told a crowd that had gathered …")
+    if (k < endTok && k >= v + 9 && tokens[k].l === 'that' && (FINITE.has(tokens[k + 1]?.l ?? '') || isVerbish(tokens[k + 1]))) k = endTok;
     if (k < endTok && (tokens[k].l === 'that' || tokens[k].w === ':')) from = k + (tokens[k].w === ':' ? 1 : 0);
     else {
       // zero "that": the verbs that commonly drop it by the looser test, every other speech verb by a real finite
@@ -2362,7 +2385,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
         // no clause: a noun-phrase object of the speech verb is what was said ("announced his candidacy",
         // "released a statement", "acknowledged the mistake", "said yes")
         const o = tokens[from];
-        if ((NP_SPEECH.has(lemma) || speechObjectAt(tokens, from, endTok, lemma)) && o && from < endTok && (o.k === Kind.Word || o.k === Kind.Num || /^[$%]/.test(o.w)) && !OBJECT_STOP.has(o.l) && !PRONOUNS[o.l] && !OBJECT_PRONOUNS.has(o.l) && !FINITE.has(o.l) && !o.l.endsWith('ing')) {
+        if ((NP_SPEECH.has(lemma) || speechObjectAt(tokens, from, endTok, lemma)) && o && from < endTok && !underWhether(tokens, v, sent.a) && (o.k === Kind.Word || o.k === Kind.Num || /^[$%]/.test(o.w)) && !OBJECT_STOP.has(o.l) && !PRONOUNS[o.l] && !OBJECT_PRONOUNS.has(o.l) && !FINITE.has(o.l) && !o.l.endsWith('ing')) {
           emit(from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST), c, cueSpan(tz, v), kind, 1);
         }
         continue;
@@ -2418,6 +2441,88 @@ function adjectivesBefore(tokens: Token[], k: number, sentStart: number): number
     n++;
   }
   return n;
+}
+
+/**
+ * After an inverted cue ("…, said X"): where the speaker's phrase ends when an apposition or a relative clause
+ * follows it to the sentence's end ("said Ines Darrow, a ferry pilot from Tarn who …", "said a clerk who sat in
+ * on …", "said the co-op's treasurer, Ola Brandt"), or -1. The phrase opens with a name, a
+ * determiner or a possessive and holds no verb; what follows opens with a comma or a relative pronoun.
+ */
+function invertedSpeakerEnd(tokens: Token[], v: number, endTok: number): number {
+  if (!invertsAt(tokens, v) || !INVERTED.has(lex.cueOf(tokens[v]) ?? '') || tokens[v].l.endsWith('ing') || PASSIVE_AUX.has(tokens[v - 2]?.l ?? '')) return -1;
+  const t = tokens[v + 1];
+  if (!t || t.k !== Kind.Word || !(t.cap || t.l === 'the' || t.l === 'a' || t.l === 'an' || POSSESSIVE_DET.has(t.l))) return -1;
+  let e = v + 1;
+  while (e < endTok && e < v + 10 && tokens[e].w !== ',' && !/^(who|whose)$/.test(tokens[e].l)) {
+    const u = tokens[e];
+    if (u.k === Kind.Quote || u.w === ';' || u.w === ':' || FINITE.has(u.l) || (!u.cap && u.k === Kind.Word && e > v + 1 && (IRREGULAR_PAST.has(u.l) || /(ed|ing)$/.test(u.l)) && !isRole(u.l))) return -1;
+    e++;
+  }
+  if (e >= endTok || e === v + 1 || (tokens[e].w !== ',' && !/^(who|whose)$/.test(tokens[e].l))) return -1;
+  // an apposition: a determiner, a possessive, a name, a number (an age) or a role; or a relative clause
+  const n = tokens[e].w === ',' ? tokens[e + 1] : tokens[e];
+  if (!n || n.k === Kind.Quote) return -1;
+  if (tokens[e].w === ',' && !(n.cap || n.k === Kind.Num || n.l === 'the' || n.l === 'a' || n.l === 'an' || n.l === 'who' || n.l === 'whose' || POSSESSIVE_DET.has(n.l) || isRole(n.l))) return -1;
+  return e;
+}
+const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our']);
+/** Reporting verbs that put their speaker after them ("…, said Wilcox", "…, added the spokeswoman"). */
+const INVERTED = new Set(['say', 'add', 'ask', 'write', 'explain', 'note', 'recall', 'continue', 'argue', 'insist', 'reply', 'respond',
+  'warn', 'admit', 'acknowledge', 'observe', 'declare', 'announce', 'report', 'tweet', 'post', 'conclude', 'claim', 'contend', 'suggest',
+  'predict', 'counter', 'concede', 'quip', 'joke', 'remark', 'state']);
+
+/** The speaker named from a to e after an inverted cue: a known candidate spanning it, else the words as written. */
+function invertedCandidate(ctx: Ctx, a: number, e: number): Candidate | null {
+  const c = candidateEndingAt(ctx, e, a);
+  return c && c.a === a ? c : npAfter(ctx, a, e);
+}
+
+/**
+ * An "as" aside around the speech cue at v: "as" opening the sentence (after "and" / "but" / "so" perhaps) or
+ * following a comma, a short subject, the cue, perhaps a day or a prepositional phrase, then a comma and a finite
+ * clause of at least four words: "As Reyes noted, those voters will …", "as the Courier reported on Monday, the
+ * auditor issued …". Not "As the company announced layoffs, shares fell" (an object: no aside) nor "as expected".
+ */
+/** The cue at v sits in an indirect question ("Pressed on whether she had discussed stepping down, …"): nothing was said. */
+function underWhether(tokens: Token[], v: number, sentStart: number): boolean {
+  for (let k = v - 1; k >= sentStart && k >= v - 8; k--) {
+    if (tokens[k].w === ',' || tokens[k].k === Kind.Quote) return false;
+    if (tokens[k].l === 'whether') return true;
+  }
+  return false;
+}
+
+/**
+ * A cue at k that is a finite verb of its own clause, not a participle ("believes", "said", "he argued"; not
+ * "remarks aired on Sunday"): a present in "-s", a past that is no participle, or any form after a personal pronoun.
+ */
+function finiteCueForm(tokens: Token[], k: number): boolean {
+  const l = tokens[k].l;
+  // "in remarks", "the claims": a noun after a preposition or a determiner
+  const p = tokens[k - 1];
+  if (!p || PREPOSITIONS.has(p.l) || DETERMINERS.has(p.l) || p.w === "'s" || p.w === '’s') return false;
+  return (/[^su]s$/.test(l) && !tokens[k].cap) || /^(said|told|wrote|thought|felt|knew|saw|spoke)$/.test(l) || PERSONAL.has(tokens[k - 1]?.l ?? '');
+}
+
+/** Reporting verbs of an "as" aside ("as she noted", "as the Courier reported"; not "as the war continues"). */
+const AS_ASIDE = new Set(['say', 'note', 'report', 'write', 'point', 'explain', 'argue', 'observe', 'suggest', 'acknowledge', 'admit',
+  'predict', 'warn', 'recall', 'claim', 'mention', 'announce', 'state', 'indicate', 'tell', 'remark', 'reveal', 'disclose', 'testify',
+  'tweet', 'post', 'put', 'insist', 'concede', 'confirm', 'emphasize', 'stress', 'contend', 'assert', 'allege', 'declare']);
+function asAsideAt(tokens: Token[], v: number, sentStart: number, endTok: number, lemma: string): { as: number; comma: number } | null {
+  if (tokens[v].l.endsWith('ing') || !AS_ASIDE.has(lemma.split(' ')[0])) return null;
+  let a = v - 2;
+  while (a > sentStart && a >= v - 7 && tokens[a].l !== 'as' && tokens[a].w !== ',' && tokens[a].k === Kind.Word) a--;
+  if (a < sentStart || tokens[a].l !== 'as') return null;
+  const p = tokens[a - 1];
+  if (!(a === sentStart || p?.w === ',' || (a - 1 === sentStart && /^(and|but|so)$/.test(p.l)))) return null;
+  // the subject: a short noun phrase, no verb
+  for (let k = a + 1; k < v; k++) if (FINITE.has(tokens[k].l) || (!tokens[k].cap && isVerbish(tokens[k]))) return null;
+  let e = v + 1;
+  while (e < endTok && e < v + 7 && tokens[e].w !== ',') e++;
+  if (e >= endTok - 3 || tokens[e].w !== ',') return null;
+  if (e > v + 1 && !trailingTail(tokens, v, e + 1, IRREGULAR_PAST)) return null;
+  return finiteClauseAt(tokens, e + 1, endTok) >= 0 ? { as: a, comma: e } : null;
 }
 
 /**
@@ -2504,7 +2609,8 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 function skipAdverbial(tokens: Token[], i: number, end: number): number {
   for (let guard = 0; guard < 3 && i < end; guard++) {
     const t = tokens[i];
-    if (WEEKDAYS.has(t.l)) { i++; continue; }
+    // "Thursday's speeches": a possessive day opens the subject
+    if (WEEKDAYS.has(t.l) && tokens[i + 1]?.w !== "'s" && tokens[i + 1]?.w !== '’s') { i++; continue; }
     if (t.l === 'on' && WEEKDAYS.has(tokens[i + 1]?.l ?? '')) { i += 2; continue; }
     if (/^(last|this|next|earlier|later)$/.test(t.l) && TIME_NOUNS.has(tokens[i + 1]?.l ?? '')) { i += 2; continue; }
     if (/^(earlier|later)$/.test(t.l) && tokens[i + 1]?.l === 'this' && TIME_NOUNS.has(tokens[i + 2]?.l ?? '')) { i += 3; continue; }

@@ -100,13 +100,18 @@ const NEGATORS = new Set(['not', 'never', "n't", 'also', 'then', 'later', 'again
  * an adverb ("later", "also"), then a speech cue of the caller's list, and something after it. A conjunction
  * after a comma is passed over (", and officials said").
  */
+const REPORT_OPENERS = /^(other|others|he|she|they|we|(\w+-)?(quarters?|thirds?|fifths?|tenths?))$/;
 function newReportAt(tokens: readonly Token[], i: number, to: number, isCue: (i: number) => boolean): boolean {
   if (tokens[i]?.w !== ',' && /^(and|but)$/.test(tokens[i]?.l ?? '')) i++;
   const t = tokens[i];
-  if (!t || t.k !== Kind.Word || (!t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l))) return false;
+  // the subject opens with a name, a determiner, a quantifier, a number ("49 percent of Republicans say"), a share
+  // ("three-quarters said"), "other(s)" or a personal pronoun ("…, and she said …")
+  // (not the digits after a thousands comma: "300,000 homeowners")
+  if (t?.k === Kind.Num && tokens[i - 1]?.w === ',' && tokens[i - 1].e === t.s) return false;
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num) || (t.k === Kind.Word && !t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && !REPORT_OPENERS.test(t.l))) return false;
   for (let v = i + 1; v < to - 1 && v <= i + 7; v++) {
     const u = tokens[v];
-    if (u.k !== Kind.Word && u.w !== "'s" && u.w !== '’s' && u.w !== '.') return false;
+    if (u.k !== Kind.Word && u.k !== Kind.Num && u.w !== '%' && u.w !== "'s" && u.w !== '’s' && u.w !== '.') return false;
     if (!isCue(v)) continue;
     let e = v;
     while (e > i + 1 && /^(later|also|then|again|previously|earlier)$|ly$/.test(tokens[e - 1].l)) e--;
@@ -120,15 +125,18 @@ function newReportAt(tokens: readonly Token[], i: number, to: number, isCue: (i:
 /**
  * Where a claim running from `from` to `to` ends because a second cue of the same sentence starts: a participle
  * cue after a comma (", saying …", ", calling him …", ", adding that …") or a coordinated cue ("… and warned …",
- * ", but did not say …", "and also called for …"). Returns the end (exclusive) or `to` when no cue follows.
+ * ", but did not say …", "and also called for …"). Returns the end (exclusive) or `to` when no cue follows. With
+ * `participlesOnly`, for content that comes before its cue, only the participle ends it: a clause inside it with
+ * its own subject and cue ("A, Ms. Lorn found B, she said.") belongs to the content.
  */
-export function endAtNextCue(tokens: readonly Token[], from: number, to: number, isCue: (i: number) => boolean): number {
+export function endAtNextCue(tokens: readonly Token[], from: number, to: number, isCue: (i: number) => boolean, participlesOnly = false): number {
   for (let k = from + 2; k < to - 1; k++) {
     const w = tokens[k];
     if (w.w === ',' && tokens[k + 1].l.endsWith('ing') && anyCueAt(tokens, k + 1)) return k;
+    if (participlesOnly) continue;
     // a new clause with its own subject and speech cue: "… to reply, and council staff later said …",
-    // "…, but Ruiz argued that …"
-    if ((w.w === ',' || w.l === 'and' || w.l === 'but' || w.l === 'while') && newReportAt(tokens, k + 1, to, isCue)) return tokens[k - 1].w === ',' ? k - 1 : k;
+    // "…, but Ruiz argued that …", "…; Reyes added that …"
+    if ((w.w === ',' || w.w === ';' || w.l === 'and' || w.l === 'but' || w.l === 'while') && newReportAt(tokens, k + 1, to, isCue)) return tokens[k - 1].w === ',' ? k - 1 : k;
     if (w.l !== 'and' && w.l !== 'but') continue;
     let n = k + 1;
     while (n < to && n < k + 4 && (NEGATORS.has(tokens[n].l) || /^(did|does)n['’]t$/.test(tokens[n].l) || (tokens[n].l.endsWith('ly') && tokens[n].l.length > 3))) n++;
@@ -311,6 +319,8 @@ export function npObjectEnd(tokens: readonly Token[], from: number, to: number, 
     if (rel || u.cap) continue;
     if ((AUX.has(u.l) && u.l !== "'s" && u.l !== '’s') || NEG_AUX.test(u.l) || PAST_ONLY.has(u.l)) return before(tokens, from, k);
     if (/^(lost|won|said|told|made|left|spent|paid|led|kept|held|met|sent|built|sold|gave|took)$/.test(u.l) && tokens[k - 1].k === Kind.Word && !DETERMINERS.has(tokens[k - 1].l)) return before(tokens, from, k);
+    // the main clause's present speech verb after a relative clause ("Groups that have endorsed him say …")
+    if (/^(say|says)$/.test(u.l) && (tokens[k - 1].k === Kind.Word || tokens[k - 1].k === Kind.Num) && !DETERMINERS.has(tokens[k - 1].l) && !/^(to|not|will|would|could|can|may|might|must|should|did|does|do|let|hear|heard)$/.test(tokens[k - 1].l)) return before(tokens, from, k);
   }
   return to;
 }

@@ -281,3 +281,81 @@ test('a parenthetical attribution with an honorific: "The ferry industry, Mr. Co
   assert.equal(c?.kind, 'indirect');
   assert.match(c?.mention ?? '', /Costa/);
 });
+
+test('a report inside the reported clause: the outer content starts after its own cue, not at the inner "that"', () => {
+  const a = find('Aides said the senator believes that the ferry levy will fail in the autumn.', 'the ferry levy');
+  assert.equal(a?.mention, 'Aides');
+  assert.equal(a?.text, 'the senator believes that the ferry levy will fail in the autumn');
+  const b = find('Councillor Dana Reyes said Mayor Tom Pike had told her that the bridge would reopen in May.', 'the bridge would reopen');
+  assert.equal(b?.mention, 'Dana Reyes');
+  assert.equal(b?.text, 'Mayor Tom Pike had told her that the bridge would reopen in May');
+  // a semicolon closes the first report: its "that" is not the one after the second cue
+  const c = claims('The mayor\'s office said the bridge would reopen soon; Reyes added that the repairs were nearly done.');
+  assert.ok(c.some((x) => x.text === 'the bridge would reopen soon' && x.mention === "The mayor's office"), JSON.stringify(c));
+  assert.ok(c.some((x) => x.text === 'that the repairs were nearly done' && x.mention === 'Reyes'), JSON.stringify(c));
+  // a noun after a preposition is no inner report: "said in remarks aired on Sunday that …"
+  assert.equal(find('The ministry said in remarks aired on Sunday that the new tariff largely matched its own plan.', 'tariff')?.text,
+    'that the new tariff largely matched its own plan');
+});
+
+test('an "as" aside before the content', () => {
+  const a = find('As Reyes noted, the ferry crews have not had a pay rise since the bridge opened.', 'ferry crews');
+  assert.equal(a?.text, 'the ferry crews have not had a pay rise since the bridge opened');
+  assert.equal(a?.mention, 'Reyes');
+  const b = find('As the Harbour Courier reported on Monday, the county auditor has asked the marina for its fuel accounts.', 'auditor');
+  assert.equal(b?.text, 'the county auditor has asked the marina for its fuel accounts');
+  // a temporal "as" clause is no aside, nor a cue with an object
+  assert.equal(claims('As the strike continues, the port has lost most of its winter trade.').length, 0);
+  assert.equal(claims('As the company announced layoffs, its shares fell by a tenth.').filter((c) => c.text.startsWith('its shares')).length, 0);
+});
+
+test('an inverted trailing attribution with an apposition or a relative clause after the speaker', () => {
+  const a = find('The ferry timetable suits nobody on the outer islands, said Ines Darrow, a ferry pilot from Tarn who retired in May.', 'timetable');
+  assert.equal(a?.text, 'The ferry timetable suits nobody on the outer islands');
+  assert.equal(a?.mention, 'Ines Darrow');
+  const b = find('The harbour board had quietly shelved the dredging plan before the storm, said a clerk who sat in on its meetings.', 'dredging');
+  assert.equal(b?.text, 'The harbour board had quietly shelved the dredging plan before the storm');
+  assert.equal(b?.mention, 'a clerk');
+  // the speaker's phrase is never the claim
+  assert.ok(!claims('The slipway will stay shut, said a clerk who sat in on the meetings.').some((c) => c.text.startsWith('an official')));
+  // a verb that does not invert ("showed") takes no speaker after it
+  assert.ok(!claims('Its projections, released with the minutes, showed the jobless rate easing to about 4.1% by next spring.').some((c) => c.mention?.startsWith('the jobless rate')));
+});
+
+test('content before a trailing cue keeps a report inside it', () => {
+  const a = find('Back when the cannery still ran two shifts, Ms. Lorn found the night work easier than school, she said.', 'cannery');
+  assert.equal(a?.text, 'Back when the cannery still ran two shifts, Ms. Lorn found the night work easier than school');
+  assert.equal(a?.mention, 'she');
+});
+
+test('a second report in the sentence with a number, a share or "others" as its subject', () => {
+  const a = claims('Some boat owners say the new moorings are too dear, while others say the fees are fair for a sheltered berth.');
+  assert.ok(a.some((c) => c.text === 'the new moorings are too dear'), JSON.stringify(a));
+  assert.ok(a.some((c) => c.text === 'the fees are fair for a sheltered berth' && c.mention === 'others'), JSON.stringify(a));
+  // the digits after a thousands comma open no subject
+  const tz = tokenize('insurers refused to renew more than 300,000 homeowner policies reported in the west');
+  const n = tz.tokens.length;
+  assert.equal(endAtNextCue(tz.tokens, 0, n, (i) => lex.cueOf(tz.tokens[i]) !== undefined), n);
+});
+
+test('a possessive day opens the reported clause; an indirect question reports nothing', () => {
+  assert.equal(find("Rita Berg said Thursday's tide tables had been printed with the wrong year.", 'tide')?.text,
+    "Thursday's tide tables had been printed with the wrong year");
+  assert.ok(!claims('Pressed on whether she had discussed stepping down with the board chair, she shrugged.').some((c) => c.text.startsWith('stepping')));
+});
+
+test('a subject with a relative clause before "say": the clause\'s object is not the claim, the group is the speaker', () => {
+  const a = claims('Angling clubs that have backed the harbour master say that the new buoys should be lit at night.');
+  assert.ok(a.some((c) => c.text === 'that the new buoys should be lit at night' && c.mention === 'Angling clubs'), JSON.stringify(a));
+  assert.ok(!a.some((c) => c.text.includes('master say')), JSON.stringify(a));
+  const b = claims('Voters who backed the mayor in 2019 say the toll has hurt their trade.');
+  assert.ok(b.some((c) => c.text === 'the toll has hurt their trade' && c.mention === 'Voters'), JSON.stringify(b));
+  // "that" after a reporting verb opens its clause, not a relative one
+  assert.equal(find('Residents said that officials ignored the report.', 'officials')?.mention, 'Residents');
+});
+
+test('"told" with a long addressee before its "that"; a relative "that" far from the cue opens no claim', () => {
+  assert.equal(find('Skipper Ben Cole told the fishing co-op members at their quayside shed in Tarn that the quota cut would sink two boats.', 'quota')?.text,
+    'that the quota cut would sink two boats');
+  assert.ok(!claims('Ben Cole told the fishing co-op members at their quayside shed in Tarn that had flooded in March about his catch.').some((c) => c.text.startsWith('that had')));
+});
