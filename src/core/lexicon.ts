@@ -437,15 +437,19 @@ export function isCommonWord(word: string): boolean {
   const { common, kindOf } = stopcaps();
   if (common.has(w) || kindOf.has(w)) return true;
   if (w.length < 4) return false;
-  const stems: string[] = [];
-  if (w.endsWith('ies')) stems.push(w.slice(0, -3) + 'y');
-  if (w.endsWith('es')) stems.push(w.slice(0, -2));
-  if (w.endsWith('s')) stems.push(w.slice(0, -1));
-  if (w.endsWith('ied')) stems.push(w.slice(0, -3) + 'y');
-  if (w.endsWith('ed')) stems.push(w.slice(0, -2), w.slice(0, -1));
-  if (w.endsWith('ing')) stems.push(w.slice(0, -3), w.slice(0, -3) + 'e');
-  if (w.endsWith('men')) stems.push(w.slice(0, -3) + 'man');
-  return stems.some((s) => common.has(s));
+  // the stems of simple inflections, each tried as it is made (no array of them, no closure: asked of every new word)
+  if (w.endsWith('s')) {
+    if (w.endsWith('ies') && common.has(w.slice(0, -3) + 'y')) return true;
+    if (w.endsWith('es') && common.has(w.slice(0, -2))) return true;
+    return common.has(w.slice(0, -1));
+  }
+  if (w.endsWith('ed')) {
+    if (w.endsWith('ied') && common.has(w.slice(0, -3) + 'y')) return true;
+    return common.has(w.slice(0, -2)) || common.has(w.slice(0, -1));
+  }
+  if (w.endsWith('ing')) return common.has(w.slice(0, -3)) || common.has(w.slice(0, -3) + 'e');
+  if (w.endsWith('men')) return common.has(w.slice(0, -3) + 'man');
+  return false;
 }
 
 // ───────────────────────────── any kind ─────────────────────────────

@@ -298,7 +298,8 @@ export function tokenize(text: string): Tokenized {
         // possessive: "Zelensky's" -> "Zelensky" + "'s"
         const m = e - 2;
         const stem = w.slice(0, -2);
-        const mark = w.slice(-2);
+        // the mark as a constant string (isPossessive read it: ' or ’ then s), like every other punctuation token's
+        const mark = w.charCodeAt(w.length - 2) === 39 ? "'s" : '’s';
         tokens.push(makeToken(s, m, stem, stem.toLowerCase(), Kind.Word, para));
         tokens.push(makeToken(m, e, mark, mark, Kind.Punct, para));
       } else {
