@@ -227,6 +227,18 @@ function isLowerAscii(text: string, s: number, e: number): boolean {
 }
 
 /** A token; l is the lower-cased text of a word, else w itself. */
+/**
+ * Typographic marks beyond Latin-1 as string constants. V8 gives text[i] of a character up to U+00FF as a shared,
+ * internalised string but makes a new string for any other: the quote and punctuation tokens' strings are then all
+ * of one kind, and the code comparing them ("t.w === '.'") is not thrown away by V8 at the first dash or curly quote.
+ */
+const MARKS = new Map<number, string>(['‘', '’', '‚', '‛', '“', '”', '„', '‟', '‹', '›', '–', '—', '―', '‐', '‑', '‒', '…', '•', '′', '″', '€', '№', '™', '→']
+  .map((c) => [c.charCodeAt(0), c]));
+function charString(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  return c < 256 ? text[i] : MARKS.get(c) ?? text[i];
+}
+
 function makeToken(s: number, e: number, w: string, l: string, k: Kind, para: number): Token {
   return { s, e, w, l, k, cap: k === Kind.Word && isCap(w), sent: 0, para, first: false, cue: undefined, f: undefined };
 }
@@ -307,12 +319,12 @@ export function tokenize(text: string): Tokenized {
       }
       i = lastEnd = e;
     } else if ((f & C_Q) !== 0) {
-      const q = text[s];
+      const q = charString(text, s);
       tokens.push(makeToken(s, s + 1, q, q, Kind.Quote, para));
       i = lastEnd = s + 1;
     } else {
       const e = s + cpWidth(text, s, n);
-      const p = e === s + 1 ? text[s] : text.slice(s, e);
+      const p = e === s + 1 ? charString(text, s) : text.slice(s, e);
       tokens.push(makeToken(s, e, p, p, Kind.Punct, para));
       i = lastEnd = e;
     }
