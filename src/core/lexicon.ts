@@ -52,6 +52,12 @@ export interface PhraseMatch {
 
 // ───────────────────────────── helpers ─────────────────────────────
 
+/** A Map of an object's own entries, in the order of Object.entries (without its array of pairs). */
+function mapOf<V>(o: Record<string, V>): Map<string, V> {
+  const m = new Map<string, V>();
+  for (const k of Object.keys(o)) m.set(k, o[k]);
+  return m;
+}
 function lazy<T>(build: () => T): () => T {
   let v: T | undefined;
   return () => (v ??= build());
@@ -82,7 +88,7 @@ const isAllCaps = (w: string): boolean => w.length > 1 && /[A-Z]/.test(w) && w =
 // ───────────────────────────── places ─────────────────────────────
 
 const places = lazy(() => {
-  const names = new Map<string, string>(Object.entries(placesJson.names as Record<string, string>));
+  const names = mapOf<string>(placesJson.names as Record<string, string>);
   const kindOf = new Map<string, PlaceKind>();
   for (const [kind, list] of Object.entries(placesJson.kinds as Record<string, string[]>)) {
     for (const c of list) if (!kindOf.has(c)) kindOf.set(c, kind as PlaceKind);
@@ -128,7 +134,7 @@ export function isPlacePrefix(word: string): boolean {
 // ───────────────────────────── demonyms ─────────────────────────────
 
 const demonyms = lazy(() => ({
-  forms: new Map<string, string>(Object.entries(demonymsJson.forms as Record<string, string>)),
+  forms: mapOf<string>(demonymsJson.forms as Record<string, string>),
   nouns: new Set<string>(demonymsJson.nouns),
 }));
 
@@ -188,7 +194,7 @@ const orgs = lazy(() => {
     for (const c of list) if (!kindOf.has(c)) kindOf.set(c, kind as OrgKind);
   }
   return {
-    names: new Map<string, string>(Object.entries(orgsJson.names as Record<string, string>)),
+    names: mapOf<string>(orgsJson.names as Record<string, string>),
     kindOf,
     ambiguous: new Set<string>(orgsJson.ambiguous),
     metonyms: new Set<string>(orgsJson.metonyms),
@@ -240,10 +246,10 @@ export function isOrgSuffix(word: string): boolean {
 // ───────────────────────────── roles ─────────────────────────────
 
 const roles = lazy(() => ({
-  roles: new Map<string, string>(Object.entries(rolesJson.roles as Record<string, string>)),
+  roles: mapOf<string>(rolesJson.roles as Record<string, string>),
   titles: new Set<string>(rolesJson.titles),
-  gender: new Map<string, Gender>(Object.entries(rolesJson.gender as Record<string, Gender>)),
-  honorifics: new Map<string, Gender>(Object.entries(rolesJson.honorifics as Record<string, Gender>)),
+  gender: mapOf<Gender>(rolesJson.gender as Record<string, Gender>),
+  honorifics: mapOf<Gender>(rolesJson.honorifics as Record<string, Gender>),
   topPosts: new Set<string>(rolesJson.topPosts),
   maxWords: Math.max(...Object.keys(rolesJson.roles).map((r) => r.split(' ').length)),
 }));
@@ -332,9 +338,9 @@ export const isSingleHolderRole = isTopPost;
 // ───────────────────────────── cues ─────────────────────────────
 
 const cues = lazy(() => ({
-  verbs: new Map<string, string>(Object.entries(cuesJson.verbs as Record<string, string>)),
-  forms: new Map<string, string>(Object.entries(cuesJson.forms as Record<string, string>)),
-  phrasal: new Map<string, string>(Object.entries(cuesJson.phrasal as Record<string, string>)),
+  verbs: mapOf<string>(cuesJson.verbs as Record<string, string>),
+  forms: mapOf<string>(cuesJson.forms as Record<string, string>),
+  phrasal: mapOf<string>(cuesJson.phrasal as Record<string, string>),
   nouns: new Set<string>(cuesJson.nouns),
   phrases: new Set<string>(cuesJson.phrases),
   anonHeads: new Set<string>(cuesJson.anonHeads),
@@ -431,15 +437,19 @@ export function isCommonWord(word: string): boolean {
   const { common, kindOf } = stopcaps();
   if (common.has(w) || kindOf.has(w)) return true;
   if (w.length < 4) return false;
-  const stems: string[] = [];
-  if (w.endsWith('ies')) stems.push(w.slice(0, -3) + 'y');
-  if (w.endsWith('es')) stems.push(w.slice(0, -2));
-  if (w.endsWith('s')) stems.push(w.slice(0, -1));
-  if (w.endsWith('ied')) stems.push(w.slice(0, -3) + 'y');
-  if (w.endsWith('ed')) stems.push(w.slice(0, -2), w.slice(0, -1));
-  if (w.endsWith('ing')) stems.push(w.slice(0, -3), w.slice(0, -3) + 'e');
-  if (w.endsWith('men')) stems.push(w.slice(0, -3) + 'man');
-  return stems.some((s) => common.has(s));
+  // the stems of simple inflections, each tried as it is made (no array of them, no closure: asked of every new word)
+  if (w.endsWith('s')) {
+    if (w.endsWith('ies') && common.has(w.slice(0, -3) + 'y')) return true;
+    if (w.endsWith('es') && common.has(w.slice(0, -2))) return true;
+    return common.has(w.slice(0, -1));
+  }
+  if (w.endsWith('ed')) {
+    if (w.endsWith('ied') && common.has(w.slice(0, -3) + 'y')) return true;
+    return common.has(w.slice(0, -2)) || common.has(w.slice(0, -1));
+  }
+  if (w.endsWith('ing')) return common.has(w.slice(0, -3)) || common.has(w.slice(0, -3) + 'e');
+  if (w.endsWith('men')) return common.has(w.slice(0, -3) + 'man');
+  return false;
 }
 
 // ───────────────────────────── any kind ─────────────────────────────
@@ -458,9 +468,13 @@ function indexFor(kind: GazetteerKind): Map<string, number> {
   idx = new Map();
   const addAll = (keys: Iterable<string>, lower: boolean) => {
     for (const k of keys) {
-      const parts = k.split(' ');
-      const f = lower ? parts[0].toLowerCase() : parts[0];
-      if ((idx!.get(f) ?? 0) < parts.length) idx!.set(f, parts.length);
+      // the first word and the number of words (k.split(' ') without its array)
+      let sp = k.indexOf(' ');
+      const first = sp < 0 ? k : k.slice(0, sp);
+      let words = 1;
+      while (sp >= 0) { words++; sp = k.indexOf(' ', sp + 1); }
+      const f = lower ? first.toLowerCase() : first;
+      if ((idx!.get(f) ?? 0) < words) idx!.set(f, words);
     }
   };
   if (kind === 'place') addAll(places().names.keys(), false);
@@ -478,18 +492,18 @@ function indexFor(kind: GazetteerKind): Map<string, number> {
  * capitalised token. Computed here in one go, normalising the word once, instead of a dozen calls that each
  * normalise it again (the answers are the same as those of the single-question functions above).
  */
-export const W = {
-  COMMON: 1, FIRST: 2, SURNAME: 4, KNOWN: 8, STOPCAP: 16, HONORIFIC: 32, TITLE: 64, ORG_HEAD: 128, PLACE_HEAD: 256,
-  PLACE: 512, ORG: 1024, DEMONYM: 2048, DEMONYM_NOUN: 4096, WEEKDAY: 8192, ROLE: 16384, PLACE_PREFIX: 32768,
+export const enum W {
+  COMMON = 1, FIRST = 2, SURNAME = 4, KNOWN = 8, STOPCAP = 16, HONORIFIC = 32, TITLE = 64, ORG_HEAD = 128, PLACE_HEAD = 256,
+  PLACE = 512, ORG = 1024, DEMONYM = 2048, DEMONYM_NOUN = 4096, WEEKDAY = 8192, ROLE = 16384, PLACE_PREFIX = 32768,
   /** first word of a multi-word place or organisation name in the gazetteers */
-  MULTI: 65536,
+  MULTI = 65536,
   /** a role phrase may start with this word (any case) */
-  ROLE_START: 131072,
+  ROLE_START = 131072,
   /** a form of a reporting verb ("said", "warns"), in lower case */
-  CUE: 262144,
+  CUE = 262144,
   /** a multi-word reporting phrase may start with this word ("pointed out", "hit back") */
-  CUE_START: 524288,
-} as const;
+  CUE_START = 524288,
+}
 export function wordFlags(w: string): number {
   // a word of plain letters needs no normalising (the common case; the regular expressions of normName and
   // normRole cost more than all the look-ups)

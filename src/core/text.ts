@@ -161,7 +161,7 @@ function wordEnd(text: string, s: number, n: number): number {
       // a period followed by a letter and a period: "U.S."
       if ((classAt(text, i + 1, n) & C_L) === 0) return i;
       const w = cpWidth(text, i + 1, n);
-      if (text.charCodeAt(i + 1 + w) !== 46) return i;
+      if (i + 1 + w >= n || text.charCodeAt(i + 1 + w) !== 46) return i;
       i += 1 + w;
     } else {
       return i;
@@ -206,9 +206,11 @@ function isCap(w: string): boolean {
 function usesBlankLineParagraphs(text: string): boolean {
   let p = text.indexOf('\n');
   while (p !== -1) {
+    const n = text.length;
     let j = p + 1;
-    let c = text.charCodeAt(j);
-    while (c === 32 || c === 9 || c === 13) c = text.charCodeAt(++j);
+    // (no reading past the end: a read out of bounds makes V8 throw away the optimised code)
+    let c = j < n ? text.charCodeAt(j) : -1;
+    while (c === 32 || c === 9 || c === 13) c = ++j < n ? text.charCodeAt(j) : -1;
     if (c === 10) return true;
     p = text.indexOf('\n', j);
   }
@@ -225,6 +227,18 @@ function isLowerAscii(text: string, s: number, e: number): boolean {
 }
 
 /** A token; l is the lower-cased text of a word, else w itself. */
+/**
+ * Typographic marks beyond Latin-1 as string constants. V8 gives text[i] of a character up to U+00FF as a shared,
+ * internalised string but makes a new string for any other: the quote and punctuation tokens' strings are then all
+ * of one kind, and the code comparing them ("t.w === '.'") is not thrown away by V8 at the first dash or curly quote.
+ */
+const MARKS = new Map<number, string>(['‘', '’', '‚', '‛', '“', '”', '„', '‟', '‹', '›', '–', '—', '―', '‐', '‑', '‒', '…', '•', '′', '″', '€', '№', '™', '→']
+  .map((c) => [c.charCodeAt(0), c]));
+function charString(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  return c < 256 ? text[i] : MARKS.get(c) ?? text[i];
+}
+
 function makeToken(s: number, e: number, w: string, l: string, k: Kind, para: number): Token {
   return { s, e, w, l, k, cap: k === Kind.Word && isCap(w), sent: 0, para, first: false, cue: undefined, f: undefined };
 }
@@ -253,15 +267,16 @@ export function tokenize(text: string): Tokenized {
       // white space: skipped, unless it starts a blank line (\n[ \t\r]*\n or \r\n[ \t]*\r\n)
       let j = -1;
       if (c === 10) {
+        // (every read is bounded by n: a read past the end makes V8 throw away tokenize's optimised code)
         let k = i + 1;
-        let d = text.charCodeAt(k);
-        while (d === 32 || d === 9 || d === 13) d = text.charCodeAt(++k);
+        let d = k < n ? text.charCodeAt(k) : -1;
+        while (d === 32 || d === 9 || d === 13) d = ++k < n ? text.charCodeAt(k) : -1;
         if (d === 10) j = k + 1;
-      } else if (c === 13 && text.charCodeAt(i + 1) === 10) {
+      } else if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) {
         let k = i + 2;
-        let d = text.charCodeAt(k);
-        while (d === 32 || d === 9) d = text.charCodeAt(++k);
-        if (d === 13 && text.charCodeAt(k + 1) === 10) j = k + 2;
+        let d = k < n ? text.charCodeAt(k) : -1;
+        while (d === 32 || d === 9) d = ++k < n ? text.charCodeAt(k) : -1;
+        if (d === 13 && k + 1 < n && text.charCodeAt(k + 1) === 10) j = k + 2;
       }
       if (j === -1) {
         i++;
@@ -284,7 +299,7 @@ export function tokenize(text: string): Tokenized {
       let e = wordEnd(text, s, n);
       let w = text.slice(s, e);
       // dotted acronym keeps its final period: "U.S."
-      if (text.charCodeAt(e) === 46 && w.includes('.') && DOTTED_ACRONYM_RE.test(w)) {
+      if (e < n && text.charCodeAt(e) === 46 && w.includes('.') && DOTTED_ACRONYM_RE.test(w)) {
         w += '.';
         e += 1;
       }
@@ -295,7 +310,8 @@ export function tokenize(text: string): Tokenized {
         // possessive: "Zelensky's" -> "Zelensky" + "'s"
         const m = e - 2;
         const stem = w.slice(0, -2);
-        const mark = w.slice(-2);
+        // the mark as a constant string (isPossessive read it: ' or ’ then s), like every other punctuation token's
+        const mark = w.charCodeAt(w.length - 2) === 39 ? "'s" : '’s';
         tokens.push(makeToken(s, m, stem, stem.toLowerCase(), Kind.Word, para));
         tokens.push(makeToken(m, e, mark, mark, Kind.Punct, para));
       } else {
@@ -303,12 +319,12 @@ export function tokenize(text: string): Tokenized {
       }
       i = lastEnd = e;
     } else if ((f & C_Q) !== 0) {
-      const q = text[s];
+      const q = charString(text, s);
       tokens.push(makeToken(s, s + 1, q, q, Kind.Quote, para));
       i = lastEnd = s + 1;
     } else {
       const e = s + cpWidth(text, s, n);
-      const p = e === s + 1 ? text[s] : text.slice(s, e);
+      const p = e === s + 1 ? charString(text, s) : text.slice(s, e);
       tokens.push(makeToken(s, e, p, p, Kind.Punct, para));
       i = lastEnd = e;
     }

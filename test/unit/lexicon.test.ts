@@ -192,6 +192,15 @@ test('stop-caps: function words, starters, months and weekdays are not names', (
   assert.ok(!isCommonWord('Zelensky') && !isCommonWord('Kyiv'));
 });
 
+test('common words: inflections of listed words, one family of endings each', () => {
+  // none of these forms is listed itself; their stems are ("agency", "box", "walk", "carry", "hope", "jump", "bake", "chairman")
+  for (const w of ['agencies', 'Cities', 'boxes', 'taxes', 'walks', 'carried', 'studied', 'walked', 'hoped', 'jumping', 'baking', 'hiking', 'chairmen', 'firemen']) {
+    assert.ok(isCommonWord(w), w);
+  }
+  // an ending whose stem is no listed word, and words too short for a stem
+  for (const w of ['Zelenskys', 'Kyived', 'zorblaxing', 'Ashmen', 'ies', 'eds']) assert.ok(!isCommonWord(w), w);
+});
+
 test('known names and longest matches over tokens', () => {
   assert.ok(isKnownName('Kyiv') && isKnownName('NATO') && isKnownName('Keir'));
   assert.ok(!isKnownName('However'));
