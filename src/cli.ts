@@ -20,6 +20,7 @@ import type { EntityRecord, Figure, Quote } from './core/types';
 import { contractOutput, type ContractOutput } from './core/contract';
 import { BIG_DOCUMENT, WORKER_HEAP_MB, WORKER_YOUNG_MB, parseShard, streamAnalysis, type ShardSpec } from './node/archive/stream';
 import { probe, probing } from './node/memProbe';
+import { jsonPieces } from './node/jsonPieces';
 import { REVIEWS_FILE, applyReviews, parseReviews, type ReviewRecord, type ReviewedConflict } from './core/review';
 
 const USAGE = `Usage: byline analyze [--json] [--jobs N] [--cache DIR] PATH...
@@ -198,26 +199,6 @@ async function analyze(args: string[], jobs = defaultJobs(), cacheDir?: string):
   if (annotations.found) output.orphans = index.orphans();
   probe('output built');
   return { output, index, failed: errors.size > 0 || reviews.failed || annotations.failed };
-}
-
-/**
- * The output as JSON.stringify(output, null, 2) writes it, in pieces (one document at a time): a large archive
- * never becomes one string in memory.
- */
-export function* jsonPieces(output: object): Generator<string> {
-  const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
-  const entries = Object.entries(output).filter(([, v]) => v !== undefined);
-  yield '{';
-  for (let i = 0; i < entries.length; i++) {
-    const [k, v] = entries[i];
-    yield `${i ? ',' : ''}\n  ${JSON.stringify(k)}: `;
-    if (Array.isArray(v) && v.length > 0) {
-      yield '[';
-      for (let j = 0; j < v.length; j++) yield `${j ? ',' : ''}\n    ${indent(JSON.stringify(v[j], null, 2), '    ')}`;
-      yield '\n  ]';
-    } else yield indent(JSON.stringify(v, null, 2), '  ');
-  }
-  yield '\n}\n';
 }
 
 /** Writes pieces to standard output in chunks of about a megabyte, waiting for the pipe to drain. */
