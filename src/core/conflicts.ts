@@ -349,15 +349,17 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     return true;
   };
   // an inverted index: each content word numbered, with the wordings that have it in ascending order, and each
-  // wording's words by number
+  // wording's words by number (wording i's at itemWords[itemStart[i]] up to itemStart[i + 1], in one array: an
+  // array per wording cost more memory at the run's peak)
   const wordNo = new Map<string, number>();
   const byWord: number[][] = [];
-  const wordsOfItem: Int32Array[] = [];
+  const itemStart = new Int32Array(items.length + 1);
+  for (let i = 0; i < items.length; i++) itemStart[i + 1] = itemStart[i] + items[i].content.size;
+  const itemWords = new Int32Array(itemStart[items.length]);
   yield;
   for (let i = 0; i < items.length; i++) {
     if (i % 256 === 0) yield;
-    const ids = new Int32Array(items[i].content.size);
-    let n = 0;
+    let n = itemStart[i];
     for (const w of items[i].content) {
       let k = wordNo.get(w);
       if (k === undefined) {
@@ -365,9 +367,8 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
         byWord.push([]);
       }
       byWord[k].push(i);
-      ids[n++] = k;
+      itemWords[n++] = k;
     }
-    wordsOfItem.push(ids);
   }
   // groups around centres, longest wordings first: a wording joins the first centre it is directly similar to
   const centreOf = new Array<number>(items.length).fill(-1);
@@ -386,7 +387,8 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     centreOf[i] = i;
     const g = [i];
     touched.length = 0;
-    for (const k of wordsOfItem[i]) {
+    for (let x = itemStart[i]; x < itemStart[i + 1]; x++) {
+      const k = itemWords[x];
       const list = byWord[k];
       let c = from[k];
       while (c < list.length && list[c] <= i) c++;
