@@ -91,19 +91,28 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
   // office -> holder id -> locations
   const offices = new Map<string, { label: string; holders: Map<string, Holder> }>();
   const dateOf = new Map<string, number | null>();
+  // officeOf by role text, for this run: the same few role phrases recur across an archive's documents
+  const officeByRole = new Map<string, { office: string; label: string } | null>();
   for (const d of docs) {
     yield;
     dateOf.set(d.path, dayOf(d.analysis.dateline));
     const text = textOf?.(d.path);
-    const year = text !== undefined ? yearOfArticle(text, d.analysis.dateline) : undefined;
-    const soft = text !== undefined && /\n[ \t\r]*\n/.test(text);
+    // the article's year and paragraphs, read from its text only for a document naming an office holder (most
+    // name none: a scan of every text cost a tenth of this check)
+    let year: number | undefined;
+    let soft: boolean | undefined;
     for (const m of d.analysis.entities) {
       if (!m.role || m.type !== 'PERSON') continue;
-      const o = officeOf(m.role.text);
+      let o = officeByRole.get(m.role.text);
+      if (o === undefined) officeByRole.set(m.role.text, (o = officeOf(m.role.text)));
       if (!o) continue;
       if (text !== undefined && NOT_IN_OFFICE.test(text.slice(Math.max(0, m.role.start - 24), m.role.start))) continue;
       // a holder named in passing from years before ("the club's coach in 1987") is no rival of today's
-      if (text !== undefined && pastTenure(text, m.role.start, m.end, year, soft)) continue;
+      if (text !== undefined && soft === undefined) {
+        year = yearOfArticle(text, d.analysis.dateline);
+        soft = /\n[ \t\r]*\n/.test(text);
+      }
+      if (text !== undefined && pastTenure(text, m.role.start, m.end, year, soft!)) continue;
       let off = offices.get(o.office);
       if (!off) offices.set(o.office, (off = { label: o.label, holders: new Map() }));
       let h = off.holders.get(m.entity);
@@ -339,22 +348,38 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     }
     return true;
   };
-  const byWord = new Map<string, number[]>();
+  // an inverted index: each content word numbered, with the wordings that have it in ascending order, and each
+  // wording's words by number (wording i's at itemWords[itemStart[i]] up to itemStart[i + 1], in one array: an
+  // array per wording cost more memory at the run's peak)
+  const wordNo = new Map<string, number>();
+  const byWord: number[][] = [];
+  const itemStart = new Int32Array(items.length + 1);
+  for (let i = 0; i < items.length; i++) itemStart[i + 1] = itemStart[i] + items[i].content.size;
+  const itemWords = new Int32Array(itemStart[items.length]);
   yield;
   for (let i = 0; i < items.length; i++) {
     if (i % 256 === 0) yield;
+    let n = itemStart[i];
     for (const w of items[i].content) {
-      let l = byWord.get(w);
-      if (!l) byWord.set(w, (l = []));
-      l.push(i);
+      let k = wordNo.get(w);
+      if (k === undefined) {
+        wordNo.set(w, (k = byWord.length));
+        byWord.push([]);
+      }
+      byWord[k].push(i);
+      itemWords[n++] = k;
     }
   }
   // groups around centres, longest wordings first: a wording joins the first centre it is directly similar to
   const centreOf = new Array<number>(items.length).fill(-1);
   const groups: number[][] = [];
   // content words shared with the centre, counted through the inverted index: counts by wording in an array,
-  // the wordings touched in the order first met (a map per centre cost most of this loop on an archive)
+  // the wordings touched in the order first met (a map per centre cost most of this loop on an archive). Only
+  // wordings after the centre count: each word's list is read from a cursor past the centres already taken
+  // (centres come in ascending order), not from its start.
   const sharedCount = new Int32Array(items.length);
+  const from = new Int32Array(byWord.length);
+  const size = Int32Array.from(items, (w) => w.content.size);
   const touched: number[] = [];
   for (let i = 0; i < items.length; i++) {
     if (centreOf[i] !== -1) continue;
@@ -362,15 +387,21 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     centreOf[i] = i;
     const g = [i];
     touched.length = 0;
-    for (const w of items[i].content) {
-      for (const j of byWord.get(w)!) {
-        if (j > i && centreOf[j] === -1 && sharedCount[j]++ === 0) touched.push(j);
+    for (let x = itemStart[i]; x < itemStart[i + 1]; x++) {
+      const k = itemWords[x];
+      const list = byWord[k];
+      let c = from[k];
+      while (c < list.length && list[c] <= i) c++;
+      from[k] = c;
+      for (; c < list.length; c++) {
+        const j = list[c];
+        if (centreOf[j] === -1 && sharedCount[j]++ === 0) touched.push(j);
       }
     }
     for (const j of touched) {
       const n = sharedCount[j];
       sharedCount[j] = 0;
-      if (n >= 2 && n / Math.min(items[i].content.size, items[j].content.size) >= 0.75) {
+      if (n >= 2 && n / Math.min(size[i], size[j]) >= 0.75) {
         centreOf[j] = i;
         g.push(j);
       }
@@ -1109,29 +1140,46 @@ function isWordChar(c: number): boolean {
 const MIN_SHARED_ENTITIES = 2;
 
 /**
- * Whether document `b` names at least MIN_SHARED_ENTITIES of the entities `a` names, or one of them and many
- * of the same words (the recogniser misses names it does not know: "Moor Lane", "Hillcrest").
+ * How many of the entities `a` names document `b` names too (by name, or by its words: knownTo), counted up to
+ * MIN_SHARED_ENTITIES; names and words are numbered, so each test is a merge or a binary search of sorted numbers.
  */
-function sameStory(a: FactDocument, b: FactDocument): boolean {
-  // the names of `a` that `b` names too (by name, or by its words: knownTo), counted up to MIN_SHARED_ENTITIES;
-  // names and words are numbered, so each test is a merge or a binary search of sorted numbers
-  let n = sharedIds(a.nameIds, b.nameIds);
-  if (n >= MIN_SHARED_ENTITIES) return true;
+function namesShared(a: FactDocument, b: FactDocument): number {
+  const n = sharedIds(a.nameIds, b.nameIds);
+  if (n >= MIN_SHARED_ENTITIES) return MIN_SHARED_ENTITIES;
+  let k = n;
   for (const p of a.probes) {
-    if (!hasId(b.nameIds, p.id) && knownTo(p, b) && ++n >= MIN_SHARED_ENTITIES) return true;
+    if (!hasId(b.nameIds, p.id) && knownTo(p, b) && ++k >= MIN_SHARED_ENTITIES) return MIN_SHARED_ENTITIES;
   }
-  return n === 1 && wordOverlap(a, b) >= SAME_STORY_WORDS;
+  return k;
+}
+
+/**
+ * Whether each document names at least MIN_SHARED_ENTITIES of the entities the other names, or one of them and
+ * many of the same words (the recogniser misses names it does not know: "Moor Lane", "Hillcrest"). The share of
+ * words is the same both ways: computed once for the pair, and only when a name count needs it.
+ */
+function sameStories(a: FactDocument, b: FactDocument): boolean {
+  const ab = namesShared(a, b);
+  if (ab === 0) return false;
+  const ba = namesShared(b, a);
+  if (ba === 0) return false;
+  return (ab >= MIN_SHARED_ENTITIES && ba >= MIN_SHARED_ENTITIES) || manyWordsShared(a, b);
 }
 
 /** Share of content words two documents share (of the longer one's), above which one shared name suffices. */
 const SAME_STORY_WORDS = 0.4;
 
-/** Content words two documents share, as a share of the longer one's (a short note inside a long feature is not enough). */
-function wordOverlap(a: FactDocument, b: FactDocument): number {
+/**
+ * Whether two documents share at least SAME_STORY_WORDS of the longer one's content words (a short note inside a
+ * long feature is not enough). The words shared are at most the shorter one's: when those are too few, the
+ * merge is not made (the same answer: a quotient only grows with its numerator).
+ */
+function manyWordsShared(a: FactDocument, b: FactDocument): boolean {
   const wa = a.text.words, wb = b.text.words;
   const large = Math.max(wa.length, wb.length);
-  if (large === 0) return 0;
-  return sharedIds(wa, wb) / large;
+  if (large === 0) return false;
+  if (Math.min(wa.length, wb.length) / large < SAME_STORY_WORDS) return false;
+  return sharedIds(wa, wb) / large >= SAME_STORY_WORDS;
 }
 
 /**
@@ -1402,9 +1450,9 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
   facts.forEach((f, i) => factNo.set(f, i));
   const docIndex = new Map<FactDocument, number>();
   for (const f of facts) if (!docIndex.has(f.doc)) docIndex.set(f.doc, docIndex.size);
-  // not cached: with numbered names sameStory is a few merges of short sorted arrays, and nearly every pair of
-  // facts matched is another pair of documents (a cache held a million entries on 10,000 articles)
-  const related = (a: PlacedFact, b: PlacedFact): boolean => sameStory(a.doc, b.doc) && sameStory(b.doc, a.doc);
+  // the documents' stories (sameStories) not cached: with numbered names it is a few merges of short sorted
+  // arrays, and nearly every pair of facts matched is another pair of documents (a cache held a million entries
+  // on 10,000 articles)
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const inConflict = new Set<number>();
@@ -1458,7 +1506,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
               const r2 = rank.get(e2);
               if (r2 !== undefined && r2 < r && b.entities.has(e2)) { first = false; break; }
             }
-            if (!first || !sameFact(a, b) || !related(a, b)) continue;
+            if (!first || !sameFact(a, b) || !sameStories(a.doc, b.doc)) continue;
             if (nm + 2 > matched.length) {
               const grown = new Int32Array(matched.length * 2);
               grown.set(matched);
@@ -1560,7 +1608,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
 
 /** Whether a fact of document `doc` may be `mine` by their stories (an age is its person's whatever the story). */
 function storyAllows(mine: PlacedFact, doc: FactDocument): boolean {
-  return mine.measure.startsWith('age|') || (sameStory(mine.doc, doc) && sameStory(doc, mine.doc));
+  return mine.measure.startsWith('age|') || sameStories(mine.doc, doc);
 }
 
 /** Figures in other documents that state the same fact as `figure` in `path`: those that agree and those that differ. */
