@@ -127,6 +127,8 @@ function readAnnotationsOf(args: string[]): { items: IndexedAnnotation[]; found:
 
 async function analyze(args: string[], jobs = defaultJobs(), cacheDir?: string): Promise<{ output: ContractOutput & { orphans?: Orphan[] }; index: WorkspaceIndex; failed: boolean }> {
   const index = new WorkspaceIndex();
+  // the command line never asks for an entity's mentions: no index of the documents that mention each id
+  index.mentionIndex = false;
   const annotations = readAnnotationsOf(args);
   if (annotations.items.length) index.setAnnotations(annotations.items);
   const errors = new Map<string, string>();

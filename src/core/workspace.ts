@@ -371,6 +371,11 @@ export class WorkspaceIndex {
   private generation = 0;
   /** Milliseconds the last complete linking of the index took (computing, not counting pauses between steps). */
   lastLinkMs = 0;
+  /**
+   * Whether linking records the documents that mention each id, so that `mentions` reads only those (the editor's
+   * hovers). Off, `mentions` scans every document instead: the command line, which never asks, keeps the memory.
+   */
+  mentionIndex = true;
   /** Documents whose annotations changed since the links were made ('all': the workspace-wide ones changed). */
   private annotationsChanged: Set<string> | 'all' = new Set();
   /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
@@ -638,7 +643,8 @@ export class WorkspaceIndex {
     let refs = links.mentions.get(id);
     if (!refs) {
       refs = [];
-      for (const path of links.docsOf.get(id) ?? []) {
+      const paths = this.mentionIndex ? links.docsOf.get(id) ?? [] : links.resolved.keys();
+      for (const path of paths) {
         for (const mention of links.resolved.get(path)!.analysis.entities) if (mention.entity === id) refs.push({ path, mention });
       }
       links.mentions.set(id, refs);
@@ -789,7 +795,7 @@ export class WorkspaceIndex {
         kept = { sig, path, entities: ents };
         this.mentionCache.set(a, kept);
       }
-      for (const m of kept.entities) {
+      if (this.mentionIndex) for (const m of kept.entities) {
         const list = docsOf.get(m.entity);
         if (!list) docsOf.set(m.entity, [path]);
         else if (list[list.length - 1] !== path) list.push(path);

@@ -310,10 +310,11 @@ test('links and conflicts stepped in slices of any size, with the held answers r
   assert.ok(most > 100, `the work pauses often (${most} slices of one step)`);
 });
 
-test("an entity's mentions, read from the documents that mention it, are every resolved mention with its id in path then offset order, also after edits", async () => {
+for (const mentionIndex of [true, false]) test(`an entity's mentions, read from ${mentionIndex ? 'the documents that mention it' : 'every document (no mention index, as the command line)'}, are every resolved mention with its id in path then offset order, also after edits`, async () => {
   const { generateCorpus } = await import('../../src/measure/bench');
   const texts = generateCorpus(40, 11);
   const index = new WorkspaceIndex();
+  index.mentionIndex = mentionIndex;
   texts.forEach((t, i) => index.set(`c/a${String(i).padStart(3, '0')}.txt`, t));
   // the definition: every mention of every linked document whose id is the entity's, documents in path order
   const expected = (id: string): { path: string; start: number; end: number }[] =>
