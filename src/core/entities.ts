@@ -1089,6 +1089,8 @@ function agentEvidence(tz: Tokenized, c: NameChunk): number {
     else if (/ed$/.test(next.l)) score += 1;
   }
   if (next && next.w === ',' && next2 && (next2.l === 'who' || next2.l === 'a' || next2.l === 'the' || next2.l === 'an')) score += 1;
+  // "Ananya Krishnamurthy, 38, is …": an age in commas after the name is said of people
+  if (next && next.w === ',' && next2 && next2.k === Kind.Num && /^\d{1,3}$/.test(next2.w) && Number(next2.w) <= 110 && tokens[c.b + 2]?.w === ',') score += 2;
   // "Her neighbour, Tomás Ruiz, said": a name in apposition before a reporting verb
   if (next && next.w === ',' && next2 && lex.cueOf(next2) && tokens[c.a - 1]?.w === ',') score += 2;
   const prev = tokens[c.a - 1];

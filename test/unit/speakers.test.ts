@@ -565,3 +565,14 @@ test('"according to an estimate by X" is X\'s; "according to an article in the D
   assert.equal(speakerOf(text, 'The total catch is likely'), 'Ocean Catch Council');
   assert.equal(speakerOf(text, 'Film rights to the novel'), 'Dunmore Gazette');
 });
+
+test('a transcript label with a police rank abbreviation ("SUPT HALE:") is the listed officer; "A:" answers go to an interviewee introduced with an age ("Ilsa Varkonyi, 41, is …")', () => {
+  const presser = 'Transcript: press conference. Speakers: Detective Chief Inspector Ruth Adeyemi and Superintendent Colm Hale.\n\n' +
+    'DCI ADEYEMI: We have arrested two men and they are in custody.\n\nSUPT HALE: From tonight there will be extra patrols in the town centre.';
+  assert.equal(speakerOf(presser, 'From tonight there will be'), 'Colm Hale');
+  const interview = 'Ilsa Varkonyi, 41, is the founder of a satellite start-up. She spoke to us about money.\n\n' +
+    'Q: What went wrong with the first launch?\n\nA: A valve froze in the second stage, and we found the cause within a week.\n\n' +
+    'Q: Did your investors stay?\n\nA: All but one of them stayed with us through the year.';
+  assert.equal(speakerOf(interview, 'A valve froze'), 'Ilsa Varkonyi');
+  assert.equal(speakerOf(interview, 'All but one'), 'Ilsa Varkonyi');
+});
