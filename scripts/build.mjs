@@ -51,6 +51,8 @@ const entries = [
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // the analysis worker thread of the CLI (and the extension): the pure core alone
   { entryPoints: ['src/node/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js', minifyWhitespace: true, minifySyntax: true },
+  // the editor's analysis process (a child of the extension host, at a lower priority): the pure core alone
+  { entryPoints: ['src/node/analyzeChild.ts'], outfile: 'dist/analyzeChild.js', minifyWhitespace: true, minifySyntax: true },
   // the archive's analysis thread (analyze --jsonl): the core and the line of one document
   { entryPoints: ['src/node/archive/lineWorker.ts'], outfile: 'dist/archiveWorker.js', minifyWhitespace: true, minifySyntax: true },
 ];

@@ -2,7 +2,11 @@
 // the extension starts it) and stored in a WorkspaceIndex, then linked and checked in slices, as
 // analysisService.ts does. Prints where the host's time goes and its memory.
 //
-//   node --expose-gc dist/hostperf.js [--articles N] [--jobs J] [--inflight K] [--cache] [--worker-heap MB] [--young-mb MB] [--idle-ms MS] [--probe]
+//   node --expose-gc dist/hostperf.js [--articles N] [--jobs J] [--inflight K] [--cache] [--worker-heap MB] [--young-mb MB] [--idle-ms MS] [--threads] [--probe]
+//
+// The analyses are made as the extension makes them: in child processes at a lower priority (childPool.ts);
+// --threads: on worker threads instead (the pool the extension falls back to). The child processes' peak RSS is
+// printed apart (childPeakRssMb: the sum of their VmHWM, read before they stop).
 //
 // The pool runs as in the extension (editorPoolOptions: threads, heap bound, idle stop) unless --jobs, --worker-heap
 // (0: unbounded) --young-mb (0: V8's default) or --idle-ms (0: never stopped) say otherwise. Prints the host's longest hold in each phase (storing
@@ -18,11 +22,13 @@
 // --probe: the linking and the checks across sources are run one after the other, and the heap is measured after
 // a collection every 200 slices of each (slower; the heap figures of each phase, not its time).
 import { join } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
 import { analyzerVersion } from '../node/analysisCache';
 import { AnalyzePool, editorPoolOptions } from '../node/analyzePool';
+import { ChildAnalyzePool, childLimits } from '../node/childPool';
 import { WorkspaceIndex } from '../core/workspace';
 import { generateCorpus } from './bench';
 
@@ -61,7 +67,24 @@ async function main(): Promise<void> {
   const young = arg('--young-mb', editor.limits.maxYoungGenerationSizeMb ?? 0);
   const limits = heap ? { ...editor.limits, maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: young || undefined } : undefined;
   const idleMs = arg('--idle-ms', editor.idleMs) || undefined;
-  const pool = new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache: cacheDir ? { dir: cacheDir, version: analyzerVersion() } : undefined, limits, idleMs });
+  const cache = cacheDir ? { dir: cacheDir, version: analyzerVersion() } : undefined;
+  const threads = process.argv.includes('--threads');
+  const pool = threads
+    ? new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache, limits, idleMs })
+    : new ChildAnalyzePool(jobs, join(__dirname, 'analyzeChild.js'), { ...(limits ? childLimits(limits) : {}), cache, idleMs });
+  // the children's peak RSS (VmHWM), read while they run (they stop after idleMs without work)
+  const childPeak = new Map<number, number>();
+  const readChildren = (): void => {
+    if (!(pool instanceof ChildAnalyzePool)) return;
+    for (const pid of pool.pids) {
+      try {
+        const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        childPeak.set(pid, Math.max(childPeak.get(pid) ?? 0, kb * 1024));
+      } catch {
+        // not Linux, or gone
+      }
+    }
+  };
   const cpu0 = process.cpuUsage();
   const holds: Record<string, number> = { store: 0, links: 0, conflicts: 0 };
   const index = new WorkspaceIndex();
@@ -96,12 +119,16 @@ async function main(): Promise<void> {
       hostMs += ms;
       holds.store = Math.max(holds.store, ms);
       if (holdsDetail) stores.push({ i, start: t, ms });
-      if (i % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+      if (i % 500 === 0) {
+        peak = Math.max(peak, process.memoryUsage().rss);
+        readChildren();
+      }
       await new Promise((r) => setImmediate(r));
     }
   };
   await Promise.all(Array.from({ length: inflight }, runner));
   const tIndexed = performance.now() - t0;
+  readChildren();
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapIndexed = process.memoryUsage().heapUsed;
@@ -149,10 +176,14 @@ async function main(): Promise<void> {
     }
   };
   const tl = performance.now();
+  // --heap-growing P: V8's heap grown by P % at a time while linking and checking (as the extension sets it then)
+  const growing = arg('--heap-growing', 0);
+  if (growing) setFlagsFromString(`--heap-growing-percent=${growing}`);
   if (probe) await link(false, 'linkHeapMb');
   await link(!process.argv.includes('--no-conflicts'), 'conflictHeapMb');
   index.holdLinks(false);
   const tLinked = performance.now() - tl;
+  if (growing) setFlagsFromString('--heap-growing-percent=0');
   // the first look-up of an entity's mentions after linking, as a hover asks for it: the longest over the
   // entities of the first document, and how many mentions that one has
   let mentionsMs = 0;
@@ -177,11 +208,12 @@ async function main(): Promise<void> {
   const stepDist = stepTimes ? { steps: { links: dist(steps.links), conflicts: dist(steps.conflicts) } } : {};
   peak = Math.max(peak, process.memoryUsage().rss);
   const threadsAtEnd = pool.running;
+  const childPeakRssMb = threads ? null : Math.round([...childPeak.values()].reduce((a, b) => a + b, 0) / 1e6);
   await pool.close();
   const cpu = process.cpuUsage(cpu0);
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   gc?.();
-  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, workerHeapMb: heap || null, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), mentionsMs, mentionsOf, lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak, ...stepDist, ...holdDetail }));
+  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, heapGrowingPercent: growing || null, analysedIn: threads ? 'threads' : 'processes', workerHeapMb: heap || null, childPeakRssMb, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), mentionsMs, mentionsOf, lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak, ...stepDist, ...holdDetail }));
 }
 
 void main();

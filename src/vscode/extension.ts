@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { WorkspaceIndex, type DocumentAnalysis } from '../core';
 import { AnalyzePool, editorPoolOptions, type PoolCache } from '../node/analyzePool';
 import { AnalysisCache, analyzerVersion } from '../node/analysisCache';
+import { ChildAnalyzePool, childLimits } from '../node/childPool';
 import * as settings from './settings';
 import { AnalysisService } from './analysisService';
 import { AnnotationService } from './annotationService';
@@ -77,21 +78,27 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
   context.subscriptions.push(output);
 
-  // files read from disk are analysed on worker threads (the extension host stays free for every other
-  // extension), through a cache of analyses by content in the extension's storage
-  // (the workers look analyses up in the cache and store them: hashing and file I/O stay off this thread)
-  // (made on first use, after activation: the cache's version is a hash of the worker's 1.6 MB bundle)
+  // files read from disk are analysed in a child process at a lower CPU priority (the extension host, the editor's
+  // server and its window win the CPU whenever the user acts), through a cache of analyses by content in the
+  // extension's storage (the child looks analyses up in the cache and stores them: hashing and file I/O stay off
+  // this thread); on worker threads if no child process can be started
+  // (made on first use, after activation: the cache's version is a hash of the analysis bundles, 1.6 MB each)
   const script = path.join(context.extensionPath, 'dist', 'analyzeWorker.js');
-  let pool: AnalyzePool | undefined;
-  const startPool = (): AnalyzePool => {
+  const childScript = path.join(context.extensionPath, 'dist', 'analyzeChild.js');
+  let pool: ChildAnalyzePool | undefined;
+  const startPool = (): ChildAnalyzePool => {
     let poolCache: PoolCache | undefined;
     if (settings.cacheEnabled() && context.globalStorageUri.scheme === 'file') {
-      const cache = new AnalysisCache(path.join(context.globalStorageUri.fsPath, 'analysis-cache'), analyzerVersion([script]));
+      const cache = new AnalysisCache(path.join(context.globalStorageUri.fsPath, 'analysis-cache'), analyzerVersion([script, childScript]));
       poolCache = { dir: cache.dir, version: cache.version };
       setTimeout(() => cache.prune(), 10_000);
     }
     const { jobs, limits, idleMs } = editorPoolOptions();
-    return new AnalyzePool(jobs, script, true, { cache: poolCache, limits, idleMs });
+    const fallback = (reason: string): AnalyzePool => {
+      output.appendLine(`Byline: no analysis process could be started (${reason}); analysing on a thread`);
+      return new AnalyzePool(jobs, script, true, { cache: poolCache, limits, idleMs });
+    };
+    return new ChildAnalyzePool(jobs, childScript, { ...childLimits(limits), cache: poolCache, idleMs, fallback });
   };
   context.subscriptions.push({ dispose: () => void pool?.close() });
   const analyzer = (text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> => (pool ??= startPool()).analyze(text, format);

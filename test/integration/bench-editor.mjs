@@ -151,10 +151,10 @@ function snapshotExtension() {
   const dst = path.join(extTmp, 'byline');
   fs.mkdirSync(path.join(dst, 'dist'), { recursive: true });
   for (const f of ['package.json', 'LICENSE', 'README.md']) if (fs.existsSync(path.join(ROOT, f))) fs.copyFileSync(path.join(ROOT, f), path.join(dst, f));
-  for (const f of ['extension.js', 'extension.js.map', 'analyzeWorker.js', 'analyzeWorker.js.map']) {
+  for (const f of ['extension.js', 'extension.js.map', 'analyzeWorker.js', 'analyzeWorker.js.map', 'analyzeChild.js', 'analyzeChild.js.map']) {
     const src = path.join(ROOT, 'dist', f);
     if (!fs.existsSync(src)) {
-      if (f.endsWith('.map')) continue;
+      if (f.endsWith('.map') || f.startsWith('analyzeChild')) continue; // (a build from before the analysis process)
       throw new Error(`dist/${f} is missing: run node scripts/build.mjs first`);
     }
     fs.copyFileSync(src, path.join(dst, 'dist', f));
@@ -461,7 +461,15 @@ async function main() {
       bpids = [bpid];
       for (let i = 0; i < bpids.length; i++) for (const q of ps) if (q.ppid === bpids[i]) bpids.push(q.pid);
     }
-    mem.push({ t: Date.now(), exthosts: ex, groupRssKb: p.all.reduce((n, x) => n + x.rssKb, 0), procs: p.all.length, serverCpu: sumCpu(p.all.filter((x) => !exPids.has(x.pid)).map((x) => x.pid)), browserCpu: sumCpu(bpids) });
+    // the extension host's own child processes (the analysis process): their RSS counts with the host's
+    const kids = [];
+    for (const x of p.exthosts) {
+      const ids = [x.pid];
+      for (let i = 0; i < ids.length; i++) for (const q of p.all) if (q.ppid === ids[i]) ids.push(q.pid);
+      for (const q of p.all) if (ids.includes(q.ppid) && /analyzeChild/.test(q.args)) kids.push(q);
+    }
+    const kidsRssKb = kids.reduce((n, q) => n + q.rssKb, 0);
+    mem.push({ t: Date.now(), exthosts: ex, kidsRssKb, kidsCpu: sumCpu(kids.map((q) => q.pid)), groupRssKb: p.all.reduce((n, x) => n + x.rssKb, 0), procs: p.all.length, serverCpu: sumCpu(p.all.filter((x) => !exPids.has(x.pid)).map((x) => x.pid)), browserCpu: sumCpu(bpids) });
   });
 
   await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120000 });
@@ -548,6 +556,9 @@ async function report(note = null) {
   const ex = exFinal[0] || null;
   const peakSampled = Math.max(0, ...mem.flatMap((m) => m.exthosts.map((e) => e.VmRSS || 0)));
   const peakGroup = Math.max(0, ...mem.map((m) => m.groupRssKb));
+  // the host and its analysis process(es) together, sampled at the same moment
+  const peakHostAndKids = Math.max(0, ...mem.map((m) => (m.exthosts[0]?.VmRSS || 0) + (m.kidsRssKb || 0)));
+  const peakKids = Math.max(0, ...mem.map((m) => m.kidsRssKb || 0));
   const spinning = statusSamples.filter((s) => /Byline\s+[\d,]+\/[\d,]+/.test(s.text || ''));
   const lastProgress = [...statusSamples].reverse().find((x) => x.text);
   const results = {
@@ -596,6 +607,8 @@ async function report(note = null) {
       extensionHostCount: exFinal.length,
       peakSampledExthostRssMb: r1(peakSampled / 1024),
       peakSampledCodeServerTreeRssMb: r1(peakGroup / 1024),
+      peakSampledHostAndAnalysisProcessesRssMb: r1(peakHostAndKids / 1024),
+      peakSampledAnalysisProcessesRssMb: r1(peakKids / 1024),
       processes: groupFinal,
       // every 5th one-second sample; mainCpu: share of one core used by the extension host's main thread (its
       // event loop) since the previous entry, procCpu: the whole process (worker threads included), in cores
@@ -605,7 +618,7 @@ async function report(note = null) {
         const pc = prev?.exthosts[0]?.cpu;
         const dt = prev ? m.t - prev.t : 0;
         const share = (x, y) => (dt > 0 && x != null && y != null ? r1((x - y) / dt) : null);
-        return { t: r1((m.t - tWB) / 1000), exthostRssMb: r1((m.exthosts[0]?.VmRSS || 0) / 1024), treeRssMb: r1(m.groupRssKb / 1024), mainCpu: share(c?.main, pc?.main), procCpu: share(c?.proc, pc?.proc), serverCpu: share(m.serverCpu, prev?.serverCpu), browserCpu: share(m.browserCpu, prev?.browserCpu) };
+        return { t: r1((m.t - tWB) / 1000), exthostRssMb: r1((m.exthosts[0]?.VmRSS || 0) / 1024), treeRssMb: r1(m.groupRssKb / 1024), mainCpu: share(c?.main, pc?.main), procCpu: share(c?.proc, pc?.proc), kidsRssMb: r1((m.kidsRssKb || 0) / 1024), kidsCpu: share(m.kidsCpu, prev?.kidsCpu), serverCpu: share(m.serverCpu, prev?.serverCpu), browserCpu: share(m.browserCpu, prev?.browserCpu) };
       }),
       exthostRssAtIndexedMb: (() => {
         const at = events.indexed?.at;
@@ -640,6 +653,7 @@ async function report(note = null) {
   row('ext host VmHWM (peak RSS)', ex ? `${results.memory.extensionHost.VmHWMMb} MB` : 'not found', `/proc/${ex?.pid}/status at the end (worker threads included)`);
   row('ext host VmRSS at end', ex ? `${results.memory.extensionHost.VmRSSMb} MB, ${ex.threads} threads` : '-', `${exFinal.length} extension host process(es); child processes: ${ex?.children.length ?? '-'}`);
   row('ext host RSS peak (1 s samples)', `${results.memory.peakSampledExthostRssMb} MB`, 'VmRSS sampled every second');
+  row('host + analysis processes peak', `${results.memory.peakSampledHostAndAnalysisProcessesRssMb} MB (processes ${results.memory.peakSampledAnalysisProcessesRssMb} MB)`, 'ext host VmRSS + its analysis child processes\' RSS, sampled every second');
   row('code-server tree RSS peak', `${results.memory.peakSampledCodeServerTreeRssMb} MB`, 'sum of RSS of code-server and its descendants (context only)');
   if (results.otherLogLines.length) console.log(`# other Byline log lines: ${results.otherLogLines.slice(0, 5).join(' | ')}`);
   if (opts.json) {
