@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { analyzeText } from '../core/analyze';
 import type { DocumentAnalysis } from '../core/types';
 
 const MAGIC = 'byline-analysis-cache-1';
@@ -125,4 +126,15 @@ export class AnalysisCache {
       }
     }
   }
+}
+
+/** A text's analysis from the cache when it holds one, else made here (and put in the cache when there is one). */
+export function analyzeCached(cache: AnalysisCache | undefined, text: string, format: 'markdown' | 'plaintext'): DocumentAnalysis {
+  const key = cache ? textKey(text, format) : '';
+  let analysis = cache?.get(text, format, key);
+  if (!analysis) {
+    analysis = analyzeText(text, { format });
+    cache?.put(text, format, analysis, key);
+  }
+  return analysis;
 }

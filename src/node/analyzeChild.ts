@@ -5,8 +5,7 @@
 // the editor's server and its window win the CPU.
 import { readdirSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { analyzeText } from '../core/analyze';
-import { AnalysisCache, textKey } from './analysisCache';
+import { AnalysisCache, analyzeCached } from './analysisCache';
 import type { ChildRequest, ChildReply, ChildSettings } from './childPool';
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as ChildSettings;
@@ -44,12 +43,7 @@ const send = (m: ChildReply): void => {
 
 process.on('message', (req: ChildRequest) => {
   try {
-    const key = cache ? textKey(req.text, req.format) : '';
-    let analysis = cache?.get(req.text, req.format, key);
-    if (!analysis) {
-      analysis = analyzeText(req.text, { format: req.format });
-      cache?.put(req.text, req.format, analysis, key);
-    }
+    const analysis = analyzeCached(cache, req.text, req.format);
     send({ id: req.id, analysis });
   } catch (e) {
     send({ id: req.id, error: (e as Error).message ?? String(e) });

@@ -9,6 +9,7 @@ import { analyzeText } from '../core/analyze';
 import { primeFigureFacts, type FigureFact } from '../core/conflicts';
 import type { DocumentAnalysis } from '../core/types';
 import { AnalysisCache } from './analysisCache';
+import { IdleStop } from './idleStop';
 
 /** A cache of analyses on disk that the workers read and write themselves (see analysisCache.ts). */
 export interface PoolCache {
@@ -74,7 +75,7 @@ export class AnalyzePool {
   private lostInARow = 0;
   private readonly cache: AnalysisCache | undefined;
   private readonly threads: number;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly idle: IdleStop;
   private closed = false;
   /** Threads started so far (for tests and measures: more than `jobs` after idle stops or a lost thread). */
   started = 0;
@@ -92,6 +93,7 @@ export class AnalyzePool {
     useWorkers = jobs > 1,
     private readonly options: PoolOptions = {},
   ) {
+    this.idle = new IdleStop(options.idleMs, () => this.pending.size > 0, () => this.stopThreads());
     const cache = options.cache;
     this.cache = cache ? new AnalysisCache(cache.dir, cache.version) : undefined;
     this.threads = useWorkers && jobs >= 1 && existsSync(script) ? jobs : 0;
@@ -142,15 +144,7 @@ export class AnalyzePool {
 
   /** When no request is waiting, the threads stop after `idleMs`. */
   private armIdle(): void {
-    if (this.options.idleMs === undefined || this.closed) return;
-    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
-    if (this.pending.size > 0) return;
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = undefined;
-      if (this.pending.size === 0) this.stopThreads();
-    }, this.options.idleMs);
-    this.idleTimer.unref?.();
+    if (!this.closed) this.idle.arm();
   }
 
   private stopThreads(): Promise<unknown> {
@@ -194,8 +188,7 @@ export class AnalyzePool {
     }
     if (this.failed) return Promise.reject(this.failed);
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
-    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
+    this.idle.cancel();
     const id = this.nextId++;
     // the least loaded worker (documents differ in length; a round robin would leave one idle)
     let k = 0;
@@ -209,8 +202,7 @@ export class AnalyzePool {
 
   async close(): Promise<void> {
     this.closed = true;
-    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
+    this.idle.cancel();
     await this.stopThreads();
   }
 }

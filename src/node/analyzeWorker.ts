@@ -1,9 +1,8 @@
 // A worker thread that analyses documents: text in, DocumentAnalysis out (structured clone). The pure core runs
 // here exactly as on the main thread, so the results are identical whichever thread computed them.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeText } from '../core/analyze';
 import { factIncidents, figureFacts } from '../core/conflicts';
-import { AnalysisCache, textKey } from './analysisCache';
+import { AnalysisCache, analyzeCached } from './analysisCache';
 import type { PoolCache } from './analyzePool';
 
 // the pool's cache of analyses, if it has one: looked up and written here, off the caller's thread
@@ -18,12 +17,7 @@ export interface AnalyzeRequest {
 
 parentPort?.on('message', (req: AnalyzeRequest) => {
   try {
-    const key = cache ? textKey(req.text, req.format) : '';
-    let analysis = cache?.get(req.text, req.format, key);
-    if (!analysis) {
-      analysis = analyzeText(req.text, { format: req.format });
-      cache?.put(req.text, req.format, analysis, key);
-    }
+    const analysis = analyzeCached(cache, req.text, req.format);
     // the facts its figures state (the figure check's per-document part), here on this thread when asked: sent
     // with the analysis in one message, so that each fact's figure is one of the analysis's figures there too
     // (and the kinds of incident the text reports, when a fact is a count: what the check compares counts by)

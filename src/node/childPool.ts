@@ -11,6 +11,7 @@ import { setPriority } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../core/types';
 import type { PoolCache } from './analyzePool';
+import { IdleStop } from './idleStop';
 
 /** What a child is started with (its first argument, as JSON). */
 export interface ChildSettings {
@@ -78,7 +79,7 @@ export class ChildAnalyzePool implements Analyzer {
   private readonly load: number[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly idle: IdleStop;
   private closed = false;
   private lostBeforeReady = 0;
   private lostInARow = 0;
@@ -92,6 +93,7 @@ export class ChildAnalyzePool implements Analyzer {
     private readonly script: string,
     private readonly options: ChildPoolOptions = {},
   ) {
+    this.idle = new IdleStop(options.idleMs, () => this.pending.size > 0, () => this.stopChildren());
     for (let i = 0; i < Math.max(1, jobs); i++) {
       this.slots.push(undefined);
       this.load.push(0);
@@ -118,8 +120,7 @@ export class ChildAnalyzePool implements Analyzer {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (this.fallback) return this.fallback.analyze(text, format);
     if (this.failed) return Promise.reject(this.failed);
-    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
+    this.idle.cancel();
     // the least loaded child (documents differ in length; a round robin would leave one idle)
     let k = 0;
     for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[k]) k = i;
@@ -243,15 +244,7 @@ export class ChildAnalyzePool implements Analyzer {
 
   /** When no request is waiting, the children stop after `idleMs`. */
   private armIdle(): void {
-    if (this.options.idleMs === undefined || this.closed) return;
-    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
-    if (this.pending.size > 0) return;
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = undefined;
-      if (this.pending.size === 0) this.stopChildren();
-    }, this.options.idleMs);
-    this.idleTimer.unref?.();
+    if (!this.closed) this.idle.arm();
   }
 
   private stopChildren(): void {
@@ -274,8 +267,7 @@ export class ChildAnalyzePool implements Analyzer {
 
   async close(): Promise<void> {
     this.closed = true;
-    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
+    this.idle.cancel();
     this.stopChildren();
     await this.fallback?.close();
   }

@@ -386,6 +386,21 @@ export class AnalysisService implements vscode.Disposable {
     if (ms > this.holds[phase]) this.holds[phase] = ms;
   }
 
+  /**
+   * A hover's answer: once the analysis of the document's current version, if one is on its way from the analysis
+   * process, is stored (the editor would not ask again); its time on this thread counted with the longest holds.
+   */
+  answerHover<T>(doc: vscode.TextDocument, answer: () => T): T | Promise<T> {
+    const waiting = this.analysisInFlight(doc);
+    if (waiting) return waiting.then(() => this.answerHover(doc, answer));
+    const t = performance.now();
+    try {
+      return answer();
+    } finally {
+      this.hoverAnswered(performance.now() - t);
+    }
+  }
+
   /** A hover was answered in `ms` on this thread (counted in the indexing's longest holds). */
   hoverAnswered(ms: number): void {
     this.userActed();

@@ -45,15 +45,7 @@ export class FigureHoverProvider implements vscode.HoverProvider, vscode.Disposa
   }
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.ProviderResult<vscode.Hover> {
-    // the document's analysis is on its way from a thread: answered when it is stored
-    const waiting = this.service.analysisInFlight(doc);
-    if (waiting) return waiting.then(() => this.provideHover(doc, position, token));
-    const t = performance.now();
-    try {
-      return this.answer(doc, position, token);
-    } finally {
-      this.service.hoverAnswered(performance.now() - t);
-    }
+    return this.service.answerHover(doc, () => this.answer(doc, position, token));
   }
 
   private answer(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
