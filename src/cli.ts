@@ -11,7 +11,7 @@ import { ANNOTATIONS_FILE, parseAnnotations, type Annotation } from './core/anno
 import { conflictDecisions, type Orphan } from './core/applyAnnotations';
 import { annotationCollection, claimRow, claimsCsv, isGeneratedByByline, quoteSheet, readAnnotationsExport, type ClaimRow } from './core/exportFormats';
 import { AnnotationFileStore } from './node/annotationFile';
-import { AnalyzePool, defaultJobs } from './node/analyzePool';
+import { AnalyzePool, analyzeJobs, defaultJobs } from './node/analyzePool';
 import { AnalysisCache } from './node/analysisCache';
 import { analyzeText, formatForPath } from './core/analyze';
 import type { DocumentAnalysis } from './core/types';
@@ -33,8 +33,8 @@ const USAGE = `Usage: byline analyze [--json] [--jobs N] [--cache DIR] PATH...
 
 analyze  Analyses .txt and .md files (a folder means every .txt and .md file under it, recursively) and
          prints the claims by speaker, the entities and the cross-source conflicts; with --json, the
-         analysis-v1 JSON contract. --jobs N analyses on N threads (default: every core); the output is
-         the same whatever N. --cache DIR keeps each document's analysis in DIR (by content and
+         analysis-v1 JSON contract. --jobs N analyses on N threads (default: every core for 5,000 files or
+         more, one thread below, where threads cost more than they give); the output is the same whatever N. --cache DIR keeps each document's analysis in DIR (by content and
          analyser version) so that unchanged documents are not analysed again. A folder's .byline/annotations.jsonl (the journalist's corrections,
          statuses and notes) applies to the documents under it; the file is read, never written.
 export   The claims of FOLDER after its annotations, as CSV (a spreadsheet) or a Markdown quote sheet by
@@ -125,7 +125,7 @@ function readAnnotationsOf(args: string[]): { items: IndexedAnnotation[]; found:
   return { items, found, failed };
 }
 
-async function analyze(args: string[], jobs = defaultJobs(), cacheDir?: string): Promise<{ output: ContractOutput & { orphans?: Orphan[] }; index: WorkspaceIndex; failed: boolean }> {
+async function analyze(args: string[], jobsAsked: number | undefined, cacheDir?: string): Promise<{ output: ContractOutput & { orphans?: Orphan[] }; index: WorkspaceIndex; failed: boolean }> {
   const index = new WorkspaceIndex();
   // the command line never asks for an entity's mentions: no index of the documents that mention each id
   index.mentionIndex = false;
@@ -134,6 +134,7 @@ async function analyze(args: string[], jobs = defaultJobs(), cacheDir?: string):
   const errors = new Map<string, string>();
   const skipped = new Set<string>();
   const files = expandPaths(args);
+  const jobs = jobsAsked ?? analyzeJobs(files.length);
   // documents are read here and analysed on every core, a few per thread at a time (bounded memory: neither
   // every text nor every request waits in the threads' queues); the index takes them in path order, so the
   // output is the same whatever the number of jobs
@@ -353,7 +354,7 @@ async function exportCommand(args: string[]): Promise<number> {
     failed = read.failed;
     out = JSON.stringify(annotationCollection(read.items.map((i) => i.ann)), null, 2) + '\n';
   } else {
-    const r = await analyze([folder]);
+    const r = await analyze([folder], undefined);
     failed = r.failed;
     let rows = claimRows(folder, r.output, r.index);
     const speaker = opts.get('speaker')?.toLowerCase();
@@ -450,8 +451,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { opts, rest: args, error } = parseOptions(rest.filter((a) => a !== '--json'), ['jobs', 'cache']);
   const json = rest.includes('--json');
-  const jobs = opts.has('jobs') ? Number(opts.get('jobs')) : defaultJobs();
-  if (error || !Number.isInteger(jobs) || jobs < 1) {
+  const jobs = opts.has('jobs') ? Number(opts.get('jobs')) : undefined;
+  if (error || (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))) {
     process.stderr.write(`byline: ${error ?? `--jobs takes a whole number of at least 1, not '${opts.get('jobs')}'`}\n\n${USAGE}\n`);
     return 2;
   }

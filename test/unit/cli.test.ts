@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
+import { analyzeJobs, THREADS_FROM_FILES } from '../../src/node/analyzePool';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -114,6 +115,15 @@ test('analyze --json gives the same bytes with one job and with several, and is 
   assert.equal(one.code, 0, one.err);
   assert.equal(three.code, 0, three.err);
   assert.equal(three.out, one.out);
+  // without --jobs (one thread for a folder this size): the same bytes
+  assert.equal(run(['analyze', '--json', 'seeds', 'test/fixtures/conflicts']).out, one.out);
   assert.equal(one.out, JSON.stringify(JSON.parse(one.out), null, 2) + '\n');
   assert.equal(run(['analyze', '--jobs', '0', 'seeds']).code, 2, '--jobs 0 is refused');
+});
+
+test('without --jobs, analyze uses one thread below THREADS_FROM_FILES files and every core from there', () => {
+  assert.equal(analyzeJobs(840, 2), 1);
+  assert.equal(analyzeJobs(THREADS_FROM_FILES - 1, 8), 1);
+  assert.equal(analyzeJobs(THREADS_FROM_FILES, 2), 2);
+  assert.equal(analyzeJobs(10000, 8), 8);
 });
