@@ -799,6 +799,8 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
       else if (/^[,;:.()]$/.test(t.w)) break;
       else n++;
     }
+    // a tally: "by 312 votes to 254": the same vote when the other side is the same number ("to 254")
+    if (!event && noun === 'vote' && right[0]?.l === 'to' && /^\d[\d,]*$/.test(right[1]?.w ?? '')) event = `to ${right[1].w.replace(/,/g, '')}`;
     if (!event) return null;
     return { ...base, measure: `count|${noun}`, cls: 'level', head: event, keys: [event], mods: [], label: `${f.unit} ${event}` };
   }

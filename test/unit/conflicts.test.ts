@@ -91,6 +91,27 @@ test('what a figure measures: the noun it modifies or is linked to, the event of
   assert.equal(fact('The company would save about £150m a year.', '£150m'), null);
   assert.equal(fact('Zelensky was embraced by some of the 18 other top leaders.', '18 other top leaders'), null);
   assert.equal(fact('He posted a thread of 14 messages.', '14 messages'), null);
+  // a tally: the votes against are what makes two reports' counts one fact
+  assert.equal(fact('MPs voted by 312 votes to 254 to give the bill a second reading.', '312 votes'), 'count|vote level to 254');
+  assert.equal(fact('The motion won 312 votes.', '312 votes'), null);
+});
+
+test('a vote tally given differently in two reports of one vote is a finding; the same tally or another vote is not', () => {
+  const a = 'LONDON, 24 June 2026 – MPs voted by 312 votes to 254 on Tuesday to give the Water Bonus Bill its second reading, so regulators can ban bonuses at polluting water firms.';
+  const b = 'LONDON, 24 June 2026 – The Water Bonus Bill, which lets regulators ban bonuses at polluting water firms, passed its second reading on Tuesday by 321 votes to 254.';
+  const same = 'LONDON, 24 June 2026 – The Water Bonus Bill, which lets regulators ban bonuses at polluting water firms, passed its second reading on Tuesday by 312 votes to 254.';
+  const other = 'LONDON, 24 June 2026 – The Water Bonus Bill, which lets regulators ban bonuses at polluting water firms, survived an amendment on Tuesday by 321 votes to 240.';
+  const findings = (x: string, y: string) => {
+    const index = new WorkspaceIndex();
+    index.set('a.txt', x);
+    index.set('b.txt', y);
+    return index.conflicts().filter((c) => c.kind === 'figure');
+  };
+  const found = findings(a, b);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /312 votes.*321 votes|321 votes.*312 votes/);
+  assert.deepEqual(findings(a, same), []);
+  assert.deepEqual(findings(a, other), []);
 });
 
 test('roles: two holders of one office at the same time conflict; years apart they are a succession', () => {
