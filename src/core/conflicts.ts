@@ -379,7 +379,6 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   // (centres come in ascending order), not from its start.
   const sharedCount = new Int32Array(items.length);
   const from = new Int32Array(byWord.length);
-  const size = Int32Array.from(items, (w) => w.content.size);
   const touched: number[] = [];
   for (let i = 0; i < items.length; i++) {
     if (centreOf[i] !== -1) continue;
@@ -401,7 +400,7 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     for (const j of touched) {
       const n = sharedCount[j];
       sharedCount[j] = 0;
-      if (n >= 2 && n / Math.min(size[i], size[j]) >= 0.75) {
+      if (n >= 2 && n / Math.min(itemStart[i + 1] - itemStart[i], itemStart[j + 1] - itemStart[j]) >= 0.75) {
         centreOf[j] = i;
         g.push(j);
       }

@@ -402,7 +402,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /** A hover was answered in `ms` on this thread (counted in the indexing's longest holds). */
-  hoverAnswered(ms: number): void {
+  private hoverAnswered(ms: number): void {
     this.userActed();
     this.hold('hover', ms);
     if (this.lagTimer !== undefined) this.hoverMs.push(ms);
