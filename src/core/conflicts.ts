@@ -206,7 +206,8 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
         }
       }
     }
-    if (keep.size < 2) continue;
+    // one person named two ways ("Chris" in one article, "Chris Christie" in another) is one holder
+    if (keep.size < 2 || distinctPeople([...keep.keys()], records).size < 2) continue;
     const holders = entries
       .filter(([id]) => keep.has(id))
       .map(([id, h]): [string, Holder] => {
@@ -239,9 +240,18 @@ function stem(w: string): string {
   return w;
 }
 
-function quoteWords(q: Quote): string[] {
-  const inner = claimWords(q);
-  return inner.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
+/**
+ * The words of a claim's wording, lower-cased: typographic apostrophes are straight ones and marks that are no word
+ * ("--" for a dash, a lone apostrophe) are dropped, so that two papers' house styles ("America’s" / "America's",
+ * "--" / "—") give one wording.
+ */
+function quoteWords(inner: string): string[] {
+  const out: string[] = [];
+  for (const w of inner.toLowerCase().normalize('NFKD').replace(/[‘’ʼ]/g, "'").replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/)) {
+    const t = w.replace(/^['-]+|['-]+$/g, '');
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 function normQuote(words: string[]): string {
@@ -279,12 +289,51 @@ function overlapCount(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/** Share of the longer wording's content words below which a shorter one joins it only as an excerpt (excerptOf). */
+const EXCERPT_SHARE = 0.5;
+
+/** The content words of a wording in their order (stemmed, repeats kept). */
+function contentSequence(w: { words: string[] }): string[] {
+  const out: string[] = [];
+  for (const x of w.words) if (!STOP.has(x) && x.length > 2) out.push(stem(x));
+  return out;
+}
+
+/**
+ * Whether wording `short` is an excerpt of `long`: at least three quarters of its content words appear in `long`
+ * in the same order within a stretch not much longer than `short` (a word may be cut or changed, as an excerpt's
+ * editor does), not merely somewhere in it.
+ */
+function excerptOf(short: { words: string[] }, long: { words: string[] }): boolean {
+  const a = contentSequence(short), b = contentSequence(long);
+  if (a.length === 0) return false;
+  const need = Math.ceil(0.75 * a.length);
+  const reach = 2 * a.length + 3;
+  for (let s = 0; s < b.length; s++) {
+    // a stretch of `long` starting at s, matched against `short` in order (words of `short` may be skipped)
+    let k = 0, got = 0;
+    for (let t = s; t < b.length && t - s < reach && k < a.length; t++) {
+      let m = k;
+      while (m < a.length && a[m] !== b[t]) m++;
+      if (m < a.length) {
+        got++;
+        k = m + 1;
+      }
+    }
+    if (got >= need) return true;
+  }
+  return false;
+}
+
 /** Wordings with fewer content words than this are short: stock phrases and scare quotes live here. */
 const SHORT_WORDING = 3;
 /** Uses of one wording compared with others, at most (in path order). */
 const MAX_USES = 50;
 /** Content words from which a nearly identical wording is evidence of the same story by itself. */
 const LONG_WORDING = 5;
+/** A short wording (at most SLOGAN_WORDS content words) given to this many speakers is a phrase they repeat. */
+const REPEATED_BY = 3;
+const SLOGAN_WORDS = 5;
 /** Wordings of different named people are one remark only when this many content words agree, nearly all. */
 const SAME_WORDS_FOR_TWO_PEOPLE = 4;
 
@@ -304,6 +353,8 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     key: string;
     words: string[];
     content: Set<string>;
+    /** Its fragments' keys (one, the key, unless the claim quotes several fragments). */
+    parts: string[];
     uses: Use[];
   }
   const byKey = new Map<string, Wording>();
@@ -313,13 +364,16 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     let soft: boolean | undefined; // the text's paragraphs, looked for once (see sentenceAround)
     for (const q of d.analysis.quotes) {
       if (isUnquotedKind(q.kind)) continue; // reported speech and typed claims have no wording to compare
-      const words = quoteWords(q);
+      const inner = claimWords(q);
+      const words = quoteWords(inner);
       const key = normQuote(words);
       let w = byKey.get(key);
       if (!w) {
         const content = new Set(words.filter((x) => !STOP.has(x) && x.length > 2).map(stem));
         if (content.size < 2) continue;
-        byKey.set(key, (w = { key, words, content, uses: [] }));
+        // the quoted fragments of a mixed claim (claimWords joins them with " … "), each its own wording
+        const parts = inner.includes(' … ') ? inner.split(' … ').map((f) => normQuote(quoteWords(f))) : [key];
+        byKey.set(key, (w = { key, words, content, parts, uses: [] }));
       }
       // what the claim is about: its words outside the quotation marks, else its sentence's
       let around = contentWords(q.text.replace(/["“”„«»][^"“”„«»]*["“”„«»]/g, ' '));
@@ -400,7 +454,11 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     for (const j of touched) {
       const n = sharedCount[j];
       sharedCount[j] = 0;
-      if (n >= 2 && n / Math.min(itemStart[i + 1] - itemStart[i], itemStart[j + 1] - itemStart[j]) >= 0.75) {
+      const ni = itemStart[i + 1] - itemStart[i], nj = itemStart[j + 1] - itemStart[j];
+      // most of the shorter one's words in the longer: the same remark when they are most of the longer one's
+      // too, else only when the shorter is an excerpt of it (its words in order, close together: words of
+      // "I know a little about this" are somewhere in any long speech)
+      if (n >= 2 && n / Math.min(ni, nj) >= 0.75 && (n / Math.max(ni, nj) >= EXCERPT_SHARE || excerptOf(items[j], items[i]))) {
         centreOf[j] = i;
         g.push(j);
       }
@@ -442,9 +500,17 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     const keptWordings = ws.filter((w) => w.uses.some((u) => kept.has(u)));
     // wordings that are excerpts of a longer one say the same thing
     const longest = keptWordings.reduce((a, b) => (b.words.length > a.words.length ? b : a));
-    const reworded = keptWordings.some((w) => !longest.key.includes(w.key));
+    const reworded = keptWordings.some((w) => !w.parts.every((p) => longest.key.includes(p)));
     // only named people count as different speakers (a government or a capital speaks through the person
     // quoted elsewhere; an anonymous source may be the named one), and only over nearly the same words
+    // a short wording in the mouths of three speakers or more (named, or described: "a protester") is a phrase
+    // people repeat (a slogan, a chant, a catchphrase), not one remark misattributed
+    if (keptWordings.every((w) => w.content.size <= SLOGAN_WORDS)) {
+      const speakers = [...kept].map((u) => u.q.speaker);
+      const named = distinctPeople(speakers.filter(isPerson), records).size;
+      const described = new Set(speakers.filter((id) => id !== null && id.startsWith('anon:'))).size;
+      if (named + described >= REPEATED_BY) continue;
+    }
     const twoPeople = pairs.some(([wa, ua, wb, ub]) => {
       if (!isPerson(ua.q.speaker) || !isPerson(ub.q.speaker)) return false;
       if (distinctPeople([ua.q.speaker, ub.q.speaker], records).size < 2) return false;
@@ -1281,6 +1347,16 @@ function internFact(f: FigureFact, vocab: Vocabulary): void {
   for (let i = 0; i < f.mods.length; i++) f.mods[i] = interned(f.mods[i], vocab);
 }
 
+/**
+ * Whether an age right before a person's name is that person's: an adjective joined to the name ("the
+ * 45-year-old Jane Doe", "45-year-old Doe"), not a phrase of its own before it ("aged 18 to 25 years old, Doe
+ * leads") nor a description of someone else ("a 31-year-old Doe volunteer": "a" introduces another person).
+ */
+function ageBeforeName(text: string, start: number, end: number, nameStart: number): boolean {
+  if (!/^\s+$/.test(text.slice(end, nameStart)) || !/-old$/i.test(text.slice(start, end))) return false;
+  return !/(?:^|[^\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, start - 4), start));
+}
+
 function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCABULARY): PlacedFact[] {
   if (!src.text || src.analysis.error) return [];
   const day = dayOf(src.analysis.dateline);
@@ -1294,7 +1370,7 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
       // ("the 45-year-old Jane Doe")
       const near = entitiesIn(ents, f.sentStart, f.sentEnd).filter((m) => m.type === 'PERSON' &&
         ((m.end <= f.figure.start && f.figure.start - m.end <= 8 && /^[\s,]*(?:aged\s*)?$/.test(src.text!.slice(m.end, f.figure.start))) ||
-         (m.start >= f.figure.end && m.start - f.figure.end <= 3)));
+         (m.start >= f.figure.end && m.start - f.figure.end <= 3 && ageBeforeName(src.text!, f.figure.start, f.figure.end, m.start))));
       if (near.length !== 1) continue;
       const name = nameIn(near[0].entity, vocab);
       const mentions: [string, string][] = [[name, interned(near[0].text.toLowerCase(), vocab)]];
@@ -1325,7 +1401,9 @@ const TIME_SERIES = new Set(('price prices rate rates index indexes indices yiel
   'tsx nasdaq dow ftse nikkei dax cac hang seng kospi asx sensex s&p composite benchmark futures bond bonds treasury ' +
   'treasuries oil crude brent wti gold silver copper wheat corn gas gasoline petrol diesel barrel ounce bushel ' +
   'dollar dollars loonie euro euros pound pounds sterling yen yuan peso rupee franc bitcoin currency exchange ' +
-  'inflation unemployment jobless mortgage cpi market markets trading close closing session valuation').split(' '));
+  'inflation unemployment jobless mortgage cpi market markets trading close closing session valuation ' +
+  // opinion polls: each poll is a day's reading of support (in a season's coverage, dozens of polls)
+  'poll polls polling pollster voters voter respondents electorate approval favorability favourability support').split(' '));
 
 function isTimeSeries(f: FigureFact): boolean {
   return [f.head, ...f.keys, ...f.mods, ...f.label.toLowerCase().split(/\s+/)].some((w) => TIME_SERIES.has(w));
@@ -1412,7 +1490,7 @@ interface BucketPairs {
   conflict: PlacedFact[];
 }
 
-function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined, state = new FigureCheckState()): Generator<void, Conflict[]> {
+function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined, state = new FigureCheckState(), story?: StoryEvidence): Generator<void, Conflict[]> {
   const facts: PlacedFact[] = [];
   for (const d of docs) {
     yield;
@@ -1552,6 +1630,10 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
       same[findSame(i)] = findSame(j);
     }
     for (let p = 0; p < pairs.conflict.length; p += 2) {
+      // the documents must report the same story by the workspace's measure too (story.ts: shared names weighted
+      // by how rare they are here), which a bucket's pairs cannot keep (it changes with every document): in a
+      // folder of one campaign's news, every article names the candidates
+      if (story && !storyHolds(story, pairs.conflict[p], pairs.conflict[p + 1])) continue;
       const i = factNo.get(pairs.conflict[p])!, j = factNo.get(pairs.conflict[p + 1])!;
       inConflict.add(i);
       inConflict.add(j);
@@ -1605,6 +1687,21 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     });
   }
   return out.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+
+/** Shared evidence (story.ts) enough for two documents dated close together whose figures state one fact. */
+const DATED_STORY_SCORE = 0.5;
+
+/**
+ * Whether two documents whose figures state the same fact report the same story by the workspace's evidence
+ * (StoryEvidence.same), or are both dated within the fact's span (the sameFact test) and share some evidence
+ * (any on the same day): two short briefs of one week's flood name little more than its places.
+ */
+function storyHolds(story: StoryEvidence, a: PlacedFact, b: PlacedFact): boolean {
+  if (story.same(a.path, b.path)) return true;
+  if (a.day === null || b.day === null) return false;
+  const s = story.score(a.path, b.path);
+  return s >= DATED_STORY_SCORE || (a.day === b.day && s > 0);
 }
 
 /** Whether a fact of document `doc` may be `mine` by their stories (an age is its person's whatever the story). */
@@ -1689,7 +1786,7 @@ export function* findConflictsSteps(docs: ResolvedDocument[], records: Map<strin
   yield* story.fill();
   const roles = yield* roleConflicts(docs, records, story, textOf);
   const quotes = yield* quoteConflicts(docs, records, story, textOf);
-  const figures = textOf ? yield* figureConflicts(docs, records, textOf, figureState) : [];
+  const figures = textOf ? yield* figureConflicts(docs, records, textOf, figureState, story) : [];
   return [...roles, ...quotes, ...figures];
 }
 

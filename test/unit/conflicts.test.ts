@@ -343,3 +343,88 @@ test('false alarms: 80 unrelated articles from many beats in one workspace give 
   const found = index.conflicts();
   assert.ok(found.length * 100 / files.length <= 2, found.map((c) => c.message.slice(0, 200)).join('\n'));
 });
+
+test('quotes: two papers\' house styles (curly or straight apostrophes, "--" or "-" for a dash) are one wording, not a rewording', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'Senator Ruth Okafor said on Monday: "Anyone who says the valley\'s mills are finished -- and many do -- has not visited Harlow Bridge."');
+  index.set('b.txt', 'Senator Ruth Okafor told voters in Harlow Bridge: “Anyone who says the valley’s mills are finished - and many do - has not visited Harlow Bridge.”');
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'quote'), []);
+  // a word changed is still a rewording
+  index.set('b.txt', 'Senator Ruth Okafor told voters in Harlow Bridge: “Anyone who says the valley’s mills are dying - and many do - has not visited Harlow Bridge.”');
+  const found = index.conflicts().filter((c) => c.kind === 'quote');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /worded differently/);
+});
+
+test('quotes: a long speech does not gather short remarks whose words are merely somewhere in it (no chains through a long quote)', () => {
+  const speech = '"I know that this city has had a hard year, and I know a little about hard years myself. When the plant closed we said we would help, and with your help we can do it. The work is not finished, but we have come a long way and we will keep going until every family here has a job that pays," Mayor Dana Whitfield said in Corran on Friday.';
+  const index = new WorkspaceIndex();
+  index.set('a.txt', speech);
+  // the speech as another paper quotes it, one word changed: a finding of its own
+  index.set('c.txt', speech.replace('keep going', 'keep on').replace('Friday', 'Friday night'));
+  index.set('b.txt', 'Mayor Dana Whitfield visited Corran on Friday. "This job pays little, I know," said her opponent Paul Brannock. "Every family here had a hard year," volunteer Sian Lloyd told the crowd in Corran.');
+  const speechOnly = index.conflicts().filter((c) => c.kind === 'quote');
+  assert.equal(speechOnly.length, 1, JSON.stringify(speechOnly));
+  assert.deepEqual([...new Set(speechOnly[0].locations.map((l) => l.path))].sort(), ['a.txt', 'c.txt'], speechOnly[0].message);
+  index.delete('c.txt');
+  // an excerpt of the speech (its words in order, one changed) from the same speaker is still compared with it
+  index.set('b.txt', 'Mayor Dana Whitfield visited Corran on Friday. "When the plant closed we said we would help, and with your help we will do it," she told the crowd in Corran.');
+  const found = index.conflicts().filter((c) => c.kind === 'quote');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /worded differently/);
+});
+
+test('quotes: a short slogan in the mouths of three speakers is a phrase they repeat, not a misattribution', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'DES MOINES, March 3, 2026 — "Make the valley work again," candidate Carla Mendez told supporters in Des Moines.');
+  index.set('b.txt', 'DES MOINES, March 3, 2026 — "Make the valley work again," said Governor Hal Tessier as Carla Mendez looked on in Des Moines.');
+  index.set('c.txt', 'DES MOINES, March 3, 2026 — "Make the valley work again," a protester shouted as Carla Mendez spoke in Des Moines.');
+  index.set('d.txt', 'DES MOINES, March 3, 2026 — Carla Mendez spoke in Des Moines. "Make the valley work again," said Nora Quist, a teacher.');
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'quote'), []);
+});
+
+test('figures: articles that share only the names every article of the folder names are not one story', () => {
+  // a season of campaign news: every article names the two candidates
+  const filler = (i: number) => `Candidates Mara Lindqvist and Oren Falk campaigned in town number ${i} this week, talking about roads.`;
+  const index = new WorkspaceIndex();
+  for (let i = 0; i < 8; i++) index.set(`f${i}.txt`, filler(i));
+  index.set('a.txt', 'Mara Lindqvist and Oren Falk debated the minimum wage. Lindqvist backs a minimum wage of $12 an hour, her aides said.');
+  index.set('b.txt', 'Oren Falk and Mara Lindqvist spoke at a union hall. Lindqvist backs a minimum wage of $15 an hour, union leaders said.');
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'figure'), []);
+  // the same two articles alone in a folder: their two names are all the evidence there is, and it is enough
+  const pair = new WorkspaceIndex();
+  pair.set('a.txt', 'Mara Lindqvist and Oren Falk debated the minimum wage. Lindqvist backs a minimum wage of $12 an hour, her aides said.');
+  pair.set('b.txt', 'Oren Falk and Mara Lindqvist spoke at a union hall. Lindqvist backs a minimum wage of $15 an hour, union leaders said.');
+  assert.equal(pair.conflicts().filter((c) => c.kind === 'figure').length, 1);
+});
+
+test('figures: poll shares are a reading of one day, compared only between articles of the same day', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'Mara Lindqvist leads Oren Falk among young voters, and 61 percent of young voters now back her, according to a Tally Research poll.');
+  index.set('b.txt', 'Oren Falk has narrowed the gap with Mara Lindqvist: 48 percent of young voters now back her, according to a Tally Research poll.');
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'figure'), []);
+  index.set('a.txt', 'OMAHA, May 4, 2026 — Mara Lindqvist leads Oren Falk among young voters, and 61 percent of young voters now back her, according to a Tally Research poll.');
+  index.set('b.txt', 'OMAHA, May 4, 2026 — Oren Falk has narrowed the gap with Mara Lindqvist: 48 percent of young voters now back her, according to a Tally Research poll.');
+  assert.equal(index.conflicts().filter((c) => c.kind === 'figure').length, 1);
+});
+
+test('figures: an age is a person\'s only when it is joined to the name', () => {
+  const ages = (text: string) => {
+    const index = new WorkspaceIndex();
+    index.set('a.txt', text);
+    index.set('b.txt', 'Teodor Vance, 74, spoke in Omaha on Monday.');
+    return index.conflicts().filter((c) => c.kind === 'figure');
+  };
+  assert.deepEqual(ages('Among those 18 to 25 years old, Teodor Vance has a big lead in Omaha.'), []);
+  assert.deepEqual(ages('"They listen," said Bree Hollis, a 31-year-old Teodor Vance volunteer in Omaha.'), []);
+  assert.equal(ages('The 79-year-old Teodor Vance spoke in Omaha on Monday.').length, 1);
+});
+
+test('roles: one holder named by first name in one article and in full in another is one holder', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'Rowan Pike met Vermont Gov. Ellis in Burlington on Monday.');
+  index.set('b.txt', 'Vermont Gov. Ellis Marchetti met Rowan Pike in Burlington on Monday.');
+  // another Ellis in the folder: "Ellis" alone is not linked to either
+  index.set('c.txt', 'Ellis Brand, a dairy farmer, met Rowan Pike in Burlington on Monday.');
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'role'), []);
+});
