@@ -117,6 +117,12 @@ const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Han
 const CAPS_WORDS = new Set(['OK', 'O.K.', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
 const MONTHS = new Set([...MONTHS_FULL, ...MONTH_ABBR]);
 
+/** Whether token i is an initial with its period ("R." in "R. Kamalakannan"). */
+function isInitial(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.w.length === 1 && t.cap && t.k === Kind.Word && tokens[i + 1]?.w === '.' && tokens[i + 1].s === t.e;
+}
+
 /** Upper-case acronym like NATO, BBC, UK (2..6 letters). */
 function isAcronym(w: string): boolean {
   return w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&.]*[A-Z0-9.]$/.test(w);
@@ -284,7 +290,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
         }
         // "Women's Tennis Association", "Children's Society": a plural noun's possessive inside an organisation name
-        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && j === i + 1 && PLURAL_POSSESSORS.has(tokens[j - 1].w) && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
+        // (also after a place: "Tamil Nadu People's Front", "Sudan People's Liberation Army")
+        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && PLURAL_POSSESSORS.has(tokens[j - 1].w) && (j === i + 1 || knownPlace(tz, i, j - 1)) && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
@@ -609,6 +616,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     return;
   }
   if (roleStart >= 0 && roleStop >= b) {
+    // a capitalised title word alone that is also an organisation's short name is the organisation ("the Garda
+    // said": the force; "Garda Aoife Brennan" is a title before a name)
+    if (b === a + 1 && has(tokens[a], W.ORG) && tokens[a].cap && knownOrg(tz, a, b)) { out.push({ a, b, type: null }); return; }
     // the run ends with a role ("NATO chief" is split by case: "NATO" alone here). Keep qualifiers as entities.
     pushQualifiers(tz, a, roleStart, out, false);
     return;
@@ -954,6 +964,9 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     if (prev.l === 'at' && pp.k === Kind.Word && !pp.cap && (AT_WORKERS.has(pp.l) || (n === 1 && lex.isRoleExact(pp.l))) && !FACILITY_HEADS.has(last.w) && !has(last, W.PLACE_HEAD)) return 'ORG';
   }
   if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return 'PERSON';
+  // initials before a surname ("R. Kamalakannan", "K. M. Nair"): a person, as Indian and older British news write
+  // names, unless the last word is an ordinary word or an organisation's or a place's head
+  if (n >= 3 && isInitial(tokens, c.a) && !has(last, W.COMMON | W.ORG_HEAD | W.PLACE_HEAD | W.ORG | W.PLACE) && !lex.isOrgSuffix(last.w)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
   if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !knownOrg(tz, c.a, c.b) && !knownPlace(tz, c.a, c.b)) return null;
   if (n === 1 && isAcronym(text) && !(prev && (prev.l === 'a' || prev.l === 'an'))) return 'ORG';

@@ -282,3 +282,16 @@ test('post-nominal letters after a name are outside it ("Mariam Adebayo KC", "Ow
   assert.deepEqual(names('Mariam Adebayo KC told the jury the scheme was a fraud.'), ['PERSON Mariam Adebayo']);
   assert.equal(typeOf('The motion was tabled by Owen Pryce MP on Monday.', 'Owen Pryce'), 'PERSON');
 });
+
+test('ranks and honorifics of Irish, Australian and Indian news are titles, not part of the name; "the Garda" alone is the force', () => {
+  assert.deepEqual(names('Detective Garda Niamh Carey told the court the cash was never found.'), ['PERSON Niamh Carey']);
+  assert.deepEqual(names('Garda Carey said the van was stolen.'), ['PERSON Carey']);
+  assert.deepEqual(names('Mayor Cr Pauline Ashby said the pool would reopen. Cr Ashby voted against.'), ['PERSON Pauline Ashby', 'PERSON Ashby']);
+  assert.deepEqual(names('Smt. Meena Iyer and Shri Vikram Sethi met on Friday.'), ['PERSON Meena Iyer', 'PERSON Vikram Sethi']);
+  assert.deepEqual(names('The Garda said it was investigating, and the Garda Síochána confirmed it.'), ['ORG Garda', 'ORG Garda Síochána']);
+});
+
+test('initials before a surname make a person\'s name, even with no cue after it ("P. Raghunathan of the …")', () => {
+  assert.deepEqual(names('Opposition leader P. Raghunathan of the Kerala People\'s Front walked out.'), ['PERSON P. Raghunathan', 'ORG Kerala People\'s Front']);
+  assert.deepEqual(names('The report was drafted by S. K. Venugopal and sent to the board.'), ['PERSON S. K. Venugopal']);
+});

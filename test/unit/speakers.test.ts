@@ -576,3 +576,9 @@ test('a transcript label with a police rank abbreviation ("SUPT HALE:") is the l
   assert.equal(speakerOf(interview, 'A valve froze'), 'Ilsa Varkonyi');
   assert.equal(speakerOf(interview, 'All but one'), 'Ilsa Varkonyi');
 });
+
+test('a rank before a name is not in the speaker\'s canonical name ("Garda Niamh Carey" is Niamh Carey)', () => {
+  const text = 'Detective Garda Niamh Carey told the court that the money was never found.\n\nGarda Carey said the van had been stolen.';
+  assert.equal(speakerOf(text, 'that the money was never'), 'Niamh Carey');
+  assert.equal(speakerOf(text, 'the van had been stolen'), 'Niamh Carey');
+});
