@@ -310,7 +310,11 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if (u.l === 'and' && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1]) && headOf(tokens, i, j)) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k]) && k - j <= 3) k++;
-          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[j + 1], W.FIRST | W.PLACE | W.ORG | W.STOPCAP)
+          // (a given name that is also an ordinary word, before an ordinary word, is no person's name: "National
+          // Institute for Health and Care Excellence")
+          const w1 = tokens[j + 1];
+          const given = has(w1, W.FIRST) && !(has(w1, W.COMMON) && k - (j + 1) === 2 && has(tokens[k - 1], W.COMMON) && !has(tokens[k - 1], W.SURNAME | W.FIRST));
+          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !given && !has(w1, W.PLACE | W.ORG | W.STOPCAP)
             && !knownPlace(tz, j + 1, k) && !knownOrg(tz, j + 1, k) && tokens[k]?.l !== 'of') { j = k; continue; }
         }
         const x = joinMore(tz, sent, i, j, isNameToken);
@@ -449,10 +453,15 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (b - a > 1 && !splitCaps(tz, a, b, out)) return;
   // drop sentence-initial function words and other capitalised non-names ("However", "The", "Speaking")
   const capsName = (i: number): boolean => isCapsWord(tokens[i]) && gazetteerCovers(tz, i, i, b); // "NEW YORK CITY"
-  while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && has(tokens[a], W.STOPCAP) && !capsName(a)) a++;
+  // (an ordinary word opening a name that an apposition calls an organisation stays: "Rail Future Wales, a campaign
+  // group, said")
+  const appos = b - a > 1 && orgApposition(tz, b, true);
+  while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && has(tokens[a], W.STOPCAP) && !capsName(a)
+    && !(appos && lex.stopCapKind(tokens[a].w) === 'harvested')) a++;
   // other capitalised non-names at the start of a run ("Sunday", "Last"), unless the run is an organisation's
   // or place's name as a whole ("Rail Operators' Association")
-  const headed = b - a > 1 && (has(tokens[b - 1], W.ORG_HEAD) || has(tokens[b - 1], W.PLACE_HEAD));
+  // (or that an apposition calls an organisation: "Rail Future Wales, a campaign group, said")
+  const headed = b - a > 1 && (has(tokens[b - 1], W.ORG_HEAD) || has(tokens[b - 1], W.PLACE_HEAD) || appos);
   const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1 || capsName(i);
   while (!headed && a < b && has(tokens[a], W.STOPCAP) && !isAcronym(tokens[a].w) && !has(tokens[a], W.KNOWN) && !gazetteerName(a) && !capsName(a)) a++;
   // a month before a name is the date: "In August Trump met" (only when a name follows)
@@ -566,6 +575,16 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       roleStop = e;
       i = e - 1;
     }
+  }
+  // a body named after its office-holder ("Office of the Australian Information Commissioner", "Office of the
+  // Director of Public Prosecutions") or whose list of subjects ends in a title word ("Department of Communities and
+  // Justice"): a body's head, "of"/"for" and "the" before the role, or "and" right before it, with the role (or its
+  // complement) ending the run ("Museum of Flight CEO", "Bank of England Governor" are a body and a role)
+  if (roleStart > a + 1 && (roleStop >= b || (tokens[roleStop].l === 'of' && !tokens.slice(roleStop + 1, b).some((t) => has(t, W.FIRST) && !has(t, W.COMMON))))
+    && ((has(tokens[a], W.ORG_HEAD) && (tokens[a + 1].l === 'of' || tokens[a + 1].l === 'for') && tokens[a + 2].l === 'the') || (tokens[roleStart - 1].l === 'and' && headOf(tokens, a, roleStart)))
+    && !knownOrg(tz, a, roleStart) && !knownPlace(tz, a, roleStart)) {
+    out.push({ a, b, type: null });
+    return;
   }
   if (roleStart >= 0 && roleStop < b && (tokens[roleStop].l === 'of' || tokens[roleStop].l === 'for') && roleStop + 1 < b) {
     // the complement is the longest known place or organisation, else one word; the name follows it
@@ -963,7 +982,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     if (NAMING_ORG_NOUNS.has(prev.l) && pp.k === Kind.Word && pp.l !== 'of' && pp.l !== 'and' && (!pp.cap || (c.a >= 3 && DETERMINERS.has(tokens[c.a - 3].l)))) return 'ORG';
     if (prev.l === 'at' && pp.k === Kind.Word && !pp.cap && (AT_WORKERS.has(pp.l) || (n === 1 && lex.isRoleExact(pp.l))) && !FACILITY_HEADS.has(last.w) && !has(last, W.PLACE_HEAD)) return 'ORG';
   }
-  if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return 'PERSON';
+  // ("Fair Future Kent, a campaign group, said": an apposition that calls the name an organisation, and nothing else)
+  if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return orgApposition(tz, c.b, true) ? 'ORG' : 'PERSON';
   // initials before a surname ("R. Kamalakannan", "K. M. Nair"): a person, as Indian and older British news write
   // names, unless the last word is an ordinary word or an organisation's or a place's head
   if (n >= 3 && isInitial(tokens, c.a) && !has(last, W.COMMON | W.ORG_HEAD | W.PLACE_HEAD | W.ORG | W.PLACE) && !lex.isOrgSuffix(last.w)) return 'PERSON';
@@ -1040,12 +1060,21 @@ function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
     if (w && w.k === Kind.Word && !w.cap && (COMPANY_ROLES.has(w.l) || (poss && COMPANY_THINGS.has(w.l))) && !(w.l === 'chief' && tokens[c.b + (poss ? 2 : 1)]?.l === 'of')) return true;
     if (next.k === Kind.Word && lex.cueOf(next) && tokens[c.b + 1]?.l === 'its') return true;
   }
-  // apposition: "X, the computer maker", "X, a Bengaluru-based rival"
-  if (next && next.w === ',' && (tokens[c.b + 1]?.l === 'the' || tokens[c.b + 1]?.l === 'a' || tokens[c.b + 1]?.l === 'an')) {
-    for (let k = c.b + 2; k < Math.min(tokens.length, c.b + 6); k++) {
+  return orgApposition(tz, c.b);
+}
+
+/**
+ * An apposition after a name at token b that calls it an organisation: "X, the computer maker", "X, a
+ * Bengaluru-based rival". `whole`: the noun ends the apposition ("X, a campaign group, said"; not "X, a bank manager").
+ */
+function orgApposition(tz: Tokenized, b: number, whole = false): boolean {
+  const { tokens } = tz;
+  const next = tokens[b];
+  if (next && next.w === ',' && (tokens[b + 1]?.l === 'the' || tokens[b + 1]?.l === 'a' || tokens[b + 1]?.l === 'an')) {
+    for (let k = b + 2; k < Math.min(tokens.length, b + 6); k++) {
       const t = tokens[k];
       if (t.k !== Kind.Word) break;
-      if (!t.cap && ORG_NOUNS.has(t.l)) return tokens[k + 1]?.l !== 'of' || t.l === 'maker';
+      if (!t.cap && ORG_NOUNS.has(t.l)) return whole ? tokens[k + 1]?.k === Kind.Punct : tokens[k + 1]?.l !== 'of' || t.l === 'maker';
     }
   }
   return false;

@@ -295,3 +295,16 @@ test('initials before a surname make a person\'s name, even with no cue after it
   assert.deepEqual(names('Opposition leader P. Raghunathan of the Kerala People\'s Front walked out.'), ['PERSON P. Raghunathan', 'ORG Kerala People\'s Front']);
   assert.deepEqual(names('The report was drafted by S. K. Venugopal and sent to the board.'), ['PERSON S. K. Venugopal']);
 });
+
+test('a body\'s name is kept whole when it ends in a title word or an ordinary word ("Office of the … Commissioner", "… and Care Excellence")', () => {
+  assert.deepEqual(names('The Office of the Victorian Privacy Commissioner said it had been told.'), ['ORG Office of the Victorian Privacy Commissioner']);
+  assert.deepEqual(names('The figures come from the Department of Families and Justice in Perth.'), ['ORG Department of Families and Justice', 'PLACE Perth']);
+  assert.deepEqual(names('The National Council for Nursing and Care Standards said it would review the case.'), ['ORG National Council for Nursing and Care Standards']);
+  // (a known body before a role is the body and the role)
+  assert.deepEqual(names('Bank of England Governor Andrew Bailey spoke.'), ['ORG Bank of England', 'PERSON Andrew Bailey']);
+  assert.deepEqual(names('The former Museum of Glass CEO Ada Lind spoke.').filter((n) => n.startsWith('PERSON')), ['PERSON Ada Lind']);
+});
+
+test('an ordinary word opening a name that an apposition calls an organisation stays in the name ("Rail Future Wales, a campaign group")', () => {
+  assert.deepEqual(names('Fair Future Kent, a campaign group, said the road was not needed.'), ['ORG Fair Future Kent']);
+});
