@@ -1063,6 +1063,9 @@ function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
   return orgApposition(tz, c.b);
 }
 
+/** Words for public bodies that an apposition ends with ("Statistics Nordland, the national statistics office"). */
+const BODY_NOUNS = new Set(['office', 'bureau', 'authority', 'commission', 'institute', 'council', 'body', 'service', 'inspectorate', 'ombudsman']);
+
 /**
  * An apposition after a name at token b that calls it an organisation: "X, the computer maker", "X, a
  * Bengaluru-based rival". `whole`: the noun ends the apposition ("X, a campaign group, said"; not "X, a bank manager").
@@ -1074,7 +1077,7 @@ function orgApposition(tz: Tokenized, b: number, whole = false): boolean {
     for (let k = b + 2; k < Math.min(tokens.length, b + 6); k++) {
       const t = tokens[k];
       if (t.k !== Kind.Word) break;
-      if (!t.cap && ORG_NOUNS.has(t.l)) return whole ? tokens[k + 1]?.k === Kind.Punct : tokens[k + 1]?.l !== 'of' || t.l === 'maker';
+      if (!t.cap && (ORG_NOUNS.has(t.l) || BODY_NOUNS.has(t.l))) return whole ? tokens[k + 1]?.k === Kind.Punct : tokens[k + 1]?.l !== 'of' || t.l === 'maker';
     }
   }
   return false;
