@@ -351,14 +351,30 @@ function joinMore(tz: Tokenized, sent: Sentence, i: number, j: number, isNameTok
   // (not after a whole known name: "left the Bank of England for the Treasury")
   if ((u.l === 'of' || u.l === 'for') && !u.cap && j + 2 < sent.b && tokens[j + 1].l === 'the' && isNameToken(tokens[j + 2])
     && (has(p, W.ORG_HEAD) || headOf(tokens, i, j)) && (u.l === 'of' || !knownOrg(tz, tokens[i].l === 'the' ? i + 1 : i, j))) return j + 3;
+  // "National Institute on Aging", "Standing Committee on Justice": "on" after the head of a body named for its
+  // subject (not a day or a month: "the Committee on Monday"; not a building's place: "Grace Church on Maple Avenue")
+  if (u.l === 'on' && !u.cap && ON_HEADS.has(p.w) && j + 1 < sent.b && isNameToken(tokens[j + 1]) && !has(tokens[j + 1], W.WEEKDAY)
+    && !MONTHS.has(tokens[j + 1].w) && !has(tokens[j + 1], W.PLACE | W.ORG)) return j + 1;
   // "Ellison & Pratt", "Marks & Spencer": "&" between two names makes one firm's name
   if (u.w === '&' && u.s > p.e && j === i + 1 && j + 1 < sent.b && isNameToken(tokens[j + 1]) && (j + 2 >= sent.b || !isNameToken(tokens[j + 2]))) return j + 2;
   return j;
 }
 
-/** Whether the run [i, j) holds an organisation's head followed by "of" or "for" ("Office of", "Council for"). */
+/**
+ * "Citizens for Free Polls", "Parents for Safe Streets": a plural noun for people, "for" and a cause name an advocacy
+ * group (mid-sentence, where the capital is the name's).
+ */
+function advocacyName(tokens: Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  return b - a > 2 && tokens[a + 1].l === 'for' && !t.first && /[^s]s$/.test(t.w) && has(t, W.COMMON) && !has(t, W.KNOWN | W.ORG_HEAD);
+}
+
+/** Heads of bodies named for their subject with "on" ("Commission on Civil Rights", "Task Force on Housing"). */
+const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Institute', 'Panel', 'Force', 'Board', 'Conference', 'Forum', 'Caucus', 'Convention']);
+
+/** Whether the run [i, j) holds an organisation's head followed by "of", "for" or "on" ("Office of", "Council for", "Committee on"). */
 function headOf(tokens: Token[], i: number, j: number): boolean {
-  for (let k = i; k < j - 1; k++) if ((tokens[k + 1].l === 'of' || tokens[k + 1].l === 'for') && has(tokens[k], W.ORG_HEAD)) return true;
+  for (let k = i; k < j - 1; k++) if ((tokens[k + 1].l === 'of' || tokens[k + 1].l === 'for' || (tokens[k + 1].l === 'on' && ON_HEADS.has(tokens[k].w))) && has(tokens[k], W.ORG_HEAD)) return true;
   return false;
 }
 
@@ -430,7 +446,8 @@ function gazetteerRun(tokens: Token[], i: number, limit: number): number {
   if (!has(tokens[i], W.MULTI)) return -1;
   // the words a name can span: capitalised ones, joining words and the marks inside names ("St. Louis")
   const words: string[] = [];
-  for (let k = i; k < limit && k < i + 6; k++) {
+  // (up to eight words: "Organization for Security and Co-operation in Europe")
+  for (let k = i; k < limit && k < i + 8; k++) {
     const t = tokens[k];
     if (k > i && !t.cap && !NAME_JOINERS.has(t.l)) break;
     words.push(t.w);
@@ -461,7 +478,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // other capitalised non-names at the start of a run ("Sunday", "Last"), unless the run is an organisation's
   // or place's name as a whole ("Rail Operators' Association")
   // (or that an apposition calls an organisation: "Rail Future Wales, a campaign group, said")
-  const headed = b - a > 1 && (has(tokens[b - 1], W.ORG_HEAD) || has(tokens[b - 1], W.PLACE_HEAD) || appos);
+  // (or a body's head and "of"/"for"/"on" inside it: "Standing Committee on Fisheries and Oceans")
+  // (or an advocacy group's "for": "Citizens for Free Polls")
+  const headed = b - a > 1 && (has(tokens[b - 1], W.ORG_HEAD) || has(tokens[b - 1], W.PLACE_HEAD) || appos || (b - a > 3 && headOf(tokens, a + 1, b)) || advocacyName(tokens, a, b));
   const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1 || capsName(i);
   while (!headed && a < b && has(tokens[a], W.STOPCAP) && !isAcronym(tokens[a].w) && !has(tokens[a], W.KNOWN) && !gazetteerName(a) && !capsName(a)) a++;
   // a month before a name is the date: "In August Trump met" (only when a name follows)
@@ -673,6 +692,12 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     // (a building's or a place's head at the end leaves the type to the evidence: "Evergreen Aviation & Space Museum")
     if (tokens[i].w === '&' && (b - a === 3 || tokens.slice(a, b).every((t) => t.cap || t.w === '&'))) {
       out.push({ a, b, type: FACILITY_HEADS.has(tokens[b - 1].w) || has(tokens[b - 1], W.PLACE_HEAD) ? null : 'ORG' });
+      return;
+    }
+    // "Citizens for Free Polls", "Parents for Safe Streets": a plural noun for people and "for" + a cause is an
+    // advocacy group's name (mid-sentence, where the capital is the name's)
+    if (i === a + 1 && advocacyName(tokens, a, b)) {
+      out.push({ a, b, type: 'ORG' });
       return;
     }
     if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
@@ -944,7 +969,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 2 && has(first, W.PLACE_HEAD) && tokens[c.a + 1].l === 'of') return 'PLACE';
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
   // followed by "of"/"for" makes the run an organisation, whatever its first word
-  for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for') && has(tokens[i - 1], W.ORG_HEAD) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
+  for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for' || (tokens[i].l === 'on' && ON_HEADS.has(tokens[i - 1].w))) && has(tokens[i - 1], W.ORG_HEAD) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
   // "the Ferrand family", "the Kennedy clan": a surname
   if (n === 1 && next && next.k === Kind.Word && !next.cap && /^(family|families|clan|dynasty|household)$/.test(next.l) && prev?.l === 'the' && !has(first, W.COMMON | W.DEMONYM | W.PLACE | W.ORG)) return 'PERSON';
   // a transcript's speaker label in capitals ("MOYO: No. I have worked …"); an ordinary word or a role there is a

@@ -308,3 +308,12 @@ test('a body\'s name is kept whole when it ends in a title word or an ordinary w
 test('an ordinary word opening a name that an apposition calls an organisation stays in the name ("Rail Future Wales, a campaign group")', () => {
   assert.deepEqual(names('Fair Future Kent, a campaign group, said the road was not needed.'), ['ORG Fair Future Kent']);
 });
+
+test('bodies named for their subject keep "on" and "for" in their names; a long known name is found whole', () => {
+  assert.deepEqual(names('She chaired the Standing Committee on Fisheries and Oceans until 2024.'), ['ORG Standing Committee on Fisheries and Oceans']);
+  assert.deepEqual(names('The study was funded by the National Institute on Deafness.'), ['ORG National Institute on Deafness']);
+  // (a day after "on" is the date; a street after a building is its place)
+  assert.deepEqual(names('The Planning Committee on Tuesday approved the scheme.'), ['ORG Planning Committee']);
+  assert.deepEqual(names('A local group, Parents for Safer Crossings, collected 900 signatures.'), ['ORG Parents for Safer Crossings']);
+  assert.deepEqual(names('Monitors from the Organization for Security and Co-operation in Europe arrived.'), ['ORG Organization for Security and Co-operation in Europe']);
+});
