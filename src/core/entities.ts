@@ -94,6 +94,11 @@ const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Trib
   'Express', 'Mirror', 'Standard', 'Register', 'Dispatch', 'Sentinel', 'Review', 'News', 'Daily', 'Advertiser', 'Argus',
   'Enquirer', 'Leader', 'Press', 'Times-Picayune', 'Free Press', 'Plain Dealer', 'Statesman', 'Nation', 'Age']);
 /** Stock indices and oil benchmarks (labels of figures; "Brent" only before "crude"/"oil"). */
+/** Newspaper heads that are seldom anything else ("Courier", "Gazette"; not "Star", "Sun", "Mail"). */
+const PAPER_ONLY_HEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Telegraph', 'Chronicle', 'Examiner', 'Observer',
+  'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Sentinel', 'Advertiser', 'Argus', 'Enquirer']);
+/** Words for an outlet's services between its name and the region it serves ("BBC Radio Scotland", "ITV News Wales"). */
+const OUTLET_SERVICES = new Set(['Radio', 'TV', 'Television', 'News', 'One', 'Two', 'World', 'Sport', 'Online', 'Digital']);
 const MARKET_LABELS = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Kospi', 'Sensex', 'Nifty', 'VIX', 'Topix', 'Stoxx', 'IBEX', 'Brent', 'WTI']);
 const VEHICLE_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RMS', 'SS', 'MV', 'INS', 'USNS']);
 const LANGUAGES = new Set(['Arabic', 'Hebrew', 'Urdu', 'Hindi', 'Farsi', 'Persian', 'Swahili', 'Mandarin', 'Cantonese', 'Latin',
@@ -952,6 +957,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   }
   // a newspaper named after its town ("Toronto Star", "Edmonton Sun")
   if (n > 1 && NEWSPAPER_HEADS.has(last.w) && knownPlace(tz, c.a, c.b - 1) && !knownPlace(tz, c.a, c.b)) return 'ORG';
+  // ("she told the Border Courier": a word only a newspaper's name ends with, after "the")
+  if (n > 1 && n <= 3 && PAPER_ONLY_HEADS.has(last.w) && prev?.l === 'the' && !knownPlace(tz, c.a, c.b) && !has(first, W.FIRST)) return 'ORG';
   // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
   // (a given name that is also a word needs the name to act: 'said Grant Green, a former official')
   if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST) || SURNAME_HEADS.has(last.w)) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a)
@@ -991,7 +998,9 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)
     && !lex.isRoleExact(first.l.slice(0, -1))) return 'ORG';
   // an outlet's or a company's edition for a place ("Breitbart Texas", "BBC Scotland", "Amazon UK")
-  if (n === 2 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !knownPlace(tz, c.a, c.b)) return 'ORG';
+  // ("BBC Radio Scotland", "ITV News Wales": the outlet's service words between)
+  if (n >= 2 && n <= 4 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !knownPlace(tz, c.a, c.b)
+    && (n === 2 || tokens.slice(c.a + 1, c.b - 1).every((t) => OUTLET_SERVICES.has(t.w)))) return 'ORG';
   // several acronyms in a row name a company or a body ("NGP VAN"), not a person
   // (a name in capitals opening with a given name is a person's: "DEREK HUANG, …:")
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON)) && !(has(first, W.FIRST) && !has(first, W.ORG | W.PLACE))) return 'ORG';

@@ -317,3 +317,8 @@ test('bodies named for their subject keep "on" and "for" in their names; a long 
   assert.deepEqual(names('A local group, Parents for Safer Crossings, collected 900 signatures.'), ['ORG Parents for Safer Crossings']);
   assert.deepEqual(names('Monitors from the Organization for Security and Co-operation in Europe arrived.'), ['ORG Organization for Security and Co-operation in Europe']);
 });
+
+test('a newspaper named by a word only papers end with, and an outlet\'s service for a region, are organisations', () => {
+  assert.deepEqual(names('The council, she told the Fenmoor Courier, had been warned twice.'), ['ORG Fenmoor Courier']);
+  assert.deepEqual(names('She later told BBC Radio Cymru that she was exhausted.'), ['ORG BBC Radio Cymru']);
+});
