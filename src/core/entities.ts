@@ -289,7 +289,9 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         // initials: "George H. W. Bush", "J. K. Rowling"
         if (u.w === '.' && u.s === tokens[j - 1].e && tokens[j - 1].w.length === 1 && tokens[j - 1].cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
         // "Rail Operators' Association", "Match Officials’ Association": a plural possessive inside an org name
-        if ((u.w === "'" || u.w === '’') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && has(tokens[j - 1], W.COMMON) && !has(tokens[j - 1], W.SURNAME)) {
+        // ("Vaalspruit Ratepayers' Association": a plural the word lists lack, no known name)
+        if ((u.w === "'" || u.w === '’') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1])
+          && (has(tokens[j - 1], W.COMMON) ? !has(tokens[j - 1], W.SURNAME) : /[a-z]s$/.test(tokens[j - 1].w) && !has(tokens[j - 1], W.KNOWN))) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
@@ -1385,6 +1387,9 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
       words++;
       const last = tokens[e - 1];
       if (last.w === '.' || last.w === '&' || CONNECTORS.has(last.l)) continue;
+      // (a place before its people's plural possessive is no short form: "Vaalspruit" of "Vaalspruit Ratepayers'
+      // Association")
+      if (tokens[e + 1]?.w === "'" || tokens[e + 1]?.w === '’') continue;
       const pre = tokensText(tz, c.a, e);
       if (!longOrgs.has(pre)) longOrgs.set(pre, full);
       firstWords.add(tokens[c.a].w);

@@ -322,3 +322,10 @@ test('a newspaper named by a word only papers end with, and an outlet\'s service
   assert.deepEqual(names('The council, she told the Fenmoor Courier, had been warned twice.'), ['ORG Fenmoor Courier']);
   assert.deepEqual(names('She later told BBC Radio Cymru that she was exhausted.'), ['ORG BBC Radio Cymru']);
 });
+
+test('a place\'s people\'s plural possessive inside an organisation\'s name ("Vaalspruit Ratepayers\' Association"); the place alone stays no short form of it', () => {
+  const text = 'The Kliprand Ratepayers\' Association called the ruling unfair. The hearing at the Kliprand Magistrate\'s Court lasted an hour.';
+  const found = names(text);
+  assert.ok(found.includes('ORG Kliprand Ratepayers\' Association'), found.join(', '));
+  assert.ok(!found.includes('ORG Kliprand'), found.join(', '));
+});
