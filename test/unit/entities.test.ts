@@ -329,3 +329,7 @@ test('a place\'s people\'s plural possessive inside an organisation\'s name ("Va
   assert.ok(found.includes('ORG Kliprand Ratepayers\' Association'), found.join(', '));
   assert.ok(!found.includes('ORG Kliprand'), found.join(', '));
 });
+
+test('cycling and basketball teams by their opening or closing word ("Team Nordvik", "Cerro Verde Cycling", "Rhône Valley Basket")', () => {
+  assert.deepEqual(names('Jonas Brekke, riding for Team Haldor, beat the Sierra Alta Cycling riders.'), ['PERSON Jonas Brekke', 'ORG Team Haldor', 'ORG Sierra Alta Cycling']);
+});
