@@ -1113,7 +1113,12 @@ function orgApposition(tz: Tokenized, b: number, whole = false): boolean {
     for (let k = b + 2; k < Math.min(tokens.length, b + 6); k++) {
       const t = tokens[k];
       if (t.k !== Kind.Word) break;
-      if (!t.cap && (ORG_NOUNS.has(t.l) || BODY_NOUNS.has(t.l))) return whole ? tokens[k + 1]?.k === Kind.Punct : tokens[k + 1]?.l !== 'of' || t.l === 'maker';
+      // (the noun heads the apposition: not "Raj Malhotra, an airline analyst at …", whose head is a person's role)
+      const nx = tokens[k + 1];
+      if (!t.cap && (ORG_NOUNS.has(t.l) || BODY_NOUNS.has(t.l))) {
+        if (isPersonRoleAt(tokens, k + 1)) return false;
+        return whole ? nx?.k === Kind.Punct : nx?.l !== 'of' || t.l === 'maker';
+      }
     }
   }
   return false;
@@ -1129,6 +1134,12 @@ const DEF_STOP = new Set(['of', 'in', 'that', 'which', 'who', 'from', 'based', '
 const BUILDING_NOUNS = new Set(['house', 'mansion', 'manor', 'castle', 'hall', 'estate', 'pub', 'inn', 'hotel', 'building', 'tower', 'church', 'chapel', 'cathedral', 'stadium', 'ground', 'venue', 'farm']);
 const DEF_PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'river', 'county', 'district', 'region', 'country', 'mountain',
   'lake', 'island', 'suburb', 'municipality', 'neighbourhood', 'neighborhood', 'province', 'parish', 'borough', 'settlement', 'valley', 'peninsula', 'commune']);
+
+/** Whether token i is a lower-case word for a person's role ("analyst" in "an airline analyst"). */
+function isPersonRoleAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.k === Kind.Word && !t.cap && lex.isRoleExact(t.l);
+}
 
 /**
  * A definition after the name, as encyclopaedia articles open: "Harbour Lights are an English indie rock band",
@@ -1146,7 +1157,8 @@ function definedAs(tz: Tokenized, c: NameChunk): EntityType | null {
     if (t.k !== Kind.Word) { if (t.w === '-' || t.w === ',') continue; return null; }
     if (DEF_STOP.has(t.l)) return null;
     if (t.cap) continue;
-    if (ORG_NOUNS.has(t.l) || DEF_ORG_NOUNS.has(t.l)) return 'ORG';
+    // (a noun before a person's role qualifies the role: "Raj Malhotra, an airline analyst")
+    if (ORG_NOUNS.has(t.l) || DEF_ORG_NOUNS.has(t.l)) return isPersonRoleAt(tokens, i + 1) ? null : 'ORG';
     if (DEF_PLACE_NOUNS.has(t.l) || (v.w === ',' && BUILDING_NOUNS.has(t.l))) return 'PLACE';
   }
   return null;

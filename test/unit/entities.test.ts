@@ -333,3 +333,8 @@ test('a place\'s people\'s plural possessive inside an organisation\'s name ("Va
 test('cycling and basketball teams by their opening or closing word ("Team Nordvik", "Cerro Verde Cycling", "Rhône Valley Basket")', () => {
   assert.deepEqual(names('Jonas Brekke, riding for Team Haldor, beat the Sierra Alta Cycling riders.'), ['PERSON Jonas Brekke', 'ORG Team Haldor', 'ORG Sierra Alta Cycling']);
 });
+
+test('an apposition whose noun qualifies a person\'s role is no organisation\'s definition ("X, an airline analyst at …")', () => {
+  assert.equal(typeOf('Dev Varma, an airline analyst at Kestrel Securities, said the deal was risky.', 'Dev Varma'), 'PERSON');
+  assert.equal(typeOf('Quorvia, an airline based in Leeds, said fares would rise.', 'Quorvia'), 'ORG');
+});

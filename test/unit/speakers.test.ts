@@ -588,3 +588,8 @@ test('"according to" a long body\'s name, or to a described firm named after its
   assert.equal(speakerOf(text, 'Burglaries rose'), 'NSW Bureau of Housing Statistics and Research');
   assert.equal(speakerOf(text, 'The two ports'), 'Keelson Analytics');
 });
+
+test('"he" after "X, an airline analyst at Y, said" is X', () => {
+  const text = 'Dev Varma, an airline analyst at Kestrel Securities, said the deal was risky. He said the review could take a year.';
+  assert.equal(speakerOf(text, 'the review could take'), 'Dev Varma');
+});
