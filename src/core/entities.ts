@@ -1745,6 +1745,14 @@ export function findEntities(tz: Tokenized): EntityResult {
   for (const c of chunks) if (!c.type) c.type = typeChunk(tz, c);
   typeMatchSides(tz, chunks);
   typeLineups(tz, chunks);
+  // a name the text calls a firm ("the engineering consultancy Harcourt Lyle") is that firm where it is used alone
+  // too, even when its words are given names ("Harcourt Lyle declined to comment")
+  let namedOrgs: Set<string> | undefined;
+  for (const c of chunks) {
+    const p = c.a > 0 ? tz.tokens[c.a - 1] : undefined;
+    if (c.type === 'ORG' && !c.sub && p && p.k === Kind.Word && !p.cap && NAMING_ORG_NOUNS.has(p.l)) (namedOrgs ??= new Set()).add(tokensText(tz, c.a, c.b));
+  }
+  if (namedOrgs) for (const c of chunks) if (c.type === 'PERSON' && !c.role && !c.sub && namedOrgs.has(tokensText(tz, c.a, c.b)) && !(c.a > 0 && has(tz.tokens[c.a - 1], W.HONORIFIC))) c.type = 'ORG';
   // document-level consistency: a surface form typed once gives its type to its other mentions;
   // a single word that is the last or first word of a typed person's name is that person.
   const typed = new Map<string, EntityType>();
@@ -1816,7 +1824,10 @@ export function findEntities(tz: Tokenized): EntityResult {
         && words.slice(0, -1).every((t) => !has(t, W.COMMON)) && (has(words[words.length - 1], W.SURNAME) || !has(words[words.length - 1], W.COMMON)));
       // ("His manager, Declan Furlong, said", "said Eivind Strand, who skippers …": a person whatever the words)
       const who = tz.tokens[c.b]?.w === ',' && tz.tokens[c.b + 1]?.l === 'who';
-      c.type = nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
+      // ("Hallam Aggregates said": a plural ordinary noun ends a company's name, not a person's)
+      const last = words[words.length - 1];
+      const pluralTail = !single && /[a-z]s$/.test(last.w) && has(last, W.COMMON) && !has(last, W.SURNAME | W.FIRST | W.DEMONYM_NOUN);
+      c.type = pluralTail ? 'ORG' : nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
     }
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: a person's name when something says

@@ -338,3 +338,8 @@ test('an apposition whose noun qualifies a person\'s role is no organisation\'s 
   assert.equal(typeOf('Dev Varma, an airline analyst at Kestrel Securities, said the deal was risky.', 'Dev Varma'), 'PERSON');
   assert.equal(typeOf('Quorvia, an airline based in Leeds, said fares would rise.', 'Quorvia'), 'ORG');
 });
+
+test('a name the text calls a firm stays the firm alone, and a plural ordinary noun ends a company\'s name ("Hallam Aggregates said")', () => {
+  const text = 'The plan was drawn up by the engineering consultancy Doran Ashby. Later, Doran Ashby declined to comment. The owners, Kelmscott Aggregates, said signs were up.';
+  assert.deepEqual(names(text), ['ORG Doran Ashby', 'ORG Doran Ashby', 'ORG Kelmscott Aggregates']);
+});
