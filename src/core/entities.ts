@@ -94,6 +94,11 @@ const NEWSPAPER_HEADS = new Set(['Star', 'Sun', 'Times', 'Post', 'Herald', 'Trib
   'Express', 'Mirror', 'Standard', 'Register', 'Dispatch', 'Sentinel', 'Review', 'News', 'Daily', 'Advertiser', 'Argus',
   'Enquirer', 'Leader', 'Press', 'Times-Picayune', 'Free Press', 'Plain Dealer', 'Statesman', 'Nation', 'Age']);
 /** Stock indices and oil benchmarks (labels of figures; "Brent" only before "crude"/"oil"). */
+/** Newspaper heads that are seldom anything else ("Courier", "Gazette"; not "Star", "Sun", "Mail"). */
+const PAPER_ONLY_HEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Telegraph', 'Chronicle', 'Examiner', 'Observer',
+  'Inquirer', 'Bulletin', 'Courier', 'Dispatch', 'Sentinel', 'Advertiser', 'Argus', 'Enquirer']);
+/** Words for an outlet's services between its name and the region it serves ("BBC Radio Scotland", "ITV News Wales"). */
+const OUTLET_SERVICES = new Set(['Radio', 'TV', 'Television', 'News', 'One', 'Two', 'World', 'Sport', 'Online', 'Digital']);
 const MARKET_LABELS = new Set(['FTSE', 'DAX', 'CAC', 'Nikkei', 'Kospi', 'Sensex', 'Nifty', 'VIX', 'Topix', 'Stoxx', 'IBEX', 'Brent', 'WTI']);
 const VEHICLE_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RMS', 'SS', 'MV', 'INS', 'USNS']);
 const LANGUAGES = new Set(['Arabic', 'Hebrew', 'Urdu', 'Hindi', 'Farsi', 'Persian', 'Swahili', 'Mandarin', 'Cantonese', 'Latin',
@@ -116,6 +121,12 @@ function isPeopleOf(t: Token): boolean {
 const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Eid', 'Passover', 'Halloween', 'Lent', 'Advent', 'Yom', 'Kippur', 'Nowruz', 'Pentecost', 'Xmas']);
 const CAPS_WORDS = new Set(['OK', 'O.K.', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
 const MONTHS = new Set([...MONTHS_FULL, ...MONTH_ABBR]);
+
+/** Whether token i is an initial with its period ("R." in "R. Kamalakannan"). */
+function isInitial(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.w.length === 1 && t.cap && t.k === Kind.Word && tokens[i + 1]?.w === '.' && tokens[i + 1].s === t.e;
+}
 
 /** Upper-case acronym like NATO, BBC, UK (2..6 letters). */
 function isAcronym(w: string): boolean {
@@ -278,13 +289,16 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         // initials: "George H. W. Bush", "J. K. Rowling"
         if (u.w === '.' && u.s === tokens[j - 1].e && tokens[j - 1].w.length === 1 && tokens[j - 1].cap && j + 1 < sent.b && isNameToken(tokens[j + 1])) { j++; continue; }
         // "Rail Operators' Association", "Match Officials’ Association": a plural possessive inside an org name
-        if ((u.w === "'" || u.w === '’') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && has(tokens[j - 1], W.COMMON) && !has(tokens[j - 1], W.SURNAME)) {
+        // ("Vaalspruit Ratepayers' Association": a plural the word lists lack, no known name)
+        if ((u.w === "'" || u.w === '’') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1])
+          && (has(tokens[j - 1], W.COMMON) ? !has(tokens[j - 1], W.SURNAME) : /[a-z]s$/.test(tokens[j - 1].w) && !has(tokens[j - 1], W.KNOWN))) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
         }
         // "Women's Tennis Association", "Children's Society": a plural noun's possessive inside an organisation name
-        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && j === i + 1 && PLURAL_POSSESSORS.has(tokens[j - 1].w) && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
+        // (also after a place: "Tamil Nadu People's Front", "Sudan People's Liberation Army")
+        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && PLURAL_POSSESSORS.has(tokens[j - 1].w) && (j === i + 1 || knownPlace(tz, i, j - 1)) && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
@@ -303,7 +317,11 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if (u.l === 'and' && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1]) && headOf(tokens, i, j)) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k]) && k - j <= 3) k++;
-          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[j + 1], W.FIRST | W.PLACE | W.ORG | W.STOPCAP)
+          // (a given name that is also an ordinary word, before an ordinary word, is no person's name: "National
+          // Institute for Health and Care Excellence")
+          const w1 = tokens[j + 1];
+          const given = has(w1, W.FIRST) && !(has(w1, W.COMMON) && k - (j + 1) === 2 && has(tokens[k - 1], W.COMMON) && !has(tokens[k - 1], W.SURNAME | W.FIRST));
+          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !given && !has(w1, W.PLACE | W.ORG | W.STOPCAP)
             && !knownPlace(tz, j + 1, k) && !knownOrg(tz, j + 1, k) && tokens[k]?.l !== 'of') { j = k; continue; }
         }
         const x = joinMore(tz, sent, i, j, isNameToken);
@@ -340,14 +358,30 @@ function joinMore(tz: Tokenized, sent: Sentence, i: number, j: number, isNameTok
   // (not after a whole known name: "left the Bank of England for the Treasury")
   if ((u.l === 'of' || u.l === 'for') && !u.cap && j + 2 < sent.b && tokens[j + 1].l === 'the' && isNameToken(tokens[j + 2])
     && (has(p, W.ORG_HEAD) || headOf(tokens, i, j)) && (u.l === 'of' || !knownOrg(tz, tokens[i].l === 'the' ? i + 1 : i, j))) return j + 3;
+  // "National Institute on Aging", "Standing Committee on Justice": "on" after the head of a body named for its
+  // subject (not a day or a month: "the Committee on Monday"; not a building's place: "Grace Church on Maple Avenue")
+  if (u.l === 'on' && !u.cap && ON_HEADS.has(p.w) && j + 1 < sent.b && isNameToken(tokens[j + 1]) && !has(tokens[j + 1], W.WEEKDAY)
+    && !MONTHS.has(tokens[j + 1].w) && !has(tokens[j + 1], W.PLACE | W.ORG)) return j + 1;
   // "Ellison & Pratt", "Marks & Spencer": "&" between two names makes one firm's name
   if (u.w === '&' && u.s > p.e && j === i + 1 && j + 1 < sent.b && isNameToken(tokens[j + 1]) && (j + 2 >= sent.b || !isNameToken(tokens[j + 2]))) return j + 2;
   return j;
 }
 
-/** Whether the run [i, j) holds an organisation's head followed by "of" or "for" ("Office of", "Council for"). */
+/**
+ * "Citizens for Free Polls", "Parents for Safe Streets": a plural noun for people, "for" and a cause name an advocacy
+ * group (mid-sentence, where the capital is the name's).
+ */
+function advocacyName(tokens: Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  return b - a > 2 && tokens[a + 1].l === 'for' && !t.first && /[^s]s$/.test(t.w) && has(t, W.COMMON) && !has(t, W.KNOWN | W.ORG_HEAD);
+}
+
+/** Heads of bodies named for their subject with "on" ("Commission on Civil Rights", "Task Force on Housing"). */
+const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Institute', 'Panel', 'Force', 'Board', 'Conference', 'Forum', 'Caucus', 'Convention']);
+
+/** Whether the run [i, j) holds an organisation's head followed by "of", "for" or "on" ("Office of", "Council for", "Committee on"). */
 function headOf(tokens: Token[], i: number, j: number): boolean {
-  for (let k = i; k < j - 1; k++) if ((tokens[k + 1].l === 'of' || tokens[k + 1].l === 'for') && has(tokens[k], W.ORG_HEAD)) return true;
+  for (let k = i; k < j - 1; k++) if ((tokens[k + 1].l === 'of' || tokens[k + 1].l === 'for' || (tokens[k + 1].l === 'on' && ON_HEADS.has(tokens[k].w))) && has(tokens[k], W.ORG_HEAD)) return true;
   return false;
 }
 
@@ -419,7 +453,8 @@ function gazetteerRun(tokens: Token[], i: number, limit: number): number {
   if (!has(tokens[i], W.MULTI)) return -1;
   // the words a name can span: capitalised ones, joining words and the marks inside names ("St. Louis")
   const words: string[] = [];
-  for (let k = i; k < limit && k < i + 6; k++) {
+  // (up to eight words: "Organization for Security and Co-operation in Europe")
+  for (let k = i; k < limit && k < i + 8; k++) {
     const t = tokens[k];
     if (k > i && !t.cap && !NAME_JOINERS.has(t.l)) break;
     words.push(t.w);
@@ -442,10 +477,17 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (b - a > 1 && !splitCaps(tz, a, b, out)) return;
   // drop sentence-initial function words and other capitalised non-names ("However", "The", "Speaking")
   const capsName = (i: number): boolean => isCapsWord(tokens[i]) && gazetteerCovers(tz, i, i, b); // "NEW YORK CITY"
-  while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && has(tokens[a], W.STOPCAP) && !capsName(a)) a++;
+  // (an ordinary word opening a name that an apposition calls an organisation stays: "Rail Future Wales, a campaign
+  // group, said")
+  const appos = b - a > 1 && orgApposition(tz, b, true);
+  while (a < b && (tokens[a].first || tokens[a].s === 0 || /["“‘'(]/.test(tz.text[tokens[a].s - 1] ?? '')) && has(tokens[a], W.STOPCAP) && !capsName(a)
+    && !(appos && lex.stopCapKind(tokens[a].w) === 'harvested')) a++;
   // other capitalised non-names at the start of a run ("Sunday", "Last"), unless the run is an organisation's
   // or place's name as a whole ("Rail Operators' Association")
-  const headed = b - a > 1 && (has(tokens[b - 1], W.ORG_HEAD) || has(tokens[b - 1], W.PLACE_HEAD));
+  // (or that an apposition calls an organisation: "Rail Future Wales, a campaign group, said")
+  // (or a body's head and "of"/"for"/"on" inside it: "Standing Committee on Fisheries and Oceans")
+  // (or an advocacy group's "for": "Citizens for Free Polls")
+  const headed = b - a > 1 && (has(tokens[b - 1], W.ORG_HEAD) || has(tokens[b - 1], W.PLACE_HEAD) || appos || (b - a > 3 && headOf(tokens, a + 1, b)) || advocacyName(tokens, a, b));
   const gazetteerName = (i: number): boolean => gazetteerRun(tokens, i, b) > i + 1 || capsName(i);
   while (!headed && a < b && has(tokens[a], W.STOPCAP) && !isAcronym(tokens[a].w) && !has(tokens[a], W.KNOWN) && !gazetteerName(a) && !capsName(a)) a++;
   // a month before a name is the date: "In August Trump met" (only when a name follows)
@@ -560,6 +602,16 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       i = e - 1;
     }
   }
+  // a body named after its office-holder ("Office of the Australian Information Commissioner", "Office of the
+  // Director of Public Prosecutions") or whose list of subjects ends in a title word ("Department of Communities and
+  // Justice"): a body's head, "of"/"for" and "the" before the role, or "and" right before it, with the role (or its
+  // complement) ending the run ("Museum of Flight CEO", "Bank of England Governor" are a body and a role)
+  if (roleStart > a + 1 && (roleStop >= b || (tokens[roleStop].l === 'of' && !tokens.slice(roleStop + 1, b).some((t) => has(t, W.FIRST) && !has(t, W.COMMON))))
+    && ((has(tokens[a], W.ORG_HEAD) && (tokens[a + 1].l === 'of' || tokens[a + 1].l === 'for') && tokens[a + 2].l === 'the') || (tokens[roleStart - 1].l === 'and' && headOf(tokens, a, roleStart)))
+    && !knownOrg(tz, a, roleStart) && !knownPlace(tz, a, roleStart)) {
+    out.push({ a, b, type: null });
+    return;
+  }
   if (roleStart >= 0 && roleStop < b && (tokens[roleStop].l === 'of' || tokens[roleStop].l === 'for') && roleStop + 1 < b) {
     // the complement is the longest known place or organisation, else one word; the name follows it
     const words = tokens.slice(roleStop + 1, b).map((t) => t.w);
@@ -609,6 +661,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     return;
   }
   if (roleStart >= 0 && roleStop >= b) {
+    // a capitalised title word alone that is also an organisation's short name is the organisation ("the Garda
+    // said": the force; "Garda Aoife Brennan" is a title before a name)
+    if (b === a + 1 && has(tokens[a], W.ORG) && tokens[a].cap && knownOrg(tz, a, b)) { out.push({ a, b, type: null }); return; }
     // the run ends with a role ("NATO chief" is split by case: "NATO" alone here). Keep qualifiers as entities.
     pushQualifiers(tz, a, roleStart, out, false);
     return;
@@ -644,6 +699,12 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     // (a building's or a place's head at the end leaves the type to the evidence: "Evergreen Aviation & Space Museum")
     if (tokens[i].w === '&' && (b - a === 3 || tokens.slice(a, b).every((t) => t.cap || t.w === '&'))) {
       out.push({ a, b, type: FACILITY_HEADS.has(tokens[b - 1].w) || has(tokens[b - 1], W.PLACE_HEAD) ? null : 'ORG' });
+      return;
+    }
+    // "Citizens for Free Polls", "Parents for Safe Streets": a plural noun for people and "for" + a cause is an
+    // advocacy group's name (mid-sentence, where the capital is the name's)
+    if (i === a + 1 && advocacyName(tokens, a, b)) {
+      out.push({ a, b, type: 'ORG' });
       return;
     }
     if (ORG_ONLY_CONNECTORS.has(tokens[i].l) && !tokens[i].cap) {
@@ -898,6 +959,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   }
   // a newspaper named after its town ("Toronto Star", "Edmonton Sun")
   if (n > 1 && NEWSPAPER_HEADS.has(last.w) && knownPlace(tz, c.a, c.b - 1) && !knownPlace(tz, c.a, c.b)) return 'ORG';
+  // ("she told the Border Courier": a word only a newspaper's name ends with, after "the")
+  if (n > 1 && n <= 3 && PAPER_ONLY_HEADS.has(last.w) && prev?.l === 'the' && !knownPlace(tz, c.a, c.b) && !has(first, W.FIRST)) return 'ORG';
   // "Christopher Hill", "Kevin Park": a given name and a place word that is also a surname is a person
   // (a given name that is also a word needs the name to act: 'said Grant Green, a former official')
   if (n === 2 && has(first, W.FIRST) && !has(first, W.PLACE) && has(last, W.PLACE_HEAD) && (has(last, W.SURNAME) || has(last, W.FIRST) || SURNAME_HEADS.has(last.w)) && !knownPlace(tz, c.a, c.b) && !isLocative(tz, c.a)
@@ -915,7 +978,7 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n > 2 && has(first, W.PLACE_HEAD) && tokens[c.a + 1].l === 'of') return 'PLACE';
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
   // followed by "of"/"for" makes the run an organisation, whatever its first word
-  for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for') && has(tokens[i - 1], W.ORG_HEAD) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
+  for (let i = c.a + 1; i < c.b - 1; i++) if ((tokens[i].l === 'of' || tokens[i].l === 'for' || (tokens[i].l === 'on' && ON_HEADS.has(tokens[i - 1].w))) && has(tokens[i - 1], W.ORG_HEAD) && !FACILITY_HEADS.has(tokens[i - 1].w)) return 'ORG';
   // "the Ferrand family", "the Kennedy clan": a surname
   if (n === 1 && next && next.k === Kind.Word && !next.cap && /^(family|families|clan|dynasty|household)$/.test(next.l) && prev?.l === 'the' && !has(first, W.COMMON | W.DEMONYM | W.PLACE | W.ORG)) return 'PERSON';
   // a transcript's speaker label in capitals ("MOYO: No. I have worked …"); an ordinary word or a role there is a
@@ -937,7 +1000,9 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)
     && !lex.isRoleExact(first.l.slice(0, -1))) return 'ORG';
   // an outlet's or a company's edition for a place ("Breitbart Texas", "BBC Scotland", "Amazon UK")
-  if (n === 2 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !knownPlace(tz, c.a, c.b)) return 'ORG';
+  // ("BBC Radio Scotland", "ITV News Wales": the outlet's service words between)
+  if (n >= 2 && n <= 4 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !knownPlace(tz, c.a, c.b)
+    && (n === 2 || tokens.slice(c.a + 1, c.b - 1).every((t) => OUTLET_SERVICES.has(t.w)))) return 'ORG';
   // several acronyms in a row name a company or a body ("NGP VAN"), not a person
   // (a name in capitals opening with a given name is a person's: "DEREK HUANG, …:")
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON)) && !(has(first, W.FIRST) && !has(first, W.ORG | W.PLACE))) return 'ORG';
@@ -953,7 +1018,11 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     if (NAMING_ORG_NOUNS.has(prev.l) && pp.k === Kind.Word && pp.l !== 'of' && pp.l !== 'and' && (!pp.cap || (c.a >= 3 && DETERMINERS.has(tokens[c.a - 3].l)))) return 'ORG';
     if (prev.l === 'at' && pp.k === Kind.Word && !pp.cap && (AT_WORKERS.has(pp.l) || (n === 1 && lex.isRoleExact(pp.l))) && !FACILITY_HEADS.has(last.w) && !has(last, W.PLACE_HEAD)) return 'ORG';
   }
-  if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return 'PERSON';
+  // ("Fair Future Kent, a campaign group, said": an apposition that calls the name an organisation, and nothing else)
+  if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return orgApposition(tz, c.b, true) ? 'ORG' : 'PERSON';
+  // initials before a surname ("R. Kamalakannan", "K. M. Nair"): a person, as Indian and older British news write
+  // names, unless the last word is an ordinary word or an organisation's or a place's head
+  if (n >= 3 && isInitial(tokens, c.a) && !has(last, W.COMMON | W.ORG_HEAD | W.PLACE_HEAD | W.ORG | W.PLACE) && !lex.isOrgSuffix(last.w)) return 'PERSON';
   // an upper-case word that is an ordinary word ("ALL", "NOT", "NEW") is emphasis or a headline, not an acronym
   if (n === 1 && isAcronym(text) && text.length >= 3 && lex.isCommonWord(text.toLowerCase()) && !knownOrg(tz, c.a, c.b) && !knownPlace(tz, c.a, c.b)) return null;
   if (n === 1 && isAcronym(text) && !(prev && (prev.l === 'a' || prev.l === 'an'))) return 'ORG';
@@ -1027,12 +1096,29 @@ function orgEvidence(tz: Tokenized, c: NameChunk): boolean {
     if (w && w.k === Kind.Word && !w.cap && (COMPANY_ROLES.has(w.l) || (poss && COMPANY_THINGS.has(w.l))) && !(w.l === 'chief' && tokens[c.b + (poss ? 2 : 1)]?.l === 'of')) return true;
     if (next.k === Kind.Word && lex.cueOf(next) && tokens[c.b + 1]?.l === 'its') return true;
   }
-  // apposition: "X, the computer maker", "X, a Bengaluru-based rival"
-  if (next && next.w === ',' && (tokens[c.b + 1]?.l === 'the' || tokens[c.b + 1]?.l === 'a' || tokens[c.b + 1]?.l === 'an')) {
-    for (let k = c.b + 2; k < Math.min(tokens.length, c.b + 6); k++) {
+  return orgApposition(tz, c.b);
+}
+
+/** Words for public bodies that an apposition ends with ("Statistics Nordland, the national statistics office"). */
+const BODY_NOUNS = new Set(['office', 'bureau', 'authority', 'commission', 'institute', 'council', 'body', 'service', 'inspectorate', 'ombudsman']);
+
+/**
+ * An apposition after a name at token b that calls it an organisation: "X, the computer maker", "X, a
+ * Bengaluru-based rival". `whole`: the noun ends the apposition ("X, a campaign group, said"; not "X, a bank manager").
+ */
+function orgApposition(tz: Tokenized, b: number, whole = false): boolean {
+  const { tokens } = tz;
+  const next = tokens[b];
+  if (next && next.w === ',' && (tokens[b + 1]?.l === 'the' || tokens[b + 1]?.l === 'a' || tokens[b + 1]?.l === 'an')) {
+    for (let k = b + 2; k < Math.min(tokens.length, b + 6); k++) {
       const t = tokens[k];
       if (t.k !== Kind.Word) break;
-      if (!t.cap && ORG_NOUNS.has(t.l)) return tokens[k + 1]?.l !== 'of' || t.l === 'maker';
+      // (the noun heads the apposition: not "Raj Malhotra, an airline analyst at …", whose head is a person's role)
+      const nx = tokens[k + 1];
+      if (!t.cap && (ORG_NOUNS.has(t.l) || BODY_NOUNS.has(t.l))) {
+        if (isPersonRoleAt(tokens, k + 1)) return false;
+        return whole ? nx?.k === Kind.Punct : nx?.l !== 'of' || t.l === 'maker';
+      }
     }
   }
   return false;
@@ -1048,6 +1134,12 @@ const DEF_STOP = new Set(['of', 'in', 'that', 'which', 'who', 'from', 'based', '
 const BUILDING_NOUNS = new Set(['house', 'mansion', 'manor', 'castle', 'hall', 'estate', 'pub', 'inn', 'hotel', 'building', 'tower', 'church', 'chapel', 'cathedral', 'stadium', 'ground', 'venue', 'farm']);
 const DEF_PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'river', 'county', 'district', 'region', 'country', 'mountain',
   'lake', 'island', 'suburb', 'municipality', 'neighbourhood', 'neighborhood', 'province', 'parish', 'borough', 'settlement', 'valley', 'peninsula', 'commune']);
+
+/** Whether token i is a lower-case word for a person's role ("analyst" in "an airline analyst"). */
+function isPersonRoleAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.k === Kind.Word && !t.cap && lex.isRoleExact(t.l);
+}
 
 /**
  * A definition after the name, as encyclopaedia articles open: "Harbour Lights are an English indie rock band",
@@ -1065,7 +1157,8 @@ function definedAs(tz: Tokenized, c: NameChunk): EntityType | null {
     if (t.k !== Kind.Word) { if (t.w === '-' || t.w === ',') continue; return null; }
     if (DEF_STOP.has(t.l)) return null;
     if (t.cap) continue;
-    if (ORG_NOUNS.has(t.l) || DEF_ORG_NOUNS.has(t.l)) return 'ORG';
+    // (a noun before a person's role qualifies the role: "Raj Malhotra, an airline analyst")
+    if (ORG_NOUNS.has(t.l) || DEF_ORG_NOUNS.has(t.l)) return isPersonRoleAt(tokens, i + 1) ? null : 'ORG';
     if (DEF_PLACE_NOUNS.has(t.l) || (v.w === ',' && BUILDING_NOUNS.has(t.l))) return 'PLACE';
   }
   return null;
@@ -1306,6 +1399,9 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
       words++;
       const last = tokens[e - 1];
       if (last.w === '.' || last.w === '&' || CONNECTORS.has(last.l)) continue;
+      // (a place before its people's plural possessive is no short form: "Vaalspruit" of "Vaalspruit Ratepayers'
+      // Association")
+      if (tokens[e + 1]?.w === "'" || tokens[e + 1]?.w === '’') continue;
       const pre = tokensText(tz, c.a, e);
       if (!longOrgs.has(pre)) longOrgs.set(pre, full);
       firstWords.add(tokens[c.a].w);
@@ -1649,6 +1745,14 @@ export function findEntities(tz: Tokenized): EntityResult {
   for (const c of chunks) if (!c.type) c.type = typeChunk(tz, c);
   typeMatchSides(tz, chunks);
   typeLineups(tz, chunks);
+  // a name the text calls a firm ("the engineering consultancy Harcourt Lyle") is that firm where it is used alone
+  // too, even when its words are given names ("Harcourt Lyle declined to comment")
+  let namedOrgs: Set<string> | undefined;
+  for (const c of chunks) {
+    const p = c.a > 0 ? tz.tokens[c.a - 1] : undefined;
+    if (c.type === 'ORG' && !c.sub && p && p.k === Kind.Word && !p.cap && NAMING_ORG_NOUNS.has(p.l)) (namedOrgs ??= new Set()).add(tokensText(tz, c.a, c.b));
+  }
+  if (namedOrgs) for (const c of chunks) if (c.type === 'PERSON' && !c.role && !c.sub && namedOrgs.has(tokensText(tz, c.a, c.b)) && !(c.a > 0 && has(tz.tokens[c.a - 1], W.HONORIFIC))) c.type = 'ORG';
   // document-level consistency: a surface form typed once gives its type to its other mentions;
   // a single word that is the last or first word of a typed person's name is that person.
   const typed = new Map<string, EntityType>();
@@ -1720,7 +1824,10 @@ export function findEntities(tz: Tokenized): EntityResult {
         && words.slice(0, -1).every((t) => !has(t, W.COMMON)) && (has(words[words.length - 1], W.SURNAME) || !has(words[words.length - 1], W.COMMON)));
       // ("His manager, Declan Furlong, said", "said Eivind Strand, who skippers …": a person whatever the words)
       const who = tz.tokens[c.b]?.w === ',' && tz.tokens[c.b + 1]?.l === 'who';
-      c.type = nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
+      // ("Hallam Aggregates said": a plural ordinary noun ends a company's name, not a person's)
+      const last = words[words.length - 1];
+      const pluralTail = !single && /[a-z]s$/.test(last.w) && has(last, W.COMMON) && !has(last, W.SURNAME | W.FIRST | W.DEMONYM_NOUN);
+      c.type = pluralTail ? 'ORG' : nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
     }
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: a person's name when something says

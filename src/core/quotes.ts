@@ -2159,15 +2159,17 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     // the mention: the whole noun phrase, as it was without the producer ("a poll by X broadcast on Y")
     const np = doc?.key && !doc.anonymous ? npAfter(ctx, v + 2, sentB) : null;
     if (doc?.key && !doc.anonymous) return np && np.b > doc.b ? { ...doc, mention: np.mention, b: np.b } : doc;
-    for (let e = Math.min(tokens.length, v + 9); e > v + 2; e--) {
+    // (a body's name may be long: "according to the NSW Bureau of Crime Statistics and Research")
+    for (let e = Math.min(tokens.length, v + 12); e > v + 2; e--) {
       if (tokens[e - 1].sent !== t.sent) continue;
       const c = candidateEndingAt(ctx, e, v + 2);
       // "according to Saudi Arabia's Civil Defense Authority": the possessed body speaks
       const poss = c ? tokens[c.a - 1] : undefined;
       if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
       if (c && (c.a === v + 2 || c.a === v + 3)) return c;
-      // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
-      if (c && c.key && !c.anonymous && c.a <= v + 5 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
+      // "according to the nonpartisan Legislative Budget Office", "according to the aviation data firm Cirrus
+      // Analytics": a determiner and plain modifiers before a named body
+      if (c && c.key && !c.anonymous && c.a <= v + 6 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
     }
     return null;
   }

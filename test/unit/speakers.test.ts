@@ -576,3 +576,20 @@ test('a transcript label with a police rank abbreviation ("SUPT HALE:") is the l
   assert.equal(speakerOf(interview, 'A valve froze'), 'Ilsa Varkonyi');
   assert.equal(speakerOf(interview, 'All but one'), 'Ilsa Varkonyi');
 });
+
+test('a rank before a name is not in the speaker\'s canonical name ("Garda Niamh Carey" is Niamh Carey)', () => {
+  const text = 'Detective Garda Niamh Carey told the court that the money was never found.\n\nGarda Carey said the van had been stolen.';
+  assert.equal(speakerOf(text, 'that the money was never'), 'Niamh Carey');
+  assert.equal(speakerOf(text, 'the van had been stolen'), 'Niamh Carey');
+});
+
+test('"according to" a long body\'s name, or to a described firm named after its description, is the body\'s claim', () => {
+  const text = 'Burglaries rose 12 per cent last year, according to the NSW Bureau of Housing Statistics and Research.\n\nThe two ports handle most of the freight, according to the shipping data firm Keelson Analytics.';
+  assert.equal(speakerOf(text, 'Burglaries rose'), 'NSW Bureau of Housing Statistics and Research');
+  assert.equal(speakerOf(text, 'The two ports'), 'Keelson Analytics');
+});
+
+test('"he" after "X, an airline analyst at Y, said" is X', () => {
+  const text = 'Dev Varma, an airline analyst at Kestrel Securities, said the deal was risky. He said the review could take a year.';
+  assert.equal(speakerOf(text, 'the review could take'), 'Dev Varma');
+});
