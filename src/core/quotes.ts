@@ -613,6 +613,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // "a spokesperson for the central bank", "a source close to the talks": an anonymous head before a PP
   const pp = anonymousWithComplement(ctx, end, sentStart);
   if (pp) return pp;
+  // (after a complement: "a person close to Carver's campaign" is an anonymous source)
+  // "her campaign said", "Tanner's campaign says": the campaign of the person the possessive stands for
+  if (t.l === 'campaign' && last - 1 >= sentStart) {
+    const c = campaignOf(ctx, last, sentStart);
+    if (c) return c;
+  }
   const words = tokens.slice(a, end).map((x) => x.l);
   const head = t.l;
   // "the Russian defence ministry", "the electoral commission": a body named by its description
@@ -840,6 +846,34 @@ const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 
 /** A body that speaks for one person: "her office said" (a campaign is a speaker of its own). */
 const PROXY_NOUNS = new Set(['office']);
+
+/**
+ * "her campaign", "Tanner's campaign" ending at token `last` (the noun): a body of its own that speaks for the
+ * candidate, keyed by the candidate's surname ("org:tanner-campaign", as "the Tanner campaign" is named), so that
+ * two candidates' campaigns, in one document or in two, stay apart. Null when the possessor is no person.
+ */
+function campaignOf(ctx: Ctx, last: number, sentStart: number): Candidate | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  let key: string | null = null;
+  let a = last - 1;
+  if (/^(his|her)$/.test(tokens[a].l)) key = resolvePronoun(ctx, a, tokens[a].l === 'his' ? 'm' : 'f');
+  else {
+    for (let k = last - 1; k >= sentStart && k >= last - 2; k--) {
+      const mi = ctx.mentionEndingAt.get(k);
+      if (mi === undefined) continue;
+      if (ctx.ents.mentions[mi].type === 'PERSON' && possessiveAfter(tokens, k) && k + (/\p{L}['’]s$/u.test(tokens[k].w) ? 1 : 2) >= last) {
+        key = ctx.ents.mentions[mi].entity;
+        a = ctx.ents.ranges[mi].a;
+      }
+      break;
+    }
+  }
+  const cl = key ? ctx.clusters.get(key) : undefined;
+  if (!cl || cl.type !== 'PERSON') return null;
+  const surname = cl.name.split(/\s+/).pop()!;
+  return { mention: span(tz, a, last + 1), key: `org:${slug(`${surname} campaign`)}`, a, b: last + 1 };
+}
 
 /** "the club", "the team": a sports team, often named after its town ("Linfield Town"). */
 const TEAM_NOUNS = new Set(['club', 'team']);

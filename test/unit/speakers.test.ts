@@ -576,3 +576,18 @@ test('a transcript label with a police rank abbreviation ("SUPT HALE:") is the l
   assert.equal(speakerOf(interview, 'A valve froze'), 'Ilsa Varkonyi');
   assert.equal(speakerOf(interview, 'All but one'), 'Ilsa Varkonyi');
 });
+
+/** Each claim's text (its first 30 characters) with its speaker's key, or '?' when none. */
+function speakerKeys(text: string): Map<string, string> {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', text);
+  return new Map(index.get('a.txt')!.analysis.quotes.map((q) => [q.text.slice(0, 30), q.speaker ?? '?']));
+}
+
+test('"her campaign said", "Pruitt\'s campaign says": the campaign of that candidate, a body of its own, one per candidate', () => {
+  const text = 'State Sen. Marisol Varga leads the race for governor. Her campaign said it had raised $2 million in March.\n\n'
+    + 'Her rival, Dale Pruitt, trails by six points. Pruitt\'s campaign says its own numbers show a tied race.';
+  const keys = speakerKeys(text);
+  assert.equal(keys.get('it had raised $2 million in Ma'), 'org:varga-campaign');
+  assert.equal(keys.get('its own numbers show a tied ra'), 'org:pruitt-campaign');
+});
