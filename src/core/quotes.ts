@@ -655,6 +655,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // a plural ("other European leaders") is a group, never one person
     const plural = /[^s]s$/.test(head) && !lex.isRoleExact(head.replace(/s$/, '') + 'ss');
     let key = plural || words.includes('other') ? null : resolveDescription(ctx, a, end);
+    // "the prime minister said" when no one is given that role: a person who has spoken and has no role stated
+    if (!key && !plural && tokens[a].l === 'the' && !ORG_NOUNS.has(head) && !words.includes('other')) key = roleFreeSpeaker(ctx, a, end);
     // "the regulator", "the agency": no person holds the role, so a body does (as "the company" below)
     if (!key && !plural && ORG_NOUNS.has(head) && tokens[a].l === 'the') key = orgForDescription(ctx, a, head);
     // an unnamed person ("the mayor") is kept with their description, like an anonymous source; the
@@ -1225,6 +1227,32 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
   if (best) {
     const cl = ctx.clusters.get(best)!;
     const desc = ctx.tz.text.slice(tokens[a].s, tokens[b - 1].e);
+    if (!cl.aliases.includes(desc)) cl.aliases.push(desc);
+  }
+  return best;
+}
+
+/**
+ * "the prime minister said", "the prosecutor said" when no person of the document is given that role: the role of
+ * someone the article already let speak without stating their role ("Rachel Ormerod has insisted …"; "Opening the
+ * prosecution case, Elizabeth Marchetti told jurors …"), as news names a person first and refers back by office.
+ * The most salient such speaker within the salience window whose gender fits the role's; null when none.
+ */
+function roleFreeSpeaker(ctx: Ctx, a: number, b: number): string | null {
+  const at = ctx.tz.tokens[a].s;
+  const spoke = new Set<string>();
+  for (const q of ctx.claims) if (q.speaker && !q.anonymous && q.start < at) spoke.add(q.speaker);
+  if (!spoke.size) return null;
+  const rg = lex.roleGender(ctx.tz.tokens[b - 1].l);
+  const apposed = (ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents));
+  const best = salient(ctx, a, (type, cl) => {
+    if (type !== 'PERSON' || !cl || !spoke.has(cl.key) || cl.roles.length || apposed.has(cl.key)) return false;
+    const g = genderOf(cl);
+    return !(rg === 'm' || rg === 'f') || !g || g === rg;
+  });
+  if (best) {
+    const cl = ctx.clusters.get(best)!;
+    const desc = ctx.tz.text.slice(ctx.tz.tokens[a].s, ctx.tz.tokens[b - 1].e);
     if (!cl.aliases.includes(desc)) cl.aliases.push(desc);
   }
   return best;

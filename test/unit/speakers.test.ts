@@ -591,3 +591,13 @@ test('"her campaign said", "Pruitt\'s campaign says": the campaign of that candi
   assert.equal(keys.get('it had raised $2 million in Ma'), 'org:varga-campaign');
   assert.equal(keys.get('its own numbers show a tied ra'), 'org:pruitt-campaign');
 });
+
+test('"the prime minister said" with no one given that role: the person who spoke without a role stated; never one with another role', () => {
+  const text = 'Harriet Quill has insisted the government will hit its target for new nurses. The opposition leader, Tom Brack, accused her of counting agency staff.\n\n'
+    + 'The prime minister said the figures had been audited twice.';
+  assert.equal(speakerOf(text, 'the figures had been audited'), 'Harriet Quill');
+  const other = 'The mayor, Ann Lo, said the bridge would reopen in May.\n\nThe prime minister said the figures had been audited twice.';
+  assert.equal(speakerOf(other, 'the figures had been audited'), 'anonymous');
+  const nobody = 'The bridge closed on Monday after a lorry struck it.\n\nThe prime minister said the figures had been audited twice.';
+  assert.equal(speakerOf(nobody, 'the figures had been audited'), 'anonymous');
+});
