@@ -1232,10 +1232,26 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
   return best;
 }
 
+/** Whether the document names the person by first and last name somewhere ("Rachel Ormerod", "JULIAN PRYCE: …" for "Pryce"). */
+function introducedInFull(ctx: Ctx, cl: LocalEntity): boolean {
+  const full = (name: string): string[] => {
+    const w = name.split(/\s+/).filter((x) => !lex.isHonorific(x.replace(/\.$/, '')));
+    return w.length >= 2 ? w : [];
+  };
+  if (full(cl.name).length) return true;
+  const last = cl.name.split(/\s+/).pop()!.toLowerCase();
+  for (const o of ctx.clusters.values()) {
+    const w = o.type === 'PERSON' ? full(o.name) : [];
+    if (w.length && w[w.length - 1].toLowerCase() === last) return true;
+  }
+  return false;
+}
+
 /**
  * "the prime minister said", "the prosecutor said" when no person of the document is given that role: the role of
- * someone the article already let speak without stating their role ("Rachel Ormerod has insisted …"; "Opening the
- * prosecution case, Elizabeth Marchetti told jurors …"), as news names a person first and refers back by office.
+ * someone the article introduced by a full name and already let speak without stating their role ("Rachel Ormerod
+ * has insisted …"; "Opening the prosecution case, Elizabeth Marchetti told jurors …"), as news names a person first
+ * and refers back by office.
  * The most salient such speaker within the salience window whose gender fits the role's; null when none.
  */
 function roleFreeSpeaker(ctx: Ctx, a: number, b: number): string | null {
@@ -1246,7 +1262,8 @@ function roleFreeSpeaker(ctx: Ctx, a: number, b: number): string | null {
   const rg = lex.roleGender(ctx.tz.tokens[b - 1].l);
   const apposed = (ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents));
   const best = salient(ctx, a, (type, cl) => {
-    if (type !== 'PERSON' || !cl || !spoke.has(cl.key) || cl.roles.length || apposed.has(cl.key)) return false;
+    // (introduced here by a full name: a bare surname may have its role stated where it was introduced)
+    if (type !== 'PERSON' || !cl || !spoke.has(cl.key) || cl.roles.length || apposed.has(cl.key) || !introducedInFull(ctx, cl)) return false;
     const g = genderOf(cl);
     return !(rg === 'm' || rg === 'f') || !g || g === rg;
   });
@@ -1315,12 +1332,20 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       while (j > sentStart && tokens[j].w !== ',') j--;
       if (j >= sentStart && tokens[j].w === ',') {
         // an apposition that names: "The company, Google, said" (with a party tag: ", Sen. Joe Lind (I-Conn.),")
-        const nameEnd = skipParenthetical(tokens, i - 1, j + 1);
+        let nameEnd = skipParenthetical(tokens, i - 1, j + 1);
+        // (a person's home after the name: ", state Sen. Leah Okonjo of Dayton,")
+        const home = ctx.mentionEndingAt.get(nameEnd - 1);
+        if (home !== undefined && ctx.ents.mentions[home].type === 'PLACE') {
+          const of = ctx.ents.ranges[home].a - 1;
+          const pm = of > j + 1 && /^(of|from)$/.test(tokens[of].l) ? ctx.mentionEndingAt.get(of - 1) : undefined;
+          if (pm !== undefined && ctx.ents.mentions[pm].type === 'PERSON') nameEnd = of;
+        }
         const named = candidateEndingAt(ctx, nameEnd, j + 1);
         // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
         let nameFrom = j + 1;
-        // (honorifics and titles: ", Dr. Ian Malcolm,", ", Sen. Joe Lind (I-Conn.),")
-        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || lex.isTitle(tokens[nameFrom].l) || tokens[nameFrom].w === '.')) nameFrom++;
+        // (honorifics and titles: ", Dr. Ian Malcolm,", ", Sen. Joe Lind (I-Conn.),", ", state Sen. Ann Ruiz,")
+        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || lex.isTitle(tokens[nameFrom].l) || tokens[nameFrom].w === '.'
+          || (!tokens[nameFrom].cap && ROLE_MODIFIERS.has(tokens[nameFrom].l) && (lex.isHonorific(tokens[nameFrom + 1].w) || lex.isTitle(tokens[nameFrom + 1].l))))) nameFrom++;
         // (or a name after its description: ", the broadcaster Deborah Okafor,", ", a retired judge Ann Lee,")
         if (nameFrom === j + 1 && /^(the|a|an)$/.test(tokens[nameFrom].l)) {
           let w = nameFrom + 1;
@@ -1517,6 +1542,9 @@ function bareCueNoun(tokens: Token[], i: number, lemma: string | undefined): boo
   const t = tokens[i];
   if (lemma !== t.l) return false;
   const p = tokens[i - 1];
+  // "the nominee, state Sen. Leah Okonjo,": the bare form before a capitalised title modifies it
+  const n0 = tokens[i + 1];
+  if (n0 && n0.cap && n0.sent === t.sent && (lex.isHonorific(n0.w) || lex.isTitle(n0.l))) return true;
   if (!p || p.k !== Kind.Word || p.sent !== t.sent) return false;
   if (NOUN_AFTER.has(p.l)) return true;
   if (!p.cap || p.l.endsWith('s') || SUBJECT_PRONOUNS.has(p.l) || t.l === 'say' || t.l === 'tell') return false;

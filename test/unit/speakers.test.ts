@@ -600,4 +600,14 @@ test('"the prime minister said" with no one given that role: the person who spok
   assert.equal(speakerOf(other, 'the figures had been audited'), 'anonymous');
   const nobody = 'The bridge closed on Monday after a lorry struck it.\n\nThe prime minister said the figures had been audited twice.';
   assert.equal(speakerOf(nobody, 'the figures had been audited'), 'anonymous');
+  // a bare surname may have been given its role where it was introduced, outside this text
+  const bare = 'Asked whether he would resign, Mr Quill said he had done nothing wrong.\n\nThe prime minister said the figures had been audited twice.';
+  assert.equal(speakerOf(bare, 'the figures had been audited'), 'anonymous');
+});
+
+test('"The likely nominee, state Sen. Ann Ruiz of Dayton, said": the named person speaks, and the apposition is no claim', () => {
+  const text = 'The likely Democratic nominee, state Sen. Marisol Varga of Dayton, said the Republican fight showed the party was divided.';
+  const all = speakers(text);
+  assert.equal(speakerOf(text, 'the Republican fight showed'), 'Marisol Varga');
+  assert.deepEqual([...all.keys()].filter((t) => t.includes('Varga')), []);
 });
