@@ -678,6 +678,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       const mt = ctx.ents.mentions[mi];
       if (mt.type === 'PERSON' || mt.type === 'ORG') return { mention: span(tz, ctx.ents.ranges[mi].a, end), key: mt.entity, a: ctx.ents.ranges[mi].a, b: end };
     }
+    // "his letter said", "their report found": the person or body the possessive stands for
+    const pos = tokens[last - 1];
+    if (last - 1 >= sentStart && /^(his|her|its|their)$/.test(pos.l)) {
+      const key = pos.l === 'his' || pos.l === 'her' ? resolvePronoun(ctx, last - 1, pos.l === 'his' ? 'm' : 'f') : resolveIt(ctx, last - 1);
+      if (key) return { mention: span(tz, last - 1, end), key, a: last - 1, b: end };
+    }
   }
   // "a new poll suggests", its producer named in a later sentence ("The survey by Northbay Research …")
   if (DOC_NOUNS.has(head) && (tokens[a].l === 'a' || tokens[a].l === 'an') && !ctx.inAuthor) {
@@ -950,9 +956,10 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     return null;
   }
   if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
-  for (let e = Math.min(limit, p + 9); e > p + 1; e--) {
+  // (long names of bodies: "by the Ministry of Housing, Communities and Local Government")
+  for (let e = Math.min(limit, p + 12); e > p + 1; e--) {
     const c = candidateEndingAt(ctx, e, p + 1);
-    if (c && c.key && (c.a === p + 1 || (c.a === p + 2 && tokens[p + 1].l === 'the') || titlePrefix(tokens, p + 1, c.a))) {
+    if (c && c.key && (c.a === p + 1 || (c.a === p + 2 && tokens[p + 1].l === 'the') || titlePrefix(tokens, p + 1, c.a) || bodyDescribed(tokens, p + 1, c.a))) {
       return { mention: span(ctx.tz, a, c.b), key: c.key, anonymous: c.anonymous, a, b: c.b };
     }
   }
@@ -968,6 +975,18 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     }
   }
   return null;
+}
+/** Nouns that describe a firm by its trade before its name: "the engineering consultancy Harcourt Lyle". */
+const TRADE_HEADS = new Set(['consultancy', 'consultants', 'pollster', 'tank', 'lab', 'laboratory', 'researchers', 'auditor', 'auditors', 'accountants', 'adviser', 'advisers']);
+/**
+ * Tokens a to b describe the body named right after them: a determiner, then at most three lowercase words that
+ * end in a body's noun ("the engineering consultancy", "the polling firm", "the think tank").
+ */
+function bodyDescribed(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 4 || !/^(the|a|an)$/.test(tokens[a].l)) return false;
+  for (let k = a + 1; k < b; k++) if (tokens[k].k !== Kind.Word || tokens[k].cap || isVerbish(tokens[k])) return false;
+  const head = tokens[b - 1].l;
+  return ORG_NOUNS.has(head) || BODY_HEADS.has(head) || TRADE_HEADS.has(head);
 }
 /** Heads of bodies described by their work, beyond ORG_NOUNS: "the statistics office", "the census bureau". */
 const BODY_HEADS = new Set(['office', 'bureau', 'institute', 'service', 'watchdog', 'ombudsman', 'secretariat', 'directorate', 'inspectorate']);
@@ -2844,6 +2863,8 @@ function npAfter(ctx: Ctx, a: number, end: number): Candidate | null {
   const { tokens } = ctx.tz;
   let e = a;
   while (e < end && e < a + 22 && tokens[e].w !== ',' && tokens[e].w !== ';' && tokens[e].w !== ':' && tokens[e].k !== Kind.Quote) e++;
+  // (the sentence's full stop is no part of the phrase: "according to a report by the Harbour Trust.")
+  if (e === end) while (e > a + 1 && /^[.!?]$/.test(tokens[e - 1].w)) e--;
   if (e === a || e - a > 20) return null;
   return { mention: span(ctx.tz, a, e), key: null, a, b: e };
 }

@@ -611,3 +611,21 @@ test('"The likely nominee, state Sen. Ann Ruiz of Dayton, said": the named perso
   assert.equal(speakerOf(text, 'the Republican fight showed'), 'Marisol Varga');
   assert.deepEqual([...all.keys()].filter((t) => t.includes('Varga')), []);
 });
+
+test('documents given to their producer: a firm described before its name, a long body name, "their report"', () => {
+  const review = 'Ministers were warned that the link could cost twice its budget, according to a confidential review by the engineering consultancy Marlow Fenwick Partners.\n\n'
+    + 'The review says ground conditions under the estuary were poorly understood.';
+  assert.equal(speakerOf(review, 'Ministers were warned'), 'Marlow Fenwick Partners');
+  assert.equal(speakerOf(review, 'ground conditions'), 'Marlow Fenwick Partners');
+  const figures = 'According to figures published on Tuesday by the Department of Transport, Tourism and Coastal Affairs, 4,120 homes were completed in the first quarter.';
+  assert.equal(speakerOf(figures, '4,120 homes'), 'Department of Transport, Tourism and Coastal Affairs');
+  const report = 'The Tarnside Shire Council will decide on the tower next week. Council staff had recommended approval.\n\n'
+    + 'According to their report, the building would stand 17 metres above the height limit.';
+  assert.equal(speakerOf(report, 'the building would stand'), 'Tarnside Shire Council');
+});
+
+test('"according to a report by the Harbour Trust." at a sentence end: the mention leaves out the full stop', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'Rents rose 9 per cent last year, according to a report by the Harbour Trust.');
+  assert.deepEqual(index.get('a.txt')!.analysis.quotes.map((q) => q.speakerMention?.text), ['a report by the Harbour Trust']);
+});
