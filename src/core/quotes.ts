@@ -578,6 +578,23 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
         }
       }
     }
+    // "a spokeswoman for Mr. Hollister", "an aide to Senator Lind", "officials at the Treasury": an unnamed person
+    // speaking for the one named, kept as the anonymous source the text describes
+    let ra = r.a;
+    while (ra - 1 > sentStart && ra > r.a - 4 && (tokens[ra - 1].w === '.' || lex.isHonorific(tokens[ra - 1].w) || lex.isTitle(tokens[ra - 1].l))) ra--;
+    const fr = ra - (tokens[ra - 1]?.l === 'the' ? 1 : 0) - 1;
+    if (fr > sentStart && /^(for|to|at|with)$/.test(tokens[fr].l) && PROXY_SOURCES.has(tokens[fr - 1].l)) {
+      let da = fr - 1;
+      while (da > sentStart && da > fr - 5 && tokens[da - 1].k === Kind.Word && !isVerbish(tokens[da - 1]) && !SUBORDINATORS.has(tokens[da - 1].l)) {
+        da--;
+        if (/^(a|an|the|one|two|three|several|some|many)$/.test(tokens[da].l)) break;
+      }
+      // (not a description in apposition to a name: "Ann Lee, a spokeswoman for the council, said")
+      if (tokens[da - 1]?.w !== ',' || da - 1 < sentStart) {
+        const desc = span(tz, da, r.b);
+        return { mention: desc, key: anonKey(desc.text), anonymous: true, a: da, b: r.b };
+      }
+    }
     return { mention: span(tz, r.a, r.b), key, a: r.a, b: r.b };
   }
   const aged = agedDescription(ctx, last, sentStart);
@@ -851,6 +868,10 @@ const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   };
   return new Map(Object.entries(kinds).map(([k, v]) => [k, new Set(v.split(' '))]));
 })();
+
+/** Unnamed people who speak for a named person or body ("a spokeswoman for Mr. Hollister"): anonymous sources. */
+const PROXY_SOURCES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'aide', 'aides', 'official', 'officials',
+  'source', 'sources', 'insider', 'insiders', 'staffer', 'staffers']);
 
 /** A body that speaks for one person: "her office said" (a campaign is a speaker of its own). */
 const PROXY_NOUNS = new Set(['office']);

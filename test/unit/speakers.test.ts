@@ -629,3 +629,13 @@ test('"according to a report by the Harbour Trust." at a sentence end: the menti
   index.set('a.txt', 'Rents rose 9 per cent last year, according to a report by the Harbour Trust.');
   assert.deepEqual(index.get('a.txt')!.analysis.quotes.map((q) => q.speakerMention?.text), ['a report by the Harbour Trust']);
 });
+
+test('"a spokeswoman for Mr. Hollister said", "an aide to Senator Lind said": the unnamed source, not the person or body named', () => {
+  const text = 'Senator Wade Hollister has not said whether he will schedule a vote. A spokeswoman for Mr. Hollister said only that the leader was reviewing the changes.\n\n'
+    + 'An aide to Senator Lind said the votes were not there. A spokesman for Kestrel Bank said the branch would close.\n\n'
+    + 'Ann Lee, a spokeswoman for Kestrel Bank, said the branch had lost money for years.';
+  assert.equal(speakerOf(text, 'that the leader was reviewing'), 'anonymous');
+  assert.equal(speakerOf(text, 'the votes were not there'), 'anonymous');
+  assert.equal(speakerOf(text, 'the branch would close'), 'anonymous');
+  assert.equal(speakerOf(text, 'the branch had lost money'), 'Ann Lee');
+});
