@@ -2297,7 +2297,8 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
       if (c && (c.a === v + 2 || c.a === v + 3)) return c;
       // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
-      if (c && c.key && !c.anonymous && c.a <= v + 5 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
+      // (or a body described by its trade: "according to the aviation data firm Cirrus Analytics")
+      if (c && c.key && !c.anonymous && (c.a <= v + 5 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) || bodyDescribed(tokens, v + 2, c.a)) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
     }
     return null;
   }

@@ -639,3 +639,8 @@ test('"a spokeswoman for Mr. Hollister said", "an aide to Senator Lind said": th
   assert.equal(speakerOf(text, 'the branch would close'), 'anonymous');
   assert.equal(speakerOf(text, 'the branch had lost money'), 'Ann Lee');
 });
+
+test('"according to the aviation data firm Cirrus Analytics": the firm named after its trade, not the description', () => {
+  const text = 'The two carriers fly about 60 per cent of the seats out of the region, according to the aviation data firm Norrland Metrics.';
+  assert.equal(speakerOf(text, 'The two carriers fly'), 'Norrland Metrics');
+});
