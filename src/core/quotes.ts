@@ -1404,6 +1404,15 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
         if (c && !c.key?.startsWith('place:') && !(c.a > sentStart && prepositionObject(tokens, c.a, sentStart) && tokens.slice(sentStart, c.a).some((t) => t.w === ','))) return c;
+        // "The jury, chaired by the actor Oliver Pendrell, said": the agent of a participle aside is not the
+        // subject; the phrase before it is, an unnamed group when no name or description rule takes it
+        if (!c && /ed$|^(led|run|held|chosen|won)$/.test(tokens[j + 1]?.l ?? '') && tokens[j + 2]?.l === 'by') {
+          const d = sentStart + (/^(the|a|an)$/.test(tokens[sentStart].l) ? 1 : 0);
+          if (j > d && j - d <= 2 && tokens.slice(d, j).every((t) => t.k === Kind.Word && !t.cap && !isVerbish(t))) {
+            const desc = span(ctx.tz, sentStart, j);
+            return { mention: desc, key: anonKey(desc.text), anonymous: true, a: sentStart, b: j };
+          }
+        }
         const first = c;
         // several asides: "Dahl, by contrast, who has no backers yet, said"; "Ida Roan, who lost her
         // shop in Tarn, Ostland, in May 2019, said": a person or organisation before one of them, never a

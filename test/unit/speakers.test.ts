@@ -644,3 +644,10 @@ test('"according to the aviation data firm Cirrus Analytics": the firm named aft
   const text = 'The two carriers fly about 60 per cent of the seats out of the region, according to the aviation data firm Norrland Metrics.';
   assert.equal(speakerOf(text, 'The two carriers fly'), 'Norrland Metrics');
 });
+
+test('"The jury, chaired by the actor Oliver Pendrell, said": the group before the participle aside speaks, not its agent', () => {
+  const text = 'The jury, chaired by the British actor Tomas Verhoeven, said in its citation that the film showed great patience.';
+  assert.equal(speakerOf(text, 'that the film showed'), 'anonymous');
+  const named = 'Tomas Verhoeven, backed by the union, said the film showed great patience.';
+  assert.equal(speakerOf(named, 'the film showed'), 'Tomas Verhoeven');
+});
