@@ -287,6 +287,16 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
   const lastClaimEnd = ctx.claims.length ? ctx.claims[ctx.claims.length - 1].end : -1;
   const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, 1)), g, wantPerson);
   if (recent) return recent;
+  // a feature's "she says" (present tense) is the person it lets speak in the present, the interviewee, when
+  // one compatible person has; others' earlier words are reported in the past ("the critic X wrote …")
+  if (wantPerson && !first && presentCue(ctx.tz.tokens, i + 1)) {
+    const present = new Set<string>();
+    for (const q of ctx.claims) if (q.speaker && !q.anonymous && q.cue && q.start < t.s && /^\p{Ll}+s$/u.test(q.cue.text) && presentCue(ctx.tz.tokens, tokenAt(ctx.tz.tokens, q.cue.start))) present.add(q.speaker);
+    if (present.size) {
+      const got = salient(ctx, i, (type, cl) => type === 'PERSON' && !!cl && present.has(cl.key) && (!genderOf(cl) || genderOf(cl) === g));
+      if (got) return got;
+    }
+  }
   // else the most salient compatible entity: recent subjects and speakers first
   return salient(ctx, i, (type, cl) => {
     if (first) return type === 'PERSON' || (t.l === 'we' && type === 'ORG');
@@ -298,6 +308,14 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
     // "they", "we": an organisation or group, never one named person; "it" likewise
     return type === 'ORG';
   });
+}
+
+/** Token v is a reporting verb in the present tense, third person ("says", "adds", "recalls"), not its past or bare form. */
+function presentCue(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  if (!t || t.k !== Kind.Word || !/[^s]s$/.test(t.l) || FINITE.has(t.l)) return false;
+  const lemma = lex.cueOf(t);
+  return !!lemma && lemma !== t.l;
 }
 
 /**

@@ -651,3 +651,13 @@ test('"The jury, chaired by the actor Oliver Pendrell, said": the group before t
   const named = 'Tomas Verhoeven, backed by the union, said the film showed great patience.';
   assert.equal(speakerOf(named, 'the film showed'), 'Tomas Verhoeven');
 });
+
+test('a feature\'s "she says" is the woman the piece lets speak in the present, not a critic quoted in the past just before', () => {
+  const text = 'Thandiwe Mokoena wrote her first novel at night.\n\n“Nobody noticed,” she says, at a café near her flat.\n\n'
+    + 'The critic Lerato Dube wrote in the Review that it was “the best novel of the decade”. She is wary of such praise.\n\n'
+    + '“Reviews are weather,” she says.';
+  assert.equal(speakerOf(text, 'Reviews are weather'), 'Thandiwe Mokoena');
+  // in the past tense both are reported alike: the latest speaker stays the likelier one
+  const past = text.replace(/ says/g, ' said');
+  assert.equal(speakerOf(past, 'Reviews are weather'), 'Lerato Dube');
+});
