@@ -1750,7 +1750,59 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
       }
     }
   }
+  delayedIdentification(ctx, out);
   return mergeMixed(out);
+}
+
+/**
+ * A lead that describes its subject and names them only in the next paragraph (the "delayed identification" lead
+ * of news): "A delivery driver accused of … told a jury that …" / "Darren Pickles, 34, of Hollinwell, denies the
+ * charge." The claims of a person described with "a"/"an" (or a bare noun in the headline) in the first
+ * paragraphs, before anyone is named, go to the first person named after them when that name comes with the
+ * formula that identifies a person (", 34,", ", who …", ", an Australian woman,"): an unnamed source ("a senior
+ * official") is never identified this way. Claims are changed in place.
+ */
+function delayedIdentification(ctx: Ctx, out: Quote[]): void {
+  const { tokens } = ctx.tz;
+  const { mentions, ranges } = ctx.ents;
+  let m0 = 0;
+  while (m0 < mentions.length && (mentions[m0].type !== 'PERSON' || hiddenMention(ctx, m0))) m0++;
+  if (m0 >= mentions.length) return;
+  const first = ranges[m0];
+  const named = mentions[m0];
+  const firstPara = tokens[first.a].para;
+  // the formula after the name: an age, a relative clause, or a description in apposition
+  const after = tokens[first.b];
+  const next = tokens[first.b + 1];
+  if (!after || after.w !== ',' || !next) return;
+  const formula = next.k === Kind.Num || /^\d+$/.test(next.w) || next.l === 'who' || /^(a|an)$/.test(next.l);
+  if (!formula) return;
+  const cl = ctx.clusters.get(named.entity);
+  if (!cl) return;
+  const g = genderOf(cl);
+  for (const q of out) {
+    if (!q.anonymous || !q.speakerMention || q.speakerMention.start >= named.start) continue;
+    const a = tokenAt(tokens, q.speakerMention.start);
+    const b = tokenAt(tokens, q.speakerMention.end - 1) + 1;
+    const headline = tokens[a].para === 0 && headlineSentence(tokens, ctx.tz.sentences[tokens[a].sent].a, ctx.tz.sentences[tokens[a].sent].b);
+    if (!headline && !/^(a|an)$/.test(tokens[a].l)) continue;
+    // in the paragraphs just before the name, or the headline
+    if (!headline && (firstPara - tokens[a].para > 2 || tokens[a].para > 3)) continue;
+    // the description's head: a person's role or a kind of person, never an unnamed source
+    let h = a + 1;
+    while (h < b && !PP_HEADS.has(tokens[h].l) && tokens[h].w !== ',' && !/^(who|accused|charged|convicted)$/.test(tokens[h].l)) h++;
+    const head = tokens[h - 1]?.l ?? '';
+    // (one person: "a lawsuit by delivery drivers who say" describes no one to be named)
+    if (/[^s]s$/.test(head) || tokens.slice(a, h).some((t) => t.l === 'by' || DOC_NOUNS.has(t.l))) continue;
+    if (lex.isAnonymousSourceHead(head) || !(isRole(head) || GENERIC_PERSONS.has(head) || lex.isRoleExact(head))) continue;
+    // the claim's own pronouns must fit the person ("that he had been dazzled")
+    const inner = ctx.tz.text.slice(q.start, q.end);
+    if ((g === 'm' && /\b(she|her)\b/i.test(inner)) || (g === 'f' && /\b(he|his|him)\b/i.test(inner))) continue;
+    q.speaker = named.entity;
+    delete q.anonymous;
+    const desc = q.speakerMention.text;
+    if (!cl.aliases.includes(desc)) cl.aliases.push(desc);
+  }
 }
 
 const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);

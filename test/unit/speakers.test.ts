@@ -661,3 +661,14 @@ test('a feature\'s "she says" is the woman the piece lets speak in the present, 
   const past = text.replace(/ says/g, ' said');
   assert.equal(speakerOf(past, 'Reviews are weather'), 'Lerato Dube');
 });
+
+test('a delayed-identification lead: "A delivery driver … told a jury that …" is the person then named with an age', () => {
+  const text = 'A delivery driver from Leeds told a jury on Tuesday that he had been dazzled by low sun.\n\n'
+    + 'Gareth Hollins, 34, of Tarnside, denies the charge.';
+  assert.equal(speakerOf(text, 'that he had been dazzled'), 'Gareth Hollins');
+  // an unnamed source is not identified so, and a name without the identifying formula is someone else
+  const source = 'A senior official told reporters on Tuesday that the talks had stalled.\n\nGareth Hollins, 34, of Tarnside, denies the charge.';
+  assert.equal(speakerOf(source, 'that the talks had stalled'), 'anonymous');
+  const other = 'A judge said on Tuesday that the warning signs were faded.\n\nGareth Hollins got into difficulty while swimming.';
+  assert.equal(speakerOf(other, 'that the warning signs were faded'), 'anonymous');
+});
