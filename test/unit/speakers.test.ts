@@ -670,5 +670,5 @@ test('a delayed-identification lead: "A delivery driver … told a jury that …
   const source = 'A senior official told reporters on Tuesday that the talks had stalled.\n\nGareth Hollins, 34, of Tarnside, denies the charge.';
   assert.equal(speakerOf(source, 'that the talks had stalled'), 'anonymous');
   const other = 'A judge said on Tuesday that the warning signs were faded.\n\nGareth Hollins got into difficulty while swimming.';
-  assert.equal(speakerOf(other, 'that the warning signs were faded'), 'anonymous');
+  assert.equal(speakerOf(other, 'that the warning signs'), 'anonymous');
 });
