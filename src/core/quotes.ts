@@ -1418,6 +1418,14 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           while (d > sentStart && tokens[d - 1].w !== ',' && tokens[d - 1].k !== Kind.Quote) d--;
           // (or a possessor's: "Kestrel Park's manager, Ray Devlin,")
           const describes = (DESCRIPTIVE_START.has(tokens[d].l) || tokens.slice(d, j - 1).some((t) => t.w === "'s" || t.w === '’s')) && tokens.slice(d, j).some((t) => isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
+          // "Martin Stroud, estates manager for the quarry's owners, Hallam Aggregates, said": a name in apposition
+          // to the complement of a person's role; the person before the role speaks
+          // (the name then stands for the role's complement: "Ann Lee, a friend of the victim, John Doe, said")
+          const pp = tokens.slice(d + 1, j).findIndex((t) => /^(for|of|at|with)$/.test(t.l));
+          if (pp >= 0 && d - 1 > sentStart && tokens[d - 1].w === ',' && tokens.slice(d, d + 1 + pp).some((t) => isRole(t.l))) {
+            const person = candidateEndingAt(ctx, skipParenthetical(tokens, d - 1, sentStart), sentStart);
+            if (person?.key && !person.anonymous && person.a === sentStart && ctx.clusters.get(person.key)?.type === 'PERSON') return person;
+          }
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);

@@ -672,3 +672,10 @@ test('a delayed-identification lead: "A delivery driver … told a jury that …
   const other = 'A judge said on Tuesday that the warning signs were faded.\n\nGareth Hollins got into difficulty while swimming.';
   assert.equal(speakerOf(other, 'that the warning signs'), 'anonymous');
 });
+
+test('"Martin Stroud, estates manager for the quarry\'s owners, Hallam Aggregates, said": the person before the role speaks, not the name for its complement', () => {
+  const text = 'Martin Stroud, estates manager for the quarry\'s owners, Kelso Aggregates Ltd, said the company had put up 12 signs.';
+  assert.equal(speakerOf(text, 'the company had put up'), 'Martin Stroud');
+  const plain = 'The quarry\'s owner, Kelso Aggregates Ltd, said the company had put up 12 signs.';
+  assert.equal(speakerOf(plain, 'the company had put up'), 'Kelso Aggregates Ltd');
+});
