@@ -287,6 +287,16 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
   const lastClaimEnd = ctx.claims.length ? ctx.claims[ctx.claims.length - 1].end : -1;
   const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, 1)), g, wantPerson);
   if (recent) return recent;
+  // a feature's "she says" (present tense) is the person it lets speak in the present, the interviewee, when
+  // one compatible person has; others' earlier words are reported in the past ("the critic X wrote …")
+  if (wantPerson && !first && presentCue(ctx.tz.tokens, i + 1)) {
+    const present = new Set<string>();
+    for (const q of ctx.claims) if (q.speaker && !q.anonymous && q.cue && q.start < t.s && /^\p{Ll}+s$/u.test(q.cue.text) && presentCue(ctx.tz.tokens, tokenAt(ctx.tz.tokens, q.cue.start))) present.add(q.speaker);
+    if (present.size) {
+      const got = salient(ctx, i, (type, cl) => type === 'PERSON' && !!cl && present.has(cl.key) && (!genderOf(cl) || genderOf(cl) === g));
+      if (got) return got;
+    }
+  }
   // else the most salient compatible entity: recent subjects and speakers first
   return salient(ctx, i, (type, cl) => {
     if (first) return type === 'PERSON' || (t.l === 'we' && type === 'ORG');
@@ -298,6 +308,14 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
     // "they", "we": an organisation or group, never one named person; "it" likewise
     return type === 'ORG';
   });
+}
+
+/** Token v is a reporting verb in the present tense, third person ("says", "adds", "recalls"), not its past or bare form. */
+function presentCue(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  if (!t || t.k !== Kind.Word || !/[^s]s$/.test(t.l) || FINITE.has(t.l)) return false;
+  const lemma = lex.cueOf(t);
+  return !!lemma && lemma !== t.l;
 }
 
 /**
@@ -578,6 +596,23 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
         }
       }
     }
+    // "a spokeswoman for Mr. Hollister", "an aide to Senator Lind", "officials at the Treasury": an unnamed person
+    // speaking for the one named, kept as the anonymous source the text describes
+    let ra = r.a;
+    while (ra - 1 > sentStart && ra > r.a - 4 && (tokens[ra - 1].w === '.' || lex.isHonorific(tokens[ra - 1].w) || lex.isTitle(tokens[ra - 1].l))) ra--;
+    const fr = ra - (tokens[ra - 1]?.l === 'the' ? 1 : 0) - 1;
+    if (fr > sentStart && /^(for|to|at|with)$/.test(tokens[fr].l) && PROXY_SOURCES.has(tokens[fr - 1].l)) {
+      let da = fr - 1;
+      while (da > sentStart && da > fr - 5 && tokens[da - 1].k === Kind.Word && !isVerbish(tokens[da - 1]) && !SUBORDINATORS.has(tokens[da - 1].l)) {
+        da--;
+        if (/^(a|an|the|one|two|three|several|some|many)$/.test(tokens[da].l)) break;
+      }
+      // (not a description in apposition to a name: "Ann Lee, a spokeswoman for the council, said")
+      if (tokens[da - 1]?.w !== ',' || da - 1 < sentStart) {
+        const desc = span(tz, da, r.b);
+        return { mention: desc, key: anonKey(desc.text), anonymous: true, a: da, b: r.b };
+      }
+    }
     return { mention: span(tz, r.a, r.b), key, a: r.a, b: r.b };
   }
   const aged = agedDescription(ctx, last, sentStart);
@@ -613,6 +648,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // "a spokesperson for the central bank", "a source close to the talks": an anonymous head before a PP
   const pp = anonymousWithComplement(ctx, end, sentStart);
   if (pp) return pp;
+  // (after a complement: "a person close to Carver's campaign" is an anonymous source)
+  // "her campaign said", "Tanner's campaign says": the campaign of the person the possessive stands for
+  if (t.l === 'campaign' && last - 1 >= sentStart) {
+    const c = campaignOf(ctx, last, sentStart);
+    if (c) return c;
+  }
   const words = tokens.slice(a, end).map((x) => x.l);
   const head = t.l;
   // "the Russian defence ministry", "the electoral commission": a body named by its description
@@ -649,6 +690,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // a plural ("other European leaders") is a group, never one person
     const plural = /[^s]s$/.test(head) && !lex.isRoleExact(head.replace(/s$/, '') + 'ss');
     let key = plural || words.includes('other') ? null : resolveDescription(ctx, a, end);
+    // "the prime minister said" when no one is given that role: a person who has spoken and has no role stated
+    if (!key && !plural && tokens[a].l === 'the' && !ORG_NOUNS.has(head) && !words.includes('other')) key = roleFreeSpeaker(ctx, a, end);
     // "the regulator", "the agency": no person holds the role, so a body does (as "the company" below)
     if (!key && !plural && ORG_NOUNS.has(head) && tokens[a].l === 'the') key = orgForDescription(ctx, a, head);
     // an unnamed person ("the mayor") is kept with their description, like an anonymous source; the
@@ -669,6 +712,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       if (!possessiveAfter(tokens, k)) break;
       const mt = ctx.ents.mentions[mi];
       if (mt.type === 'PERSON' || mt.type === 'ORG') return { mention: span(tz, ctx.ents.ranges[mi].a, end), key: mt.entity, a: ctx.ents.ranges[mi].a, b: end };
+    }
+    // "his letter said", "their report found": the person or body the possessive stands for
+    const pos = tokens[last - 1];
+    if (last - 1 >= sentStart && /^(his|her|its|their)$/.test(pos.l)) {
+      const key = pos.l === 'his' || pos.l === 'her' ? resolvePronoun(ctx, last - 1, pos.l === 'his' ? 'm' : 'f') : resolveIt(ctx, last - 1);
+      if (key) return { mention: span(tz, last - 1, end), key, a: last - 1, b: end };
     }
   }
   // "a new poll suggests", its producer named in a later sentence ("The survey by Northbay Research …")
@@ -838,8 +887,40 @@ const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return new Map(Object.entries(kinds).map(([k, v]) => [k, new Set(v.split(' '))]));
 })();
 
+/** Unnamed people who speak for a named person or body ("a spokeswoman for Mr. Hollister"): anonymous sources. */
+const PROXY_SOURCES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'aide', 'aides', 'official', 'officials',
+  'source', 'sources', 'insider', 'insiders', 'staffer', 'staffers']);
+
 /** A body that speaks for one person: "her office said" (a campaign is a speaker of its own). */
 const PROXY_NOUNS = new Set(['office']);
+
+/**
+ * "her campaign", "Tanner's campaign" ending at token `last` (the noun): a body of its own that speaks for the
+ * candidate, keyed by the candidate's surname ("org:tanner-campaign", as "the Tanner campaign" is named), so that
+ * two candidates' campaigns, in one document or in two, stay apart. Null when the possessor is no person.
+ */
+function campaignOf(ctx: Ctx, last: number, sentStart: number): Candidate | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  let key: string | null = null;
+  let a = last - 1;
+  if (/^(his|her)$/.test(tokens[a].l)) key = resolvePronoun(ctx, a, tokens[a].l === 'his' ? 'm' : 'f');
+  else {
+    for (let k = last - 1; k >= sentStart && k >= last - 2; k--) {
+      const mi = ctx.mentionEndingAt.get(k);
+      if (mi === undefined) continue;
+      if (ctx.ents.mentions[mi].type === 'PERSON' && possessiveAfter(tokens, k) && k + (/\p{L}['’]s$/u.test(tokens[k].w) ? 1 : 2) >= last) {
+        key = ctx.ents.mentions[mi].entity;
+        a = ctx.ents.ranges[mi].a;
+      }
+      break;
+    }
+  }
+  const cl = key ? ctx.clusters.get(key) : undefined;
+  if (!cl || cl.type !== 'PERSON') return null;
+  const surname = cl.name.split(/\s+/).pop()!;
+  return { mention: span(tz, a, last + 1), key: `org:${slug(`${surname} campaign`)}`, a, b: last + 1 };
+}
 
 /** "the club", "the team": a sports team, often named after its town ("Linfield Town"). */
 const TEAM_NOUNS = new Set(['club', 'team']);
@@ -914,9 +995,10 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     return null;
   }
   if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
-  for (let e = Math.min(limit, p + 9); e > p + 1; e--) {
+  // (long names of bodies: "by the Ministry of Housing, Communities and Local Government")
+  for (let e = Math.min(limit, p + 12); e > p + 1; e--) {
     const c = candidateEndingAt(ctx, e, p + 1);
-    if (c && c.key && (c.a === p + 1 || (c.a === p + 2 && tokens[p + 1].l === 'the') || titlePrefix(tokens, p + 1, c.a))) {
+    if (c && c.key && (c.a === p + 1 || (c.a === p + 2 && tokens[p + 1].l === 'the') || titlePrefix(tokens, p + 1, c.a) || bodyDescribed(tokens, p + 1, c.a))) {
       return { mention: span(ctx.tz, a, c.b), key: c.key, anonymous: c.anonymous, a, b: c.b };
     }
   }
@@ -932,6 +1014,18 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     }
   }
   return null;
+}
+/** Nouns that describe a firm by its trade before its name: "the engineering consultancy Harcourt Lyle". */
+const TRADE_HEADS = new Set(['consultancy', 'consultants', 'pollster', 'tank', 'lab', 'laboratory', 'researchers', 'auditor', 'auditors', 'accountants', 'adviser', 'advisers']);
+/**
+ * Tokens a to b describe the body named right after them: a determiner, then at most three lowercase words that
+ * end in a body's noun ("the engineering consultancy", "the polling firm", "the think tank").
+ */
+function bodyDescribed(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 4 || !/^(the|a|an)$/.test(tokens[a].l)) return false;
+  for (let k = a + 1; k < b; k++) if (tokens[k].k !== Kind.Word || tokens[k].cap || isVerbish(tokens[k])) return false;
+  const head = tokens[b - 1].l;
+  return ORG_NOUNS.has(head) || BODY_HEADS.has(head) || TRADE_HEADS.has(head);
 }
 /** Heads of bodies described by their work, beyond ORG_NOUNS: "the statistics office", "the census bureau". */
 const BODY_HEADS = new Set(['office', 'bureau', 'institute', 'service', 'watchdog', 'ombudsman', 'secretariat', 'directorate', 'inspectorate']);
@@ -1196,6 +1290,49 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
   return best;
 }
 
+/** Whether the document names the person by first and last name somewhere ("Rachel Ormerod", "JULIAN PRYCE: …" for "Pryce"). */
+function introducedInFull(ctx: Ctx, cl: LocalEntity): boolean {
+  const full = (name: string): string[] => {
+    const w = name.split(/\s+/).filter((x) => !lex.isHonorific(x.replace(/\.$/, '')));
+    return w.length >= 2 ? w : [];
+  };
+  if (full(cl.name).length) return true;
+  const last = cl.name.split(/\s+/).pop()!.toLowerCase();
+  for (const o of ctx.clusters.values()) {
+    const w = o.type === 'PERSON' ? full(o.name) : [];
+    if (w.length && w[w.length - 1].toLowerCase() === last) return true;
+  }
+  return false;
+}
+
+/**
+ * "the prime minister said", "the prosecutor said" when no person of the document is given that role: the role of
+ * someone the article introduced by a full name and already let speak without stating their role ("Rachel Ormerod
+ * has insisted …"; "Opening the prosecution case, Elizabeth Marchetti told jurors …"), as news names a person first
+ * and refers back by office.
+ * The most salient such speaker within the salience window whose gender fits the role's; null when none.
+ */
+function roleFreeSpeaker(ctx: Ctx, a: number, b: number): string | null {
+  const at = ctx.tz.tokens[a].s;
+  const spoke = new Set<string>();
+  for (const q of ctx.claims) if (q.speaker && !q.anonymous && q.start < at) spoke.add(q.speaker);
+  if (!spoke.size) return null;
+  const rg = lex.roleGender(ctx.tz.tokens[b - 1].l);
+  const apposed = (ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents));
+  const best = salient(ctx, a, (type, cl) => {
+    // (introduced here by a full name: a bare surname may have its role stated where it was introduced)
+    if (type !== 'PERSON' || !cl || !spoke.has(cl.key) || cl.roles.length || apposed.has(cl.key) || !introducedInFull(ctx, cl)) return false;
+    const g = genderOf(cl);
+    return !(rg === 'm' || rg === 'f') || !g || g === rg;
+  });
+  if (best) {
+    const cl = ctx.clusters.get(best)!;
+    const desc = ctx.tz.text.slice(ctx.tz.tokens[a].s, ctx.tz.tokens[b - 1].e);
+    if (!cl.aliases.includes(desc)) cl.aliases.push(desc);
+  }
+  return best;
+}
+
 /**
  * "[the] description, NAME[,]" starting at token `from`: the named person or organisation in apposition to a
  * description ("the study's lead author, Dr Inês Carvalho"; "Her neighbour, Tomás Ruiz"). Null otherwise.
@@ -1253,12 +1390,20 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       while (j > sentStart && tokens[j].w !== ',') j--;
       if (j >= sentStart && tokens[j].w === ',') {
         // an apposition that names: "The company, Google, said" (with a party tag: ", Sen. Joe Lind (I-Conn.),")
-        const nameEnd = skipParenthetical(tokens, i - 1, j + 1);
+        let nameEnd = skipParenthetical(tokens, i - 1, j + 1);
+        // (a person's home after the name: ", state Sen. Leah Okonjo of Dayton,")
+        const home = ctx.mentionEndingAt.get(nameEnd - 1);
+        if (home !== undefined && ctx.ents.mentions[home].type === 'PLACE') {
+          const of = ctx.ents.ranges[home].a - 1;
+          const pm = of > j + 1 && /^(of|from)$/.test(tokens[of].l) ? ctx.mentionEndingAt.get(of - 1) : undefined;
+          if (pm !== undefined && ctx.ents.mentions[pm].type === 'PERSON') nameEnd = of;
+        }
         const named = candidateEndingAt(ctx, nameEnd, j + 1);
         // (honorifics with their period may stand before the name: ", Dr. Ian Malcolm,")
         let nameFrom = j + 1;
-        // (honorifics and titles: ", Dr. Ian Malcolm,", ", Sen. Joe Lind (I-Conn.),")
-        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || lex.isTitle(tokens[nameFrom].l) || tokens[nameFrom].w === '.')) nameFrom++;
+        // (honorifics and titles: ", Dr. Ian Malcolm,", ", Sen. Joe Lind (I-Conn.),", ", state Sen. Ann Ruiz,")
+        while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || lex.isTitle(tokens[nameFrom].l) || tokens[nameFrom].w === '.'
+          || (!tokens[nameFrom].cap && ROLE_MODIFIERS.has(tokens[nameFrom].l) && (lex.isHonorific(tokens[nameFrom + 1].w) || lex.isTitle(tokens[nameFrom + 1].l))))) nameFrom++;
         // (or a name after its description: ", the broadcaster Deborah Okafor,", ", a retired judge Ann Lee,")
         if (nameFrom === j + 1 && /^(the|a|an)$/.test(tokens[nameFrom].l)) {
           let w = nameFrom + 1;
@@ -1273,10 +1418,27 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           while (d > sentStart && tokens[d - 1].w !== ',' && tokens[d - 1].k !== Kind.Quote) d--;
           // (or a possessor's: "Kestrel Park's manager, Ray Devlin,")
           const describes = (DESCRIPTIVE_START.has(tokens[d].l) || tokens.slice(d, j - 1).some((t) => t.w === "'s" || t.w === '’s')) && tokens.slice(d, j).some((t) => isRole(t.l) || lex.isAnonymousSourceHead(t.l) || ORG_NOUNS.has(t.l) || DOC_NOUNS.has(t.l) || t.l === 'owner' || t.l === 'neighbour' || t.l === 'neighbor');
+          // "Martin Stroud, estates manager for the quarry's owners, Hallam Aggregates, said": a name in apposition
+          // to the complement of a person's role; the person before the role speaks
+          // (the name then stands for the role's complement: "Ann Lee, a friend of the victim, John Doe, said")
+          const pp = tokens.slice(d + 1, j).findIndex((t) => /^(for|of|at|with)$/.test(t.l));
+          if (pp >= 0 && d - 1 > sentStart && tokens[d - 1].w === ',' && tokens.slice(d, d + 1 + pp).some((t) => isRole(t.l))) {
+            const person = candidateEndingAt(ctx, skipParenthetical(tokens, d - 1, sentStart), sentStart);
+            if (person?.key && !person.anonymous && person.a === sentStart && ctx.clusters.get(person.key)?.type === 'PERSON') return person;
+          }
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
         if (c && !c.key?.startsWith('place:') && !(c.a > sentStart && prepositionObject(tokens, c.a, sentStart) && tokens.slice(sentStart, c.a).some((t) => t.w === ','))) return c;
+        // "The jury, chaired by the actor Oliver Pendrell, said": the agent of a participle aside is not the
+        // subject; the phrase before it is, an unnamed group when no name or description rule takes it
+        if (!c && /ed$|^(led|run|held|chosen|won)$/.test(tokens[j + 1]?.l ?? '') && tokens[j + 2]?.l === 'by') {
+          const d = sentStart + (/^(the|a|an)$/.test(tokens[sentStart].l) ? 1 : 0);
+          if (j > d && j - d <= 2 && tokens.slice(d, j).every((t) => t.k === Kind.Word && !t.cap && !isVerbish(t))) {
+            const desc = span(ctx.tz, sentStart, j);
+            return { mention: desc, key: anonKey(desc.text), anonymous: true, a: sentStart, b: j };
+          }
+        }
         const first = c;
         // several asides: "Dahl, by contrast, who has no backers yet, said"; "Ida Roan, who lost her
         // shop in Tarn, Ostland, in May 2019, said": a person or organisation before one of them, never a
@@ -1455,6 +1617,9 @@ function bareCueNoun(tokens: Token[], i: number, lemma: string | undefined): boo
   const t = tokens[i];
   if (lemma !== t.l) return false;
   const p = tokens[i - 1];
+  // "the nominee, state Sen. Leah Okonjo,": the bare form before a capitalised title modifies it
+  const n0 = tokens[i + 1];
+  if (n0 && n0.cap && n0.sent === t.sent && (lex.isHonorific(n0.w) || lex.isTitle(n0.l))) return true;
   if (!p || p.k !== Kind.Word || p.sent !== t.sent) return false;
   if (NOUN_AFTER.has(p.l)) return true;
   if (!p.cap || p.l.endsWith('s') || SUBJECT_PRONOUNS.has(p.l) || t.l === 'say' || t.l === 'tell') return false;
@@ -1593,7 +1758,59 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
       }
     }
   }
+  delayedIdentification(ctx, out);
   return mergeMixed(out);
+}
+
+/**
+ * A lead that describes its subject and names them only in the next paragraph (the "delayed identification" lead
+ * of news): "A delivery driver accused of … told a jury that …" / "Darren Pickles, 34, of Hollinwell, denies the
+ * charge." The claims of a person described with "a"/"an" (or a bare noun in the headline) in the first
+ * paragraphs, before anyone is named, go to the first person named after them when that name comes with the
+ * formula that identifies a person (", 34,", ", who …", ", an Australian woman,"): an unnamed source ("a senior
+ * official") is never identified this way. Claims are changed in place.
+ */
+function delayedIdentification(ctx: Ctx, out: Quote[]): void {
+  const { tokens } = ctx.tz;
+  const { mentions, ranges } = ctx.ents;
+  let m0 = 0;
+  while (m0 < mentions.length && (mentions[m0].type !== 'PERSON' || hiddenMention(ctx, m0))) m0++;
+  if (m0 >= mentions.length) return;
+  const first = ranges[m0];
+  const named = mentions[m0];
+  const firstPara = tokens[first.a].para;
+  // the formula after the name: an age, a relative clause, or a description in apposition
+  const after = tokens[first.b];
+  const next = tokens[first.b + 1];
+  if (!after || after.w !== ',' || !next) return;
+  const formula = next.k === Kind.Num || /^\d+$/.test(next.w) || next.l === 'who' || /^(a|an)$/.test(next.l);
+  if (!formula) return;
+  const cl = ctx.clusters.get(named.entity);
+  if (!cl) return;
+  const g = genderOf(cl);
+  for (const q of out) {
+    if (!q.anonymous || !q.speakerMention || q.speakerMention.start >= named.start) continue;
+    const a = tokenAt(tokens, q.speakerMention.start);
+    const b = tokenAt(tokens, q.speakerMention.end - 1) + 1;
+    const headline = tokens[a].para === 0 && headlineSentence(tokens, ctx.tz.sentences[tokens[a].sent].a, ctx.tz.sentences[tokens[a].sent].b);
+    if (!headline && !/^(a|an)$/.test(tokens[a].l)) continue;
+    // in the paragraphs just before the name, or the headline
+    if (!headline && (firstPara - tokens[a].para > 2 || tokens[a].para > 3)) continue;
+    // the description's head: a person's role or a kind of person, never an unnamed source
+    let h = a + 1;
+    while (h < b && !PP_HEADS.has(tokens[h].l) && tokens[h].w !== ',' && !/^(who|accused|charged|convicted)$/.test(tokens[h].l)) h++;
+    const head = tokens[h - 1]?.l ?? '';
+    // (one person: "a lawsuit by delivery drivers who say" describes no one to be named)
+    if (/[^s]s$/.test(head) || tokens.slice(a, h).some((t) => t.l === 'by' || DOC_NOUNS.has(t.l))) continue;
+    if (lex.isAnonymousSourceHead(head) || !(isRole(head) || GENERIC_PERSONS.has(head) || lex.isRoleExact(head))) continue;
+    // the claim's own pronouns must fit the person ("that he had been dazzled")
+    const inner = ctx.tz.text.slice(q.start, q.end);
+    if ((g === 'm' && /\b(she|her)\b/i.test(inner)) || (g === 'f' && /\b(he|his|him)\b/i.test(inner))) continue;
+    q.speaker = named.entity;
+    delete q.anonymous;
+    const desc = q.speakerMention.text;
+    if (!cl.aliases.includes(desc)) cl.aliases.push(desc);
+  }
 }
 
 const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
@@ -2167,9 +2384,9 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       const poss = c ? tokens[c.a - 1] : undefined;
       if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
       if (c && (c.a === v + 2 || c.a === v + 3)) return c;
-      // "according to the nonpartisan Legislative Budget Office", "according to the aviation data firm Cirrus
-      // Analytics": a determiner and plain modifiers before a named body
-      if (c && c.key && !c.anonymous && c.a <= v + 6 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
+      // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
+      // (or a body described by its trade: "according to the aviation data firm Cirrus Analytics")
+      if (c && c.key && !c.anonymous && (c.a <= v + 6 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) || bodyDescribed(tokens, v + 2, c.a)) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
     }
     return null;
   }
@@ -2756,6 +2973,8 @@ function npAfter(ctx: Ctx, a: number, end: number): Candidate | null {
   const { tokens } = ctx.tz;
   let e = a;
   while (e < end && e < a + 22 && tokens[e].w !== ',' && tokens[e].w !== ';' && tokens[e].w !== ':' && tokens[e].k !== Kind.Quote) e++;
+  // (the sentence's full stop is no part of the phrase: "according to a report by the Harbour Trust.")
+  if (e === end) while (e > a + 1 && /^[.!?]$/.test(tokens[e - 1].w)) e--;
   if (e === a || e - a > 20) return null;
   return { mention: span(ctx.tz, a, e), key: null, a, b: e };
 }
