@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkspaceIndex } from '../../src/core/workspace';
-import { figureCounterparts, figureFacts, valuesAgree } from '../../src/core/conflicts';
+import { figureCounterparts, figureFacts, incidentsIn, valuesAgree } from '../../src/core/conflicts';
 import { analyzeText } from '../../src/core/analyze';
 import { describeFigure, findFigures } from '../../src/core/figures';
 import { REVIEWS_FILE, applyReviews, fingerprint, fingerprintTexts, parseReviews, reviewRecord, serializeReviews } from '../../src/core/review';
@@ -342,4 +342,19 @@ test('false alarms: 80 unrelated articles from many beats in one workspace give 
   for (const f of files) index.set(f, readFileSync(join(dir, f), 'utf8'));
   const found = index.conflicts();
   assert.ok(found.length * 100 / files.length <= 2, found.map((c) => c.message.slice(0, 200)).join('\n'));
+});
+
+test('the kinds of incident a text reports: whole words of its letters, whatever stands around them', () => {
+  const kinds = (text: string): string[] => [...incidentsIn(text.toLowerCase())];
+  assert.deepEqual(kinds('Flash-floods cut the valley road after the earthquake.'), ['quake', 'flood']);
+  assert.deepEqual(kinds('Two air-strikes and an airstrike hit the depot; gunmen fled.'), ['attack', 'shooting']);
+  // in the order of the kinds, each once, whatever the order in the text
+  assert.deepEqual(kinds('A heatwave, then tornadoes, then a fire, then more fires.'), ['fire', 'storm', 'heatwave']);
+  // a word inside a longer one is not that word; digits and marks are not letters
+  assert.deepEqual(kinds('The shots were fired at firemen near the firebreak, a shooter said.'), []);
+  assert.deepEqual(kinds('heat2 and 2blast'), ['explosion', 'heatwave']);
+  assert.deepEqual(kinds('crashes, derailment, derail, rallies, rall, marched, virus, viruses'), ['crash', 'protest', 'epidemic']);
+  // letters beyond ASCII (and beyond the first plane) join a word; other signs end it
+  assert.deepEqual(kinds('préfire, fireé, \u{1D400}riot, riot\u{1F600}'), ['protest']);
+  assert.deepEqual(kinds(''), []);
 });
