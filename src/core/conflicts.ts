@@ -239,9 +239,22 @@ function stem(w: string): string {
   return w;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const WORD_RUN = /[\p{L}\p{N}'-]+/gu;
+const ASCII_WORD_RUN = /[A-Za-z0-9'-]+/g;
+
+/**
+ * The words of a text, lower-cased and decomposed (NFKD): its runs of letters, digits, apostrophes and hyphens
+ * (what is left when every other sign is a space). A text in ASCII, most of them, is already decomposed.
+ */
+function wordRuns(text: string): string[] {
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) return lower.match(ASCII_WORD_RUN) ?? [];
+  return lower.normalize('NFKD').match(WORD_RUN) ?? [];
+}
+
 function quoteWords(q: Quote): string[] {
-  const inner = claimWords(q);
-  return inner.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
+  return wordRuns(claimWords(q));
 }
 
 function normQuote(words: string[]): string {
@@ -266,8 +279,13 @@ function distinctPeople(ids: string[], records: Map<string, EntityRecord>): Set<
 /** Content words of a text (stemmed), for comparing what two claims are about. */
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/)) {
-    const t = w.replace(/^['-]+|['-]+$/g, '').replace(/'s$/, '');
+  for (const w of wordRuns(text)) {
+    // without apostrophes and hyphens around it, nor a final "'s"
+    let s = 0, e = w.length;
+    while (s < e && (w.charCodeAt(s) === 39 || w.charCodeAt(s) === 45)) s++;
+    while (e > s && (w.charCodeAt(e - 1) === 39 || w.charCodeAt(e - 1) === 45)) e--;
+    let t = s === 0 && e === w.length ? w : w.slice(s, e);
+    if (t.endsWith("'s")) t = t.slice(0, -2);
     if (t.length > 2 && !STOP.has(t)) out.add(stem(t));
   }
   return out;
@@ -983,6 +1001,21 @@ function hasId(a: Int32Array, k: number): boolean {
   return false;
 }
 
+/** Numbers two ascending arrays share, counted up to `cap`. */
+function sharedIdsUpTo(a: Int32Array, b: Int32Array, cap: number): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i], y = b[j];
+    if (x === y) {
+      if (++n >= cap) return n;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
 /** Numbers two ascending arrays share. */
 function sharedIds(a: Int32Array, b: Int32Array): number {
   let n = 0;
@@ -1183,12 +1216,11 @@ const MIN_SHARED_ENTITIES = 2;
 
 /**
  * How many of the entities `a` names document `b` names too (by name, or by its words: knownTo), counted up to
- * MIN_SHARED_ENTITIES; names and words are numbered, so each test is a merge or a binary search of sorted numbers.
+ * MIN_SHARED_ENTITIES from `shared` (the names both number, fewer than that); names and words are numbered, so
+ * each test is a binary search of sorted numbers.
  */
-function namesShared(a: FactDocument, b: FactDocument): number {
-  const n = sharedIds(a.nameIds, b.nameIds);
-  if (n >= MIN_SHARED_ENTITIES) return MIN_SHARED_ENTITIES;
-  let k = n;
+function namesShared(a: FactDocument, b: FactDocument, shared: number): number {
+  let k = shared;
   for (const p of a.probes) {
     if (!hasId(b.nameIds, p.id) && knownTo(p, b) && ++k >= MIN_SHARED_ENTITIES) return MIN_SHARED_ENTITIES;
   }
@@ -1201,9 +1233,12 @@ function namesShared(a: FactDocument, b: FactDocument): number {
  * words is the same both ways: computed once for the pair, and only when a name count needs it.
  */
 function sameStories(a: FactDocument, b: FactDocument): boolean {
-  const ab = namesShared(a, b);
+  // the names both number: as many each way (and enough both ways when there are MIN_SHARED_ENTITIES of them)
+  const n = sharedIdsUpTo(a.nameIds, b.nameIds, MIN_SHARED_ENTITIES);
+  if (n >= MIN_SHARED_ENTITIES) return true;
+  const ab = namesShared(a, b, n);
   if (ab === 0) return false;
-  const ba = namesShared(b, a);
+  const ba = namesShared(b, a, n);
   if (ba === 0) return false;
   return (ab >= MIN_SHARED_ENTITIES && ba >= MIN_SHARED_ENTITIES) || manyWordsShared(a, b);
 }
@@ -1453,6 +1488,36 @@ interface BucketPairs {
   conflict: PlacedFact[];
 }
 
+/** Each fact's path numbered in the order of paths (the order of strings): equal numbers for equal paths. */
+function pathNumbers(facts: PlacedFact[]): Int32Array {
+  const paths = [...new Set(facts.map((f) => f.path))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const no = new Map<string, number>();
+  paths.forEach((p, k) => no.set(p, k));
+  const out = new Int32Array(facts.length);
+  facts.forEach((f, i) => (out[i] = no.get(f.path)!));
+  return out;
+}
+
+const NO_RANKS = new Int32Array(0);
+
+function sortedRanks(rs: number[]): Int32Array {
+  if (rs.length === 0) return NO_RANKS;
+  const a = Int32Array.from(rs);
+  return a.length > 1 ? a.sort() : a;
+}
+
+/** Whether two ascending arrays share a number below `r`. */
+function sharesBelow(a: Int32Array, b: Int32Array, r: number): boolean {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i], y = b[j];
+    if (x >= r || y >= r) return false;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
 function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined, state = new FigureCheckState()): Generator<void, Conflict[]> {
   const facts: PlacedFact[] = [];
   for (const d of docs) {
@@ -1505,6 +1570,11 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
   // each fact's document, numbered
   const docOf = new Int32Array(facts.length);
   facts.forEach((f, i) => (docOf[i] = docIndex.get(f.doc)!));
+  // each fact's path, numbered in the order of paths (compared as numbers in the pairs' loop, not as strings
+  // sharing a long folder prefix)
+  const pathNo = pathNumbers(facts);
+  // the ranks of each fact's entities in the bucket being compared (see below)
+  const ranksOf: Int32Array[] = new Array<Int32Array>(facts.length);
   let tick = 0;
   for (const [key, members] of [...buckets.entries()]) {
     if ((++tick & 63) === 0) yield;
@@ -1529,6 +1599,16 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
       // a pair sharing several entities is compared once: under the first of them (in this order) it shares
       const rank = new Map<string, number>();
       for (const [e, list] of byEntity) if (list.length >= 2 && list.length <= MAX_COMPARED) rank.set(e, rank.size);
+      // each member's entities by rank, ascending (those with one): whether a pair shares an entity ranked before
+      // the one it is met under is a merge of two short arrays of numbers, not a lookup per entity by its name
+      for (const i of members) {
+        const rs: number[] = [];
+        for (const e of facts[i].entities) {
+          const r = rank.get(e);
+          if (r !== undefined) rs.push(r);
+        }
+        ranksOf[i] = sortedRanks(rs);
+      }
       // matched fact pairs, flat (i, j, i, j, …), in a typed array grown by doubling (a million pairs on 10,000
       // articles: 8 bytes each)
       let matched = new Int32Array(256);
@@ -1540,15 +1620,10 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
           for (let y = x + 1; y < list.length; y++) {
             if ((++tick & 63) === 0) yield;
             let i = list[x], j = list[y];
-            if (facts[j].path < facts[i].path) { const t = i; i = j; j = t; }
+            if (pathNo[j] < pathNo[i]) { const t = i; i = j; j = t; }
+            if (pathNo[i] === pathNo[j] || sharesBelow(ranksOf[i], ranksOf[j], r)) continue;
             const a = facts[i], b = facts[j];
-            if (a.path === b.path) continue;
-            let first = true;
-            for (const e2 of a.entities) {
-              const r2 = rank.get(e2);
-              if (r2 !== undefined && r2 < r && b.entities.has(e2)) { first = false; break; }
-            }
-            if (!first || !sameFact(a, b) || !sameStories(a.doc, b.doc)) continue;
+            if (!sameFact(a, b) || !sameStories(a.doc, b.doc)) continue;
             if (nm + 2 > matched.length) {
               const grown = new Int32Array(matched.length * 2);
               grown.set(matched);
