@@ -1134,10 +1134,10 @@ const INCIDENT_MAX = Math.max(...[...INCIDENT_OF.keys()].map((w) => w.length));
 
 const LETTER = /\p{L}/u;
 
-/** Whether the character at `i` (code unit `c`; a surrogate pair as its code point) is a letter (\p{L}). */
-function letterAt(s: string, i: number, c: number): boolean {
-  if (c < 128) return c >= 97 ? c <= 122 : c >= 65 && c <= 90;
-  return LETTER.test(String.fromCodePoint(s.codePointAt(i)!));
+/** Whether a code point is a letter (\p{L}). */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return cp >= 97 ? cp <= 122 : cp >= 65 && cp <= 90;
+  return LETTER.test(String.fromCodePoint(cp));
 }
 
 /**
@@ -1148,20 +1148,19 @@ function letterAt(s: string, i: number, c: number): boolean {
 export function incidentsIn(lower: string): Set<string> {
   let found = 0;
   const n = lower.length;
-  for (let i = 0; i < n;) {
-    let c = lower.charCodeAt(i);
-    if (!letterAt(lower, i, c)) {
-      i += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
-      continue;
+  // by code point, as the patterns read text: a surrogate pair is one character, a lone surrogate one too
+  for (let i = 0, start = -1; i <= n;) {
+    const cp = i < n ? lower.codePointAt(i)! : 32;
+    const letter = i < n && isLetter(cp);
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      if (i - start >= INCIDENT_MIN && i - start <= INCIDENT_MAX) {
+        const k = INCIDENT_OF.get(lower.slice(start, i));
+        if (k !== undefined) found |= 1 << k;
+      }
+      start = -1;
     }
-    let j = i;
-    do j += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
-    while (j < n && letterAt(lower, j, (c = lower.charCodeAt(j))));
-    if (j - i >= INCIDENT_MIN && j - i <= INCIDENT_MAX) {
-      const k = INCIDENT_OF.get(lower.slice(i, j));
-      if (k !== undefined) found |= 1 << k;
-    }
-    i = j;
+    i += cp > 0xffff ? 2 : 1;
   }
   const out = new Set<string>();
   for (let k = 0; k < INCIDENTS.length; k++) if (found & (1 << k)) out.add(INCIDENTS[k][0]);

@@ -356,5 +356,7 @@ test('the kinds of incident a text reports: whole words of its letters, whatever
   assert.deepEqual(kinds('crashes, derailment, derail, rallies, rall, marched, virus, viruses'), ['crash', 'protest', 'epidemic']);
   // letters beyond ASCII (and beyond the first plane) join a word; other signs end it
   assert.deepEqual(kinds('préfire, fireé, \u{1D400}riot, riot\u{1F600}'), ['protest']);
+  // a lone surrogate is one sign between words
+  assert.deepEqual(kinds('\ud800heat and fire\udc00'), ['fire', 'heatwave']);
   assert.deepEqual(kinds(''), []);
 });
