@@ -240,6 +240,20 @@ function stem(w: string): string {
   return w;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const WORD_RUN = /[\p{L}\p{N}'-]+/gu;
+const ASCII_WORD_RUN = /[A-Za-z0-9'-]+/g;
+
+/**
+ * The words of a text, lower-cased and decomposed (NFKD): its runs of letters, digits, apostrophes and hyphens
+ * (what is left when every other sign is a space). A text in ASCII, most of them, is already decomposed.
+ */
+function wordRuns(text: string): string[] {
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) return lower.match(ASCII_WORD_RUN) ?? [];
+  return lower.normalize('NFKD').match(WORD_RUN) ?? [];
+}
+
 /**
  * The words of a claim's wording, lower-cased: typographic apostrophes are straight ones and marks that are no word
  * ("--" for a dash, a lone apostrophe) are dropped, so that two papers' house styles ("America’s" / "America's",
@@ -247,7 +261,7 @@ function stem(w: string): string {
  */
 function quoteWords(inner: string): string[] {
   const out: string[] = [];
-  for (const w of inner.toLowerCase().normalize('NFKD').replace(/[‘’ʼ]/g, "'").replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/)) {
+  for (const w of wordRuns(inner.replace(/[‘’ʼ]/g, "'"))) {
     const t = w.replace(/^['-]+|['-]+$/g, '');
     if (t) out.push(t);
   }
@@ -276,8 +290,13 @@ function distinctPeople(ids: string[], records: Map<string, EntityRecord>): Set<
 /** Content words of a text (stemmed), for comparing what two claims are about. */
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/)) {
-    const t = w.replace(/^['-]+|['-]+$/g, '').replace(/'s$/, '');
+  for (const w of wordRuns(text)) {
+    // without apostrophes and hyphens around it, nor a final "'s"
+    let s = 0, e = w.length;
+    while (s < e && (w.charCodeAt(s) === 39 || w.charCodeAt(s) === 45)) s++;
+    while (e > s && (w.charCodeAt(e - 1) === 39 || w.charCodeAt(e - 1) === 45)) e--;
+    let t = s === 0 && e === w.length ? w : w.slice(s, e);
+    if (t.endsWith("'s")) t = t.slice(0, -2);
     if (t.length > 2 && !STOP.has(t)) out.add(stem(t));
   }
   return out;
@@ -1049,6 +1068,21 @@ function hasId(a: Int32Array, k: number): boolean {
   return false;
 }
 
+/** Numbers two ascending arrays share, counted up to `cap`. */
+function sharedIdsUpTo(a: Int32Array, b: Int32Array, cap: number): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i], y = b[j];
+    if (x === y) {
+      if (++n >= cap) return n;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
 /** Numbers two ascending arrays share. */
 function sharedIds(a: Int32Array, b: Int32Array): number {
   let n = 0;
@@ -1136,27 +1170,67 @@ interface FactDocument {
   text: TextFacts;
 }
 
-/** Incidents that kill, injure or displace people, by kind: two articles on different kinds report two events. */
-const INCIDENTS: [string, RegExp][] = Object.entries({
-  quake: 'earthquakes?|quakes?|tremors?|aftershocks?',
-  flood: 'floods?|flooding|flash-floods?',
-  fire: 'fires?|blazes?|wildfires?|bushfires?|flames|inferno',
-  explosion: 'explosions?|blasts?|bombs?|bombings?|detonations?',
-  crash: 'crash(?:es)?|collisions?|derail(?:ed|ment)',
-  attack: 'attacks?|strikes?|air-?strikes?|shelling|missiles?|drones?|raids?|offensive',
-  shooting: 'shootings?|gunm[ae]n|shot',
-  storm: 'storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?',
-  landslide: 'landslides?|mudslides?|avalanches?',
-  collapse: 'collapsed?|collapses',
-  stampede: 'stampedes?|crush',
-  protest: 'protests?|protesters|riots?|clashes|demonstrations?|marche[sd]|rall(?:y|ies)',
-  epidemic: 'outbreaks?|epidemics?|cholera|virus|infections?',
-  heatwave: 'heatwaves?|heat',
-}).map(([k, alt]) => [k, new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'u')]);
+/**
+ * Incidents that kill, injure or displace people, by kind: two articles on different kinds report two events. A
+ * kind is reported when one of its words is a whole word of the lower-cased text (a run of letters, whatever
+ * stands around it: "air-strikes" has "strikes", "flash-flood" "flood", "heat2" "heat").
+ */
+const INCIDENTS: [string, string][] = [
+  ['quake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks'],
+  ['flood', 'flood floods flooding'],
+  ['fire', 'fire fires blaze blazes wildfire wildfires bushfire bushfires flames inferno'],
+  ['explosion', 'explosion explosions blast blasts bomb bombs bombing bombings detonation detonations'],
+  ['crash', 'crash crashes collision collisions derailed derailment'],
+  ['attack', 'attack attacks strike strikes airstrike airstrikes shelling missile missiles drone drones raid raids offensive'],
+  ['shooting', 'shooting shootings gunman gunmen shot'],
+  ['storm', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornados tornadoes'],
+  ['landslide', 'landslide landslides mudslide mudslides avalanche avalanches'],
+  ['collapse', 'collapse collapsed collapses'],
+  ['stampede', 'stampede stampedes crush'],
+  ['protest', 'protest protests protesters riot riots clashes demonstration demonstrations marches marched rally rallies'],
+  ['epidemic', 'outbreak outbreaks epidemic epidemics cholera virus infection infections'],
+  ['heatwave', 'heatwave heatwaves heat'],
+];
+/** Each incident word with its kind's number (its place in INCIDENTS), and the shortest and longest word. */
+const INCIDENT_OF = new Map<string, number>();
+INCIDENTS.forEach(([, words], k) => {
+  for (const w of words.split(' ')) INCIDENT_OF.set(w, k);
+});
+const INCIDENT_MIN = Math.min(...[...INCIDENT_OF.keys()].map((w) => w.length));
+const INCIDENT_MAX = Math.max(...[...INCIDENT_OF.keys()].map((w) => w.length));
 
-function incidentsIn(lower: string): Set<string> {
+const LETTER = /\p{L}/u;
+
+/** Whether a code point is a letter (\p{L}). */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return cp >= 97 ? cp <= 122 : cp >= 65 && cp <= 90;
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The kinds of incident a lower-cased text reports, in the order of INCIDENTS: one pass over its runs of letters,
+ * each looked up when it is as long as an incident word (fourteen scans of the text with a pattern each cost more
+ * than the figure facts they serve, on every document with a count).
+ */
+export function incidentsIn(lower: string): Set<string> {
+  let found = 0;
+  const n = lower.length;
+  // by code point, as the patterns read text: a surrogate pair is one character, a lone surrogate one too
+  for (let i = 0, start = -1; i <= n;) {
+    const cp = i < n ? lower.codePointAt(i)! : 32;
+    const letter = i < n && isLetter(cp);
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      if (i - start >= INCIDENT_MIN && i - start <= INCIDENT_MAX) {
+        const k = INCIDENT_OF.get(lower.slice(start, i));
+        if (k !== undefined) found |= 1 << k;
+      }
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
   const out = new Set<string>();
-  for (const [k, re] of INCIDENTS) if (re.test(lower)) out.add(k);
+  for (let k = 0; k < INCIDENTS.length; k++) if (found & (1 << k)) out.add(INCIDENTS[k][0]);
   return out;
 }
 
@@ -1208,12 +1282,11 @@ const MIN_SHARED_ENTITIES = 2;
 
 /**
  * How many of the entities `a` names document `b` names too (by name, or by its words: knownTo), counted up to
- * MIN_SHARED_ENTITIES; names and words are numbered, so each test is a merge or a binary search of sorted numbers.
+ * MIN_SHARED_ENTITIES from `shared` (the names both number, fewer than that); names and words are numbered, so
+ * each test is a binary search of sorted numbers.
  */
-function namesShared(a: FactDocument, b: FactDocument): number {
-  const n = sharedIds(a.nameIds, b.nameIds);
-  if (n >= MIN_SHARED_ENTITIES) return MIN_SHARED_ENTITIES;
-  let k = n;
+function namesShared(a: FactDocument, b: FactDocument, shared: number): number {
+  let k = shared;
   for (const p of a.probes) {
     if (!hasId(b.nameIds, p.id) && knownTo(p, b) && ++k >= MIN_SHARED_ENTITIES) return MIN_SHARED_ENTITIES;
   }
@@ -1226,9 +1299,12 @@ function namesShared(a: FactDocument, b: FactDocument): number {
  * words is the same both ways: computed once for the pair, and only when a name count needs it.
  */
 function sameStories(a: FactDocument, b: FactDocument): boolean {
-  const ab = namesShared(a, b);
+  // the names both number: as many each way (and enough both ways when there are MIN_SHARED_ENTITIES of them)
+  const n = sharedIdsUpTo(a.nameIds, b.nameIds, MIN_SHARED_ENTITIES);
+  if (n >= MIN_SHARED_ENTITIES) return true;
+  const ab = namesShared(a, b, n);
   if (ab === 0) return false;
-  const ba = namesShared(b, a);
+  const ba = namesShared(b, a, n);
   if (ba === 0) return false;
   return (ab >= MIN_SHARED_ENTITIES && ba >= MIN_SHARED_ENTITIES) || manyWordsShared(a, b);
 }
@@ -1490,6 +1566,36 @@ interface BucketPairs {
   conflict: PlacedFact[];
 }
 
+/** Each fact's path numbered in the order of paths (the order of strings): equal numbers for equal paths. */
+function pathNumbers(facts: PlacedFact[]): Int32Array {
+  const paths = [...new Set(facts.map((f) => f.path))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const no = new Map<string, number>();
+  paths.forEach((p, k) => no.set(p, k));
+  const out = new Int32Array(facts.length);
+  facts.forEach((f, i) => (out[i] = no.get(f.path)!));
+  return out;
+}
+
+const NO_RANKS = new Int32Array(0);
+
+function sortedRanks(rs: number[]): Int32Array {
+  if (rs.length === 0) return NO_RANKS;
+  const a = Int32Array.from(rs);
+  return a.length > 1 ? a.sort() : a;
+}
+
+/** Whether two ascending arrays share a number below `r`. */
+function sharesBelow(a: Int32Array, b: Int32Array, r: number): boolean {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i], y = b[j];
+    if (x >= r || y >= r) return false;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
 function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, textOf: (path: string) => string | undefined, state = new FigureCheckState(), story?: StoryEvidence): Generator<void, Conflict[]> {
   const facts: PlacedFact[] = [];
   for (const d of docs) {
@@ -1542,6 +1648,11 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
   // each fact's document, numbered
   const docOf = new Int32Array(facts.length);
   facts.forEach((f, i) => (docOf[i] = docIndex.get(f.doc)!));
+  // each fact's path, numbered in the order of paths (compared as numbers in the pairs' loop, not as strings
+  // sharing a long folder prefix)
+  const pathNo = pathNumbers(facts);
+  // the ranks of each fact's entities in the bucket being compared (see below)
+  const ranksOf: Int32Array[] = new Array<Int32Array>(facts.length);
   let tick = 0;
   for (const [key, members] of [...buckets.entries()]) {
     if ((++tick & 63) === 0) yield;
@@ -1566,6 +1677,16 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
       // a pair sharing several entities is compared once: under the first of them (in this order) it shares
       const rank = new Map<string, number>();
       for (const [e, list] of byEntity) if (list.length >= 2 && list.length <= MAX_COMPARED) rank.set(e, rank.size);
+      // each member's entities by rank, ascending (those with one): whether a pair shares an entity ranked before
+      // the one it is met under is a merge of two short arrays of numbers, not a lookup per entity by its name
+      for (const i of members) {
+        const rs: number[] = [];
+        for (const e of facts[i].entities) {
+          const r = rank.get(e);
+          if (r !== undefined) rs.push(r);
+        }
+        ranksOf[i] = sortedRanks(rs);
+      }
       // matched fact pairs, flat (i, j, i, j, …), in a typed array grown by doubling (a million pairs on 10,000
       // articles: 8 bytes each)
       let matched = new Int32Array(256);
@@ -1577,15 +1698,10 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
           for (let y = x + 1; y < list.length; y++) {
             if ((++tick & 63) === 0) yield;
             let i = list[x], j = list[y];
-            if (facts[j].path < facts[i].path) { const t = i; i = j; j = t; }
+            if (pathNo[j] < pathNo[i]) { const t = i; i = j; j = t; }
+            if (pathNo[i] === pathNo[j] || sharesBelow(ranksOf[i], ranksOf[j], r)) continue;
             const a = facts[i], b = facts[j];
-            if (a.path === b.path) continue;
-            let first = true;
-            for (const e2 of a.entities) {
-              const r2 = rank.get(e2);
-              if (r2 !== undefined && r2 < r && b.entities.has(e2)) { first = false; break; }
-            }
-            if (!first || !sameFact(a, b) || !sameStories(a.doc, b.doc)) continue;
+            if (!sameFact(a, b) || !sameStories(a.doc, b.doc)) continue;
             if (nm + 2 > matched.length) {
               const grown = new Int32Array(matched.length * 2);
               grown.set(matched);

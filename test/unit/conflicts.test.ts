@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkspaceIndex } from '../../src/core/workspace';
-import { figureCounterparts, figureFacts, valuesAgree } from '../../src/core/conflicts';
+import { figureCounterparts, figureFacts, incidentsIn, valuesAgree } from '../../src/core/conflicts';
 import { analyzeText } from '../../src/core/analyze';
 import { describeFigure, findFigures } from '../../src/core/figures';
 import { REVIEWS_FILE, applyReviews, fingerprint, fingerprintTexts, parseReviews, reviewRecord, serializeReviews } from '../../src/core/review';
@@ -427,4 +427,21 @@ test('roles: one holder named by first name in one article and in full in anothe
   // another Ellis in the folder: "Ellis" alone is not linked to either
   index.set('c.txt', 'Ellis Brand, a dairy farmer, met Rowan Pike in Burlington on Monday.');
   assert.deepEqual(index.conflicts().filter((c) => c.kind === 'role'), []);
+});
+
+test('the kinds of incident a text reports: whole words of its letters, whatever stands around them', () => {
+  const kinds = (text: string): string[] => [...incidentsIn(text.toLowerCase())];
+  assert.deepEqual(kinds('Flash-floods cut the valley road after the earthquake.'), ['quake', 'flood']);
+  assert.deepEqual(kinds('Two air-strikes and an airstrike hit the depot; gunmen fled.'), ['attack', 'shooting']);
+  // in the order of the kinds, each once, whatever the order in the text
+  assert.deepEqual(kinds('A heatwave, then tornadoes, then a fire, then more fires.'), ['fire', 'storm', 'heatwave']);
+  // a word inside a longer one is not that word; digits and marks are not letters
+  assert.deepEqual(kinds('The shots were fired at firemen near the firebreak, a shooter said.'), []);
+  assert.deepEqual(kinds('heat2 and 2blast'), ['explosion', 'heatwave']);
+  assert.deepEqual(kinds('crashes, derailment, derail, rallies, rall, marched, virus, viruses'), ['crash', 'protest', 'epidemic']);
+  // letters beyond ASCII (and beyond the first plane) join a word; other signs end it
+  assert.deepEqual(kinds('préfire, fireé, \u{1D400}riot, riot\u{1F600}'), ['protest']);
+  // a lone surrogate is one sign between words
+  assert.deepEqual(kinds('\ud800heat and fire\udc00'), ['fire', 'heatwave']);
+  assert.deepEqual(kinds(''), []);
 });

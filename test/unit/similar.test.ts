@@ -75,6 +75,14 @@ test('quoteBody drops the quotation marks and a trailing comma', () => {
   assert.equal(quoteBody('"meaningful and warm meeting,"'), 'meaningful and warm meeting');
   assert.equal(quoteBody('“complete failure”'), 'complete failure');
   assert.equal(quoteBody('"or we are out."'), 'or we are out.');
+  // white space around goes, white space inside is folded to single spaces; a text of marks alone is empty
+  assert.equal(quoteBody(' \u00a0“we will  not\n\tback down”; '), 'we will not back down');
+  assert.equal(quoteBody('\u2028"the end"\u3000'), 'the end');
+  assert.equal(quoteBody('" ,;'), '');
+  assert.equal(quoteBody(''), '');
+  // an opening comma or colon is the text's own; a closing quotation mark is not
+  assert.equal(quoteBody(',yes: "no"'), ',yes: "no');
+  assert.equal(quoteBody("'s"), 's');
 });
 
 test('seeds: "complete diplomatic failure" (Zakharova) and "complete failure" (Moscow) are the same remark reworded', () => {
