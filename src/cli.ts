@@ -20,7 +20,7 @@ import type { EntityRecord, Figure, Quote } from './core/types';
 import { contractOutput, type ContractOutput } from './core/contract';
 import { BIG_DOCUMENT, parseShard, streamAnalysis, type ShardSpec } from './node/archive/stream';
 import { probe, probing } from './node/memProbe';
-import { TIERING_FLAG } from './node/v8Tuning';
+import { tieringFlags } from './node/v8Tuning';
 import { jsonPieces } from './node/jsonPieces';
 import { REVIEWS_FILE, applyReviews, parseReviews, type ReviewRecord, type ReviewedConflict } from './core/review';
 
@@ -469,7 +469,7 @@ export async function main(argv: string[]): Promise<number> {
 
 if (require.main === module) {
   // set before any analysis code has run, and before the analysis threads start (V8's flags are the process's)
-  setFlagsFromString(TIERING_FLAG);
+  for (const flag of tieringFlags()) setFlagsFromString(flag);
   void Promise.resolve(main(process.argv.slice(2))).then(
     (code) => {
       process.exitCode = code;

@@ -12,7 +12,7 @@ import type { ResourceLimits } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../core/types';
 import type { PoolCache } from './analyzePool';
 import { IdleStop } from './idleStop';
-import { TIERING_FLAG } from './v8Tuning';
+import { tieringFlags } from './v8Tuning';
 
 /** What a child is started with (its first argument, as JSON). */
 export interface ChildSettings {
@@ -148,7 +148,8 @@ export class ChildAnalyzePool implements Analyzer {
     const { cache, maxOldMb, semiSpaceMb } = this.options;
     const nice = this.options.nice ?? 10;
     const settings: ChildSettings = { cache, nice };
-    const execArgv: string[] = [TIERING_FLAG];
+    // the child runs this process's binary (process.execPath), so this process's V8 version
+    const execArgv: string[] = tieringFlags();
     if (maxOldMb) execArgv.push(`--max-old-space-size=${maxOldMb}`);
     if (semiSpaceMb) execArgv.push(`--max-semi-space-size=${semiSpaceMb}`);
     let proc: ChildProcess;

@@ -384,6 +384,10 @@ async function waitForActivation(after = 0) {
       .filter((l) => l.toLowerCase().includes(id) && /activating extension .* failed/i.test(l));
     if (failed.length) throw Object.assign(new Error(`activation failed: ${failed[0]}`), { fatal: true });
     const out = readLogs((f) => /Byline\.log$/.test(path.basename(f)));
+    // the analysis process must run: its failure falls back to analysing on the extension host, which works but
+    // blocks every extension (a V8 flag the host's Node did not know once stopped it at start)
+    const fellBack = out.flatMap(({ text }) => text.split('\n')).find((l) => /background analysis of .* failed/.test(l));
+    if (fellBack) throw Object.assign(new Error(`the analysis process failed: ${fellBack}`), { fatal: true });
     const hits = out.flatMap(({ text }) => [...text.matchAll(/Byline indexed (\d+) documents?/g)]);
     if (hits.length > after) return { documents: Number(hits[hits.length - 1][1]), activated: out.some(({ text }) => /Byline activated/.test(text)) };
     return notYet(out.length ? 'output channel has no new "indexed" line yet' : 'no Byline output channel yet');

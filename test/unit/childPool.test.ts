@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { ChildAnalyzePool, childLimits, type Analyzer } from '../../src/node/childPool';
 import { analyzeText } from '../../src/core/analyze';
 import type { DocumentAnalysis } from '../../src/core/types';
+import { tieringFlags } from '../../src/node/v8Tuning';
+import { spawnSync } from 'node:child_process';
 
 // answers with the text, the priority of its main thread and the nice value of each of its threads (Linux)
 const CHILD = `
@@ -187,4 +189,20 @@ test('the bundled analysis process gives the analysis made on this thread, uses 
     await pool.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the V8 tiering flags chosen for this Node are flags it knows: a process started with them runs and says nothing', () => {
+  const flags = tieringFlags();
+  const r = spawnSync(process.execPath, [...flags, '-e', 'process.stdout.write("ran")'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, 'ran');
+  assert.equal(r.stderr, '');
+  // set at run time, as the CLI does: no "unrecognized flag" either
+  const s = spawnSync(process.execPath, ['-e', `for (const f of ${JSON.stringify(flags)}) require('node:v8').setFlagsFromString(f)`], { encoding: 'utf8' });
+  assert.equal(s.stderr, '');
+  // only measured versions get flags
+  assert.deepEqual(tieringFlags('11.3.244.8-node.38'), ['--interrupt-budget=2000000']);
+  assert.equal(tieringFlags('13.6.233.17-node.53').length, 2);
+  assert.deepEqual(tieringFlags('12.4.254.21-node.33'), []);
+  assert.deepEqual(tieringFlags('14.1.0'), []);
 });
