@@ -206,7 +206,7 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
         }
       }
     }
-    // one person named two ways ("Chris" in one article, "Chris Christie" in another) is one holder
+    // one person named two ways ("Ellis" in one article, "Ellis Marchetti" in another) is one holder
     if (keep.size < 2 || distinctPeople([...keep.keys()], records).size < 2) continue;
     const holders = entries
       .filter(([id]) => keep.has(id))
@@ -476,7 +476,7 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
       const ni = itemStart[i + 1] - itemStart[i], nj = itemStart[j + 1] - itemStart[j];
       // most of the shorter one's words in the longer: the same remark when they are most of the longer one's
       // too, else only when the shorter is an excerpt of it (its words in order, close together: words of
-      // "I know a little about this" are somewhere in any long speech)
+      // a four-word remark are somewhere in any long speech)
       if (n >= 2 && n / Math.min(ni, nj) >= 0.75 && (n / Math.max(ni, nj) >= EXCERPT_SHARE || excerptOf(items[j], items[i]))) {
         centreOf[j] = i;
         g.push(j);
@@ -1425,8 +1425,8 @@ function internFact(f: FigureFact, vocab: Vocabulary): void {
 
 /**
  * Whether an age right before a person's name is that person's: an adjective joined to the name ("the
- * 45-year-old Jane Doe", "45-year-old Doe"), not a phrase of its own before it ("aged 18 to 25 years old, Doe
- * leads") nor a description of someone else ("a 31-year-old Doe volunteer": "a" introduces another person).
+ * 45-year-old Jane Doe", "45-year-old Doe"), not a phrase of its own before it ("of the voters 20 to 29 years old,
+ * Doe wins most") nor a description of someone else ("a 40-year-old Doe supporter": "a" introduces another person).
  */
 function ageBeforeName(text: string, start: number, end: number, nameStart: number): boolean {
   if (!/^\s+$/.test(text.slice(end, nameStart)) || !/-old$/i.test(text.slice(start, end))) return false;

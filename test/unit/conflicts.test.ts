@@ -357,7 +357,7 @@ test('quotes: two papers\' house styles (curly or straight apostrophes, "--" or 
 });
 
 test('quotes: a long speech does not gather short remarks whose words are merely somewhere in it (no chains through a long quote)', () => {
-  const speech = '"I know that this city has had a hard year, and I know a little about hard years myself. When the plant closed we said we would help, and with your help we can do it. The work is not finished, but we have come a long way and we will keep going until every family here has a job that pays," Mayor Dana Whitfield said in Corran on Friday.';
+  const speech = '"I know that this city has had a hard year, and I know a little about hard years myself. When the plant closed we said we would help, and with your support we will finish it. The work is not finished, but we have travelled far and we will keep going until every family here has a job that pays," Mayor Dana Whitfield said in Corran on Friday.';
   const index = new WorkspaceIndex();
   index.set('a.txt', speech);
   // the speech as another paper quotes it, one word changed: a finding of its own
@@ -368,7 +368,7 @@ test('quotes: a long speech does not gather short remarks whose words are merely
   assert.deepEqual([...new Set(speechOnly[0].locations.map((l) => l.path))].sort(), ['a.txt', 'c.txt'], speechOnly[0].message);
   index.delete('c.txt');
   // an excerpt of the speech (its words in order, one changed) from the same speaker is still compared with it
-  index.set('b.txt', 'Mayor Dana Whitfield visited Corran on Friday. "When the plant closed we said we would help, and with your help we will do it," she told the crowd in Corran.');
+  index.set('b.txt', 'Mayor Dana Whitfield visited Corran on Friday. "When the plant closed we said we would help, and with your support we shall finish it," she told the crowd in Corran.');
   const found = index.conflicts().filter((c) => c.kind === 'quote');
   assert.equal(found.length, 1, JSON.stringify(found));
   assert.match(found[0].message, /worded differently/);
@@ -388,13 +388,13 @@ test('figures: articles that share only the names every article of the folder na
   const filler = (i: number) => `Candidates Mara Lindqvist and Oren Falk campaigned in town number ${i} this week, talking about roads.`;
   const index = new WorkspaceIndex();
   for (let i = 0; i < 8; i++) index.set(`f${i}.txt`, filler(i));
-  index.set('a.txt', 'Mara Lindqvist and Oren Falk debated the minimum wage. Lindqvist backs a minimum wage of $12 an hour, her aides said.');
-  index.set('b.txt', 'Oren Falk and Mara Lindqvist spoke at a union hall. Lindqvist backs a minimum wage of $15 an hour, union leaders said.');
+  index.set('a.txt', 'Mara Lindqvist and Oren Falk debated the minimum wage. Lindqvist backs an hourly minimum wage of $12, her aides said.');
+  index.set('b.txt', 'Oren Falk and Mara Lindqvist spoke at a union hall. Lindqvist backs an hourly minimum wage of $15, union leaders said.');
   assert.deepEqual(index.conflicts().filter((c) => c.kind === 'figure'), []);
   // the same two articles alone in a folder: their two names are all the evidence there is, and it is enough
   const pair = new WorkspaceIndex();
-  pair.set('a.txt', 'Mara Lindqvist and Oren Falk debated the minimum wage. Lindqvist backs a minimum wage of $12 an hour, her aides said.');
-  pair.set('b.txt', 'Oren Falk and Mara Lindqvist spoke at a union hall. Lindqvist backs a minimum wage of $15 an hour, union leaders said.');
+  pair.set('a.txt', 'Mara Lindqvist and Oren Falk debated the minimum wage. Lindqvist backs an hourly minimum wage of $12, her aides said.');
+  pair.set('b.txt', 'Oren Falk and Mara Lindqvist spoke at a union hall. Lindqvist backs an hourly minimum wage of $15, union leaders said.');
   assert.equal(pair.conflicts().filter((c) => c.kind === 'figure').length, 1);
 });
 
@@ -415,7 +415,7 @@ test('figures: an age is a person\'s only when it is joined to the name', () => 
     index.set('b.txt', 'Teodor Vance, 74, spoke in Omaha on Monday.');
     return index.conflicts().filter((c) => c.kind === 'figure');
   };
-  assert.deepEqual(ages('Among those 18 to 25 years old, Teodor Vance has a big lead in Omaha.'), []);
+  assert.deepEqual(ages('Of the voters 20 to 29 years old, Teodor Vance wins most in Omaha.'), []);
   assert.deepEqual(ages('"They listen," said Bree Hollis, a 31-year-old Teodor Vance volunteer in Omaha.'), []);
   assert.equal(ages('The 79-year-old Teodor Vance spoke in Omaha on Monday.').length, 1);
 });
