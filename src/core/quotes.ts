@@ -2198,6 +2198,9 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
       }
     }
   }
+  // 2b. a headline or label naming its speaker before a colon ("Harlow: Budget Plan 'Will Hurt Families'",
+  // "Senator Harlow on the Budget: 'It Will Pass'"): the person or body so named
+  if (!cand) cand = colonLabelSpeaker(ctx, q.open);
   // 3. a quote opening its paragraph with no cue continues the previous speaker (within two paragraphs)
   let continued = false;
   if (!cand && ctx.claims.length > 0) {
@@ -2261,6 +2264,40 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   };
   if (cand?.anonymous) quote.anonymous = true;
   return quote;
+}
+
+/**
+ * The speaker a paragraph names before a colon that comes before the quote at `open`, as headlines and
+ * transcripts write it: "Name: …", "Rep. Name (R-Tx.): …", "Description Name: …", "Name on Topic: …". The words
+ * before the colon (at most eight) are capitalised, and a person or organisation mention ends right before the
+ * colon (or before "on" when it opens the paragraph). Null for anything else ("Update: …", "He said this: …").
+ */
+function colonLabelSpeaker(ctx: Ctx, open: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  const para = ctx.tz.paragraphs[tokens[open].para];
+  let colon = -1;
+  for (let k = para.a + 1; k < open && k <= para.a + 8; k++) if (tokens[k].w === ':') { colon = k; break; }
+  if (colon < 0) return null;
+  let e = colon;
+  if (tokens[e - 1].w === ')') {
+    let o = e - 2;
+    while (o > para.a && tokens[o].w !== '(' && tokens[o].w !== ')') o--;
+    if (tokens[o].w !== '(') return null;
+    e = o;
+  }
+  let on = -1;
+  for (let k = para.a + 1; k < e; k++) if (tokens[k].l === 'on') { on = k; break; }
+  const end = on > 0 ? on : e;
+  for (let k = para.a; k < end; k++) {
+    const t = tokens[k];
+    if (!(t.k === Kind.Word && t.cap || t.w === '.')) return null;
+  }
+  const mi = ctx.mentionEndingAt.get(end - 1);
+  if (mi === undefined) return null;
+  const m = ctx.ents.mentions[mi];
+  const a = ctx.ents.ranges[mi].a;
+  if ((m.type !== 'PERSON' && m.type !== 'ORG') || a < para.a || (on > 0 && a !== para.a)) return null;
+  return { key: m.entity, mention: span(ctx.tz, a, end), a, b: end };
 }
 
 /** Whether a claim found so far lies in paragraph p (claims come in text order: a search from the end). */
@@ -2410,12 +2447,30 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       if (c) return c;
     }
   }
-  // (or after a preposition: "responded by saying", "drew boos upon saying")
-  if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
+  // a fronted participle ("After saying he was nervous, the man …", "While saying that …, he …"): the subject of
+  // the main clause after its comma
+  if (t.l.endsWith('ing') && v - 1 === sentStart && /^(after|while|before|since|upon|when)$/.test(tokens[v - 1].l)) {
+    const sentB = ctx.tz.sentences[t.sent].b;
+    let comma = v + 1;
+    while (comma < sentB && comma < v + 30 && tokens[comma].w !== ',') comma++;
+    if (comma >= sentB || tokens[comma].w !== ',') return null;
+    for (let u = comma + 2; u < sentB && u <= comma + 10; u++) {
+      if (tokens[u].w === ',') break;
+      if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l)) || tokens[u].l.endsWith('ing') || insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
+      return subjectOf(ctx, u, comma + 1);
+    }
+    return null;
+  }
+  // (or after a preposition: "responded by saying", "drew boos upon saying"; after a dash: "– saying …"; past an
+  // adverb: "…, while also suggesting …")
+  let pv = v - 1;
+  while (pv > sentStart + 1 && tokens[pv].k === Kind.Word && !tokens[pv].cap && (tokens[pv].l === 'also' || tokens[pv].l === 'then' || tokens[pv].l === 'again' || tokens[pv].l.endsWith('ly'))) pv--;
+  const pw = tokens[pv]?.w;
+  if (t.l.endsWith('ing') && (pw === ',' || pw === '—' || pw === '–' || tokens[pv]?.l === 'and' || tokens[pv]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
     // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker
-    for (let u = v - 2; u > sentStart + 1 && u >= v - 8; u--) {
+    for (let u = pv - 1; u > sentStart + 1 && u >= pv - 7; u--) {
       if (tokens[u].k !== Kind.Word || tokens[u].w === ',' || tokens[u].l.endsWith('ing') || !isCueAt(tokens, u)) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) break;
       const c = subjectOf(ctx, u, sentStart);
@@ -2423,7 +2478,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       if (c && c.b <= u && before > sentStart && tokens[before].w === ',') return c;
       break;
     }
-    for (let u = sentStart + 1; u < v - 1; u++) {
+    for (let u = sentStart + 1; u < pv; u++) {
       if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
@@ -2611,8 +2666,13 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       }
       from = clause;
     }
-    if (endTok - from < 3) continue;
-    emit(from, endTok, c, cueSpan(tz, v), kind);
+    // a fronted participle's report ends at the comma before the main clause ("After saying he was nervous, the man …")
+    let until = endTok;
+    if (v - 1 === sent.a && tokens[v].l.endsWith('ing') && /^(after|while|before|since|upon|when)$/.test(tokens[sent.a].l)) {
+      for (let k2 = from; k2 < endTok; k2++) if (tokens[k2].w === ',' && !insideQuote(ctx.quoteSpans, tokens[k2].s)) { until = k2; break; }
+    }
+    if (until - from < 3) continue;
+    emit(from, until, c, cueSpan(tz, v), kind);
   }
   // noun cues after a possessor, where no verb's claim lies (a report holding one keeps it: "said she backs the
   // mayor's opposition to the plan"): "Morgan's support for the sea wall", "the union's opposition to the plan", "his

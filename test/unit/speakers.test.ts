@@ -696,3 +696,24 @@ test('"Martin Stroud, estates manager for the quarry\'s owners, Hallam Aggregate
   const plain = 'The quarry\'s owner, Kelso Aggregates Ltd, said the company had put up 12 signs.';
   assert.equal(speakerOf(plain, 'the company had put up'), 'Kelso Aggregates Ltd');
 });
+
+test('a headline naming its speaker before a colon ("Harlow: … \'…\'") gives the quote to that person; other labels do not', () => {
+  const text = 'Harlow: Budget Plan \'Will Hurt Every Working Family.\'\n\nSenator Dana Harlow on Monday attacked the budget plan in a television interview.';
+  assert.equal(speakerOf(text, '\'Will Hurt Every Working'), 'Dana Harlow');
+  const topic = 'Gillan on the Harbour Plan: \'I Think It Will Pass Soon.\'\n\nFire Chief Nora Gillan on Monday defended the harbour plan in an interview.';
+  assert.equal(speakerOf(topic, '\'I Think It Will Pass'), 'Nora Gillan');
+  // a label that names no one is no speaker
+  const update = 'Update: "We have no further comment at this stage," a statement read.\n\nNora Gillan left the meeting early.';
+  assert.notEqual(speakerOf(update, 'We have no further comment'), 'Nora Gillan');
+});
+
+test('a participle after a dash or past an adverb takes the clause\'s subject; a fronted participle the main clause\'s', () => {
+  const dash = 'Marco Velez changed his pick on the spot – saying he was now rooting for the visiting team.';
+  assert.equal(speakerOf(dash, 'he was now rooting'), 'Marco Velez');
+  const adverb = 'Orla Fenwick has promised to build a new bridge, while also suggesting that the tolls should be abolished.';
+  assert.equal(speakerOf(adverb, 'that the tolls should'), 'Orla Fenwick');
+  const fronted = 'Orla Fenwick spoke first.\n\nWhile saying that he respects Ms. Fenwick, Marco Velez continued to doubt her plan.';
+  assert.equal(speakerOf(fronted, 'that he respects Ms. Fenwick'), 'Marco Velez');
+  // the report ends at the comma before the main clause
+  assert.ok([...speakers(fronted).keys()].every((t) => !t.includes('continued')));
+});
