@@ -2402,6 +2402,20 @@ function plainModifiers(tokens: readonly Token[], a: number, b: number): boolean
   return true;
 }
 
+/** Nouns for what a body publishes or keeps: "according to FEC filings", "… Census data", "… a CNN tally". */
+const RECORD_NOUNS = new Set([...DOC_NOUNS, 'reports', 'studies', 'surveys', 'polls', 'filings', 'documents', 'records', 'data', 'figures',
+  'numbers', 'statistics', 'tally', 'tallies', 'count', 'average', 'estimates', 'projections', 'calculations', 'transcript', 'transcripts', 'database']);
+/**
+ * "according to Federal Election Commission filings": the body speaks for its records (the key stays the body's),
+ * and the mention is the records the text cites, so that it reads as written.
+ */
+function withRecordNoun(ctx: Ctx, c: Candidate, sent: number): Candidate {
+  const n = ctx.tz.tokens[c.b];
+  if (!c.key || c.anonymous || !n || n.sent !== sent || n.k !== Kind.Word || n.cap || !RECORD_NOUNS.has(n.l)) return c;
+  // (the token range stays the body's: the claim's kind is read from the body, as before)
+  return { ...c, mention: span(ctx.tz, c.a, c.b + 1) };
+}
+
 /** The speaker of a cue: "according to X"; a participle after a comma ("…, warning") takes the clause's subject. */
 function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
@@ -2420,7 +2434,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       // "according to Saudi Arabia's Civil Defense Authority": the possessed body speaks
       const poss = c ? tokens[c.a - 1] : undefined;
       if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
-      if (c && (c.a === v + 2 || c.a === v + 3)) return c;
+      if (c && (c.a === v + 2 || c.a === v + 3)) return withRecordNoun(ctx, c, t.sent);
       // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
       // (or a body described by its trade: "according to the aviation data firm Cirrus Analytics")
       if (c && c.key && !c.anonymous && (c.a <= v + 6 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) || bodyDescribed(tokens, v + 2, c.a)) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };

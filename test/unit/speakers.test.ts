@@ -717,3 +717,15 @@ test('a participle after a dash or past an adverb takes the clause\'s subject; a
   // the report ends at the comma before the main clause
   assert.ok([...speakers(fronted).keys()].every((t) => !t.includes('continued')));
 });
+
+test('"according to FEC filings": the body speaks, and the mention keeps the records it is cited for', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'The Harbour Fund raised $4 million in March, according to Federal Election Commission filings.\n\nThe county grew by 12 percent, according to the Harbour Institute.');
+  const qs = index.get('a.txt')!.analysis.quotes;
+  const filings = qs.find((q) => q.text.startsWith('The Harbour Fund'));
+  assert.equal(filings?.speakerMention?.text, 'Federal Election Commission filings');
+  assert.equal(index.entity(filings!.speaker!)?.name, 'Federal Election Commission');
+  // a body cited alone keeps its own name as the mention
+  const plain = qs.find((q) => q.text.startsWith('The county grew'));
+  assert.equal(plain?.speakerMention?.text, 'Harbour Institute');
+});
