@@ -2073,7 +2073,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
         if (tokens[v].k !== Kind.Word || !isCueAt(tokens, v) || isModalised(tokens, v)) continue;
         // '"…" for Obama, said Kunin.': after a comma, an inverted attribution names its speaker after the verb
         const inv = invertsAt(tokens, v) ? appositionAfter(ctx, v + 1, sentB) ?? invertedSpeaker(ctx, v + 1, wordsEnd(tokens, v + 1, sentB)) : null;
-        const c = inv && !inv.key?.startsWith('place:') ? inv : subjectOf(ctx, v, j);
+        const c = inv && !inv.key?.startsWith('place:') ? inv : subjectOf(ctx, v, j) ?? surnameAlone(ctx, j, v);
         if (c && c.a <= j + 1 + (tokens[j].l === 'the' ? 1 : 0) + 6) {
           // tight: the attribution closes the sentence ("…," Starmer told the BBC.)
           let k = v + 1;
@@ -2414,6 +2414,17 @@ function withRecordNoun(ctx: Ctx, c: Candidate, sent: number): Candidate {
   if (!c.key || c.anonymous || !n || n.sent !== sent || n.k !== Kind.Word || n.cap || !RECORD_NOUNS.has(n.l)) return c;
   // (the token range stays the body's: the claim's kind is read from the body, as before)
   return { ...c, mention: span(ctx.tz, c.a, c.b + 1) };
+}
+
+/**
+ * '"…," Quick said': a capitalised word alone right before the cue that is the surname of exactly one person the
+ * text names in full ("CNBC's Becky Quick"), even when the word is also an ordinary one the name finder passes over.
+ */
+function surnameAlone(ctx: Ctx, a: number, v: number): Candidate | null {
+  const t = ctx.tz.tokens[a];
+  if (v !== a + 1 || t.k !== Kind.Word || !t.cap || t.w === t.w.toUpperCase() || PRONOUNS[t.l]) return null;
+  const key = fullNameWith(ctx, t.l, -1);
+  return key ? { key, mention: span(ctx.tz, a, a + 1), a, b: a + 1 } : null;
 }
 
 /** The speaker of a cue: "according to X"; a participle after a comma ("…, warning") takes the clause's subject. */

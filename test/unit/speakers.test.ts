@@ -729,3 +729,11 @@ test('"according to FEC filings": the body speaks, and the mention keeps the rec
   const plain = qs.find((q) => q.text.startsWith('The county grew'));
   assert.equal(plain?.speakerMention?.text, 'Harbour Institute');
 });
+
+test('\'"…," Quick said\': a surname that is also an ordinary word is the one person named in full with it', () => {
+  const text = '"I never said that," Tom Hardy said, after the network\'s Becky Quick read the remark aloud. "My apologies, I am so sorry," Quick said.';
+  assert.equal(speakerOf(text, 'My apologies'), 'Becky Quick');
+  // two people of that surname: no guess
+  const two = '"I never said that," Tom Hardy said, after Becky Quick and Sam Quick read the remark aloud. "My apologies, I am so sorry," Quick said.';
+  assert.ok(!['Becky Quick', 'Sam Quick'].includes(speakerOf(two, 'My apologies') ?? ''));
+});
