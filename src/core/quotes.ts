@@ -2931,13 +2931,14 @@ const NP_STOP = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'since', 
  * staff", "Thirty-one percent", "Half of the ferry passengers", "The newsletter", "few in either camp";
  * a relative pronoun ("…, who backed the mayor") takes the phrase before it. Unresolved (key null).
  */
-function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+function npSubject(ctx: Ctx, v: number, sentStart: number, modalOk = false): Candidate | null {
   const { tokens } = ctx.tz;
   let e = v;
   let passive = false;
   while (e > sentStart && tokens[e - 1].k === Kind.Word && !tokens[e - 1].cap && (tokens[e - 1].l.endsWith('ly') || ADVERB_OK.has(tokens[e - 1].l) || tokens[e - 1].l === 'also')) {
     if (PASSIVE_AUX.has(tokens[e - 1].l)) passive = true;
-    if (/^(will|would|could|can|may|might|must|should|not|never)$/.test(tokens[e - 1].l)) return null;
+    // (a stance held in the conditional is still held: "56 percent would vote for Ruiz"; speech is not)
+    if (/^(not|never)$/.test(tokens[e - 1].l) || (!modalOk && /^(will|would|could|can|may|might|must|should)$/.test(tokens[e - 1].l))) return null;
     e--;
   }
   if (passive && (tokens[v].l.endsWith('ed') || IRREGULAR_PAST.has(tokens[v].l))) return null;
@@ -2985,7 +2986,7 @@ function unattributed(tokens: Token[], v: number, endTok: number, framed = false
 }
 
 /** A subject as written: of the cue, or for a participle ("…, claiming …") of the sentence's first verb. */
-function fallbackSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+function fallbackSubject(ctx: Ctx, v: number, sentStart: number, modalOk = false): Candidate | null {
   const { tokens } = ctx.tz;
   if (tokens[v].l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and')) {
     for (let u = sentStart + 1; u < v - 1; u++) {
@@ -2995,7 +2996,7 @@ function fallbackSubject(ctx: Ctx, v: number, sentStart: number): Candidate | nu
     }
     return null;
   }
-  return npSubject(ctx, v, sentStart);
+  return npSubject(ctx, v, sentStart, modalOk);
 }
 
 const PLURAL_HEADS = new Set(['people', 'staff', 'police', 'few', 'many', 'most', 'some', 'others', 'children', 'men', 'women', 'data', 'media', 'public', 'majority', 'minority', 'half', 'third', 'quarter', 'percent', 'i', 'you', 'we', 'they']);
@@ -3099,7 +3100,7 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   const appos = cue.agent && tokens[sub].w === ',' ? candidateEndingAt(ctx, sub, sentStart) ?? npEndingAt(ctx, sub, sentStart) : null;
   if (cue.agent && tokens[sub].w === ',' && !appos) return null;
   // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
-  let c = appos ?? speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart) ??
+  let c = appos ?? speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart, cue.kind === 'stance') ??
     (!cue.needsEvidenceSubject && !(cue.question && cue.keepsSpeech) && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
   let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {

@@ -737,3 +737,11 @@ test('\'"…," Quick said\': a surname that is also an ordinary word is the one 
   const two = '"I never said that," Tom Hardy said, after Becky Quick and Sam Quick read the remark aloud. "My apologies, I am so sorry," Quick said.';
   assert.ok(!['Becky Quick', 'Sam Quick'].includes(speakerOf(two, 'My apologies') ?? ''));
 });
+
+test('a poll share holding a stance in the conditional ("56 percent would vote for X") is the stance\'s holder', () => {
+  const text = 'Among Democratic voters, 56 percent would vote for Ms. Fenwick. Thirty-seven percent would vote for Mr. Velez.';
+  const index = new WorkspaceIndex();
+  index.set('a.txt', text);
+  const mentions = index.get('a.txt')!.analysis.quotes.filter((q) => q.kind === 'stance').map((q) => q.speakerMention?.text);
+  assert.deepEqual(mentions, ['56 percent', 'Thirty-seven percent']);
+});
