@@ -1363,6 +1363,8 @@ function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | nul
 
 /** The subject of the cue at token v: the nearest candidate on its left, skipping adverbs and comma asides. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Adjectives and passives before "to" + a speech verb whose subject did speak ("was quick to say", "was forced to admit"). */
+const TO_SPEAK_FRAMES = new Set(['quick', 'careful', 'eager', 'keen', 'happy', 'forced', 'prompted', 'compelled', 'moved', 'obliged']);
 function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   // passive: "was berated by X and accused of ...", "was accused by X of"
@@ -1372,6 +1374,8 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   // ("X was quoted as saying" is the exception: X spoke)
   if (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && /^(quoted|cited)$/.test(tokens[v].l)) return candidateEndingAt(ctx, v - 1, sentStart);
   if (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && tokens[v].l.endsWith('ed') || (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && IRREGULAR_PAST.has(tokens[v].l) && tokens[v].l !== 'said')) return null;
+  // "X was quick to say", "X was forced to admit", "X was prompted to add": the subject of the copula or passive
+  if (v - 3 >= sentStart && tokens[v - 1].l === 'to' && TO_SPEAK_FRAMES.has(tokens[v - 2].l) && PASSIVE_AUX.has(tokens[v - 3].l) && v - 3 > sentStart) return subjectOf(ctx, v - 3, sentStart);
   let i = v;
   while (i > sentStart) {
     const p = tokens[i - 1];
@@ -2372,6 +2376,8 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
 function isModalised(tokens: Token[], v: number): boolean {
   const p = tokens[v - 1];
   if (!p) return false;
+  // "was quick to say", "was forced to admit": said all the same
+  if (p.l === 'to' && TO_SPEAK_FRAMES.has(tokens[v - 2]?.l ?? '') && PASSIVE_AUX.has(tokens[v - 3]?.l ?? '')) return false;
   if (/^(would|will|could|should|may|might|must|can|to|cannot|shall)$/.test(p.l)) return true;
   // negated: "did not say", "never said", "didn't say", "refused to say"
   return /^(not|never|n't|didn't|doesn't|don't|won't|wouldn't|couldn't|hasn't|haven't|hadn't)$/.test(p.l);

@@ -745,3 +745,10 @@ test('a poll share holding a stance in the conditional ("56 percent would vote f
   const mentions = index.get('a.txt')!.analysis.quotes.filter((q) => q.kind === 'stance').map((q) => q.speakerMention?.text);
   assert.deepEqual(mentions, ['56 percent', 'Thirty-seven percent']);
 });
+
+test('"X was quick to say" / "was forced to admit" / "was prompted to say": X said it; "declined to say" stays no report', () => {
+  assert.equal(speakerOf('Marco Velez was forced to admit that the budget had a hole in it.', 'that the budget had a hole'), 'Marco Velez');
+  assert.equal(speakerOf('The debate was so calm that Marco Velez was prompted to say, "So far, I cannot believe how civil it has been up here."', 'So far, I cannot'), 'Marco Velez');
+  const declined = speakers('Marco Velez declined to say whether the budget had a hole in it.');
+  assert.ok(![...declined].some(([t, s]) => t.startsWith('whether') && s === 'Marco Velez'));
+});
