@@ -2408,11 +2408,11 @@ function plainModifiers(tokens: readonly Token[], a: number, b: number): boolean
   return true;
 }
 
-/** Nouns for what a body publishes or keeps: "according to FEC filings", "… Census data", "… a CNN tally". */
+/** Nouns for what a body publishes or keeps: "according to the regulator's filings", "… Census data", "… a CNN tally". */
 const RECORD_NOUNS = new Set([...DOC_NOUNS, 'reports', 'studies', 'surveys', 'polls', 'filings', 'documents', 'records', 'data', 'figures',
   'numbers', 'statistics', 'tally', 'tallies', 'count', 'average', 'estimates', 'projections', 'calculations', 'transcript', 'transcripts', 'database']);
 /**
- * "according to Federal Election Commission filings": the body speaks for its records (the key stays the body's),
+ * "according to Electoral Commission filings": the body speaks for its records (the key stays the body's),
  * and the mention is the records the text cites, so that it reads as written.
  */
 function withRecordNoun(ctx: Ctx, c: Candidate, sent: number): Candidate {

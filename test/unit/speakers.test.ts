@@ -708,8 +708,8 @@ test('a headline naming its speaker before a colon ("Harlow: … \'…\'") gives
 });
 
 test('a participle after a dash or past an adverb takes the clause\'s subject; a fronted participle the main clause\'s', () => {
-  const dash = 'Marco Velez changed his pick on the spot – saying he was now rooting for the visiting team.';
-  assert.equal(speakerOf(dash, 'he was now rooting'), 'Marco Velez');
+  const dash = 'Marco Velez changed his mind at the harbour rally – saying he now backed the ferry plan.';
+  assert.equal(speakerOf(dash, 'he now backed'), 'Marco Velez');
   const adverb = 'Orla Fenwick has promised to build a new bridge, while also suggesting that the tolls should be abolished.';
   assert.equal(speakerOf(adverb, 'that the tolls should'), 'Orla Fenwick');
   const fronted = 'Orla Fenwick spoke first.\n\nWhile saying that he respects Ms. Fenwick, Marco Velez continued to doubt her plan.';
@@ -718,13 +718,13 @@ test('a participle after a dash or past an adverb takes the clause\'s subject; a
   assert.ok([...speakers(fronted).keys()].every((t) => !t.includes('continued')));
 });
 
-test('"according to FEC filings": the body speaks, and the mention keeps the records it is cited for', () => {
+test('"according to Electoral Commission filings": the body speaks, and the mention keeps the records it is cited for', () => {
   const index = new WorkspaceIndex();
-  index.set('a.txt', 'The Harbour Fund raised $4 million in March, according to Federal Election Commission filings.\n\nThe county grew by 12 percent, according to the Harbour Institute.');
+  index.set('a.txt', 'The Harbour Fund raised $4 million in March, according to Electoral Commission filings.\n\nThe county grew by 12 percent, according to the Harbour Institute.');
   const qs = index.get('a.txt')!.analysis.quotes;
   const filings = qs.find((q) => q.text.startsWith('The Harbour Fund'));
-  assert.equal(filings?.speakerMention?.text, 'Federal Election Commission filings');
-  assert.equal(index.entity(filings!.speaker!)?.name, 'Federal Election Commission');
+  assert.equal(filings?.speakerMention?.text, 'Electoral Commission filings');
+  assert.equal(index.entity(filings!.speaker!)?.name, 'Electoral Commission');
   // a body cited alone keeps its own name as the mention
   const plain = qs.find((q) => q.text.startsWith('The county grew'));
   assert.equal(plain?.speakerMention?.text, 'Harbour Institute');
@@ -738,17 +738,17 @@ test('\'"…," Quick said\': a surname that is also an ordinary word is the one 
   assert.ok(!['Becky Quick', 'Sam Quick'].includes(speakerOf(two, 'My apologies') ?? ''));
 });
 
-test('a poll share holding a stance in the conditional ("56 percent would vote for X") is the stance\'s holder', () => {
-  const text = 'Among Democratic voters, 56 percent would vote for Ms. Fenwick. Thirty-seven percent would vote for Mr. Velez.';
+test('a poll share holding a stance in the conditional ("61 percent would vote for X") is the stance\'s holder', () => {
+  const text = 'Among older voters, 61 percent would vote for Ms. Fenwick. Twenty-three percent would vote for Mr. Velez.';
   const index = new WorkspaceIndex();
   index.set('a.txt', text);
   const mentions = index.get('a.txt')!.analysis.quotes.filter((q) => q.kind === 'stance').map((q) => q.speakerMention?.text);
-  assert.deepEqual(mentions, ['56 percent', 'Thirty-seven percent']);
+  assert.deepEqual(mentions, ['61 percent', 'Twenty-three percent']);
 });
 
 test('"X was quick to say" / "was forced to admit" / "was prompted to say": X said it; "declined to say" stays no report', () => {
   assert.equal(speakerOf('Marco Velez was forced to admit that the budget had a hole in it.', 'that the budget had a hole'), 'Marco Velez');
-  assert.equal(speakerOf('The debate was so calm that Marco Velez was prompted to say, "So far, I cannot believe how civil it has been up here."', 'So far, I cannot'), 'Marco Velez');
+  assert.equal(speakerOf('The debate was so calm that Marco Velez was prompted to say, "Until now, I am amazed how polite the whole evening has been."', 'Until now, I am amazed'), 'Marco Velez');
   const declined = speakers('Marco Velez declined to say whether the budget had a hole in it.');
   assert.ok(![...declined].some(([t, s]) => t.startsWith('whether') && s === 'Marco Velez'));
 });
