@@ -1363,6 +1363,8 @@ function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | nul
 
 /** The subject of the cue at token v: the nearest candidate on its left, skipping adverbs and comma asides. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Adjectives and passives before "to" + a speech verb whose subject did speak ("was quick to say", "was forced to admit"). */
+const TO_SPEAK_FRAMES = new Set(['quick', 'careful', 'eager', 'keen', 'happy', 'forced', 'prompted', 'compelled', 'moved', 'obliged']);
 function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   // passive: "was berated by X and accused of ...", "was accused by X of"
@@ -1372,6 +1374,8 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   // ("X was quoted as saying" is the exception: X spoke)
   if (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && /^(quoted|cited)$/.test(tokens[v].l)) return candidateEndingAt(ctx, v - 1, sentStart);
   if (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && tokens[v].l.endsWith('ed') || (v > sentStart && PASSIVE_AUX.has(tokens[v - 1].l) && IRREGULAR_PAST.has(tokens[v].l) && tokens[v].l !== 'said')) return null;
+  // "X was quick to say", "X was forced to admit", "X was prompted to add": the subject of the copula or passive
+  if (v - 3 >= sentStart && tokens[v - 1].l === 'to' && TO_SPEAK_FRAMES.has(tokens[v - 2].l) && PASSIVE_AUX.has(tokens[v - 3].l) && v - 3 > sentStart) return subjectOf(ctx, v - 3, sentStart);
   let i = v;
   while (i > sentStart) {
     const p = tokens[i - 1];
@@ -2073,7 +2077,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
         if (tokens[v].k !== Kind.Word || !isCueAt(tokens, v) || isModalised(tokens, v)) continue;
         // '"…" for Obama, said Kunin.': after a comma, an inverted attribution names its speaker after the verb
         const inv = invertsAt(tokens, v) ? appositionAfter(ctx, v + 1, sentB) ?? invertedSpeaker(ctx, v + 1, wordsEnd(tokens, v + 1, sentB)) : null;
-        const c = inv && !inv.key?.startsWith('place:') ? inv : subjectOf(ctx, v, j);
+        const c = inv && !inv.key?.startsWith('place:') ? inv : subjectOf(ctx, v, j) ?? surnameAlone(ctx, j, v);
         if (c && c.a <= j + 1 + (tokens[j].l === 'the' ? 1 : 0) + 6) {
           // tight: the attribution closes the sentence ("…," Starmer told the BBC.)
           let k = v + 1;
@@ -2198,6 +2202,9 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
       }
     }
   }
+  // 2b. a headline or label naming its speaker before a colon ("Harlow: Budget Plan 'Will Hurt Families'",
+  // "Senator Harlow on the Budget: 'It Will Pass'"): the person or body so named
+  if (!cand) cand = colonLabelSpeaker(ctx, q.open);
   // 3. a quote opening its paragraph with no cue continues the previous speaker (within two paragraphs)
   let continued = false;
   if (!cand && ctx.claims.length > 0) {
@@ -2261,6 +2268,40 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   };
   if (cand?.anonymous) quote.anonymous = true;
   return quote;
+}
+
+/**
+ * The speaker a paragraph names before a colon that comes before the quote at `open`, as headlines and
+ * transcripts write it: "Name: …", "Rep. Name (R-Tx.): …", "Description Name: …", "Name on Topic: …". The words
+ * before the colon (at most eight) are capitalised, and a person or organisation mention ends right before the
+ * colon (or before "on" when it opens the paragraph). Null for anything else ("Update: …", "He said this: …").
+ */
+function colonLabelSpeaker(ctx: Ctx, open: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  const para = ctx.tz.paragraphs[tokens[open].para];
+  let colon = -1;
+  for (let k = para.a + 1; k < open && k <= para.a + 8; k++) if (tokens[k].w === ':') { colon = k; break; }
+  if (colon < 0) return null;
+  let e = colon;
+  if (tokens[e - 1].w === ')') {
+    let o = e - 2;
+    while (o > para.a && tokens[o].w !== '(' && tokens[o].w !== ')') o--;
+    if (tokens[o].w !== '(') return null;
+    e = o;
+  }
+  let on = -1;
+  for (let k = para.a + 1; k < e; k++) if (tokens[k].l === 'on') { on = k; break; }
+  const end = on > 0 ? on : e;
+  for (let k = para.a; k < end; k++) {
+    const t = tokens[k];
+    if (!(t.k === Kind.Word && t.cap || t.w === '.')) return null;
+  }
+  const mi = ctx.mentionEndingAt.get(end - 1);
+  if (mi === undefined) return null;
+  const m = ctx.ents.mentions[mi];
+  const a = ctx.ents.ranges[mi].a;
+  if ((m.type !== 'PERSON' && m.type !== 'ORG') || a < para.a || (on > 0 && a !== para.a)) return null;
+  return { key: m.entity, mention: span(ctx.tz, a, end), a, b: end };
 }
 
 /** Whether a claim found so far lies in paragraph p (claims come in text order: a search from the end). */
@@ -2335,6 +2376,8 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
 function isModalised(tokens: Token[], v: number): boolean {
   const p = tokens[v - 1];
   if (!p) return false;
+  // "was quick to say", "was forced to admit": said all the same
+  if (p.l === 'to' && TO_SPEAK_FRAMES.has(tokens[v - 2]?.l ?? '') && PASSIVE_AUX.has(tokens[v - 3]?.l ?? '')) return false;
   if (/^(would|will|could|should|may|might|must|can|to|cannot|shall)$/.test(p.l)) return true;
   // negated: "did not say", "never said", "didn't say", "refused to say"
   return /^(not|never|n't|didn't|doesn't|don't|won't|wouldn't|couldn't|hasn't|haven't|hadn't)$/.test(p.l);
@@ -2365,6 +2408,31 @@ function plainModifiers(tokens: readonly Token[], a: number, b: number): boolean
   return true;
 }
 
+/** Nouns for what a body publishes or keeps: "according to the regulator's filings", "… Census data", "… a CNN tally". */
+const RECORD_NOUNS = new Set([...DOC_NOUNS, 'reports', 'studies', 'surveys', 'polls', 'filings', 'documents', 'records', 'data', 'figures',
+  'numbers', 'statistics', 'tally', 'tallies', 'count', 'average', 'estimates', 'projections', 'calculations', 'transcript', 'transcripts', 'database']);
+/**
+ * "according to Electoral Commission filings": the body speaks for its records (the key stays the body's),
+ * and the mention is the records the text cites, so that it reads as written.
+ */
+function withRecordNoun(ctx: Ctx, c: Candidate, sent: number): Candidate {
+  const n = ctx.tz.tokens[c.b];
+  if (!c.key || c.anonymous || !n || n.sent !== sent || n.k !== Kind.Word || n.cap || !RECORD_NOUNS.has(n.l)) return c;
+  // (the token range stays the body's: the claim's kind is read from the body, as before)
+  return { ...c, mention: span(ctx.tz, c.a, c.b + 1) };
+}
+
+/**
+ * '"…," Quick said': a capitalised word alone right before the cue that is the surname of exactly one person the
+ * text names in full ("CNBC's Becky Quick"), even when the word is also an ordinary one the name finder passes over.
+ */
+function surnameAlone(ctx: Ctx, a: number, v: number): Candidate | null {
+  const t = ctx.tz.tokens[a];
+  if (v !== a + 1 || t.k !== Kind.Word || !t.cap || t.w === t.w.toUpperCase() || PRONOUNS[t.l]) return null;
+  const key = fullNameWith(ctx, t.l, -1);
+  return key ? { key, mention: span(ctx.tz, a, a + 1), a, b: a + 1 } : null;
+}
+
 /** The speaker of a cue: "according to X"; a participle after a comma ("…, warning") takes the clause's subject. */
 function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
@@ -2383,7 +2451,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       // "according to Saudi Arabia's Civil Defense Authority": the possessed body speaks
       const poss = c ? tokens[c.a - 1] : undefined;
       if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
-      if (c && (c.a === v + 2 || c.a === v + 3)) return c;
+      if (c && (c.a === v + 2 || c.a === v + 3)) return withRecordNoun(ctx, c, t.sent);
       // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
       // (or a body described by its trade: "according to the aviation data firm Cirrus Analytics")
       if (c && c.key && !c.anonymous && (c.a <= v + 6 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) || bodyDescribed(tokens, v + 2, c.a)) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
@@ -2410,12 +2478,30 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       if (c) return c;
     }
   }
-  // (or after a preposition: "responded by saying", "drew boos upon saying")
-  if (t.l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and' || tokens[v - 1]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
+  // a fronted participle ("After saying he was nervous, the man …", "While saying that …, he …"): the subject of
+  // the main clause after its comma
+  if (t.l.endsWith('ing') && v - 1 === sentStart && /^(after|while|before|since|upon|when)$/.test(tokens[v - 1].l)) {
+    const sentB = ctx.tz.sentences[t.sent].b;
+    let comma = v + 1;
+    while (comma < sentB && comma < v + 30 && tokens[comma].w !== ',') comma++;
+    if (comma >= sentB || tokens[comma].w !== ',') return null;
+    for (let u = comma + 2; u < sentB && u <= comma + 10; u++) {
+      if (tokens[u].w === ',') break;
+      if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l)) || tokens[u].l.endsWith('ing') || insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
+      return subjectOf(ctx, u, comma + 1);
+    }
+    return null;
+  }
+  // (or after a preposition: "responded by saying", "drew boos upon saying"; after a dash: "– saying …"; past an
+  // adverb: "…, while also suggesting …")
+  let pv = v - 1;
+  while (pv > sentStart + 1 && tokens[pv].k === Kind.Word && !tokens[pv].cap && (tokens[pv].l === 'also' || tokens[pv].l === 'then' || tokens[pv].l === 'again' || tokens[pv].l.endsWith('ly'))) pv--;
+  const pw = tokens[pv]?.w;
+  if (t.l.endsWith('ing') && (pw === ',' || pw === '—' || pw === '–' || tokens[pv]?.l === 'and' || tokens[pv]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
     // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker
-    for (let u = v - 2; u > sentStart + 1 && u >= v - 8; u--) {
+    for (let u = pv - 1; u > sentStart + 1 && u >= pv - 7; u--) {
       if (tokens[u].k !== Kind.Word || tokens[u].w === ',' || tokens[u].l.endsWith('ing') || !isCueAt(tokens, u)) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) break;
       const c = subjectOf(ctx, u, sentStart);
@@ -2423,7 +2509,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       if (c && c.b <= u && before > sentStart && tokens[before].w === ',') return c;
       break;
     }
-    for (let u = sentStart + 1; u < v - 1; u++) {
+    for (let u = sentStart + 1; u < pv; u++) {
       if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
@@ -2611,8 +2697,13 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       }
       from = clause;
     }
-    if (endTok - from < 3) continue;
-    emit(from, endTok, c, cueSpan(tz, v), kind);
+    // a fronted participle's report ends at the comma before the main clause ("After saying he was nervous, the man …")
+    let until = endTok;
+    if (v - 1 === sent.a && tokens[v].l.endsWith('ing') && /^(after|while|before|since|upon|when)$/.test(tokens[sent.a].l)) {
+      for (let k2 = from; k2 < endTok; k2++) if (tokens[k2].w === ',' && !insideQuote(ctx.quoteSpans, tokens[k2].s)) { until = k2; break; }
+    }
+    if (until - from < 3) continue;
+    emit(from, until, c, cueSpan(tz, v), kind);
   }
   // noun cues after a possessor, where no verb's claim lies (a report holding one keeps it: "said she backs the
   // mayor's opposition to the plan"): "Morgan's support for the sea wall", "the union's opposition to the plan", "his
@@ -2846,13 +2937,14 @@ const NP_STOP = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'since', 
  * staff", "Thirty-one percent", "Half of the ferry passengers", "The newsletter", "few in either camp";
  * a relative pronoun ("…, who backed the mayor") takes the phrase before it. Unresolved (key null).
  */
-function npSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+function npSubject(ctx: Ctx, v: number, sentStart: number, modalOk = false): Candidate | null {
   const { tokens } = ctx.tz;
   let e = v;
   let passive = false;
   while (e > sentStart && tokens[e - 1].k === Kind.Word && !tokens[e - 1].cap && (tokens[e - 1].l.endsWith('ly') || ADVERB_OK.has(tokens[e - 1].l) || tokens[e - 1].l === 'also')) {
     if (PASSIVE_AUX.has(tokens[e - 1].l)) passive = true;
-    if (/^(will|would|could|can|may|might|must|should|not|never)$/.test(tokens[e - 1].l)) return null;
+    // (a stance held in the conditional is still held: "56 percent would vote for Ruiz"; speech is not)
+    if (/^(not|never)$/.test(tokens[e - 1].l) || (!modalOk && /^(will|would|could|can|may|might|must|should)$/.test(tokens[e - 1].l))) return null;
     e--;
   }
   if (passive && (tokens[v].l.endsWith('ed') || IRREGULAR_PAST.has(tokens[v].l))) return null;
@@ -2900,7 +2992,7 @@ function unattributed(tokens: Token[], v: number, endTok: number, framed = false
 }
 
 /** A subject as written: of the cue, or for a participle ("…, claiming …") of the sentence's first verb. */
-function fallbackSubject(ctx: Ctx, v: number, sentStart: number): Candidate | null {
+function fallbackSubject(ctx: Ctx, v: number, sentStart: number, modalOk = false): Candidate | null {
   const { tokens } = ctx.tz;
   if (tokens[v].l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and')) {
     for (let u = sentStart + 1; u < v - 1; u++) {
@@ -2910,7 +3002,7 @@ function fallbackSubject(ctx: Ctx, v: number, sentStart: number): Candidate | nu
     }
     return null;
   }
-  return npSubject(ctx, v, sentStart);
+  return npSubject(ctx, v, sentStart, modalOk);
 }
 
 const PLURAL_HEADS = new Set(['people', 'staff', 'police', 'few', 'many', 'most', 'some', 'others', 'children', 'men', 'women', 'data', 'media', 'public', 'majority', 'minority', 'half', 'third', 'quarter', 'percent', 'i', 'you', 'we', 'they']);
@@ -3014,7 +3106,7 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   const appos = cue.agent && tokens[sub].w === ',' ? candidateEndingAt(ctx, sub, sentStart) ?? npEndingAt(ctx, sub, sentStart) : null;
   if (cue.agent && tokens[sub].w === ',' && !appos) return null;
   // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
-  let c = appos ?? speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart) ??
+  let c = appos ?? speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart, cue.kind === 'stance') ??
     (!cue.needsEvidenceSubject && !(cue.question && cue.keepsSpeech) && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
   let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {

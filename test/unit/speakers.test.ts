@@ -696,3 +696,59 @@ test('"Martin Stroud, estates manager for the quarry\'s owners, Hallam Aggregate
   const plain = 'The quarry\'s owner, Kelso Aggregates Ltd, said the company had put up 12 signs.';
   assert.equal(speakerOf(plain, 'the company had put up'), 'Kelso Aggregates Ltd');
 });
+
+test('a headline naming its speaker before a colon ("Harlow: … \'…\'") gives the quote to that person; other labels do not', () => {
+  const text = 'Harlow: Budget Plan \'Will Hurt Every Working Family.\'\n\nSenator Dana Harlow on Monday attacked the budget plan in a television interview.';
+  assert.equal(speakerOf(text, '\'Will Hurt Every Working'), 'Dana Harlow');
+  const topic = 'Gillan on the Harbour Plan: \'I Think It Will Pass Soon.\'\n\nFire Chief Nora Gillan on Monday defended the harbour plan in an interview.';
+  assert.equal(speakerOf(topic, '\'I Think It Will Pass'), 'Nora Gillan');
+  // a label that names no one is no speaker
+  const update = 'Update: "We have no further comment at this stage," a statement read.\n\nNora Gillan left the meeting early.';
+  assert.notEqual(speakerOf(update, 'We have no further comment'), 'Nora Gillan');
+});
+
+test('a participle after a dash or past an adverb takes the clause\'s subject; a fronted participle the main clause\'s', () => {
+  const dash = 'Marco Velez changed his mind at the harbour rally – saying he now backed the ferry plan.';
+  assert.equal(speakerOf(dash, 'he now backed'), 'Marco Velez');
+  const adverb = 'Orla Fenwick has promised to build a new bridge, while also suggesting that the tolls should be abolished.';
+  assert.equal(speakerOf(adverb, 'that the tolls should'), 'Orla Fenwick');
+  const fronted = 'Orla Fenwick spoke first.\n\nWhile saying that he respects Ms. Fenwick, Marco Velez continued to doubt her plan.';
+  assert.equal(speakerOf(fronted, 'that he respects Ms. Fenwick'), 'Marco Velez');
+  // the report ends at the comma before the main clause
+  assert.ok([...speakers(fronted).keys()].every((t) => !t.includes('continued')));
+});
+
+test('"according to Electoral Commission filings": the body speaks, and the mention keeps the records it is cited for', () => {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'The Harbour Fund raised $4 million in March, according to Electoral Commission filings.\n\nThe county grew by 12 percent, according to the Harbour Institute.');
+  const qs = index.get('a.txt')!.analysis.quotes;
+  const filings = qs.find((q) => q.text.startsWith('The Harbour Fund'));
+  assert.equal(filings?.speakerMention?.text, 'Electoral Commission filings');
+  assert.equal(index.entity(filings!.speaker!)?.name, 'Electoral Commission');
+  // a body cited alone keeps its own name as the mention
+  const plain = qs.find((q) => q.text.startsWith('The county grew'));
+  assert.equal(plain?.speakerMention?.text, 'Harbour Institute');
+});
+
+test('\'"…," Quick said\': a surname that is also an ordinary word is the one person named in full with it', () => {
+  const text = '"I never said that," Tom Hardy said, after the network\'s Becky Quick read the remark aloud. "My apologies, I am so sorry," Quick said.';
+  assert.equal(speakerOf(text, 'My apologies'), 'Becky Quick');
+  // two people of that surname: no guess
+  const two = '"I never said that," Tom Hardy said, after Becky Quick and Sam Quick read the remark aloud. "My apologies, I am so sorry," Quick said.';
+  assert.ok(!['Becky Quick', 'Sam Quick'].includes(speakerOf(two, 'My apologies') ?? ''));
+});
+
+test('a poll share holding a stance in the conditional ("61 percent would vote for X") is the stance\'s holder', () => {
+  const text = 'Among older voters, 61 percent would vote for Ms. Fenwick. Twenty-three percent would vote for Mr. Velez.';
+  const index = new WorkspaceIndex();
+  index.set('a.txt', text);
+  const mentions = index.get('a.txt')!.analysis.quotes.filter((q) => q.kind === 'stance').map((q) => q.speakerMention?.text);
+  assert.deepEqual(mentions, ['61 percent', 'Twenty-three percent']);
+});
+
+test('"X was quick to say" / "was forced to admit" / "was prompted to say": X said it; "declined to say" stays no report', () => {
+  assert.equal(speakerOf('Marco Velez was forced to admit that the budget had a hole in it.', 'that the budget had a hole'), 'Marco Velez');
+  assert.equal(speakerOf('The debate was so calm that Marco Velez was prompted to say, "Until now, I am amazed how polite the whole evening has been."', 'Until now, I am amazed'), 'Marco Velez');
+  const declined = speakers('Marco Velez declined to say whether the budget had a hole in it.');
+  assert.ok(![...declined].some(([t, s]) => t.startsWith('whether') && s === 'Marco Velez'));
+});
