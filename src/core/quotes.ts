@@ -1874,11 +1874,29 @@ function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number; key?: 
 function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; mention: Span } | null {
   const { tokens } = ctx.tz;
   let e = colon;
-  if (tokens[e - 1].w === ')') {
+  // parentheticals before the colon, one or more ("Jane Doe (North Cornwall) (Con):"); `inner` the first one's words
+  let inner: [number, number] | null = null;
+  while (e - 1 > a && tokens[e - 1].w === ')') {
     let o = e - 2;
     while (o > a && tokens[o].w !== '(' && tokens[o].w !== ')') o--;
     if (tokens[o].w !== '(') return null;
+    inner = [o + 1, e - 1];
     e = o;
+  }
+  if (e <= a) return null;
+  // a role as the label: parliamentary records put the holder's name in brackets ("The Minister for Roads (Jane
+  // Doe):"); briefings name the role alone ("Deputy Spokesperson:") for the person the text introduces in it
+  const roleFrom = tokens[a].l === 'the' ? a + 1 : a;
+  const rolePhrase = tokens.slice(roleFrom, e).map((t) => t.l).join(' ');
+  if (e - roleFrom >= 1 && e - roleFrom <= 6 && labelIsRole(tokens, roleFrom, e)) {
+    if (inner) {
+      const mi = ctx.mentionEndingAt.get(inner[1] - 1);
+      if (mi !== undefined && ctx.ents.ranges[mi].a === inner[0] && ctx.ents.mentions[mi].type === 'PERSON') {
+        return { key: ctx.ents.mentions[mi].entity, mention: span(ctx.tz, a, colon) };
+      }
+    }
+    const holder = heldBy(ctx, rolePhrase);
+    if (holder) return { key: holder, mention: span(ctx.tz, a, e) };
   }
   // "THE CHAIR:", "THE CLERK:": the person the text lists with that role ("Gordon Birtles (Town Clerk)")
   if (tokens[a].l === 'the' && e - a >= 2 && e - a <= 3) {
@@ -1919,6 +1937,32 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
   }
   if (!found && words.length === 1) found = fullNameWith(ctx, label, 0);
   return found ? { key: found, mention: span(ctx.tz, n, e) } : null;
+}
+
+/** Whether label words a..e (capitalised words, "of/for/the/and" between) are a role ("Deputy Spokesperson", "Minister for Roads"). */
+function labelIsRole(tokens: Token[], a: number, e: number): boolean {
+  if (!tokens.slice(a, e).every((t) => t.k === Kind.Word && (t.cap || ROLE_JOINERS.has(t.l)))) return false;
+  const words = tokens.slice(a, e).map((t) => t.l);
+  const cut = words.findIndex((w) => ROLE_JOINERS.has(w));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  return isRole(head.join(' ')) || isRole(head[head.length - 1]);
+}
+const ROLE_JOINERS = new Set(['of', 'for', 'the', 'and', 'to', 'on']);
+
+/**
+ * The one person of the text stated to hold a role that begins with `phrase` ("deputy spokesperson" for "Deputy
+ * Spokesperson for the Secretary-General"), or whose role is `phrase`. Null when none or several.
+ */
+function heldBy(ctx: Ctx, phrase: string): string | null {
+  let found: string | null = null;
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'PERSON') continue;
+    const roles = [...cl.roles.map((r) => r.role.toLowerCase()), ...((ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents)).get(cl.key) ?? [])];
+    if (!roles.some((l) => l === phrase || l.startsWith(`${phrase} `))) continue;
+    if (found && found !== cl.key) return null;
+    found = cl.key;
+  }
+  return found;
 }
 
 /** "Cllr" (councillor), a title minutes put before a name, besides the lexicon's honorifics and titles. */

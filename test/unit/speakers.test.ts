@@ -752,3 +752,28 @@ test('"X was quick to say" / "was forced to admit" / "was prompted to say": X sa
   const declined = speakers('Marco Velez declined to say whether the budget had a hole in it.');
   assert.ok(![...declined].some(([t, s]) => t.startsWith('whether') && s === 'Marco Velez'));
 });
+
+test('transcript labels that are roles: a parliamentary record\'s "Title (Name):" and a briefing\'s role introduced with its holder', () => {
+  const hansard = [
+    'House of Commons, 9 June 2026. Coastal Ferries.',
+    '',
+    '1. Owain Pritchard (Ceredigion Coast) (LD): What assessment the Department has made of ferry cancellations.',
+    '',
+    'The Minister for Maritime Transport (Delyth Caradog): Cancellations fell by a third last year, and we are funding two new vessels for the western routes.',
+    '',
+    'Owain Pritchard: Islanders were promised those vessels in 2023 and they are still waiting for the first of them to be launched.',
+  ].join('\n');
+  assert.equal(speakerOf(hansard, 'Cancellations fell'), 'Delyth Caradog');
+  assert.equal(speakerOf(hansard, 'Islanders were promised'), 'Owain Pritchard');
+  const briefing = [
+    'Daily press briefing by Tomasz Lindqvist-Oduya, Deputy Spokesperson for the Secretary-General, in New York.',
+    '',
+    'Deputy Spokesperson: Turning to the floods, our colleagues report that 40,000 people have now left their homes in the delta districts.',
+    '',
+    'Question: Does the UN plan an appeal for the delta?',
+    '',
+    'Deputy Spokesperson: We are discussing that with the authorities this week, and I expect to say more on Friday about the appeal.',
+  ].join('\n');
+  assert.equal(speakerOf(briefing, 'Turning to the floods'), 'Tomasz Lindqvist-Oduya');
+  assert.equal(speakerOf(briefing, 'We are discussing'), 'Tomasz Lindqvist-Oduya');
+});
