@@ -1,7 +1,7 @@
 // Cross-source consistency: one role held by different people at the same time, the same remark in other
 // words or from another speaker, and the same fact given with different figures. Findings are deterministic
 // and ordered. Each check errs on the side of silence: a false alarm costs a journalist more than a miss.
-import type { Conflict, ConflictLocation, DocumentAnalysis, EntityMention, EntityRecord, Figure, Quote } from './types';
+import type { Conflict, ConflictLocation, DocumentAnalysis, EntityMention, EntityRecord, Figure, Quote, Span } from './types';
 import { isUnquotedKind } from './types';
 import type { ResolvedDocument } from './workspace';
 import * as lex from './lex';
@@ -43,7 +43,10 @@ export function officeOf(role: string): { office: string; label: string } | null
   if (!key) return null;
   // the spokesperson of a seat of government ("Kremlin spokesman", "White House spokeswoman") is its press
   // secretary, one person at a time; other organisations have many spokespeople
-  const single = lex.isSingleHolderRole(key) || (key === 'spokesperson' && lex.isOrgMetonym(holderWord));
+  // a country's minister of a portfolio ("Peru's interior minister", "French foreign minister") is one person at a
+  // time, as its prime minister is (not a deputy, junior or shadow minister, not a minister of a party or a firm)
+  const national = / minister$/.test(key) && !/^(?:deputy|junior|shadow|state|assistant|vice|acting)\b/i.test(rest.join(' ')) && lex.placeKind(lex.demonymCountry(holderWord) ?? holderWord) === 'country';
+  const single = lex.isSingleHolderRole(key) || national || (key === 'spokesperson' && lex.isOrgMetonym(holderWord));
   if (!single) return null;
   return { office: `${holder.toLowerCase()}|${key}`, label: role };
 }
@@ -86,6 +89,30 @@ function pastTenure(text: string, start: number, end: number, year: number | und
 /** Documents one shared entity proposes as candidates for the same story, at most. */
 const MAX_CANDIDATES = 300;
 
+/** "Peru's interior minister, " right before a name: a country's or body's possessive, a lower-case role, a comma. */
+const APPOSITIVE_ROLE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})['’]s ((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*), $/u;
+
+/** The role in apposition right before a name at `start` ("Peru's interior minister, Ana Ruiz"), as a span. */
+function appositiveRole(text: string, start: number): Span | undefined {
+  const m = APPOSITIVE_ROLE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!m) return undefined;
+  const roleText = `${m[1]} ${m[2]}`;
+  const at = start - m[0].length + m[0].indexOf(m[1]);
+  return { text: roleText, start: at, end: start - 2 };
+}
+
+/** The one country a document names (a place whose kind is country), or null when none or several. */
+function soleCountry(entities: EntityMention[]): string | null {
+  let found: string | null = null;
+  for (const e of entities) {
+    if (e.type !== 'PLACE' || lex.placeKind(e.text) !== 'country') continue;
+    const c = lex.placeCanonical(e.text) ?? e.text;
+    if (found !== null && found !== c) return null;
+    found = c;
+  }
+  return found;
+}
+
 function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRecord>, story: StoryEvidence, textOf?: (path: string) => string | undefined): Generator<void, Conflict[]> {
   interface Holder { locs: ConflictLocation[]; labels: string[]; paths: Set<string> }
   // office -> holder id -> locations
@@ -101,24 +128,40 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     // name none: a scan of every text cost a tenth of this check)
     let year: number | undefined;
     let soft: boolean | undefined;
+    let country: string | null | undefined; // the one country the document names (looked for once, when needed)
     for (const m of d.analysis.entities) {
-      if (!m.role || m.type !== 'PERSON') continue;
-      let o = officeByRole.get(m.role.text);
-      if (o === undefined) officeByRole.set(m.role.text, (o = officeOf(m.role.text)));
+      if (m.type !== 'PERSON') continue;
+      // a role in apposition before the name ("Peru's interior minister, Ana Ruiz,") counts for the office too
+      const role = m.role ?? (text !== undefined ? appositiveRole(text, m.start) : undefined);
+      if (!role) continue;
+      let o = officeByRole.get(role.text);
+      if (o === undefined) officeByRole.set(role.text, (o = officeOf(role.text)));
+      // a minister's portfolio named without its country ("Interior Minister Ana Ruiz") in a document that names
+      // one country only: that country's (not a president or governor: states, cities and councils have them too;
+      // not a prime or first minister, whom foreign news names with the country's name left out as often)
+      if (!o && role === m.role && / minister$/i.test(role.text) && !/(?:prime|first) minister$/i.test(role.text)) {
+        country ??= soleCountry(d.analysis.entities);
+        if (country) {
+          const key = `${country} ${role.text}`;
+          let c = officeByRole.get(key);
+          if (c === undefined) officeByRole.set(key, (c = officeOf(key)));
+          if (c) o = { office: c.office, label: role.text };
+        }
+      }
       if (!o) continue;
-      if (text !== undefined && NOT_IN_OFFICE.test(text.slice(Math.max(0, m.role.start - 24), m.role.start))) continue;
+      if (text !== undefined && NOT_IN_OFFICE.test(text.slice(Math.max(0, role.start - 24), role.start))) continue;
       // a holder named in passing from years before ("the club's coach in 1987") is no rival of today's
       if (text !== undefined && soft === undefined) {
         year = yearOfArticle(text, d.analysis.dateline);
         soft = /\n[ \t\r]*\n/.test(text);
       }
-      if (text !== undefined && pastTenure(text, m.role.start, m.end, year, soft!)) continue;
+      if (text !== undefined && pastTenure(text, role.start, m.end, year, soft!)) continue;
       let off = offices.get(o.office);
       if (!off) offices.set(o.office, (off = { label: o.label, holders: new Map() }));
       let h = off.holders.get(m.entity);
       if (!h) off.holders.set(m.entity, (h = { locs: [], labels: [], paths: new Set() }));
-      h.locs.push({ path: d.path, start: m.role.start, end: m.end });
-      h.labels.push(m.role.text);
+      h.locs.push({ path: d.path, start: role.start, end: m.end });
+      h.labels.push(role.text);
       h.paths.add(d.path);
     }
   }

@@ -445,3 +445,24 @@ test('the kinds of incident a text reports: whole words of its letters, whatever
   assert.deepEqual(kinds('\ud800heat and fire\udc00'), ['fire', 'heatwave']);
   assert.deepEqual(kinds(''), []);
 });
+
+test('roles: a country\'s minister named in apposition, or without the country in an article naming one country, is that country\'s', () => {
+  const roles = (a: string, b: string) => {
+    const index = new WorkspaceIndex();
+    index.set('a.txt', a);
+    index.set('b.txt', b);
+    return index.conflicts().filter((c) => c.kind === 'role');
+  };
+  const a = 'QUITO, May 5, 2026 — Floods closed the Pan-American highway near Latacunga on Monday, Ecuador\'s government said. Transport Minister Lucia Paredes Vera said the road would reopen within a week.';
+  const b = 'QUITO, May 5, 2026 — The Pan-American highway near Latacunga was closed by floods on Monday. Ecuador\'s transport minister, Ramiro Ortega Salas, said repairs would take a week.';
+  const found = roles(a, b);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /Lucia Paredes Vera/);
+  assert.match(found[0].message, /Ramiro Ortega Salas/);
+  // two countries named: "Transport Minister" may be either's
+  assert.deepEqual(roles(a.replace("Ecuador's government said", "Ecuador's and Peru's governments said"), b), []);
+  // a deputy minister is one of several
+  assert.deepEqual(roles(a, b.replace("Ecuador's transport minister", "Ecuador's deputy transport minister")), []);
+  // a president or a governor without a country is no country's: states and councils have them too
+  assert.deepEqual(roles(a.replace('Transport Minister', 'President'), b.replace("Ecuador's transport minister", "Ecuador's president")), []);
+});
