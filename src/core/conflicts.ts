@@ -297,6 +297,14 @@ function wordRuns(text: string): string[] {
   return lower.normalize('NFKD').match(WORD_RUN) ?? [];
 }
 
+/** A word run without the apostrophes and hyphens around it ("'tis'" -> "tis", "--" -> ""). */
+function trimMarks(w: string): string {
+  let s = 0, e = w.length;
+  while (s < e && (w.charCodeAt(s) === 39 || w.charCodeAt(s) === 45)) s++;
+  while (e > s && (w.charCodeAt(e - 1) === 39 || w.charCodeAt(e - 1) === 45)) e--;
+  return s === 0 && e === w.length ? w : w.slice(s, e);
+}
+
 /**
  * The words of a claim's wording, lower-cased: typographic apostrophes are straight ones and marks that are no word
  * ("--" for a dash, a lone apostrophe) are dropped, so that two papers' house styles ("America’s" / "America's",
@@ -305,7 +313,7 @@ function wordRuns(text: string): string[] {
 function quoteWords(inner: string): string[] {
   const out: string[] = [];
   for (const w of wordRuns(inner.replace(/[‘’ʼ]/g, "'"))) {
-    const t = w.replace(/^['-]+|['-]+$/g, '');
+    const t = trimMarks(w);
     if (t) out.push(t);
   }
   return out;
@@ -335,10 +343,7 @@ function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of wordRuns(text)) {
     // without apostrophes and hyphens around it, nor a final "'s"
-    let s = 0, e = w.length;
-    while (s < e && (w.charCodeAt(s) === 39 || w.charCodeAt(s) === 45)) s++;
-    while (e > s && (w.charCodeAt(e - 1) === 39 || w.charCodeAt(e - 1) === 45)) e--;
-    let t = s === 0 && e === w.length ? w : w.slice(s, e);
+    let t = trimMarks(w);
     if (t.endsWith("'s")) t = t.slice(0, -2);
     if (t.length > 2 && !STOP.has(t)) out.add(stem(t));
   }
@@ -563,8 +568,6 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     // wordings that are excerpts of a longer one say the same thing
     const longest = keptWordings.reduce((a, b) => (b.words.length > a.words.length ? b : a));
     const reworded = keptWordings.some((w) => !w.parts.every((p) => longest.key.includes(p)));
-    // only named people count as different speakers (a government or a capital speaks through the person
-    // quoted elsewhere; an anonymous source may be the named one), and only over nearly the same words
     // a short wording in the mouths of three speakers or more (named, or described: "a protester") is a phrase
     // people repeat (a slogan, a chant, a catchphrase), not one remark misattributed
     if (keptWordings.every((w) => w.content.size <= SLOGAN_WORDS)) {
@@ -573,6 +576,8 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
       const described = new Set(speakers.filter((id) => id !== null && id.startsWith('anon:'))).size;
       if (named + described >= REPEATED_BY) continue;
     }
+    // only named people count as different speakers (a government or a capital speaks through the person
+    // quoted elsewhere; an anonymous source may be the named one), and only over nearly the same words
     const twoPeople = pairs.some(([wa, ua, wb, ub]) => {
       if (!isPerson(ua.q.speaker) || !isPerson(ub.q.speaker)) return false;
       if (distinctPeople([ua.q.speaker, ub.q.speaker], records).size < 2) return false;
@@ -1128,16 +1133,7 @@ function sharedIdsUpTo(a: Int32Array, b: Int32Array, cap: number): number {
 
 /** Numbers two ascending arrays share. */
 function sharedIds(a: Int32Array, b: Int32Array): number {
-  let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i] === b[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return n;
+  return sharedIdsUpTo(a, b, Infinity);
 }
 
 /** Texts whose lower-cased copy is kept, dropped at the end of a check: a copy of every text would stay in memory. */
