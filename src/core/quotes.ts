@@ -1263,7 +1263,7 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
   for (const cl of ctx.clusters.values()) {
     if (cl.type !== 'PERSON' || (!country && !descKey)) continue;
     let score = 0;
-    for (const role of [...cl.roles.map((r) => r.role), ...((ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents)).get(cl.key) ?? [])]) {
+    for (const role of statedRoles(ctx, cl)) {
       const words = role.split(/\s+/);
       const rk = roleKey(words.filter((w) => !lex.demonymCountry(w) && !lex.placeCanonical(w) && !lex.orgCanonical(w)).join(' '));
       const rc = words.map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
@@ -1954,11 +1954,22 @@ const ROLE_JOINERS = new Set(['of', 'for', 'the', 'and', 'to', 'on']);
  * Spokesperson for the Secretary-General"), or whose role is `phrase`. Null when none or several.
  */
 function heldBy(ctx: Ctx, phrase: string): string | null {
+  return onePerson(ctx, (cl) => statedRoles(ctx, cl).some((r) => {
+    const l = r.toLowerCase();
+    return l === phrase || l.startsWith(`${phrase} `);
+  }));
+}
+
+/** The roles the text states for a cluster: its own, then those in apposition to its name (appositionRoles). */
+function statedRoles(ctx: Ctx, cl: LocalEntity): string[] {
+  return [...cl.roles.map((r) => r.role), ...((ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents)).get(cl.key) ?? [])];
+}
+
+/** The one person cluster of the text that passes `test`; null when none or several. */
+function onePerson(ctx: Ctx, test: (cl: LocalEntity) => boolean): string | null {
   let found: string | null = null;
   for (const cl of ctx.clusters.values()) {
-    if (cl.type !== 'PERSON') continue;
-    const roles = [...cl.roles.map((r) => r.role.toLowerCase()), ...((ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents)).get(cl.key) ?? [])];
-    if (!roles.some((l) => l === phrase || l.startsWith(`${phrase} `))) continue;
+    if (cl.type !== 'PERSON' || !test(cl)) continue;
     if (found && found !== cl.key) return null;
     found = cl.key;
   }
@@ -1997,15 +2008,10 @@ function listedWithRole(ctx: Ctx, role: string[]): string | null {
  * -1: the surname). Null when none or several.
  */
 function fullNameWith(ctx: Ctx, word: string, at: number): string | null {
-  let found: string | null = null;
-  for (const cl of ctx.clusters.values()) {
-    if (cl.type !== 'PERSON') continue;
+  return onePerson(ctx, (cl) => {
     const parts = cl.name.toLowerCase().split(/\s+/);
-    if (parts.length < 2 || parts.at(at) !== word) continue;
-    if (found && found !== cl.key) return null;
-    found = cl.key;
-  }
-  return found;
+    return parts.length >= 2 && parts.at(at) === word;
+  });
 }
 
 const labelCache = new WeakMap<Ctx, Map<number, boolean>>();
