@@ -708,6 +708,10 @@ for (const [canon, forms] of Object.entries({
 const EVENT_GAP = new Set(('were was are is have has had been being be reportedly also all now so far thought ' +
   'believed feared confirmed said known to reported later who that either seriously critically badly ' +
   'fatally at least').split(' '));
+/** Nouns before "of" that make a count a part of those counted: their kin, or some of them. */
+const KIN_OR_PART = new Set(('parents parent families family relatives relative widows widow widower mothers mother ' +
+  'fathers father sons son daughters daughter children child wives wife husbands husband siblings brothers sister ' +
+  'sisters brother friends friend colleagues loved').split(' '));
 /** A figure after these words is not the current value: "up from 2%", "from £2bn to £3bn", "not £2bn". */
 const NOT_CURRENT = new Set(['from', 'than', 'not', 'never', 'versus', 'vs', 'previous', 'previously', 'original', 'originally', 'initially', 'initial', 'earlier', 'last', 'former']);
 
@@ -882,6 +886,52 @@ function leftRole(t: Tok): 'q' | 'l' | 'n' | '' {
   return nounish(t) ? 'n' : '';
 }
 
+/**
+ * Words of a stance: a figure after one in its clause is what someone wants, not what is ("she supports a $12
+ * wage", "the union is demanding a 9% rise", "calls for a £15 minimum"). Two people's positions differ without
+ * contradicting each other, so a position is compared only with the same holder's.
+ */
+const STANCE_WORD = new Set(('support supports supported supporting favour favours favoured favouring favor favors ' +
+  'favored favoring endorse endorses endorsed endorsing embrace embraces embraced embracing advocate advocates ' +
+  'advocated advocating want wants wanted wanting demand demands demanded demanding urge urges urged urging').split(' '));
+/** Verbs of a stance with "for": "calls for", "pushing for", "fought for", "lobbied for", "campaigns for". */
+const STANCE_FOR = /^(?:call|calls|called|calling|push|pushes|pushed|pushing|fight|fights|fought|fighting|lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning|argue|argues|argued|arguing)$/;
+/** Verbs of a change whose target ("to $15") is a position when the change is not made yet. */
+const TARGET_VERB = /^(?:raise|raising|increase|increasing|lift|lifting|hike|hiking|boost|boosting|cut|cutting|lower|lowering|reduce|reducing|bring|bringing)$/;
+/** Words that end the clause a stance governs. */
+const CLAUSE_BREAK = /^(?:[;:.!?()]|but|while|whereas|although|though)$/;
+
+/**
+ * The holder of the stance a figure is given under ("Sanders" in "Sanders supports raising the wage to $15"),
+ * '' when the stance has no named holder, or null when the figure is no position. The holder is the nearest
+ * capitalised word before the stance word in its sentence that is not an ordinary sentence opener.
+ */
+function positionHolder(left: Tok[]): string | null {
+  // "supported it by 312 votes": a tally, not a position
+  if (left.length > 0 && left[left.length - 1].l === 'by') return null;
+  let at = -1;
+  for (let i = left.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const t = left[i];
+    if (CLAUSE_BREAK.test(t.l)) break;
+    if (STANCE_WORD.has(t.l) || (t.l === 'for' && i > 0 && STANCE_FOR.test(left[i - 1].l))) { at = t.l === 'for' ? i - 1 : i; break; }
+  }
+  // the target of a change not made yet: "raising the minimum wage to $15", "to cut the rate to 2%"
+  if (at < 0 && left.length > 0 && left[left.length - 1].l === 'to') {
+    for (let i = left.length - 2, n = 0; i >= 0 && n < 6; i--, n++) {
+      const t = left[i];
+      if (CLAUSE_BREAK.test(t.l) || t.w === ',') break;
+      if (TARGET_VERB.test(t.l) && (/ing$/.test(t.l) || left[i - 1]?.l === 'to')) { at = i; break; }
+    }
+  }
+  if (at < 0) return null;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = left[i];
+    if (/^[;:.!?]$/.test(t.w)) break;
+    if (isCapWord(t) && !NUMBER_STOP.has(t.l)) return t.w.replace(/['’]s?$/, '');
+  }
+  return '';
+}
+
 /** The fact a figure states, or null when its context does not say what it measures. */
 function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, softNewlines: boolean): FigureFact | null {
   if (!MEASURED_KINDS.has(String(f.kind)) || typeof f.value !== 'number' || !Number.isFinite(f.value)) return null;
@@ -906,10 +956,19 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   const [lo, hi] = valueRange(text, f, sentStart);
   const base = { figure: f, lo, hi, sentStart, sentEnd };
   const kind = String(f.kind);
+  // a position is compared with its holder's only; one without a named holder with none
+  const holder = kind === 'age' ? null : positionHolder(left);
+  if (holder === '') return null;
+  const held = holder === null ? '' : `|held by ${holder.toLowerCase()}`;
   if (kind === 'age') return { ...base, measure: `age|${f.unit ?? 'year'}`, cls: 'level', head: '', keys: [], mods: [], label: 'age' };
   if (kind === 'count') {
     // "18 other leaders", "two more children": relative to someone not counted
     if (/\b(other|more|additional|further|extra|remaining|new)\b/i.test(f.text)) return null;
+    // the relatives of some of the counted ("the parents of two soldiers killed") or a share of them ("two of
+    // the …"): a part of the toll, not the toll
+    if (imm === 'of' && li > 0 && KIN_OR_PART.has(left[li - 1].l)) return null;
+    // so many at each place, in each raid: a figure per unit, not the whole
+    if (right.some((t, i) => (t.l === 'each' || t.l === 'apiece' || t.l === 'respectively') && right.slice(0, i).every((u) => !/^[;:.]$/.test(u.w)))) return null;
     const noun = lemma(f.unit ?? '');
     if (!noun) return null;
     let event: string | undefined;
@@ -934,7 +993,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     // a tally: "by 312 votes to 254": the same vote when the other side is the same number ("to 254")
     if (!event && noun === 'vote' && right[0]?.l === 'to' && /^\d[\d,]*$/.test(right[1]?.w ?? '')) event = `to ${right[1].w.replace(/,/g, '')}`;
     if (!event) return null;
-    return { ...base, measure: `count|${noun}`, cls: 'level', head: event, keys: [event], mods: [], label: `${f.unit} ${event}` };
+    return { ...base, measure: `count|${noun}${held}`, cls: 'level', head: event, keys: [event], mods: [], label: `${f.unit} ${event}` };
   }
   let unit = f.unit ?? '';
   let lo2 = lo, hi2 = hi;
@@ -1033,7 +1092,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   if ((WRAPPER_HEAD.has(run[run.length - 1].l) || GENERIC_HEAD.has(head)) && mods.length > 0) keys.push(mods[mods.length - 1]);
   return {
     ...base, lo: lo2, hi: hi2,
-    measure: `${kind}|${unit}`, cls, head, keys, mods,
+    measure: `${kind}|${unit}${held}`, cls, head, keys, mods,
     label: run.map((t) => t.l).join(' '),
   };
 }

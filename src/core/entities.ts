@@ -238,8 +238,19 @@ function isHeadline(tz: Tokenized, sent: Sentence): boolean {
     long++;
   }
   if (long < 3 || isAllCapsSentence(tz, sent)) return false;
-  // a headline has no full stop, and a credit line is none ("Photo: Jonas Lindberg/Fjordline Images")
-  if (tokens[sent.b - 1].w === '.' || (CREDIT_WORDS.has(tokens[sent.a].l) && tokens[sent.a + 1]?.w === ':')) return false;
+  // a credit line is no headline ("Photo: Jonas Lindberg/Fjordline Images"); a headline has no full stop,
+  // unless it is the first line of a document with a body after it (some sites end their titles with one),
+  // every word of three letters or more is capitalised ("Sends Warning To Senate.") and title case shows on
+  // at least two ordinary words (below)
+  if (CREDIT_WORDS.has(tokens[sent.a].l) && tokens[sent.a + 1]?.w === ':') return false;
+  const stop = tokens[sent.b - 1].w === '.';
+  if (stop) {
+    if (sent.a !== 0 || sent.b >= tokens.length || !lineBreakBefore(tz, sent.b)) return false;
+    for (let i = sent.a; i < sent.b; i++) {
+      const t = tokens[i];
+      if (t.k === Kind.Word && t.w.length >= 3 && !t.cap) return false;
+    }
+  }
   // a headline is one line; lines of names and figures ("Felsham United 1 Grantley 4" / "Hollins 2 …") are a table
   for (let i = sent.a + 1; i < sent.b; i++) if (tz.text.charCodeAt(tokens[i].s - 1) === 10 || lineBreakBefore(tz, i)) return false;
   // title case shows on ordinary words ("Will Run Ads Demanding"), not on names
@@ -248,7 +259,7 @@ function isHeadline(tz: Tokenized, sent: Sentence): boolean {
     const t = tokens[i];
     if (t.k === Kind.Word && t.w.length >= 4 && has(t, W.COMMON) && !has(t, W.KNOWN)) capCommon++;
   }
-  return capCommon >= 2 || (long >= 5 && capCommon >= 1);
+  return capCommon >= 2 || (!stop && long >= 5 && capCommon >= 1);
 }
 
 /** An all-capitals line ("ANALYSTS DISMISS RUMOURED VALDORIA RATE CUT") is read like any other. */

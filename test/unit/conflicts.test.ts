@@ -466,3 +466,46 @@ test('roles: a country\'s minister named in apposition, or without the country i
   // a president or a governor without a country is no country's: states and councils have them too
   assert.deepEqual(roles(a.replace('Transport Minister', 'President'), b.replace("Ecuador's transport minister", "Ecuador's president")), []);
 });
+
+test('figures: what two people want are positions, compared only with the same holder\'s', () => {
+  const findings = (x: string, y: string) => {
+    const index = new WorkspaceIndex();
+    index.set('a.txt', x);
+    index.set('b.txt', y);
+    return index.conflicts().filter((c) => c.kind === 'figure');
+  };
+  const a = 'Mara Lindqvist and Oren Falk debated the minimum wage in Omaha. Lindqvist supports a $12 minimum wage, her aides said.';
+  // another holder's position: no contradiction
+  assert.deepEqual(findings(a, 'Oren Falk and Mara Lindqvist debated the minimum wage in Omaha. Falk supports a $15 minimum wage, his aides said.'), []);
+  // a target with no named holder, after a change not made yet
+  assert.deepEqual(findings(a, 'Oren Falk and Mara Lindqvist debated the minimum wage in Omaha. The party is united on raising the minimum wage to $15.'), []);
+  // the same holder's position given two ways is a finding
+  assert.equal(findings(a, 'Oren Falk and Mara Lindqvist debated the minimum wage in Omaha. Lindqvist supports a $15 minimum wage, union leaders said.').length, 1);
+  // a tally is no position: "backing it by 321 votes"
+  assert.equal(findings('LONDON, 24 June 2026 – MPs voted by 312 votes to 254 on Tuesday to pass the Water Bonus Bill.',
+    'LONDON, 24 June 2026 – MPs passed the Water Bonus Bill on Tuesday, supporting it by 321 votes to 254.').length, 1);
+});
+
+test('figures: the kin of some of the dead, or a toll at each place, is not the whole toll', () => {
+  const findings = (x: string, y: string) => {
+    const index = new WorkspaceIndex();
+    index.set('a.txt', x);
+    index.set('b.txt', y);
+    return index.conflicts().filter((c) => c.kind === 'figure');
+  };
+  const d = 'OSTRAVA, May 4, 2026 — ';
+  const whole = `${d}The ambush on the Tarvel convoy near Ostrava on Sunday killed four soldiers, Colonel Jan Reiter said.`;
+  assert.deepEqual(findings(whole, `${d}The parents of two soldiers killed in the ambush on the Tarvel convoy near Ostrava on Sunday are suing, Colonel Jan Reiter said.`), []);
+  assert.deepEqual(findings(whole, `${d}In the ambush on the Tarvel convoy near Ostrava on Sunday, two soldiers were killed at each checkpoint, Colonel Jan Reiter said.`), []);
+  assert.equal(findings(whole, `${d}The ambush on the Tarvel convoy near Ostrava on Sunday killed two soldiers, Colonel Jan Reiter said.`).length, 1);
+});
+
+test('roles: a title-case headline ending in a full stop is read as a headline, not as names', () => {
+  const text = 'Ohio Gov. Hears About Budget Gap, Sends Stern Warning To Senate.\n\nOhio Gov. Dana Whitcombe wrote to the Senate on Monday about the budget gap.';
+  const names = analyzeText(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+  assert.ok(!names.some((n) => /Hears|Warning|Budget/.test(n)), JSON.stringify(names));
+  assert.ok(names.includes('Dana Whitcombe'), JSON.stringify(names));
+  const index = new WorkspaceIndex();
+  index.set('a.txt', text);
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'role'), []);
+});
