@@ -854,7 +854,7 @@ export function valuesAgree(a: { lo: number; hi: number }, b: { lo: number; hi: 
 
 const MEASURED_KINDS = new Set(['money', 'count', 'percent', 'quantity', 'duration', 'age']);
 
-/** Verbs that name what a sum is ("lend Ukraine £2bn" is a loan, "fined Veltronic €420m" a fine). */
+/** Verbs that name what a sum is ("lend Ukraine £2bn" is a loan, "fined Veltronic €420m" a fine, "sold for $4.8m" a sale). */
 const VERB_HEAD = new Map<string, string>();
 for (const [noun, forms] of Object.entries({
   loan: 'lend lends lent lending loaned loaning',
@@ -864,6 +864,8 @@ for (const [noun, forms] of Object.entries({
   grant: 'granted',
   compensation: 'compensate compensates compensated',
   bail: 'bailed',
+  // a price paid for one thing: "sold for $4.8m", "fetched $8.4m", "bought for £2m"
+  sale: 'sold fetched fetches fetch fetching bought',
 })) for (const f of forms.split(' ')) VERB_HEAD.set(f, noun);
 
 /** Prepositions between a subject and the rest of its noun phrase ("inflation in Sweden"). */

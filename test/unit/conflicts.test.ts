@@ -509,3 +509,18 @@ test('roles: a title-case headline ending in a full stop is read as a headline, 
   index.set('a.txt', text);
   assert.deepEqual(index.conflicts().filter((c) => c.kind === 'role'), []);
 });
+
+test('figures: what a thing sold or fetched for is its price, compared across reports of the sale', () => {
+  const findings = (x: string, y: string) => {
+    const index = new WorkspaceIndex();
+    index.set('a.txt', x);
+    index.set('b.txt', y);
+    return index.conflicts().filter((c) => c.kind === 'figure');
+  };
+  const d = 'PERTH, 3 March 2026 – ';
+  const a = `${d}A seascape by the painter Iris Calloway sold for $2.6 million at a Perth auction on Tuesday, a record for the artist.`;
+  const found = findings(a, `${d}Iris Calloway's seascape fetched $6.2 million at a Perth auction on Tuesday, a record for the painter.`);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /\$2\.6 million.*\$6\.2 million|\$6\.2 million.*\$2\.6 million/);
+  assert.deepEqual(findings(a, `${d}Iris Calloway's seascape fetched $2.6m at a Perth auction on Tuesday, a record for the painter.`), []);
+});
