@@ -2123,7 +2123,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     }
     // "X said"
     if (!after) {
-      for (let v = j + 1; v < Math.min(sentB, j + 9); v++) {
+      for (let v = j + 1; v < Math.min(sentB, j + 12); v++) {
         if (tokens[v].k !== Kind.Word || !isCueAt(tokens, v) || isModalised(tokens, v)) continue;
         // '"…" for Obama, said Kunin.': after a comma, an inverted attribution names its speaker after the verb
         const inv = invertsAt(tokens, v) ? appositionAfter(ctx, v + 1, sentB) ?? invertedSpeaker(ctx, v + 1, wordsEnd(tokens, v + 1, sentB)) : null;

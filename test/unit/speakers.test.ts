@@ -777,3 +777,12 @@ test('transcript labels that are roles: a parliamentary record\'s "Title (Name):
   assert.equal(speakerOf(briefing, 'Turning to the floods'), 'Tomasz Lindqvist-Oduya');
   assert.equal(speakerOf(briefing, 'We are discussing'), 'Tomasz Lindqvist-Oduya');
 });
+
+test('a long description in apposition after a quotation: the name between its commas speaks', () => {
+  const text = [
+    'In remarks after a meeting on Tuesday, Dana Whitcombe repeated her view that the plan would work.',
+    '',
+    '"Is Governor Whitcombe going to finally admit the plan has failed? If she doesn\'t she should resign in disgrace!" the presumptive Republican presidential nominee, Carl Brandt, tweeted Sunday.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'Is Governor'), 'Carl Brandt');
+});
