@@ -533,6 +533,20 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     g.sort((a, b) => a - b);
     groups.push(g);
   }
+  // A fragment fits a wording when it is an excerpt of it, holds one of its fragments, or is about something
+  // else (most of its content words are not in it: another excerpt of the same remark, "unheard of" beside "He
+  // was very charming"). Two wordings agree when each one's fragments fit the other.
+  const fits = (p: string, w: Wording): boolean => {
+    if (w.key.includes(p) || w.parts.some((b) => p.includes(b))) return true;
+    let n = 0, all = 0;
+    for (const x of p.trim().split(' ')) {
+      if (STOP.has(x) || x.length <= 2) continue;
+      all++;
+      if (w.content.has(stem(x))) n++;
+    }
+    return all === 0 || n / all < 0.5;
+  };
+  const agree = (a: Wording, b: Wording): boolean => a.parts.every((p) => fits(p, b)) && b.parts.every((p) => fits(p, a));
   const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');
   const isPerson = (id: string | null): id is string => id !== null && records.get(id)?.type === 'PERSON';
   const out: Conflict[] = [];
@@ -565,9 +579,8 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     }
     if (pairs.length === 0) continue;
     const keptWordings = ws.filter((w) => w.uses.some((u) => kept.has(u)));
-    // wordings that are excerpts of a longer one say the same thing
-    const longest = keptWordings.reduce((a, b) => (b.words.length > a.words.length ? b : a));
-    const reworded = keptWordings.some((w) => !w.parts.every((p) => longest.key.includes(p)));
+    // reworded: two wordings of the same remark in different documents that do not agree (see agree)
+    const reworded = pairs.some(([wa, , wb]) => wa !== wb && !agree(wa, wb));
     // a short wording in the mouths of three speakers or more (named, or described: "a protester") is a phrase
     // people repeat (a slogan, a chant, a catchphrase), not one remark misattributed
     if (keptWordings.every((w) => w.content.size <= SLOGAN_WORDS)) {

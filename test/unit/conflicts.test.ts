@@ -524,3 +524,14 @@ test('figures: what a thing sold or fetched for is its price, compared across re
   assert.match(found[0].message, /\$2\.6 million.*\$6\.2 million|\$6\.2 million.*\$2\.6 million/);
   assert.deepEqual(findings(a, `${d}Iris Calloway's seascape fetched $2.6m at a Perth auction on Tuesday, a record for the painter.`), []);
 });
+
+test('quotes: a remark quoted in fragments in one paper and whole in another is no rewording', () => {
+  const d = 'DAYTON, May 4, 2026 — ';
+  const index = new WorkspaceIndex();
+  index.set('a.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. She said it was "a very workable plan for the city" and called its timetable "unheard of."`);
+  index.set('b.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. "It is a very workable plan for the city," Whitcombe told reporters after the meeting.`);
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'quote'), []);
+  // the fragment reworded is a finding
+  index.set('b.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. "It is a barely workable plan for the city," Whitcombe told reporters after the meeting.`);
+  assert.equal(index.conflicts().filter((c) => c.kind === 'quote').length, 1);
+});
