@@ -67,6 +67,14 @@ const SINGLE_QUOTED = /[‘‚‹]([^‘’‚‹›]+)[’‛›]/g;
  * speech and quoted words, the quoted parts only (several joined by " … "); reported speech as it stands.
  */
 export function claimWords(q: Pick<Quote, 'text' | 'kind'>): string {
+  const w = quotedWords(q);
+  // words in square brackets after a pronoun are the writer's, saying who it is ("he [Trump] is being used"),
+  // not the speaker's (a word replaced, "what the [censored] is", stays: it stands for a word said)
+  return w.includes('[') ? w.replace(CLARIFICATION, '$1') : w;
+}
+const CLARIFICATION = /\b(he|she|it|they|him|her|them|his|its|their|this|that|we|us|our|I|me|my|you|your)\s*\[[^\[\]]{1,40}\]/gi;
+
+function quotedWords(q: Pick<Quote, 'text' | 'kind'>): string {
   // a mixed claim, or a partial one that carries its object ("branded the trip a \"complete failure\""):
   // compare the quoted words only
   if (q.kind === 'mixed' || (q.kind === 'partial' && !/^["“‘'«„]/.test(q.text))) {

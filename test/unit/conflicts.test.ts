@@ -535,3 +535,11 @@ test('quotes: a remark quoted in fragments in one paper and whole in another is 
   index.set('b.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. "It is a barely workable plan for the city," Whitcombe told reporters after the meeting.`);
   assert.equal(index.conflicts().filter((c) => c.kind === 'quote').length, 1);
 });
+
+test('quotes: a name the writer adds in brackets after a pronoun is not the speaker\'s wording', () => {
+  const d = 'DAYTON, May 4, 2026 — ';
+  const index = new WorkspaceIndex();
+  index.set('a.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. "She had no particular budget in mind, but he is being unfair to the city council," said Lena Ortiz, an aide.`);
+  index.set('b.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. Lena Ortiz said Whitcombe "had no particular budget in mind, but he [Brandt] is being unfair to the city council."`);
+  assert.deepEqual(index.conflicts().filter((c) => c.kind === 'quote'), []);
+});
