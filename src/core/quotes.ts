@@ -184,6 +184,8 @@ interface Ctx {
   appositionRoles?: Map<string, string[]>;
   /** set while namedAuthor looks for a document's author (no nested look-up) */
   inAuthor?: boolean;
+  /** bodies named by their description ("Guatemala's defence ministry", "the Malian government"), on first use */
+  bodies?: DescribedBody[];
 }
 
 /**
@@ -325,7 +327,7 @@ function presentCue(tokens: Token[], v: number): boolean {
  * (opening its sentence); an entity that has spoken (a claim's speaker) gains, the more so the latest one. The
  * entity's score is its best mention's plus a little for each further mention.
  */
-function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | undefined) => boolean): string | null {
+function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | undefined) => boolean, extra?: readonly DescribedBody[]): string | null {
   const { tz } = ctx;
   const { tokens } = tz;
   const t = tokens[i];
@@ -353,6 +355,25 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     const sd = t.sent - tokens[tokenAt(tokens, ctx.claims[c].start)].sent;
     add(key, 10 - 1.5 * Math.max(0, sd) - (t.para - ctx.claimPara[c]) + 3);
   }
+  // a mention's score from tokens a to b: recency, grammatical role and position
+  const scoreAt = (a: number, b: number): number => {
+    let score = 10 - 1.5 * (t.sent - tokens[a].sent) - (t.para - tokens[a].para);
+    if (subjectAt(tz, b, i)) score += 3;
+    // the word before the phrase, past a determiner ("with the Dunmore Gazette"): a preposition or verb makes it an object
+    const det = a > 1 && /^(the|a|an)$/.test(tokens[a - 1].l) && tokens[a - 2].sent === tokens[a].sent ? 1 : 0;
+    const prev = tokens[a - 1 - det];
+    if (!prev || (tokens[a].first && !det) || prev.sent !== tokens[a].sent) score += 1;
+    else if (prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) score -= 2;
+    if (tokens[b]?.w === "'s" || tokens[b]?.w === '’s') score -= 1;
+    return score;
+  };
+  // bodies named by their description count as mentions of their own ("Mali's military government condemned")
+  if (extra) {
+    for (const d of extra) {
+      if (d.a >= i || t.para - tokens[d.a].para > 3) continue;
+      add(d.key, scoreAt(d.a, d.b) + (speakers.get(d.key) ?? 0));
+    }
+  }
   for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
     const mt = mentions[m];
     const r = ranges[m];
@@ -362,14 +383,7 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     if (hiddenMention(ctx, m)) continue;
     const cl = ctx.clusters.get(mt.entity);
     if (!accept(mt.type, cl)) continue;
-    let score = 10 - 1.5 * (t.sent - tokens[r.a].sent) - (t.para - mp);
-    if (subjectAt(tz, r.b, i)) score += 3;
-    // the word before the phrase, past a determiner ("with the Dunmore Gazette"): a preposition or verb makes it an object
-    const det = r.a > 1 && /^(the|a|an)$/.test(tokens[r.a - 1].l) && tokens[r.a - 2].sent === tokens[r.a].sent ? 1 : 0;
-    const prev = tokens[r.a - 1 - det];
-    if (!prev || (tokens[r.a].first && !det) || prev.sent !== tokens[r.a].sent) score += 1;
-    else if (prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) score -= 2;
-    if (tokens[r.b]?.w === "'s" || tokens[r.b]?.w === '’s') score -= 1;
+    let score = scoreAt(r.a, r.b);
     const sp = speakers.get(mt.entity);
     if (sp) score += sp;
     add(mt.entity, score);
@@ -587,6 +601,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     if (m.type !== 'PERSON' || firm) {
       let p = r.a - 1;
       if (amp < p && /^(of|at)$/.test(tokens[amp].l)) p = amp;
+      // "Hélène Marchetti of the Paris-based Gold Trail Observatory": past a hyphenated modifier of the body
+      if (p > sentStart && /\p{L}[-‑](based|owned|run|funded|backed|led)$/u.test(tokens[p].l)) p--;
       if (p > sentStart && tokens[p].l === 'the') p--;
       if (p > sentStart && /^(of|at|with|from|for)$/.test(tokens[p].l)) {
         const pm = ctx.mentionEndingAt.get(p - 1);
@@ -656,6 +672,34 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   }
   const words = tokens.slice(a, end).map((x) => x.l);
   const head = t.l;
+  // "its foreign ministry": a body of the state the possessive stands for
+  if (STATE_HEADS.has(head) && (tokens[a].l === 'its' || tokens[a].l === 'their') && end - a <= 4) {
+    const c = possessedStateBody(ctx, a, end);
+    if (c) return c;
+  }
+  // "her group", "his company": the organisation the person speaks for
+  if (ORG_NOUNS.has(head) && !STATE_HEADS.has(head) && (tokens[a].l === 'his' || tokens[a].l === 'her') && end - a <= 3) {
+    const c = affiliationOf(ctx, a, end);
+    if (c) return c;
+  }
+  // "the employers' association", "the defence ministry": a body the text named before
+  // (the description stops at a plural possessive: "the employers | ' association")
+  const da = ORG_NOUNS.has(head) && a === last && a - 3 >= sentStart && POSSESSIVE_MARKS.has(tokens[a - 1].w) && tokens[a - 2].k === Kind.Word && !tokens[a - 2].cap && tokens[a - 3].l === 'the' ? a - 3 : a;
+  if (ORG_NOUNS.has(head) && tokens[da].l === 'the' && end - da >= 3) {
+    const key = namedBodyDescribed(ctx, da, end);
+    if (key) return { mention: span(tz, da, end), key, a: da, b: end };
+  }
+  // "its latest quarterly survey", "the committee's report", "the group's figures": a record in the voice of the
+  // body (or person) its possessive stands for
+  if (RECORD_NOUNS.has(head) || VOICE_DOCS.has(head)) {
+    let pa = a;
+    // (the description stops at a possessive mark: "the committee | ’s report")
+    if (pa - 3 >= sentStart && POSSESSIVE_MARKS.has(tokens[pa - 1].w) && ORG_NOUNS.has(tokens[pa - 2].l) && tokens[pa - 3].l === 'the') pa -= 3;
+    if (pa < last && (POSSESSIVE_DET.has(tokens[pa].l) || tokens[pa].l === 'the') && tokens.slice(pa + 1, last).every((x) => (x.k === Kind.Word && !x.cap && !isVerbish(x)) || POSSESSIVE_MARKS.has(x.w))) {
+      const key = possessorOf(ctx, pa);
+      if (key) return { mention: span(tz, pa, end), key, a: pa, b: end };
+    }
+  }
   // "the Russian defence ministry", "the electoral commission": a body named by its description
   if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a >= 3) {
     return { mention: span(tz, a, end), key: bodyKey(tz, a + 1, end), a, b: end };
@@ -678,7 +722,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // ("an agency", "a news agency" stay unnamed sources)
   // (only one whose name says that kind: "the ministry" after the World Health Organization is another body)
   if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a === 2) {
-    const org = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head);
+    // (or a body the text named by its description: "Guatemala's defence ministry … the ministry said")
+    const org = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head) ?? describedBodyBefore(ctx, a, (d) => d.head === head);
     if (org) return { mention: span(tz, a, end), key: org, a, b: end };
   }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
@@ -760,6 +805,190 @@ function bodyKey(tz: Tokenized, a: number, b: number): string {
   return `org:${slug(parts.join(' '))}`;
 }
 
+/** A body named by its description: tokens a to b, its key (as bodyKey gives it), its head noun and country. */
+interface DescribedBody {
+  a: number;
+  b: number;
+  key: string;
+  head: string;
+  /** the country the description names ("Mali" for "Mali's military government", "Russia" for "the Russian …") */
+  country: string;
+  /** the words after the country ("military government") */
+  rest: string[];
+}
+
+/** Heads of a country's bodies, that "its"/"their" give to a country or government: "its foreign ministry". */
+const STATE_HEADS = new Set(['ministry', 'government', 'department', 'army', 'military', 'police', 'administration', 'embassy', 'cabinet', 'navy', 'junta', 'parliament']);
+
+/**
+ * The bodies a text names by their description, outside quotations, captions and bylines: a place's possessive or
+ * a nationality, at most three lower-case words and a body's noun ("Guatemala's defence ministry", "the Malian
+ * military government", "Peru's environment ministry"). Collected once per document.
+ */
+function describedBodies(ctx: Ctx): DescribedBody[] {
+  if (ctx.bodies) return ctx.bodies;
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const out: DescribedBody[] = [];
+  const tail = (from: number): number => {
+    // at most three lower-case words, then a body's noun: the end (exclusive), or -1
+    for (let k = from; k < tokens.length && k < from + 4; k++) {
+      const w = tokens[k];
+      if (w.k !== Kind.Word || w.cap || w.sent !== tokens[from].sent) return -1;
+      if (ORG_NOUNS.has(w.l)) return tokens[k + 1]?.k === Kind.Word && !tokens[k + 1].cap && ORG_NOUNS.has(tokens[k + 1].l) ? -1 : k + 1;
+      if (isVerbish(w) || DETERMINERS.has(w.l) || PREPOSITIONS.has(w.l) || NP_STOP.has(w.l)) return -1;
+    }
+    return -1;
+  };
+  const push = (a: number, c: number, e: number, country: string): void => {
+    if (insideQuote(ctx.quoteSpans, tokens[a].s) || (ctx.noise ??= noiseParagraphs(tz)).has(tokens[a].para)) return;
+    const rest = tokens.slice(c, e).map((x) => x.w);
+    out.push({ a, b: e, key: `org:${slug([country, ...rest].join(' '))}`, head: tokens[e - 1].l, country, rest });
+  };
+  // "Guatemala's defence ministry": a place's possessive
+  ctx.ents.mentions.forEach((m, mi) => {
+    if (m.type !== 'PLACE') return;
+    const r = ctx.ents.ranges[mi];
+    if (!POSSESSIVE_MARKS.has(tokens[r.b]?.w ?? '') || tokens[r.b].w.length < 2) return;
+    const e = tail(r.b + 1);
+    if (e < 0) return;
+    const w = tokens[r.a].w;
+    push(r.a, r.b + 1, e, [lex.demonymCountry(w) ?? lex.placeCanonical(w) ?? w, ...tokens.slice(r.a + 1, r.b).map((x) => x.w)].join(' '));
+  });
+  // "the Malian government", "the Russian defence ministry": a nationality after "the"
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.k !== Kind.Word || tokens[k - 1].l !== 'the') continue;
+    const country = lex.demonymCountry(t.w);
+    if (!country) continue;
+    const e = tail(k + 1);
+    if (e >= 0) push(k - 1, k + 1, e, country);
+  }
+  out.sort((x, y) => x.a - y.a);
+  return (ctx.bodies = out);
+}
+
+/** The most salient body named by its description with head noun `head` before token i (within the salience window). */
+function describedBodyBefore(ctx: Ctx, i: number, test: (d: DescribedBody) => boolean): string | null {
+  const fit = describedBodies(ctx).filter((d) => d.b <= i && test(d));
+  return fit.length ? salient(ctx, i, () => false, fit) : null;
+}
+
+/**
+ * "its foreign ministry", "their interior ministry" from token a (the possessive) to end: a state's body, of the
+ * country or government the possessive stands for — the most salient place, government named by its
+ * description ("Mali's military government condemned …") or government-like organisation before it — keyed as
+ * "Mali's foreign ministry" would be. Null when none is at hand.
+ */
+function possessedStateBody(ctx: Ctx, a: number, end: number): Candidate | null {
+  const { tz } = ctx;
+  const bodies = describedBodies(ctx);
+  const key = salient(ctx, a, (type, cl) => type === 'PLACE' || (type === 'ORG' && !!cl && nameWords(cl.name).some((w) => STATE_WORDS.has(w))), bodies);
+  if (!key) return null;
+  const body = bodies.find((d) => d.key === key);
+  const cl = ctx.clusters.get(key);
+  const owner = body ? body.country : cl ? (cl.type === 'PLACE' ? lex.placeCanonical(cl.name) ?? cl.name : cl.name) : null;
+  if (!owner) return null;
+  const rest = tz.tokens.slice(a + 1, end).map((x) => x.w);
+  return { mention: span(tz, a, end), key: `org:${slug([owner, ...rest].join(' '))}`, a, b: end };
+}
+/** Words in the name of an organisation that governs: its ministries are "its ministries". */
+const STATE_WORDS = new Set(['government', 'republic', 'kingdom', 'state', 'authority', 'junta', 'council', 'administration']);
+
+/**
+ * "her group said", "his company": the organisation that the person the possessive stands for speaks for, as the
+ * text introduced them — "NAME of/at/from [the] [Paris-based] ORG", "NAME, director of ORG" — the one whose name
+ * says the noun's kind when several; null when the person is given no organisation.
+ */
+function affiliationOf(ctx: Ctx, a: number, end: number): Candidate | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const head = tokens[end - 1].l;
+  const person = resolvePronoun(ctx, a, tokens[a].l === 'his' ? 'm' : 'f');
+  if (!person || ctx.clusters.get(person)?.type !== 'PERSON') return null;
+  const { mentions, ranges } = ctx.ents;
+  const found: string[] = [];
+  for (let m = 0; m < mentions.length && ranges[m].a < a; m++) {
+    if (mentions[m].entity !== person || hiddenMention(ctx, m)) continue;
+    let k = ranges[m].b;
+    const sent = tokens[ranges[m].a].sent;
+    // ", director of", ", a researcher at": an apposition's role words first
+    if (tokens[k]?.w === ',') {
+      let n = k + 1;
+      while (n < tokens.length && n < k + 7 && tokens[n].k === Kind.Word && !tokens[n].cap && !/^(of|at|from|with|for)$/.test(tokens[n].l) && !isVerbish(tokens[n])) n++;
+      if (n > k + 1) k = n;
+    }
+    if (!/^(of|at|from|with|for)$/.test(tokens[k]?.l ?? '') || tokens[k].sent !== sent) continue;
+    k++;
+    if (tokens[k]?.l === 'the') k++;
+    // "the Paris-based Gold Trail Observatory": a short modifier before the name
+    for (let n = 0; n < 3 && k < tokens.length && tokens[k].sent === sent; n++) {
+      const w = tokens[k];
+      const hyphened = w.w === '-' || tokens[k + 1]?.w === '-' || /\p{L}[-‑]\p{Ll}/u.test(w.w);
+      if (!hyphened && (ctx.mentionStartingAt.has(k) || w.k !== Kind.Word || w.cap)) break;
+      k++;
+    }
+    const om = ctx.mentionStartingAt.get(k);
+    if (om !== undefined && mentions[om].type === 'ORG') found.push(mentions[om].entity);
+  }
+  if (!found.length) return null;
+  const kind = ORG_KIND_WORDS.get(head);
+  const fits = found.filter((key) => { const w = nameWords(ctx.clusters.get(key)?.name ?? ''); return w.includes(head) || (!!kind && w.some((x) => kind.has(x))); });
+  const key = (fits.length ? fits : found)[(fits.length ? fits : found).length - 1];
+  return { mention: span(tz, a, end), key, a, b: end };
+}
+
+/**
+ * The owner a document or record phrase from token a names by a possessive before its noun: "its latest survey",
+ * "their report" (the organisation "it" stands for), "his letter" (the person), "the committee's report" (the
+ * body "the committee" stands for). Null when there is none or it cannot be resolved.
+ */
+function possessorOf(ctx: Ctx, a: number): string | null {
+  const { tokens } = ctx.tz;
+  const t = tokens[a];
+  if (t.l === 'its' || t.l === 'their') return resolveIt(ctx, a);
+  if (t.l === 'his' || t.l === 'her') return resolvePronoun(ctx, a, t.l === 'his' ? 'm' : 'f');
+  const noun = tokens[a + 1]?.l.replace(/['’]s$/, '');
+  // (a body of a kind no name says, "the broadcaster's data", stays unnamed; "the company", "the group" are the
+  // most salient organisation)
+  if (t.l === 'the' && noun && ORG_NOUNS.has(noun) && possessiveAfter(tokens, a + 1)) {
+    return salientNamedBy(ctx, a, noun) ?? orgOfKind(ctx, a, noun) ?? describedBodyBefore(ctx, a, (d) => d.head === noun)
+      ?? (GENERIC_ORG_NOUNS.has(noun) ? salient(ctx, a, (type) => type === 'ORG') : null);
+  }
+  return null;
+}
+
+/**
+ * "the employers' association", "the defence ministry": a definite body described with lower-case words only, that
+ * the text named before — the one organisation whose name holds every word ("Pacific Terminal Employers
+ * Association"), else the most salient body named by a description that holds them ("Guatemala's defence
+ * ministry"). Null when none does.
+ */
+function namedBodyDescribed(ctx: Ctx, a: number, end: number): string | null {
+  const { tokens } = ctx.tz;
+  const words: string[] = [];
+  for (let k = a + 1; k < end; k++) {
+    const t = tokens[k];
+    if (POSSESSIVE_MARKS.has(t.w)) continue;
+    if (t.k !== Kind.Word || t.cap) return null;
+    words.push(t.l.replace(/['’]s?$/, ''));
+  }
+  if (!words.length) return null;
+  const stem = (w: string): string => w.replace(/(ies|s)$/, '');
+  const has = (names: string[], w: string): boolean => names.some((x) => x === w || stem(x) === stem(w));
+  let found: string | null = null;
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'ORG') continue;
+    const nw = nameWords(cl.name);
+    if (!words.every((w) => has(nw, w))) continue;
+    if (found) return null;
+    found = cl.key;
+  }
+  if (found) return found;
+  const head = words[words.length - 1];
+  return describedBodyBefore(ctx, a, (d) => d.head === head && words.every((w) => has(d.rest.map((x) => x.toLowerCase()), w)));
+}
+
 /**
  * "said Vane constituent Ola Pike", "said the mayor's chief housing adviser Rui Costa", "said Oslo's Kari
  * Moe": a named person after a short noun phrase that describes them (words and possessives only, no verb,
@@ -812,6 +1041,13 @@ function orgNamedBy(ctx: Ctx, head: string): string | null {
     found = cl.key;
   }
   return found;
+}
+
+/** The organisation whose name holds `head` as a word, the most salient before token a when several do. */
+function salientNamedBy(ctx: Ctx, a: number, head: string): string | null {
+  const keys = new Set<string>();
+  for (const cl of ctx.clusters.values()) if (cl.type === 'ORG' && cl.name.toLowerCase().split(/\s+/).includes(head)) keys.add(cl.key);
+  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
 }
 
 /**
@@ -1186,7 +1422,7 @@ function documentProducer(ctx: Ctx, c: Candidate): Candidate | null {
   let h = c.b - 1;
   while (h > c.a && !(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) h--;
   if (!(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) return null;
-  const author = namedAuthor(ctx, tokens[h].l, c.a);
+  const author = namedAuthor(ctx, tokens[h].l, c.a) ?? possessorOf(ctx, c.a);
   return author ? { mention: c.mention, key: author, a: c.a, b: c.b } : null;
 }
 
@@ -1206,6 +1442,8 @@ const ORG_NOUNS = new Set(['company', 'firm', 'force', 'government', 'ministry',
   'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition',
   'gallery', 'museum', 'theatre', 'theater', 'library', 'trust', 'foundation', 'institute', 'society', 'association', 'federation',
   'label', 'publisher', 'operator', 'utility', 'supplier', 'manufacturer', 'carrier']);
+/** Nouns for any organisation, that stand for the most salient one ("the company's figures"). */
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization']);
 /** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */
 const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'complaint', 'indictment', 'filing', 'document', 'memo', 'letter',
   'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition', 'estimate']);
@@ -1715,7 +1953,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
   });
   const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [],
     // the fields set on first use are in the literal, so the object keeps one shape (no de-optimisation)
-    noise: undefined, appositionRoles: undefined, inAuthor: false };
+    noise: undefined, appositionRoles: undefined, inAuthor: false, bodies: undefined };
   const spans = findQuoteSpans(tz);
   ctx.quoteSpans = spans;
   const out: Quote[] = [];
