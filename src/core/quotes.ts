@@ -412,6 +412,15 @@ function resolveIt(ctx: Ctx, i: number): string | null {
   const { mentions, ranges } = ctx.ents;
   let fallback: string | null = null;
   let object: string | null = null;
+  // a body named by its description that is a subject ("The Faroese government rejected that account. … it said"):
+  // the nearest one, against the nearest organisation that is a subject
+  let body: DescribedBody | null = null;
+  for (const d of describedBodies(ctx)) {
+    if (d.b > i) break;
+    if (para - tokens[d.a].para > 2) continue;
+    const next = nextNonAdverb(ctx.tz, d.b);
+    if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) body = d;
+  }
   for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
     const mt = mentions[m];
     const r = ranges[m];
@@ -419,19 +428,38 @@ function resolveIt(ctx: Ctx, i: number): string | null {
     if (para - tokens[r.a].para > 2) break;
     if (mt.type !== 'ORG' || hiddenMention(ctx, m)) continue;
     const next = nextNonAdverb(ctx.tz, r.b);
-    if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) return mt.entity;
+    if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) return body && body.a > r.a ? body.key : mt.entity;
     let p = r.a - 1;
     if (p > 0 && /^(the|a|an)$/.test(tokens[p].l)) p--;
     const prev = tokens[p];
     if (prev && prev.sent === tokens[r.a].sent && prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) object ??= mt.entity;
     else fallback ??= mt.entity;
   }
+  if (body) return body.key;
   if (fallback) return fallback;
   for (let c = ctx.claims.length - 1; c >= 0 && para - ctx.claimPara[c] <= 4; c--) {
     const key = ctx.claims[c].speaker;
     if (key && !ctx.claims[c].anonymous && (ctx.clusters.get(key)?.type ?? (key.startsWith('org:') ? 'ORG' : '')) === 'ORG') return key;
   }
   return object;
+}
+
+/** Adverbs between "it" and its reporting verb ("it also noted"; not an auxiliary: "it is said" is impersonal). */
+const IT_ADVERBS = new Set(['also', 'then', 'again', 'later', 'further', 'still', 'now', 'previously', 'earlier', 'repeatedly', 'once', 'already', 'separately', 'however']);
+
+/**
+ * "A council report published last week found that … It also noted that …": the claim of the sentence before token
+ * i whose speaker the text named by a document noun ("report", "study", "survey", "statement"), when it is the last
+ * claim; null otherwise.
+ */
+function documentSpokeBefore(ctx: Ctx, i: number): Quote | null {
+  const { tokens } = ctx.tz;
+  const q = ctx.claims[ctx.claims.length - 1];
+  if (!q?.speaker || !q.speakerMention || !q.cue) return null;
+  const m = tokenAt(tokens, q.speakerMention.end - 1);
+  if (tokens[m].sent !== tokens[i].sent - 1 || !(DOC_NOUNS.has(tokens[m].l) || VOICE_DOCS.has(tokens[m].l))) return null;
+  // (the document is the subject of its cue: "A report … found", not "X said in a statement")
+  return tokenAt(tokens, q.cue.start) > m ? q : null;
 }
 
 /** Start offset of the sentence `back` sentences before the one holding token i. */
@@ -642,8 +670,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     return { mention: span(tz, last, end), key, a: last, b: end };
   }
   if (t.l === 'it') {
-    // "it said": the organisation that is the recent subject, only as the subject of a reporting verb
-    if (end >= tokens.length || !isCueAt(tokens, end)) return null;
+    // "it said": the organisation that is the recent subject, only as the subject of a reporting verb (past an
+    // adverb: "it also noted"; or a typed cue with a clause: "it regrets that")
+    let v = end;
+    while (v < tokens.length && tokens[v].k === Kind.Word && !tokens[v].cap && (/[a-z]ly$/.test(tokens[v].l) || IT_ADVERBS.has(tokens[v].l)) && !lex.cueOf(tokens[v])) v++;
+    if (v >= tokens.length || !(isCueAt(tokens, v) || typedCueAt(tokens, v)?.cue.clause)) return null;
+    // "A council report found … It also noted": the document that spoke in the sentence before
+    const doc = documentSpokeBefore(ctx, last);
+    if (doc) return { mention: span(tz, last, end), key: doc.speaker, anonymous: doc.anonymous, a: last, b: end };
     const key = resolveIt(ctx, last);
     return key ? { mention: span(tz, last, end), key, a: last, b: end } : null;
   }
@@ -695,7 +729,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     let pa = a;
     // (the description stops at a possessive mark: "the committee | ’s report")
     if (pa - 3 >= sentStart && POSSESSIVE_MARKS.has(tokens[pa - 1].w) && ORG_NOUNS.has(tokens[pa - 2].l) && tokens[pa - 3].l === 'the') pa -= 3;
-    if (pa < last && (POSSESSIVE_DET.has(tokens[pa].l) || tokens[pa].l === 'the') && tokens.slice(pa + 1, last).every((x) => (x.k === Kind.Word && !x.cap && !isVerbish(x)) || POSSESSIVE_MARKS.has(x.w))) {
+    // (a body's noun between is the owner: "his campaign finance documents" are the campaign's)
+    if (pa < last && (POSSESSIVE_DET.has(tokens[pa].l) || tokens[pa].l === 'the') && tokens.slice(pa + 1, last).every((x) => (x.k === Kind.Word && !x.cap && !isVerbish(x) && !(ORG_NOUNS.has(x.l) && pa !== a - 3)) || POSSESSIVE_MARKS.has(x.w))) {
       const key = possessorOf(ctx, pa);
       if (key) return { mention: span(tz, pa, end), key, a: pa, b: end };
     }

@@ -75,3 +75,29 @@ test('a person named "NAME of ORG" or after an honorific such as Alhaji is a per
   const b = analyzeText('"Half a point is a start," its president, Alhaji Musa Danladi Bello, told reporters in Kano.');
   assert.ok(b.clusters.some((c) => c.type === 'PERSON' && c.name === 'Musa Danladi Bello'), b.clusters.map((c) => `${c.type} ${c.name}`).join('; '));
 });
+
+test('"it said" after a government named by its description ("The Icelandic government rejected …") is that government', () => {
+  const text = 'The talks on herring quotas ended without a deal on Friday.\n\n'
+    + 'The Icelandic government rejected that account. In a statement issued in Reykjavik, it said Norway had ignored where the fish now spawn.';
+  const c = claim(text, 'Norway had ignored');
+  assert.equal(c.anonymous, false);
+  assert.equal(c.id, 'org:iceland-government');
+});
+
+test('"It also noted" after a report that spoke in the sentence before is that report; "it is said" stays impersonal', () => {
+  const text = 'A council report published last week found that car journeys on the two streets fell by half during the trial. '
+    + 'It also noted that traffic on the ring road had risen by about 9%.';
+  const c = claim(text, 'that traffic on the ring road');
+  assert.equal(c.anonymous, true);
+  assert.equal(c.id, claim(text, 'that car journeys').id);
+  // an impersonal passive names no speaker, whatever organisation the text named before
+  const passive = 'The Harbour Board met on Monday. In the old town, it is said that smugglers once used the tunnel.';
+  const index = new WorkspaceIndex();
+  index.set('b.txt', passive);
+  assert.ok(index.get('b.txt')!.analysis.quotes.every((q) => q.speaker !== 'org:harbour-board'));
+});
+
+test('"It also believes that" (an adverb, then a typed cue with a clause) is the organisation that is the subject before', () => {
+  const text = 'The Northgate Shipping Association met the union again on Tuesday. It also believes that the port will lose trade.';
+  assert.equal(claim(text, 'that the port will lose').name, 'Northgate Shipping Association');
+});
