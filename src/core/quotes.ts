@@ -761,6 +761,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const org = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head) ?? describedBodyBefore(ctx, a, (d) => d.head === head);
     if (org) return { mention: span(tz, a, end), key: org, a, b: end };
   }
+  // "Inspectors found", "the inspectors said": the inspecting body the text names ("rated 'inadequate' by Ofsted",
+  // "the Ofsted report"), when it names one
+  if (head === 'inspectors' && (a === last || (tokens[a].l === 'the' && end - a === 2))) {
+    const key = inspectorate(ctx, a);
+    if (key) return { mention: span(tz, a, end), key, a, b: end };
+  }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
     const desc = span(tz, a, end);
     return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
@@ -815,7 +821,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const desc = span(tz, a, end);
     // "the statement said" after "a statement released by the ministry": the author the article named
     if (!ORG_NOUNS.has(head)) {
-      const author = namedAuthor(ctx, head, a);
+      const author = namedAuthor(ctx, head, a) ?? findingsAuthor(ctx, a, head);
       if (author) return { mention: desc, key: author, a, b: end };
     }
     // "the company said": the most salient organisation, else the description itself
@@ -991,6 +997,48 @@ function possessorOf(ctx: Ctx, a: number): string | null {
       ?? (GENERIC_ORG_NOUNS.has(noun) ? salient(ctx, a, (type) => type === 'ORG') : null);
   }
   return null;
+}
+
+/**
+ * "Inspectors … found that … The report, published on Thursday, said …": a report (study, review, audit, inquiry)
+ * the text names no author for is that of the body whose findings the sentence before reported — the last claim,
+ * there, of a named organisation with a verb of finding. Null otherwise.
+ */
+function findingsAuthor(ctx: Ctx, a: number, head: string): string | null {
+  if (!/^(report|study|review|audit|inquiry|investigation|analysis)$/.test(head)) return null;
+  const { tokens } = ctx.tz;
+  const q = ctx.claims[ctx.claims.length - 1];
+  if (!q?.speaker || q.anonymous || !q.cue || (ctx.clusters.get(q.speaker)?.type ?? (q.speaker.startsWith('org:') ? 'ORG' : '')) !== 'ORG') return null;
+  const v = tokenAt(tokens, q.cue.start);
+  if (tokens[v].sent !== tokens[a].sent - 1 || !/^(find|conclude)$/.test(lex.cueLemma(tokens[v].l) ?? tokens[v].l)) return null;
+  return q.speaker;
+}
+
+/**
+ * The body whose inspectors a text quotes: an organisation named, outside quotations, as the agent of an
+ * inspection's verdict ("rated 'inadequate' by Ofsted", "judged good by the Care Inspectorate"), before the
+ * inspection's documents or staff ("the Ofsted report", "Estyn inspectors") or with "inspectorate" in its name —
+ * the most salient before token a when several are. Null when the text names none ("inspectors rated the school").
+ */
+function inspectorate(ctx: Ctx, a: number): string | null {
+  const { tokens } = ctx.tz;
+  const { mentions, ranges } = ctx.ents;
+  const keys = new Set<string>();
+  for (let m = 0; m < mentions.length; m++) {
+    if (mentions[m].type !== 'ORG' || hiddenMention(ctx, m)) continue;
+    const r = ranges[m];
+    const cl = ctx.clusters.get(mentions[m].entity);
+    let by = r.a - 1;
+    if (tokens[by]?.l === 'the') by--;
+    let agent = false;
+    if (tokens[by]?.l === 'by') {
+      // "rated 'inadequate' by", "judged to be good by": a verdict verb within the few words before "by"
+      for (let k = by - 1; k >= 0 && k >= by - 6 && tokens[k].sent === tokens[by].sent; k--) if (/^(rated|judged|graded|inspected|assessed|downgraded|upgraded)$/.test(tokens[k].l)) { agent = true; break; }
+    }
+    const next = tokens[r.b];
+    if (agent || (next && /^(report|reports|inspection|inspections|inspectors|inspector)$/.test(next.l)) || (cl && nameWords(cl.name).some((w) => w === 'inspectorate'))) keys.add(mentions[m].entity);
+  }
+  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
 }
 
 /**

@@ -101,3 +101,15 @@ test('"It also believes that" (an adverb, then a typed cue with a clause) is the
   const text = 'The Northgate Shipping Association met the union again on Tuesday. It also believes that the port will lose trade.';
   assert.equal(claim(text, 'that the port will lose').name, 'Northgate Shipping Association');
 });
+
+test('"Inspectors found" is the inspecting body the text names ("rated … by ORG"); none named, they stay unnamed', () => {
+  const text = 'A secondary school in Lowmoor has been rated ‘inadequate’ by Ofsted and placed in special measures.\n\n'
+    + 'Inspectors who visited Glenholm Academy in March found that attendance had ‘collapsed’ and that governors had ‘failed to challenge’ leaders. '
+    + 'The report, published on Friday, said that a third of lessons had been taught by supply staff.';
+  assert.equal(claim(text, 'that attendance had').name, 'Ofsted');
+  // the report of those findings is the same body's
+  assert.equal(claim(text, 'that a third of lessons').name, 'Ofsted');
+  const unnamed = 'When inspectors visited Glenholm Academy in March, staff were anxious.\n\n'
+    + 'Inspectors found that attendance had ‘collapsed’ and that governors had ‘failed to challenge’ leaders.';
+  assert.equal(claim(unnamed, 'that attendance had').anonymous, true);
+});
