@@ -575,6 +575,20 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     pushPerson(tz, { a: n, b, type: 'PERSON' }, out);
     return;
   }
+  // "Babatunde Ojo of Lagoon Securities": a given name and a surname before "of" and an organisation or a place are
+  // a person who speaks for it or comes from it, not one body's name (a body's head before "of" keeps the whole:
+  // "Victoria University of Wellington")
+  // (names, not ordinary words: "Friends of Holbeach Road Library" is a body's name)
+  if (b - a >= 4 && !knownOrg(tz, a, b)) {
+    let k = a;
+    while (k < b && k - a <= 3 && tokens[k].cap && tokens[k].k === Kind.Word && (has(tokens[k], W.FIRST) || !has(tokens[k], W.COMMON))
+      && !has(tokens[k], W.ORG_HEAD | W.PLACE_HEAD | W.TITLE | W.HONORIFIC | W.ORG | W.PLACE | W.STOPCAP)) k++;
+    if (k - a >= 2 && k + 1 < b && tokens[k].l === 'of' && tokens[k + 1].cap && (lex.isOrgHead(tokens[b - 1].w) || lex.orgCanonical(tokensText(tz, k + 1, b)))) {
+      out.push({ a, b: k, type: 'PERSON' });
+      splitChunk(tz, k + 1, b, out);
+      return;
+    }
+  }
   // a country before a complete organisation's name is a name of its own ("U.S. Republican Party"), unless the whole
   // is known ("U.S. Air Force") or the place is an adjective ("Saudi Foreign Ministry" is one name)
   if (b - a > 1 && has(tokens[a], W.PLACE) && !has(tokens[a], W.DEMONYM) && !knownOrg(tz, a, b)) {
@@ -736,9 +750,16 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     return;
   }
   // a name with a hyphenated modifier ("Bengaluru-based", "Obama-era", "Saudi-led"): the name part alone,
-  // typed by the gazetteers
+  // typed by the gazetteers; before another name ("the Paris-based Gold Trail Observatory") the modifier is no
+  // part of that name
+  const modifier = /^(.+)[-‑](based|era|led|backed|style|born|owned|funded|linked|run|made|bound|allied|aligned|affiliated|controlled|held|occupied|sponsored|brokered|bred|centred|centered)$/;
+  if (b > a + 1 && modifier.test(tokens[a].w)) {
+    splitChunk(tz, a, a + 1, out);
+    splitChunk(tz, a + 1, b, out);
+    return;
+  }
   if (b === a + 1) {
-    const m = /^(.+)[-‑](based|era|led|backed|style|born|owned|funded|linked|run|made|bound|allied|aligned|affiliated|controlled|held|occupied|sponsored|brokered|bred|centred|centered)$/.exec(tokens[a].w);
+    const m = modifier.exec(tokens[a].w);
     if (m) {
       const name = m[1];
       const type: EntityType | null = lex.placeCanonical(name) ? 'PLACE' : lex.orgCanonical(name) ? 'ORG' : lex.isKnownSurname(name) || lex.isKnownPerson(name) ? 'PERSON' : null;

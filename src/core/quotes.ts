@@ -184,6 +184,8 @@ interface Ctx {
   appositionRoles?: Map<string, string[]>;
   /** set while namedAuthor looks for a document's author (no nested look-up) */
   inAuthor?: boolean;
+  /** bodies named by their description ("Guatemala's defence ministry", "the Malian government"), on first use */
+  bodies?: DescribedBody[];
 }
 
 /**
@@ -325,7 +327,7 @@ function presentCue(tokens: Token[], v: number): boolean {
  * (opening its sentence); an entity that has spoken (a claim's speaker) gains, the more so the latest one. The
  * entity's score is its best mention's plus a little for each further mention.
  */
-function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | undefined) => boolean): string | null {
+function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | undefined) => boolean, extra?: readonly DescribedBody[]): string | null {
   const { tz } = ctx;
   const { tokens } = tz;
   const t = tokens[i];
@@ -353,6 +355,25 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     const sd = t.sent - tokens[tokenAt(tokens, ctx.claims[c].start)].sent;
     add(key, 10 - 1.5 * Math.max(0, sd) - (t.para - ctx.claimPara[c]) + 3);
   }
+  // a mention's score from tokens a to b: recency, grammatical role and position
+  const scoreAt = (a: number, b: number): number => {
+    let score = 10 - 1.5 * (t.sent - tokens[a].sent) - (t.para - tokens[a].para);
+    if (subjectAt(tz, b, i)) score += 3;
+    // the word before the phrase, past a determiner ("with the Dunmore Gazette"): a preposition or verb makes it an object
+    const det = a > 1 && /^(the|a|an)$/.test(tokens[a - 1].l) && tokens[a - 2].sent === tokens[a].sent ? 1 : 0;
+    const prev = tokens[a - 1 - det];
+    if (!prev || (tokens[a].first && !det) || prev.sent !== tokens[a].sent) score += 1;
+    else if (prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) score -= 2;
+    if (tokens[b]?.w === "'s" || tokens[b]?.w === '’s') score -= 1;
+    return score;
+  };
+  // bodies named by their description count as mentions of their own ("Mali's military government condemned")
+  if (extra) {
+    for (const d of extra) {
+      if (d.a >= i || t.para - tokens[d.a].para > 3) continue;
+      add(d.key, scoreAt(d.a, d.b) + (speakers.get(d.key) ?? 0));
+    }
+  }
   for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
     const mt = mentions[m];
     const r = ranges[m];
@@ -362,14 +383,7 @@ function salient(ctx: Ctx, i: number, accept: (type: string, cl: LocalEntity | u
     if (hiddenMention(ctx, m)) continue;
     const cl = ctx.clusters.get(mt.entity);
     if (!accept(mt.type, cl)) continue;
-    let score = 10 - 1.5 * (t.sent - tokens[r.a].sent) - (t.para - mp);
-    if (subjectAt(tz, r.b, i)) score += 3;
-    // the word before the phrase, past a determiner ("with the Dunmore Gazette"): a preposition or verb makes it an object
-    const det = r.a > 1 && /^(the|a|an)$/.test(tokens[r.a - 1].l) && tokens[r.a - 2].sent === tokens[r.a].sent ? 1 : 0;
-    const prev = tokens[r.a - 1 - det];
-    if (!prev || (tokens[r.a].first && !det) || prev.sent !== tokens[r.a].sent) score += 1;
-    else if (prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) score -= 2;
-    if (tokens[r.b]?.w === "'s" || tokens[r.b]?.w === '’s') score -= 1;
+    let score = scoreAt(r.a, r.b);
     const sp = speakers.get(mt.entity);
     if (sp) score += sp;
     add(mt.entity, score);
@@ -398,6 +412,15 @@ function resolveIt(ctx: Ctx, i: number): string | null {
   const { mentions, ranges } = ctx.ents;
   let fallback: string | null = null;
   let object: string | null = null;
+  // a body named by its description that is a subject ("The Faroese government rejected that account. … it said"):
+  // the nearest one, against the nearest organisation that is a subject
+  let body: DescribedBody | null = null;
+  for (const d of describedBodies(ctx)) {
+    if (d.b > i) break;
+    if (para - tokens[d.a].para > 2) continue;
+    const next = nextNonAdverb(ctx.tz, d.b);
+    if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) body = d;
+  }
   for (let m = lastMentionBefore(ctx, i); m >= 0; m--) {
     const mt = mentions[m];
     const r = ranges[m];
@@ -405,19 +428,38 @@ function resolveIt(ctx: Ctx, i: number): string | null {
     if (para - tokens[r.a].para > 2) break;
     if (mt.type !== 'ORG' || hiddenMention(ctx, m)) continue;
     const next = nextNonAdverb(ctx.tz, r.b);
-    if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) return mt.entity;
+    if (isVerbish(tokens[next]) || FINITE.has(tokens[next]?.l)) return body && body.a > r.a ? body.key : mt.entity;
     let p = r.a - 1;
     if (p > 0 && /^(the|a|an)$/.test(tokens[p].l)) p--;
     const prev = tokens[p];
     if (prev && prev.sent === tokens[r.a].sent && prev.k === Kind.Word && (PREPOSITIONS.has(prev.l) || isVerbish(prev))) object ??= mt.entity;
     else fallback ??= mt.entity;
   }
+  if (body) return body.key;
   if (fallback) return fallback;
   for (let c = ctx.claims.length - 1; c >= 0 && para - ctx.claimPara[c] <= 4; c--) {
     const key = ctx.claims[c].speaker;
     if (key && !ctx.claims[c].anonymous && (ctx.clusters.get(key)?.type ?? (key.startsWith('org:') ? 'ORG' : '')) === 'ORG') return key;
   }
   return object;
+}
+
+/** Adverbs between "it" and its reporting verb ("it also noted"; not an auxiliary: "it is said" is impersonal). */
+const IT_ADVERBS = new Set(['also', 'then', 'again', 'later', 'further', 'still', 'now', 'previously', 'earlier', 'repeatedly', 'once', 'already', 'separately', 'however']);
+
+/**
+ * "A council report published last week found that … It also noted that …": the claim of the sentence before token
+ * i whose speaker the text named by a document noun ("report", "study", "survey", "statement"), when it is the last
+ * claim; null otherwise.
+ */
+function documentSpokeBefore(ctx: Ctx, i: number): Quote | null {
+  const { tokens } = ctx.tz;
+  const q = ctx.claims[ctx.claims.length - 1];
+  if (!q?.speaker || !q.speakerMention || !q.cue) return null;
+  const m = tokenAt(tokens, q.speakerMention.end - 1);
+  if (tokens[m].sent !== tokens[i].sent - 1 || !(DOC_NOUNS.has(tokens[m].l) || VOICE_DOCS.has(tokens[m].l))) return null;
+  // (the document is the subject of its cue: "A report … found", not "X said in a statement")
+  return tokenAt(tokens, q.cue.start) > m ? q : null;
 }
 
 /** Start offset of the sentence `back` sentences before the one holding token i. */
@@ -587,6 +629,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     if (m.type !== 'PERSON' || firm) {
       let p = r.a - 1;
       if (amp < p && /^(of|at)$/.test(tokens[amp].l)) p = amp;
+      // "Hélène Marchetti of the Paris-based Gold Trail Observatory": past a hyphenated modifier of the body
+      if (p > sentStart && /\p{L}[-‑](based|owned|run|funded|backed|led)$/u.test(tokens[p].l)) p--;
       if (p > sentStart && tokens[p].l === 'the') p--;
       if (p > sentStart && /^(of|at|with|from|for)$/.test(tokens[p].l)) {
         const pm = ctx.mentionEndingAt.get(p - 1);
@@ -626,8 +670,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     return { mention: span(tz, last, end), key, a: last, b: end };
   }
   if (t.l === 'it') {
-    // "it said": the organisation that is the recent subject, only as the subject of a reporting verb
-    if (end >= tokens.length || !isCueAt(tokens, end)) return null;
+    // "it said": the organisation that is the recent subject, only as the subject of a reporting verb (past an
+    // adverb: "it also noted"; or a typed cue with a clause: "it regrets that")
+    let v = end;
+    while (v < tokens.length && tokens[v].k === Kind.Word && !tokens[v].cap && (/[a-z]ly$/.test(tokens[v].l) || IT_ADVERBS.has(tokens[v].l)) && !lex.cueOf(tokens[v])) v++;
+    if (v >= tokens.length || !(isCueAt(tokens, v) || typedCueAt(tokens, v)?.cue.clause)) return null;
+    // "A council report found … It also noted": the document that spoke in the sentence before
+    const doc = documentSpokeBefore(ctx, last);
+    if (doc) return { mention: span(tz, last, end), key: doc.speaker, anonymous: doc.anonymous, a: last, b: end };
     const key = resolveIt(ctx, last);
     return key ? { mention: span(tz, last, end), key, a: last, b: end } : null;
   }
@@ -656,6 +706,35 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   }
   const words = tokens.slice(a, end).map((x) => x.l);
   const head = t.l;
+  // "its foreign ministry": a body of the state the possessive stands for
+  if (STATE_HEADS.has(head) && (tokens[a].l === 'its' || tokens[a].l === 'their') && end - a <= 4) {
+    const c = possessedStateBody(ctx, a, end);
+    if (c) return c;
+  }
+  // "her group", "his company": the organisation the person speaks for
+  if (ORG_NOUNS.has(head) && !STATE_HEADS.has(head) && (tokens[a].l === 'his' || tokens[a].l === 'her') && end - a <= 3) {
+    const c = affiliationOf(ctx, a, end);
+    if (c) return c;
+  }
+  // "the employers' association", "the defence ministry": a body the text named before
+  // (the description stops at a plural possessive: "the employers | ' association")
+  const da = ORG_NOUNS.has(head) && a === last && a - 3 >= sentStart && POSSESSIVE_MARKS.has(tokens[a - 1].w) && tokens[a - 2].k === Kind.Word && !tokens[a - 2].cap && tokens[a - 3].l === 'the' ? a - 3 : a;
+  if (ORG_NOUNS.has(head) && tokens[da].l === 'the' && end - da >= 3) {
+    const key = namedBodyDescribed(ctx, da, end);
+    if (key) return { mention: span(tz, da, end), key, a: da, b: end };
+  }
+  // "its latest quarterly survey", "the committee's report", "the group's figures": a record in the voice of the
+  // body (or person) its possessive stands for
+  if (RECORD_NOUNS.has(head) || VOICE_DOCS.has(head)) {
+    let pa = a;
+    // (the description stops at a possessive mark: "the committee | ’s report")
+    if (pa - 3 >= sentStart && POSSESSIVE_MARKS.has(tokens[pa - 1].w) && ORG_NOUNS.has(tokens[pa - 2].l) && tokens[pa - 3].l === 'the') pa -= 3;
+    // (a body's noun between is the owner: "his campaign finance documents" are the campaign's)
+    if (pa < last && (POSSESSIVE_DET.has(tokens[pa].l) || tokens[pa].l === 'the') && tokens.slice(pa + 1, last).every((x) => (x.k === Kind.Word && !x.cap && !isVerbish(x) && !(ORG_NOUNS.has(x.l) && pa !== a - 3)) || POSSESSIVE_MARKS.has(x.w))) {
+      const key = possessorOf(ctx, pa);
+      if (key) return { mention: span(tz, pa, end), key, a: pa, b: end };
+    }
+  }
   // "the Russian defence ministry", "the electoral commission": a body named by its description
   if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a >= 3) {
     return { mention: span(tz, a, end), key: bodyKey(tz, a + 1, end), a, b: end };
@@ -678,8 +757,15 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // ("an agency", "a news agency" stay unnamed sources)
   // (only one whose name says that kind: "the ministry" after the World Health Organization is another body)
   if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a === 2) {
-    const org = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head);
+    // (or a body the text named by its description: "Guatemala's defence ministry … the ministry said")
+    const org = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head) ?? describedBodyBefore(ctx, a, (d) => d.head === head);
     if (org) return { mention: span(tz, a, end), key: org, a, b: end };
+  }
+  // "Inspectors found", "the inspectors said": the inspecting body the text names ("rated 'inadequate' by Ofsted",
+  // "the Ofsted report"), when it names one
+  if (head === 'inspectors' && (a === last || (tokens[a].l === 'the' && end - a === 2))) {
+    const key = inspectorate(ctx, a);
+    if (key) return { mention: span(tz, a, end), key, a, b: end };
   }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
     const desc = span(tz, a, end);
@@ -735,7 +821,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const desc = span(tz, a, end);
     // "the statement said" after "a statement released by the ministry": the author the article named
     if (!ORG_NOUNS.has(head)) {
-      const author = namedAuthor(ctx, head, a);
+      const author = namedAuthor(ctx, head, a) ?? findingsAuthor(ctx, a, head);
       if (author) return { mention: desc, key: author, a, b: end };
     }
     // "the company said": the most salient organisation, else the description itself
@@ -758,6 +844,232 @@ function bodyKey(tz: Tokenized, a: number, b: number): string {
     parts.push(k === a ? (lex.demonymCountry(t.w) ?? lex.placeCanonical(t.w) ?? t.w) : t.w);
   }
   return `org:${slug(parts.join(' '))}`;
+}
+
+/** A body named by its description: tokens a to b, its key (as bodyKey gives it), its head noun and country. */
+interface DescribedBody {
+  a: number;
+  b: number;
+  key: string;
+  head: string;
+  /** the country the description names ("Mali" for "Mali's military government", "Russia" for "the Russian …") */
+  country: string;
+  /** the words after the country ("military government") */
+  rest: string[];
+}
+
+/** Heads of a country's bodies, that "its"/"their" give to a country or government: "its foreign ministry". */
+const STATE_HEADS = new Set(['ministry', 'government', 'department', 'army', 'military', 'police', 'administration', 'embassy', 'cabinet', 'navy', 'junta', 'parliament']);
+
+/**
+ * The bodies a text names by their description, outside quotations, captions and bylines: a place's possessive or
+ * a nationality, at most three lower-case words and a body's noun ("Guatemala's defence ministry", "the Malian
+ * military government", "Peru's environment ministry"). Collected once per document.
+ */
+function describedBodies(ctx: Ctx): DescribedBody[] {
+  if (ctx.bodies) return ctx.bodies;
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const out: DescribedBody[] = [];
+  const tail = (from: number): number => {
+    // at most three lower-case words, then a body's noun: the end (exclusive), or -1
+    for (let k = from; k < tokens.length && k < from + 4; k++) {
+      const w = tokens[k];
+      if (w.k !== Kind.Word || w.cap || w.sent !== tokens[from].sent) return -1;
+      if (ORG_NOUNS.has(w.l)) return tokens[k + 1]?.k === Kind.Word && !tokens[k + 1].cap && ORG_NOUNS.has(tokens[k + 1].l) ? -1 : k + 1;
+      if (isVerbish(w) || DETERMINERS.has(w.l) || PREPOSITIONS.has(w.l) || NP_STOP.has(w.l)) return -1;
+    }
+    return -1;
+  };
+  const push = (a: number, c: number, e: number, country: string): void => {
+    if (insideQuote(ctx.quoteSpans, tokens[a].s) || (ctx.noise ??= noiseParagraphs(tz)).has(tokens[a].para)) return;
+    const rest = tokens.slice(c, e).map((x) => x.w);
+    out.push({ a, b: e, key: `org:${slug([country, ...rest].join(' '))}`, head: tokens[e - 1].l, country, rest });
+  };
+  // "Guatemala's defence ministry": a place's possessive
+  ctx.ents.mentions.forEach((m, mi) => {
+    if (m.type !== 'PLACE') return;
+    const r = ctx.ents.ranges[mi];
+    if (!POSSESSIVE_MARKS.has(tokens[r.b]?.w ?? '') || tokens[r.b].w.length < 2) return;
+    const e = tail(r.b + 1);
+    if (e < 0) return;
+    const w = tokens[r.a].w;
+    push(r.a, r.b + 1, e, [lex.demonymCountry(w) ?? lex.placeCanonical(w) ?? w, ...tokens.slice(r.a + 1, r.b).map((x) => x.w)].join(' '));
+  });
+  // "the Malian government", "the Russian defence ministry": a nationality after "the"
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.k !== Kind.Word || tokens[k - 1].l !== 'the') continue;
+    const country = lex.demonymCountry(t.w);
+    if (!country) continue;
+    const e = tail(k + 1);
+    if (e >= 0) push(k - 1, k + 1, e, country);
+  }
+  out.sort((x, y) => x.a - y.a);
+  return (ctx.bodies = out);
+}
+
+/** The most salient body named by its description with head noun `head` before token i (within the salience window). */
+function describedBodyBefore(ctx: Ctx, i: number, test: (d: DescribedBody) => boolean): string | null {
+  const fit = describedBodies(ctx).filter((d) => d.b <= i && test(d));
+  return fit.length ? salient(ctx, i, () => false, fit) : null;
+}
+
+/**
+ * "its foreign ministry", "their interior ministry" from token a (the possessive) to end: a state's body, of the
+ * country or government the possessive stands for — the most salient place, government named by its
+ * description ("Mali's military government condemned …") or government-like organisation before it — keyed as
+ * "Mali's foreign ministry" would be. Null when none is at hand.
+ */
+function possessedStateBody(ctx: Ctx, a: number, end: number): Candidate | null {
+  const { tz } = ctx;
+  const bodies = describedBodies(ctx);
+  const key = salient(ctx, a, (type, cl) => type === 'PLACE' || (type === 'ORG' && !!cl && nameWords(cl.name).some((w) => STATE_WORDS.has(w))), bodies);
+  if (!key) return null;
+  const body = bodies.find((d) => d.key === key);
+  const cl = ctx.clusters.get(key);
+  const owner = body ? body.country : cl ? (cl.type === 'PLACE' ? lex.placeCanonical(cl.name) ?? cl.name : cl.name) : null;
+  if (!owner) return null;
+  const rest = tz.tokens.slice(a + 1, end).map((x) => x.w);
+  return { mention: span(tz, a, end), key: `org:${slug([owner, ...rest].join(' '))}`, a, b: end };
+}
+/** Words in the name of an organisation that governs: its ministries are "its ministries". */
+const STATE_WORDS = new Set(['government', 'republic', 'kingdom', 'state', 'authority', 'junta', 'council', 'administration']);
+
+/**
+ * "her group said", "his company": the organisation that the person the possessive stands for speaks for, as the
+ * text introduced them — "NAME of/at/from [the] [Paris-based] ORG", "NAME, director of ORG" — the one whose name
+ * says the noun's kind when several; null when the person is given no organisation.
+ */
+function affiliationOf(ctx: Ctx, a: number, end: number): Candidate | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const head = tokens[end - 1].l;
+  const person = resolvePronoun(ctx, a, tokens[a].l === 'his' ? 'm' : 'f');
+  if (!person || ctx.clusters.get(person)?.type !== 'PERSON') return null;
+  const { mentions, ranges } = ctx.ents;
+  const found: string[] = [];
+  for (let m = 0; m < mentions.length && ranges[m].a < a; m++) {
+    if (mentions[m].entity !== person || hiddenMention(ctx, m)) continue;
+    let k = ranges[m].b;
+    const sent = tokens[ranges[m].a].sent;
+    // ", director of", ", a researcher at": an apposition's role words first
+    if (tokens[k]?.w === ',') {
+      let n = k + 1;
+      while (n < tokens.length && n < k + 7 && tokens[n].k === Kind.Word && !tokens[n].cap && !/^(of|at|from|with|for)$/.test(tokens[n].l) && !isVerbish(tokens[n])) n++;
+      if (n > k + 1) k = n;
+    }
+    if (!/^(of|at|from|with|for)$/.test(tokens[k]?.l ?? '') || tokens[k].sent !== sent) continue;
+    k++;
+    if (tokens[k]?.l === 'the') k++;
+    // "the Paris-based Gold Trail Observatory": a short modifier before the name
+    for (let n = 0; n < 3 && k < tokens.length && tokens[k].sent === sent; n++) {
+      const w = tokens[k];
+      const hyphened = w.w === '-' || tokens[k + 1]?.w === '-' || /\p{L}[-‑]\p{Ll}/u.test(w.w);
+      if (!hyphened && (ctx.mentionStartingAt.has(k) || w.k !== Kind.Word || w.cap)) break;
+      k++;
+    }
+    const om = ctx.mentionStartingAt.get(k);
+    if (om !== undefined && mentions[om].type === 'ORG') found.push(mentions[om].entity);
+  }
+  if (!found.length) return null;
+  const kind = ORG_KIND_WORDS.get(head);
+  const fits = found.filter((key) => { const w = nameWords(ctx.clusters.get(key)?.name ?? ''); return w.includes(head) || (!!kind && w.some((x) => kind.has(x))); });
+  const key = (fits.length ? fits : found)[(fits.length ? fits : found).length - 1];
+  return { mention: span(tz, a, end), key, a, b: end };
+}
+
+/**
+ * The owner a document or record phrase from token a names by a possessive before its noun: "its latest survey",
+ * "their report" (the organisation "it" stands for), "his letter" (the person), "the committee's report" (the
+ * body "the committee" stands for). Null when there is none or it cannot be resolved.
+ */
+function possessorOf(ctx: Ctx, a: number): string | null {
+  const { tokens } = ctx.tz;
+  const t = tokens[a];
+  if (t.l === 'its' || t.l === 'their') return resolveIt(ctx, a);
+  if (t.l === 'his' || t.l === 'her') return resolvePronoun(ctx, a, t.l === 'his' ? 'm' : 'f');
+  const noun = tokens[a + 1]?.l.replace(/['’]s$/, '');
+  // (a body of a kind no name says, "the broadcaster's data", stays unnamed; "the company", "the group" are the
+  // most salient organisation)
+  if (t.l === 'the' && noun && ORG_NOUNS.has(noun) && possessiveAfter(tokens, a + 1)) {
+    return salientNamedBy(ctx, a, noun) ?? orgOfKind(ctx, a, noun) ?? describedBodyBefore(ctx, a, (d) => d.head === noun)
+      ?? (GENERIC_ORG_NOUNS.has(noun) ? salient(ctx, a, (type) => type === 'ORG') : null);
+  }
+  return null;
+}
+
+/**
+ * "Inspectors … found that … The report, published on Thursday, said …": a report (study, review, audit, inquiry)
+ * the text names no author for is that of the body whose findings the sentence before reported — the last claim,
+ * there, of a named organisation with a verb of finding. Null otherwise.
+ */
+function findingsAuthor(ctx: Ctx, a: number, head: string): string | null {
+  if (!/^(report|study|review|audit|inquiry|investigation|analysis)$/.test(head)) return null;
+  const { tokens } = ctx.tz;
+  const q = ctx.claims[ctx.claims.length - 1];
+  if (!q?.speaker || q.anonymous || !q.cue || (ctx.clusters.get(q.speaker)?.type ?? (q.speaker.startsWith('org:') ? 'ORG' : '')) !== 'ORG') return null;
+  const v = tokenAt(tokens, q.cue.start);
+  if (tokens[v].sent !== tokens[a].sent - 1 || !/^(find|conclude)$/.test(lex.cueLemma(tokens[v].l) ?? tokens[v].l)) return null;
+  return q.speaker;
+}
+
+/**
+ * The body whose inspectors a text quotes: an organisation named, outside quotations, as the agent of an
+ * inspection's verdict ("rated 'inadequate' by Ofsted", "judged good by the Care Inspectorate"), before the
+ * inspection's documents or staff ("the Ofsted report", "Estyn inspectors") or with "inspectorate" in its name —
+ * the most salient before token a when several are. Null when the text names none ("inspectors rated the school").
+ */
+function inspectorate(ctx: Ctx, a: number): string | null {
+  const { tokens } = ctx.tz;
+  const { mentions, ranges } = ctx.ents;
+  const keys = new Set<string>();
+  for (let m = 0; m < mentions.length; m++) {
+    if (mentions[m].type !== 'ORG' || hiddenMention(ctx, m)) continue;
+    const r = ranges[m];
+    const cl = ctx.clusters.get(mentions[m].entity);
+    let by = r.a - 1;
+    if (tokens[by]?.l === 'the') by--;
+    let agent = false;
+    if (tokens[by]?.l === 'by') {
+      // "rated 'inadequate' by", "judged to be good by": a verdict verb within the few words before "by"
+      for (let k = by - 1; k >= 0 && k >= by - 6 && tokens[k].sent === tokens[by].sent; k--) if (/^(rated|judged|graded|inspected|assessed|downgraded|upgraded)$/.test(tokens[k].l)) { agent = true; break; }
+    }
+    const next = tokens[r.b];
+    if (agent || (next && /^(report|reports|inspection|inspections|inspectors|inspector)$/.test(next.l)) || (cl && nameWords(cl.name).some((w) => w === 'inspectorate'))) keys.add(mentions[m].entity);
+  }
+  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
+}
+
+/**
+ * "the employers' association", "the defence ministry": a definite body described with lower-case words only, that
+ * the text named before — the one organisation whose name holds every word ("Pacific Terminal Employers
+ * Association"), else the most salient body named by a description that holds them ("Guatemala's defence
+ * ministry"). Null when none does.
+ */
+function namedBodyDescribed(ctx: Ctx, a: number, end: number): string | null {
+  const { tokens } = ctx.tz;
+  const words: string[] = [];
+  for (let k = a + 1; k < end; k++) {
+    const t = tokens[k];
+    if (POSSESSIVE_MARKS.has(t.w)) continue;
+    if (t.k !== Kind.Word || t.cap) return null;
+    words.push(t.l.replace(/['’]s?$/, ''));
+  }
+  if (!words.length) return null;
+  const stem = (w: string): string => w.replace(/(ies|s)$/, '');
+  const has = (names: string[], w: string): boolean => names.some((x) => x === w || stem(x) === stem(w));
+  let found: string | null = null;
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'ORG') continue;
+    const nw = nameWords(cl.name);
+    if (!words.every((w) => has(nw, w))) continue;
+    if (found) return null;
+    found = cl.key;
+  }
+  if (found) return found;
+  const head = words[words.length - 1];
+  return describedBodyBefore(ctx, a, (d) => d.head === head && words.every((w) => has(d.rest.map((x) => x.toLowerCase()), w)));
 }
 
 /**
@@ -812,6 +1124,13 @@ function orgNamedBy(ctx: Ctx, head: string): string | null {
     found = cl.key;
   }
   return found;
+}
+
+/** The organisation whose name holds `head` as a word, the most salient before token a when several do. */
+function salientNamedBy(ctx: Ctx, a: number, head: string): string | null {
+  const keys = new Set<string>();
+  for (const cl of ctx.clusters.values()) if (cl.type === 'ORG' && cl.name.toLowerCase().split(/\s+/).includes(head)) keys.add(cl.key);
+  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
 }
 
 /**
@@ -1186,7 +1505,7 @@ function documentProducer(ctx: Ctx, c: Candidate): Candidate | null {
   let h = c.b - 1;
   while (h > c.a && !(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) h--;
   if (!(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) return null;
-  const author = namedAuthor(ctx, tokens[h].l, c.a);
+  const author = namedAuthor(ctx, tokens[h].l, c.a) ?? possessorOf(ctx, c.a);
   return author ? { mention: c.mention, key: author, a: c.a, b: c.b } : null;
 }
 
@@ -1206,6 +1525,8 @@ const ORG_NOUNS = new Set(['company', 'firm', 'force', 'government', 'ministry',
   'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition',
   'gallery', 'museum', 'theatre', 'theater', 'library', 'trust', 'foundation', 'institute', 'society', 'association', 'federation',
   'label', 'publisher', 'operator', 'utility', 'supplier', 'manufacturer', 'carrier']);
+/** Nouns for any organisation, that stand for the most salient one ("the company's figures"). */
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization']);
 /** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */
 const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'complaint', 'indictment', 'filing', 'document', 'memo', 'letter',
   'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition', 'estimate']);
@@ -1715,7 +2036,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
   });
   const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [],
     // the fields set on first use are in the literal, so the object keeps one shape (no de-optimisation)
-    noise: undefined, appositionRoles: undefined, inAuthor: false };
+    noise: undefined, appositionRoles: undefined, inAuthor: false, bodies: undefined };
   const spans = findQuoteSpans(tz);
   ctx.quoteSpans = spans;
   const out: Quote[] = [];

@@ -117,6 +117,11 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A body's description that says little on its own: one word ("ministry") or a possessive pronoun's ("its ministry"). */
+function weakBodyName(name: string): boolean {
+  return !/\s/.test(name) || /^(its|their|his|her|our)\s/i.test(name);
+}
+
 /** Links the clusters of every document into workspace entities. Pure: same entries in, same links out. */
 export function linkEntities(entries: Iterable<{ path: string; analysis: DocumentAnalysis }>): Map<string, Map<string, string>> {
   return drain(linkEntitiesSteps(entries));
@@ -833,7 +838,14 @@ export class WorkspaceIndex {
           if (!rec) {
             records.set(q.speaker, { id: q.speaker, type: 'ORG', name, aliases: [], roles: [] });
             described.add(q.speaker);
-          } else if (name !== rec.name && !rec.aliases.includes(name)) rec.aliases.push(name);
+          } else if (name !== rec.name && !rec.aliases.includes(name)) {
+            // a fuller description names the body better than a bare noun or a possessive ("the ministry", "its
+            // foreign ministry" … "Guatemala's defence ministry")
+            if (weakBodyName(rec.name) && !weakBodyName(name) && described.has(q.speaker)) {
+              rec.aliases.push(rec.name);
+              rec.name = name;
+            } else rec.aliases.push(name);
+          }
           continue;
         }
         if (!q.speaker?.startsWith('anon:')) continue;
