@@ -285,21 +285,24 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
   // a compatible person named since the last claim ended, in this or the previous sentence, is the likelier
   // antecedent ("Senator Warren criticised the plan. \"…,\" she said."); otherwise the last claim's speaker
   const lastClaimEnd = ctx.claims.length ? ctx.claims[ctx.claims.length - 1].end : -1;
+  // in a transcript's turn, he/she/they never stand for the turn's own speaker, who says "I" ("She says …" relays another)
+  const own = first ? undefined : turnSpeakers.get(ctx)?.get(t.para);
   const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, 1)), g, wantPerson);
-  if (recent) return recent;
+  if (recent && recent !== own) return recent;
   // a feature's "she says" (present tense) is the person it lets speak in the present, the interviewee, when
   // one compatible person has; others' earlier words are reported in the past ("the critic X wrote …")
   if (wantPerson && !first && presentCue(ctx.tz.tokens, i + 1)) {
     const present = new Set<string>();
     for (const q of ctx.claims) if (q.speaker && !q.anonymous && q.cue && q.start < t.s && /^\p{Ll}+s$/u.test(q.cue.text) && presentCue(ctx.tz.tokens, tokenAt(ctx.tz.tokens, q.cue.start))) present.add(q.speaker);
     if (present.size) {
-      const got = salient(ctx, i, (type, cl) => type === 'PERSON' && !!cl && present.has(cl.key) && (!genderOf(cl) || genderOf(cl) === g));
+      const got = salient(ctx, i, (type, cl) => type === 'PERSON' && !!cl && present.has(cl.key) && cl.key !== own && (!genderOf(cl) || genderOf(cl) === g));
       if (got) return got;
     }
   }
   // else the most salient compatible entity: recent subjects and speakers first
   return salient(ctx, i, (type, cl) => {
     if (first) return type === 'PERSON' || (t.l === 'we' && type === 'ORG');
+    if (own !== undefined && cl?.key === own) return false;
     if (wantPerson) {
       if (type !== 'PERSON') return false;
       const cg = genderOf(cl);
@@ -1736,7 +1739,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     }
     if (answers.has(sent.para)) continue;
     // an interviewer's turn is no claim, but may report one ("Q: Your critics say the budget went on marble.")
-    if (interviewLabelled(ctx, sent.para) && (inSentence.length > 0 || tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff))) continue;
+    if (interviewLabelled(ctx, sent.para) && (inSentence.length > 0 || tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff) || emptyTurnSentence(ctx, si))) continue;
     const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
     // a sentence that continues a quote opened earlier is covered by that quote
     if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
@@ -2014,10 +2017,19 @@ function fullNameWith(ctx: Ctx, word: string, at: number): string | null {
   });
 }
 
-const labelCache = new WeakMap<Ctx, Map<number, boolean>>();
+const labelCache = new WeakMap<Ctx, Map<number, number>>();
+/** The speaker of each labelled turn of a transcript, by paragraph. */
+const turnSpeakers = new WeakMap<Ctx, Map<number, string>>();
 /** Whether paragraph p is a labelled question or answer of an interview (answers are claims, questions not). */
 function interviewLabelled(ctx: Ctx, p: number): boolean {
-  return labelCache.get(ctx)?.get(p) ?? false;
+  return labelCache.get(ctx)?.has(p) ?? false;
+}
+
+/** Whether sentence si of a labelled turn is only courtesies or refusals ("Minister, thank you.", "No comment."). */
+function emptyTurnSentence(ctx: Ctx, si: number): boolean {
+  const body = labelCache.get(ctx)?.get(ctx.tz.sentences[si].para);
+  const s = ctx.tz.sentences[si];
+  return body !== undefined && body < s.b && emptyTurn(ctx.tz, Math.max(s.a, body), s.b);
 }
 
 /**
@@ -2033,7 +2045,7 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     const l = paragraphLabel(ctx, p);
     if (l) labelled.set(p, l);
   }
-  const isLabelled = new Map<number, boolean>();
+  const isLabelled = new Map<number, number>();
   labelCache.set(ctx, isLabelled);
   if (labelled.size < 2) return out;
   const firstLabelled = Math.min(...labelled.keys());
@@ -2048,12 +2060,16 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     return [...n.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? null;
   };
   const interviewee = count(firstLabelled) ?? count(-1);
+  // each turn's speaker, and how many of each speaker's turns are questions
+  const turns: { p: number; l: NonNullable<ReturnType<typeof paragraphLabel>>; speaker: string | null; mention: Span | null; question: boolean }[] = [];
+  const asked = new Map<string, [number, number]>();
+  const speakerOf = new Map<number, string>();
+  turnSpeakers.set(ctx, speakerOf);
   for (const [p, l] of labelled) {
-    isLabelled.set(p, true);
-    const para = tz.paragraphs[p];
+    isLabelled.set(p, l.colon + 1);
     const first = tokens[l.a];
-    const body = span(tz, l.colon + 1, para.b);
-    if (/\?["”’]?\s*$/.test(body.text) || first.l === 'q' || first.l === 'question') continue; // a question
+    if (first.l === 'q' || first.l === 'question') continue;
+    const question = /\?["”’]?\s*$/.test(span(tz, l.colon + 1, tz.paragraphs[p].b).text);
     let speaker: string | null = null;
     let mention: Span | null = null;
     if (first.l === 'a' || first.l === 'answer') speaker = interviewee;
@@ -2066,9 +2082,94 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
       speaker = ctx.ents.mentions[mi].entity;
       mention = span(tz, ctx.ents.ranges[mi].a, ctx.ents.ranges[mi].b);
     }
-    out.set(p, { ...body, kind: 'direct', speaker, cue: null, speakerMention: mention });
+    turns.push({ p, l, speaker, mention, question });
+    if (speaker) {
+      speakerOf.set(p, speaker);
+      const n = asked.get(speaker) ?? [0, 0];
+      n[0]++;
+      if (question) n[1]++;
+      asked.set(speaker, n);
+    }
+  }
+  for (const { p, l, speaker, mention, question } of turns) {
+    const para = tz.paragraphs[p];
+    if (question) {
+      // a legislator's question turn ("SEN. NAME:", "Name (Constituency) (Party):"): the statement before the
+      // question is the member's own, on the record, with any report it relays ("The Audit Office found …")
+      if (!speaker || !isLegislator(ctx, speaker, l.a, l.colon)) continue;
+      const end = statementEnd(tz, l.colon + 1, para.b);
+      if (end > l.colon + 1) out.set(p, { ...span(tz, l.colon + 1, end), kind: 'direct', speaker, cue: null, speakerMention: mention });
+      continue;
+    }
+    // a host's or interviewer's turn (most of their turns are questions) is theirs only where it reports
+    // someone ("The council says …"): the turn is read as prose, sentence by sentence
+    const n = speaker ? asked.get(speaker) : undefined;
+    if (n && n[1] >= 2 && n[1] * 2 >= n[0] && !isLegislator(ctx, speaker!, l.a, l.colon)) continue;
+    // a turn of courtesies ("Minister, thank you.") or refusals ("I can't talk about that.") states nothing
+    if (emptyTurn(tz, l.colon + 1, para.b)) continue;
+    out.set(p, { ...span(tz, l.colon + 1, para.b), kind: 'direct', speaker, cue: null, speakerMention: mention });
   }
   return out;
+}
+
+/** Titles of elected members ("SEN. GALLARDO:", "Cllr Grange"), and the party marks of parliamentary records ("(Con)", "(R-Texas)"). */
+const LEGISLATOR_TITLES = new Set(['sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'cllr', 'councillor', 'councilor']);
+const PARTY_MARK = /^(?:[RDI]\s*-\s*\p{Lu}[\p{L}. ]*|Con|Lab|LD|Lib Dem|SNP|DUP|SDLP|PC|UUP|SF|Ind|Green|Alba|Reform|Alliance|TUV|Lab\/Co-op)$/u;
+
+/**
+ * Whether the person `key` speaks in the transcript as an elected member: a member's title in the turn's label
+ * (a..colon) or before one of their names, or a party mark in brackets after one of their names.
+ */
+function isLegislator(ctx: Ctx, key: string, a: number, colon: number): boolean {
+  const { tokens } = ctx.tz;
+  for (let k = a; k < colon; k++) if (LEGISLATOR_TITLES.has(tokens[k].l)) return true;
+  const { mentions, ranges } = ctx.ents;
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions[i].entity !== key) continue;
+    let b = ranges[i].b;
+    for (let g = 0; g < 2 && tokens[b]?.w === '('; g++) {
+      let e = b + 1;
+      while (e < tokens.length && e < b + 8 && tokens[e].w !== ')') e++;
+      if (tokens[e]?.w !== ')') break;
+      if (PARTY_MARK.test(ctx.tz.text.slice(tokens[b + 1].s, tokens[e - 1].e))) return true;
+      b = e + 1;
+    }
+    const before = tokens[ranges[i].a - 1];
+    if (before && LEGISLATOR_TITLES.has(before.l)) return true;
+  }
+  return false;
+}
+
+/** The token that ends the statement part of a question turn a..b: the end of its last sentence before the closing questions (a when none). */
+function statementEnd(tz: Tokenized, a: number, b: number): number {
+  const { tokens } = tz;
+  let si = tokens[b - 1].sent;
+  while (si >= 0 && tz.sentences[si].b > a) {
+    const s = tz.sentences[si];
+    let q = s.b - 1;
+    while (q > s.a && tokens[q].k === Kind.Quote) q--;
+    if (tokens[q].w !== '?') return Math.min(s.b, b);
+    si--;
+  }
+  return a;
+}
+
+const COURTESY = /^(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening)|morning|hello|hi|welcome|goodbye|bye)(?: (?:very|so) much)?(?: for (?:having me|joining us|coming in|your time|talking to us|being here))?$/i;
+const REFUSAL = /^(?:i|we)(?:'m| am|'re| are)? (?:can't|cannot|won't|will not|not going to|don't|do not|couldn't|wouldn't)(?: be able to)? (?:talk|comment|speculate|discuss|get into|go into|say anything)\b[^,;]{0,40}$|^no comment$/i;
+
+/** Whether turn text a..b holds only courtesies ("Minister, thank you.") and refusals ("I can't talk about that today."). */
+function emptyTurn(tz: Tokenized, a: number, b: number): boolean {
+  const { tokens } = tz;
+  for (let si = tokens[a].sent; si < tz.sentences.length && tz.sentences[si].a < b; si++) {
+    const s = tz.sentences[si];
+    const from = Math.max(s.a, a);
+    const sentence = tz.text.slice(tokens[from].s, tokens[Math.min(s.b, b) - 1].e).replace(/[’‘]/g, "'").replace(/[.!]+$/, '').trim();
+    if (REFUSAL.test(sentence)) continue;
+    // courtesies, each part either one or a name in address ("Callum Drysdale, thank you")
+    const parts = sentence.split(/\s*,\s*/);
+    if (!parts.some((x) => COURTESY.test(x)) || !parts.every((x) => COURTESY.test(x) || /^(?:\p{Lu}[\p{L}'.-]*\s?){1,3}$/u.test(x))) return false;
+  }
+  return true;
 }
 
 /** Attribution and kind of one quotation. */

@@ -777,3 +777,32 @@ test('transcript labels that are roles: a parliamentary record\'s "Title (Name):
   assert.equal(speakerOf(briefing, 'Turning to the floods'), 'Tomasz Lindqvist-Oduya');
   assert.equal(speakerOf(briefing, 'We are discussing'), 'Tomasz Lindqvist-Oduya');
 });
+
+test('a host\'s turns are theirs only where they relay someone; a legislator\'s statement before the question is the member\'s own', () => {
+  const radio = 'Published 2026-05-02\n\nEvening Line, Radio Dunmore. Tamsin Roe speaks to Duncan Fairlie, chief executive of Lakeside Trams.\n\n' +
+    'TAMSIN ROE: Duncan Fairlie, the trams were late all week. Why?\n\n' +
+    'DUNCAN FAIRLIE: A power fault at the depot took out four of our twelve trams, and the spare parts came from Lyon.\n\n' +
+    'TAMSIN ROE: A listener wrote in this morning. She says she waited ninety minutes at the Quayside stop on Monday. What do you tell her?\n\n' +
+    'DUNCAN FAIRLIE: I am sorry. Every passenger delayed that long can claim a refund on our website.\n\n' +
+    'TAMSIN ROE: Will fares rise next year?\n\n' +
+    'DUNCAN FAIRLIE: I can\'t talk about that today.\n\n' +
+    'TAMSIN ROE: Duncan Fairlie, thank you. The Dunmore Passenger Forum told us afterwards that it would ask the mayor for an inquiry.\n';
+  const got = speakers(radio);
+  const find = (start: string): [string, string] | undefined => [...got].find(([t]) => t.startsWith(start));
+  // the presenter relays a listener ("she" is not the presenter) and a body; her own words are no claims
+  assert.notEqual(find('she waited ninety minutes')?.[1], 'Tamsin Roe');
+  assert.equal(find('that it would ask the mayor')?.[1], 'Dunmore Passenger Forum');
+  assert.equal(find('Duncan Fairlie, thank you'), undefined);
+  // a refusal is no claim; answers are the guest's
+  assert.equal(find('I can\'t talk about that'), undefined);
+  assert.equal(find('A power fault at the depot')?.[1], 'Duncan Fairlie');
+
+  const hansard = 'Published 2026-05-02\n\nHouse of Commons. Rural Buses.\n\n' +
+    'Helen Cartwright (Mid Wessex) (Lab): What steps her Department is taking to protect rural bus routes.\n\n' +
+    'The Minister for Local Transport (Owen Pritchard): We have given councils a further £80 million this year for rural routes.\n\n' +
+    'Helen Cartwright: The Transport Audit Unit found last month that a third of rural routes have been cut since 2019. Will the Minister meet me to discuss it?\n\n' +
+    'Owen Pritchard: I would be glad to meet the hon. Lady, and officials will look at the figures for her county.\n';
+  const h = speakers(hansard);
+  assert.equal([...h].find(([t]) => t.startsWith('The Transport Audit Unit found'))?.[1], 'Helen Cartwright');
+  assert.equal([...h].find(([t]) => t.startsWith('We have given councils'))?.[1], 'Owen Pritchard');
+});
