@@ -1739,7 +1739,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     }
     if (answers.has(sent.para)) continue;
     // an interviewer's turn is no claim, but may report one ("Q: Your critics say the budget went on marble.")
-    if (interviewLabelled(ctx, sent.para) && (inSentence.length > 0 || tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff) || emptyTurnSentence(ctx, si))) continue;
+    if (interviewLabelled(ctx, sent.para) && (tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff) || emptyTurnSentence(ctx, si))) continue;
     const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
     // a sentence that continues a quote opened earlier is covered by that quote
     if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
@@ -1762,6 +1762,20 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
         out.push(claim);
         ctx.claims.push(claim);
         ctx.claimPara.push(tokens[q.open].para);
+      }
+    }
+  }
+  // a turn's label names who speaks the turn, never the source of a report inside it ("BAIRD: The union called it
+  // \"…\"" is the union's, even when the union's name was not recognised)
+  const bodies = labelCache.get(ctx);
+  if (bodies?.size) {
+    for (const q of out) {
+      const m = q.speakerMention;
+      if (!m || !q.cue && q.kind === 'direct') continue;
+      const body = bodies.get(tokens[tokenAt(tokens, q.start)].para);
+      if (body !== undefined && m.start < tokens[body].s && tokens[tokenAt(tokens, m.start)].para === tokens[body].para) {
+        q.speaker = null;
+        q.speakerMention = null;
       }
     }
   }
@@ -1918,8 +1932,9 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
     if (e - n === 1 && !ctx.clusters.get(key)?.name.includes(' ')) key = fullNameWith(ctx, tokens[n].l, 0) ?? key;
     return { key, mention: span(ctx.tz, ctx.ents.ranges[mi].a, e) };
   }
-  // capitals the name finder did not take: the person of the text whose name or surname they spell
-  if (!words.every((t) => t.k === Kind.Word && t.w === t.w.toUpperCase())) return null;
+  // capitals the name finder did not take: the person of the text whose name or surname they spell (a Scottish or
+  // Irish surname keeps its small letter in capitals: "McILVANNEY:")
+  if (!words.every((t) => t.k === Kind.Word && t.w.replace(/^Ma?c(?=\p{Lu})/u, (m) => m.toUpperCase()) === t.w.toUpperCase())) return null;
   const label = words.map((t) => t.l).join(' ');
   let found: string | null = null;
   let foundName: string[] = [];

@@ -806,3 +806,21 @@ test('a host\'s turns are theirs only where they relay someone; a legislator\'s 
   assert.equal([...h].find(([t]) => t.startsWith('The Transport Audit Unit found'))?.[1], 'Helen Cartwright');
   assert.equal([...h].find(([t]) => t.startsWith('We have given councils'))?.[1], 'Owen Pritchard');
 });
+
+test('a "Mc" surname in capitals keeps its small c as a transcript label; a host\'s quoted attribution is the source\'s', () => {
+  const text = 'Published 2026-05-02\n\nAn interview on Radio Dunmore with Shona McAllister, head of the Dunmore Harbour Board.\n\n' +
+    'IONA BAIRD: Ms McAllister, the harbour was shut for a week. Why?\n\n' +
+    'McALLISTER: The south wall cracked in the storm, and we could not let boats in until the engineers had checked it.\n\n' +
+    'BAIRD: The Dunmore Fishing Federation called the closure "a week of lost wages for nothing". Is that fair?\n\n' +
+    'McALLISTER: I understand the anger, but safety has to come first.\n\n' +
+    'BAIRD: The Harbour Users\' Alliance called it "the worst-run week in memory". Will you apologise?\n\n' +
+    'McALLISTER: No. The wall had to be checked.\n';
+  const got = [...speakers(text)];
+  const find = (part: string): string | undefined => got.find(([t]) => t.includes(part))?.[1];
+  assert.equal(find('The south wall cracked'), 'Shona McAllister');
+  assert.equal(find('I understand the anger'), 'Shona McAllister');
+  assert.equal(find('the closure'), 'Dunmore Fishing Federation');
+  // the label says who asks, not who called it so
+  assert.notEqual(find('the worst-run week'), 'Iona Baird');
+  assert.notEqual(find('the worst-run week'), 'IONA BAIRD');
+});
