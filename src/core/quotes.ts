@@ -684,6 +684,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const org = orgNamedBy(ctx, head) ?? orgOfKind(ctx, a, head);
     if (org) return { mention: span(tz, a, end), key: org, a, b: end };
   }
+  // "his daughter said" after "His daughter, Ngozi Okafor, said": a relation the text has introduced by name, in
+  // apposition, is that person again
+  if (GENERIC_PERSONS.has(head) && end - a === 2 && /^(his|her|their|the)$/.test(tokens[a].l)) {
+    const named = introducedAs(ctx, head, tokens[a].s);
+    if (named) return { mention: span(tz, a, end), key: named, a, b: end };
+  }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
     const desc = span(tz, a, end);
     return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
@@ -1976,6 +1982,12 @@ function heldBy(ctx: Ctx, phrase: string): string | null {
     const l = r.toLowerCase();
     return l === phrase || l.startsWith(`${phrase} `);
   }));
+}
+
+/** The one person named before offset `before` with `noun` in apposition ("His daughter, Ngozi Okafor,"); null when none or several. */
+function introducedAs(ctx: Ctx, noun: string, before: number): string | null {
+  const roles = (ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents));
+  return onePerson(ctx, (cl) => !!roles.get(cl.key)?.includes(noun) && ctx.ents.mentions.some((m) => m.entity === cl.key && m.start < before));
 }
 
 /** The roles the text states for a cluster: its own, then those in apposition to its name (appositionRoles). */

@@ -824,3 +824,12 @@ test('a "Mc" surname in capitals keeps its small c as a transcript label; a host
   assert.notEqual(find('the worst-run week'), 'Iona Baird');
   assert.notEqual(find('the worst-run week'), 'IONA BAIRD');
 });
+
+test('a relation introduced with a name in apposition ("His daughter, NAME,") is that person when the text says "his daughter" again', () => {
+  const text = 'Published 2026-05-02\n\nThe bandleader Obi Nwankwo has died aged 88. His daughter, Adaeze Nwankwo-Reid, said he died peacefully at home.\n\n' +
+    'He recorded nine albums and toured West Africa for three decades.\n\n"He loved the noise of a full hall," his daughter said. "We will miss him."';
+  assert.equal(speakerOf(text, 'He loved the noise'), 'Adaeze Nwankwo-Reid');
+  // a relation never introduced by name stays an unnamed source
+  const unnamed = 'Published 2026-05-02\n\nThe bandleader Obi Nwankwo has died aged 88.\n\n"He loved the noise of a full hall," his daughter said.';
+  assert.equal(speakerOf(unnamed, 'He loved the noise'), 'anonymous');
+});
