@@ -287,7 +287,11 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
   const lastClaimEnd = ctx.claims.length ? ctx.claims[ctx.claims.length - 1].end : -1;
   // in a transcript's turn, he/she/they never stand for the turn's own speaker, who says "I" ("She says …" relays another)
   const own = first ? undefined : turnSpeakers.get(ctx)?.get(t.para);
-  const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, 1)), g, wantPerson);
+  // (the previous sentence is the one before the quotation the pronoun's sentence closes: "X was blunter. ‘… . …,’ he said.")
+  let s0 = t.sent;
+  while (s0 > 0 && t.sent - s0 < 4 && ctx.tz.sentences[s0 - 1].para === t.para && insideQuote(ctx.quoteSpans, ctx.tz.tokens[ctx.tz.sentences[s0].a].s)) s0--;
+  const back = s0 < t.sent ? t.sent - s0 : 1;
+  const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, back)), g, wantPerson);
   if (recent && recent !== own) return recent;
   // a feature's "she says" (present tense) is the person it lets speak in the present, the interviewee, when
   // one compatible person has; others' earlier words are reported in the past ("the critic X wrote …")
@@ -2184,6 +2188,9 @@ function statementEnd(tz: Tokenized, a: number, b: number): number {
 const COURTESY = /^(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening)|morning|hello|hi|welcome|goodbye|bye)(?: (?:very|so) much)?(?: for (?:having me|joining us|coming in|your time|talking to us|being here))?$/i;
 const REFUSAL = /^(?:i|we)(?:'m| am|'re| are)? (?:can't|cannot|won't|will not|not going to|don't|do not|couldn't|wouldn't)(?: be able to)? (?:talk|comment|speculate|discuss|get into|go into|say anything)\b[^,;]{0,40}$|^no comment$/i;
 
+/** A reply that passes the question to someone else ("That's a question for the board", "That's one for Greg"). */
+const DEFLECTION = /^(?:that|this|it)(?:'s| is| was| will be) (?:a question|one|a question best put) for [^,;.]{1,40}$/i;
+
 /** Whether turn text a..b holds only courtesies ("Minister, thank you.") and refusals ("I can't talk about that today."). */
 function emptyTurn(tz: Tokenized, a: number, b: number): boolean {
   const { tokens } = tz;
@@ -2191,7 +2198,7 @@ function emptyTurn(tz: Tokenized, a: number, b: number): boolean {
     const s = tz.sentences[si];
     const from = Math.max(s.a, a);
     const sentence = tz.text.slice(tokens[from].s, tokens[Math.min(s.b, b) - 1].e).replace(/[’‘]/g, "'").replace(/[.!]+$/, '').trim();
-    if (REFUSAL.test(sentence)) continue;
+    if (REFUSAL.test(sentence) || DEFLECTION.test(sentence)) continue;
     // courtesies, each part either one or a name in address ("Callum Drysdale, thank you")
     const parts = sentence.split(/\s*,\s*/);
     if (!parts.some((x) => COURTESY.test(x)) || !parts.every((x) => COURTESY.test(x) || /^(?:\p{Lu}[\p{L}'.-]*\s?){1,3}$/u.test(x))) return false;
@@ -2208,6 +2215,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   const two = tz.text.startsWith("''", q.start) ? 2 : 1; // '' stands for a double mark in some archives
   const inner = tz.text.slice(q.start + two, q.close >= 0 ? q.end - two : q.end).trim();
   const words = inner.split(/\s+/).filter(Boolean).length;
+  // a quoted deflection states nothing ("‘That’s a question for Greg,’ he said")
+  if (DEFLECTION.test(inner.replace(/[’‘]/g, "'").replace(/[,.!]+$/, ''))) return null;
   const atSentenceStart = q.open === sent.a || (tokens[q.open].first === false && tokens[q.open + 1]?.first);
   // the sentence that holds the close (attribution after a multi-sentence quote)
   const closeSent = tz.sentences[tokens[closeTok].sent];
@@ -2712,6 +2721,19 @@ function contentEnd(tokens: readonly Token[], sent: { a: number; b: number }): n
  * …". A sentence may hold several ("said A but cautioned that B"): a coordinated second cue ends the first
  * claim and starts its own, sharing the subject. Content that holds a quotation is left to the quote's claim.
  */
+/**
+ * "…,' he said, referring to general manager Greg Costanzo": the reporter's gloss of whom a quotation names, a
+ * person (after role words), is not what was said.
+ */
+function glossOfPerson(ctx: Ctx, v: number, from: number, to: number): boolean {
+  const { tokens } = ctx.tz;
+  if (tokens[v].l !== 'referring' && tokens[v].l !== 'refers' && tokens[v].l !== 'referred') return false;
+  const mi = ctx.mentionEndingAt.get(to - 1);
+  if (mi === undefined || ctx.ents.mentions[mi].type !== 'PERSON' || ctx.ents.ranges[mi].a < from) return false;
+  for (let k = from; k < ctx.ents.ranges[mi].a; k++) if (tokens[k].k !== Kind.Word || tokens[k].cap && !lex.isTitle(tokens[k].l)) return false;
+  return true;
+}
+
 function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[], typed: Map<number, { cue: TypedCue; len: number }> = new Map()): Quote[] {
   const { tz } = ctx;
   const { tokens } = tz;
@@ -2749,7 +2771,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // a trailing attribution of the whole sentence is the report; the position inside it yields ("The group
       // would urge members to vote against, he said.")
       if (r && trailingAttributionAt(tokens, r.from, r.to, (n) => n > v && cues.includes(n), IRREGULAR_PAST) >= 0) continue;
-      if (r && r.from < r.to && !(r.kind === 'indirect' && underWhether(tokens, v, sent.a))) {
+      if (r && r.from < r.to && !(r.kind === 'indirect' && underWhether(tokens, v, sent.a)) && !glossOfPerson(ctx, v, r.from, r.to)) {
         emit(r.from, r.to, r.c, span(tz, v, v + ty.len), r.kind, 1);
         if (doneUntil === r.to) continue;
       }

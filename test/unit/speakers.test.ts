@@ -833,3 +833,14 @@ test('a relation introduced with a name in apposition ("His daughter, NAME,") is
   const unnamed = 'Published 2026-05-02\n\nThe bandleader Obi Nwankwo has died aged 88.\n\n"He loved the noise of a full hall," his daughter said.';
   assert.equal(speakerOf(unnamed, 'He loved the noise'), 'anonymous');
 });
+
+test('"he said" after a quotation of two sentences looks back past the quotation; a quoted deflection and a "referring to NAME" gloss are no claims', () => {
+  const text = 'PERTH, 3 March 2026 – Harbour Kings coach Dragan Petrović was angry after the loss.\n\n' +
+    'Petrović said forward Sione Latu would miss Friday\'s game. ‘That’s a question for Marcus,’ he said, referring to general manager Marcus Hale.\n\n' +
+    'Kings captain Tom Ferris, who scored 19 points, was calmer. ‘We lost our shape after the break. That’s on the senior players,’ he said.';
+  const got = speakers(text);
+  assert.equal([...got].find(([t]) => t.startsWith('‘We lost our shape') || t.startsWith('We lost our shape'))?.[1], 'Tom Ferris');
+  assert.equal([...got].find(([t]) => t.includes('a question for Marcus')), undefined);
+  assert.equal([...got].find(([t]) => t.includes('general manager Marcus')), undefined);
+  assert.equal(speakerOf(text, 'forward Sione Latu'), 'Dragan Petrović');
+});
