@@ -2188,6 +2188,9 @@ function statementEnd(tz: Tokenized, a: number, b: number): number {
 const COURTESY = /^(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening)|morning|hello|hi|welcome|goodbye|bye)(?: (?:very|so) much)?(?: for (?:having me|joining us|coming in|your time|talking to us|being here))?$/i;
 const REFUSAL = /^(?:i|we)(?:'m| am|'re| are)? (?:can't|cannot|won't|will not|not going to|don't|do not|couldn't|wouldn't)(?: be able to)? (?:talk|comment|speculate|discuss|get into|go into|say anything)\b[^,;]{0,40}$|^no comment$/i;
 
+/** Verbs whose subject heard what was said ("The court heard that …", "the inquest was told that …"). */
+const AUDIENCE_VERBS = new Set(['heard', 'hears', 'learned', 'learnt', 'told']);
+
 /** A reply that passes the question to someone else ("That's a question for the board", "That's one for Greg"). */
 const DEFLECTION = /^(?:that|this|it)(?:'s| is| was| will be) (?:a question|one|a question best put) for [^,;.]{1,40}$/i;
 
@@ -2661,6 +2664,8 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   if ((tokens[coord]?.l === 'and' || tokens[coord]?.l === 'but') && !t.l.endsWith('ing')) {
     for (let u = sentStart + 1; u < coord; u++) {
       if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing') || insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
+      // a hearer is no speaker: "The court heard that he moved the hives and later told police …" is his
+      if (AUDIENCE_VERBS.has(tokens[u].l) && tokens[u + 1]?.l === 'that' && (tokens[u].l !== 'told' || PASSIVE_AUX.has(tokens[u - 1].l))) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
     }

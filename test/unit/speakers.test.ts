@@ -844,3 +844,11 @@ test('"he said" after a quotation of two sentences looks back past the quotation
   assert.equal([...got].find(([t]) => t.includes('general manager Marcus')), undefined);
   assert.equal(speakerOf(text, 'forward Sione Latu'), 'Dragan Petrović');
 });
+
+test('a hearer is no speaker: "The court heard that he … and later told police …" is the accused\'s claim', () => {
+  const text = 'Published 2026-05-02\n\nGrant Mathers, 52, pleaded guilty in the Wairoa District Court to theft. The court heard that he moved the hives over three nights and later told police he had only taken back what was owed.';
+  assert.equal(speakerOf(text, 'he had only taken back'), 'Grant Mathers');
+  // a speaker who said and then warned keeps both claims
+  const said = 'Published 2026-05-02\n\nMayor Ruth Keane said that the budget was tight and later warned that rates would rise.';
+  assert.equal(speakerOf(said, 'that rates would rise'), 'Ruth Keane');
+});
