@@ -2188,6 +2188,27 @@ function statementEnd(tz: Tokenized, a: number, b: number): number {
 const COURTESY = /^(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening)|morning|hello|hi|welcome|goodbye|bye)(?: (?:very|so) much)?(?: for (?:having me|joining us|coming in|your time|talking to us|being here))?$/i;
 const REFUSAL = /^(?:i|we)(?:'m| am|'re| are)? (?:can't|cannot|won't|will not|not going to|don't|do not|couldn't|wouldn't)(?: be able to)? (?:talk|comment|speculate|discuss|get into|go into|say anything)\b[^,;]{0,40}$|^no comment$/i;
 
+/** Whether token u lies in a relative clause set off by commas (", which conceded …", ", who scored …"). */
+function inRelativeClause(tokens: Token[], a: number, u: number): boolean {
+  for (let k = u - 1; k > a; k--) {
+    if (tokens[k].w === ',') return false;
+    if ((tokens[k].l === 'which' || tokens[k].l === 'who') && tokens[k - 1].w === ',') return true;
+  }
+  return false;
+}
+
+/** What a side concedes or claims on the field: "conceded five penalties", "claimed two wickets" (a count of these is a score, not speech). */
+const SCORE_NOUNS = new Set(['goal', 'goals', 'penalty', 'penalties', 'try', 'tries', 'point', 'points', 'run', 'runs', 'wicket', 'wickets',
+  'foul', 'fouls', 'set', 'sets', 'game', 'games', 'corner', 'corners', 'turnover', 'turnovers', 'free', 'frees', 'basket', 'baskets', 'boundary', 'boundaries']);
+const COUNT_WORDS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|few|no)$/;
+
+/** Whether the object at `from` counts a score ("five penalties", "a late try", "22 points"). */
+function scoreObject(tokens: Token[], from: number, end: number): boolean {
+  if (!COUNT_WORDS.test(tokens[from]?.l ?? '')) return false;
+  for (let k = from + 1; k < end && k <= from + 3; k++) if (SCORE_NOUNS.has(tokens[k].l)) return true;
+  return false;
+}
+
 /** Verbs whose subject heard what was said ("The court heard that …", "the inquest was told that …"). */
 const AUDIENCE_VERBS = new Set(['heard', 'hears', 'learned', 'learnt', 'told']);
 
@@ -2383,6 +2404,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     if (!prevClaimed) {
       for (let u = ps.a + 1; u < ps.b; u++) {
         if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l))) continue;
+        // (past a relative clause: "Asked about the scrum, which conceded five penalties, Tane was blunt.")
+        if (inRelativeClause(tokens, ps.a, u)) continue;
         const c = subjectOf(ctx, u, ps.a);
         if (c && c.key && !c.anonymous && ctx.clusters.get(c.key)?.type === 'PERSON') {
           cand = c;
@@ -2896,7 +2919,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
         // "released a statement", "acknowledged the mistake", "said yes")
         const o = tokens[from];
         if ((NP_SPEECH.has(lemma) || speechObjectAt(tokens, from, endTok, lemma)) && o && from < endTok && !underWhether(tokens, v, sent.a) && (o.k === Kind.Word || o.k === Kind.Num || /^[$%]/.test(o.w)) && !OBJECT_STOP.has(o.l) && !PRONOUNS[o.l] && !OBJECT_PRONOUNS.has(o.l) && !FINITE.has(o.l) && !o.l.endsWith('ing')) {
-          emit(from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST), c, cueSpan(tz, v), kind, 1);
+          if (!scoreObject(tokens, from, endTok)) emit(from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST), c, cueSpan(tz, v), kind, 1);
         }
         continue;
       }

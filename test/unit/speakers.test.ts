@@ -852,3 +852,10 @@ test('a hearer is no speaker: "The court heard that he … and later told police
   const said = 'Published 2026-05-02\n\nMayor Ruth Keane said that the budget was tight and later warned that rates would rise.';
   assert.equal(speakerOf(said, 'that rates would rise'), 'Ruth Keane');
 });
+
+test('a side that "conceded five penalties" said nothing, and a quotation after "Asked about X, which …, NAME was blunt." is NAME\'s', () => {
+  const text = 'Published 2026-05-02\n\nAsked about the lineout, which conceded five penalties last weekend, Rawiri Tane was blunt. "We got pushed around. There is no other way to put it."';
+  const got = speakers(text);
+  assert.equal([...got].find(([t]) => t.includes('five penalties')), undefined);
+  assert.equal(speakerOf(text, 'We got pushed around'), 'Rawiri Tane');
+});
