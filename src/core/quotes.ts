@@ -303,6 +303,13 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
       if (got) return got;
     }
   }
+  // else the speaker of the last claim, when it ended in this or the previous sentence and fits ("Stoddart felt his
+  // side had been denied a try. The pictures were not available, he said.")
+  const lc = ctx.claims[ctx.claims.length - 1];
+  if (!first && lc?.speaker && !lc.anonymous && lc.speaker !== own && lc.start < t.s && lc.end > sentenceStartOffset(ctx.tz, i, back)) {
+    const cl = ctx.clusters.get(lc.speaker);
+    if (cl && (wantPerson ? cl.type === 'PERSON' && (!genderOf(cl) || genderOf(cl) === g) : cl.type === 'ORG')) return lc.speaker;
+  }
   // else the most salient compatible entity: recent subjects and speakers first
   return salient(ctx, i, (type, cl) => {
     if (first) return type === 'PERSON' || (t.l === 'we' && type === 'ORG');

@@ -859,3 +859,9 @@ test('a side that "conceded five penalties" said nothing, and a quotation after 
   assert.equal([...got].find(([t]) => t.includes('five penalties')), undefined);
   assert.equal(speakerOf(text, 'We got pushed around'), 'Rawiri Tane');
 });
+
+test('"he said" with no subject named since the last claim is that claim\'s speaker when the claim ended in the previous sentence', () => {
+  const text = 'Published 2026-05-02\n\n"We switched off," said Penhallow coach Gwenna Roskell. "You cannot do that at this level," Roskell said. Roskell praised her wing.\n\n' +
+    'The visitors\' director of rugby, Harvey Stodd, felt his side had been denied a try in the final minute. Television pictures were not available, he said, "so we will never know, and that is the frustrating bit".';
+  assert.equal(speakerOf(text, 'so we will never know'), 'Harvey Stodd');
+});
