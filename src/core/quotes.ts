@@ -287,21 +287,35 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
   // a compatible person named since the last claim ended, in this or the previous sentence, is the likelier
   // antecedent ("Senator Warren criticised the plan. \"…,\" she said."); otherwise the last claim's speaker
   const lastClaimEnd = ctx.claims.length ? ctx.claims[ctx.claims.length - 1].end : -1;
-  const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, 1)), g, wantPerson);
-  if (recent) return recent;
+  // in a transcript's turn, he/she/they never stand for the turn's own speaker, who says "I" ("She says …" relays another)
+  const own = first ? undefined : turnSpeakers.get(ctx)?.get(t.para);
+  // (the previous sentence is the one before the quotation the pronoun's sentence closes: "X was blunter. ‘… . …,’ he said.")
+  let s0 = t.sent;
+  while (s0 > 0 && t.sent - s0 < 4 && ctx.tz.sentences[s0 - 1].para === t.para && insideQuote(ctx.quoteSpans, ctx.tz.tokens[ctx.tz.sentences[s0].a].s)) s0--;
+  const back = s0 < t.sent ? t.sent - s0 : 1;
+  const recent = nearestSubject(ctx, i, Math.max(lastClaimEnd, sentenceStartOffset(ctx.tz, i, back)), g, wantPerson);
+  if (recent && recent !== own) return recent;
   // a feature's "she says" (present tense) is the person it lets speak in the present, the interviewee, when
   // one compatible person has; others' earlier words are reported in the past ("the critic X wrote …")
   if (wantPerson && !first && presentCue(ctx.tz.tokens, i + 1)) {
     const present = new Set<string>();
     for (const q of ctx.claims) if (q.speaker && !q.anonymous && q.cue && q.start < t.s && /^\p{Ll}+s$/u.test(q.cue.text) && presentCue(ctx.tz.tokens, tokenAt(ctx.tz.tokens, q.cue.start))) present.add(q.speaker);
     if (present.size) {
-      const got = salient(ctx, i, (type, cl) => type === 'PERSON' && !!cl && present.has(cl.key) && (!genderOf(cl) || genderOf(cl) === g));
+      const got = salient(ctx, i, (type, cl) => type === 'PERSON' && !!cl && present.has(cl.key) && cl.key !== own && (!genderOf(cl) || genderOf(cl) === g));
       if (got) return got;
     }
+  }
+  // else the speaker of the last claim, when it ended in this or the previous sentence and fits ("Stoddart felt his
+  // side had been denied a try. The pictures were not available, he said.")
+  const lc = ctx.claims[ctx.claims.length - 1];
+  if (!first && lc?.speaker && !lc.anonymous && lc.speaker !== own && lc.start < t.s && lc.end > sentenceStartOffset(ctx.tz, i, back)) {
+    const cl = ctx.clusters.get(lc.speaker);
+    if (cl && (wantPerson ? cl.type === 'PERSON' && (!genderOf(cl) || genderOf(cl) === g) : cl.type === 'ORG')) return lc.speaker;
   }
   // else the most salient compatible entity: recent subjects and speakers first
   return salient(ctx, i, (type, cl) => {
     if (first) return type === 'PERSON' || (t.l === 'we' && type === 'ORG');
+    if (own !== undefined && cl?.key === own) return false;
     if (wantPerson) {
       if (type !== 'PERSON') return false;
       const cg = genderOf(cl);
@@ -766,6 +780,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   if (head === 'inspectors' && (a === last || (tokens[a].l === 'the' && end - a === 2))) {
     const key = inspectorate(ctx, a);
     if (key) return { mention: span(tz, a, end), key, a, b: end };
+  }
+  // "his daughter said" after "His daughter, Ngozi Okafor, said": a relation the text has introduced by name, in
+  // apposition, is that person again
+  if (GENERIC_PERSONS.has(head) && end - a === 2 && /^(his|her|their|the)$/.test(tokens[a].l)) {
+    const named = introducedAs(ctx, head, tokens[a].s);
+    if (named) return { mention: span(tz, a, end), key: named, a, b: end };
   }
   if (lex.isAnonymousSource(head) || lex.isAnonymousSource(words.join(' ')) || (GENERIC_PERSONS.has(head) || /-year-olds?$/.test(head)) && DESCRIPTIVE_START.has(tokens[a].l)) {
     const desc = span(tz, a, end);
@@ -2057,7 +2077,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     }
     if (answers.has(sent.para)) continue;
     // an interviewer's turn is no claim, but may report one ("Q: Your critics say the budget went on marble.")
-    if (interviewLabelled(ctx, sent.para) && (inSentence.length > 0 || tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff))) continue;
+    if (interviewLabelled(ctx, sent.para) && (tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff) || emptyTurnSentence(ctx, si))) continue;
     const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
     // a sentence that continues a quote opened earlier is covered by that quote
     if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
@@ -2080,6 +2100,20 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
         out.push(claim);
         ctx.claims.push(claim);
         ctx.claimPara.push(tokens[q.open].para);
+      }
+    }
+  }
+  // a turn's label names who speaks the turn, never the source of a report inside it ("BAIRD: The union called it
+  // \"…\"" is the union's, even when the union's name was not recognised)
+  const bodies = labelCache.get(ctx);
+  if (bodies?.size) {
+    for (const q of out) {
+      const m = q.speakerMention;
+      if (!m || !q.cue && q.kind === 'direct') continue;
+      const body = bodies.get(tokens[tokenAt(tokens, q.start)].para);
+      if (body !== undefined && m.start < tokens[body].s && tokens[tokenAt(tokens, m.start)].para === tokens[body].para) {
+        q.speaker = null;
+        q.speakerMention = null;
       }
     }
   }
@@ -2236,8 +2270,9 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
     if (e - n === 1 && !ctx.clusters.get(key)?.name.includes(' ')) key = fullNameWith(ctx, tokens[n].l, 0) ?? key;
     return { key, mention: span(ctx.tz, ctx.ents.ranges[mi].a, e) };
   }
-  // capitals the name finder did not take: the person of the text whose name or surname they spell
-  if (!words.every((t) => t.k === Kind.Word && t.w === t.w.toUpperCase())) return null;
+  // capitals the name finder did not take: the person of the text whose name or surname they spell (a Scottish or
+  // Irish surname keeps its small letter in capitals: "McILVANNEY:")
+  if (!words.every((t) => t.k === Kind.Word && t.w.replace(/^Ma?c(?=\p{Lu})/u, (m) => m.toUpperCase()) === t.w.toUpperCase())) return null;
   const label = words.map((t) => t.l).join(' ');
   let found: string | null = null;
   let foundName: string[] = [];
@@ -2279,6 +2314,12 @@ function heldBy(ctx: Ctx, phrase: string): string | null {
     const l = r.toLowerCase();
     return l === phrase || l.startsWith(`${phrase} `);
   }));
+}
+
+/** The one person named before offset `before` with `noun` in apposition ("His daughter, Ngozi Okafor,"); null when none or several. */
+function introducedAs(ctx: Ctx, noun: string, before: number): string | null {
+  const roles = (ctx.appositionRoles ??= appositionRoles(ctx.tz, ctx.ents));
+  return onePerson(ctx, (cl) => !!roles.get(cl.key)?.includes(noun) && ctx.ents.mentions.some((m) => m.entity === cl.key && m.start < before));
 }
 
 /** The roles the text states for a cluster: its own, then those in apposition to its name (appositionRoles). */
@@ -2335,10 +2376,19 @@ function fullNameWith(ctx: Ctx, word: string, at: number): string | null {
   });
 }
 
-const labelCache = new WeakMap<Ctx, Map<number, boolean>>();
+const labelCache = new WeakMap<Ctx, Map<number, number>>();
+/** The speaker of each labelled turn of a transcript, by paragraph. */
+const turnSpeakers = new WeakMap<Ctx, Map<number, string>>();
 /** Whether paragraph p is a labelled question or answer of an interview (answers are claims, questions not). */
 function interviewLabelled(ctx: Ctx, p: number): boolean {
-  return labelCache.get(ctx)?.get(p) ?? false;
+  return labelCache.get(ctx)?.has(p) ?? false;
+}
+
+/** Whether sentence si of a labelled turn is only courtesies or refusals ("Minister, thank you.", "No comment."). */
+function emptyTurnSentence(ctx: Ctx, si: number): boolean {
+  const body = labelCache.get(ctx)?.get(ctx.tz.sentences[si].para);
+  const s = ctx.tz.sentences[si];
+  return body !== undefined && body < s.b && emptyTurn(ctx.tz, Math.max(s.a, body), s.b);
 }
 
 /**
@@ -2354,7 +2404,7 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     const l = paragraphLabel(ctx, p);
     if (l) labelled.set(p, l);
   }
-  const isLabelled = new Map<number, boolean>();
+  const isLabelled = new Map<number, number>();
   labelCache.set(ctx, isLabelled);
   if (labelled.size < 2) return out;
   const firstLabelled = Math.min(...labelled.keys());
@@ -2369,12 +2419,16 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     return [...n.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? null;
   };
   const interviewee = count(firstLabelled) ?? count(-1);
+  // each turn's speaker, and how many of each speaker's turns are questions
+  const turns: { p: number; l: NonNullable<ReturnType<typeof paragraphLabel>>; speaker: string | null; mention: Span | null; question: boolean }[] = [];
+  const asked = new Map<string, [number, number]>();
+  const speakerOf = new Map<number, string>();
+  turnSpeakers.set(ctx, speakerOf);
   for (const [p, l] of labelled) {
-    isLabelled.set(p, true);
-    const para = tz.paragraphs[p];
+    isLabelled.set(p, l.colon + 1);
     const first = tokens[l.a];
-    const body = span(tz, l.colon + 1, para.b);
-    if (/\?["”’]?\s*$/.test(body.text) || first.l === 'q' || first.l === 'question') continue; // a question
+    if (first.l === 'q' || first.l === 'question') continue;
+    const question = /\?["”’]?\s*$/.test(span(tz, l.colon + 1, tz.paragraphs[p].b).text);
     let speaker: string | null = null;
     let mention: Span | null = null;
     if (first.l === 'a' || first.l === 'answer') speaker = interviewee;
@@ -2387,9 +2441,121 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
       speaker = ctx.ents.mentions[mi].entity;
       mention = span(tz, ctx.ents.ranges[mi].a, ctx.ents.ranges[mi].b);
     }
-    out.set(p, { ...body, kind: 'direct', speaker, cue: null, speakerMention: mention });
+    turns.push({ p, l, speaker, mention, question });
+    if (speaker) {
+      speakerOf.set(p, speaker);
+      const n = asked.get(speaker) ?? [0, 0];
+      n[0]++;
+      if (question) n[1]++;
+      asked.set(speaker, n);
+    }
+  }
+  for (const { p, l, speaker, mention, question } of turns) {
+    const para = tz.paragraphs[p];
+    if (question) {
+      // a legislator's question turn ("SEN. NAME:", "Name (Constituency) (Party):"): the statement before the
+      // question is the member's own, on the record, with any report it relays ("The Audit Office found …")
+      if (!speaker || !isLegislator(ctx, speaker, l.a, l.colon)) continue;
+      const end = statementEnd(tz, l.colon + 1, para.b);
+      if (end > l.colon + 1) out.set(p, { ...span(tz, l.colon + 1, end), kind: 'direct', speaker, cue: null, speakerMention: mention });
+      continue;
+    }
+    // a host's or interviewer's turn (most of their turns are questions) is theirs only where it reports
+    // someone ("The council says …"): the turn is read as prose, sentence by sentence
+    const n = speaker ? asked.get(speaker) : undefined;
+    if (n && n[1] >= 2 && n[1] * 2 >= n[0] && !isLegislator(ctx, speaker!, l.a, l.colon)) continue;
+    // a turn of courtesies ("Minister, thank you.") or refusals ("I can't talk about that.") states nothing
+    if (emptyTurn(tz, l.colon + 1, para.b)) continue;
+    out.set(p, { ...span(tz, l.colon + 1, para.b), kind: 'direct', speaker, cue: null, speakerMention: mention });
   }
   return out;
+}
+
+/** Titles of elected members ("SEN. GALLARDO:", "Cllr Grange"), and the party marks of parliamentary records ("(Con)", "(R-Texas)"). */
+const LEGISLATOR_TITLES = new Set(['sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'cllr', 'councillor', 'councilor']);
+const PARTY_MARK = /^(?:[RDI]\s*-\s*\p{Lu}[\p{L}. ]*|Con|Lab|LD|Lib Dem|SNP|DUP|SDLP|PC|UUP|SF|Ind|Green|Alba|Reform|Alliance|TUV|Lab\/Co-op)$/u;
+
+/**
+ * Whether the person `key` speaks in the transcript as an elected member: a member's title in the turn's label
+ * (a..colon) or before one of their names, or a party mark in brackets after one of their names.
+ */
+function isLegislator(ctx: Ctx, key: string, a: number, colon: number): boolean {
+  const { tokens } = ctx.tz;
+  for (let k = a; k < colon; k++) if (LEGISLATOR_TITLES.has(tokens[k].l)) return true;
+  const { mentions, ranges } = ctx.ents;
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions[i].entity !== key) continue;
+    let b = ranges[i].b;
+    for (let g = 0; g < 2 && tokens[b]?.w === '('; g++) {
+      let e = b + 1;
+      while (e < tokens.length && e < b + 8 && tokens[e].w !== ')') e++;
+      if (tokens[e]?.w !== ')') break;
+      if (PARTY_MARK.test(ctx.tz.text.slice(tokens[b + 1].s, tokens[e - 1].e))) return true;
+      b = e + 1;
+    }
+    const before = tokens[ranges[i].a - 1];
+    if (before && LEGISLATOR_TITLES.has(before.l)) return true;
+  }
+  return false;
+}
+
+/** The token that ends the statement part of a question turn a..b: the end of its last sentence before the closing questions (a when none). */
+function statementEnd(tz: Tokenized, a: number, b: number): number {
+  const { tokens } = tz;
+  let si = tokens[b - 1].sent;
+  while (si >= 0 && tz.sentences[si].b > a) {
+    const s = tz.sentences[si];
+    let q = s.b - 1;
+    while (q > s.a && tokens[q].k === Kind.Quote) q--;
+    if (tokens[q].w !== '?') return Math.min(s.b, b);
+    si--;
+  }
+  return a;
+}
+
+const COURTESY = /^(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening)|morning|hello|hi|welcome|goodbye|bye)(?: (?:very|so) much)?(?: for (?:having me|joining us|coming in|your time|talking to us|being here))?$/i;
+const REFUSAL = /^(?:i|we)(?:'m| am|'re| are)? (?:can't|cannot|won't|will not|not going to|don't|do not|couldn't|wouldn't)(?: be able to)? (?:talk|comment|speculate|discuss|get into|go into|say anything)\b[^,;]{0,40}$|^no comment$/i;
+
+/** Whether token u lies in a relative clause set off by commas (", which conceded …", ", who scored …"). */
+function inRelativeClause(tokens: Token[], a: number, u: number): boolean {
+  for (let k = u - 1; k > a; k--) {
+    if (tokens[k].w === ',') return false;
+    if ((tokens[k].l === 'which' || tokens[k].l === 'who') && tokens[k - 1].w === ',') return true;
+  }
+  return false;
+}
+
+/** What a side concedes or claims on the field: "conceded five penalties", "claimed two wickets" (a count of these is a score, not speech). */
+const SCORE_NOUNS = new Set(['goal', 'goals', 'penalty', 'penalties', 'try', 'tries', 'point', 'points', 'run', 'runs', 'wicket', 'wickets',
+  'foul', 'fouls', 'set', 'sets', 'game', 'games', 'corner', 'corners', 'turnover', 'turnovers', 'free', 'frees', 'basket', 'baskets', 'boundary', 'boundaries']);
+const COUNT_WORDS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|few|no)$/;
+
+/** Whether the object at `from` counts a score ("five penalties", "a late try", "22 points"). */
+function scoreObject(tokens: Token[], from: number, end: number): boolean {
+  if (!COUNT_WORDS.test(tokens[from]?.l ?? '')) return false;
+  for (let k = from + 1; k < end && k <= from + 3; k++) if (SCORE_NOUNS.has(tokens[k].l)) return true;
+  return false;
+}
+
+/** Verbs whose subject heard what was said ("The court heard that …", "the inquest was told that …"). */
+const AUDIENCE_VERBS = new Set(['heard', 'hears', 'learned', 'learnt', 'told']);
+
+/** A reply that passes the question to someone else ("That's a question for the board", "That's one for Greg"). */
+const DEFLECTION = /^(?:that|this|it)(?:'s| is| was| will be) (?:a question|one|a question best put) for [^,;.]{1,40}$/i;
+
+/** Whether turn text a..b holds only courtesies ("Minister, thank you.") and refusals ("I can't talk about that today."). */
+function emptyTurn(tz: Tokenized, a: number, b: number): boolean {
+  const { tokens } = tz;
+  for (let si = tokens[a].sent; si < tz.sentences.length && tz.sentences[si].a < b; si++) {
+    const s = tz.sentences[si];
+    const from = Math.max(s.a, a);
+    const sentence = tz.text.slice(tokens[from].s, tokens[Math.min(s.b, b) - 1].e).replace(/[’‘]/g, "'").replace(/[.!]+$/, '').trim();
+    if (REFUSAL.test(sentence) || DEFLECTION.test(sentence)) continue;
+    // courtesies, each part either one or a name in address ("Callum Drysdale, thank you")
+    const parts = sentence.split(/\s*,\s*/);
+    if (!parts.some((x) => COURTESY.test(x)) || !parts.every((x) => COURTESY.test(x) || /^(?:\p{Lu}[\p{L}'.-]*\s?){1,3}$/u.test(x))) return false;
+  }
+  return true;
 }
 
 /** Attribution and kind of one quotation. */
@@ -2401,6 +2567,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
   const two = tz.text.startsWith("''", q.start) ? 2 : 1; // '' stands for a double mark in some archives
   const inner = tz.text.slice(q.start + two, q.close >= 0 ? q.end - two : q.end).trim();
   const words = inner.split(/\s+/).filter(Boolean).length;
+  // a quoted deflection states nothing ("‘That’s a question for Greg,’ he said")
+  if (DEFLECTION.test(inner.replace(/[’‘]/g, "'").replace(/[,.!]+$/, ''))) return null;
   const atSentenceStart = q.open === sent.a || (tokens[q.open].first === false && tokens[q.open + 1]?.first);
   // the sentence that holds the close (attribution after a multi-sentence quote)
   const closeSent = tz.sentences[tokens[closeTok].sent];
@@ -2564,6 +2732,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     if (!prevClaimed) {
       for (let u = ps.a + 1; u < ps.b; u++) {
         if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l))) continue;
+        // (past a relative clause: "Asked about the scrum, which conceded five penalties, Tane was blunt.")
+        if (inRelativeClause(tokens, ps.a, u)) continue;
         const c = subjectOf(ctx, u, ps.a);
         if (c && c.key && !c.anonymous && ctx.clusters.get(c.key)?.type === 'PERSON') {
           cand = c;
@@ -2845,6 +3015,8 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   if ((tokens[coord]?.l === 'and' || tokens[coord]?.l === 'but') && !t.l.endsWith('ing')) {
     for (let u = sentStart + 1; u < coord; u++) {
       if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing') || insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
+      // a hearer is no speaker: "The court heard that he moved the hives and later told police …" is his
+      if (AUDIENCE_VERBS.has(tokens[u].l) && tokens[u + 1]?.l === 'that' && (tokens[u].l !== 'told' || PASSIVE_AUX.has(tokens[u - 1].l))) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
     }
@@ -2905,6 +3077,19 @@ function contentEnd(tokens: readonly Token[], sent: { a: number; b: number }): n
  * …". A sentence may hold several ("said A but cautioned that B"): a coordinated second cue ends the first
  * claim and starts its own, sharing the subject. Content that holds a quotation is left to the quote's claim.
  */
+/**
+ * "…,' he said, referring to general manager Greg Costanzo": the reporter's gloss of whom a quotation names, a
+ * person (after role words), is not what was said.
+ */
+function glossOfPerson(ctx: Ctx, v: number, from: number, to: number): boolean {
+  const { tokens } = ctx.tz;
+  if (tokens[v].l !== 'referring' && tokens[v].l !== 'refers' && tokens[v].l !== 'referred') return false;
+  const mi = ctx.mentionEndingAt.get(to - 1);
+  if (mi === undefined || ctx.ents.mentions[mi].type !== 'PERSON' || ctx.ents.ranges[mi].a < from) return false;
+  for (let k = from; k < ctx.ents.ranges[mi].a; k++) if (tokens[k].k !== Kind.Word || tokens[k].cap && !lex.isTitle(tokens[k].l)) return false;
+  return true;
+}
+
 function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[], typed: Map<number, { cue: TypedCue; len: number }> = new Map()): Quote[] {
   const { tz } = ctx;
   const { tokens } = tz;
@@ -2942,7 +3127,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // a trailing attribution of the whole sentence is the report; the position inside it yields ("The group
       // would urge members to vote against, he said.")
       if (r && trailingAttributionAt(tokens, r.from, r.to, (n) => n > v && cues.includes(n), IRREGULAR_PAST) >= 0) continue;
-      if (r && r.from < r.to && !(r.kind === 'indirect' && underWhether(tokens, v, sent.a))) {
+      if (r && r.from < r.to && !(r.kind === 'indirect' && underWhether(tokens, v, sent.a)) && !glossOfPerson(ctx, v, r.from, r.to)) {
         emit(r.from, r.to, r.c, span(tz, v, v + ty.len), r.kind, 1);
         if (doneUntil === r.to) continue;
       }
@@ -3062,7 +3247,7 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
         // "released a statement", "acknowledged the mistake", "said yes")
         const o = tokens[from];
         if ((NP_SPEECH.has(lemma) || speechObjectAt(tokens, from, endTok, lemma)) && o && from < endTok && !underWhether(tokens, v, sent.a) && (o.k === Kind.Word || o.k === Kind.Num || /^[$%]/.test(o.w)) && !OBJECT_STOP.has(o.l) && !PRONOUNS[o.l] && !OBJECT_PRONOUNS.has(o.l) && !FINITE.has(o.l) && !o.l.endsWith('ing')) {
-          emit(from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST), c, cueSpan(tz, v), kind, 1);
+          if (!scoreObject(tokens, from, endTok)) emit(from, npObjectEnd(tokens, from, clauseEnd(tokens, from, endTok), IRREGULAR_PAST), c, cueSpan(tz, v), kind, 1);
         }
         continue;
       }

@@ -786,3 +786,91 @@ test('a long description in apposition after a quotation: the name between its c
   ].join('\n');
   assert.equal(speakerOf(text, 'Is Governor'), 'Carl Brandt');
 });
+
+test('a host\'s turns are theirs only where they relay someone; a legislator\'s statement before the question is the member\'s own', () => {
+  const radio = 'Published 2026-05-02\n\nEvening Line, Radio Dunmore. Tamsin Roe speaks to Duncan Fairlie, chief executive of Lakeside Trams.\n\n' +
+    'TAMSIN ROE: Duncan Fairlie, the trams were late all week. Why?\n\n' +
+    'DUNCAN FAIRLIE: A power fault at the depot took out four of our twelve trams, and the spare parts came from Lyon.\n\n' +
+    'TAMSIN ROE: A listener wrote in this morning. She says she waited ninety minutes at the Quayside stop on Monday. What do you tell her?\n\n' +
+    'DUNCAN FAIRLIE: I am sorry. Every passenger delayed that long can claim a refund on our website.\n\n' +
+    'TAMSIN ROE: Will fares rise next year?\n\n' +
+    'DUNCAN FAIRLIE: I can\'t talk about that today.\n\n' +
+    'TAMSIN ROE: Duncan Fairlie, thank you. The Dunmore Passenger Forum told us afterwards that it would ask the mayor for an inquiry.\n';
+  const got = speakers(radio);
+  const find = (start: string): [string, string] | undefined => [...got].find(([t]) => t.startsWith(start));
+  // the presenter relays a listener ("she" is not the presenter) and a body; her own words are no claims
+  assert.notEqual(find('she waited ninety minutes')?.[1], 'Tamsin Roe');
+  assert.equal(find('that it would ask the mayor')?.[1], 'Dunmore Passenger Forum');
+  assert.equal(find('Duncan Fairlie, thank you'), undefined);
+  // a refusal is no claim; answers are the guest's
+  assert.equal(find('I can\'t talk about that'), undefined);
+  assert.equal(find('A power fault at the depot')?.[1], 'Duncan Fairlie');
+
+  const hansard = 'Published 2026-05-02\n\nHouse of Commons. Rural Buses.\n\n' +
+    'Helen Cartwright (Mid Wessex) (Lab): What steps her Department is taking to protect rural bus routes.\n\n' +
+    'The Minister for Local Transport (Owen Pritchard): We have given councils a further £80 million this year for rural routes.\n\n' +
+    'Helen Cartwright: The Transport Audit Unit found last month that a third of rural routes have been cut since 2019. Will the Minister meet me to discuss it?\n\n' +
+    'Owen Pritchard: I would be glad to meet the hon. Lady, and officials will look at the figures for her county.\n';
+  const h = speakers(hansard);
+  assert.equal([...h].find(([t]) => t.startsWith('The Transport Audit Unit found'))?.[1], 'Helen Cartwright');
+  assert.equal([...h].find(([t]) => t.startsWith('We have given councils'))?.[1], 'Owen Pritchard');
+});
+
+test('a "Mc" surname in capitals keeps its small c as a transcript label; a host\'s quoted attribution is the source\'s', () => {
+  const text = 'Published 2026-05-02\n\nAn interview on Radio Dunmore with Shona McAllister, head of the Dunmore Harbour Board.\n\n' +
+    'IONA BAIRD: Ms McAllister, the harbour was shut for a week. Why?\n\n' +
+    'McALLISTER: The south wall cracked in the storm, and we could not let boats in until the engineers had checked it.\n\n' +
+    'BAIRD: The Dunmore Fishing Federation called the closure "a week of lost wages for nothing". Is that fair?\n\n' +
+    'McALLISTER: I understand the anger, but safety has to come first.\n\n' +
+    'BAIRD: The Harbour Users\' Alliance called it "the worst-run week in memory". Will you apologise?\n\n' +
+    'McALLISTER: No. The wall had to be checked.\n';
+  const got = [...speakers(text)];
+  const find = (part: string): string | undefined => got.find(([t]) => t.includes(part))?.[1];
+  assert.equal(find('The south wall cracked'), 'Shona McAllister');
+  assert.equal(find('I understand the anger'), 'Shona McAllister');
+  assert.equal(find('the closure'), 'Dunmore Fishing Federation');
+  // the label says who asks, not who called it so
+  assert.notEqual(find('the worst-run week'), 'Iona Baird');
+  assert.notEqual(find('the worst-run week'), 'IONA BAIRD');
+});
+
+test('a relation introduced with a name in apposition ("His daughter, NAME,") is that person when the text says "his daughter" again', () => {
+  const text = 'Published 2026-05-02\n\nThe bandleader Obi Nwankwo has died aged 88. His daughter, Adaeze Nwankwo-Reid, said he died peacefully at home.\n\n' +
+    'He recorded nine albums and toured West Africa for three decades.\n\n"He loved the noise of a full hall," his daughter said. "We will miss him."';
+  assert.equal(speakerOf(text, 'He loved the noise'), 'Adaeze Nwankwo-Reid');
+  // a relation never introduced by name stays an unnamed source
+  const unnamed = 'Published 2026-05-02\n\nThe bandleader Obi Nwankwo has died aged 88.\n\n"He loved the noise of a full hall," his daughter said.';
+  assert.equal(speakerOf(unnamed, 'He loved the noise'), 'anonymous');
+});
+
+test('"he said" after a quotation of two sentences looks back past the quotation; a quoted deflection and a "referring to NAME" gloss are no claims', () => {
+  const text = 'PERTH, 3 March 2026 – Harbour Kings coach Dragan Petrović was angry after the loss.\n\n' +
+    'Petrović said forward Sione Latu would miss Friday\'s game. ‘That’s a question for Marcus,’ he said, referring to general manager Marcus Hale.\n\n' +
+    'Kings captain Tom Ferris, who scored 19 points, was calmer. ‘We lost our shape after the break. That’s on the senior players,’ he said.';
+  const got = speakers(text);
+  assert.equal([...got].find(([t]) => t.startsWith('‘We lost our shape') || t.startsWith('We lost our shape'))?.[1], 'Tom Ferris');
+  assert.equal([...got].find(([t]) => t.includes('a question for Marcus')), undefined);
+  assert.equal([...got].find(([t]) => t.includes('general manager Marcus')), undefined);
+  assert.equal(speakerOf(text, 'forward Sione Latu'), 'Dragan Petrović');
+});
+
+test('a hearer is no speaker: "The court heard that he … and later told police …" is the accused\'s claim', () => {
+  const text = 'Published 2026-05-02\n\nGrant Mathers, 52, pleaded guilty in the Wairoa District Court to theft. The court heard that he moved the hives over three nights and later told police he had only taken back what was owed.';
+  assert.equal(speakerOf(text, 'he had only taken back'), 'Grant Mathers');
+  // a speaker who said and then warned keeps both claims
+  const said = 'Published 2026-05-02\n\nMayor Ruth Keane said that the budget was tight and later warned that rates would rise.';
+  assert.equal(speakerOf(said, 'that rates would rise'), 'Ruth Keane');
+});
+
+test('a side that "conceded five penalties" said nothing, and a quotation after "Asked about X, which …, NAME was blunt." is NAME\'s', () => {
+  const text = 'Published 2026-05-02\n\nAsked about the lineout, which conceded five penalties last weekend, Rawiri Tane was blunt. "We got pushed around. There is no other way to put it."';
+  const got = speakers(text);
+  assert.equal([...got].find(([t]) => t.includes('five penalties')), undefined);
+  assert.equal(speakerOf(text, 'We got pushed around'), 'Rawiri Tane');
+});
+
+test('"he said" with no subject named since the last claim is that claim\'s speaker when the claim ended in the previous sentence', () => {
+  const text = 'Published 2026-05-02\n\n"We switched off," said Penhallow coach Gwenna Roskell. "You cannot do that at this level," Roskell said. Roskell praised her wing.\n\n' +
+    'The visitors\' director of rugby, Harvey Stodd, felt his side had been denied a try in the final minute. Television pictures were not available, he said, "so we will never know, and that is the frustrating bit".';
+  assert.equal(speakerOf(text, 'so we will never know'), 'Harvey Stodd');
+});
