@@ -930,7 +930,7 @@ function positionHolder(left: Tok[]): string | null {
     if (CLAUSE_BREAK.test(t.l)) break;
     if (STANCE_WORD.has(t.l) || (t.l === 'for' && i > 0 && STANCE_FOR.test(left[i - 1].l))) { at = t.l === 'for' ? i - 1 : i; break; }
   }
-  // the target of a change not made yet: "raising the minimum wage to $15", "to cut the rate to 2%"
+  // the target of a change not made yet: "lifting the hourly pay floor to $14", "to cut the rate to 2%"
   if (at < 0 && left.length > 0 && left[left.length - 1].l === 'to') {
     for (let i = left.length - 2, n = 0; i >= 0 && n < 6; i--, n++) {
       const t = left[i];

@@ -478,7 +478,7 @@ test('figures: what two people want are positions, compared only with the same h
   // another holder's position: no contradiction
   assert.deepEqual(findings(a, 'Oren Falk and Mara Lindqvist debated the minimum wage in Omaha. Falk supports a $15 minimum wage, his aides said.'), []);
   // a target with no named holder, after a change not made yet
-  assert.deepEqual(findings(a, 'Oren Falk and Mara Lindqvist debated the minimum wage in Omaha. The party is united on raising the minimum wage to $15.'), []);
+  assert.deepEqual(findings(a, 'Oren Falk and Mara Lindqvist debated the minimum wage in Omaha. The party is united on lifting the city minimum wage to $15.'), []);
   // the same holder's position given two ways is a finding
   assert.equal(findings(a, 'Oren Falk and Mara Lindqvist debated the minimum wage in Omaha. Lindqvist supports a $15 minimum wage, union leaders said.').length, 1);
   // a tally is no position: "backing it by 321 votes"
@@ -539,7 +539,7 @@ test('quotes: a remark quoted in fragments in one paper and whole in another is 
 test('quotes: a name the writer adds in brackets after a pronoun is not the speaker\'s wording', () => {
   const d = 'DAYTON, May 4, 2026 — ';
   const index = new WorkspaceIndex();
-  index.set('a.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. "She had no particular budget in mind, but he is being unfair to the city council," said Lena Ortiz, an aide.`);
-  index.set('b.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. Lena Ortiz said Whitcombe "had no particular budget in mind, but he [Brandt] is being unfair to the city council."`);
+  index.set('a.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. "She had no exact budget in view, and he is acting unfairly toward the city council," said Lena Ortiz, an aide.`);
+  index.set('b.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. Lena Ortiz said Whitcombe "had no exact budget in view, and he [Brandt] is acting unfairly toward the city council."`);
   assert.deepEqual(index.conflicts().filter((c) => c.kind === 'quote'), []);
 });
