@@ -8,7 +8,7 @@ import * as lex from './lex';
 import { claimWords } from './similar';
 import { dayOf } from './dates';
 import { SAME_STORY_SCORE, StoryEvidence } from './story';
-import { sortedIds, Vocabulary, wordsOf } from './wordIds';
+import { sortedIds, Vocabulary, wordList, wordsOf, wordsOfList } from './wordIds';
 import { figureOf } from './compact';
 
 function baseName(path: string): string {
@@ -536,10 +536,18 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');
   const isPerson = (id: string | null): id is string => id !== null && records.get(id)?.type === 'PERSON';
   const out: Conflict[] = [];
+  // pauses between pieces of work, not at every group or pair of wordings (most groups are one wording used once:
+  // a pause for each cost more than the group)
+  let work = 0;
   for (const g of groups) {
-    yield;
+    if (++work >= 64) {
+      work = 0;
+      yield;
+    }
+    // one wording from at most one person (a syndicated quote, a remark repeated): nothing can disagree; a
+    // wording used once is from one person at most
+    if (g.length === 1 && items[g[0]].uses.length < 2) continue;
     const ws = g.map((i) => items[i]);
-    // one wording from at most one person (a syndicated quote, a remark repeated): nothing can disagree
     if (ws.length === 1 && distinctPeople(ws[0].uses.map((u) => u.q.speaker).filter(isPerson), records).size < 2) continue;
     // the uses that are the same remark as a use in another document: across wordings, and within one wording
     // across speakers; each wording's uses are compared up to MAX_USES (a remark quoted in hundreds of
@@ -549,7 +557,11 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     const usesOf = (w: Wording): Use[] => w.uses.slice(0, MAX_USES);
     for (let x = 0; x < ws.length; x++) {
       for (let y = x; y < ws.length; y++) {
-        yield;
+        work += Math.min(ws[x].uses.length, MAX_USES) * Math.min(ws[y].uses.length, MAX_USES);
+        if (work >= 64) {
+          work = 0;
+          yield;
+        }
         const n = overlapCount(ws[x].content, ws[y].content);
         const long = n >= LONG_WORDING && n / Math.max(ws[x].content.size, ws[y].content.size) >= 0.8;
         for (const ua of usesOf(ws[x])) {
@@ -1038,7 +1050,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   };
 }
 
-const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[]; incidents?: Set<string> }>();
+const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[]; incidents?: Set<string>; words?: string }>();
 
 /** The facts a document's figures state (cached per analysis). */
 export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
@@ -1062,7 +1074,7 @@ export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
  * keeps its own, so that the checks across sources do not compute them again. Each fact's `figure` must be one
  * of `figures` (the same objects: facts and analysis cloned in one message); otherwise nothing is kept.
  */
-export function primeFigureFacts(text: string, figures: Figure[], facts: FigureFact[], incidents?: string[]): boolean {
+export function primeFigureFacts(text: string, figures: Figure[], facts: FigureFact[], incidents?: string[], words?: string): boolean {
   const mine = new Set(figures);
   if (!facts.every((f) => mine.has(f.figure))) return false;
   // copies from another thread: the figures (in place) and the facts written anew as object literals, in less
@@ -1077,8 +1089,23 @@ export function primeFigureFacts(text: string, figures: Figure[], facts: FigureF
     figure: rebuilt.get(f.figure)!, lo: f.lo, hi: f.hi, sentStart: f.sentStart, sentEnd: f.sentEnd,
     measure: f.measure, cls: f.cls, head: f.head, keys: f.keys, mods: f.mods, label: f.label,
   }));
-  FACT_CACHE.set(figures, incidents ? { text, facts: kept, incidents: new Set(incidents) } : { text, facts: kept });
+  FACT_CACHE.set(figures, { text, facts: kept, incidents: incidents ? new Set(incidents) : undefined, words });
   return true;
+}
+
+/** The words of a thread that computes facts (factWords), numbered afresh past this many. */
+const FACT_WORDS_MAX = 1_000_000;
+let factVocab = new Vocabulary();
+
+/**
+ * The words of a text whose figures state facts (wordList: its distinct lower-cased words), computed where its
+ * facts are (a worker thread) and kept with them (primeFigureFacts): what the figure check reads of a document's
+ * text to tell whether two documents tell one story. Undefined when no fact needs them.
+ */
+export function factWords(text: string, facts: FigureFact[]): string | undefined {
+  if (facts.length === 0) return undefined;
+  if (factVocab.size > FACT_WORDS_MAX) factVocab = new Vocabulary();
+  return wordList(text.toLowerCase(), factVocab);
 }
 
 /**
@@ -1144,14 +1171,28 @@ function dropLowered(): void {
   LOWERED.length = 0;
 }
 
+/**
+ * Drops the words sent with the facts of documents (see factWords) that the check did not read: kept with the
+ * analysis, they would stay in memory as long as it does (a check after an edit reads the text).
+ */
+function dropSentWords(docs: ResolvedDocument[]): void {
+  for (const d of docs) {
+    const known = FACT_CACHE.get(d.analysis.figures);
+    if (known) known.words = undefined;
+  }
+}
+
 /** What the figure checks need of a document's text, computed when first needed and kept per text. */
 class TextFacts {
   private tokenIds?: Int32Array;
   private wordIds?: Int32Array;
   private incidentSet?: Set<string>;
   private lowerText?: string;
-  /** `incidents`: the text's incidents when already known (computed with its facts on a worker thread). */
-  constructor(readonly source: string, private readonly vocab: Vocabulary, incidents?: Set<string>) {
+  /**
+   * `incidents`: the text's incidents when already known, `known` the entry that may hold its words (both
+   * computed with its facts on a worker thread: see primeFigureFacts).
+   */
+  constructor(readonly source: string, private readonly vocab: Vocabulary, incidents?: Set<string>, private known?: { words?: string }) {
     this.incidentSet = incidents;
   }
   /** The text, lower-cased (datelines write "ODESA", articles "Odesa"); kept until the end of the check (see dropLowered). */
@@ -1190,8 +1231,12 @@ class TextFacts {
     return (this.incidentSet ??= incidentsIn(this.lowerText ?? this.source.toLowerCase()));
   }
   private fill(): void {
-    // the lower-cased text is not kept for this (most documents never need it again)
-    const w = wordsOf(this.lowerText ?? this.source.toLowerCase(), this.vocab);
+    // the words sent with the facts, read once (then dropped: a check after an edit reads the text); else the
+    // text's (the lower-cased text is not kept for this: most documents never need it again)
+    const list = this.known?.words;
+    if (this.known) this.known.words = undefined;
+    this.known = undefined;
+    const w = list !== undefined ? wordsOfList(list, this.vocab) : wordsOf(this.lowerText ?? this.source.toLowerCase(), this.vocab);
     this.tokenIds = w.tokens;
     this.wordIds = w.words;
   }
@@ -1382,7 +1427,8 @@ function factDocument(src: FactSource, cache: TextCache = TEXT_CACHE, vocab = VO
   let t = cache.get(src.analysis.figures);
   if (!t || t.source !== (src.text ?? '')) {
     const known = FACT_CACHE.get(src.analysis.figures);
-    t = new TextFacts(src.text ?? '', vocab, known && known.text === (src.text ?? '') ? known.incidents : undefined);
+    const mine = known && known.text === (src.text ?? '') ? known : undefined;
+    t = new TextFacts(src.text ?? '', vocab, mine?.incidents, mine);
     cache.set(src.analysis.figures, t);
   }
   const names = new Map<string, string>();
@@ -1476,8 +1522,9 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
   if (!src.text || src.analysis.error) return [];
   const day = dayOf(src.analysis.dateline);
   const ents = src.analysis.entities;
-  const doc = factDocument(src, cache, vocab);
-  const soft = /\n[ \t\r]*\n/.test(src.text);
+  // the document's names and words, made for the first fact placed (most documents place none)
+  let doc: FactDocument | undefined;
+  let soft: boolean | undefined; // the text's paragraphs, looked for once when needed (see sentenceAround)
   const out: PlacedFact[] = [];
   for (const f of figureFacts(src.text, src.analysis.figures)) {
     if (f.measure.startsWith('age|')) {
@@ -1491,19 +1538,19 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
       const mentions: [string, string][] = [[name, interned(near[0].text.toLowerCase(), vocab)]];
       const aged = { ...f, head: near[0].entity, keys: [near[0].entity] };
       internFact(aged, vocab);
-      out.push({ ...aged, path: src.path, entities: new Set([name]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc, day });
+      out.push({ ...aged, path: src.path, entities: new Set([name]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc: (doc ??= factDocument(src, cache, vocab)), day });
       continue;
     }
     let here = entitiesIn(ents, f.sentStart, f.sentEnd);
     if (here.length === 0 && f.sentStart > 0) {
-      const [ps] = sentenceAround(src.text, f.sentStart - 1, f.sentStart - 1, soft);
+      const [ps] = sentenceAround(src.text, f.sentStart - 1, f.sentStart - 1, (soft ??= /\n[ \t\r]*\n/.test(src.text)));
       here = entitiesIn(ents, ps, f.sentStart);
     }
     if (here.length === 0) continue;
     const mentions = here.map((m): [string, string] => [nameIn(m.entity, vocab), interned(m.text.toLowerCase(), vocab)]);
     const ids = new Set(mentions.map((m) => m[0]));
     internFact(f, vocab);
-    out.push({ ...f, path: src.path, entities: ids, mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(f), doc, day });
+    out.push({ ...f, path: src.path, entities: ids, mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(f), doc: (doc ??= factDocument(src, cache, vocab)), day });
   }
   return out;
 }
@@ -1658,6 +1705,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     state.buckets = next;
     state.lastRun = run;
     dropLowered();
+    dropSentWords(docs);
     return [];
   }
   const buckets = new Map<string, number[]>();
@@ -1816,6 +1864,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     g.push(i);
   }
   dropLowered();
+  dropSentWords(docs);
   const out: Conflict[] = [];
   for (const g of groups.values()) {
     const fs = g.map((i) => facts[i]).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));
