@@ -8,7 +8,7 @@ import * as lex from './lex';
 import { claimWords } from './similar';
 import { dayOf } from './dates';
 import { SAME_STORY_SCORE, StoryEvidence } from './story';
-import { sortedIds, Vocabulary, wordList, wordsOf, wordsOfList } from './wordIds';
+import { sortedIds, Vocabulary, wordsOf } from './wordIds';
 import { figureOf } from './compact';
 
 function baseName(path: string): string {
@@ -1050,7 +1050,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   };
 }
 
-const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[]; incidents?: Set<string>; words?: string }>();
+const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[]; incidents?: Set<string> }>();
 
 /** The facts a document's figures state (cached per analysis). */
 export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
@@ -1074,7 +1074,7 @@ export function figureFacts(text: string, figures: Figure[]): FigureFact[] {
  * keeps its own, so that the checks across sources do not compute them again. Each fact's `figure` must be one
  * of `figures` (the same objects: facts and analysis cloned in one message); otherwise nothing is kept.
  */
-export function primeFigureFacts(text: string, figures: Figure[], facts: FigureFact[], incidents?: string[], words?: string): boolean {
+export function primeFigureFacts(text: string, figures: Figure[], facts: FigureFact[], incidents?: string[]): boolean {
   const mine = new Set(figures);
   if (!facts.every((f) => mine.has(f.figure))) return false;
   // copies from another thread: the figures (in place) and the facts written anew as object literals, in less
@@ -1089,23 +1089,8 @@ export function primeFigureFacts(text: string, figures: Figure[], facts: FigureF
     figure: rebuilt.get(f.figure)!, lo: f.lo, hi: f.hi, sentStart: f.sentStart, sentEnd: f.sentEnd,
     measure: f.measure, cls: f.cls, head: f.head, keys: f.keys, mods: f.mods, label: f.label,
   }));
-  FACT_CACHE.set(figures, { text, facts: kept, incidents: incidents ? new Set(incidents) : undefined, words });
+  FACT_CACHE.set(figures, incidents ? { text, facts: kept, incidents: new Set(incidents) } : { text, facts: kept });
   return true;
-}
-
-/** The words of a thread that computes facts (factWords), numbered afresh past this many. */
-const FACT_WORDS_MAX = 1_000_000;
-let factVocab = new Vocabulary();
-
-/**
- * The words of a text whose figures state facts (wordList: its distinct lower-cased words), computed where its
- * facts are (a worker thread) and kept with them (primeFigureFacts): what the figure check reads of a document's
- * text to tell whether two documents tell one story. Undefined when no fact needs them.
- */
-export function factWords(text: string, facts: FigureFact[]): string | undefined {
-  if (facts.length === 0) return undefined;
-  if (factVocab.size > FACT_WORDS_MAX) factVocab = new Vocabulary();
-  return wordList(text.toLowerCase(), factVocab);
 }
 
 /**
@@ -1171,28 +1156,14 @@ function dropLowered(): void {
   LOWERED.length = 0;
 }
 
-/**
- * Drops the words sent with the facts of documents (see factWords) that the check did not read: kept with the
- * analysis, they would stay in memory as long as it does (a check after an edit reads the text).
- */
-function dropSentWords(docs: ResolvedDocument[]): void {
-  for (const d of docs) {
-    const known = FACT_CACHE.get(d.analysis.figures);
-    if (known) known.words = undefined;
-  }
-}
-
 /** What the figure checks need of a document's text, computed when first needed and kept per text. */
 class TextFacts {
   private tokenIds?: Int32Array;
   private wordIds?: Int32Array;
   private incidentSet?: Set<string>;
   private lowerText?: string;
-  /**
-   * `incidents`: the text's incidents when already known, `known` the entry that may hold its words (both
-   * computed with its facts on a worker thread: see primeFigureFacts).
-   */
-  constructor(readonly source: string, private readonly vocab: Vocabulary, incidents?: Set<string>, private known?: { words?: string }) {
+  /** `incidents`: the text's incidents when already known (computed with its facts on a worker thread). */
+  constructor(readonly source: string, private readonly vocab: Vocabulary, incidents?: Set<string>) {
     this.incidentSet = incidents;
   }
   /** The text, lower-cased (datelines write "ODESA", articles "Odesa"); kept until the end of the check (see dropLowered). */
@@ -1231,12 +1202,8 @@ class TextFacts {
     return (this.incidentSet ??= incidentsIn(this.lowerText ?? this.source.toLowerCase()));
   }
   private fill(): void {
-    // the words sent with the facts, read once (then dropped: a check after an edit reads the text); else the
-    // text's (the lower-cased text is not kept for this: most documents never need it again)
-    const list = this.known?.words;
-    if (this.known) this.known.words = undefined;
-    this.known = undefined;
-    const w = list !== undefined ? wordsOfList(list, this.vocab) : wordsOf(this.lowerText ?? this.source.toLowerCase(), this.vocab);
+    // the lower-cased text is not kept for this (most documents never need it again)
+    const w = wordsOf(this.lowerText ?? this.source.toLowerCase(), this.vocab);
     this.tokenIds = w.tokens;
     this.wordIds = w.words;
   }
@@ -1427,8 +1394,7 @@ function factDocument(src: FactSource, cache: TextCache = TEXT_CACHE, vocab = VO
   let t = cache.get(src.analysis.figures);
   if (!t || t.source !== (src.text ?? '')) {
     const known = FACT_CACHE.get(src.analysis.figures);
-    const mine = known && known.text === (src.text ?? '') ? known : undefined;
-    t = new TextFacts(src.text ?? '', vocab, mine?.incidents, mine);
+    t = new TextFacts(src.text ?? '', vocab, known && known.text === (src.text ?? '') ? known.incidents : undefined);
     cache.set(src.analysis.figures, t);
   }
   const names = new Map<string, string>();
@@ -1705,7 +1671,6 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     state.buckets = next;
     state.lastRun = run;
     dropLowered();
-    dropSentWords(docs);
     return [];
   }
   const buckets = new Map<string, number[]>();
@@ -1864,7 +1829,6 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     g.push(i);
   }
   dropLowered();
-  dropSentWords(docs);
   const out: Conflict[] = [];
   for (const g of groups.values()) {
     const fs = g.map((i) => facts[i]).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));

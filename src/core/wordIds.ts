@@ -130,58 +130,6 @@ function classAt(s: string, i: number, n: number): number {
   return classOf(c);
 }
 
-/** The content word of word `id` (its number, or -1), worked out from the word when first asked and remembered. */
-function contentWordOf(id: number, letters: boolean, vocab: Vocabulary): number {
-  const content = vocab.contentOf;
-  let w = content[id];
-  if (w === -2) {
-    w = -1;
-    const t = vocab.word(id);
-    if (t.length >= 4 && letters && !CONTENT_STOP.has(t)) {
-      const cut = t.endsWith('ies') ? 3 : t.endsWith('es') ? 2 : t.endsWith('s') ? 1 : 0;
-      if (t.length - cut >= 4) w = vocab.idAt(t, 0, t.length - cut);
-    }
-    content[id] = w;
-  }
-  return w;
-}
-
-/**
- * A lower-cased text's distinct words (see wordsOf), each once, joined by single spaces (no word holds a space):
- * what wordsOfList needs to give wordsOf's answer, computed where the text is (an analysis thread) and sent as
- * one string, so that the thread that compares documents does not read the text again. `vocab` is the calling
- * thread's own (it only tells the words apart).
- */
-export function wordList(lower: string, vocab: Vocabulary): string {
-  const { tokens } = wordsOf(lower, vocab);
-  const out: string[] = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = vocab.word(tokens[i]);
-  return out.join(' ');
-}
-
-/** wordsOf's answer for a text from its wordList: the same words and content words, numbered in `vocab`. */
-export function wordsOfList(list: string, vocab: Vocabulary): TextWords {
-  const tokens: number[] = [];
-  const words: number[] = [];
-  const n = list.length;
-  for (let start = 0; start < n;) {
-    let end = list.indexOf(' ', start);
-    if (end < 0) end = n;
-    const id = vocab.idAt(list, start, end);
-    tokens.push(id);
-    let w = vocab.contentOf[id];
-    if (w === -2) {
-      // letters only: every character of the word a letter (as wordsOf reads them)
-      let letters = true;
-      for (let i = start; i < end && letters; i += charWidth) if (classAt(list, i, end) !== LETTER) letters = false;
-      w = contentWordOf(id, letters, vocab);
-    }
-    if (w >= 0) words.push(w);
-    start = end + 1;
-  }
-  return { tokens: sortedIds(tokens), words: sortedIds(words) };
-}
-
 /**
  * A lower-cased text's words (the runs of letters and digits, /[\p{L}\p{N}]+/u), and its content words (words of
  * letters only, four or more, not a stop word, "-ies", "-es" or "-s" dropped, still four or more), numbered
@@ -211,7 +159,16 @@ export function wordsOf(lower: string, vocab: Vocabulary): TextWords {
     }
     const id = vocab.idAt(lower, start, i);
     tokens.push(id);
-    const w = content[id] === -2 ? contentWordOf(id, letters, vocab) : content[id];
+    let w = content[id];
+    if (w === -2) {
+      w = -1;
+      const t = vocab.word(id);
+      if (t.length >= 4 && letters && !CONTENT_STOP.has(t)) {
+        const cut = t.endsWith('ies') ? 3 : t.endsWith('es') ? 2 : t.endsWith('s') ? 1 : 0;
+        if (t.length - cut >= 4) w = vocab.idAt(t, 0, t.length - cut);
+      }
+      content[id] = w;
+    }
     if (w >= 0) words.push(w);
   }
   return { tokens: sortedIds(tokens), words: sortedIds(words) };

@@ -29,9 +29,8 @@ export interface PoolOptions {
   idleMs?: number;
   /**
    * The threads also compute the facts each document's figures state (figureFacts, the figure check's part that
-   * reads one document alone) and, for a document with facts, its words (factWords), kept for the checks across
-   * sources here (primeFigureFacts): that work then runs on every core while documents are analysed, not on this
-   * thread afterwards.
+   * reads one document alone), kept for the checks across sources here (primeFigureFacts): that work then runs
+   * on every core while documents are analysed, not on this thread afterwards.
    */
   figureFacts?: boolean;
 }
@@ -126,13 +125,13 @@ export class AnalyzePool {
     const workerData = { cache, figureFacts };
     const w = new Worker(this.script, limits ? { workerData, resourceLimits: limits } : { workerData });
     this.started++;
-    w.on('message', (m: { id: number; analysis?: DocumentAnalysis; facts?: FigureFact[]; incidents?: string[]; words?: string; error?: string }) => {
+    w.on('message', (m: { id: number; analysis?: DocumentAnalysis; facts?: FigureFact[]; incidents?: string[]; error?: string }) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       this.load[i]--;
       this.lostInARow = 0;
-      if (m.analysis && m.facts) primeFigureFacts(p.text, m.analysis.figures, m.facts, m.incidents, m.words);
+      if (m.analysis && m.facts) primeFigureFacts(p.text, m.analysis.figures, m.facts, m.incidents);
       if (m.analysis) p.resolve(m.analysis);
       else p.reject(new Error(m.error ?? 'analysis failed'));
       this.armIdle();

@@ -1,7 +1,7 @@
 // A worker thread that analyses documents: text in, DocumentAnalysis out (structured clone). The pure core runs
 // here exactly as on the main thread, so the results are identical whichever thread computed them.
 import { parentPort, workerData } from 'node:worker_threads';
-import { factIncidents, factWords, figureFacts } from '../core/conflicts';
+import { factIncidents, figureFacts } from '../core/conflicts';
 import { AnalysisCache, analyzeCached } from './analysisCache';
 import type { PoolCache } from './analyzePool';
 
@@ -20,11 +20,10 @@ parentPort?.on('message', (req: AnalyzeRequest) => {
     const analysis = analyzeCached(cache, req.text, req.format);
     // the facts its figures state (the figure check's per-document part), here on this thread when asked: sent
     // with the analysis in one message, so that each fact's figure is one of the analysis's figures there too
-    // (and the kinds of incident the text reports, when a fact is a count: what the check compares counts by;
-    // and the text's words, when it has facts: what the check compares two documents' stories by)
+    // (and the kinds of incident the text reports, when a fact is a count: what the check compares counts by)
     if (options?.figureFacts && !analysis.error) {
       const facts = figureFacts(req.text, analysis.figures);
-      parentPort!.postMessage({ id: req.id, analysis, facts, incidents: factIncidents(req.text, facts), words: factWords(req.text, facts) });
+      parentPort!.postMessage({ id: req.id, analysis, facts, incidents: factIncidents(req.text, facts) });
     } else parentPort!.postMessage({ id: req.id, analysis });
   } catch (e) {
     parentPort!.postMessage({ id: req.id, error: (e as Error).message ?? String(e) });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalyzePool } from '../../src/node/analyzePool';
 import { analyzeText } from '../../src/core/analyze';
-import { factIncidents, factWords, figureCounterparts, figureFacts, primeFigureFacts, type FactSource, type FigureFact } from '../../src/core/conflicts';
+import { factIncidents, figureCounterparts, figureFacts, primeFigureFacts, type FactSource, type FigureFact } from '../../src/core/conflicts';
 
 // invented text
 const TEXT = [
@@ -106,32 +106,4 @@ test('the kinds of incident sent with the facts are the ones the figure check co
   assert.equal(figureCounterparts(other, 'a.txt', countOf(other[0])).differ.length, 0);
   // no count, no incidents to send
   assert.equal(factIncidents(TEXT, []), undefined);
-});
-
-test('the words sent with the facts are the ones the figure check tells two stories apart by', () => {
-  // invented texts: one name in common, and most of their words
-  const text = (n: string): string => `${n} people were killed in floods near the Marlow dam on Tuesday, rescue workers searching the flooded valley villages of the Kestrel district said on Wednesday.`;
-  const a = text('Twelve');
-  const b = text('Fourteen');
-  const sources = (): FactSource[] => [
-    { path: 'a.txt', text: a, analysis: analyzeText(a, { format: 'plaintext' }) },
-    { path: 'b.txt', text: b, analysis: analyzeText(b, { format: 'plaintext' }) },
-  ];
-  const countOf = (s: FactSource) => s.analysis.figures.find((f) => f.kind === 'count')!;
-  const plainRun = sources();
-  assert.equal(figureCounterparts(plainRun, 'a.txt', countOf(plainRun[0])).differ.length, 1);
-  // b's words as its thread sends them: the same answer
-  const sent = sources();
-  const facts = figureFacts(b, sent[1].analysis.figures);
-  const words = factWords(b, facts);
-  assert.ok(words && words.split(' ').includes('villages'), words);
-  assert.equal(primeFigureFacts(b, sent[1].analysis.figures, facts, factIncidents(b, facts), words), true);
-  assert.equal(figureCounterparts(sent, 'a.txt', countOf(sent[0])).differ.length, 1);
-  // words that are kept are the ones used: a text of other words tells another story
-  const other = sources();
-  const otherFacts = figureFacts(b, other[1].analysis.figures);
-  assert.equal(primeFigureFacts(b, other[1].analysis.figures, otherFacts, factIncidents(b, otherFacts), 'kestrel zebra'), true);
-  assert.equal(figureCounterparts(other, 'a.txt', countOf(other[0])).differ.length, 0);
-  // no fact, no words to send
-  assert.equal(factWords(b, []), undefined);
 });

@@ -4,7 +4,7 @@
 // characters outside the Basic Multilingual Plane.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sortedIds, Vocabulary, wordList, wordsOf, wordsOfList } from '../../src/core/wordIds';
+import { sortedIds, Vocabulary, wordsOf } from '../../src/core/wordIds';
 import { rng } from '../../src/core/rng';
 
 const STOP = new Set(('that this with from have been were they their there which would could should about ' +
@@ -76,26 +76,12 @@ test('wordsOf numbers the words and content words the regular expressions find, 
   }
 });
 
-test('wordsOfList, from a word list made with another vocabulary (another thread\'s), numbers the words wordsOf numbers', () => {
-  const r = rng(12);
-  const here = new Vocabulary();
-  const there = new Vocabulary();
-  for (let k = 0; k < 400; k++) {
-    const lower = randomText(r, 1 + Math.floor(r() * 60)).toLowerCase();
-    const list = wordList(lower, there);
-    const want = wordsOf(lower, here);
-    // alternately read first from the list and first from the text: the content words worked out either way
-    const fresh = new Vocabulary();
-    const got = k % 2 ? wordsOfList(list, here) : wordsOfList(list, fresh);
-    const voc = k % 2 ? here : fresh;
-    assert.deepEqual(new Set([...got.tokens].map((i) => voc.word(i))), new Set([...want.tokens].map((i) => here.word(i))), JSON.stringify(lower));
-    assert.deepEqual(new Set([...got.words].map((i) => voc.word(i))), new Set([...want.words].map((i) => here.word(i))), JSON.stringify(lower));
-    if (k % 2) {
-      assert.deepEqual(got.tokens, want.tokens);
-      assert.deepEqual(got.words, want.words);
-    }
-    assert.equal(list.split(' ').filter(Boolean).length, want.tokens.length);
-  }
-  assert.equal(wordList('', there), '');
-  assert.deepEqual(wordsOfList('', here), { tokens: new Int32Array(0), words: new Int32Array(0) });
+test('a long word numbered from a slice of a text is the word itself, found again from a string or another text', () => {
+  const v = new Vocabulary();
+  const text = 'the internationalisation of counterintelligence';
+  const id = v.idAt(text, 4, 24);
+  assert.equal(v.word(id), 'internationalisation');
+  assert.equal(v.id('internationalisation'), id);
+  assert.equal(v.idAt(`x internationalisation`, 2, 22), id);
+  assert.equal(v.word(v.idAt(text, 28, text.length)), 'counterintelligence');
 });
