@@ -130,6 +130,8 @@ async function analyze(args: string[], jobsAsked: number | undefined, cacheDir?:
   const index = new WorkspaceIndex();
   // the command line never asks for an entity's mentions: no index of the documents that mention each id
   index.mentionIndex = false;
+  // nor what the figure check keeps for a next run and for hovers: dropped once the findings are made
+  index.keepFigureState = false;
   const annotations = readAnnotationsOf(args);
   if (annotations.items.length) index.setAnnotations(annotations.items);
   const errors = new Map<string, string>();

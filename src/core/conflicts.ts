@@ -550,10 +550,18 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');
   const isPerson = (id: string | null): id is string => id !== null && records.get(id)?.type === 'PERSON';
   const out: Conflict[] = [];
+  // pauses between pieces of work, not at every group or pair of wordings (most groups are one wording used once:
+  // a pause for each cost more than the group)
+  let work = 0;
   for (const g of groups) {
-    yield;
+    if (++work >= 64) {
+      work = 0;
+      yield;
+    }
+    // one wording from at most one person (a syndicated quote, a remark repeated): nothing can disagree; a
+    // wording used once is from one person at most
+    if (g.length === 1 && items[g[0]].uses.length < 2) continue;
     const ws = g.map((i) => items[i]);
-    // one wording from at most one person (a syndicated quote, a remark repeated): nothing can disagree
     if (ws.length === 1 && distinctPeople(ws[0].uses.map((u) => u.q.speaker).filter(isPerson), records).size < 2) continue;
     // the uses that are the same remark as a use in another document: across wordings, and within one wording
     // across speakers; each wording's uses are compared up to MAX_USES (a remark quoted in hundreds of
@@ -563,7 +571,11 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     const usesOf = (w: Wording): Use[] => w.uses.slice(0, MAX_USES);
     for (let x = 0; x < ws.length; x++) {
       for (let y = x; y < ws.length; y++) {
-        yield;
+        work += Math.min(ws[x].uses.length, MAX_USES) * Math.min(ws[y].uses.length, MAX_USES);
+        if (work >= 64) {
+          work = 0;
+          yield;
+        }
         const n = overlapCount(ws[x].content, ws[y].content);
         const long = n >= LONG_WORDING && n / Math.max(ws[x].content.size, ws[y].content.size) >= 0.8;
         for (const ua of usesOf(ws[x])) {
@@ -1550,8 +1562,9 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
   if (!src.text || src.analysis.error) return [];
   const day = dayOf(src.analysis.dateline);
   const ents = src.analysis.entities;
-  const doc = factDocument(src, cache, vocab);
-  const soft = /\n[ \t\r]*\n/.test(src.text);
+  // the document's names and words, made for the first fact placed (most documents place none)
+  let doc: FactDocument | undefined;
+  let soft: boolean | undefined; // the text's paragraphs, looked for once when needed (see sentenceAround)
   const out: PlacedFact[] = [];
   for (const f of figureFacts(src.text, src.analysis.figures)) {
     if (f.measure.startsWith('age|')) {
@@ -1565,19 +1578,19 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
       const mentions: [string, string][] = [[name, interned(near[0].text.toLowerCase(), vocab)]];
       const aged = { ...f, head: near[0].entity, keys: [near[0].entity] };
       internFact(aged, vocab);
-      out.push({ ...aged, path: src.path, entities: new Set([name]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc, day });
+      out.push({ ...aged, path: src.path, entities: new Set([name]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc: (doc ??= factDocument(src, cache, vocab)), day });
       continue;
     }
     let here = entitiesIn(ents, f.sentStart, f.sentEnd);
     if (here.length === 0 && f.sentStart > 0) {
-      const [ps] = sentenceAround(src.text, f.sentStart - 1, f.sentStart - 1, soft);
+      const [ps] = sentenceAround(src.text, f.sentStart - 1, f.sentStart - 1, (soft ??= /\n[ \t\r]*\n/.test(src.text)));
       here = entitiesIn(ents, ps, f.sentStart);
     }
     if (here.length === 0) continue;
     const mentions = here.map((m): [string, string] => [nameIn(m.entity, vocab), interned(m.text.toLowerCase(), vocab)]);
     const ids = new Set(mentions.map((m) => m[0]));
     internFact(f, vocab);
-    out.push({ ...f, path: src.path, entities: ids, mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(f), doc, day });
+    out.push({ ...f, path: src.path, entities: ids, mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(f), doc: (doc ??= factDocument(src, cache, vocab)), day });
   }
   return out;
 }

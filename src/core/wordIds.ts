@@ -27,7 +27,9 @@ export class Vocabulary {
     const k = this.lookup(text, start, end, h);
     if (k >= 0) return k;
     const id = this.words.length;
-    this.words.push(text.slice(start, end));
+    // a long slice would be a view keeping the whole text alive (a document's lower-cased copy, for as long as the
+    // vocabulary): copied out (the slice of a two-part string is cut from a copy of just those parts)
+    this.words.push(end - start >= 13 ? (' ' + text.slice(start, end)).slice(1) : text.slice(start, end));
     this.hashes.push(h);
     this.contentOf.push(-2);
     if (this.words.length * 2 > this.table.length) this.grow();

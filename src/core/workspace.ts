@@ -381,6 +381,13 @@ export class WorkspaceIndex {
    * hovers). Off, `mentions` scans every document instead: the command line, which never asks, keeps the memory.
    */
   mentionIndex = true;
+  /**
+   * Whether the figure check keeps what it placed and compared for the next run (an edit then compares only what
+   * it touched) and for figureCounterparts (the editor's hovers). Off, it is dropped after each check: the command
+   * line, which checks once and asks nothing more, writes its output without it in memory (tens of MB on 10,000
+   * articles).
+   */
+  keepFigureState = true;
   /** Documents whose annotations changed since the links were made ('all': the workspace-wide ones changed). */
   private annotationsChanged: Set<string> | 'all' = new Set();
   /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
@@ -612,6 +619,7 @@ export class WorkspaceIndex {
         const r = steps.next();
         if (r.done) {
           links.conflicts = r.value;
+          if (!this.keepFigureState) this.figureState = new FigureCheckState();
           break;
         }
         yield;
@@ -671,7 +679,10 @@ export class WorkspaceIndex {
   conflicts(): Conflict[] {
     const links = this.link();
     // the documents the links were made from (while links are held, documents added since wait)
-    if (!links.conflicts) links.conflicts = drain(this.conflictSteps(links, (p) => this.docs.get(p)?.text));
+    if (!links.conflicts) {
+      links.conflicts = drain(this.conflictSteps(links, (p) => this.docs.get(p)?.text));
+      if (!this.keepFigureState) this.figureState = new FigureCheckState();
+    }
     return links.conflicts;
   }
 

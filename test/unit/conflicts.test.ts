@@ -543,3 +543,25 @@ test('quotes: a name the writer adds in brackets after a pronoun is not the spea
   index.set('b.txt', `${d}Dana Whitcombe met Carl Brandt in Dayton on Monday. Lena Ortiz said Whitcombe "had no exact budget in view, and he [Brandt] is acting unfairly toward the city council."`);
   assert.deepEqual(index.conflicts().filter((c) => c.kind === 'quote'), []);
 });
+
+test('an index that keeps no figure state (the command line) finds the same conflicts, and answers no counterparts from it', () => {
+  const kept = new WorkspaceIndex();
+  const dropped = new WorkspaceIndex();
+  dropped.keepFigureState = false;
+  for (const pair of readdirSync(PAIRS, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const f of readdirSync(join(PAIRS, pair.name)).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(join(PAIRS, pair.name, f), 'utf8');
+      kept.set(`${pair.name}/${f}`, text);
+      dropped.set(`${pair.name}/${f}`, text);
+    }
+  }
+  const found = kept.conflicts();
+  assert.ok(found.some((c) => c.kind === 'figure'), 'the fixtures have figure conflicts');
+  assert.deepEqual(dropped.conflicts(), found);
+  const withFacts = kept.paths().flatMap((p) => kept.get(p)!.analysis.figures.map((f) => ({ p, f }))).filter(({ p, f }) => kept.figureCounterparts(p, f) !== undefined);
+  assert.ok(withFacts.length > 0);
+  for (const { p, f } of withFacts) assert.equal(dropped.figureCounterparts(p, f), undefined);
+  assert.deepEqual(dropped.lastFigureCheck, { buckets: 0, compared: 0 });
+  // a second look at the findings is the same list (they are kept; only the figure check's state is dropped)
+  assert.equal(dropped.conflicts(), dropped.conflicts());
+});

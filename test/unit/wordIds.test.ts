@@ -75,3 +75,13 @@ test('wordsOf numbers the words and content words the regular expressions find, 
     for (let i = 1; i < got.tokens.length; i++) assert.ok(got.tokens[i - 1] < got.tokens[i]);
   }
 });
+
+test('a long word numbered from a slice of a text is the word itself, found again from a string or another text', () => {
+  const v = new Vocabulary();
+  const text = 'the internationalisation of counterintelligence';
+  const id = v.idAt(text, 4, 24);
+  assert.equal(v.word(id), 'internationalisation');
+  assert.equal(v.id('internationalisation'), id);
+  assert.equal(v.idAt(`x internationalisation`, 2, 22), id);
+  assert.equal(v.word(v.idAt(text, 28, text.length)), 'counterintelligence');
+});

@@ -167,6 +167,15 @@ test('links and conflicts made in steps, with changes at random points between s
   for (const steps = probe.linkSteps(); !steps.next().done;) total++;
   assert.ok(total > 10, `linking takes several steps (${total})`);
   assert.ok(probe.linked && probe.conflictsReady);
+  // a run below starts from links already made (held): its first steps are the checks across sources', and
+  // the changes are placed among as many steps as such a run takes
+  const held = new WorkspaceIndex();
+  for (const s of seeds) held.set(s.path, s.text);
+  held.entities();
+  held.holdLinks(true);
+  let heldTotal = 0;
+  for (const steps = held.linkSteps(); !steps.next().done;) heldTotal++;
+  assert.ok(heldTotal > 3, `the checks take several steps (${heldTotal})`);
 
   for (let round = 0; round < 8; round++) {
     const inc = new WorkspaceIndex();
@@ -177,7 +186,7 @@ test('links and conflicts made in steps, with changes at random points between s
     }
     inc.entities();
     inc.holdLinks(true);
-    const changeAt = new Set(Array.from({ length: 3 }, () => rnd(total)));
+    const changeAt = new Set(Array.from({ length: 3 }, () => rnd(heldTotal)));
     let restarts = 0;
     let step = 0;
     for (let steps = inc.linkSteps(); ;) {
