@@ -1749,6 +1749,8 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         // (honorifics and titles: ", Dr. Ian Malcolm,", ", Sen. Joe Lind (I-Conn.),", ", state Sen. Ann Ruiz,")
         while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || lex.isTitle(tokens[nameFrom].l) || tokens[nameFrom].w === '.'
           || (!tokens[nameFrom].cap && ROLE_MODIFIERS.has(tokens[nameFrom].l) && (lex.isHonorific(tokens[nameFrom + 1].w) || lex.isTitle(tokens[nameFrom + 1].l))))) nameFrom++;
+        // (or a role of several words: ", former Secretary of State Ann Ruiz,", ", Deputy Chief Constable Ian Lee,")
+        if (named && nameFrom < named.a && named.a - (j + 1) <= 6 && tokens.slice(j + 1, named.a).every((t) => t.k === Kind.Word && (t.cap || t.l === 'of' || ROLE_MODIFIERS.has(t.l))) && isRole(tokens.slice(j + 1, named.a).map((t) => t.l).join(' '))) nameFrom = named.a;
         // (or a name after its description: ", the broadcaster Deborah Okafor,", ", a retired judge Ann Lee,")
         if (nameFrom === j + 1 && /^(the|a|an)$/.test(tokens[nameFrom].l)) {
           let w = nameFrom + 1;
@@ -3045,7 +3047,8 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
     // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker
     for (let u = pv - 1; u > sentStart + 1 && u >= pv - 7; u--) {
-      if (tokens[u].k !== Kind.Word || tokens[u].w === ',' || tokens[u].l.endsWith('ing') || !isCueAt(tokens, u)) continue;
+      // (a capitalised word inside a name or a title is no verb: ", former Secretary of State Ann Ruiz, drew …")
+      if (tokens[u].k !== Kind.Word || tokens[u].w === ',' || tokens[u].l.endsWith('ing') || (tokens[u].cap && !tokens[u].first) || !isCueAt(tokens, u)) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) break;
       const c = subjectOf(ctx, u, sentStart);
       const before = c ? c.a - 1 - (tokens[c.a - 1]?.l === 'the' ? 1 : 0) : -1;

@@ -874,3 +874,11 @@ test('"he said" with no subject named since the last claim is that claim\'s spea
     'The visitors\' director of rugby, Harvey Stodd, felt his side had been denied a try in the final minute. Television pictures were not available, he said, "so we will never know, and that is the frustrating bit".';
   assert.equal(speakerOf(text, 'so we will never know'), 'Harvey Stodd');
 });
+
+test('a name after a role of several capitalised words in an aside is the subject ("…, former Secretary of State Ann Ruiz, said"), and a capitalised word of that role is no verb before a participle', () => {
+  const text = 'Harbour budget row.\n\nThe other speaker, former Secretary of State Maria Velden, said the costs were high.\n\nBut the second guest on the panel, former Secretary of State Maria Velden, drew a contrast, saying that the delays were not to be dismissed.';
+  assert.equal(speakerOf(text, 'the costs were high'), 'Maria Velden');
+  assert.equal(speakerOf(text, 'that the delays were not'), 'Maria Velden');
+  // (a participle's agent in the aside is still not the subject)
+  assert.notEqual(speakerOf('The panel, chaired by the retired actor Oliver Brandt, said in its notes that the film was brave.', 'that the film was brave'), 'Oliver Brandt');
+});
