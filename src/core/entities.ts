@@ -675,8 +675,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       return;
     }
     // a role word before an organisation's name ("Rival Castlegate Homes", "Partner Meridian Capital"): no person
-    if (b - roleStop >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[roleStop], W.FIRST) && !lex.isTitle(tokensText(tz, roleStart, roleStop))) {
-      out.push({ a: roleStop, b, type: null });
+    // (a title too when an ordinary word follows it: "Private Jet Services", "General Freight Company")
+    if (b - roleStop >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[roleStop], W.FIRST) && (!lex.isTitle(tokensText(tz, roleStart, roleStop))
+      || (has(tokens[roleStop], W.COMMON) && !has(tokens[roleStop], W.SURNAME)))) {
+      out.push({ a: lex.isTitle(tokensText(tz, roleStart, roleStop)) ? roleStart : roleStop, b, type: null });
       return;
     }
     const roleFrom = extendRoleLeft(tz, a);

@@ -355,3 +355,8 @@ test('a given name alone after a place and ending the sentence is a person in ap
   // (a list of places goes on, and a given name that is a place's name stays one)
   assert.equal(typeOf('Families fled to Kilbrannan, Jordan and Turkey.', 'Jordan'), 'PLACE');
 });
+
+test('a title word before an ordinary word and an organisation\'s head opens the organisation\'s name, no person ("Private Jet Services")', () => {
+  assert.equal(typeOf('She flew with Private Cargo Services last year.', 'Private Cargo Services'), 'ORG');
+  assert.equal(typeOf('Private Tom Banks said the unit was ready.', 'Tom Banks'), 'PERSON');
+});

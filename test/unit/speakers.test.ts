@@ -882,3 +882,8 @@ test('a name after a role of several capitalised words in an aside is the subjec
   // (a participle's agent in the aside is still not the subject)
   assert.notEqual(speakerOf('The panel, chaired by the retired actor Oliver Brandt, said in its notes that the film was brave.', 'that the film was brave'), 'Oliver Brandt');
 });
+
+test('a person before a role whose complement is an organisation named with a title word ("Greg Raiff, chief executive of Private Jet Services, a charter firm, said") is the speaker', () => {
+  const text = 'Fleet row.\n\nIvo Brandt, managing director of Private Cargo Services, a charter broker in Leeds, said the plane was old.';
+  assert.equal(speakerOf(text, 'the plane was old'), 'Ivo Brandt');
+});
