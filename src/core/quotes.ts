@@ -2596,7 +2596,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
       // "said the study's lead author, Dr Inês Carvalho": a description, then the name in apposition
       const appo = appositionAfter(ctx, j + 1, sentB);
       if (appo) after = { cand: appo, cue: span(tz, j, j + 1), tight: true };
-      for (let e = Math.min(sentB, j + 8); !after && e > j + 1; e--) {
+      // (as far as a name after six words of description: "said Ruiz's senior foreign affairs adviser Tom Lind")
+      for (let e = Math.min(sentB, j + 10); !after && e > j + 1; e--) {
         const c = candidateEndingAt(ctx, e, j + 1);
         const mi = ctx.mentionEndingAt.get(e - 1);
         const roleStart = mi !== undefined ? ctx.ents.mentions[mi].role?.start : undefined;

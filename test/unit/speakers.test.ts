@@ -883,6 +883,11 @@ test('a name after a role of several capitalised words in an aside is the subjec
   assert.notEqual(speakerOf('The panel, chaired by the retired actor Oliver Brandt, said in its notes that the film was brave.', 'that the film was brave'), 'Oliver Brandt');
 });
 
+test('after "said", a name after a possessor and a description of up to six words is the speaker ("said Ruiz\'s senior foreign affairs adviser Tom Lind")', () => {
+  const text = 'Harbour row.\n\nMaria Velden spoke on Monday. "This is the first time a mayor has done this," said Velden\'s senior foreign affairs adviser Tom Ardle. "It is reckless."';
+  assert.equal(speakerOf(text, 'This is the first time'), 'Tom Ardle');
+});
+
 test('a person before a role whose complement is an organisation named with a title word ("Greg Raiff, chief executive of Private Jet Services, a charter firm, said") is the speaker', () => {
   const text = 'Fleet row.\n\nIvo Brandt, managing director of Private Cargo Services, a charter broker in Leeds, said the plane was old.';
   assert.equal(speakerOf(text, 'the plane was old'), 'Ivo Brandt');
