@@ -36,11 +36,16 @@ function cueLemmaAt(tokens: Token[], v: number): string {
 function isCueAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
   if (t.k !== Kind.Word) return false;
-  return lex.cueOf(t) !== undefined || (v + 1 < tokens.length && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
+  // (not a bare form that is a noun where it stands, as cuesIn has it: "the secretary of state mocked …")
+  const lemma = lex.cueOf(t);
+  if (lemma !== undefined && lemma === t.l && bareCueNoun(tokens, v, lemma)) return false;
+  return lemma !== undefined || (v + 1 < tokens.length && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
 }
 
-function isVerbish(t: Token | undefined): boolean {
+function isVerbish(t: Token | undefined, tokens?: Token[], v?: number): boolean {
   if (!t || t.k !== Kind.Word || t.cap) return false;
+  // (with its place: a bare cue form that is a noun there is no verb, "the secretary of state mocked …")
+  if (tokens && v !== undefined && lex.cueOf(t) === t.l && bareCueNoun(tokens, v, t.l)) return false;
   return lex.cueOf(t) !== undefined || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed'));
 }
 
@@ -3042,6 +3047,8 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   // adverb: "…, while also suggesting …")
   let pv = v - 1;
   while (pv > sentStart + 1 && tokens[pv].k === Kind.Word && !tokens[pv].cap && (tokens[pv].l === 'also' || tokens[pv].l === 'then' || tokens[pv].l === 'again' || tokens[pv].l.endsWith('ly'))) pv--;
+  // (the comma may close a short quotation before the participle: 'dubbed the scheme a "ferry fiasco," adding that')
+  if (t.l.endsWith('ing') && tokens[pv]?.k === Kind.Quote && tokens[pv - 1]?.w === ',' && pv - 1 > sentStart + 1) pv--;
   const pw = tokens[pv]?.w;
   if (t.l.endsWith('ing') && (pw === ',' || pw === '—' || pw === '–' || tokens[pv]?.l === 'and' || tokens[pv]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
@@ -3057,7 +3064,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       break;
     }
     for (let u = sentStart + 1; u < pv; u++) {
-      if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
+      if (!(isVerbish(tokens[u], tokens, u) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
@@ -3554,8 +3561,10 @@ function unattributed(tokens: Token[], v: number, endTok: number, framed = false
 /** A subject as written: of the cue, or for a participle ("…, claiming …") of the sentence's first verb. */
 function fallbackSubject(ctx: Ctx, v: number, sentStart: number, modalOk = false): Candidate | null {
   const { tokens } = ctx.tz;
-  if (tokens[v].l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and')) {
-    for (let u = sentStart + 1; u < v - 1; u++) {
+  // (past a short quotation that holds the comma: 'dubbed the scheme a "ferry fiasco," adding that')
+  const pc = tokens[v - 1]?.k === Kind.Quote && tokens[v - 2]?.w === ',' ? v - 1 : v;
+  if (tokens[v].l.endsWith('ing') && (tokens[pc - 1]?.w === ',' || tokens[v - 1]?.l === 'and')) {
+    for (let u = sentStart + 1; u < pc - 1; u++) {
       if (tokens[u].w === ',') return null;
       if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
       return npSubject(ctx, u, sentStart);

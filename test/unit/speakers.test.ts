@@ -892,3 +892,10 @@ test('a person before a role whose complement is an organisation named with a ti
   const text = 'Fleet row.\n\nIvo Brandt, managing director of Private Cargo Services, a charter broker in Leeds, said the plane was old.';
   assert.equal(speakerOf(text, 'the plane was old'), 'Ivo Brandt');
 });
+
+test('a participle after a short quotation that holds the comma takes the sentence\'s subject, and "state" after "of" is no verb ("The outgoing secretary of state teased X over his \\"grand harbour,\\" adding that …")', () => {
+  const text = 'Ferry notes.\n\nThe former harbour master dubbed the scheme a "ferry fiasco," noting that the plan would double the fares.\n\nThe outgoing secretary of state teased Ardle over his "grand harbour," adding that the budget had no room for it.';
+  const keys = speakerKeys(text);
+  assert.equal(keys.get('that the plan would double the'), 'anon:former-harbour-master');
+  assert.equal(keys.get('that the budget had no room fo'), 'anon:outgoing-secretary-of-state');
+});
