@@ -317,6 +317,10 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
     const cl = ctx.clusters.get(lc.speaker);
     if (cl && (wantPerson ? cl.type === 'PERSON' && (!genderOf(cl) || genderOf(cl) === g) : cl.type === 'ORG')) return lc.speaker;
   }
+  // or that speaker is one person the text describes and never names ("The baker has argued the rents will rise.
+  // “We cannot survive this,” she said."): the description, not a person named before it
+  if (possessive === undefined && wantPerson && !first && lc?.anonymous && lc.speaker?.startsWith('anon:') && lc.speakerMention && lc.start < t.s && lc.end > sentenceStartOffset(ctx.tz, i, back)
+    && describesOnePerson(lc.speakerMention.text, g)) return lc.speaker;
   // else the most salient compatible entity: recent subjects and speakers first
   return salient(ctx, i, (type, cl) => {
     if (first) return type === 'PERSON' || (t.l === 'we' && type === 'ORG');
@@ -329,6 +333,22 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
     // "they", "we": an organisation or group, never one named person; "it" likewise
     return type === 'ORG';
   });
+}
+
+/**
+ * A description of one person, of a gender that fits g when it has one ("the baker", "a senior official", "the
+ * businessman"; not "officials", "the ministry", "a report"): its head a role, a person noun or an anonymous
+ * source's noun, in the singular.
+ */
+function describesOnePerson(description: string, g: 'm' | 'f' | 'p' | 'n'): boolean {
+  const words = description.toLowerCase().split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1] ?? '';
+  if (!/^(the|a|an|one)$/.test(words[0] ?? '') || words.length > 6) return false;
+  if (ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || VOICE_DOCS.has(head) || (/[^s]s$/.test(head) && !lex.isRoleExact(head))) return false;
+  if (!(isRole(head) || GENERIC_PERSONS.has(head) || lex.isAnonymousSourceHead(head) || /-year-old$/.test(head))) return false;
+  if (GENERIC_PERSONS.has(head) && /^(men|women|people)$/.test(head)) return false;
+  const rg = lex.roleGender(head);
+  return !(rg === 'm' || rg === 'f') || rg === g;
 }
 
 /** Token v is a reporting verb in the present tense, third person ("says", "adds", "recalls"), not its past or bare form. */
@@ -686,6 +706,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const g = PRONOUNS[t.l];
     const cl = key ? ctx.clusters.get(key) : undefined;
     if (cl && cl.type === 'PERSON' && (g === 'm' || g === 'f') && !genderOf(cl)) learntGender.set(cl, g);
+    // (a pronoun for a person the text only describes is that anonymous source)
+    if (key?.startsWith('anon:')) return { mention: span(tz, last, end), key, anonymous: true, a: last, b: end };
     return { mention: span(tz, last, end), key, a: last, b: end };
   }
   if (t.l === 'it') {

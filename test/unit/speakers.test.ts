@@ -899,3 +899,11 @@ test('a participle after a short quotation that holds the comma takes the senten
   assert.equal(keys.get('that the plan would double the'), 'anon:former-harbour-master');
   assert.equal(keys.get('that the budget had no room fo'), 'anon:outgoing-secretary-of-state');
 });
+
+test('"he said" right after a claim by a person the text only describes ("The businessman has insisted …") is that description, not a person named before it; a description of the other gender is not', () => {
+  const text = 'Mill sale questioned.\n\nThe mill was sold to a developer in 2019. Councillor Tom Kay said the sale had been rushed. The businessman has insisted the sale was fair. "I paid the full price," he said.';
+  const keys = speakerKeys(text);
+  assert.equal(keys.get('"I paid the full price,"'), 'anon:businessman');
+  const other = 'Ferry row.\n\nCouncillor Tom Kay said the timetable had been rushed. The spokeswoman has insisted the timetable was fair. "We consulted everyone," he said.';
+  assert.equal(speakerKeys(other).get('"We consulted everyone,"'), 'person:tom-kay');
+});
