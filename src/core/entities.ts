@@ -675,8 +675,10 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       return;
     }
     // a role word before an organisation's name ("Rival Castlegate Homes", "Partner Meridian Capital"): no person
-    if (b - roleStop >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[roleStop], W.FIRST) && !lex.isTitle(tokensText(tz, roleStart, roleStop))) {
-      out.push({ a: roleStop, b, type: null });
+    // (a title too when an ordinary word follows it: "Private Jet Services", "General Freight Company")
+    if (b - roleStop >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[roleStop], W.FIRST) && (!lex.isTitle(tokensText(tz, roleStart, roleStop))
+      || (has(tokens[roleStop], W.COMMON) && !has(tokens[roleStop], W.SURNAME)))) {
+      out.push({ a: lex.isTitle(tokensText(tz, roleStart, roleStop)) ? roleStart : roleStop, b, type: null });
       return;
     }
     const roleFrom = extendRoleLeft(tz, a);
@@ -1077,6 +1079,8 @@ const AT_WORKERS = new Set(['analyst', 'analysts', 'economist', 'economists', 's
   'researcher', 'researchers', 'engineer', 'engineers', 'lawyer', 'lawyers', 'trader', 'traders', 'banker', 'bankers', 'director',
   'executive', 'executives', 'employee', 'employees', 'staff', 'worker', 'workers', 'manager', 'managers', 'consultant', 'consultants']);
 /** Place-name heads that are also common English surnames the name lists lack ("Mary Green", "Tom Moor"). */
+/** A surname with an apostrophe or an ʻokina between letters ("O'Neill", "D’Amato", "Faʻasavalu"; not "Macy's"). */
+const APOSTROPHE_SURNAME = /^\p{Lu}\p{Ll}{0,3}['’ʻ‘]\p{L}{2,}$/u;
 const SURNAME_HEADS = new Set(['Green', 'Marsh', 'Moor', 'Vale', 'Ridge', 'Wells']);
 const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
 
@@ -1301,6 +1305,12 @@ function typeLists(tz: Tokenized, chunks: NameChunk[], typed: Map<string, Entity
     const before = k > 0 && chunks[k - 1].type && !chunks[k - 1].role && joined(chunks[k - 1], c) ? chunks[k - 1].type : null;
     const after = k + 1 < chunks.length && chunks[k + 1].type && !chunks[k + 1].role && joined(c, chunks[k + 1]) ? chunks[k + 1].type : null;
     const t = before ?? after;
+    // (a given name alone that no gazetteer holds, after a place and ending the sentence, is a person in apposition,
+    // not a region: "a listener in Tobermory, Morag."; not "in Jordon, Turkey and Lebanon", "Eastergate, Arun councillors")
+    if (before === 'PLACE' && !after && c.b - c.a === 1 && has(tz.tokens[c.a], W.FIRST) && !has(tz.tokens[c.a], W.PLACE) && /^[.?!]$/.test(tz.tokens[c.b]?.w ?? '')) {
+      c.type = 'PERSON';
+      continue;
+    }
     if (t && (t !== 'PERSON' || c.b - c.a > 1 || has(tz.tokens[c.a], W.FIRST))) c.type = t;
   }
 }
@@ -1864,7 +1874,8 @@ export function findEntities(tz: Tokenized): EntityResult {
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: a person's name when something says
       // so (a given name, a known surname, "he"/"she" after it); else a foreign company or a club as often
-      if (has(words[0], W.FIRST) || has(words[words.length - 1], W.SURNAME) || pronounAfter(tz, c.a, c.b) || personContext(tz, c)) c.type = 'PERSON';
+      // (a surname with an apostrophe or an ʻokina inside it, "O'Neill", "D'Amato", "Fa'asavalu", is a name's shape)
+      if (has(words[0], W.FIRST) || has(words[words.length - 1], W.SURNAME) || APOSTROPHE_SURNAME.test(words[words.length - 1].w) || pronounAfter(tz, c.a, c.b) || personContext(tz, c)) c.type = 'PERSON';
     }
   }
   // names typed by the last rules type their other mentions ("Ethiopia's Almaz Tesfaye took …" before the
@@ -1881,6 +1892,10 @@ export function findEntities(tz: Tokenized): EntityResult {
       if (!late.has(t)) late.set(t, c.type);
     }
     if (late.size) for (const c of chunks) if (!c.type && !c.sub) c.type = late.get(tokensText(tz, c.a, c.b)) ?? null;
+    // a surname alone after the full name that the last rules found a person's ("Leilani Fa'asavalu … Fa'asavalu")
+    const surnames = new Set<string>();
+    for (const c of chunks) if (c.type === 'PERSON' && !c.sub && c.b - c.a >= 2 && untypedFirst.has(tz.tokens[c.b - 1].w)) surnames.add(tz.tokens[c.b - 1].w);
+    if (surnames.size) for (const c of chunks) if (!c.type && !c.sub && c.b - c.a === 1 && surnames.has(tz.tokens[c.a].w)) c.type = 'PERSON';
   }
   const alias = typeByDocument(tz, chunks, personParts);
   // clusters

@@ -36,11 +36,16 @@ function cueLemmaAt(tokens: Token[], v: number): string {
 function isCueAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
   if (t.k !== Kind.Word) return false;
-  return lex.cueOf(t) !== undefined || (v + 1 < tokens.length && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
+  // (not a bare form that is a noun where it stands, as cuesIn has it: "the secretary of state mocked …")
+  const lemma = lex.cueOf(t);
+  if (lemma !== undefined && lemma === t.l && bareCueNoun(tokens, v, lemma)) return false;
+  return lemma !== undefined || (v + 1 < tokens.length && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tokens[v + 1].l}`) !== undefined);
 }
 
-function isVerbish(t: Token | undefined): boolean {
+function isVerbish(t: Token | undefined, tokens?: Token[], v?: number): boolean {
   if (!t || t.k !== Kind.Word || t.cap) return false;
+  // (with its place: a bare cue form that is a noun there is no verb, "the secretary of state mocked …")
+  if (tokens && v !== undefined && lex.cueOf(t) === t.l && bareCueNoun(tokens, v, t.l)) return false;
   return lex.cueOf(t) !== undefined || IRREGULAR_PAST.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed'));
 }
 
@@ -312,6 +317,10 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
     const cl = ctx.clusters.get(lc.speaker);
     if (cl && (wantPerson ? cl.type === 'PERSON' && (!genderOf(cl) || genderOf(cl) === g) : cl.type === 'ORG')) return lc.speaker;
   }
+  // or that speaker is one person the text describes and never names ("The baker has argued the rents will rise.
+  // “We cannot survive this,” she said."): the description, not a person named before it
+  if (possessive === undefined && wantPerson && !first && lc?.anonymous && lc.speaker?.startsWith('anon:') && lc.speakerMention && lc.start < t.s && lc.end > sentenceStartOffset(ctx.tz, i, back)
+    && describesOnePerson(lc.speakerMention.text, g)) return lc.speaker;
   // else the most salient compatible entity: recent subjects and speakers first
   return salient(ctx, i, (type, cl) => {
     if (first) return type === 'PERSON' || (t.l === 'we' && type === 'ORG');
@@ -324,6 +333,22 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
     // "they", "we": an organisation or group, never one named person; "it" likewise
     return type === 'ORG';
   });
+}
+
+/**
+ * A description of one person, of a gender that fits g when it has one ("the baker", "a senior official", "the
+ * businessman"; not "officials", "the ministry", "a report"): its head a role, a person noun or an anonymous
+ * source's noun, in the singular.
+ */
+function describesOnePerson(description: string, g: 'm' | 'f' | 'p' | 'n'): boolean {
+  const words = description.toLowerCase().split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1] ?? '';
+  if (!/^(the|a|an|one)$/.test(words[0] ?? '') || words.length > 6) return false;
+  if (ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || VOICE_DOCS.has(head) || (/[^s]s$/.test(head) && !lex.isRoleExact(head))) return false;
+  if (!(isRole(head) || GENERIC_PERSONS.has(head) || lex.isAnonymousSourceHead(head) || /-year-old$/.test(head))) return false;
+  if (GENERIC_PERSONS.has(head) && /^(men|women|people)$/.test(head)) return false;
+  const rg = lex.roleGender(head);
+  return !(rg === 'm' || rg === 'f') || rg === g;
 }
 
 /** Token v is a reporting verb in the present tense, third person ("says", "adds", "recalls"), not its past or bare form. */
@@ -681,6 +706,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const g = PRONOUNS[t.l];
     const cl = key ? ctx.clusters.get(key) : undefined;
     if (cl && cl.type === 'PERSON' && (g === 'm' || g === 'f') && !genderOf(cl)) learntGender.set(cl, g);
+    // (a pronoun for a person the text only describes is that anonymous source)
+    if (key?.startsWith('anon:')) return { mention: span(tz, last, end), key, anonymous: true, a: last, b: end };
     return { mention: span(tz, last, end), key, a: last, b: end };
   }
   if (t.l === 'it') {
@@ -1749,6 +1776,8 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         // (honorifics and titles: ", Dr. Ian Malcolm,", ", Sen. Joe Lind (I-Conn.),", ", state Sen. Ann Ruiz,")
         while (nameFrom < i - 1 && (lex.isHonorific(tokens[nameFrom].w) || lex.isTitle(tokens[nameFrom].l) || tokens[nameFrom].w === '.'
           || (!tokens[nameFrom].cap && ROLE_MODIFIERS.has(tokens[nameFrom].l) && (lex.isHonorific(tokens[nameFrom + 1].w) || lex.isTitle(tokens[nameFrom + 1].l))))) nameFrom++;
+        // (or a role of several words: ", former Secretary of State Ann Ruiz,", ", Deputy Chief Constable Ian Lee,")
+        if (named && nameFrom < named.a && named.a - (j + 1) <= 6 && tokens.slice(j + 1, named.a).every((t) => t.k === Kind.Word && (t.cap || t.l === 'of' || ROLE_MODIFIERS.has(t.l))) && isRole(tokens.slice(j + 1, named.a).map((t) => t.l).join(' '))) nameFrom = named.a;
         // (or a name after its description: ", the broadcaster Deborah Okafor,", ", a retired judge Ann Lee,")
         if (nameFrom === j + 1 && /^(the|a|an)$/.test(tokens[nameFrom].l)) {
           let w = nameFrom + 1;
@@ -2594,7 +2623,8 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
       // "said the study's lead author, Dr Inês Carvalho": a description, then the name in apposition
       const appo = appositionAfter(ctx, j + 1, sentB);
       if (appo) after = { cand: appo, cue: span(tz, j, j + 1), tight: true };
-      for (let e = Math.min(sentB, j + 8); !after && e > j + 1; e--) {
+      // (as far as a name after six words of description: "said Ruiz's senior foreign affairs adviser Tom Lind")
+      for (let e = Math.min(sentB, j + 10); !after && e > j + 1; e--) {
         const c = candidateEndingAt(ctx, e, j + 1);
         const mi = ctx.mentionEndingAt.get(e - 1);
         const roleStart = mi !== undefined ? ctx.ents.mentions[mi].role?.start : undefined;
@@ -3039,13 +3069,16 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   // adverb: "…, while also suggesting …")
   let pv = v - 1;
   while (pv > sentStart + 1 && tokens[pv].k === Kind.Word && !tokens[pv].cap && (tokens[pv].l === 'also' || tokens[pv].l === 'then' || tokens[pv].l === 'again' || tokens[pv].l.endsWith('ly'))) pv--;
+  // (the comma may close a short quotation before the participle: 'dubbed the scheme a "ferry fiasco," adding that')
+  if (t.l.endsWith('ing') && tokens[pv]?.k === Kind.Quote && tokens[pv - 1]?.w === ',' && pv - 1 > sentStart + 1) pv--;
   const pw = tokens[pv]?.w;
   if (t.l.endsWith('ing') && (pw === ',' || pw === '—' || pw === '–' || tokens[pv]?.l === 'and' || tokens[pv]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
     // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker
     for (let u = pv - 1; u > sentStart + 1 && u >= pv - 7; u--) {
-      if (tokens[u].k !== Kind.Word || tokens[u].w === ',' || tokens[u].l.endsWith('ing') || !isCueAt(tokens, u)) continue;
+      // (a capitalised word inside a name or a title is no verb: ", former Secretary of State Ann Ruiz, drew …")
+      if (tokens[u].k !== Kind.Word || tokens[u].w === ',' || tokens[u].l.endsWith('ing') || (tokens[u].cap && !tokens[u].first) || !isCueAt(tokens, u)) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) break;
       const c = subjectOf(ctx, u, sentStart);
       const before = c ? c.a - 1 - (tokens[c.a - 1]?.l === 'the' ? 1 : 0) : -1;
@@ -3053,7 +3086,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       break;
     }
     for (let u = sentStart + 1; u < pv; u++) {
-      if (!(isVerbish(tokens[u]) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
+      if (!(isVerbish(tokens[u], tokens, u) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
       if (c) return c;
@@ -3550,8 +3583,10 @@ function unattributed(tokens: Token[], v: number, endTok: number, framed = false
 /** A subject as written: of the cue, or for a participle ("…, claiming …") of the sentence's first verb. */
 function fallbackSubject(ctx: Ctx, v: number, sentStart: number, modalOk = false): Candidate | null {
   const { tokens } = ctx.tz;
-  if (tokens[v].l.endsWith('ing') && (tokens[v - 1]?.w === ',' || tokens[v - 1]?.l === 'and')) {
-    for (let u = sentStart + 1; u < v - 1; u++) {
+  // (past a short quotation that holds the comma: 'dubbed the scheme a "ferry fiasco," adding that')
+  const pc = tokens[v - 1]?.k === Kind.Quote && tokens[v - 2]?.w === ',' ? v - 1 : v;
+  if (tokens[v].l.endsWith('ing') && (tokens[pc - 1]?.w === ',' || tokens[v - 1]?.l === 'and')) {
+    for (let u = sentStart + 1; u < pc - 1; u++) {
       if (tokens[u].w === ',') return null;
       if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing')) continue;
       return npSubject(ctx, u, sentStart);

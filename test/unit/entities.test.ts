@@ -343,3 +343,20 @@ test('a name the text calls a firm stays the firm alone, and a plural ordinary n
   const text = 'The plan was drawn up by the engineering consultancy Doran Ashby. Later, Doran Ashby declined to comment. The owners, Kelmscott Aggregates, said signs were up.';
   assert.deepEqual(names(text), ['ORG Doran Ashby', 'ORG Doran Ashby', 'ORG Kelmscott Aggregates']);
 });
+
+test('a surname with an apostrophe or an ʻokina inside it marks two unknown capitalised words as a person, and the surname alone after it', () => {
+  const text = 'The Harbour Hawks held on thanks to Koliniasi Tu\'ipulotu in the final minute. Tu\'ipulotu was named player of the match.';
+  assert.deepEqual(names(text).filter((n) => n.startsWith('PERSON')), ['PERSON Koliniasi Tu\'ipulotu', 'PERSON Tu\'ipulotu']);
+  assert.equal(typeOf('Coach Taniela Faʻaleava praised the bench.', 'Taniela Faʻaleava'), 'PERSON');
+});
+
+test('a given name alone after a place and ending the sentence is a person in apposition, not a region ("a listener in Tobermory, Morag.")', () => {
+  assert.equal(typeOf('HOST: I have a message from a listener in Kilbrannan, Morag. She says the ferry never comes.', 'Morag'), 'PERSON');
+  // (a list of places goes on, and a given name that is a place's name stays one)
+  assert.equal(typeOf('Families fled to Kilbrannan, Jordan and Turkey.', 'Jordan'), 'PLACE');
+});
+
+test('a title word before an ordinary word and an organisation\'s head opens the organisation\'s name, no person ("Private Jet Services")', () => {
+  assert.equal(typeOf('She flew with Private Cargo Services last year.', 'Private Cargo Services'), 'ORG');
+  assert.equal(typeOf('Private Tom Banks said the unit was ready.', 'Tom Banks'), 'PERSON');
+});

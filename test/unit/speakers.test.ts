@@ -874,3 +874,36 @@ test('"he said" with no subject named since the last claim is that claim\'s spea
     'The visitors\' director of rugby, Harvey Stodd, felt his side had been denied a try in the final minute. Television pictures were not available, he said, "so we will never know, and that is the frustrating bit".';
   assert.equal(speakerOf(text, 'so we will never know'), 'Harvey Stodd');
 });
+
+test('a name after a role of several capitalised words in an aside is the subject ("…, former Secretary of State Ann Ruiz, said"), and a capitalised word of that role is no verb before a participle', () => {
+  const text = 'Harbour budget row.\n\nThe other speaker, former Secretary of State Maria Velden, said the costs were high.\n\nBut the second guest on the panel, former Secretary of State Maria Velden, drew a contrast, saying that the delays were not to be dismissed.';
+  assert.equal(speakerOf(text, 'the costs were high'), 'Maria Velden');
+  assert.equal(speakerOf(text, 'that the delays were not'), 'Maria Velden');
+  // (a participle's agent in the aside is still not the subject)
+  assert.notEqual(speakerOf('The panel, chaired by the retired actor Oliver Brandt, said in its notes that the film was brave.', 'that the film was brave'), 'Oliver Brandt');
+});
+
+test('after "said", a name after a possessor and a description of up to six words is the speaker ("said Ruiz\'s senior foreign affairs adviser Tom Lind")', () => {
+  const text = 'Harbour row.\n\nMaria Velden spoke on Monday. "This is the first time a mayor has done this," said Velden\'s senior foreign affairs adviser Tom Ardle. "It is reckless."';
+  assert.equal(speakerOf(text, 'This is the first time'), 'Tom Ardle');
+});
+
+test('a person before a role whose complement is an organisation named with a title word ("Greg Raiff, chief executive of Private Jet Services, a charter firm, said") is the speaker', () => {
+  const text = 'Fleet row.\n\nIvo Brandt, managing director of Private Cargo Services, a charter broker in Leeds, said the plane was old.';
+  assert.equal(speakerOf(text, 'the plane was old'), 'Ivo Brandt');
+});
+
+test('a participle after a short quotation that holds the comma takes the sentence\'s subject, and "state" after "of" is no verb ("The outgoing secretary of state teased X over his \\"grand harbour,\\" adding that …")', () => {
+  const text = 'Ferry notes.\n\nThe former harbour master dubbed the scheme a "ferry fiasco," noting that the plan would double the fares.\n\nThe outgoing secretary of state teased Ardle over his "grand harbour," adding that the budget had no room for it.';
+  const keys = speakerKeys(text);
+  assert.equal(keys.get('that the plan would double the'), 'anon:former-harbour-master');
+  assert.equal(keys.get('that the budget had no room fo'), 'anon:outgoing-secretary-of-state');
+});
+
+test('"he said" right after a claim by a person the text only describes ("The businessman has insisted …") is that description, not a person named before it; a description of the other gender is not', () => {
+  const text = 'Mill sale questioned.\n\nThe mill was sold to a developer in 2019. Councillor Tom Kay said the sale had been rushed. The businessman has insisted the sale was fair. "I paid the full price," he said.';
+  const keys = speakerKeys(text);
+  assert.equal(keys.get('"I paid the full price,"'), 'anon:businessman');
+  const other = 'Ferry row.\n\nCouncillor Tom Kay said the timetable had been rushed. The spokeswoman has insisted the timetable was fair. "We consulted everyone," he said.';
+  assert.equal(speakerKeys(other).get('"We consulted everyone,"'), 'person:tom-kay');
+});
