@@ -89,16 +89,20 @@ function pastTenure(text: string, start: number, end: number, year: number | und
 /** Documents one shared entity proposes as candidates for the same story, at most. */
 const MAX_CANDIDATES = 300;
 
-/** "Peru's interior minister, " right before a name: a country's or body's possessive, a lower-case role, a comma. */
-const APPOSITIVE_ROLE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})['’]s ((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*), $/u;
+/**
+ * "Peru's interior minister, " right before a name: a country's or body's possessive, a role (in lower case or title
+ * case: "Jamaica's Health Minister, Dr "), a comma, and a form of address if any.
+ */
+const APPOSITIVE_ROLE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})['’]s ((?:[A-Za-z][a-z-]* ){0,3}[A-Za-z][a-z-]*), (?:(\p{Lu}\p{L}*)\.? )?$/u;
 
 /** The role in apposition right before a name at `start` ("Peru's interior minister, Ana Ruiz"), as a span. */
 function appositiveRole(text: string, start: number): Span | undefined {
   const m = APPOSITIVE_ROLE.exec(text.slice(Math.max(0, start - 80), start));
-  if (!m) return undefined;
+  if (!m || (m[3] !== undefined && !lex.isHonorific(m[3]))) return undefined;
   const roleText = `${m[1]} ${m[2]}`;
-  const at = start - m[0].length + m[0].indexOf(m[1]);
-  return { text: roleText, start: at, end: start - 2 };
+  const base = start - m[0].length;
+  const i1 = m[0].indexOf(m[1]);
+  return { text: roleText, start: base + i1, end: base + m[0].indexOf(m[2], i1 + m[1].length) + m[2].length };
 }
 
 /** The one country a document names (a place whose kind is country), or null when none or several. */

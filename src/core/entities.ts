@@ -682,9 +682,16 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       return;
     }
     const roleFrom = extendRoleLeft(tz, a);
-    const role: Span = { start: tokens[roleFrom].s, end: tokens[roleStop - 1].e, text: '' };
+    // an honorific that ends the role words is a form of address, in neither ("Health Minister Dr Everton Blake")
+    let roleEndTok = roleStop;
+    for (;;) {
+      const dot = tokens[roleEndTok - 1].w === '.' ? 1 : 0;
+      if (roleEndTok - 1 - dot <= roleStart || !has(tokens[roleEndTok - 1 - dot], W.HONORIFIC)) break;
+      roleEndTok -= 1 + dot;
+    }
+    const role: Span = { start: tokens[roleFrom].s, end: tokens[roleEndTok - 1].e, text: '' };
     role.text = tz.text.slice(role.start, role.end);
-    pushPerson(tz, { a: roleStop, b, type: 'PERSON', role, roleKey: lex.roleKey(tokensText(tz, roleStart, roleStop)) }, out);
+    pushPerson(tz, { a: roleStop, b, type: 'PERSON', role, roleKey: lex.roleKey(tokensText(tz, roleStart, roleEndTok)) }, out);
     return;
   }
   if (roleStart >= 0 && roleStop >= b) {

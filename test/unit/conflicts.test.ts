@@ -565,3 +565,17 @@ test('an index that keeps no figure state (the command line) finds the same conf
   // a second look at the findings is the same list (they are kept; only the figure check's state is dropped)
   assert.equal(dropped.conflicts(), dropped.conflicts());
 });
+
+test('roles: a form of address between the role and the name ("Health Minister Dr …", "Health Minister, Dr …") is in neither', () => {
+  const person = analyzeText('Jamaica\'s Health Minister Dr Everton Blake opened the wing.').entities.find((e) => e.type === 'PERSON')!;
+  assert.equal(person.text, 'Everton Blake');
+  assert.equal(person.role?.text, 'Health Minister');
+  const d = 'KINGSTON, March 10, 2026 — ';
+  const index = new WorkspaceIndex();
+  index.set('a.txt', `${d}Jamaica's Health Minister Dr Orville Dacres opened a 90-bed wing at the Morant Bay hospital on Tuesday.`);
+  index.set('b.txt', `${d}A 90-bed wing opened at the Morant Bay hospital on Tuesday, with Jamaica's Health Minister, Dr Paulette Rowe, promising shorter waits.`);
+  const found = index.conflicts().filter((c) => c.kind === 'role');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /Orville Dacres/);
+  assert.match(found[0].message, /Paulette Rowe/);
+});
