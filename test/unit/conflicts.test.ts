@@ -16,6 +16,14 @@ import { ROOT } from './helpers';
 
 const PAIRS = join(ROOT, 'test/fixtures/conflicts');
 
+/** The findings of one kind when two articles make a workspace. */
+function pairFindings(kind: string, a: string, b: string) {
+  const index = new WorkspaceIndex();
+  index.set('a.txt', a);
+  index.set('b.txt', b);
+  return index.conflicts().filter((c) => c.kind === kind);
+}
+
 test('the conflict fixtures: precision and recall of findings are at least 0.9', () => {
   const results = evaluatePairs(PAIRS);
   assert.ok(results.length >= 20, `at least 20 pairs (got ${results.length})`);
@@ -101,12 +109,7 @@ test('a vote tally given differently in two reports of one vote is a finding; th
   const b = 'LONDON, 24 June 2026 – The Water Bonus Bill, which lets regulators ban bonuses at polluting water firms, passed its second reading on Tuesday by 321 votes to 254.';
   const same = 'LONDON, 24 June 2026 – The Water Bonus Bill, which lets regulators ban bonuses at polluting water firms, passed its second reading on Tuesday by 312 votes to 254.';
   const other = 'LONDON, 24 June 2026 – The Water Bonus Bill, which lets regulators ban bonuses at polluting water firms, survived an amendment on Tuesday by 321 votes to 240.';
-  const findings = (x: string, y: string) => {
-    const index = new WorkspaceIndex();
-    index.set('a.txt', x);
-    index.set('b.txt', y);
-    return index.conflicts().filter((c) => c.kind === 'figure');
-  };
+  const findings = (x: string, y: string) => pairFindings('figure', x, y);
   const found = findings(a, b);
   assert.equal(found.length, 1, JSON.stringify(found));
   assert.match(found[0].message, /312 votes.*321 votes|321 votes.*312 votes/);
@@ -447,12 +450,7 @@ test('the kinds of incident a text reports: whole words of its letters, whatever
 });
 
 test('roles: a country\'s minister named in apposition, or without the country in an article naming one country, is that country\'s', () => {
-  const roles = (a: string, b: string) => {
-    const index = new WorkspaceIndex();
-    index.set('a.txt', a);
-    index.set('b.txt', b);
-    return index.conflicts().filter((c) => c.kind === 'role');
-  };
+  const roles = (a: string, b: string) => pairFindings('role', a, b);
   const a = 'QUITO, May 5, 2026 — Floods closed the Pan-American highway near Latacunga on Monday, Ecuador\'s government said. Transport Minister Lucia Paredes Vera said the road would reopen within a week.';
   const b = 'QUITO, May 5, 2026 — The Pan-American highway near Latacunga was closed by floods on Monday. Ecuador\'s transport minister, Ramiro Ortega Salas, said repairs would take a week.';
   const found = roles(a, b);
@@ -468,12 +466,7 @@ test('roles: a country\'s minister named in apposition, or without the country i
 });
 
 test('figures: what two people want are positions, compared only with the same holder\'s', () => {
-  const findings = (x: string, y: string) => {
-    const index = new WorkspaceIndex();
-    index.set('a.txt', x);
-    index.set('b.txt', y);
-    return index.conflicts().filter((c) => c.kind === 'figure');
-  };
+  const findings = (x: string, y: string) => pairFindings('figure', x, y);
   const a = 'Mara Lindqvist and Oren Falk debated the minimum wage in Omaha. Lindqvist supports a $12 minimum wage, her aides said.';
   // another holder's position: no contradiction
   assert.deepEqual(findings(a, 'Oren Falk and Mara Lindqvist debated the minimum wage in Omaha. Falk supports a $15 minimum wage, his aides said.'), []);
@@ -487,12 +480,7 @@ test('figures: what two people want are positions, compared only with the same h
 });
 
 test('figures: the kin of some of the dead, or a toll at each place, is not the whole toll', () => {
-  const findings = (x: string, y: string) => {
-    const index = new WorkspaceIndex();
-    index.set('a.txt', x);
-    index.set('b.txt', y);
-    return index.conflicts().filter((c) => c.kind === 'figure');
-  };
+  const findings = (x: string, y: string) => pairFindings('figure', x, y);
   const d = 'OSTRAVA, May 4, 2026 — ';
   const whole = `${d}The ambush on the Tarvel convoy near Ostrava on Sunday killed four soldiers, Colonel Jan Reiter said.`;
   assert.deepEqual(findings(whole, `${d}The parents of two soldiers killed in the ambush on the Tarvel convoy near Ostrava on Sunday are suing, Colonel Jan Reiter said.`), []);
@@ -511,12 +499,7 @@ test('roles: a title-case headline ending in a full stop is read as a headline, 
 });
 
 test('figures: what a thing sold or fetched for is its price, compared across reports of the sale', () => {
-  const findings = (x: string, y: string) => {
-    const index = new WorkspaceIndex();
-    index.set('a.txt', x);
-    index.set('b.txt', y);
-    return index.conflicts().filter((c) => c.kind === 'figure');
-  };
+  const findings = (x: string, y: string) => pairFindings('figure', x, y);
   const d = 'PERTH, 3 March 2026 – ';
   const a = `${d}A seascape by the painter Iris Calloway sold for $2.6 million at a Perth auction on Tuesday, a record for the artist.`;
   const found = findings(a, `${d}Iris Calloway's seascape fetched $6.2 million at a Perth auction on Tuesday, a record for the painter.`);
