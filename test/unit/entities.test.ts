@@ -360,3 +360,9 @@ test('a title word before an ordinary word and an organisation\'s head opens the
   assert.equal(typeOf('She flew with Private Cargo Services last year.', 'Private Cargo Services'), 'ORG');
   assert.equal(typeOf('Private Tom Banks said the unit was ready.', 'Tom Banks'), 'PERSON');
 });
+
+test('a capitalised name ending in a word for a feature of the sea floor or the land is a place ("… Trench", "… Canyon", "… Reef")', () => {
+  assert.equal(typeOf('The region sits above the Velmora Trench, one of the most active fault zones.', 'Velmora Trench'), 'PLACE');
+  assert.equal(typeOf('Divers surveyed the Kestrel Reef on Monday.', 'Kestrel Reef'), 'PLACE');
+  assert.equal(typeOf('Hikers were rescued from Oxbow Canyon at dawn.', 'Oxbow Canyon'), 'PLACE');
+});
