@@ -366,3 +366,8 @@ test('a capitalised name ending in a word for a feature of the sea floor or the 
   assert.equal(typeOf('Divers surveyed the Kestrel Reef on Monday.', 'Kestrel Reef'), 'PLACE');
   assert.equal(typeOf('Hikers were rescued from Oxbow Canyon at dawn.', 'Oxbow Canyon'), 'PLACE');
 });
+
+test('Malaysian forms of address are no part of the name: "Datuk Seri Haris Lokman" is Haris Lokman', () => {
+  assert.deepEqual(names('Datuk Seri Amran Ghazali said the coalition had 14 seats.'), ['PERSON Amran Ghazali']);
+  assert.deepEqual(names('Datin Noraini Yusof opened the fair.'), ['PERSON Noraini Yusof']);
+});
