@@ -1865,7 +1865,13 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       return { mention, key: anonKey(mention.text), anonymous: true, a, b: q - 1 };
     }
   }
-  const c = candidateEndingAt(ctx, i, sentStart);
+  let c = candidateEndingAt(ctx, i, sentStart);
+  // a place after a preposition ends the subject's phrase but is not its head ("Economist Nadia Ghauri of the
+  // Institute of Business Studies in Karachi estimated"): the head of the phrase speaks, when it has one
+  if (c && c.key?.startsWith('place:') && c.a > sentStart && placeObject(ctx.tz.tokens, c.a, sentStart)) {
+    const head = phraseHead(ctx, c.a, sentStart);
+    if (head && !head.key?.startsWith('place:')) c = head;
+  }
   const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);
   // a phrase inside a relative clause ("who watched the debate") is never the subject
   return rel === undefined ? c : rel;

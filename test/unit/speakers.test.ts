@@ -907,3 +907,8 @@ test('"he said" right after a claim by a person the text only describes ("The bu
   const other = 'Ferry row.\n\nCouncillor Tom Kay said the timetable had been rushed. The spokeswoman has insisted the timetable was fair. "We consulted everyone," he said.';
   assert.equal(speakerKeys(other).get('"We consulted everyone,"'), 'person:tom-kay');
 });
+
+test('a place after a preposition ends the subject\'s phrase but does not speak: its head does', () => {
+  const text = 'Economist Dr Sahar Qureshi of the Institute of Trade Studies in Lahore estimated that sales of cattle would pass Rs400 billion this year.';
+  assert.equal(speakerOf(text, 'that sales of cattle'), 'Sahar Qureshi');
+});
