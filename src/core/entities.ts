@@ -1035,7 +1035,11 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   }
   // (a dateline's town of any length: "NORTHALLERTON, 8 May 2026 –", "HEBDEN BRIDGE, 21 November –")
   // (not a transcript's speaker label: "MARCUS ODUYA, CHIEF EXECUTIVE:", "PAULINE GARSIDE (chief executive, …):")
-  if (n <= 3 && isCapsWord(first) && isCapsWord(last) && text.length > 6 && !knownOrg(tz, c.a, c.b) && !(has(first, W.FIRST) && !has(first, W.PLACE))
+  // (a first word that is also a given name, "NORTH BERWICK", when a place and a comma or a date follow the comma:
+  // "NORTH BERWICK, Scotland, July 12"; not a label, "DANA REID, Scotland's coach:")
+  if (n <= 3 && isCapsWord(first) && isCapsWord(last) && text.length > 6 && !knownOrg(tz, c.a, c.b)
+    && (!(has(first, W.FIRST) && !has(first, W.PLACE)) || (next?.w === ',' && tokens[c.b + 1] !== undefined && has(tokens[c.b + 1], W.PLACE)
+      && (tokens[c.b + 2]?.w === ',' || tokens[c.b + 2]?.k === Kind.Num || /^[-–—(]$/.test(tokens[c.b + 2]?.w ?? ''))))
     && next && (next.w === ',' ? tokens[c.b + 1] !== undefined && !isCapsWord(tokens[c.b + 1]) : next.w !== '(' || tokens[c.b + 1]?.cap === true) && isDateline(tz, c)) return 'PLACE';
   // a capitalised plural after "the" is a team, a band or a group, not a person ("the Lakers", "the Bulls")
   if (n === 1 && prev?.l === 'the' && /[^s]s$/.test(first.w) && first.w.length > 3 && !has(first, W.SURNAME) && !has(first, W.DEMONYM_NOUN)

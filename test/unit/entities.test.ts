@@ -371,3 +371,9 @@ test('Malaysian forms of address are no part of the name: "Datuk Seri Haris Lokm
   assert.deepEqual(names('Datuk Seri Amran Ghazali said the coalition had 14 seats.'), ['PERSON Amran Ghazali']);
   assert.deepEqual(names('Datin Noraini Yusof opened the fair.'), ['PERSON Noraini Yusof']);
 });
+
+test('a dateline town in capitals whose first word is also a given name is a place when a place and a date follow', () => {
+  assert.equal(typeOf('NORTH BERWICK, Scotland, July 12, 2026 (Wire) — Elin Marsk won the title on Sunday.', 'NORTH BERWICK'), 'PLACE');
+  // a transcript's label with a place in it stays a person
+  assert.equal(typeOf('DANA REID, Scotland\'s coach: We lost the second half.', 'DANA REID'), 'PERSON');
+});
