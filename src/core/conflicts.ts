@@ -363,10 +363,10 @@ function overlapCount(a: Set<string>, b: Set<string>): number {
 /** Share of the longer wording's content words below which a shorter one joins it only as an excerpt (excerptOf). */
 const EXCERPT_SHARE = 0.5;
 
-/** The content words of a wording in their order (stemmed, repeats kept). */
-function contentSequence(w: { words: string[] }): string[] {
+/** The content words of a wording's words in their order (stemmed, repeats kept). */
+function contentStems(words: string[]): string[] {
   const out: string[] = [];
-  for (const x of w.words) if (!STOP.has(x) && x.length > 2) out.push(stem(x));
+  for (const x of words) if (!STOP.has(x) && x.length > 2) out.push(stem(x));
   return out;
 }
 
@@ -376,7 +376,7 @@ function contentSequence(w: { words: string[] }): string[] {
  * editor does), not merely somewhere in it.
  */
 function excerptOf(short: { words: string[] }, long: { words: string[] }): boolean {
-  const a = contentSequence(short), b = contentSequence(long);
+  const a = contentStems(short.words), b = contentStems(long.words);
   if (a.length === 0) return false;
   const need = Math.ceil(0.75 * a.length);
   const reach = 2 * a.length + 3;
@@ -440,7 +440,7 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
       const key = normQuote(words);
       let w = byKey.get(key);
       if (!w) {
-        const content = new Set(words.filter((x) => !STOP.has(x) && x.length > 2).map(stem));
+        const content = new Set(contentStems(words));
         if (content.size < 2) continue;
         // the quoted fragments of a mixed claim (claimWords joins them with " … "), each its own wording
         const parts = inner.includes(' … ') ? inner.split(' … ').map((f) => normQuote(quoteWords(f))) : [key];
@@ -542,13 +542,10 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   // was very charming"). Two wordings agree when each one's fragments fit the other.
   const fits = (p: string, w: Wording): boolean => {
     if (w.key.includes(p) || w.parts.some((b) => p.includes(b))) return true;
-    let n = 0, all = 0;
-    for (const x of p.trim().split(' ')) {
-      if (STOP.has(x) || x.length <= 2) continue;
-      all++;
-      if (w.content.has(stem(x))) n++;
-    }
-    return all === 0 || n / all < 0.5;
+    const stems = contentStems(p.trim().split(' '));
+    let n = 0;
+    for (const x of stems) if (w.content.has(x)) n++;
+    return stems.length === 0 || n / stems.length < 0.5;
   };
   const agree = (a: Wording, b: Wording): boolean => a.parts.every((p) => fits(p, b)) && b.parts.every((p) => fits(p, a));
   const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');

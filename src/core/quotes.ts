@@ -1164,19 +1164,20 @@ function nameAround(ctx: Ctx, a: number, sentStart: number): number | null {
  * Council", "police" for "Police Scotland"), named before or after the description; null when none or several.
  */
 function orgNamedBy(ctx: Ctx, head: string): string | null {
-  let found: string | null = null;
-  for (const cl of ctx.clusters.values()) {
-    if (cl.type !== 'ORG' || !cl.name.toLowerCase().split(/\s+/).includes(head)) continue;
-    if (found) return null;
-    found = cl.key;
-  }
-  return found;
+  const keys = orgsNamedBy(ctx, head);
+  return keys.size === 1 ? [...keys][0] : null;
+}
+
+/** The organisations whose name holds `head` as a word. */
+function orgsNamedBy(ctx: Ctx, head: string): Set<string> {
+  const keys = new Set<string>();
+  for (const cl of ctx.clusters.values()) if (cl.type === 'ORG' && cl.name.toLowerCase().split(/\s+/).includes(head)) keys.add(cl.key);
+  return keys;
 }
 
 /** The organisation whose name holds `head` as a word, the most salient before token a when several do. */
 function salientNamedBy(ctx: Ctx, a: number, head: string): string | null {
-  const keys = new Set<string>();
-  for (const cl of ctx.clusters.values()) if (cl.type === 'ORG' && cl.name.toLowerCase().split(/\s+/).includes(head)) keys.add(cl.key);
+  const keys = orgsNamedBy(ctx, head);
   return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
 }
 
