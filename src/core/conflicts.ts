@@ -1559,6 +1559,70 @@ function ageBeforeName(text: string, start: number, end: number, nameStart: numb
   return !/(?:^|[^\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, start - 4), start));
 }
 
+/** The key of the ages of people an article describes without naming them (no entity id has a tilde). */
+const UNNAMED = '~unnamed';
+
+/** Nouns for a person an article describes without a name, each with its sex ('m', 'f', '' unknown) and whether it is a child's or an adult's (''). */
+const PERSON_NOUNS = new Map<string, [string, string]>();
+for (const [sex, age, words] of [
+  ['m', 'adult', 'man father husband grandfather gentleman businessman fisherman dad'],
+  ['f', 'adult', 'woman mother wife grandmother lady businesswoman mum mom'],
+  ['m', 'child', 'boy schoolboy'],
+  ['f', 'child', 'girl schoolgirl'],
+  ['m', '', 'son brother uncle nephew'],
+  ['f', '', 'daughter sister aunt niece'],
+  ['', 'child', 'child teenager teen toddler baby infant pupil'],
+  ['', '', 'person youth student motorist driver cyclist motorcyclist pedestrian walker bushwalker hiker tramper ' +
+    'climber mountaineer swimmer surfer skier snowboarder kayaker diver camper jogger runner resident worker ' +
+    'labourer laborer miner passenger rider victim suspect patient tourist visitor backpacker farmer soldier ' +
+    'sailor pilot nurse teacher homeowner tenant shopper customer employee trucker mechanic'],
+]) for (const w of words.split(' ')) PERSON_NOUNS.set(w, [sex, age]);
+
+/** Words before a described person that do not tell one person from another ("a local man"). */
+const GENERIC_DESCRIPTORS = new Set(('local young elderly older unnamed unidentified anonymous other another ' +
+  'second first third missing injured dead critically seriously badly').split(' '));
+
+/**
+ * The person an age describes when no name goes with it: "a 34-year-old Hobart man" (the noun after the age) or
+ * "a Hobart bushwalker, aged 43" (before it), led by an article. Undefined when the words around are not one.
+ */
+function unnamedPerson(text: string, figure: Figure): { noun: string; mods: string[]; label: string } | undefined {
+  let words: string[] | undefined;
+  let at = -1;
+  if (/-old$/i.test(figure.text) && /(?:^|[^\p{L}])(?:an?|the)\s+$/iu.test(text.slice(Math.max(0, figure.start - 5), figure.start))) {
+    const m = /^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u.exec(text.slice(figure.end, figure.end + 60));
+    if (m) {
+      words = m[0].trim().split(/\s+/);
+      at = words.findIndex((w) => PERSON_NOUNS.has(w));
+      if (at >= 0) words = words.slice(0, at + 1);
+    }
+  } else {
+    const m = /(?:^|[^\p{L}])(?:an?|the)\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*),?\s+(?:aged\s+)?$/iu.exec(text.slice(Math.max(0, figure.start - 80), figure.start));
+    if (m) {
+      words = m[1].split(/\s+/);
+      at = PERSON_NOUNS.has(words[words.length - 1]) ? words.length - 1 : -1;
+    }
+  }
+  if (!words || at < 0) return undefined;
+  const noun = words[at];
+  const mods = words.slice(0, at).map((w) => w.toLowerCase()).filter((w) => !GENERIC_DESCRIPTORS.has(w));
+  return { noun, mods, label: words.join(' ') };
+}
+
+/**
+ * Whether two ages of described people may be one person's: sexes and ages that fit ("man" and "bushwalker", not
+ * "man" and "woman" nor "girl" and "woman"), and something that tells this person from any other: a shared word
+ * of description ("a Hobart man", "a Hobart bushwalker"), or one noun that is more than a man or a woman ("a
+ * 52-year-old motorcyclist" in both).
+ */
+function describedAlike(a: FigureFact, b: FigureFact): boolean {
+  const [sa, aa] = PERSON_NOUNS.get(a.head) ?? ['', ''];
+  const [sb, ab] = PERSON_NOUNS.get(b.head) ?? ['', ''];
+  if ((sa && sb && sa !== sb) || (aa && ab && aa !== ab)) return false;
+  if (a.mods.some((m) => b.mods.includes(m))) return true;
+  return a.head === b.head && sa === '' && aa === '';
+}
+
 function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCABULARY): PlacedFact[] {
   if (!src.text || src.analysis.error) return [];
   const day = dayOf(src.analysis.dateline);
@@ -1567,20 +1631,26 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
   let doc: FactDocument | undefined;
   let soft: boolean | undefined; // the text's paragraphs, looked for once when needed (see sentenceAround)
   const out: PlacedFact[] = [];
-  for (const f of figureFacts(src.text, src.analysis.figures)) {
+  for (let f of figureFacts(src.text, src.analysis.figures)) {
     if (f.measure.startsWith('age|')) {
       // the person whose age it is: named right before ("Jane Doe, 45," / "Jane Doe, aged 45") or after
       // ("the 45-year-old Jane Doe")
       const near = entitiesIn(ents, f.sentStart, f.sentEnd).filter((m) => m.type === 'PERSON' &&
         ((m.end <= f.figure.start && f.figure.start - m.end <= 8 && /^[\s,]*(?:aged\s*)?$/.test(src.text!.slice(m.end, f.figure.start))) ||
          (m.start >= f.figure.end && m.start - f.figure.end <= 3 && ageBeforeName(src.text!, f.figure.start, f.figure.end, m.start))));
-      if (near.length !== 1) continue;
-      const name = nameIn(near[0].entity, vocab);
-      const mentions: [string, string][] = [[name, interned(near[0].text.toLowerCase(), vocab)]];
-      const aged = { ...f, head: near[0].entity, keys: [near[0].entity] };
-      internFact(aged, vocab);
-      out.push({ ...aged, path: src.path, entities: new Set([name]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc: (doc ??= factDocument(src, cache, vocab)), day });
-      continue;
+      if (near.length === 1) {
+        const name = nameIn(near[0].entity, vocab);
+        const mentions: [string, string][] = [[name, interned(near[0].text.toLowerCase(), vocab)]];
+        const aged = { ...f, head: near[0].entity, keys: [near[0].entity] };
+        internFact(aged, vocab);
+        out.push({ ...aged, path: src.path, entities: new Set([name]), mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(aged), doc: (doc ??= factDocument(src, cache, vocab)), day });
+        continue;
+      }
+      // no name: a person the article describes ("a 34-year-old Hobart man", "a Hobart bushwalker, aged 43"),
+      // placed like any other fact, on the names of its sentence
+      const who = near.length === 0 ? unnamedPerson(src.text, f.figure) : undefined;
+      if (!who) continue;
+      f = { ...f, head: who.noun, keys: [UNNAMED], mods: who.mods, label: who.label };
     }
     let here = entitiesIn(ents, f.sentStart, f.sentEnd);
     if (here.length === 0 && f.sentStart > 0) {
@@ -1617,6 +1687,11 @@ function maxDays(measure: string): number {
   return measure.startsWith('count|') ? 3 : measure.startsWith('age|') ? 180 : 31;
 }
 
+/** maxDays for a fact: a described person is one event's, a few days at most. */
+function maxDaysOf(f: FigureFact): number {
+  return f.keys[0] === UNNAMED ? 7 : maxDays(f.measure);
+}
+
 function sharesAny(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
@@ -1630,9 +1705,10 @@ function namesUnknownTo(x: PlacedFact, y: PlacedFact): boolean {
 /** Whether two placed facts (in different documents) state the same fact, whatever their values. */
 export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
   if (a.path === b.path || a.measure !== b.measure || a.cls !== b.cls || !a.keys.some((k) => b.keys.includes(k))) return false;
+  if (a.keys[0] === UNNAMED && !describedAlike(a, b)) return false;
   // "aid package" and "loan package" are different packages; "loan agreement" and "loan" the same loan
   if (a.head === b.head && a.mods.length > 0 && b.mods.length > 0 && !a.mods.some((m) => b.mods.includes(m))) return false;
-  if (!contemporary(a.day, b.day, maxDays(a.measure))) return false;
+  if (!contemporary(a.day, b.day, maxDaysOf(a))) return false;
   // a price, a rate or an index changes every day: compared only between articles dated the same day
   if ((a.series || b.series) && (a.day === null || b.day === null || Math.abs(a.day - b.day) > 1)) return false;
   if (!sharesAny(a.entities, b.entities)) return false;
@@ -1916,7 +1992,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     }
     if (clusters.length < 2) continue;
     const first = fs[0];
-    const what = first.measure.startsWith('age|') ? `the age of ${records.get(first.head)?.name ?? first.head}` : `the ${fs.map((f) => f.label).sort((a, b) => b.length - a.length)[0]}`;
+    const what = first.keys[0] === UNNAMED ? `the age of the unnamed ${first.label}` : first.measure.startsWith('age|') ? `the age of ${records.get(first.head)?.name ?? first.head}` : `the ${fs.map((f) => f.label).sort((a, b) => b.length - a.length)[0]}`;
     const shown = clusters.map((cl) => {
       const texts = [...new Set(cl.map((f) => f.figure.text.replace(/\s+/g, ' ')))].join(' / ');
       const docs = [...new Set(cl.map((f) => baseName(f.path)))];
@@ -1949,7 +2025,7 @@ function storyHolds(story: StoryEvidence, a: PlacedFact, b: PlacedFact): boolean
 
 /** Whether a fact of document `doc` may be `mine` by their stories (an age is its person's whatever the story). */
 function storyAllows(mine: PlacedFact, doc: FactDocument): boolean {
-  return mine.measure.startsWith('age|') || sameStories(mine.doc, doc);
+  return (mine.measure.startsWith('age|') && mine.keys[0] !== UNNAMED) || sameStories(mine.doc, doc);
 }
 
 /** Figures in other documents that state the same fact as `figure` in `path`: those that agree and those that differ. */

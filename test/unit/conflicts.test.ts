@@ -562,3 +562,23 @@ test('roles: a form of address between the role and the name ("Health Minister D
   assert.match(found[0].message, /Orville Dacres/);
   assert.match(found[0].message, /Paulette Rowe/);
 });
+
+test('figures: the age of a person described without a name is compared between reports of one event', () => {
+  const a = 'DUNEDIN, 3 May 2026 – A 29-year-old Mosgiel tramper was found alive after two nights in the Silver Peaks, Dunedin police said. The tramper had set out from Mosgiel alone on Friday.';
+  const b = 'DUNEDIN, 3 May 2026 – A Mosgiel tramper, aged 52, was rescued from the Silver Peaks on Sunday after two nights in the open, police said.';
+  const found = pairFindings('figure', a, b);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /age of the unnamed Mosgiel tramper/);
+  // a tramper may be a woman
+  assert.equal(pairFindings('figure', a, b.replace('A Mosgiel tramper', 'A Mosgiel woman')).length, 1);
+  // a man and a woman, a girl and a woman, or two men told apart by nothing: not one person
+  assert.deepEqual(pairFindings('figure',
+    'DUNEDIN, 3 May 2026 – A 29-year-old Mosgiel man was found alive in the Silver Peaks, Dunedin police said.',
+    'DUNEDIN, 3 May 2026 – A Mosgiel woman, aged 52, was rescued from the Silver Peaks on Sunday, police said.'), []);
+  assert.deepEqual(pairFindings('figure',
+    'DUNEDIN, 3 May 2026 – A 12-year-old Mosgiel girl was found alive in the Silver Peaks, Dunedin police said.',
+    'DUNEDIN, 3 May 2026 – A Mosgiel woman, aged 52, was rescued from the Silver Peaks on Sunday, police said.'), []);
+  assert.deepEqual(pairFindings('figure',
+    'DUNEDIN, 3 May 2026 – A 19-year-old man was stabbed in the Octagon in Dunedin on Friday night, police said.',
+    'DUNEDIN, 3 May 2026 – A 45-year-old man was arrested in the Octagon in Dunedin on Saturday, police said.'), []);
+});
