@@ -608,7 +608,10 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
       if (!isPerson(ua.q.speaker) || !isPerson(ub.q.speaker)) return false;
       if (distinctPeople([ua.q.speaker, ub.q.speaker], records).size < 2) return false;
       const n = overlapCount(wa.content, wb.content);
-      return n >= SAME_WORDS_FOR_TWO_PEOPLE && n / Math.max(wa.content.size, wb.content.size) >= 0.8;
+      if (n >= SAME_WORDS_FOR_TWO_PEOPLE && n / Math.max(wa.content.size, wb.content.size) >= 0.8) return true;
+      // a shorter remark word for word ("a betrayal of rural families") in two reports of one story on one day,
+      // about the same thing (words around it in common): one of them has the wrong speaker
+      return wa === wb && n >= SHORT_WORDING && ua.path !== ub.path && story.sameDayOf(ua.doc, ub.doc);
     });
     const people = distinctPeople([...kept].map((u) => u.q.speaker).filter(isPerson), records);
     if (people.size >= 2 && !twoPeople) continue; // two people, different remarks

@@ -582,3 +582,13 @@ test('figures: the age of a person described without a name is compared between 
     'DUNEDIN, 3 May 2026 – A 19-year-old man was stabbed in the Octagon in Dunedin on Friday night, police said.',
     'DUNEDIN, 3 May 2026 – A 45-year-old man was arrested in the Octagon in Dunedin on Saturday, police said.'), []);
 });
+
+test('quotes: a short remark word for word from two named people in two reports of one story on one day is flagged', () => {
+  const a = (day: string) => `GALWAY, ${day} — The council's housing plan was "a disaster for young families", opposition councillor Niamh Brogan said on Tuesday, after council leader Peadar Quinlan published the €40m scheme for Galway and Oranmore.`;
+  const b = (day: string) => `GALWAY, ${day} — Tenants' advocate Declan Furey called the council's €40m housing plan "a disaster for young families" on Tuesday. Council leader Peadar Quinlan defended the scheme for Galway and Oranmore.`;
+  const found = pairFindings('quote', a('May 5, 2026'), b('May 5, 2026'));
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /given to different speakers/);
+  // reports of different days: two people may well have used the same words
+  assert.deepEqual(pairFindings('quote', a('May 5, 2026'), b('May 19, 2026')), []);
+});
