@@ -8,7 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, namingAs, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, titleCaseLine, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -2009,12 +2009,22 @@ function bareCueNoun(tokens: Token[], i: number, lemma: string | undefined): boo
   return !!n && n.k === Kind.Word && !n.cap && n.sent === t.sent && !CLAUSE_OPENERS.has(n.l);
 }
 
-/** Cue tokens of a sentence: lexicon verbs, and "according to". */
+const TITLE_SPEECH = new Set(['says', 'say', 'tells', 'warns', 'claims', 'insists', 'admits', 'vows', 'pledges', 'predicts', 'denies', 'argues',
+  'concedes', 'confirms', 'announces', 'promises', 'declares', 'reveals', 'explains', 'suggests']);
+/**
+ * Cue tokens of a sentence: lexicon verbs, and "according to". In a title-case headline a capitalised reporting verb
+ * after a word is a cue too ("Mayor Says Tunnel Will Open", "Former Aide Warns Budget Is Short").
+ */
 function cuesIn(tz: Tokenized, a: number, b: number): number[] {
   const out: number[] = [];
+  let title: boolean | undefined;
   for (let i = a; i < b; i++) {
     const t = tz.tokens[i];
-    if (t.k !== Kind.Word || t.cap && !t.first) continue;
+    if (t.k !== Kind.Word) continue;
+    if (t.cap && !t.first) {
+      if (TITLE_SPEECH.has(t.l) && i > a && tz.tokens[i - 1].k === Kind.Word && (title ??= titleCaseLine(tz.tokens, a, b))) out.push(i);
+      continue;
+    }
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
     const lemma = lex.cueOf(t);
     if (lemma !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);

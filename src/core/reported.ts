@@ -279,8 +279,27 @@ export function headlineSentence(tokens: readonly Token[], a: number, b: number)
     }
   }
   if (!stop && endsParagraph && words <= 20) return true;
-  // title case: every longer word capitalised, at least three of them, not a line in capitals
-  return words <= 30 && long >= 3 && capLong === long && tokens.slice(a, b).some((t) => t.k === Kind.Word && t.w.length >= 4 && t.w !== t.w.toUpperCase());
+  return words <= 30 && long >= 3 && capLong === long && titleCaseLine(tokens, a, b);
+}
+
+/**
+ * Title case: every word of four letters or more capitalised, at least three of them, and not a line in capitals
+ * ("Mayor Says Tunnel Will Open").
+ */
+export function titleCaseLine(tokens: readonly Token[], a: number, b: number): boolean {
+  let long = 0;
+  let words = 0;
+  let mixed = false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k !== Kind.Word) continue;
+    if (++words > 30) return false;
+    if (t.w.length < 4) continue;
+    if (!t.cap) return false;
+    long++;
+    if (t.w !== t.w.toUpperCase()) mixed = true;
+  }
+  return long >= 3 && mixed;
 }
 
 /** A possessive right before a cue word makes it a noun: "Washington's years-long support for", "their backing". */

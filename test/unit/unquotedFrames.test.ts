@@ -1,0 +1,21 @@
+// Frames of attribution without quotation marks that news uses often (issue 14): headline forms and the like.
+// Every sentence here was written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+
+const claimsOf = (doc: string): { kind: string; text: string; mention: string | null }[] =>
+  analyzeText(doc).quotes.map((q) => ({ kind: q.kind, text: q.text, mention: q.speakerMention?.text ?? null }));
+
+test('a title-case headline with a capitalised reporting verb reports speech', () => {
+  const q = claimsOf('Harbour Mayor Says Tunnel Will Open Before The Winter Storms\n\nThe mayor spoke in Ashford on Monday.\n');
+  const c = q.find((x) => x.text.startsWith('Tunnel Will Open'));
+  assert.equal(c?.kind, 'indirect', JSON.stringify(q));
+  assert.equal(c?.text, 'Tunnel Will Open Before The Winter Storms');
+  assert.equal(c?.mention, 'Harbour Mayor');
+  const w = claimsOf('Former Aide Warns Budget Is Short Of Funds\n\nThe aide left in May.\n').find((x) => x.text.startsWith('Budget Is Short'));
+  assert.equal(w?.kind, 'indirect');
+  // a capitalised verb in prose or in a line that is not title case is no cue; nor the title's first word
+  assert.equal(claimsOf('The Says Tavern reopened in May after the flood.\n').length, 0);
+  assert.equal(claimsOf('Says Who: A Festival Of Street Theatre Opens\n\nThe festival opened.\n').filter((x) => x.kind === 'indirect').length, 0);
+});
