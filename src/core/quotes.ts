@@ -2133,6 +2133,10 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     // a headline, title or label takes a claim only from a speech cue with an explicit speaker
     const headline = headlineSentence(tokens, sent.a, sent.b);
     if (headline) found = found.filter((c) => c.kind === 'indirect' && c.speakerMention !== null && PRONOUNS[c.speakerMention.text.toLowerCase()] === undefined && c.cue !== null && lex.cueOf(tokens[tokenAt(tokens, c.cue.start)]) !== undefined);
+    if (found.length === 0 && sent.para === 0 && tz.paragraphs[0].a === sent.a) {
+      const c = colonHeadlineClaim(ctx, si, sentQuotes);
+      if (c) found = [c];
+    }
     for (const claim of found) {
       out.push(claim);
       ctx.claims.push(claim);
@@ -2890,6 +2894,41 @@ function colonLabelSpeaker(ctx: Ctx, open: number): Candidate | null {
   const a = ctx.ents.ranges[mi].a;
   if ((m.type !== 'PERSON' && m.type !== 'ORG') || a < para.a || (on > 0 && a !== para.a)) return null;
   return { key: m.entity, mention: span(ctx.tz, a, end), a, b: end };
+}
+
+/**
+ * A title (the document's first line) that names its speaker before a colon and gives the claim after it without quotation marks
+ * ("Harlow: Budget Plan Will Hurt Families", "Senator Harlow on Trade: Tariffs Are Here To Stay"), the headline
+ * convention for "Harlow said …": the words after the colon to the end of the sentence, when a person opens the
+ * paragraph's label (colonLabelSpeaker) and at least three words follow. A line whose claim opens with a quotation
+ * is the quote's (2b in quoteClaim); labelled turns further down are interviewAnswers'.
+ */
+const LABEL_PREPOSITIONS = new Set(['for', 'of', 'to', 'on', 'at', 'in', 'with', 'against', 'from', 'by', 'over', 'about']);
+function colonHeadlineClaim(ctx: Ctx, si: number, sentQuotes: readonly QuoteSpan[]): Quote | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const sent = tz.sentences[si];
+  let colon = -1;
+  for (let k = sent.a + 1; k < sent.b && k <= sent.a + 8; k++) if (tokens[k].w === ':') { colon = k; break; }
+  if (colon < 0) return null;
+  let last = sent.b - 1;
+  while (last > colon && tokens[last].k !== Kind.Word) last--;
+  let words = 0;
+  for (let k = colon + 1; k <= last; k++) if (tokens[k].k === Kind.Word) words++;
+  if (words < 3 || tokens[colon + 1].k !== Kind.Word) return null;
+  const cand = colonLabelSpeaker(ctx, colon + 1);
+  if (!cand || !cand.key || ctx.clusters.get(cand.key)?.type !== 'PERSON') return null;
+  // the person is the label's head, not the object of a phrase before it ("Big Win For Harlow: …")
+  for (let k = sent.a; k < cand.a; k++) if (LABEL_PREPOSITIONS.has(tokens[k].l)) return null;
+  let c = span(tz, colon + 1, last + 1);
+  // a quotation inside makes the claim mixed ("Harlow: Budget Plan 'Will Hurt Families'"), its marks included
+  let quoted = false;
+  for (const q of sentQuotes) {
+    if (q.start >= c.end || q.end <= c.start) continue;
+    quoted = true;
+    if (q.end > c.end) c = { start: c.start, end: q.end, text: tz.text.slice(c.start, q.end) };
+  }
+  return { ...c, kind: quoted ? 'mixed' : 'indirect', speaker: cand.key, cue: null, speakerMention: cand.mention };
 }
 
 /** Whether a claim found so far lies in paragraph p (claims come in text order: a search from the end). */

@@ -19,3 +19,18 @@ test('a title-case headline with a capitalised reporting verb reports speech', (
   assert.equal(claimsOf('The Says Tavern reopened in May after the flood.\n').length, 0);
   assert.equal(claimsOf('Says Who: A Festival Of Street Theatre Opens\n\nThe festival opened.\n').filter((x) => x.kind === 'indirect').length, 0);
 });
+
+test('a title naming a person before a colon gives that person the claim after it', () => {
+  const q = claimsOf('Harlow: My tunnel plans are not set in stone.\n\nMayor Tess Harlow spoke in Ashford on Monday about the tunnel.\n');
+  const c = q.find((x) => x.text.startsWith('My tunnel plans'));
+  assert.equal(c?.kind, 'indirect', JSON.stringify(q));
+  assert.equal(c?.text, 'My tunnel plans are not set in stone');
+  assert.equal(c?.mention, 'Harlow');
+  // a quotation inside makes it mixed
+  const m = claimsOf('Harlow: Budget Plan ‘Will Hurt Families’ Across The North\n\nMayor Tess Harlow spoke on Monday.\n');
+  assert.ok(m.some((x) => x.kind === 'mixed' && x.text.startsWith('Budget Plan')), JSON.stringify(m));
+  // not a label that is no person, nor a person after a preposition, nor a colon further down the text
+  assert.equal(claimsOf('Update: The tunnel will stay closed until May.\n\nThe council met.\n').length, 0);
+  assert.equal(claimsOf('Big Win For Harlow: Council Backs The Tunnel Plan\n\nMayor Tess Harlow spoke on Monday.\n').filter((x) => x.text.startsWith('Council Backs')).length, 0);
+  assert.equal(claimsOf('The council met on Monday.\n\nMayor Tess Harlow spoke later.\n\nHarlow: the tunnel will stay closed until May.\n').filter((x) => x.text.startsWith('the tunnel will')).length, 0);
+});
