@@ -8,7 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, namingAs, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, titleCaseLine, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, presentClauseAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, titleCaseLine, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -3329,6 +3329,9 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // clause (a subject, then a finite verb: "announced he would run", not "announced the expanded program")
       from = skipAdverbial(tokens, from, endTok);
       let clause = lex.needsThat(lemma) ? (lemma === 'ask' ? -1 : finiteClauseAt(tokens, from, endTok)) : Math.max(clauseStart(tz, from, endTok, lemma), finiteClauseAt(tokens, from, endTok));
+      // … or a clause in the present tense ("said harbour traffic depends on the weather"), after a verb that takes
+      // no addressee before its clause
+      if (clause < 0 && !lex.needsThat(lemma) && !ADDRESSEE_SPEECH.has(lemma)) clause = presentClauseAt(tokens, from, endTok, IRREGULAR_PAST);
       // a subject longer than those tests look at ("say the effort to crack down on … has been toothless")
       if (clause < 0 && lemma !== 'ask') clause = longClauseAt(tokens, from, endTok, IRREGULAR_PAST, !lex.needsThat(lemma));
       if (clause < 0) {
@@ -3561,6 +3564,9 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'mornin
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'previously', 'earlier', 'later', 'now', 'still', 'already', 'once', 'often']);
 
 /** Past a temporal adverbial right after a cue: "on Friday", "last week", "earlier this month", "Tuesday". */
+/** Speech verbs whose first object may be the hearer ("told reporters …", "warned residents …"). */
+const ADDRESSEE_SPEECH = new Set(['tell', 'warn', 'remind', 'assure', 'promise', 'inform', 'convince', 'persuade', 'show', 'teach', 'ask', 'advise', 'urge', 'caution', 'notify', 'email', 'write']);
+
 function skipAdverbial(tokens: Token[], i: number, end: number): number {
   for (let guard = 0; guard < 3 && i < end; guard++) {
     const t = tokens[i];

@@ -502,3 +502,37 @@ export function subordinateBeforeVerb(tokens: readonly Token[], from: number, en
   }
   return false;
 }
+
+/** Adverbs of frequency and time that stand between a subject and its finite verb ("inspectors still watch"). */
+const PRE_VERB_ADVERBS = new Set(['still', 'also', 'often', 'never', 'always', 'usually', 'rarely', 'seldom', 'already', 'now', 'sometimes', 'generally', 'typically', 'routinely', 'regularly']);
+/** Words in -s that are no present-tense verb. */
+const NOT_PRESENT = new Set(['this', 'his', 'its', 'hers', 'ours', 'yours', 'theirs', 'thus', 'plus', 'versus', 'news', 'politics', 'series', 'species', 'always', 'perhaps', 'sometimes', 'afterwards', 'towards', 'besides', 'whereas', 'nevertheless', 'less', 'unless', 'across', 'us', 'was', 'is', 'has', 'does', 'as', 'yes']);
+
+/**
+ * A zero-"that" clause whose verb is in the present tense, after a speech verb that drops "that" freely: a subject
+ * of up to six words, then a verb in -s that follows a noun and comes before its complement ("said harbour traffic
+ * depends on the weather", "say each extra ferry yields a gain"), or an adverb of frequency before a verb ("say
+ * inspectors still watch the pier"). The subject opens with a determiner, a quantifier, a number, a name or a noun,
+ * never a preposition, a pronoun object, an adverb or a verb form. Returns i, or -1.
+ */
+export function presentClauseAt(tokens: readonly Token[], i: number, end: number, irregularPast: ReadonlySet<string>): number {
+  const t = tokens[i];
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num)) return -1;
+  if (NOT_SUBJECT.has(t.l) || AUX.has(t.l) || NEG_AUX.test(t.l) || CLAUSE_BREAK.has(t.l) || PRE_VERB_ADVERBS.has(t.l)) return -1;
+  if (t.k === Kind.Word && !t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && (pastForm(t, irregularPast) || lex.cueOf(t) !== undefined || t.l.endsWith('ly') || t.l.endsWith('ing'))) return -1;
+  for (let k = i + 1; k < end && k <= i + 6; k++) {
+    const u = tokens[k];
+    if (u.k === Kind.Num || u.w === "'s" || u.w === '’s') continue;
+    if (u.k !== Kind.Word) return -1;
+    if (u.cap) continue;
+    if (AUX.has(u.l) || NEG_AUX.test(u.l) || CLAUSE_BREAK.has(u.l) || u.l === 'to' || NOT_SUBJECT.has(u.l)) return -1;
+    const p = tokens[k - 1];
+    // the word before the verb is the subject's head: not a determiner, a quantifier or "of"
+    if (DETERMINERS.has(p.l) || SUBJECT_OPENERS.has(p.l) || p.l === 'of') continue;
+    const n = tokens[k + 1];
+    if (!n || k + 1 >= end || (n.k !== Kind.Word && n.k !== Kind.Num && !/^[$£€]/.test(n.w))) return -1;
+    if (PRE_VERB_ADVERBS.has(u.l)) return n.k === Kind.Word && !n.cap && !DETERMINERS.has(n.l) && !NOT_SUBJECT.has(n.l) && !n.l.endsWith('ly') ? i : -1;
+    if (u.l.length > 3 && /[^su'’]s$/.test(u.l) && !NOT_PRESENT.has(u.l) && lex.cueOf(u) === undefined) return i;
+  }
+  return -1;
+}

@@ -34,3 +34,16 @@ test('a title naming a person before a colon gives that person the claim after i
   assert.equal(claimsOf('Big Win For Harlow: Council Backs The Tunnel Plan\n\nMayor Tess Harlow spoke on Monday.\n').filter((x) => x.text.startsWith('Council Backs')).length, 0);
   assert.equal(claimsOf('The council met on Monday.\n\nMayor Tess Harlow spoke later.\n\nHarlow: the tunnel will stay closed until May.\n').filter((x) => x.text.startsWith('the tunnel will')).length, 0);
 });
+
+test('a zero-that clause in the present tense after a speech verb is reported speech', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const c = claimsOf(lead + 'Transport experts said harbour traffic depends on the weather.').find((x) => x.text.startsWith('harbour traffic'));
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'harbour traffic depends on the weather');
+  assert.equal(c?.mention, 'Transport experts');
+  const a = claimsOf(lead + 'The farmers say inspectors still watch the harbour at night.').find((x) => x.text.startsWith('inspectors'));
+  assert.equal(a?.text, 'inspectors still watch the harbour at night');
+  // a noun-phrase object is no clause: "said a few words", "said prayers"
+  assert.equal(claimsOf(lead + 'Harlow said a few words about her father at the harbour.').length, 0);
+  assert.equal(claimsOf(lead + 'The crew said prayers for the victims on Sunday.').length, 0);
+});
