@@ -8,7 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, namingAs, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, presentClauseAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, titleCaseLine, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, presentClauseAt, relativeGapReportEnd, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, titleCaseLine, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -3327,6 +3327,12 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     else {
       // zero "that": the verbs that commonly drop it by the looser test, every other speech verb by a real finite
       // clause (a subject, then a finite verb: "announced he would run", not "announced the expanded program")
+      // "which officials said will take effect": the relative pronoun is the reported clause's subject
+      const gapEnd = lex.needsThat(lemma) ? -1 : relativeGapReportEnd(tokens, v, sent.a, endTok, IRREGULAR_PAST);
+      if (gapEnd > from) {
+        emit(from, gapEnd, c, cueSpan(tz, v), kind);
+        continue;
+      }
       from = skipAdverbial(tokens, from, endTok);
       let clause = lex.needsThat(lemma) ? (lemma === 'ask' ? -1 : finiteClauseAt(tokens, from, endTok)) : Math.max(clauseStart(tz, from, endTok, lemma), finiteClauseAt(tokens, from, endTok));
       // … or a clause in the present tense ("said harbour traffic depends on the weather"), after a verb that takes

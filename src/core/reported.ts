@@ -536,3 +536,29 @@ export function presentClauseAt(tokens: readonly Token[], i: number, end: number
   }
   return -1;
 }
+
+const GAP_RELATIVES = new Set(['which', 'that', 'who', 'what']);
+/**
+ * A report inside a relative clause whose pronoun is the reported clause's subject ("the changes, which officials
+ * said will take effect in June, …", "rules that critics say are unfair", "what he said were the failures"): the
+ * speech verb at v has its subject (up to five words, no punctuation) right after the relative pronoun, and a finite
+ * verb with no subject of its own right after it. Returns the content's end (the comma closing a clause set off by
+ * commas, else `end`), or -1.
+ */
+export function relativeGapReportEnd(tokens: readonly Token[], v: number, sentStart: number, end: number, irregularPast: ReadonlySet<string>): number {
+  const n = tokens[v + 1];
+  if (!n || v + 1 >= end || n.k !== Kind.Word || n.cap) return -1;
+  if (!(AUX.has(n.l) || NEG_AUX.test(n.l) || pastForm(n, irregularPast) || (/[^su'’]s$/.test(n.l) && !NOT_PRESENT.has(n.l) && !NOT_SUBJECT.has(n.l)))) return -1;
+  if (n.l === "'s" || n.l === '’s' || n.l === 'that') return -1;
+  let r = -1;
+  for (let k = v - 1; k >= sentStart && k >= v - 6; k--) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word && t.w !== "'s" && t.w !== '’s' && t.w !== '.') return -1;
+    if (GAP_RELATIVES.has(t.l)) { r = k; break; }
+    if (AUX.has(t.l) && t.w !== "'s" && t.w !== '’s' || CLAUSE_BREAK.has(t.l)) return -1;
+  }
+  if (r < 0 || r === v - 1) return -1;
+  if (r === sentStart || tokens[r - 1].w !== ',') return end;
+  for (let k = v + 2; k < end; k++) if (tokens[k].w === ',' || tokens[k].w === '—' || tokens[k].w === '–') return k;
+  return end;
+}

@@ -47,3 +47,18 @@ test('a zero-that clause in the present tense after a speech verb is reported sp
   assert.equal(claimsOf(lead + 'Harlow said a few words about her father at the harbour.').length, 0);
   assert.equal(claimsOf(lead + 'The crew said prayers for the victims on Sunday.').length, 0);
 });
+
+test('a report inside a relative clause whose pronoun is the reported subject ("which officials said will …")', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const q = claimsOf(lead + 'The ferry changes, which harbour officials said will take effect in June, were announced on Friday.');
+  const c = q.find((x) => x.text.startsWith('will take effect'));
+  assert.equal(c?.kind, 'indirect', JSON.stringify(q));
+  // the clause set off by commas ends at its comma
+  assert.equal(c?.text, 'will take effect in June');
+  const r = claimsOf(lead + 'The council passed rules that critics said were unfair to renters.').find((x) => x.text.startsWith('were unfair'));
+  assert.equal(r?.text, 'were unfair to renters');
+  // a belief verb keeps its kind
+  assert.equal(claimsOf(lead + 'Harlow praised the ferry plan, which she believes will save the harbour.').find((x) => x.text.startsWith('will save'))?.kind, 'belief');
+  // a speech verb with its own clause subject is no gap ("which officials said the council would fund")
+  assert.equal(claimsOf(lead + 'The pier, which officials said the council would fund, opened in May.').filter((x) => x.text.startsWith('would fund')).length, 0);
+});
