@@ -8,7 +8,7 @@ import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
 import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, namingAs, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
-import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
+import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, presentClauseAt, relativeGapReportEnd, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, titleCaseLine, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -2009,12 +2009,22 @@ function bareCueNoun(tokens: Token[], i: number, lemma: string | undefined): boo
   return !!n && n.k === Kind.Word && !n.cap && n.sent === t.sent && !CLAUSE_OPENERS.has(n.l);
 }
 
-/** Cue tokens of a sentence: lexicon verbs, and "according to". */
+const TITLE_SPEECH = new Set(['says', 'say', 'tells', 'warns', 'claims', 'insists', 'admits', 'vows', 'pledges', 'predicts', 'denies', 'argues',
+  'concedes', 'confirms', 'announces', 'promises', 'declares', 'reveals', 'explains', 'suggests']);
+/**
+ * Cue tokens of a sentence: lexicon verbs, and "according to". In a title-case headline a capitalised reporting verb
+ * after a word is a cue too ("Mayor Says Tunnel Will Open", "Former Aide Warns Budget Is Short").
+ */
 function cuesIn(tz: Tokenized, a: number, b: number): number[] {
   const out: number[] = [];
+  let title: boolean | undefined;
   for (let i = a; i < b; i++) {
     const t = tz.tokens[i];
-    if (t.k !== Kind.Word || t.cap && !t.first) continue;
+    if (t.k !== Kind.Word) continue;
+    if (t.cap && !t.first) {
+      if (TITLE_SPEECH.has(t.l) && i > a && tz.tokens[i - 1].k === Kind.Word && (title ??= titleCaseLine(tz.tokens, a, b))) out.push(i);
+      continue;
+    }
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
     const lemma = lex.cueOf(t);
     if (lemma !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);
@@ -2123,6 +2133,10 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     // a headline, title or label takes a claim only from a speech cue with an explicit speaker
     const headline = headlineSentence(tokens, sent.a, sent.b);
     if (headline) found = found.filter((c) => c.kind === 'indirect' && c.speakerMention !== null && PRONOUNS[c.speakerMention.text.toLowerCase()] === undefined && c.cue !== null && lex.cueOf(tokens[tokenAt(tokens, c.cue.start)]) !== undefined);
+    if (found.length === 0 && sent.para === 0 && tz.paragraphs[0].a === sent.a) {
+      const c = colonHeadlineClaim(ctx, si, sentQuotes);
+      if (c) found = [c];
+    }
     for (const claim of found) {
       out.push(claim);
       ctx.claims.push(claim);
@@ -2882,6 +2896,41 @@ function colonLabelSpeaker(ctx: Ctx, open: number): Candidate | null {
   return { key: m.entity, mention: span(ctx.tz, a, end), a, b: end };
 }
 
+/**
+ * A title (the document's first line) that names its speaker before a colon and gives the claim after it without quotation marks
+ * ("Harlow: Budget Plan Will Hurt Families", "Senator Harlow on Trade: Tariffs Are Here To Stay"), the headline
+ * convention for "Harlow said …": the words after the colon to the end of the sentence, when a person opens the
+ * paragraph's label (colonLabelSpeaker) and at least three words follow. A line whose claim opens with a quotation
+ * is the quote's (2b in quoteClaim); labelled turns further down are interviewAnswers'.
+ */
+const LABEL_PREPOSITIONS = new Set(['for', 'of', 'to', 'on', 'at', 'in', 'with', 'against', 'from', 'by', 'over', 'about']);
+function colonHeadlineClaim(ctx: Ctx, si: number, sentQuotes: readonly QuoteSpan[]): Quote | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const sent = tz.sentences[si];
+  let colon = -1;
+  for (let k = sent.a + 1; k < sent.b && k <= sent.a + 8; k++) if (tokens[k].w === ':') { colon = k; break; }
+  if (colon < 0) return null;
+  let last = sent.b - 1;
+  while (last > colon && tokens[last].k !== Kind.Word) last--;
+  let words = 0;
+  for (let k = colon + 1; k <= last; k++) if (tokens[k].k === Kind.Word) words++;
+  if (words < 3 || tokens[colon + 1].k !== Kind.Word) return null;
+  const cand = colonLabelSpeaker(ctx, colon + 1);
+  if (!cand || !cand.key || ctx.clusters.get(cand.key)?.type !== 'PERSON') return null;
+  // the person is the label's head, not the object of a phrase before it ("Big Win For Harlow: …")
+  for (let k = sent.a; k < cand.a; k++) if (LABEL_PREPOSITIONS.has(tokens[k].l)) return null;
+  let c = span(tz, colon + 1, last + 1);
+  // a quotation inside makes the claim mixed ("Harlow: Budget Plan 'Will Hurt Families'"), its marks included
+  let quoted = false;
+  for (const q of sentQuotes) {
+    if (q.start >= c.end || q.end <= c.start) continue;
+    quoted = true;
+    if (q.end > c.end) c = { start: c.start, end: q.end, text: tz.text.slice(c.start, q.end) };
+  }
+  return { ...c, kind: quoted ? 'mixed' : 'indirect', speaker: cand.key, cue: null, speakerMention: cand.mention };
+}
+
 /** Whether a claim found so far lies in paragraph p (claims come in text order: a search from the end). */
 function claimInParagraph(ctx: Ctx, p: number): boolean {
   for (let n = ctx.claimPara.length - 1; n >= 0 && ctx.claimPara[n] >= p; n--) if (ctx.claimPara[n] === p) return true;
@@ -3278,8 +3327,17 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     else {
       // zero "that": the verbs that commonly drop it by the looser test, every other speech verb by a real finite
       // clause (a subject, then a finite verb: "announced he would run", not "announced the expanded program")
+      // "which officials said will take effect": the relative pronoun is the reported clause's subject
+      const gapEnd = lex.needsThat(lemma) ? -1 : relativeGapReportEnd(tokens, v, sent.a, endTok, IRREGULAR_PAST);
+      if (gapEnd > from) {
+        emit(from, gapEnd, c, cueSpan(tz, v), kind);
+        continue;
+      }
       from = skipAdverbial(tokens, from, endTok);
       let clause = lex.needsThat(lemma) ? (lemma === 'ask' ? -1 : finiteClauseAt(tokens, from, endTok)) : Math.max(clauseStart(tz, from, endTok, lemma), finiteClauseAt(tokens, from, endTok));
+      // … or a clause in the present tense ("said harbour traffic depends on the weather"), after a verb that takes
+      // no addressee before its clause
+      if (clause < 0 && !lex.needsThat(lemma) && !ADDRESSEE_SPEECH.has(lemma)) clause = presentClauseAt(tokens, from, endTok, IRREGULAR_PAST);
       // a subject longer than those tests look at ("say the effort to crack down on … has been toothless")
       if (clause < 0 && lemma !== 'ask') clause = longClauseAt(tokens, from, endTok, IRREGULAR_PAST, !lex.needsThat(lemma));
       if (clause < 0) {
@@ -3512,6 +3570,9 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'mornin
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'previously', 'earlier', 'later', 'now', 'still', 'already', 'once', 'often']);
 
 /** Past a temporal adverbial right after a cue: "on Friday", "last week", "earlier this month", "Tuesday". */
+/** Speech verbs whose first object may be the hearer ("told reporters …", "warned residents …"). */
+const ADDRESSEE_SPEECH = new Set(['tell', 'warn', 'remind', 'assure', 'promise', 'inform', 'convince', 'persuade', 'show', 'teach', 'ask', 'advise', 'urge', 'caution', 'notify', 'email', 'write']);
+
 function skipAdverbial(tokens: Token[], i: number, end: number): number {
   for (let guard = 0; guard < 3 && i < end; guard++) {
     const t = tokens[i];

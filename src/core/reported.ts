@@ -279,8 +279,27 @@ export function headlineSentence(tokens: readonly Token[], a: number, b: number)
     }
   }
   if (!stop && endsParagraph && words <= 20) return true;
-  // title case: every longer word capitalised, at least three of them, not a line in capitals
-  return words <= 30 && long >= 3 && capLong === long && tokens.slice(a, b).some((t) => t.k === Kind.Word && t.w.length >= 4 && t.w !== t.w.toUpperCase());
+  return words <= 30 && long >= 3 && capLong === long && titleCaseLine(tokens, a, b);
+}
+
+/**
+ * Title case: every word of four letters or more capitalised, at least three of them, and not a line in capitals
+ * ("Mayor Says Tunnel Will Open").
+ */
+export function titleCaseLine(tokens: readonly Token[], a: number, b: number): boolean {
+  let long = 0;
+  let words = 0;
+  let mixed = false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k !== Kind.Word) continue;
+    if (++words > 30) return false;
+    if (t.w.length < 4) continue;
+    if (!t.cap) return false;
+    long++;
+    if (t.w !== t.w.toUpperCase()) mixed = true;
+  }
+  return long >= 3 && mixed;
 }
 
 /** A possessive right before a cue word makes it a noun: "Washington's years-long support for", "their backing". */
@@ -482,4 +501,64 @@ export function subordinateBeforeVerb(tokens: readonly Token[], from: number, en
     if ((AUX.has(u.l) && u.l !== "'s" && u.l !== '’s') || NEG_AUX.test(u.l) || pastForm(u, irregularPast) || (!u.cap && /[^su']s$/.test(u.l) && u.l.length > 3)) return false;
   }
   return false;
+}
+
+/** Adverbs of frequency and time that stand between a subject and its finite verb ("inspectors still watch"). */
+const PRE_VERB_ADVERBS = new Set(['still', 'also', 'often', 'never', 'always', 'usually', 'rarely', 'seldom', 'already', 'now', 'sometimes', 'generally', 'typically', 'routinely', 'regularly']);
+/** Words in -s that are no present-tense verb. */
+const NOT_PRESENT = new Set(['this', 'his', 'its', 'hers', 'ours', 'yours', 'theirs', 'thus', 'plus', 'versus', 'news', 'politics', 'series', 'species', 'always', 'perhaps', 'sometimes', 'afterwards', 'towards', 'besides', 'whereas', 'nevertheless', 'less', 'unless', 'across', 'us', 'was', 'is', 'has', 'does', 'as', 'yes']);
+
+/**
+ * A zero-"that" clause whose verb is in the present tense, after a speech verb that drops "that" freely: a subject
+ * of up to six words, then a verb in -s that follows a noun and comes before its complement ("said harbour traffic
+ * depends on the weather", "say each extra ferry yields a gain"), or an adverb of frequency before a verb ("say
+ * inspectors still watch the pier"). The subject opens with a determiner, a quantifier, a number, a name or a noun,
+ * never a preposition, a pronoun object, an adverb or a verb form. Returns i, or -1.
+ */
+export function presentClauseAt(tokens: readonly Token[], i: number, end: number, irregularPast: ReadonlySet<string>): number {
+  const t = tokens[i];
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num)) return -1;
+  if (NOT_SUBJECT.has(t.l) || AUX.has(t.l) || NEG_AUX.test(t.l) || CLAUSE_BREAK.has(t.l) || PRE_VERB_ADVERBS.has(t.l)) return -1;
+  if (t.k === Kind.Word && !t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && (pastForm(t, irregularPast) || lex.cueOf(t) !== undefined || t.l.endsWith('ly') || t.l.endsWith('ing'))) return -1;
+  for (let k = i + 1; k < end && k <= i + 6; k++) {
+    const u = tokens[k];
+    if (u.k === Kind.Num || u.w === "'s" || u.w === '’s') continue;
+    if (u.k !== Kind.Word) return -1;
+    if (u.cap) continue;
+    if (AUX.has(u.l) || NEG_AUX.test(u.l) || CLAUSE_BREAK.has(u.l) || u.l === 'to' || NOT_SUBJECT.has(u.l)) return -1;
+    const p = tokens[k - 1];
+    // the word before the verb is the subject's head: not a determiner, a quantifier or "of"
+    if (DETERMINERS.has(p.l) || SUBJECT_OPENERS.has(p.l) || p.l === 'of') continue;
+    const n = tokens[k + 1];
+    if (!n || k + 1 >= end || (n.k !== Kind.Word && n.k !== Kind.Num && !/^[$£€]/.test(n.w))) return -1;
+    if (PRE_VERB_ADVERBS.has(u.l)) return n.k === Kind.Word && !n.cap && !DETERMINERS.has(n.l) && !NOT_SUBJECT.has(n.l) && !n.l.endsWith('ly') ? i : -1;
+    if (u.l.length > 3 && /[^su'’]s$/.test(u.l) && !NOT_PRESENT.has(u.l) && lex.cueOf(u) === undefined) return i;
+  }
+  return -1;
+}
+
+const GAP_RELATIVES = new Set(['which', 'that', 'who', 'what']);
+/**
+ * A report inside a relative clause whose pronoun is the reported clause's subject ("the changes, which officials
+ * said will take effect in June, …", "rules that critics say are unfair", "what he said were the failures"): the
+ * speech verb at v has its subject (up to five words, no punctuation) right after the relative pronoun, and a finite
+ * verb with no subject of its own right after it. Returns the content's end (the comma closing a clause set off by
+ * commas, else `end`), or -1.
+ */
+export function relativeGapReportEnd(tokens: readonly Token[], v: number, sentStart: number, end: number, irregularPast: ReadonlySet<string>): number {
+  const n = tokens[v + 1];
+  if (!n || v + 1 >= end || n.k !== Kind.Word || n.cap) return -1;
+  if (!(AUX.has(n.l) || NEG_AUX.test(n.l) || pastForm(n, irregularPast) || (/[^su'’]s$/.test(n.l) && !NOT_PRESENT.has(n.l) && !NOT_SUBJECT.has(n.l)))) return -1;
+  if (n.l === "'s" || n.l === '’s' || n.l === 'that') return -1;
+  let r = -1;
+  for (let k = v - 1; k >= sentStart && k >= v - 6; k--) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word && t.w !== "'s" && t.w !== '’s' && t.w !== '.') return -1;
+    if (GAP_RELATIVES.has(t.l)) { r = k; break; }
+    if (AUX.has(t.l) && t.w !== "'s" && t.w !== '’s' || CLAUSE_BREAK.has(t.l)) return -1;
+  }
+  if (r < 0 || r === v - 1) return -1;
+  if (r === sentStart || tokens[r - 1].w !== ',') return end;
+  for (let k = v + 2; k < end; k++) if (tokens[k].w === ',' || tokens[k].w === '—' || tokens[k].w === '–') return k;
+  return end;
 }

@@ -699,7 +699,8 @@ test('"Martin Stroud, estates manager for the quarry\'s owners, Hallam Aggregate
 
 test('a headline naming its speaker before a colon ("Harlow: … \'…\'") gives the quote to that person; other labels do not', () => {
   const text = 'Harlow: Budget Plan \'Will Hurt Every Working Family.\'\n\nSenator Dana Harlow on Monday attacked the budget plan in a television interview.';
-  assert.equal(speakerOf(text, '\'Will Hurt Every Working'), 'Dana Harlow');
+  // the whole title after the colon is the claim, mixed (the quotation with the words before it)
+  assert.equal(speakerOf(text, 'Budget Plan \'Will Hurt Every'), 'Dana Harlow');
   const topic = 'Gillan on the Harbour Plan: \'I Think It Will Pass Soon.\'\n\nFire Chief Nora Gillan on Monday defended the harbour plan in an interview.';
   assert.equal(speakerOf(topic, '\'I Think It Will Pass'), 'Nora Gillan');
   // a label that names no one is no speaker

@@ -1,0 +1,64 @@
+// Frames of attribution without quotation marks that news uses often (issue 14): headline forms and the like.
+// Every sentence here was written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+
+const claimsOf = (doc: string): { kind: string; text: string; mention: string | null }[] =>
+  analyzeText(doc).quotes.map((q) => ({ kind: q.kind, text: q.text, mention: q.speakerMention?.text ?? null }));
+
+test('a title-case headline with a capitalised reporting verb reports speech', () => {
+  const q = claimsOf('Harbour Mayor Says Tunnel Will Open Before The Winter Storms\n\nThe mayor spoke in Ashford on Monday.\n');
+  const c = q.find((x) => x.text.startsWith('Tunnel Will Open'));
+  assert.equal(c?.kind, 'indirect', JSON.stringify(q));
+  assert.equal(c?.text, 'Tunnel Will Open Before The Winter Storms');
+  assert.equal(c?.mention, 'Harbour Mayor');
+  const w = claimsOf('Former Aide Warns Budget Is Short Of Funds\n\nThe aide left in May.\n').find((x) => x.text.startsWith('Budget Is Short'));
+  assert.equal(w?.kind, 'indirect');
+  // a capitalised verb in prose or in a line that is not title case is no cue; nor the title's first word
+  assert.equal(claimsOf('The Says Tavern reopened in May after the flood.\n').length, 0);
+  assert.equal(claimsOf('Says Who: A Festival Of Street Theatre Opens\n\nThe festival opened.\n').filter((x) => x.kind === 'indirect').length, 0);
+});
+
+test('a title naming a person before a colon gives that person the claim after it', () => {
+  const q = claimsOf('Harlow: My tunnel plans are not set in stone.\n\nMayor Tess Harlow spoke in Ashford on Monday about the tunnel.\n');
+  const c = q.find((x) => x.text.startsWith('My tunnel plans'));
+  assert.equal(c?.kind, 'indirect', JSON.stringify(q));
+  assert.equal(c?.text, 'My tunnel plans are not set in stone');
+  assert.equal(c?.mention, 'Harlow');
+  // a quotation inside makes it mixed
+  const m = claimsOf('Harlow: Budget Plan ‘Will Hurt Families’ Across The North\n\nMayor Tess Harlow spoke on Monday.\n');
+  assert.ok(m.some((x) => x.kind === 'mixed' && x.text.startsWith('Budget Plan')), JSON.stringify(m));
+  // not a label that is no person, nor a person after a preposition, nor a colon further down the text
+  assert.equal(claimsOf('Update: The tunnel will stay closed until May.\n\nThe council met.\n').length, 0);
+  assert.equal(claimsOf('Big Win For Harlow: Council Backs The Tunnel Plan\n\nMayor Tess Harlow spoke on Monday.\n').filter((x) => x.text.startsWith('Council Backs')).length, 0);
+  assert.equal(claimsOf('The council met on Monday.\n\nMayor Tess Harlow spoke later.\n\nHarlow: the tunnel will stay closed until May.\n').filter((x) => x.text.startsWith('the tunnel will')).length, 0);
+});
+
+test('a zero-that clause in the present tense after a speech verb is reported speech', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const c = claimsOf(lead + 'Transport experts said harbour traffic depends on the weather.').find((x) => x.text.startsWith('harbour traffic'));
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'harbour traffic depends on the weather');
+  assert.equal(c?.mention, 'Transport experts');
+  const a = claimsOf(lead + 'The farmers say inspectors still watch the harbour at night.').find((x) => x.text.startsWith('inspectors'));
+  assert.equal(a?.text, 'inspectors still watch the harbour at night');
+  // a noun-phrase object is no clause: "said a few words", "said prayers"
+  assert.equal(claimsOf(lead + 'Harlow said a few words about her father at the harbour.').length, 0);
+  assert.equal(claimsOf(lead + 'The crew said prayers for the victims on Sunday.').length, 0);
+});
+
+test('a report inside a relative clause whose pronoun is the reported subject ("which officials said will …")', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const q = claimsOf(lead + 'The ferry changes, which harbour officials said will take effect in June, were announced on Friday.');
+  const c = q.find((x) => x.text.startsWith('will take effect'));
+  assert.equal(c?.kind, 'indirect', JSON.stringify(q));
+  // the clause set off by commas ends at its comma
+  assert.equal(c?.text, 'will take effect in June');
+  const r = claimsOf(lead + 'The council passed rules that critics said were unfair to renters.').find((x) => x.text.startsWith('were unfair'));
+  assert.equal(r?.text, 'were unfair to renters');
+  // a belief verb keeps its kind
+  assert.equal(claimsOf(lead + 'Harlow praised the ferry plan, which she believes will save the harbour.').find((x) => x.text.startsWith('will save'))?.kind, 'belief');
+  // a speech verb with its own clause subject is no gap ("which officials said the council would fund")
+  assert.equal(claimsOf(lead + 'The pier, which officials said the council would fund, opened in May.').filter((x) => x.text.startsWith('would fund')).length, 0);
+});
