@@ -229,6 +229,19 @@ function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[
       else if (k < r.a - 1 && k > 0 && /^['’]s$/.test(tokens[k - 1].w) && tokens[k - 1].s === tokens[k - 2]?.e && tokens[k - 2].cap) add(m.entity, k, r.a - 1);
       else if (k + 1 < r.a - 1 && tokens[k].cap && /\p{L}['’]s$/u.test(tokens[k].w)) add(m.entity, k + 1, r.a - 1);
     }
+    // a list line that states a role: "Chairman: Mr Lee Wen Hao", "Secretary: Ms Tan" (minutes, programmes, credits),
+    // the name ending its line (a transcript's labelled turn goes on after the name and states no role)
+    let h = r.a;
+    while (h > 0 && h > r.a - 3 && (lex.isHonorific(tokens[h - 1].w) || tokens[h - 1].w === '.')) h--;
+    if (h - 2 >= 0 && tokens[h - 1].w === ':') {
+      // (the line: from the last line break before the role to the next one after the name)
+      let la = h - 1;
+      while (la > 0 && la > h - 5 && tokens[la - 1].k === Kind.Word && !tz.text.slice(tokens[la - 1].e, tokens[la].s).includes('\n')) la--;
+      const lineStart = la === 0 || tz.text.slice(tokens[la - 1].e, tokens[la].s).includes('\n');
+      const after = r.b < tokens.length && tokens[r.b].k === Kind.Punct && tokens[r.b].w !== ':' ? r.b + 1 : r.b;
+      const lineEnd = after >= tokens.length || tz.text.slice(tokens[after - 1].e, tokens[after].s).includes('\n');
+      if (la < h - 1 && lineStart && lineEnd) add(m.entity, la, h - 1);
+    }
   });
   return out;
 }

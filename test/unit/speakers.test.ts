@@ -912,3 +912,11 @@ test('a place after a preposition ends the subject\'s phrase but does not speak:
   const text = 'Economist Dr Sahar Qureshi of the Institute of Trade Studies in Lahore estimated that sales of cattle would pass Rs400 billion this year.';
   assert.equal(speakerOf(text, 'that sales of cattle'), 'Sahar Qureshi');
 });
+
+test('a list line that states a role ("Chairman: Mr Lee Wen Hao") introduces the role: "The Chairman said" is that person', () => {
+  const text = 'MINUTES OF THE ANNUAL MEETING\n\nPresent:\nChairman: Mr Lee Wen Hao\nSecretary: Ms Tan Bee Lin\n\nThe Chairman noted that a quorum was present and called the meeting to order.\n\nMs Tan said the accounts had been filed.';
+  assert.equal(speakerOf(text, 'that a quorum was present'), 'Lee Wen Hao');
+  // a labelled turn that goes on after the name states no role
+  const turn = 'Chairman: Mr Lee Wen Hao will now read the motion.\n\nThe Chairman noted that a quorum was present.';
+  assert.equal(speakerOf(turn, 'that a quorum was present'), 'anonymous');
+});
