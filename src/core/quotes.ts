@@ -1743,6 +1743,27 @@ function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | nul
   return { mention: span(ctx.tz, r.a, r.b), key: m.entity, a: r.a, b: r.b };
 }
 
+/**
+ * Whether tokens a..b (exclusive) are a description of a name's kind without an article: a lower-case head noun
+ * for a body or a role right before the name, after lower-case modifiers, places and nationalities ("Sydney
+ * company", "Dutch insurer", "veteran producer").
+ */
+function bareKindBefore(ctx: Ctx, a: number, b: number): boolean {
+  const { tokens } = ctx.tz;
+  const hd = tokens[b - 1];
+  if (hd.k !== Kind.Word || hd.cap || !(ORG_NOUNS.has(hd.l) || isRole(hd.l))) return false;
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word || isVerbish(t) || PREPOSITIONS.has(t.l) || NP_STOP.has(t.l)) return false;
+    if (!t.cap || lex.demonymCountry(t.w)) continue;
+    // (a place's name, of one word or more)
+    const mi = ctx.mentionStartingAt.get(k);
+    if (mi === undefined || ctx.ents.mentions[mi].type !== 'PLACE' || ctx.ents.ranges[mi].b > b - 1) return false;
+    k = ctx.ents.ranges[mi].b - 1;
+  }
+  return true;
+}
+
 /** The subject of the cue at token v: the nearest candidate on its left, skipping adverbs and comma asides. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Adjectives and passives before "to" + a speech verb whose subject did speak ("was quick to say", "was forced to admit"). */
@@ -1798,6 +1819,9 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           while (w < i - 1 && w <= nameFrom + 3 && tokens[w].k === Kind.Word && !tokens[w].cap && !isVerbish(tokens[w]) && !NP_STOP.has(tokens[w].l) && !PREPOSITIONS.has(tokens[w].l)) w++;
           if (w > nameFrom + 1 && named && named.a === w) nameFrom = w;
         }
+        // (or a bare description of its kind before the name, a place or nationality among its modifiers: ", Sydney
+        // company Redgum Pictures,", ", Dutch insurer Aalder Group,", ", veteran producer Ann Lee,")
+        if (named && nameFrom === j + 1 && named.a > nameFrom && named.a - nameFrom <= 4 && bareKindBefore(ctx, nameFrom, named.a)) nameFrom = named.a;
         if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(nameEnd - 1)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general

@@ -920,3 +920,9 @@ test('a list line that states a role ("Chairman: Mr Lee Wen Hao") introduces the
   const turn = 'Chairman: Mr Lee Wen Hao will now read the motion.\n\nThe Chairman noted that a quorum was present.';
   assert.equal(speakerOf(turn, 'that a quorum was present'), 'anonymous');
 });
+
+test('a name in apposition after a bare description of its kind (", Melbourne company Redgum Pictures,", ", Dutch insurer Aalder Group,") is the speaker, not the description before it', () => {
+  const text = 'Festival drops film.\n\nThe festival withdrew the documentary on Friday. Its director, Ana Ruiz, said the decision was hers.\n\nThe film\'s producer, Melbourne company Redgum Pictures, said it was "disappointed" but had agreed to the request.\n\nThe scheme\'s backer, Dutch insurer Aalder Group, said it would review the deal.';
+  assert.equal(speakerOf(text, 'it was "disappointed"'), 'Redgum Pictures');
+  assert.equal(speakerOf(text, 'it would review the deal'), 'Aalder Group');
+});
