@@ -3059,6 +3059,12 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     // the mention: the whole noun phrase, as it was without the producer ("a poll by X broadcast on Y")
     const np = doc?.key && !doc.anonymous ? npAfter(ctx, v + 2, sentB) : null;
     if (doc?.key && !doc.anonymous) return np && np.b > doc.b ? { ...doc, mention: np.mention, b: np.b } : doc;
+    // "according to its executive director, Ms Anna Lint.": the name in apposition to the description, the name
+    // closing the phrase (not the subject of a clause after it: "according to the report, Lint said …")
+    const app = appositionAfter(ctx, v + 2, sentB);
+    if (app?.key && (app.b >= sentB || (tokens[app.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[app.b].w) && tokens[app.b].w !== '(')) && !tokens.slice(v + 2, app.a).some((t) => DOC_NOUNS.has(t.l))) {
+      return { ...app, mention: span(ctx.tz, v + 2, app.b), a: v + 2 };
+    }
     // (a body's name may be long: "according to the NSW Bureau of Crime Statistics and Research")
     for (let e = Math.min(tokens.length, v + 12); e > v + 2; e--) {
       if (tokens[e - 1].sent !== t.sent) continue;

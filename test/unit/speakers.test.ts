@@ -926,3 +926,10 @@ test('a name in apposition after a bare description of its kind (", Melbourne co
   assert.equal(speakerOf(text, 'it was "disappointed"'), 'Redgum Pictures');
   assert.equal(speakerOf(text, 'it would review the deal'), 'Aalder Group');
 });
+
+test('"according to" a description with a name in apposition ("according to its executive director, Ms Anna Lint.") is the named person; a name that possesses what follows is not in apposition', () => {
+  const text = 'Chargers recalled.\n\nThe consumer group Shop Fair has received 12 complaints since January, according to its executive director, Ms Anna Lint.';
+  assert.equal(speakerOf(text, 'The consumer group Shop Fair'), 'Anna Lint');
+  const clause = 'Chargers recalled.\n\nSales fell by a third, according to a council auditor, Tom Ward\'s former deputy.';
+  assert.notEqual(speakerOf(clause, 'Sales fell by a third'), 'Tom Ward');
+});
