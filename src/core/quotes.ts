@@ -191,6 +191,8 @@ interface Ctx {
   inAuthor?: boolean;
   /** bodies named by their description ("Guatemala's defence ministry", "the Malian government"), on first use */
   bodies?: DescribedBody[];
+  /** the kinds the text gives its organisations ("the consumer group Fair Shop": group), by key (on first use) */
+  orgKinds?: Map<string, Set<string>>;
 }
 
 /**
@@ -760,6 +762,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   }
   const words = tokens.slice(a, end).map((x) => x.l);
   const head = t.l;
+  // "the group said" after "the consumer group Fair Shop", "the producer said" after "Tarn Mining, the country's
+  // largest coal producer,": the organisation the text introduced as of that kind
+  if (KIND_NOUNS.has(head) && tokens[a].l === 'the' && end - a <= 4 && tokens.slice(a + 1, last).every((x) => x.k === Kind.Word && !x.cap)) {
+    const key = orgIntroducedAs(ctx, a, head);
+    if (key) return { mention: span(tz, a, end), key, a, b: end };
+  }
   // "its foreign ministry": a body of the state the possessive stands for
   if (STATE_HEADS.has(head) && (tokens[a].l === 'its' || tokens[a].l === 'their') && end - a <= 4) {
     const c = possessedStateBody(ctx, a, end);
@@ -1224,6 +1232,92 @@ function orgOfKind(ctx: Ctx, a: number, head: string): string | null {
   return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
 }
 
+/** Kinds a text may use for one another ("the airline" for a body introduced as "the carrier"). */
+const KIND_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['airline', ['carrier']], ['carrier', ['airline']], ['charity', ['nonprofit']], ['nonprofit', ['charity']],
+  ['organisation', ['organization']], ['organization', ['organisation']], ['lender', ['bank']], ['bank', ['lender']], ['app', ['platform']], ['platform', ['app']],
+]);
+
+/**
+ * The kinds the text gives each organisation where it names it: a kind before the name ("the consumer group Fair
+ * Shop", "Sydney company Redgum Pictures"), a description in apposition after or before it ("Tarn Mining, the
+ * country's largest coal producer,"; "The industry body, the Salmon Forum,") or as a predicate ("Fair Shop is a
+ * charity"). By organisation key, the head nouns (KIND_NOUNS).
+ */
+function orgKinds(ctx: Ctx): Map<string, Set<string>> {
+  if (ctx.orgKinds) return ctx.orgKinds;
+  const { tokens } = ctx.tz;
+  const out = new Map<string, Set<string>>();
+  const add = (key: string, k: number): void => {
+    const t = tokens[k];
+    if (!t || t.k !== Kind.Word || t.cap || !KIND_NOUNS.has(t.l)) return;
+    let set = out.get(key);
+    if (!set) out.set(key, (set = new Set()));
+    set.add(t.l);
+  };
+  // the head of a description from token `from` ([det] [modifiers] HEAD), up to a comma, a preposition or the end
+  const descHead = (from: number, sent: number): number => {
+    let k = from;
+    if (k < tokens.length && (DESCRIPTIVE_START.has(tokens[k].l) || tokens[k].l === 'one')) k++;
+    let last = -1;
+    for (let n = 0; k < tokens.length && n < 8 && tokens[k].sent === sent; k++, n++) {
+      const t = tokens[k];
+      if (POSSESSIVE_MARKS.has(t.w)) continue;
+      if (t.k !== Kind.Word || PREPOSITIONS.has(t.l) || /^(based|owned|run|led|which|who|whose)$/.test(t.l)) return last;
+      // (the description ends the apposition: "Facebook, the union said" is no apposition)
+      if (NP_STOP.has(t.l) || isVerbish(t)) return -1;
+      last = k;
+    }
+    return k >= tokens.length || tokens[k].sent !== sent ? last : -1;
+  };
+  ctx.ents.mentions.forEach((m, i) => {
+    if (m.type !== 'ORG') return;
+    const r = ctx.ents.ranges[i];
+    const sent = tokens[r.a].sent;
+    // "the consumer group Fair Shop", "rail operator Dyffryn Rail"
+    if (r.a > 0 && tokens[r.a - 1].sent === sent) add(m.entity, r.a - 1);
+    // "Tarn Mining, the country's largest coal producer," / "Fair Shop, a charity,"
+    if (tokens[r.b]?.w === ',' && tokens[r.b + 1] && DESCRIPTIVE_START.has(tokens[r.b + 1].l)) {
+      const h = descHead(r.b + 1, sent);
+      if (h > 0) add(m.entity, h);
+    }
+    // "Fair Shop is a charity", "Tarn Mining, which is the largest producer"
+    if (tokens[r.b] && /^(is|was)$/.test(tokens[r.b].l) && tokens[r.b + 1] && /^(a|an|the)$/.test(tokens[r.b + 1].l)) {
+      const h = descHead(r.b + 1, sent);
+      if (h > 0) add(m.entity, h);
+    }
+    // "The industry body, the Salmon Forum,": a description before the name, in apposition
+    if (r.a > 2 && tokens[r.a - 1].w === ',' && tokens[r.a - 2].sent === sent) {
+      let d = r.a - 2;
+      while (d > 0 && d > r.a - 7 && tokens[d - 1].sent === sent && tokens[d - 1].k === Kind.Word && !DESCRIPTIVE_START.has(tokens[d].l)) d--;
+      if (DESCRIPTIVE_START.has(tokens[d].l) && (d === 0 || tokens[d - 1].sent !== sent || tokens[d - 1].k !== Kind.Word)) add(m.entity, r.a - 2);
+    }
+  });
+  ctx.orgKinds = out;
+  return out;
+}
+
+/**
+ * "the group said" after "the consumer group Fair Shop": the organisation the text introduced with that kind (or
+ * a kind it may stand for: airline and carrier), the most salient of them when several (or for a kind any body
+ * has: company, firm, group); null when none, or when a person holds a role of that name ("the producer" after
+ * "film producer Ann Lee").
+ */
+function orgIntroducedAs(ctx: Ctx, a: number, head: string): string | null {
+  const kinds = orgKinds(ctx);
+  if (!kinds.size) return null;
+  const words = [head, ...(KIND_SYNONYMS.get(head) ?? [])];
+  const keys = new Set<string>();
+  for (const [key, set] of kinds) if (words.some((w) => set.has(w))) keys.add(key);
+  if (!keys.size) return null;
+  if (isRole(head) && onePerson(ctx, (cl) => statedRoles(ctx, cl).some((r) => r.toLowerCase().split(/\s+/).pop() === head)) !== null) return null;
+  const at = ctx.tz.tokens[a].s;
+  const before = [...keys].filter((k) => ctx.ents.mentions.some((m) => m.entity === k && m.start < at));
+  // (a kind any body has, "the company", "the group", only for one named within the salience window)
+  if (!before.length) return null;
+  return before.length === 1 && !GENERIC_ORG_NOUNS.has(head) ? before[0] : salient(ctx, a, (_type, cl) => !!cl && before.includes(cl.key));
+}
+
 /** Bodies a text calls by their kind only when it named one of that kind ("Kendrew Gallery" for "the gallery"). */
 const NAMED_KIND_ONLY = new Set(['gallery', 'museum', 'theatre', 'theater', 'library', 'label', 'publisher', 'utility', 'operator', 'manufacturer']);
 
@@ -1586,6 +1680,13 @@ const ORG_NOUNS = new Set(['company', 'firm', 'force', 'government', 'ministry',
   'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition',
   'gallery', 'museum', 'theatre', 'theater', 'library', 'trust', 'foundation', 'institute', 'society', 'association', 'federation',
   'label', 'publisher', 'operator', 'utility', 'supplier', 'manufacturer', 'carrier']);
+/**
+ * Nouns for the kind of an organisation, by which a text introduces it and then refers back to it: the bodies
+ * of ORG_NOUNS and nouns for businesses by what they do ("the coal producer", "the payments provider").
+ */
+const KIND_NOUNS = new Set([...ORG_NOUNS, 'provider', 'producer', 'maker', 'developer', 'distributor', 'chain', 'exporter', 'importer',
+  'miner', 'contractor', 'builder', 'startup', 'giant', 'conglomerate', 'consortium', 'studio', 'watchdog', 'body', 'lobby', 'platform',
+  'app', 'brand', 'store', 'franchise', 'shipper', 'developer', 'owner', 'landlord', 'charity', 'nonprofit', 'ngo', 'organisation']);
 /** Nouns for any organisation, that stand for the most salient one ("the company's figures"). */
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization']);
 /** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */

@@ -933,3 +933,12 @@ test('"according to" a description with a name in apposition ("according to its 
   const clause = 'Chargers recalled.\n\nSales fell by a third, according to a council auditor, Tom Ward\'s former deputy.';
   assert.notEqual(speakerOf(clause, 'Sales fell by a third'), 'Tom Ward');
 });
+
+test('a definite description of an organisation\'s kind ("the group", "the producer", "the insurer") is the organisation the text introduced as of that kind, not the most salient one', () => {
+  const text = 'Chargers recalled.\n\nThe consumer group Consumer Voice Network has received 27 complaints. Dyffryn Rail closed the line. The group said most were about overheating.\n\nTarn Mining, the country\'s largest coal producer, cut output on Monday. Marlow Shipping said freight rates had doubled. The producer said prices had fallen.';
+  assert.equal(speakerOf(text, 'most were about overheating'), 'Consumer Voice Network');
+  assert.equal(speakerOf(text, 'prices had fallen'), 'Tarn Mining');
+  // a description that opens the next clause is no apposition: the body before it is not of that kind
+  const clause = 'Port strike.\n\nAnn Berg, president of the Harbour Workers Union, called the bill unfair. In a message posted on Facebook, the union said it would challenge the law.';
+  assert.notEqual(speakerOf(clause, 'it would challenge the law'), 'Facebook');
+});
