@@ -797,6 +797,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       if (key) return { mention: span(tz, pa, end), key, a: pa, b: end };
     }
   }
+  // "the budget airline", "the rail operator", "the buy-now-pay-later provider": a business described by its trade
+  // is one the text named (of that kind by its name, else the most salient organisation for a trade no name says),
+  // not a new body
+  if (tokens[a].l === 'the' && end - a >= 3 && (BUSINESS_KINDS.has(head) || (KIND_NOUNS.has(head) && !ORG_NOUNS.has(head) && !isRole(head)))
+    && tokens.slice(a + 1, last).every((x) => x.k === Kind.Word && !x.cap && !isVerbish(x))) {
+    const key = ORG_KIND_WORDS.has(head) ? orgOfKind(ctx, a, head) : orgInSentence(ctx, a) ?? salient(ctx, a, (type) => type === 'ORG');
+    if (key) return { mention: span(tz, a, end), key, a, b: end };
+  }
   // "the Russian defence ministry", "the electoral commission": a body named by its description
   if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a >= 3) {
     return { mention: span(tz, a, end), key: bodyKey(tz, a + 1, end), a, b: end };
@@ -1317,6 +1325,20 @@ function orgIntroducedAs(ctx: Ctx, a: number, head: string): string | null {
   if (!before.length) return null;
   return before.length === 1 && !GENERIC_ORG_NOUNS.has(head) ? before[0] : salient(ctx, a, (_type, cl) => !!cl && before.includes(cl.key));
 }
+
+/** The nearest organisation named before token a in its sentence ("Koala Pay plunged after the payments provider warned"). */
+function orgInSentence(ctx: Ctx, a: number): string | null {
+  const { tokens } = ctx.tz;
+  for (let k = a - 1; k >= 0 && tokens[k].sent === tokens[a].sent; k--) {
+    const mi = ctx.mentionEndingAt.get(k);
+    if (mi !== undefined && ctx.ents.mentions[mi].type === 'ORG' && !insideQuote(ctx.quoteSpans, tokens[k].s)) return ctx.ents.mentions[mi].entity;
+  }
+  return null;
+}
+
+/** Kinds of business a text describes a named one by ("the budget airline", "the rail operator"); not public bodies, which a description may name ("the financial regulator"). */
+const BUSINESS_KINDS = new Set(['airline', 'carrier', 'retailer', 'insurer', 'lender', 'bank', 'carmaker', 'broadcaster', 'newspaper', 'operator',
+  'manufacturer', 'utility', 'label', 'publisher']);
 
 /** Bodies a text calls by their kind only when it named one of that kind ("Kendrew Gallery" for "the gallery"). */
 const NAMED_KIND_ONLY = new Set(['gallery', 'museum', 'theatre', 'theater', 'library', 'label', 'publisher', 'utility', 'operator', 'manufacturer']);

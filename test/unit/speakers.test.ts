@@ -942,3 +942,10 @@ test('a definite description of an organisation\'s kind ("the group", "the produ
   const clause = 'Port strike.\n\nAnn Berg, president of the Harbour Workers Union, called the bill unfair. In a message posted on Facebook, the union said it would challenge the law.';
   assert.notEqual(speakerOf(clause, 'it would challenge the law'), 'Facebook');
 });
+
+test('a business described by its trade with modifiers ("the budget airline", "the rail operator", "the payments provider") is the one the text named, not a new body', () => {
+  const text = 'Fares cut.\n\nSkyvale Airways cut fares on Monday. The budget airline said demand was strong.\n\nDyffryn Rail closed the line. The rail operator said it would reopen on Friday.\n\nHarbour Bank rose 2 per cent. Koala Pay plunged 18 per cent after the online payments provider warned that bad debts would rise.';
+  assert.equal(speakerOf(text, 'demand was strong'), 'Skyvale Airways');
+  assert.equal(speakerOf(text, 'it would reopen on Friday'), 'Dyffryn Rail');
+  assert.equal(speakerOf(text, 'that bad debts would rise'), 'Koala Pay');
+});
