@@ -1237,7 +1237,19 @@ function orgOfKind(ctx: Ctx, a: number, head: string): string | null {
   for (const cl of ctx.clusters.values()) {
     if ((cl.type === 'ORG' || (building && cl.type === 'PLACE')) && nameWords(cl.name).some((w) => kind.has(w))) keys.add(cl.key);
   }
-  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
+  if (keys.size <= 1) return keys.size === 1 ? [...keys][0] : null;
+  // (none of them named before it: a lede describes first and names later, the first named after it)
+  return salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) ?? firstNamedAfter(ctx, a, keys);
+}
+
+/** Of the entities `keys`, when none is named before token a, the one named first after it; null otherwise. */
+function firstNamedAfter(ctx: Ctx, a: number, keys: ReadonlySet<string>): string | null {
+  const at = ctx.tz.tokens[a].s;
+  for (const m of ctx.ents.mentions) {
+    if (!keys.has(m.entity)) continue;
+    return m.start > at ? m.entity : null;
+  }
+  return null;
 }
 
 /** Kinds a text may use for one another ("the airline" for a body introduced as "the carrier"). */

@@ -949,3 +949,8 @@ test('a business described by its trade with modifiers ("the budget airline", "t
   assert.equal(speakerOf(text, 'it would reopen on Friday'), 'Dyffryn Rail');
   assert.equal(speakerOf(text, 'that bad debts would rise'), 'Koala Pay');
 });
+
+test('a lede\'s description of a kind of business ("with the operator warning that …") that several named bodies fit, none named before it, is the first one the text names after it', () => {
+  const text = 'CARDIFF – Commuters faced a second day of disruption after a landslip closed the railway, with the operator warning that the line may not reopen before Friday.\n\nTaff Valley Rail said replacement buses were running.\n\nThe Welsh Government said it was in contact with Network Rail.';
+  assert.equal(speakerOf(text, 'that the line may not reopen'), 'Taff Valley Rail');
+});
