@@ -800,8 +800,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // "the budget airline", "the rail operator", "the buy-now-pay-later provider": a business described by its trade
   // is one the text named (of that kind by its name, else the most salient organisation for a trade no name says),
   // not a new body
-  if (tokens[a].l === 'the' && end - a >= 3 && (BUSINESS_KINDS.has(head) || (KIND_NOUNS.has(head) && !ORG_NOUNS.has(head) && !isRole(head)))
-    && tokens.slice(a + 1, last).every((x) => x.k === Kind.Word && !x.cap && !isVerbish(x))) {
+  if (tokens[a].l === 'the' && end - a >= 3 && (BUSINESS_KINDS.has(head) || TRADES.has(head))
+    && tokens.slice(a + 1, last).every((x) => x.k === Kind.Word && !x.cap && !isVerbish(x) && !POSSESSIVE_MARKS.has(x.w))) {
     const key = ORG_KIND_WORDS.has(head) ? orgOfKind(ctx, a, head) : orgInSentence(ctx, a) ?? salient(ctx, a, (type) => type === 'ORG');
     if (key) return { mention: span(tz, a, end), key, a, b: end };
   }
@@ -1274,6 +1274,8 @@ function orgKinds(ctx: Ctx): Map<string, Set<string>> {
     let set = out.get(key);
     if (!set) out.set(key, (set = new Set()));
     set.add(t.l);
+    // (and its modifiers, marked "~": "the online payments provider" is only one introduced with those words)
+    for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].k === Kind.Word && !tokens[j].cap && !DESCRIPTIVE_START.has(tokens[j].l) && tokens[j].sent === t.sent; j--) set.add(`~${tokens[j].l}`);
   };
   // the head of a description from token `from` ([det] [modifiers] HEAD), up to a comma, a preposition or the end
   const descHead = (from: number, sent: number): number => {
@@ -1327,8 +1329,16 @@ function orgIntroducedAs(ctx: Ctx, a: number, head: string): string | null {
   const kinds = orgKinds(ctx);
   if (!kinds.size) return null;
   const words = [head, ...(KIND_SYNONYMS.get(head) ?? [])];
+  const { tokens } = ctx.tz;
+  const mods: string[] = [];
+  for (let k = a + 1; k < a + 4 && tokens[k].l !== head; k++) mods.push(tokens[k].l);
   const keys = new Set<string>();
-  for (const [key, set] of kinds) if (words.some((w) => set.has(w))) keys.add(key);
+  for (const [key, set] of kinds) {
+    if (!words.some((w) => set.has(w))) continue;
+    // a modified description ("the online retail giant") needs the words it was introduced with, or its name's
+    const name = mods.length ? nameWords(ctx.clusters.get(key)?.name ?? '') : [];
+    if (mods.every((w) => set.has(`~${w}`) || name.includes(w))) keys.add(key);
+  }
   if (!keys.size) return null;
   if (isRole(head) && onePerson(ctx, (cl) => statedRoles(ctx, cl).some((r) => r.toLowerCase().split(/\s+/).pop() === head)) !== null) return null;
   const at = ctx.tz.tokens[a].s;
@@ -1351,6 +1361,9 @@ function orgInSentence(ctx: Ctx, a: number): string | null {
 /** Kinds of business a text describes a named one by ("the budget airline", "the rail operator"); not public bodies, which a description may name ("the financial regulator"). */
 const BUSINESS_KINDS = new Set(['airline', 'carrier', 'retailer', 'insurer', 'lender', 'bank', 'carmaker', 'broadcaster', 'newspaper', 'operator',
   'manufacturer', 'utility', 'label', 'publisher']);
+
+/** Nouns for a business by its trade that no person is called by ("the payments provider", "the coffee chain"; not "developer", "giant"). */
+const TRADES = new Set(['provider', 'chain', 'startup', 'conglomerate', 'consortium', 'platform', 'franchise', 'exporter', 'importer', 'shipper', 'maker']);
 
 /** Bodies a text calls by their kind only when it named one of that kind ("Kendrew Gallery" for "the gallery"). */
 const NAMED_KIND_ONLY = new Set(['gallery', 'museum', 'theatre', 'theater', 'library', 'label', 'publisher', 'utility', 'operator', 'manufacturer']);

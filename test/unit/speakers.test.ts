@@ -954,3 +954,9 @@ test('a lede\'s description of a kind of business ("with the operator warning th
   const text = 'CARDIFF – Commuters faced a second day of disruption after a landslip closed the railway, with the operator warning that the line may not reopen before Friday.\n\nTaff Valley Rail said replacement buses were running.\n\nThe Welsh Government said it was in contact with Network Rail.';
   assert.equal(speakerOf(text, 'that the line may not reopen'), 'Taff Valley Rail');
 });
+
+test('a trade a person may have ("the real estate developer") is not resolved to an organisation, and a modified kind ("the online retail giant") needs the words the organisation was introduced with', () => {
+  const text = 'Markets.\n\nOil stocks fell after the oil giant Petrovane reported weak results. Rennick Group rose 3 per cent. The online retail giant said sales had doubled.\n\nHarbour Homes lost a court case. Later, the real estate developer said he would run for mayor.';
+  assert.notEqual(speakerOf(text, 'sales had doubled'), 'Petrovane');
+  assert.notEqual(speakerOf(text, 'he would run for mayor'), 'Harbour Homes');
+});
