@@ -231,6 +231,21 @@ function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[
       else if (k < r.a - 1 && k > 0 && /^['’]s$/.test(tokens[k - 1].w) && tokens[k - 1].s === tokens[k - 2]?.e && tokens[k - 2].cap) add(m.entity, k, r.a - 1);
       else if (k + 1 < r.a - 1 && tokens[k].cap && /\p{L}['’]s$/u.test(tokens[k].w)) add(m.entity, k + 1, r.a - 1);
     }
+    // a predicate that states a role: "Tom Varga is the club's head coach", "Ann Bell was a senior adviser"
+    if (tokens[r.b] && /^(is|was)$/.test(tokens[r.b].l) && tokens[r.b + 1] && /^(the|a|an)$/.test(tokens[r.b + 1].l) && tokens[r.b + 1].sent === sent) {
+      let s0 = r.b + 1;
+      let k = r.b + 2;
+      while (k < tokens.length && k < r.b + 9 && tokens[k].sent === sent && (tokens[k].k === Kind.Word || POSSESSIVE_MARKS.has(tokens[k].w)) && !isVerbish(tokens[k]) && !NP_STOP.has(tokens[k].l)) {
+        // (past a possessor: "the club's head coach" states "head coach")
+        if (POSSESSIVE_MARKS.has(tokens[k].w)) s0 = k + 1;
+        k++;
+      }
+      // (not a characterisation: "Sanders is the only candidate who …", "Cruz was the first senator to …")
+      const np = tokens.slice(r.b + 2, k);
+      const cut = np.findIndex((t) => PP_HEADS.has(t.l));
+      const after = cut >= 0 ? np[cut].l : tokens[k]?.sent === sent ? tokens[k].l : '';
+      if ((k > s0 + 1 || (k > s0 && s0 > r.b + 1)) && !np.some((t) => CHARACTERISING.has(t.l)) && !/^(who|that|which|to)$/.test(after)) add(m.entity, s0, k);
+    }
     // a list line that states a role: "Chairman: Mr Lee Wen Hao", "Secretary: Ms Tan" (minutes, programmes, credits),
     // the name ending its line (a transcript's labelled turn goes on after the name and states no role)
     let h = r.a;
@@ -247,6 +262,10 @@ function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[
   });
   return out;
 }
+
+/** Modifiers that make "NAME is the … NOUN" a characterisation, not the statement of a role ("the only candidate", "the first woman"). */
+const CHARACTERISING = new Set(['only', 'first', 'last', 'second', 'third', 'next', 'other', 'same', 'best', 'worst', 'most', 'least', 'latest',
+  'sole', 'lone', 'youngest', 'oldest', 'biggest', 'greatest', 'kind', 'sort', 'type', 'one']);
 
 /**
  * Paragraphs whose names are never antecedents of a pronoun or description: bylines ("By Jane Doe"), photo

@@ -960,3 +960,10 @@ test('a trade a person may have ("the real estate developer") is not resolved to
   assert.notEqual(speakerOf(text, 'sales had doubled'), 'Petrovane');
   assert.notEqual(speakerOf(text, 'he would run for mayor'), 'Harbour Homes');
 });
+
+test('a predicate that states a role ("Tom Varga is the club\'s head coach") introduces it: "the coach said" is that person; a characterisation ("X is the only candidate who …") states no role', () => {
+  const text = 'Club news.\n\nTom Varga is the club\'s head coach. Ann Bell, the captain, scored twice. Bell said the team was tired. "We needed that," the coach said.';
+  assert.equal(speakerOf(text, 'We needed that'), 'Tom Varga');
+  const only = 'Race notes.\n\nLars Moe is the only candidate who has raised no money. Ida Berg spoke to voters on Monday. "We are ready," the candidate said.';
+  assert.notEqual(speakerOf(only, 'We are ready'), 'Lars Moe');
+});
