@@ -191,6 +191,8 @@ interface Ctx {
   inAuthor?: boolean;
   /** bodies named by their description ("Guatemala's defence ministry", "the Malian government"), on first use */
   bodies?: DescribedBody[];
+  /** the kinds the text gives its organisations ("the consumer group Fair Shop": group), by key (on first use) */
+  orgKinds?: Map<string, Set<string>>;
 }
 
 /**
@@ -229,9 +231,41 @@ function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[
       else if (k < r.a - 1 && k > 0 && /^['’]s$/.test(tokens[k - 1].w) && tokens[k - 1].s === tokens[k - 2]?.e && tokens[k - 2].cap) add(m.entity, k, r.a - 1);
       else if (k + 1 < r.a - 1 && tokens[k].cap && /\p{L}['’]s$/u.test(tokens[k].w)) add(m.entity, k + 1, r.a - 1);
     }
+    // a predicate that states a role: "Tom Varga is the club's head coach", "Ann Bell was a senior adviser"
+    if (tokens[r.b] && /^(is|was)$/.test(tokens[r.b].l) && tokens[r.b + 1] && /^(the|a|an)$/.test(tokens[r.b + 1].l) && tokens[r.b + 1].sent === sent) {
+      let s0 = r.b + 1;
+      let k = r.b + 2;
+      while (k < tokens.length && k < r.b + 9 && tokens[k].sent === sent && (tokens[k].k === Kind.Word || POSSESSIVE_MARKS.has(tokens[k].w)) && !isVerbish(tokens[k]) && !NP_STOP.has(tokens[k].l)) {
+        // (past a possessor: "the club's head coach" states "head coach")
+        if (POSSESSIVE_MARKS.has(tokens[k].w)) s0 = k + 1;
+        k++;
+      }
+      // (not a characterisation: "Sanders is the only candidate who …", "Cruz was the first senator to …")
+      const np = tokens.slice(r.b + 2, k);
+      const cut = np.findIndex((t) => PP_HEADS.has(t.l));
+      const after = cut >= 0 ? np[cut].l : tokens[k]?.sent === sent ? tokens[k].l : '';
+      if ((k > s0 + 1 || (k > s0 && s0 > r.b + 1)) && !np.some((t) => CHARACTERISING.has(t.l)) && !/^(who|that|which|to)$/.test(after)) add(m.entity, s0, k);
+    }
+    // a list line that states a role: "Chairman: Mr Lee Wen Hao", "Secretary: Ms Tan" (minutes, programmes, credits),
+    // the name ending its line (a transcript's labelled turn goes on after the name and states no role)
+    let h = r.a;
+    while (h > 0 && h > r.a - 3 && (lex.isHonorific(tokens[h - 1].w) || tokens[h - 1].w === '.')) h--;
+    if (h - 2 >= 0 && tokens[h - 1].w === ':') {
+      // (the line: from the last line break before the role to the next one after the name)
+      let la = h - 1;
+      while (la > 0 && la > h - 5 && tokens[la - 1].k === Kind.Word && !tz.text.slice(tokens[la - 1].e, tokens[la].s).includes('\n')) la--;
+      const lineStart = la === 0 || tz.text.slice(tokens[la - 1].e, tokens[la].s).includes('\n');
+      const after = r.b < tokens.length && tokens[r.b].k === Kind.Punct && tokens[r.b].w !== ':' ? r.b + 1 : r.b;
+      const lineEnd = after >= tokens.length || tz.text.slice(tokens[after - 1].e, tokens[after].s).includes('\n');
+      if (la < h - 1 && lineStart && lineEnd) add(m.entity, la, h - 1);
+    }
   });
   return out;
 }
+
+/** Modifiers that make "NAME is the … NOUN" a characterisation, not the statement of a role ("the only candidate", "the first woman"). */
+const CHARACTERISING = new Set(['only', 'first', 'last', 'second', 'third', 'next', 'other', 'same', 'best', 'worst', 'most', 'least', 'latest',
+  'sole', 'lone', 'youngest', 'oldest', 'biggest', 'greatest', 'kind', 'sort', 'type', 'one']);
 
 /**
  * Paragraphs whose names are never antecedents of a pronoun or description: bylines ("By Jane Doe"), photo
@@ -747,6 +781,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   }
   const words = tokens.slice(a, end).map((x) => x.l);
   const head = t.l;
+  // "the group said" after "the consumer group Fair Shop", "the producer said" after "Tarn Mining, the country's
+  // largest coal producer,": the organisation the text introduced as of that kind
+  if (KIND_NOUNS.has(head) && tokens[a].l === 'the' && end - a <= 4 && tokens.slice(a + 1, last).every((x) => x.k === Kind.Word && !x.cap)) {
+    const key = orgIntroducedAs(ctx, a, head);
+    if (key) return { mention: span(tz, a, end), key, a, b: end };
+  }
   // "its foreign ministry": a body of the state the possessive stands for
   if (STATE_HEADS.has(head) && (tokens[a].l === 'its' || tokens[a].l === 'their') && end - a <= 4) {
     const c = possessedStateBody(ctx, a, end);
@@ -775,6 +815,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
       const key = possessorOf(ctx, pa);
       if (key) return { mention: span(tz, pa, end), key, a: pa, b: end };
     }
+  }
+  // "the budget airline", "the rail operator", "the buy-now-pay-later provider": a business described by its trade
+  // is one the text named (of that kind by its name, else the most salient organisation for a trade no name says),
+  // not a new body
+  if (tokens[a].l === 'the' && end - a >= 3 && (BUSINESS_KINDS.has(head) || TRADES.has(head))
+    && tokens.slice(a + 1, last).every((x) => x.k === Kind.Word && !x.cap && !isVerbish(x) && !POSSESSIVE_MARKS.has(x.w))) {
+    const key = ORG_KIND_WORDS.has(head) ? orgOfKind(ctx, a, head) : orgInSentence(ctx, a) ?? salient(ctx, a, (type) => type === 'ORG');
+    if (key) return { mention: span(tz, a, end), key, a, b: end };
   }
   // "the Russian defence ministry", "the electoral commission": a body named by its description
   if (ORG_NOUNS.has(head) && tokens[a].l === 'the' && end - a >= 3) {
@@ -1208,8 +1256,133 @@ function orgOfKind(ctx: Ctx, a: number, head: string): string | null {
   for (const cl of ctx.clusters.values()) {
     if ((cl.type === 'ORG' || (building && cl.type === 'PLACE')) && nameWords(cl.name).some((w) => kind.has(w))) keys.add(cl.key);
   }
-  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
+  if (keys.size <= 1) return keys.size === 1 ? [...keys][0] : null;
+  // (none of them named before it: a lede describes first and names later, the first named after it)
+  return salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) ?? firstNamedAfter(ctx, a, keys);
 }
+
+/** Of the entities `keys`, when none is named before token a, the one named first after it; null otherwise. */
+function firstNamedAfter(ctx: Ctx, a: number, keys: ReadonlySet<string>): string | null {
+  const at = ctx.tz.tokens[a].s;
+  for (const m of ctx.ents.mentions) {
+    if (!keys.has(m.entity)) continue;
+    return m.start > at ? m.entity : null;
+  }
+  return null;
+}
+
+/** Kinds a text may use for one another ("the airline" for a body introduced as "the carrier"). */
+const KIND_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['airline', ['carrier']], ['carrier', ['airline']], ['charity', ['nonprofit']], ['nonprofit', ['charity']],
+  ['organisation', ['organization']], ['organization', ['organisation']], ['lender', ['bank']], ['bank', ['lender']], ['app', ['platform']], ['platform', ['app']],
+]);
+
+/**
+ * The kinds the text gives each organisation where it names it: a kind before the name ("the consumer group Fair
+ * Shop", "Sydney company Redgum Pictures"), a description in apposition after or before it ("Tarn Mining, the
+ * country's largest coal producer,"; "The industry body, the Salmon Forum,") or as a predicate ("Fair Shop is a
+ * charity"). By organisation key, the head nouns (KIND_NOUNS).
+ */
+function orgKinds(ctx: Ctx): Map<string, Set<string>> {
+  if (ctx.orgKinds) return ctx.orgKinds;
+  const { tokens } = ctx.tz;
+  const out = new Map<string, Set<string>>();
+  const add = (key: string, k: number): void => {
+    const t = tokens[k];
+    if (!t || t.k !== Kind.Word || t.cap || !KIND_NOUNS.has(t.l)) return;
+    let set = out.get(key);
+    if (!set) out.set(key, (set = new Set()));
+    set.add(t.l);
+    // (and its modifiers, marked "~": "the online payments provider" is only one introduced with those words)
+    for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].k === Kind.Word && !tokens[j].cap && !DESCRIPTIVE_START.has(tokens[j].l) && tokens[j].sent === t.sent; j--) set.add(`~${tokens[j].l}`);
+  };
+  // the head of a description from token `from` ([det] [modifiers] HEAD), up to a comma, a preposition or the end
+  const descHead = (from: number, sent: number): number => {
+    let k = from;
+    if (k < tokens.length && (DESCRIPTIVE_START.has(tokens[k].l) || tokens[k].l === 'one')) k++;
+    let last = -1;
+    for (let n = 0; k < tokens.length && n < 8 && tokens[k].sent === sent; k++, n++) {
+      const t = tokens[k];
+      if (POSSESSIVE_MARKS.has(t.w)) continue;
+      if (t.k !== Kind.Word || PREPOSITIONS.has(t.l) || /^(based|owned|run|led|which|who|whose)$/.test(t.l)) return last;
+      // (the description ends the apposition: "Facebook, the union said" is no apposition)
+      if (NP_STOP.has(t.l) || isVerbish(t)) return -1;
+      last = k;
+    }
+    return k >= tokens.length || tokens[k].sent !== sent ? last : -1;
+  };
+  ctx.ents.mentions.forEach((m, i) => {
+    if (m.type !== 'ORG') return;
+    const r = ctx.ents.ranges[i];
+    const sent = tokens[r.a].sent;
+    // "the consumer group Fair Shop", "rail operator Dyffryn Rail"
+    if (r.a > 0 && tokens[r.a - 1].sent === sent) add(m.entity, r.a - 1);
+    // "Tarn Mining, the country's largest coal producer," / "Fair Shop, a charity,"
+    if (tokens[r.b]?.w === ',' && tokens[r.b + 1] && DESCRIPTIVE_START.has(tokens[r.b + 1].l)) {
+      const h = descHead(r.b + 1, sent);
+      if (h > 0) add(m.entity, h);
+    }
+    // "Fair Shop is a charity", "Tarn Mining, which is the largest producer"
+    if (tokens[r.b] && /^(is|was)$/.test(tokens[r.b].l) && tokens[r.b + 1] && /^(a|an|the)$/.test(tokens[r.b + 1].l)) {
+      const h = descHead(r.b + 1, sent);
+      if (h > 0) add(m.entity, h);
+    }
+    // "The industry body, the Salmon Forum,": a description before the name, in apposition
+    if (r.a > 2 && tokens[r.a - 1].w === ',' && tokens[r.a - 2].sent === sent) {
+      let d = r.a - 2;
+      while (d > 0 && d > r.a - 7 && tokens[d - 1].sent === sent && tokens[d - 1].k === Kind.Word && !DESCRIPTIVE_START.has(tokens[d].l)) d--;
+      if (DESCRIPTIVE_START.has(tokens[d].l) && (d === 0 || tokens[d - 1].sent !== sent || tokens[d - 1].k !== Kind.Word)) add(m.entity, r.a - 2);
+    }
+  });
+  ctx.orgKinds = out;
+  return out;
+}
+
+/**
+ * "the group said" after "the consumer group Fair Shop": the organisation the text introduced with that kind (or
+ * a kind it may stand for: airline and carrier), the most salient of them when several (or for a kind any body
+ * has: company, firm, group); null when none, or when a person holds a role of that name ("the producer" after
+ * "film producer Ann Lee").
+ */
+function orgIntroducedAs(ctx: Ctx, a: number, head: string): string | null {
+  const kinds = orgKinds(ctx);
+  if (!kinds.size) return null;
+  const words = [head, ...(KIND_SYNONYMS.get(head) ?? [])];
+  const { tokens } = ctx.tz;
+  const mods: string[] = [];
+  for (let k = a + 1; k < a + 4 && tokens[k].l !== head; k++) mods.push(tokens[k].l);
+  const keys = new Set<string>();
+  for (const [key, set] of kinds) {
+    if (!words.some((w) => set.has(w))) continue;
+    // a modified description ("the online retail giant") needs the words it was introduced with, or its name's
+    const name = mods.length ? nameWords(ctx.clusters.get(key)?.name ?? '') : [];
+    if (mods.every((w) => set.has(`~${w}`) || name.includes(w))) keys.add(key);
+  }
+  if (!keys.size) return null;
+  if (isRole(head) && onePerson(ctx, (cl) => statedRoles(ctx, cl).some((r) => r.toLowerCase().split(/\s+/).pop() === head)) !== null) return null;
+  const at = ctx.tz.tokens[a].s;
+  const before = [...keys].filter((k) => ctx.ents.mentions.some((m) => m.entity === k && m.start < at));
+  // (a kind any body has, "the company", "the group", only for one named within the salience window)
+  if (!before.length) return null;
+  return before.length === 1 && !GENERIC_ORG_NOUNS.has(head) ? before[0] : salient(ctx, a, (_type, cl) => !!cl && before.includes(cl.key));
+}
+
+/** The nearest organisation named before token a in its sentence ("Koala Pay plunged after the payments provider warned"). */
+function orgInSentence(ctx: Ctx, a: number): string | null {
+  const { tokens } = ctx.tz;
+  for (let k = a - 1; k >= 0 && tokens[k].sent === tokens[a].sent; k--) {
+    const mi = ctx.mentionEndingAt.get(k);
+    if (mi !== undefined && ctx.ents.mentions[mi].type === 'ORG' && !insideQuote(ctx.quoteSpans, tokens[k].s)) return ctx.ents.mentions[mi].entity;
+  }
+  return null;
+}
+
+/** Kinds of business a text describes a named one by ("the budget airline", "the rail operator"); not public bodies, which a description may name ("the financial regulator"). */
+const BUSINESS_KINDS = new Set(['airline', 'carrier', 'retailer', 'insurer', 'lender', 'bank', 'carmaker', 'broadcaster', 'newspaper', 'operator',
+  'manufacturer', 'utility', 'label', 'publisher']);
+
+/** Nouns for a business by its trade that no person is called by ("the payments provider", "the coffee chain"; not "developer", "giant"). */
+const TRADES = new Set(['provider', 'chain', 'startup', 'conglomerate', 'consortium', 'platform', 'franchise', 'exporter', 'importer', 'shipper', 'maker']);
 
 /** Bodies a text calls by their kind only when it named one of that kind ("Kendrew Gallery" for "the gallery"). */
 const NAMED_KIND_ONLY = new Set(['gallery', 'museum', 'theatre', 'theater', 'library', 'label', 'publisher', 'utility', 'operator', 'manufacturer']);
@@ -1573,6 +1746,13 @@ const ORG_NOUNS = new Set(['company', 'firm', 'force', 'government', 'ministry',
   'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'newspaper', 'network', 'alliance', 'bloc', 'coalition',
   'gallery', 'museum', 'theatre', 'theater', 'library', 'trust', 'foundation', 'institute', 'society', 'association', 'federation',
   'label', 'publisher', 'operator', 'utility', 'supplier', 'manufacturer', 'carrier']);
+/**
+ * Nouns for the kind of an organisation, by which a text introduces it and then refers back to it: the bodies
+ * of ORG_NOUNS and nouns for businesses by what they do ("the coal producer", "the payments provider").
+ */
+const KIND_NOUNS = new Set([...ORG_NOUNS, 'provider', 'producer', 'maker', 'developer', 'distributor', 'chain', 'exporter', 'importer',
+  'miner', 'contractor', 'builder', 'startup', 'giant', 'conglomerate', 'consortium', 'studio', 'watchdog', 'body', 'lobby', 'platform',
+  'app', 'brand', 'store', 'franchise', 'shipper', 'developer', 'owner', 'landlord', 'charity', 'nonprofit', 'ngo', 'organisation']);
 /** Nouns for any organisation, that stand for the most salient one ("the company's figures"). */
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization']);
 /** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */
@@ -1730,6 +1910,27 @@ function appositionAfter(ctx: Ctx, from: number, limit: number): Candidate | nul
   return { mention: span(ctx.tz, r.a, r.b), key: m.entity, a: r.a, b: r.b };
 }
 
+/**
+ * Whether tokens a..b (exclusive) are a description of a name's kind without an article: a lower-case head noun
+ * for a body or a role right before the name, after lower-case modifiers, places and nationalities ("Sydney
+ * company", "Dutch insurer", "veteran producer").
+ */
+function bareKindBefore(ctx: Ctx, a: number, b: number): boolean {
+  const { tokens } = ctx.tz;
+  const hd = tokens[b - 1];
+  if (hd.k !== Kind.Word || hd.cap || !(ORG_NOUNS.has(hd.l) || isRole(hd.l))) return false;
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word || isVerbish(t) || PREPOSITIONS.has(t.l) || NP_STOP.has(t.l)) return false;
+    if (!t.cap || lex.demonymCountry(t.w)) continue;
+    // (a place's name, of one word or more)
+    const mi = ctx.mentionStartingAt.get(k);
+    if (mi === undefined || ctx.ents.mentions[mi].type !== 'PLACE' || ctx.ents.ranges[mi].b > b - 1) return false;
+    k = ctx.ents.ranges[mi].b - 1;
+  }
+  return true;
+}
+
 /** The subject of the cue at token v: the nearest candidate on its left, skipping adverbs and comma asides. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Adjectives and passives before "to" + a speech verb whose subject did speak ("was quick to say", "was forced to admit"). */
@@ -1785,6 +1986,9 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           while (w < i - 1 && w <= nameFrom + 3 && tokens[w].k === Kind.Word && !tokens[w].cap && !isVerbish(tokens[w]) && !NP_STOP.has(tokens[w].l) && !PREPOSITIONS.has(tokens[w].l)) w++;
           if (w > nameFrom + 1 && named && named.a === w) nameFrom = w;
         }
+        // (or a bare description of its kind before the name, a place or nationality among its modifiers: ", Sydney
+        // company Redgum Pictures,", ", Dutch insurer Aalder Group,", ", veteran producer Ann Lee,")
+        if (named && nameFrom === j + 1 && named.a > nameFrom && named.a - nameFrom <= 4 && bareKindBefore(ctx, nameFrom, named.a)) nameFrom = named.a;
         if (named && named.a <= Math.max(j + 2, nameFrom) && !named.anonymous && !named.key?.startsWith('place:') && ctx.mentionEndingAt.has(nameEnd - 1)) {
           const before = candidateEndingAt(ctx, j, sentStart);
           // the NP before the aside describes the name: "The plant's owner, Veltra Chemicals," / "The general
@@ -3071,6 +3275,12 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     // the mention: the whole noun phrase, as it was without the producer ("a poll by X broadcast on Y")
     const np = doc?.key && !doc.anonymous ? npAfter(ctx, v + 2, sentB) : null;
     if (doc?.key && !doc.anonymous) return np && np.b > doc.b ? { ...doc, mention: np.mention, b: np.b } : doc;
+    // "according to its executive director, Ms Anna Lint.": the name in apposition to the description, the name
+    // closing the phrase (not the subject of a clause after it: "according to the report, Lint said …")
+    const app = appositionAfter(ctx, v + 2, sentB);
+    if (app?.key && (app.b >= sentB || (tokens[app.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[app.b].w) && tokens[app.b].w !== '(')) && !tokens.slice(v + 2, app.a).some((t) => DOC_NOUNS.has(t.l))) {
+      return { ...app, mention: span(ctx.tz, v + 2, app.b), a: v + 2 };
+    }
     // (a body's name may be long: "according to the NSW Bureau of Crime Statistics and Research")
     for (let e = Math.min(tokens.length, v + 12); e > v + 2; e--) {
       if (tokens[e - 1].sent !== t.sent) continue;

@@ -913,3 +913,58 @@ test('a place after a preposition ends the subject\'s phrase but does not speak:
   const text = 'Economist Dr Sahar Qureshi of the Institute of Trade Studies in Lahore estimated that sales of cattle would pass Rs400 billion this year.';
   assert.equal(speakerOf(text, 'that sales of cattle'), 'Sahar Qureshi');
 });
+
+test('a list line that states a role ("Chairman: Mr Lee Wen Hao") introduces the role: "The Chairman said" is that person', () => {
+  const text = 'MINUTES OF THE ANNUAL MEETING\n\nPresent:\nChairman: Mr Lee Wen Hao\nSecretary: Ms Tan Bee Lin\n\nThe Chairman noted that a quorum was present and called the meeting to order.\n\nMs Tan said the accounts had been filed.';
+  assert.equal(speakerOf(text, 'that a quorum was present'), 'Lee Wen Hao');
+  // a labelled turn that goes on after the name states no role
+  const turn = 'Chairman: Mr Lee Wen Hao will now read the motion.\n\nThe Chairman noted that a quorum was present.';
+  assert.equal(speakerOf(turn, 'that a quorum was present'), 'anonymous');
+});
+
+test('a name in apposition after a bare description of its kind (", Melbourne company Redgum Pictures,", ", Dutch insurer Aalder Group,") is the speaker, not the description before it', () => {
+  const text = 'Festival drops film.\n\nThe festival withdrew the documentary on Friday. Its director, Ana Ruiz, said the decision was hers.\n\nThe film\'s producer, Melbourne company Redgum Pictures, said it was "disappointed" but had agreed to the request.\n\nThe scheme\'s backer, Dutch insurer Aalder Group, said it would review the deal.';
+  assert.equal(speakerOf(text, 'it was "disappointed"'), 'Redgum Pictures');
+  assert.equal(speakerOf(text, 'it would review the deal'), 'Aalder Group');
+});
+
+test('"according to" a description with a name in apposition ("according to its executive director, Ms Anna Lint.") is the named person; a name that possesses what follows is not in apposition', () => {
+  const text = 'Chargers recalled.\n\nThe consumer group Shop Fair has received 12 complaints since January, according to its executive director, Ms Anna Lint.';
+  assert.equal(speakerOf(text, 'The consumer group Shop Fair'), 'Anna Lint');
+  const clause = 'Chargers recalled.\n\nSales fell by a third, according to a council auditor, Tom Ward\'s former deputy.';
+  assert.notEqual(speakerOf(clause, 'Sales fell by a third'), 'Tom Ward');
+});
+
+test('a definite description of an organisation\'s kind ("the group", "the producer", "the insurer") is the organisation the text introduced as of that kind, not the most salient one', () => {
+  const text = 'Chargers recalled.\n\nThe consumer group Consumer Voice Network has received 27 complaints. Dyffryn Rail closed the line. The group said most were about overheating.\n\nTarn Mining, the country\'s largest coal producer, cut output on Monday. Marlow Shipping said freight rates had doubled. The producer said prices had fallen.';
+  assert.equal(speakerOf(text, 'most were about overheating'), 'Consumer Voice Network');
+  assert.equal(speakerOf(text, 'prices had fallen'), 'Tarn Mining');
+  // a description that opens the next clause is no apposition: the body before it is not of that kind
+  const clause = 'Port strike.\n\nAnn Berg, president of the Harbour Workers Union, called the bill unfair. In a message posted on Facebook, the union said it would challenge the law.';
+  assert.notEqual(speakerOf(clause, 'it would challenge the law'), 'Facebook');
+});
+
+test('a business described by its trade with modifiers ("the budget airline", "the rail operator", "the payments provider") is the one the text named, not a new body', () => {
+  const text = 'Fares cut.\n\nSkyvale Airways cut fares on Monday. The budget airline said demand was strong.\n\nDyffryn Rail closed the line. The rail operator said it would reopen on Friday.\n\nHarbour Bank rose 2 per cent. Koala Pay plunged 18 per cent after the online payments provider warned that bad debts would rise.';
+  assert.equal(speakerOf(text, 'demand was strong'), 'Skyvale Airways');
+  assert.equal(speakerOf(text, 'it would reopen on Friday'), 'Dyffryn Rail');
+  assert.equal(speakerOf(text, 'that bad debts would rise'), 'Koala Pay');
+});
+
+test('a lede\'s description of a kind of business ("with the operator warning that …") that several named bodies fit, none named before it, is the first one the text names after it', () => {
+  const text = 'CARDIFF – Commuters faced a second day of disruption after a landslip closed the railway, with the operator warning that the line may not reopen before Friday.\n\nTaff Valley Rail said replacement buses were running.\n\nThe Welsh Government said it was in contact with Network Rail.';
+  assert.equal(speakerOf(text, 'that the line may not reopen'), 'Taff Valley Rail');
+});
+
+test('a trade a person may have ("the real estate developer") is not resolved to an organisation, and a modified kind ("the online retail giant") needs the words the organisation was introduced with', () => {
+  const text = 'Markets.\n\nOil stocks fell after the oil giant Petrovane reported weak results. Rennick Group rose 3 per cent. The online retail giant said sales had doubled.\n\nHarbour Homes lost a court case. Later, the real estate developer said he would run for mayor.';
+  assert.notEqual(speakerOf(text, 'sales had doubled'), 'Petrovane');
+  assert.notEqual(speakerOf(text, 'he would run for mayor'), 'Harbour Homes');
+});
+
+test('a predicate that states a role ("Tom Varga is the club\'s head coach") introduces it: "the coach said" is that person; a characterisation ("X is the only candidate who …") states no role', () => {
+  const text = 'Club news.\n\nTom Varga is the club\'s head coach. Ann Bell, the captain, scored twice. Bell said the team was tired. "We needed that," the coach said.';
+  assert.equal(speakerOf(text, 'We needed that'), 'Tom Varga');
+  const only = 'Race notes.\n\nLars Moe is the only candidate who has raised no money. Ida Berg spoke to voters on Monday. "We are ready," the candidate said.';
+  assert.notEqual(speakerOf(only, 'We are ready'), 'Lars Moe');
+});
