@@ -538,6 +538,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // "AKA Danger Mouse": a capitalised abbreviation before a name is not part of it
   while (b - a > 1 && CAPS_WORDS.has(tokens[a].w)) a++;
   if (a >= b) return;
+  // a currency's letters glued to an amount are part of the figure ("NT$31.4 billion", "GH¢18.6 million",
+  // "bail of R20,000", "RM1 million", "$US96.40")
+  if (b - a === 1 && currencyMark(tokens, a)) return;
   // a nationality of several words ("Puerto Rican", "African Americans") is not a name
   if (b - a > 1 && (lex.demonymCountry(tokensText(tz, a, b)) || nameWords(tz, a, b).every((t) => has(t, W.DEMONYM) && !has(t, W.PLACE)))) return;
   // an event, a law or a document ("Super Bowl", "Treaty of Versailles", "Sharon Statement"): not a name here
@@ -823,6 +826,26 @@ function mayBeKnown(tz: Tokenized, a: number): boolean {
 function isCommonCompound(w: string): boolean {
   const i = w.lastIndexOf('-');
   return i > 0 && i < w.length - 1 && lex.isCommonWord(w.slice(i + 1)) && (i <= 4 || lex.isCommonWord(w.slice(0, i)));
+}
+
+const CURRENCY_SIGNS = new Set(['$', '¢', '£', '€', '¥', '₹', '₦', '₱', '₩', '₵', '₺', '₴', '₽']);
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'm', 'k', 'crore', 'lakh']);
+const CURRENCY_AMOUNT = /^[A-Z][A-Za-z]{0,2}\d+$/;
+
+/**
+ * A currency's letters written into an amount: before a currency sign and a number ("NT$31.4", "GH¢18.6"), or
+ * letters and digits in one word that a currency sign opens or the rest of a figure follows ("$US96.40",
+ * "R20,000", "RM1 million"); not a model or a road ("A380", "the M25").
+ */
+function currencyMark(tokens: Token[], i: number): boolean {
+  const t = tokens[i], n = tokens[i + 1], n2 = tokens[i + 2];
+  if (!n || t.k !== Kind.Word) return false;
+  if (/^[A-Z]{1,3}$/.test(t.w)) return n.s === t.e && CURRENCY_SIGNS.has(n.w) && n2?.k === Kind.Num && n2.s === n.e;
+  if (!CURRENCY_AMOUNT.test(t.w)) return false;
+  const p = tokens[i - 1];
+  if (p && p.e === t.s && CURRENCY_SIGNS.has(p.w)) return true;
+  if ((n.w === ',' || n.w === '.') && n.s === t.e && n2?.k === Kind.Num && n2.s === n.e) return n.w === '.' || /^\d{3}$/.test(n2.w);
+  return n.k === Kind.Word && AMOUNT_WORDS.has(n.l);
 }
 
 /** A word in capitals ("RESIGNS", "KYIV", "OF", "UN"; not "U.S."). */

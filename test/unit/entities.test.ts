@@ -377,3 +377,10 @@ test('a dateline town in capitals whose first word is also a given name is a pla
   // a transcript's label with a place in it stays a person
   assert.equal(typeOf('DANA REID, Scotland\'s coach: We lost the second half.', 'DANA REID'), 'PERSON');
 });
+
+test('a currency\'s letters written into an amount are part of the figure, not an organisation ("NT$31.4 billion", "R20,000")', () => {
+  const text = 'The court set bail at R20,000. Sales reached NT$31.4 billion and GH¢18.6 million, fines of RM1 million, ore at $US96.40 a tonne.';
+  assert.deepEqual(names(text), []);
+  // (an acronym before a word is still a name)
+  assert.deepEqual(names('Shares of Vantor rose after the ASX opened.'), ['ORG Vantor', 'ORG ASX']);
+});
