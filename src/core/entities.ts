@@ -720,7 +720,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   const pre = roleBefore(tz, a);
   if (pre) {
     // "state broadcaster ORTM": an acronym after a noun that also describes organisations is one
-    if (b === a + 1 && isAcronym(tokens[a].w) && ORG_NOUNS.has(tokens[a - 1].l)) { out.push({ a, b, type: 'ORG' }); return; }
+    // (and a name of mixed case with an acronym inside it: "local broadcaster RTV Vecht")
+    if ((b === a + 1 ? isAcronym(tokens[a].w) : innerAcronym(tokens, a, b)) && ORG_NOUNS.has(tokens[a - 1].l)) { out.push({ a, b, type: 'ORG' }); return; }
     // "its smaller rival Pemberley Mutual": a name with an organisation's head after a word for an organisation or
     // without a given name is no person ("minister Jo Church" is one)
     if (b - a >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[b - 1], W.SURNAME) && (ORG_NOUNS.has(tokens[a - 1].l) || !has(tokens[a], W.FIRST))) { out.push({ a, b, type: null }); return; }
@@ -846,6 +847,25 @@ function currencyMark(tokens: Token[], i: number): boolean {
   if (p && p.e === t.s && CURRENCY_SIGNS.has(p.w)) return true;
   if ((n.w === ',' || n.w === '.') && n.s === t.e && n2?.k === Kind.Num && n2.s === n.e) return n.w === '.' || /^\d{3}$/.test(n2.w);
   return n.k === Kind.Word && AMOUNT_WORDS.has(n.l);
+}
+
+const ROMAN = /^[IVX]+$/;
+/**
+ * Whether a run of mixed case holds an acronym, which a body's or a firm's name may hold and a person's does not
+ * (an acronym that is no initial, numeral or post-nominal: one of three letters or more, or one of two letters
+ * after the first word: "RTV Vecht", "Kilkenny GAA"; not "AJ Styles", "John Smith III", "DEREK HUANG", nor a
+ * place's "Sydney NSW", "Hong Kong SAR").
+ */
+function innerAcronym(tokens: Token[], a: number, b: number): boolean {
+  let caps = false, lower = false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k !== Kind.Word) continue;
+    if (isCapsWord(t) && isAcronym(t.w) && (t.w.length >= 3 || i > a) && !ROMAN.test(t.w) && !POST_NOMINALS.has(t.w) && !NAME_SUFFIXES.has(t.w)
+      && !has(t, W.COMMON | W.FIRST | W.SURNAME | W.PLACE) && t.w !== 'SAR') caps = true;
+    else if (/\p{Ll}/u.test(t.w)) lower = true;
+  }
+  return caps && lower;
 }
 
 /** A word in capitals ("RESIGNS", "KYIV", "OF", "UN"; not "U.S."). */
@@ -1087,7 +1107,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     if (prev.l === 'at' && pp.k === Kind.Word && !pp.cap && (AT_WORKERS.has(pp.l) || (n === 1 && lex.isRoleExact(pp.l))) && !FACILITY_HEADS.has(last.w) && !has(last, W.PLACE_HEAD)) return 'ORG';
   }
   // ("Fair Future Kent, a campaign group, said": an apposition that calls the name an organisation, and nothing else)
-  if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return orgApposition(tz, c.b, true) ? 'ORG' : 'PERSON';
+  // (an acronym inside it makes it a body's or a firm's: "Kilkenny GAA", see innerAcronym)
+  if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return orgApposition(tz, c.b, true) || innerAcronym(tokens, c.a, c.b) ? 'ORG' : 'PERSON';
   // initials before a surname ("R. Kamalakannan", "K. M. Nair"): a person, as Indian and older British news write
   // names, unless the last word is an ordinary word or an organisation's or a place's head
   if (n >= 3 && isInitial(tokens, c.a) && !has(last, W.COMMON | W.ORG_HEAD | W.PLACE_HEAD | W.ORG | W.PLACE) && !lex.isOrgSuffix(last.w)) return 'PERSON';
@@ -1903,7 +1924,9 @@ export function findEntities(tz: Tokenized): EntityResult {
       // ("Hallam Aggregates said": a plural ordinary noun ends a company's name, not a person's)
       const last = words[words.length - 1];
       const pluralTail = !single && /[a-z]s$/.test(last.w) && has(last, W.COMMON) && !has(last, W.SURNAME | W.FIRST | W.DEMONYM_NOUN);
-      c.type = pluralTail ? 'ORG' : nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
+      // (an acronym inside a name of mixed case makes it a body's or a firm's, not a person's: "RTV Vecht", "Meridian
+      // Bullion FZE"; people's names hold initials, not acronyms)
+      c.type = pluralTail || innerAcronym(tz.tokens, c.a, c.b) ? 'ORG' : nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
     }
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: a person's name when something says

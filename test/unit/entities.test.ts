@@ -384,3 +384,13 @@ test('a currency\'s letters written into an amount are part of the figure, not a
   // (an acronym before a word is still a name)
   assert.deepEqual(names('Shares of Vantor rose after the ASX opened.'), ['ORG Vantor', 'ORG ASX']);
 });
+
+test('an acronym inside a name of mixed case makes it a body or a firm, not a person ("Kilkenny GAA", "RTV Vecht", "HM Coastguard")', () => {
+  assert.equal(typeOf('Late on Friday, Dunmore GAA said in a statement that the match would go ahead.', 'Dunmore GAA'), 'ORG');
+  assert.equal(typeOf('The mayor told local broadcaster RTV Oostmark that the plan was dead.', 'RTV Oostmark'), 'ORG');
+  assert.equal(typeOf('One of the firms named, Halvard Metals FZE, said it would appeal.', 'Halvard Metals FZE'), 'ORG');
+  assert.equal(typeOf('HM Coastguard said its helicopter had searched the bay.', 'HM Coastguard'), 'ORG');
+  // initials, numerals and post-nominals are a person's
+  assert.equal(typeOf('Later, Tomas Brill III said he would appeal.', 'Tomas Brill III'), 'PERSON');
+  assert.equal(typeOf('Helen Okonjo KC said the ruling was wrong.', 'Helen Okonjo'), 'PERSON');
+});
