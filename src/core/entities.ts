@@ -849,6 +849,19 @@ function currencyMark(tokens: Token[], i: number): boolean {
   return n.k === Kind.Word && AMOUNT_WORDS.has(n.l);
 }
 
+const BRAND_PLACE_KINDS = new Set(['country', 'state', 'nation']);
+/**
+ * A name of two or three words whose last is a country or a state and whose first is no given name, place,
+ * nationality or place prefix, and the country no given name or surname ("Rentwise Canada", "Clear Skies
+ * Colorado"; not "Jordan Canada", "Northern Queensland", "Baja California", "Maya Jordan").
+ */
+function brandOfPlace(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const first = words[0], last = words[words.length - 1];
+  return !has(first, W.FIRST | W.PLACE | W.DEMONYM | W.PLACE_PREFIX | W.PLACE_HEAD) && has(last, W.PLACE) && !has(last, W.FIRST | W.SURNAME)
+    && BRAND_PLACE_KINDS.has(lex.placeKind(last.w) ?? '');
+}
+
 const ROMAN = /^[IVX]+$/;
 /**
  * Whether a run of mixed case holds an acronym, which a body's or a firm's name may hold and a person's does not
@@ -1926,7 +1939,10 @@ export function findEntities(tz: Tokenized): EntityResult {
       const pluralTail = !single && /[a-z]s$/.test(last.w) && has(last, W.COMMON) && !has(last, W.SURNAME | W.FIRST | W.DEMONYM_NOUN);
       // (an acronym inside a name of mixed case makes it a body's or a firm's, not a person's: "RTV Vecht", "Meridian
       // Bullion FZE"; people's names hold initials, not acronyms)
-      c.type = pluralTail || innerAcronym(tz.tokens, c.a, c.b) ? 'ORG' : nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
+      // (so does a country or a state after an unknown word: "Rentwise Canada", "Sunsafe Queensland", an
+      // organisation's name for the place it works in; a person's name does not end in a country)
+      // (unless the text says it is a person's: "whose principal, Maya Jordan, spoke")
+      c.type = pluralTail || innerAcronym(tz.tokens, c.a, c.b) || (brandOfPlace(words) && !who && !personContext(tz, c)) ? 'ORG' : nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
     }
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: a person's name when something says

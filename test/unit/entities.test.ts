@@ -394,3 +394,10 @@ test('an acronym inside a name of mixed case makes it a body or a firm, not a pe
   assert.equal(typeOf('Later, Tomas Brill III said he would appeal.', 'Tomas Brill III'), 'PERSON');
   assert.equal(typeOf('Helen Okonjo KC said the ruling was wrong.', 'Helen Okonjo'), 'PERSON');
 });
+
+test('an unknown word before a country or a state that acts is an organisation working there, not a person ("Rentwise Canada found")', () => {
+  assert.equal(typeOf('A report by Homewatch Canada found that rents rose by 9 per cent.', 'Homewatch Canada'), 'ORG');
+  assert.equal(typeOf('Lately, Brightwater Colorado has said it will sue the state.', 'Brightwater Colorado'), 'ORG');
+  // (a country that is also a name stays a person's, and a role in apposition makes one)
+  assert.equal(typeOf('Lately, Kessa Jordan has said she will sue the state.', 'Kessa Jordan'), 'PERSON');
+});
