@@ -758,9 +758,13 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     }
   }
   // a party and a state in a politician's tag: "(R-Texas)", "D-Calif." -> the state is a place
-  if (b === a + 1 && /^[RDI][-‑]\p{Lu}/u.test(tokens[a].w) && lex.placeCanonical(tokens[a].w.slice(2))) {
-    out.push({ a, b, type: 'PLACE', sub: { start: tokens[a].s + 2, end: tokens[a].e } });
-    return;
+  // (an abbreviated state with its period: "(R-Okla.)", "(D-N.M.)")
+  if (b === a + 1 && /^[RDI][-‑]\p{Lu}/u.test(tokens[a].w)) {
+    const dot = tokens[a + 1]?.w === '.' && tokens[a + 1].s === tokens[a].e && STATE_ABBREVIATIONS.has(`${tokens[a].w.slice(2)}.`);
+    if (dot || lex.placeCanonical(tokens[a].w.slice(2))) {
+      out.push({ a, b, type: 'PLACE', sub: { start: tokens[a].s + 2, end: dot ? tokens[a + 1].e : tokens[a].e } });
+      return;
+    }
   }
   // a name with a hyphenated modifier ("Bengaluru-based", "Obama-era", "Saudi-led"): the name part alone,
   // typed by the gazetteers; before another name ("the Paris-based Gold Trail Observatory") the modifier is no
@@ -1047,6 +1051,10 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // a court's building where someone appears or is sentenced ("jailed at Bristol Crown Court", "a jury at
   // Manchester Crown Court heard"); "the Supreme Court" that rules is the institution
   if (n > 1 && last.w === 'Court' && prev?.l === 'at' && !knownOrg(tz, c.a, c.b) && agentEvidence(tz, c) < 2) return 'PLACE';
+  // where someone lives, after the name and the age: "Darren Pickles, 34, of Hollinwell", "Debra Hollis, 44, of
+  // Masterton" (not a body: "Tom Hale, 52, of Harlow Rovers")
+  if (prev?.l === 'of' && c.a >= 4 && tokens[c.a - 2].w === ',' && tokens[c.a - 3].k === Kind.Num && /^\d{1,3}$/.test(tokens[c.a - 3].w)
+    && tokens[c.a - 4].w === ',' && !has(last, W.ORG_HEAD) && !lex.isOrgSuffix(last.w) && !has(first, W.ORG_HEAD)) return 'PLACE';
   if (!nextIsOrgHead) {
     // seats of government ("Downing Street", "the Kremlin") are organisations when they act, places otherwise
     if (lex.isOrgMetonym(text) && !knownPlace(tz, c.a, c.b)) return isLocative(tz, c.a) && agentEvidence(tz, c) < 1 ? 'PLACE' : 'ORG';

@@ -401,3 +401,14 @@ test('an unknown word before a country or a state that acts is an organisation w
   // (a country that is also a name stays a person's, and a role in apposition makes one)
   assert.equal(typeOf('Lately, Kessa Jordan has said she will sue the state.', 'Kessa Jordan'), 'PERSON');
 });
+
+test('an abbreviated state with its period in a politician\'s tag is a place ("(R-Okla.)", "(D-N.M.)")', () => {
+  assert.deepEqual(names('Rep. Dale Orme (R-Okla.) and Rep. Ines Vargo (D-N.M.) voted no.'), ['PERSON Dale Orme', 'PLACE Okla.', 'PERSON Ines Vargo', 'PLACE N.M.']);
+});
+
+test('where someone lives, after the name and the age, is a place ("Darren Pickles, 34, of Hollinwell")', () => {
+  assert.equal(typeOf('Marta Quell, 34, of Brinsworth Edge, denies the charge.', 'Brinsworth Edge'), 'PLACE');
+  assert.equal(typeOf('Owen Tarr, 61, of Kelderby, was fined.', 'Kelderby'), 'PLACE');
+  // (a body's name keeps its type)
+  assert.equal(typeOf('Tom Hale, 52, of Harlow Rovers, said the club would appeal.', 'Harlow Rovers'), 'ORG');
+});
