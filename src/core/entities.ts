@@ -903,6 +903,8 @@ function splitCaps(tz: Tokenized, a: number, b: number, out: NameChunk[]): boole
     if (has(tokens[i], W.COMMON) && !has(tokens[i], W.KNOWN)) capsCommon++;
   }
   if (caps < 2 || capsCommon === 0) return true;
+  // a dateline's town, whatever its words: "WATTLE HEADS, 6 May 2026 –", "CEDAR PRAIRIE, Wis. (Wire) —"
+  if (b - a <= 3 && caps === b - a && capsDateline(tz, a, b)) return true;
   // cut points first; nothing to cut: the run is the caller's as it is
   const cuts: [number, number][] = [];
   let start = a;
@@ -922,6 +924,21 @@ function splitCaps(tz: Tokenized, a: number, b: number, out: NameChunk[]): boole
     splitChunk(tz, x, y, out);
   }
   return false;
+}
+
+/**
+ * A run in capitals opening a line before a comma and a date or a state, a province or a country ("BROKEN HILL,
+ * 16 August 2026", "CEDAR PRAIRIE, Wis.", "OLD HARBOUR, Jamaica,"): a dateline, not a headline's words.
+ */
+function capsDateline(tz: Tokenized, a: number, b: number): boolean {
+  const { tokens } = tz;
+  if (tokens[b]?.w !== ',' || !lineBreakBefore(tz, a)) return false;
+  const n = tokens[b + 1];
+  if (!n || isCapsWord(n)) return false;
+  if (n.k === Kind.Num) return /^\d{1,2}$/.test(n.w) && MONTHS.has(tokens[b + 2]?.w ?? '');
+  if (MONTHS.has(n.w)) return tokens[b + 2]?.k === Kind.Num;
+  if (tokens[b + 2]?.w === '.' && STATE_ABBREVIATIONS.has(`${n.w}.`)) return true;
+  return BRAND_PLACE_KINDS.has(lex.placeKind(n.w) ?? '') && /^[,(–—-]$/.test(tokens[b + 2]?.w ?? '');
 }
 
 /** A competition's or an event's last word in capitals ("OPEN", "CUP", "SHIELD"). */

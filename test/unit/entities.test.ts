@@ -412,3 +412,8 @@ test('where someone lives, after the name and the age, is a place ("Darren Pickl
   // (a body's name keeps its type)
   assert.equal(typeOf('Tom Hale, 52, of Harlow Rovers, said the club would appeal.', 'Harlow Rovers'), 'ORG');
 });
+
+test('a dateline\'s town in capitals whose words are ordinary words is a place, not a headline ("BROKEN HILL, 16 August 2026 –")', () => {
+  assert.equal(typeOf('SILVER CREEK, 16 August 2026 – A documentary about miners won the prize.', 'SILVER CREEK'), 'PLACE');
+  assert.equal(typeOf('MAPLE FALLS, Wis. (Wire) — A fire killed two people on Sunday.', 'MAPLE FALLS'), 'PLACE');
+});
