@@ -43,6 +43,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 /** Honours and offices written after a person's name. */
 export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jr.', 'Sr.']);
+/** Members of a parliament or an assembly in the plural, after their party's name ("Labour MPs"). */
+const MEMBER_LETTERS = new Set(['MPs', 'MSPs', 'MEPs', 'MLAs', 'MPPs', 'MHAs', 'TDs', 'AMs', 'MSs']);
 /**
  * Members of a party or movement as a group ("Republicans", "the Democrats", "Tories"): like nationalities,
  * descriptions of people, not names of an organisation (CoNLL: MISC).
@@ -528,8 +530,12 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (has(tokens[b - 1], W.WEEKDAY) && tokens[b - 1].w.length > 3))) b--;
   // ("the Kettle County Democratic committee": after a place's head word too)
   if (b - a >= 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && ((b - a === 2 && has(tokens[a], W.PLACE)) || (has(tokens[b - 2], W.PLACE_HEAD) && tokens[b]?.k === Kind.Word && !tokens[b].cap))) b--;
+  // a party's members after its name are no part of it ("Labour MPs", "SNP MSPs")
+  if (b - a >= 2 && MEMBER_LETTERS.has(tokens[b - 1].w)) b--;
+  // a party known by a plural name is one name ("the Liberal Democrats", "Sweden Democrats", "Australian Greens")
+  if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && knownOrg(tz, a, b)) { /* whole */ }
   // a place's party members are the place and a description ("Kentucky Republicans", "Iowa Democrats")
-  if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && knownPlace(tz, a, b - 1)) b--;
+  else if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && knownPlace(tz, a, b - 1)) b--;
   // a body's members keep the body ("Senate Democrats"); a person's followers are no name ("Reagan Democrats")
   else if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w)) {
     if (knownOrg(tz, a, b - 1) || has(tokens[b - 2], W.ORG_HEAD)) b--;

@@ -417,3 +417,9 @@ test('a dateline\'s town in capitals whose words are ordinary words is a place, 
   assert.equal(typeOf('SILVER CREEK, 16 August 2026 – A documentary about miners won the prize.', 'SILVER CREEK'), 'PLACE');
   assert.equal(typeOf('MAPLE FALLS, Wis. (Wire) — A fire killed two people on Sunday.', 'MAPLE FALLS'), 'PLACE');
 });
+
+test('a party known by a plural name is an organisation, and members\' letters after a party are no part of it ("the Liberal Democrats", "Labour MPs")', () => {
+  assert.deepEqual(names('More than 40 Labour MPs signed the letter, while the Liberal Democrats called for a review.'), ['ORG Labour', 'ORG Liberal Democrats']);
+  // (a place's party members stay the place)
+  assert.deepEqual(names('Kentucky Republicans met on Friday.'), ['PLACE Kentucky']);
+});
