@@ -423,3 +423,10 @@ test('a party known by a plural name is an organisation, and members\' letters a
   // (a place's party members stay the place)
   assert.deepEqual(names('Kentucky Republicans met on Friday.'), ['PLACE Kentucky']);
 });
+
+test('"Tech", "Elementary", "Subcommittee", "Inquiry", "Lab" and "Polling" end organisations\' names', () => {
+  assert.equal(typeOf('Fenwick Tech coach Stan Orr blamed the turnovers.', 'Fenwick Tech'), 'ORG');
+  assert.equal(typeOf('The board voted to close Alderbrook Elementary at the end of the year.', 'Alderbrook Elementary'), 'ORG');
+  assert.equal(typeOf('Rep. Ann Kell, who chairs the Rail Safety Subcommittee, said no.', 'Rail Safety Subcommittee'), 'ORG');
+  assert.equal(typeOf('A survey by Northgate Polling found support had fallen.', 'Northgate Polling'), 'ORG');
+});
