@@ -518,6 +518,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // Homes", "Second-placed Ashford")
   if (b - a >= 2 && tokens[a].first && (ORG_NOUNS.has(tokens[a].l) || (isCommonCompound(tokens[a].w) && /(ed|ing)$/.test(tokens[a].l)))
     && !has(tokens[a], W.ORG_HEAD | W.KNOWN | W.FIRST | W.TITLE | W.HONORIFIC) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) a++;
+  // a party's adjective before a body's name describes it ("a Republican Senate candidate", "the Democratic House")
+  if (b - a >= 2 && PARTY_ADJECTIVES.has(tokens[a].w) && knownOrg(tz, a + 1, b) && !knownOrg(tz, a, b)) a++;
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
   // unless it is part of a place's name ("The Hague")
   if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !knownPlace(tz, a, b)) a++;
@@ -671,11 +673,13 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (roleStart >= 0 && roleStop < b && !tokens[roleStop].cap) {
     // a role followed by a lower-case word is not a title before a name ("Governor of …" was handled above)
     pushQualifiers(tz, a, roleStart, out, false);
+    pushRoleBody(tz, roleStart, roleStop, out);
     return;
   }
   if (roleStart >= 0 && roleStop < b) {
     // qualifiers before the role ("UK", "NATO", "German") are entities of their own when known
     pushQualifiers(tz, a, roleStart, out, true);
+    pushRoleBody(tz, roleStart, roleStop, out);
     // what follows the role is an ordinary word, not a name ("Executive Order"), or the head of an organisation's
     // or a building's name ("Mercy General Hospital"): then there is no person here
     if (b - roleStop === 1 && ((has(tokens[roleStop], W.COMMON) && !has(tokens[roleStop], W.SURNAME) && !has(tokens[roleStop], W.FIRST))
@@ -709,6 +713,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     if (b === a + 1 && has(tokens[a], W.ORG) && tokens[a].cap && knownOrg(tz, a, b)) { out.push({ a, b, type: null }); return; }
     // the run ends with a role ("NATO chief" is split by case: "NATO" alone here). Keep qualifiers as entities.
     pushQualifiers(tz, a, roleStart, out, false);
+    pushRoleBody(tz, roleStart, roleStop, out);
     return;
   }
   // an organisation's name glued to a person's: "Refugee Council Enver Solomon" (after "CEO of the")
@@ -999,6 +1004,18 @@ function pushQualifiers(tz: Tokenized, a: number, b: number, out: NameChunk[], k
     if (g > i + 1) { out.push({ a: i, b: g, type: null }); i = g; continue; }
     if (!has(q, W.DEMONYM) && (!knownOnly || has(q, W.PLACE) || has(q, W.ORG) || isAcronym(q.w))) out.push({ a: i, b: i + 1, type: null });
     i++;
+  }
+}
+
+/**
+ * A title that opens with the name of the body its holder belongs to ("Senate Majority Leader", "House Speaker",
+ * "Fed Chair"): the body is named too, as an organisation, and the title stays whole (a body of government: in
+ * "Labour Minister" the word is the minister's subject, not the party).
+ */
+function pushRoleBody(tz: Tokenized, roleStart: number, roleStop: number, out: NameChunk[]): void {
+  if (roleStop - roleStart >= 2 && tz.tokens[roleStart].cap && knownOrg(tz, roleStart, roleStart + 1) && !has(tz.tokens[roleStart], W.PLACE)
+    && lex.orgKind(tz.tokens[roleStart].w) === 'gov') {
+    out.push({ a: roleStart, b: roleStart + 1, type: 'ORG' });
   }
 }
 

@@ -430,3 +430,10 @@ test('"Tech", "Elementary", "Subcommittee", "Inquiry", "Lab" and "Polling" end o
   assert.equal(typeOf('Rep. Ann Kell, who chairs the Rail Safety Subcommittee, said no.', 'Rail Safety Subcommittee'), 'ORG');
   assert.equal(typeOf('A survey by Northgate Polling found support had fallen.', 'Northgate Polling'), 'ORG');
 });
+
+test('a title that opens with a body of government names the body too ("Senate Majority Leader"), and a party adjective before it is no part of it', () => {
+  assert.deepEqual(names('Senate Minority Leader Dana Okafor said the plan failed.'), ['ORG Senate', 'PERSON Dana Okafor']);
+  assert.deepEqual(names('On Saturday, Republican Senate candidate Colm Reyes told voters he would win.'), ['ORG Senate', 'PERSON Colm Reyes']);
+  // (a minister's subject is no party: "Labour Minister")
+  assert.deepEqual(names('Labour Minister Anne Roy said the strike must end.'), ['PERSON Anne Roy']);
+});
