@@ -1198,7 +1198,7 @@ const AT_WORKERS = new Set(['analyst', 'analysts', 'economist', 'economists', 's
 /** A surname with an apostrophe or an ʻokina between letters ("O'Neill", "D’Amato", "Faʻasavalu"; not "Macy's"). */
 const APOSTROPHE_SURNAME = /^\p{Lu}\p{Ll}{0,3}['’ʻ‘]\p{L}{2,}$/u;
 const SURNAME_HEADS = new Set(['Green', 'Marsh', 'Moor', 'Vale', 'Ridge', 'Wells']);
-const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
+const PLACE_PREFIXES_EXTRA = new Set(['Co', 'Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
 
 const GEO_NOUNS = new Set(['valley', 'river', 'rivers', 'region', 'province', 'district', 'camp', 'county', 'city', 'town',
   'village', 'area', 'border', 'delta', 'basin', 'mountains', 'lake', 'coast', 'island', 'islands', 'peninsula',
@@ -1427,6 +1427,11 @@ function typeLists(tz: Tokenized, chunks: NameChunk[], typed: Map<string, Entity
       c.type = 'PERSON';
       continue;
     }
+    // (a name after a place that speaks or acts is the sentence's subject, not the list's next place: "In Mati,
+    // Rogelio Dimas said …")
+    // (after a bare comma: "Sparkbrook, Handsworth and Erdington continue" is a list; "A volunteer in Mati, Arjay
+    // Montemayor, said" is not)
+    if (t === 'PLACE' && !after && tz.tokens[c.a - 1]?.w === ',' && agentEvidence(tz, c) >= 2) continue;
     if (t && (t !== 'PERSON' || c.b - c.a > 1 || has(tz.tokens[c.a], W.FIRST))) c.type = t;
   }
 }

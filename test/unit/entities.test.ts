@@ -437,3 +437,15 @@ test('a title that opens with a body of government names the body too ("Senate M
   // (a minister's subject is no party: "Labour Minister")
   assert.deepEqual(names('Labour Minister Anne Roy said the strike must end.'), ['PERSON Anne Roy']);
 });
+
+test('a name after a place and a comma that speaks is the subject, not the next place of a list ("In Mati, NAME said")', () => {
+  assert.equal(typeOf('In Kalvo, Ruben Tasic said the town was ready.', 'Ruben Tasic'), 'PERSON');
+  assert.equal(typeOf('A volunteer in Kalvo, Arjay Venn, said his team was tired.', 'Arjay Venn'), 'PERSON');
+  // (a list joined by "and" stays a list of places)
+  assert.equal(typeOf('Residents in Dunholm, Byreford and Kelsmoor continue to report it.', 'Kelsmoor'), 'PLACE');
+});
+
+test('"Co" before a county\'s name opens a place ("Kilcarrig, Co Kildare")', () => {
+  assert.equal(typeOf('Farmers in Co Dunmara said the rain had ruined the crop.', 'Co Dunmara'), 'PLACE');
+  assert.equal(typeOf('Co Dunmara has the highest rate of rural crime.', 'Co Dunmara'), 'PLACE');
+});
