@@ -682,7 +682,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     pushRoleBody(tz, roleStart, roleStop, out);
     // what follows the role is an ordinary word, not a name ("Executive Order"), or the head of an organisation's
     // or a building's name ("Mercy General Hospital"): then there is no person here
-    if (b - roleStop === 1 && ((has(tokens[roleStop], W.COMMON) && !has(tokens[roleStop], W.SURNAME) && !has(tokens[roleStop], W.FIRST))
+    // (or a role word: "Deputy Spokesperson:", a transcript's label)
+    if (b - roleStop === 1 && (((has(tokens[roleStop], W.COMMON) || has(tokens[roleStop], W.ROLE)) && !has(tokens[roleStop], W.SURNAME) && !has(tokens[roleStop], W.FIRST))
       || has(tokens[roleStop], W.ORG_HEAD) || has(tokens[roleStop], W.PLACE_HEAD) || FACILITY_HEADS.has(tokens[roleStop].w))) {
       if (!has(tokens[roleStop], W.COMMON) || roleStart > a) out.push({ a, b, type: null });
       return;

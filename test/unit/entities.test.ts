@@ -449,3 +449,9 @@ test('"Co" before a county\'s name opens a place ("Kilcarrig, Co Kildare")', () 
   assert.equal(typeOf('Farmers in Co Dunmara said the rain had ruined the crop.', 'Co Dunmara'), 'PLACE');
   assert.equal(typeOf('Co Dunmara has the highest rate of rural crime.', 'Co Dunmara'), 'PLACE');
 });
+
+test('a title before a role word alone is a role, no person ("Deputy Spokesperson:", a transcript\'s label)', () => {
+  assert.deepEqual(names('Q: Can you confirm the report?\nDeputy Spokesperson: I can confirm that two staff were held.'), []);
+  // (a title before a name is still a person's)
+  assert.equal(typeOf('Deputy Mayor Ines Kovac said the bridge would reopen.', 'Ines Kovac'), 'PERSON');
+});
