@@ -455,3 +455,8 @@ test('a title before a role word alone is a role, no person ("Deputy Spokesperso
   // (a title before a name is still a person's)
   assert.equal(typeOf('Deputy Mayor Ines Kovac said the bridge would reopen.', 'Ines Kovac'), 'PERSON');
 });
+
+test('British spellings and irregular plurals of ordinary words are ordinary words, not names, opening a sentence ("Behaviour was", "Children can")', () => {
+  assert.deepEqual(names('The school improved. Behaviour was described as exemplary by the inspectors.'), []);
+  assert.deepEqual(names('"Children can now walk to school," she said.'), []);
+});
