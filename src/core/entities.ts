@@ -1008,14 +1008,15 @@ function pushQualifiers(tz: Tokenized, a: number, b: number, out: NameChunk[], k
   }
 }
 
+const CHAMBER = /\b(Senate|House|Assembly|Congress|Parliament|Chamber)\b/;
 /**
- * A title that opens with the name of the body its holder belongs to ("Senate Majority Leader", "House Speaker",
- * "Fed Chair"): the body is named too, as an organisation, and the title stays whole (a body of government: in
- * "Labour Minister" the word is the minister's subject, not the party).
+ * A title that opens with the name of the chamber its holder leads ("Senate Majority Leader", "House Speaker"): the
+ * chamber is named too, as an organisation, and the title stays whole (not a minister's portfolio: in "Treasury
+ * Secretary" or "Labour Minister" the word is the office's subject, not a body acting in the story).
  */
 function pushRoleBody(tz: Tokenized, roleStart: number, roleStop: number, out: NameChunk[]): void {
   if (roleStop - roleStart >= 2 && tz.tokens[roleStart].cap && knownOrg(tz, roleStart, roleStart + 1) && !has(tz.tokens[roleStart], W.PLACE)
-    && lex.orgKind(tz.tokens[roleStart].w) === 'gov') {
+    && lex.orgKind(tz.tokens[roleStart].w) === 'gov' && CHAMBER.test(lex.orgCanonical(tz.tokens[roleStart].w) ?? '')) {
     out.push({ a: roleStart, b: roleStart + 1, type: 'ORG' });
   }
 }

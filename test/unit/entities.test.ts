@@ -434,8 +434,10 @@ test('"Tech", "Elementary", "Subcommittee", "Inquiry", "Lab" and "Polling" end o
 test('a title that opens with a body of government names the body too ("Senate Majority Leader"), and a party adjective before it is no part of it', () => {
   assert.deepEqual(names('Senate Minority Leader Dana Okafor said the plan failed.'), ['ORG Senate', 'PERSON Dana Okafor']);
   assert.deepEqual(names('On Saturday, Republican Senate candidate Colm Reyes told voters he would win.'), ['ORG Senate', 'PERSON Colm Reyes']);
-  // (a minister's subject is no party: "Labour Minister")
+  // (a minister's subject is no party, and a portfolio no body acting in the story: "Labour Minister", "Treasury
+  // Secretary")
   assert.deepEqual(names('Labour Minister Anne Roy said the strike must end.'), ['PERSON Anne Roy']);
+  assert.deepEqual(names('Treasury Secretary Jan Oster said inflation was easing.'), ['PERSON Jan Oster']);
 });
 
 test('a name after a place and a comma that speaks is the subject, not the next place of a list ("In Mati, NAME said")', () => {
