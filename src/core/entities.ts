@@ -43,6 +43,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 /** Honours and offices written after a person's name. */
 export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jr.', 'Sr.']);
+/** Members of a parliament or an assembly in the plural, after their party's name ("Labour MPs"). */
+const MEMBER_LETTERS = new Set(['MPs', 'MSPs', 'MEPs', 'MLAs', 'MPPs', 'MHAs', 'TDs', 'AMs', 'MSs']);
 /**
  * Members of a party or movement as a group ("Republicans", "the Democrats", "Tories"): like nationalities,
  * descriptions of people, not names of an organisation (CoNLL: MISC).
@@ -516,6 +518,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // Homes", "Second-placed Ashford")
   if (b - a >= 2 && tokens[a].first && (ORG_NOUNS.has(tokens[a].l) || (isCommonCompound(tokens[a].w) && /(ed|ing)$/.test(tokens[a].l)))
     && !has(tokens[a], W.ORG_HEAD | W.KNOWN | W.FIRST | W.TITLE | W.HONORIFIC) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) a++;
+  // a party's adjective before a body's name describes it ("a Republican Senate candidate", "the Democratic House")
+  if (b - a >= 2 && PARTY_ADJECTIVES.has(tokens[a].w) && knownOrg(tz, a + 1, b) && !knownOrg(tz, a, b)) a++;
   // a leading article is not part of a name, even of a headed one ("the Daily News", "The Washington Post"),
   // unless it is part of a place's name ("The Hague")
   if (b - a > 1 && (tokens[a].l === 'the' || tokens[a].l === 'a' || tokens[a].l === 'an') && !knownPlace(tz, a, b)) a++;
@@ -528,8 +532,12 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   while (b - a > 1 && ((MONTHS.has(tokens[b - 1].w) && tokens[b - 1].w.length > 3) || (has(tokens[b - 1], W.WEEKDAY) && tokens[b - 1].w.length > 3))) b--;
   // ("the Kettle County Democratic committee": after a place's head word too)
   if (b - a >= 2 && PARTY_ADJECTIVES.has(tokens[b - 1].w) && ((b - a === 2 && has(tokens[a], W.PLACE)) || (has(tokens[b - 2], W.PLACE_HEAD) && tokens[b]?.k === Kind.Word && !tokens[b].cap))) b--;
+  // a party's members after its name are no part of it ("Labour MPs", "SNP MSPs")
+  if (b - a >= 2 && MEMBER_LETTERS.has(tokens[b - 1].w)) b--;
+  // a party known by a plural name is one name ("the Liberal Democrats", "Sweden Democrats", "Australian Greens")
+  if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && knownOrg(tz, a, b)) { /* whole */ }
   // a place's party members are the place and a description ("Kentucky Republicans", "Iowa Democrats")
-  if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && knownPlace(tz, a, b - 1)) b--;
+  else if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w) && knownPlace(tz, a, b - 1)) b--;
   // a body's members keep the body ("Senate Democrats"); a person's followers are no name ("Reagan Democrats")
   else if (b - a >= 2 && GROUP_MEMBERS.has(tokens[b - 1].w)) {
     if (knownOrg(tz, a, b - 1) || has(tokens[b - 2], W.ORG_HEAD)) b--;
@@ -538,6 +546,9 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // "AKA Danger Mouse": a capitalised abbreviation before a name is not part of it
   while (b - a > 1 && CAPS_WORDS.has(tokens[a].w)) a++;
   if (a >= b) return;
+  // a currency's letters glued to an amount are part of the figure ("NT$31.4 billion", "GH¢18.6 million",
+  // "bail of R20,000", "RM1 million", "$US96.40")
+  if (b - a === 1 && currencyMark(tokens, a)) return;
   // a nationality of several words ("Puerto Rican", "African Americans") is not a name
   if (b - a > 1 && (lex.demonymCountry(tokensText(tz, a, b)) || nameWords(tz, a, b).every((t) => has(t, W.DEMONYM) && !has(t, W.PLACE)))) return;
   // an event, a law or a document ("Super Bowl", "Treaty of Versailles", "Sharon Statement"): not a name here
@@ -662,14 +673,17 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (roleStart >= 0 && roleStop < b && !tokens[roleStop].cap) {
     // a role followed by a lower-case word is not a title before a name ("Governor of …" was handled above)
     pushQualifiers(tz, a, roleStart, out, false);
+    pushRoleBody(tz, roleStart, roleStop, out);
     return;
   }
   if (roleStart >= 0 && roleStop < b) {
     // qualifiers before the role ("UK", "NATO", "German") are entities of their own when known
     pushQualifiers(tz, a, roleStart, out, true);
+    pushRoleBody(tz, roleStart, roleStop, out);
     // what follows the role is an ordinary word, not a name ("Executive Order"), or the head of an organisation's
     // or a building's name ("Mercy General Hospital"): then there is no person here
-    if (b - roleStop === 1 && ((has(tokens[roleStop], W.COMMON) && !has(tokens[roleStop], W.SURNAME) && !has(tokens[roleStop], W.FIRST))
+    // (or a role word: "Deputy Spokesperson:", a transcript's label)
+    if (b - roleStop === 1 && (((has(tokens[roleStop], W.COMMON) || has(tokens[roleStop], W.ROLE)) && !has(tokens[roleStop], W.SURNAME) && !has(tokens[roleStop], W.FIRST))
       || has(tokens[roleStop], W.ORG_HEAD) || has(tokens[roleStop], W.PLACE_HEAD) || FACILITY_HEADS.has(tokens[roleStop].w))) {
       if (!has(tokens[roleStop], W.COMMON) || roleStart > a) out.push({ a, b, type: null });
       return;
@@ -700,6 +714,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     if (b === a + 1 && has(tokens[a], W.ORG) && tokens[a].cap && knownOrg(tz, a, b)) { out.push({ a, b, type: null }); return; }
     // the run ends with a role ("NATO chief" is split by case: "NATO" alone here). Keep qualifiers as entities.
     pushQualifiers(tz, a, roleStart, out, false);
+    pushRoleBody(tz, roleStart, roleStop, out);
     return;
   }
   // an organisation's name glued to a person's: "Refugee Council Enver Solomon" (after "CEO of the")
@@ -717,7 +732,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   const pre = roleBefore(tz, a);
   if (pre) {
     // "state broadcaster ORTM": an acronym after a noun that also describes organisations is one
-    if (b === a + 1 && isAcronym(tokens[a].w) && ORG_NOUNS.has(tokens[a - 1].l)) { out.push({ a, b, type: 'ORG' }); return; }
+    // (and a name of mixed case with an acronym inside it: "local broadcaster RTV Vecht")
+    if ((b === a + 1 ? isAcronym(tokens[a].w) : innerAcronym(tokens, a, b)) && ORG_NOUNS.has(tokens[a - 1].l)) { out.push({ a, b, type: 'ORG' }); return; }
     // "its smaller rival Pemberley Mutual": a name with an organisation's head after a word for an organisation or
     // without a given name is no person ("minister Jo Church" is one)
     if (b - a >= 2 && has(tokens[b - 1], W.ORG_HEAD) && !has(tokens[b - 1], W.SURNAME) && (ORG_NOUNS.has(tokens[a - 1].l) || !has(tokens[a], W.FIRST))) { out.push({ a, b, type: null }); return; }
@@ -754,9 +770,13 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     }
   }
   // a party and a state in a politician's tag: "(R-Texas)", "D-Calif." -> the state is a place
-  if (b === a + 1 && /^[RDI][-‑]\p{Lu}/u.test(tokens[a].w) && lex.placeCanonical(tokens[a].w.slice(2))) {
-    out.push({ a, b, type: 'PLACE', sub: { start: tokens[a].s + 2, end: tokens[a].e } });
-    return;
+  // (an abbreviated state with its period: "(R-Okla.)", "(D-N.M.)")
+  if (b === a + 1 && /^[RDI][-‑]\p{Lu}/u.test(tokens[a].w)) {
+    const dot = tokens[a + 1]?.w === '.' && tokens[a + 1].s === tokens[a].e && STATE_ABBREVIATIONS.has(`${tokens[a].w.slice(2)}.`);
+    if (dot || lex.placeCanonical(tokens[a].w.slice(2))) {
+      out.push({ a, b, type: 'PLACE', sub: { start: tokens[a].s + 2, end: dot ? tokens[a + 1].e : tokens[a].e } });
+      return;
+    }
   }
   // a name with a hyphenated modifier ("Bengaluru-based", "Obama-era", "Saudi-led"): the name part alone,
   // typed by the gazetteers; before another name ("the Paris-based Gold Trail Observatory") the modifier is no
@@ -825,6 +845,58 @@ function isCommonCompound(w: string): boolean {
   return i > 0 && i < w.length - 1 && lex.isCommonWord(w.slice(i + 1)) && (i <= 4 || lex.isCommonWord(w.slice(0, i)));
 }
 
+const CURRENCY_SIGNS = new Set(['$', '¢', '£', '€', '¥', '₹', '₦', '₱', '₩', '₵', '₺', '₴', '₽']);
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'm', 'k', 'crore', 'lakh']);
+const CURRENCY_AMOUNT = /^[A-Z][A-Za-z]{0,2}\d+$/;
+
+/**
+ * A currency's letters written into an amount: before a currency sign and a number ("NT$31.4", "GH¢18.6"), or
+ * letters and digits in one word that a currency sign opens or the rest of a figure follows ("$US96.40",
+ * "R20,000", "RM1 million"); not a model or a road ("A380", "the M25").
+ */
+function currencyMark(tokens: Token[], i: number): boolean {
+  const t = tokens[i], n = tokens[i + 1], n2 = tokens[i + 2];
+  if (!n || t.k !== Kind.Word) return false;
+  if (/^[A-Z]{1,3}$/.test(t.w)) return n.s === t.e && CURRENCY_SIGNS.has(n.w) && n2?.k === Kind.Num && n2.s === n.e;
+  if (!CURRENCY_AMOUNT.test(t.w)) return false;
+  const p = tokens[i - 1];
+  if (p && p.e === t.s && CURRENCY_SIGNS.has(p.w)) return true;
+  if ((n.w === ',' || n.w === '.') && n.s === t.e && n2?.k === Kind.Num && n2.s === n.e) return n.w === '.' || /^\d{3}$/.test(n2.w);
+  return n.k === Kind.Word && AMOUNT_WORDS.has(n.l);
+}
+
+const BRAND_PLACE_KINDS = new Set(['country', 'state', 'nation']);
+/**
+ * A name of two or three words whose last is a country or a state and whose first is no given name, place,
+ * nationality or place prefix, and the country no given name or surname ("Rentwise Canada", "Clear Skies
+ * Colorado"; not "Jordan Canada", "Northern Queensland", "Baja California", "Maya Jordan").
+ */
+function brandOfPlace(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const first = words[0], last = words[words.length - 1];
+  return !has(first, W.FIRST | W.PLACE | W.DEMONYM | W.PLACE_PREFIX | W.PLACE_HEAD) && has(last, W.PLACE) && !has(last, W.FIRST | W.SURNAME)
+    && BRAND_PLACE_KINDS.has(lex.placeKind(last.w) ?? '');
+}
+
+const ROMAN = /^[IVX]+$/;
+/**
+ * Whether a run of mixed case holds an acronym, which a body's or a firm's name may hold and a person's does not
+ * (an acronym that is no initial, numeral or post-nominal: one of three letters or more, or one of two letters
+ * after the first word: "RTV Vecht", "Kilkenny GAA"; not "AJ Styles", "John Smith III", "DEREK HUANG", nor a
+ * place's "Sydney NSW", "Hong Kong SAR").
+ */
+function innerAcronym(tokens: Token[], a: number, b: number): boolean {
+  let caps = false, lower = false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k !== Kind.Word) continue;
+    if (isCapsWord(t) && isAcronym(t.w) && (t.w.length >= 3 || i > a) && !ROMAN.test(t.w) && !POST_NOMINALS.has(t.w) && !NAME_SUFFIXES.has(t.w)
+      && !has(t, W.COMMON | W.FIRST | W.SURNAME | W.PLACE) && t.w !== 'SAR') caps = true;
+    else if (/\p{Ll}/u.test(t.w)) lower = true;
+  }
+  return caps && lower;
+}
+
 /** A word in capitals ("RESIGNS", "KYIV", "OF", "UN"; not "U.S."). */
 function isCapsWord(t: Token): boolean {
   return t.k === Kind.Word && t.w.length >= 2 && /^[A-Z][A-Z'’-]+$/.test(t.w);
@@ -843,6 +915,8 @@ function splitCaps(tz: Tokenized, a: number, b: number, out: NameChunk[]): boole
     if (has(tokens[i], W.COMMON) && !has(tokens[i], W.KNOWN)) capsCommon++;
   }
   if (caps < 2 || capsCommon === 0) return true;
+  // a dateline's town, whatever its words: "WATTLE HEADS, 6 May 2026 –", "CEDAR PRAIRIE, Wis. (Wire) —"
+  if (b - a <= 3 && caps === b - a && capsDateline(tz, a, b)) return true;
   // cut points first; nothing to cut: the run is the caller's as it is
   const cuts: [number, number][] = [];
   let start = a;
@@ -862,6 +936,21 @@ function splitCaps(tz: Tokenized, a: number, b: number, out: NameChunk[]): boole
     splitChunk(tz, x, y, out);
   }
   return false;
+}
+
+/**
+ * A run in capitals opening a line before a comma and a date or a state, a province or a country ("BROKEN HILL,
+ * 16 August 2026", "CEDAR PRAIRIE, Wis.", "OLD HARBOUR, Jamaica,"): a dateline, not a headline's words.
+ */
+function capsDateline(tz: Tokenized, a: number, b: number): boolean {
+  const { tokens } = tz;
+  if (tokens[b]?.w !== ',' || !lineBreakBefore(tz, a)) return false;
+  const n = tokens[b + 1];
+  if (!n || isCapsWord(n)) return false;
+  if (n.k === Kind.Num) return /^\d{1,2}$/.test(n.w) && MONTHS.has(tokens[b + 2]?.w ?? '');
+  if (MONTHS.has(n.w)) return tokens[b + 2]?.k === Kind.Num;
+  if (tokens[b + 2]?.w === '.' && STATE_ABBREVIATIONS.has(`${n.w}.`)) return true;
+  return BRAND_PLACE_KINDS.has(lex.placeKind(n.w) ?? '') && /^[,(–—-]$/.test(tokens[b + 2]?.w ?? '');
 }
 
 /** A competition's or an event's last word in capitals ("OPEN", "CUP", "SHIELD"). */
@@ -916,6 +1005,19 @@ function pushQualifiers(tz: Tokenized, a: number, b: number, out: NameChunk[], k
     if (g > i + 1) { out.push({ a: i, b: g, type: null }); i = g; continue; }
     if (!has(q, W.DEMONYM) && (!knownOnly || has(q, W.PLACE) || has(q, W.ORG) || isAcronym(q.w))) out.push({ a: i, b: i + 1, type: null });
     i++;
+  }
+}
+
+const CHAMBER = /\b(Senate|House|Assembly|Congress|Parliament|Chamber)\b/;
+/**
+ * A title that opens with the name of the chamber its holder leads ("Senate Majority Leader", "House Speaker"): the
+ * chamber is named too, as an organisation, and the title stays whole (not a minister's portfolio: in "Treasury
+ * Secretary" or "Labour Minister" the word is the office's subject, not a body acting in the story).
+ */
+function pushRoleBody(tz: Tokenized, roleStart: number, roleStop: number, out: NameChunk[]): void {
+  if (roleStop - roleStart >= 2 && tz.tokens[roleStart].cap && knownOrg(tz, roleStart, roleStart + 1) && !has(tz.tokens[roleStart], W.PLACE)
+    && lex.orgKind(tz.tokens[roleStart].w) === 'gov' && CHAMBER.test(lex.orgCanonical(tz.tokens[roleStart].w) ?? '')) {
+    out.push({ a: roleStart, b: roleStart + 1, type: 'ORG' });
   }
 }
 
@@ -991,6 +1093,10 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // a court's building where someone appears or is sentenced ("jailed at Bristol Crown Court", "a jury at
   // Manchester Crown Court heard"); "the Supreme Court" that rules is the institution
   if (n > 1 && last.w === 'Court' && prev?.l === 'at' && !knownOrg(tz, c.a, c.b) && agentEvidence(tz, c) < 2) return 'PLACE';
+  // where someone lives, after the name and the age: "Darren Pickles, 34, of Hollinwell", "Debra Hollis, 44, of
+  // Masterton" (not a body: "Tom Hale, 52, of Harlow Rovers")
+  if (prev?.l === 'of' && c.a >= 4 && tokens[c.a - 2].w === ',' && tokens[c.a - 3].k === Kind.Num && /^\d{1,3}$/.test(tokens[c.a - 3].w)
+    && tokens[c.a - 4].w === ',' && !has(last, W.ORG_HEAD) && !lex.isOrgSuffix(last.w) && !has(first, W.ORG_HEAD)) return 'PLACE';
   if (!nextIsOrgHead) {
     // seats of government ("Downing Street", "the Kremlin") are organisations when they act, places otherwise
     if (lex.isOrgMetonym(text) && !knownPlace(tz, c.a, c.b)) return isLocative(tz, c.a) && agentEvidence(tz, c) < 1 ? 'PLACE' : 'ORG';
@@ -1064,7 +1170,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     if (prev.l === 'at' && pp.k === Kind.Word && !pp.cap && (AT_WORKERS.has(pp.l) || (n === 1 && lex.isRoleExact(pp.l))) && !FACILITY_HEADS.has(last.w) && !has(last, W.PLACE_HEAD)) return 'ORG';
   }
   // ("Fair Future Kent, a campaign group, said": an apposition that calls the name an organisation, and nothing else)
-  if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return orgApposition(tz, c.b, true) ? 'ORG' : 'PERSON';
+  // (an acronym inside it makes it a body's or a firm's: "Kilkenny GAA", see innerAcronym)
+  if (n >= 2 && has(first, W.FIRST) && !has(first, W.STOPCAP)) return orgApposition(tz, c.b, true) || innerAcronym(tokens, c.a, c.b) ? 'ORG' : 'PERSON';
   // initials before a surname ("R. Kamalakannan", "K. M. Nair"): a person, as Indian and older British news write
   // names, unless the last word is an ordinary word or an organisation's or a place's head
   if (n >= 3 && isInitial(tokens, c.a) && !has(last, W.COMMON | W.ORG_HEAD | W.PLACE_HEAD | W.ORG | W.PLACE) && !lex.isOrgSuffix(last.w)) return 'PERSON';
@@ -1093,7 +1200,7 @@ const AT_WORKERS = new Set(['analyst', 'analysts', 'economist', 'economists', 's
 /** A surname with an apostrophe or an ʻokina between letters ("O'Neill", "D’Amato", "Faʻasavalu"; not "Macy's"). */
 const APOSTROPHE_SURNAME = /^\p{Lu}\p{Ll}{0,3}['’ʻ‘]\p{L}{2,}$/u;
 const SURNAME_HEADS = new Set(['Green', 'Marsh', 'Moor', 'Vale', 'Ridge', 'Wells']);
-const PLACE_PREFIXES_EXTRA = new Set(['Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
+const PLACE_PREFIXES_EXTRA = new Set(['Co', 'Costa', 'Mont', 'Monte', 'Sierra', 'Puerto', 'Rio', 'Río', 'Playa', 'Isla', 'Lago', 'Golfo', 'Bahía', 'Punta', 'Cabo', 'Wadi', 'Jebel', 'Jabal', 'Tel', 'Ras', 'Bab', 'Ciudad', 'Villa']);
 
 const GEO_NOUNS = new Set(['valley', 'river', 'rivers', 'region', 'province', 'district', 'camp', 'county', 'city', 'town',
   'village', 'area', 'border', 'delta', 'basin', 'mountains', 'lake', 'coast', 'island', 'islands', 'peninsula',
@@ -1322,6 +1429,11 @@ function typeLists(tz: Tokenized, chunks: NameChunk[], typed: Map<string, Entity
       c.type = 'PERSON';
       continue;
     }
+    // (a name after a place that speaks or acts is the sentence's subject, not the list's next place: "In Mati,
+    // Rogelio Dimas said …")
+    // (after a bare comma: "Sparkbrook, Handsworth and Erdington continue" is a list; "A volunteer in Mati, Arjay
+    // Montemayor, said" is not)
+    if (t === 'PLACE' && !after && tz.tokens[c.a - 1]?.w === ',' && agentEvidence(tz, c) >= 2) continue;
     if (t && (t !== 'PERSON' || c.b - c.a > 1 || has(tz.tokens[c.a], W.FIRST))) c.type = t;
   }
 }
@@ -1880,7 +1992,12 @@ export function findEntities(tz: Tokenized): EntityResult {
       // ("Hallam Aggregates said": a plural ordinary noun ends a company's name, not a person's)
       const last = words[words.length - 1];
       const pluralTail = !single && /[a-z]s$/.test(last.w) && has(last, W.COMMON) && !has(last, W.SURNAME | W.FIRST | W.DEMONYM_NOUN);
-      c.type = pluralTail ? 'ORG' : nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
+      // (an acronym inside a name of mixed case makes it a body's or a firm's, not a person's: "RTV Vecht", "Meridian
+      // Bullion FZE"; people's names hold initials, not acronyms)
+      // (so does a country or a state after an unknown word: "Rentwise Canada", "Sunsafe Queensland", an
+      // organisation's name for the place it works in; a person's name does not end in a country)
+      // (unless the text says it is a person's: "whose principal, Maya Jordan, spoke")
+      c.type = pluralTail || innerAcronym(tz.tokens, c.a, c.b) || (brandOfPlace(words) && !who && !personContext(tz, c)) ? 'ORG' : nameLike || (!single && words.length <= 3 && !words.some((t) => has(t, W.ORG_HEAD | W.PLACE_HEAD)) && (who || personContext(tz, c))) ? 'PERSON' : 'ORG';
     }
     else if (!single && c.b - c.a <= 5 && words.length <= 3 && words.every((t) => t.cap && !has(t, W.COMMON) && !has(t, W.ORG_HEAD) && !has(t, W.PLACE_HEAD) && !has(t, W.STOPCAP) && !has(t, W.DEMONYM) && !/^[A-Z0-9]+$/.test(t.w))) {
       // two or three unknown capitalised words that are not ordinary words: a person's name when something says

@@ -449,6 +449,10 @@ export function isCommonWord(word: string): boolean {
   }
   if (w.endsWith('ing')) return common.has(w.slice(0, -3)) || common.has(w.slice(0, -3) + 'e');
   if (w.endsWith('men')) return common.has(w.slice(0, -3) + 'man');
+  // British spellings of words the list has in American spelling ("behaviour", "colour", "neighbour")
+  if (w.endsWith('our')) return common.has(w.slice(0, -2) + 'r');
+  // irregular plurals of common nouns ("children")
+  if (w.endsWith('ren')) return common.has(w.slice(0, -3));
   return false;
 }
 

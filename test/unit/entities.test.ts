@@ -377,3 +377,88 @@ test('a dateline town in capitals whose first word is also a given name is a pla
   // a transcript's label with a place in it stays a person
   assert.equal(typeOf('DANA REID, Scotland\'s coach: We lost the second half.', 'DANA REID'), 'PERSON');
 });
+
+test('a currency\'s letters written into an amount are part of the figure, not an organisation ("NT$31.4 billion", "R20,000")', () => {
+  const text = 'The court set bail at R20,000. Sales reached NT$31.4 billion and GH¢18.6 million, fines of RM1 million, ore at $US96.40 a tonne.';
+  assert.deepEqual(names(text), []);
+  // (an acronym before a word is still a name)
+  assert.deepEqual(names('Shares of Vantor rose after the ASX opened.'), ['ORG Vantor', 'ORG ASX']);
+});
+
+test('an acronym inside a name of mixed case makes it a body or a firm, not a person ("Kilkenny GAA", "RTV Vecht", "HM Coastguard")', () => {
+  assert.equal(typeOf('Late on Friday, Dunmore GAA announced the fixture would go ahead.', 'Dunmore GAA'), 'ORG');
+  assert.equal(typeOf('The mayor told local broadcaster RTV Oostmark that the plan was dead.', 'RTV Oostmark'), 'ORG');
+  assert.equal(typeOf('One of the firms named, Halvard Metals FZE, said it would appeal.', 'Halvard Metals FZE'), 'ORG');
+  assert.equal(typeOf('HM Coastguard said its helicopter had searched the bay.', 'HM Coastguard'), 'ORG');
+  // initials, numerals and post-nominals are a person's
+  assert.equal(typeOf('Later, Tomas Brill III said he would appeal.', 'Tomas Brill III'), 'PERSON');
+  assert.equal(typeOf('Helen Okonjo KC said the ruling was wrong.', 'Helen Okonjo'), 'PERSON');
+});
+
+test('an unknown word before a country or a state that acts is an organisation working there, not a person ("Rentwise Canada found")', () => {
+  assert.equal(typeOf('A report by Homewatch Canada found that rents rose by 9 per cent.', 'Homewatch Canada'), 'ORG');
+  assert.equal(typeOf('Lately, Brightwater Colorado has said it will sue the state.', 'Brightwater Colorado'), 'ORG');
+  // (a country that is also a name stays a person's, and a role in apposition makes one)
+  assert.equal(typeOf('Lately, Kessa Jordan has said she will sue the state.', 'Kessa Jordan'), 'PERSON');
+});
+
+test('an abbreviated state with its period in a politician\'s tag is a place ("(R-Okla.)", "(D-N.M.)")', () => {
+  assert.deepEqual(names('Rep. Dale Orme (R-Okla.) and Rep. Ines Vargo (D-N.M.) voted no.'), ['PERSON Dale Orme', 'PLACE Okla.', 'PERSON Ines Vargo', 'PLACE N.M.']);
+});
+
+test('where someone lives, after the name and the age, is a place ("Darren Pickles, 34, of Hollinwell")', () => {
+  assert.equal(typeOf('Marta Quell, 34, of Brinsworth Edge, denies the charge.', 'Brinsworth Edge'), 'PLACE');
+  assert.equal(typeOf('Owen Tarr, 61, of Kelderby, was fined.', 'Kelderby'), 'PLACE');
+  // (a body's name keeps its type)
+  assert.equal(typeOf('Tom Hale, 52, of Harlow Rovers, said the club would appeal.', 'Harlow Rovers'), 'ORG');
+});
+
+test('a dateline\'s town in capitals whose words are ordinary words is a place, not a headline ("BROKEN HILL, 16 August 2026 –")', () => {
+  assert.equal(typeOf('SILVER CREEK, 16 August 2026 – A documentary about miners won the prize.', 'SILVER CREEK'), 'PLACE');
+  assert.equal(typeOf('MAPLE FALLS, Wis. (Wire) — A fire killed two people on Sunday.', 'MAPLE FALLS'), 'PLACE');
+});
+
+test('a party known by a plural name is an organisation, and members\' letters after a party are no part of it ("the Liberal Democrats", "Labour MPs")', () => {
+  assert.deepEqual(names('More than 40 Labour MPs signed the letter, while the Liberal Democrats called for a review.'), ['ORG Labour', 'ORG Liberal Democrats']);
+  // (a place's party members stay the place)
+  assert.deepEqual(names('Kentucky Republicans met on Friday.'), ['PLACE Kentucky']);
+});
+
+test('"Tech", "Elementary", "Subcommittee", "Inquiry", "Lab" and "Polling" end organisations\' names', () => {
+  assert.equal(typeOf('Fenwick Tech coach Stan Orr blamed the turnovers.', 'Fenwick Tech'), 'ORG');
+  assert.equal(typeOf('The board voted to close Alderbrook Elementary when summer term ends.', 'Alderbrook Elementary'), 'ORG');
+  assert.equal(typeOf('Rep. Ann Kell, who chairs the Rail Safety Subcommittee, said no.', 'Rail Safety Subcommittee'), 'ORG');
+  assert.equal(typeOf('A survey by Northgate Polling found support had fallen.', 'Northgate Polling'), 'ORG');
+});
+
+test('a title that opens with a body of government names the body too ("Senate Majority Leader"), and a party adjective before it is no part of it', () => {
+  assert.deepEqual(names('Senate Minority Leader Dana Okafor said the plan failed.'), ['ORG Senate', 'PERSON Dana Okafor']);
+  assert.deepEqual(names('On Saturday, Republican Senate candidate Colm Reyes told voters he would win.'), ['ORG Senate', 'PERSON Colm Reyes']);
+  // (a minister's subject is no party, and a portfolio no body acting in the story: "Labour Minister", "Treasury
+  // Secretary")
+  assert.deepEqual(names('Labour Minister Anne Roy said the strike must end.'), ['PERSON Anne Roy']);
+  assert.deepEqual(names('Treasury Secretary Jan Oster said inflation was easing.'), ['PERSON Jan Oster']);
+});
+
+test('a name after a place and a comma that speaks is the subject, not the next place of a list ("In Mati, NAME said")', () => {
+  assert.equal(typeOf('In Kalvo, Ruben Tasic said the town was ready.', 'Ruben Tasic'), 'PERSON');
+  assert.equal(typeOf('A volunteer in Kalvo, Arjay Venn, said his team was tired.', 'Arjay Venn'), 'PERSON');
+  // (a list joined by "and" stays a list of places)
+  assert.equal(typeOf('Residents in Dunholm, Byreford and Kelsmoor continue to report it.', 'Kelsmoor'), 'PLACE');
+});
+
+test('"Co" before a county\'s name opens a place ("Kilcarrig, Co Kildare")', () => {
+  assert.equal(typeOf('Farmers in Co Dunmara said the rain had ruined the crop.', 'Co Dunmara'), 'PLACE');
+  assert.equal(typeOf('Co Dunmara has the highest rate of rural crime.', 'Co Dunmara'), 'PLACE');
+});
+
+test('a title before a role word alone is a role, no person ("Deputy Spokesperson:", a transcript\'s label)', () => {
+  assert.deepEqual(names('Q: Can you confirm the report?\nDeputy Spokesperson: I can confirm that two staff were held.'), []);
+  // (a title before a name is still a person's)
+  assert.equal(typeOf('Deputy Mayor Ines Kovac said the bridge would reopen.', 'Ines Kovac'), 'PERSON');
+});
+
+test('British spellings and irregular plurals of ordinary words are ordinary words, not names, opening a sentence ("Behaviour was", "Children can")', () => {
+  assert.deepEqual(names('The school improved. Behaviour was described as exemplary by the inspectors.'), []);
+  assert.deepEqual(names('"Children can now walk to school," she said.'), []);
+});
