@@ -1836,10 +1836,11 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     // the same facts as in the last run: the same pairs
     const before = previous.get(key);
     let pairs: BucketPairs | undefined = before && before.members.length === members.length && members.every((i, k) => facts[i] === before.members[k]) ? before : undefined;
-    // the pairs' facts by number: found so in a fresh bucket, looked up in one kept from the last run
-    let agreeNo: number[] | undefined, conflictNo: number[] | undefined;
+    // a fresh bucket's pairs are found by number (those that agree joined as found, those in conflict listed); a
+    // bucket kept from the last run looks its facts' numbers up
+    const fresh = !pairs;
+    let conflictNo: number[] | undefined;
     if (!pairs) {
-      agreeNo = [];
       conflictNo = [];
       yield;
       run.compared++;
@@ -1905,7 +1906,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
           if (valuesAgree(facts[i], facts[j])) {
             agreeing = true;
             pairs.agree.push(facts[i], facts[j]);
-            agreeNo.push(i, j);
+            same[findSame(i)] = findSame(j);
           } else conflicting.push([i, j]);
         }
         if (agreeing) continue; // a figure given in both documents: the others are other facts
@@ -1923,9 +1924,11 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     }
     next.set(key, pairs);
     // the groups: unions, whose result does not depend on their order
-    for (let p = 0; p < pairs.agree.length; p += 2) {
-      const i = agreeNo ? agreeNo[p] : noOf(pairs.agree[p]), j = agreeNo ? agreeNo[p + 1] : noOf(pairs.agree[p + 1]);
-      same[findSame(i)] = findSame(j);
+    if (!fresh) {
+      for (let p = 0; p < pairs.agree.length; p += 2) {
+        const i = noOf(pairs.agree[p]), j = noOf(pairs.agree[p + 1]);
+        same[findSame(i)] = findSame(j);
+      }
     }
     for (let p = 0; p < pairs.conflict.length; p += 2) {
       // the documents must report the same story by the workspace's measure too (story.ts: shared names weighted
