@@ -230,26 +230,32 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     }
     // an undated document: only documents that report the same story say the same moment; candidates are the
     // documents of this office that share an entity with it
-    const byEntity = new Map<number, string[]>();
-    for (const p of paths) {
-      for (const e of story.evidence(p)) {
+    // (the documents by their place in `paths`, each with its number in the story evidence)
+    const byEntity = new Map<number, number[]>();
+    const storyNo = new Int32Array(paths.length);
+    for (let k = 0; k < paths.length; k++) {
+      storyNo[k] = story.no(paths[k]);
+      for (const e of story.evidence(paths[k])) {
         const l = byEntity.get(e);
-        if (l) l.push(p);
-        else byEntity.set(e, [p]);
+        if (l) l.push(k);
+        else byEntity.set(e, [k]);
       }
     }
-    for (const pa of paths) {
+    // each candidate compared once per undated document: marked with the document's place (plus one)
+    const metFor = new Int32Array(paths.length);
+    for (let a = 0; a < paths.length; a++) {
+      const pa = paths[a];
       if (dateOf.get(pa) != null) continue;
       yield;
-      const seen = new Set<string>([pa]);
+      metFor[a] = a + 1;
       for (const e of story.evidence(pa)) {
         const with_ = byEntity.get(e)!;
         // a name in hundreds of this office's articles says little: it proposes no candidates of its own
         if (with_.length > MAX_CANDIDATES) continue;
-        for (const pb of with_) {
-          if (seen.has(pb)) continue;
-          seen.add(pb);
-          if (story.same(pa, pb)) pair(pa, pb);
+        for (const b of with_) {
+          if (metFor[b] === a + 1) continue;
+          metFor[b] = a + 1;
+          if (story.sameOf(storyNo[a], storyNo[b])) pair(pa, paths[b]);
         }
       }
     }
@@ -1294,7 +1300,7 @@ interface FactDocument {
   names: Map<string, string>;
   /** The same names numbered (NameProbe.id), ascending. */
   nameIds: Int32Array;
-  /** Each name with its longest words (in the order of `names`). */
+  /** Each name with its longest words, ascending by number (the order of nameIds). */
   probes: NameProbe[];
   text: TextFacts;
 }
@@ -1397,7 +1403,11 @@ function nameProbe(name: string, words: string, vocab: Vocabulary): NameProbe {
 
 /** Whether the entity of a probe is named in a document: by its name, or by its words (see lastWord). */
 function knownTo(p: NameProbe, doc: FactDocument): boolean {
-  if (hasId(doc.nameIds, p.id)) return true;
+  return hasId(doc.nameIds, p.id) || knownByWords(p, doc);
+}
+
+/** Whether a document names a probe's entity by its words (knownTo's second test). */
+function knownByWords(p: NameProbe, doc: FactDocument): boolean {
   return p.token >= 0 ? doc.text.hasTokenId(p.token) : doc.text.lower.includes(p.words);
 }
 
@@ -1416,8 +1426,13 @@ const MIN_SHARED_ENTITIES = 2;
  */
 function namesShared(a: FactDocument, b: FactDocument, shared: number): number {
   let k = shared;
-  for (const p of a.probes) {
-    if (!hasId(b.nameIds, p.id) && knownTo(p, b) && ++k >= MIN_SHARED_ENTITIES) return MIN_SHARED_ENTITIES;
+  // a's probes ascending by number, like b's names: one merge finds those b does not number
+  const ids = b.nameIds, probes = a.probes;
+  for (let i = 0, j = 0; i < probes.length; i++) {
+    const p = probes[i];
+    while (j < ids.length && ids[j] < p.id) j++;
+    if (j < ids.length && ids[j] === p.id) continue;
+    if (knownByWords(p, b) && ++k >= MIN_SHARED_ENTITIES) return MIN_SHARED_ENTITIES;
   }
   return k;
 }
@@ -1481,7 +1496,8 @@ function factDocument(src: FactSource, cache: TextCache = TEXT_CACHE, vocab = VO
     const prev = names.get(n);
     if (prev === undefined || m.text.length > prev.length) names.set(n, interned(m.text.replace(/\s+/g, ' ').toLowerCase(), vocab));
   }
-  const probes = [...names].map(([n, words]) => probeOf(n, words, vocab));
+  // ascending by number (a name's number is its own: one probe per number), as nameIds
+  const probes = [...names].map(([n, words]) => probeOf(n, words, vocab)).sort((x, y) => x.id - y.id);
   return { path: src.path, names, nameIds: sortedIds(probes.map((p) => p.id)), probes, text: t };
 }
 
@@ -1700,6 +1716,12 @@ function sharesAny(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
+/** Whether two short lists share a string (a loop: called for every pair of facts compared). */
+function sharesItem(a: string[], b: string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i])) return true;
+  return false;
+}
+
 function namesUnknownTo(x: PlacedFact, y: PlacedFact): boolean {
   for (const p of x.probes) if (!knownTo(p, y.doc)) return true;
   return false;
@@ -1707,10 +1729,10 @@ function namesUnknownTo(x: PlacedFact, y: PlacedFact): boolean {
 
 /** Whether two placed facts (in different documents) state the same fact, whatever their values. */
 export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
-  if (a.path === b.path || a.measure !== b.measure || a.cls !== b.cls || !a.keys.some((k) => b.keys.includes(k))) return false;
+  if (a.path === b.path || a.measure !== b.measure || a.cls !== b.cls || !sharesItem(a.keys, b.keys)) return false;
   if (a.keys[0] === UNNAMED && !describedAlike(a, b)) return false;
   // "aid package" and "loan package" are different packages; "loan agreement" and "loan" the same loan
-  if (a.head === b.head && a.mods.length > 0 && b.mods.length > 0 && !a.mods.some((m) => b.mods.includes(m))) return false;
+  if (a.head === b.head && a.mods.length > 0 && b.mods.length > 0 && !sharesItem(a.mods, b.mods)) return false;
   if (!contemporary(a.day, b.day, maxDaysOf(a))) return false;
   // a price, a rate or an index changes every day: compared only between articles dated the same day
   if ((a.series || b.series) && (a.day === null || b.day === null || Math.abs(a.day - b.day) > 1)) return false;
@@ -1782,6 +1804,24 @@ function pathNumbers(facts: PlacedFact[]): Int32Array {
   return out;
 }
 
+/**
+ * The numbers 0 … n-1 of matched pairs ordered by their documents' pair (`pairOf`, below D * D), then by number:
+ * sorted as the numbers pairOf(p) * n + p without a comparing function (a million pairs on 10,000 articles),
+ * unless those could exceed the integers a double holds exactly.
+ */
+function pairOrder(n: number, D: number, pairOf: (p: number) => number): Uint32Array {
+  const order = new Uint32Array(n);
+  if (D * D * n > Number.MAX_SAFE_INTEGER) {
+    for (let p = 0; p < n; p++) order[p] = p;
+    return order.sort((x, y) => pairOf(x) - pairOf(y) || x - y);
+  }
+  const keys = new Float64Array(n);
+  for (let p = 0; p < n; p++) keys[p] = pairOf(p) * n + p;
+  keys.sort();
+  for (let p = 0; p < n; p++) order[p] = keys[p] % n;
+  return order;
+}
+
 const NO_RANKS = new Int32Array(0);
 
 function sortedRanks(rs: number[]): Int32Array {
@@ -1837,8 +1877,16 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     }
   }
   yield;
-  const factNo = new Map<PlacedFact, number>();
-  facts.forEach((f, i) => factNo.set(f, i));
+  // each fact's number, looked up only for the pairs of a bucket kept from the last run (a fresh bucket's pairs
+  // are found by number)
+  let factNo: Map<PlacedFact, number> | undefined;
+  const noOf = (f: PlacedFact): number => {
+    if (!factNo) {
+      factNo = new Map();
+      for (let i = 0; i < facts.length; i++) factNo.set(facts[i], i);
+    }
+    return factNo.get(f)!;
+  };
   const docIndex = new Map<FactDocument, number>();
   for (const f of facts) if (!docIndex.has(f.doc)) docIndex.set(f.doc, docIndex.size);
   // the documents' stories (sameStories) not cached: with numbered names it is a few merges of short sorted
@@ -1867,7 +1915,12 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
     // the same facts as in the last run: the same pairs
     const before = previous.get(key);
     let pairs: BucketPairs | undefined = before && before.members.length === members.length && members.every((i, k) => facts[i] === before.members[k]) ? before : undefined;
+    // a fresh bucket's pairs are found by number (those that agree joined as found, those in conflict listed); a
+    // bucket kept from the last run looks its facts' numbers up
+    const fresh = !pairs;
+    let conflictNo: number[] | undefined;
     if (!pairs) {
+      conflictNo = [];
       yield;
       run.compared++;
       pairs = { members: members.map((i) => facts[i]), agree: [], conflict: [] };
@@ -1921,9 +1974,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
       // grouped by document pair, in the order found within each (a sort of their numbers, not a map of lists:
       // a million pairs of documents on 10,000 articles)
       const pairOf = (p: number): number => docOf[matched[2 * p]] * D + docOf[matched[2 * p + 1]];
-      const order = new Uint32Array(nm / 2);
-      for (let p = 0; p < order.length; p++) order[p] = p;
-      order.sort((x, y) => pairOf(x) - pairOf(y) || x - y);
+      const order = pairOrder(nm / 2, D, pairOf);
       for (let g = 0, h = 0; g < order.length; g = h) {
         h = g + 1;
         while (h < order.length && pairOf(order[h]) === pairOf(order[g])) h++;
@@ -1934,6 +1985,7 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
           if (valuesAgree(facts[i], facts[j])) {
             agreeing = true;
             pairs.agree.push(facts[i], facts[j]);
+            same[findSame(i)] = findSame(j);
           } else conflicting.push([i, j]);
         }
         if (agreeing) continue; // a figure given in both documents: the others are other facts
@@ -1942,21 +1994,27 @@ function* figureConflicts(docs: ResolvedDocument[], records: Map<string, EntityR
         const right = [...new Set(conflicting.map(([, j]) => j))];
         const oneValue = (ids: number[]): boolean => ids.every((i) => valuesAgree(facts[i], facts[ids[0]]));
         if (!oneValue(left) || !oneValue(right)) continue;
-        for (const [i, j] of conflicting) if (!isUpdate(facts[i], facts[j])) pairs.conflict.push(facts[i], facts[j]);
+        for (const [i, j] of conflicting) {
+          if (isUpdate(facts[i], facts[j])) continue;
+          pairs.conflict.push(facts[i], facts[j]);
+          conflictNo.push(i, j);
+        }
       }
     }
     next.set(key, pairs);
     // the groups: unions, whose result does not depend on their order
-    for (let p = 0; p < pairs.agree.length; p += 2) {
-      const i = factNo.get(pairs.agree[p])!, j = factNo.get(pairs.agree[p + 1])!;
-      same[findSame(i)] = findSame(j);
+    if (!fresh) {
+      for (let p = 0; p < pairs.agree.length; p += 2) {
+        const i = noOf(pairs.agree[p]), j = noOf(pairs.agree[p + 1]);
+        same[findSame(i)] = findSame(j);
+      }
     }
     for (let p = 0; p < pairs.conflict.length; p += 2) {
       // the documents must report the same story by the workspace's measure too (story.ts: shared names weighted
       // by how rare they are here), which a bucket's pairs cannot keep (it changes with every document): in a
       // folder of one campaign's news, every article names the candidates
       if (story && !storyHolds(story, pairs.conflict[p], pairs.conflict[p + 1])) continue;
-      const i = factNo.get(pairs.conflict[p])!, j = factNo.get(pairs.conflict[p + 1])!;
+      const i = conflictNo ? conflictNo[p] : noOf(pairs.conflict[p]), j = conflictNo ? conflictNo[p + 1] : noOf(pairs.conflict[p + 1]);
       inConflict.add(i);
       inConflict.add(j);
       parent[find(i)] = find(j);

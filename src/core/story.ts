@@ -179,7 +179,11 @@ export class StoryEvidence {
    */
   same(a: string, b: string): boolean {
     if (a === b) return false;
-    const ia = this.no(a), ib = this.no(b);
+    return this.sameOf(this.no(a), this.no(b));
+  }
+
+  /** same, for two different documents by number (see no). */
+  sameOf(ia: number, ib: number): boolean {
     return this.contemporaryOf(ia, ib) && this.sameScored(ia, ib, this.scoreOf(ia, ib));
   }
 

@@ -12,6 +12,9 @@ export class Vocabulary {
   private readonly hashes: number[] = [];
   /** For wordsOf: the content word of each word (its number), -1 for none, -2 not yet known. */
   readonly contentOf: number[] = [];
+  /** For wordsOf: the last call that met each word (its number in `passes`), so that a text's words are kept once. */
+  readonly seen: number[] = [];
+  passes = 0;
   /** Open addressing: number + 1 of the word in each slot, 0 for none. */
   private table = new Int32Array(1 << 12);
   get size(): number {
@@ -23,7 +26,10 @@ export class Vocabulary {
   }
   /** The number of the word text.slice(start, end), copied out only when new. */
   idAt(text: string, start: number, end: number): number {
-    const h = hashOf(text, start, end);
+    return this.idHashed(text, start, end, hashOf(text, start, end));
+  }
+  /** idAt, given hashOf(text, start, end) (computed by a caller that reads the characters anyway). */
+  idHashed(text: string, start: number, end: number, h: number): number {
     const k = this.lookup(text, start, end, h);
     if (k >= 0) return k;
     const id = this.words.length;
@@ -32,6 +38,7 @@ export class Vocabulary {
     this.words.push(end - start >= 13 ? (' ' + text.slice(start, end)).slice(1) : text.slice(start, end));
     this.hashes.push(h);
     this.contentOf.push(-2);
+    this.seen.push(0);
     if (this.words.length * 2 > this.table.length) this.grow();
     else this.place(id, h);
     return id;
@@ -70,10 +77,13 @@ export class Vocabulary {
   }
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over the UTF-16 code units of text.slice(start, end). */
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h | 0;
 }
 
@@ -137,12 +147,15 @@ function classAt(s: string, i: number, n: number): number {
  */
 export function wordsOf(lower: string, vocab: Vocabulary): TextWords {
   const content = vocab.contentOf;
+  // each word once (a text repeats most of its words): marked with this call's number, not sorted again
+  const seen = vocab.seen;
+  const pass = ++vocab.passes;
   const tokens: number[] = [];
   const words: number[] = [];
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    // the next word: its start, its end, whether it is letters only
+    // the next word: its start, its end, whether it is letters only, and its hash (hashOf), read in one pass
     let k = classAt(lower, i, n);
     if (k === NONE) {
       i += charWidth;
@@ -150,14 +163,17 @@ export function wordsOf(lower: string, vocab: Vocabulary): TextWords {
     }
     const start = i;
     let letters = k === LETTER;
-    i += charWidth;
+    let h = FNV_OFFSET;
+    for (let e = i + charWidth; i < e; i++) h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
     while (i < n) {
       k = classAt(lower, i, n);
       if (k === NONE) break;
       if (k !== LETTER) letters = false;
-      i += charWidth;
+      for (let e = i + charWidth; i < e; i++) h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
     }
-    const id = vocab.idAt(lower, start, i);
+    const id = vocab.idHashed(lower, start, i, h | 0);
+    if (seen[id] === pass) continue;
+    seen[id] = pass;
     tokens.push(id);
     let w = content[id];
     if (w === -2) {
