@@ -877,6 +877,10 @@ function valueRange(text: string, f: Figure, sentStart: number): [number, number
 
 /** Whether two value ranges allow a common value (a rounding of one is the other, or the qualifiers overlap). */
 export function valuesAgree(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
+  // two floors ("at least 11 killed", "at least 17 killed") or two ceilings: each is the figure its source
+  // confirms, so they agree only when they are the same
+  if (a.hi === Infinity && b.hi === Infinity) return Math.abs(a.lo - b.lo) <= 1e-9 * Math.max(1, Math.abs(a.lo));
+  if (a.lo === -Infinity && b.lo === -Infinity) return Math.abs(a.hi - b.hi) <= 1e-9 * Math.max(1, Math.abs(a.hi));
   if (a.lo === a.hi || b.lo === b.hi) {
     // an exact value: inside the other's range (rounding intervals are half-open: 2.5 does not round to 2)
     const x = a.lo === a.hi ? a : b;

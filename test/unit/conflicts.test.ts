@@ -68,6 +68,9 @@ test('values agree when one is a rounding of the other or the qualifiers allow b
   const ten = one('The blast killed 10 people.');
   assert.ok(valuesAgree(atLeast, fourteen));
   assert.ok(!valuesAgree(atLeast, ten));
+  // two floors are each source's confirmed figure: the same floor agrees, another does not
+  assert.ok(valuesAgree(atLeast, one('At least 12 people died in the blast.')));
+  assert.ok(!valuesAgree(atLeast, one('At least 17 people were killed in the blast.')));
   const about = one('About 2,000 people were evacuated from the town.');
   assert.ok(valuesAgree(about, one('The town evacuated 2,150 people.')));
 });
@@ -591,4 +594,13 @@ test('quotes: a short remark word for word from two named people in two reports 
   assert.match(found[0].message, /given to different speakers/);
   // reports of different days: two people may well have used the same words
   assert.deepEqual(pairFindings('quote', a('May 5, 2026'), b('May 19, 2026')), []);
+});
+
+test('figures: two reports of one event on one day giving different floors for its toll are flagged', () => {
+  const a = (n: number, day: string) => `KISUMU, ${day} – At least ${n} people were killed when a market roof collapsed in Kondele on Monday, police said. County commander Joseph Otieno Wanyama said 30 people had been rescued.`;
+  const b = (n: number, day: string) => `KISUMU, ${day} – A market roof collapsed in Kondele on Monday, killing at least ${n} people, according to police. County commander Joseph Otieno Wanyama said 30 people had been rescued.`;
+  assert.equal(pairFindings('figure', a(11, '9 March 2027'), b(17, '9 March 2027')).length, 1);
+  assert.deepEqual(pairFindings('figure', a(11, '9 March 2027'), b(11, '9 March 2027')), []);
+  // a higher floor a day later is an update
+  assert.deepEqual(pairFindings('figure', a(11, '9 March 2027'), b(17, '10 March 2027')), []);
 });
