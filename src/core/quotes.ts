@@ -773,6 +773,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // "a spokesperson for the central bank", "a source close to the talks": an anonymous head before a PP
   const pp = anonymousWithComplement(ctx, end, sentStart);
   if (pp) return pp;
+  // "the directorate said" after "the Coffee Directorate", "the City said" after "the City of Lakeport": a body
+  // called back by the head noun of its name (the word before "of", else its last word)
+  if (tokens[a].l === 'the' && end - a === 2 && !KIND_NOUNS.has(t.l)) {
+    const key = orgByNameHead(ctx, a, t.l);
+    if (key) return { mention: span(tz, a, end), key, a, b: end };
+  }
   // (after a complement: "a person close to Carver's campaign" is an anonymous source)
   // "her campaign said", "Tanner's campaign says": the campaign of the person the possessive stands for
   if (t.l === 'campaign' && last - 1 >= sentStart) {
@@ -809,7 +815,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   if (RECORD_NOUNS.has(head) || VOICE_DOCS.has(head)) {
     let pa = a;
     // (the description stops at a possessive mark: "the committee | ’s report")
-    if (pa - 3 >= sentStart && POSSESSIVE_MARKS.has(tokens[pa - 1].w) && ORG_NOUNS.has(tokens[pa - 2].l) && tokens[pa - 3].l === 'the') pa -= 3;
+    // (or a body's name's head: "the exchange's report" after "the Nairobi Grain Exchange")
+    if (pa - 3 >= sentStart && POSSESSIVE_MARKS.has(tokens[pa - 1].w) && tokens[pa - 3].l === 'the' && (ORG_NOUNS.has(tokens[pa - 2].l) || (tokens[pa - 2].k === Kind.Word && !tokens[pa - 2].cap && !!orgByNameHead(ctx, pa - 3, tokens[pa - 2].l)))) pa -= 3;
     // (a body's noun between is the owner: "his campaign finance documents" are the campaign's)
     if (pa < last && (POSSESSIVE_DET.has(tokens[pa].l) || tokens[pa].l === 'the') && tokens.slice(pa + 1, last).every((x) => (x.k === Kind.Word && !x.cap && !isVerbish(x) && !(ORG_NOUNS.has(x.l) && pa !== a - 3)) || POSSESSIVE_MARKS.has(x.w))) {
       const key = possessorOf(ctx, pa);
@@ -819,7 +826,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // "the budget airline", "the rail operator", "the buy-now-pay-later provider": a business described by its trade
   // is one the text named (of that kind by its name, else the most salient organisation for a trade no name says),
   // not a new body
-  if (tokens[a].l === 'the' && end - a >= 3 && (BUSINESS_KINDS.has(head) || TRADES.has(head))
+  if (tokens[a].l === 'the' && (end - a >= 3 || MAKERS.test(head)) && (BUSINESS_KINDS.has(head) || TRADES.has(head) || MAKERS.test(head))
     && tokens.slice(a + 1, last).every((x) => x.k === Kind.Word && !x.cap && !isVerbish(x) && !POSSESSIVE_MARKS.has(x.w))) {
     const key = ORG_KIND_WORDS.has(head) ? orgOfKind(ctx, a, head) : orgInSentence(ctx, a) ?? salient(ctx, a, (type) => type === 'ORG');
     if (key) return { mention: span(tz, a, end), key, a, b: end };
@@ -1091,6 +1098,7 @@ function possessorOf(ctx: Ctx, a: number): string | null {
     return salientNamedBy(ctx, a, noun) ?? orgOfKind(ctx, a, noun) ?? describedBodyBefore(ctx, a, (d) => d.head === noun)
       ?? (GENERIC_ORG_NOUNS.has(noun) ? salient(ctx, a, (type) => type === 'ORG') : null);
   }
+  if (t.l === 'the' && noun && !KIND_NOUNS.has(noun) && possessiveAfter(tokens, a + 1)) return orgByNameHead(ctx, a, noun);
   return null;
 }
 
@@ -1214,6 +1222,34 @@ function nameAround(ctx: Ctx, a: number, sentStart: number): number | null {
 function orgNamedBy(ctx: Ctx, head: string): string | null {
   const keys = orgsNamedBy(ctx, head);
   return keys.size === 1 ? [...keys][0] : null;
+}
+
+/** A municipality's name, that a text calls back by its head ("the City", "the county") as the council that governs it. */
+const MUNICIPAL_NAME = /^(city|town|county|borough|municipality|district|shire|village)\s+of\s/i;
+
+/**
+ * The organisation whose name has `head` as its head noun — the word before "of"/"for" ("City of Lakeport",
+ * "Directorate of Fisheries"), else its last word ("Coffee Directorate", "Nairobi Grain Exchange") — the most
+ * salient before token a; a municipality typed as a place counts ("the City" for "City of Lakeport"). Null for a
+ * person's noun or role, or when no such body was named before.
+ */
+function orgByNameHead(ctx: Ctx, a: number, head: string): string | null {
+  if (head.length < 3 || GENERIC_PERSONS.has(head) || isRole(head) || PRONOUNS[head] !== undefined) return null;
+  const keys = new Set<string>();
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'ORG' && !(cl.type === 'PLACE' && MUNICIPAL_NAME.test(cl.name))) continue;
+    const w = cl.name.split(/\s+/);
+    if (w.length < 2) continue;
+    const of = w.findIndex((x, n) => n > 0 && /^(of|for)$/i.test(x));
+    if ((of > 0 ? w[of - 1] : w[w.length - 1]).toLowerCase() === head) keys.add(cl.key);
+  }
+  if (!keys.size) return null;
+  const key = salient(ctx, a, (_type, cl) => !!cl && keys.has(cl.key));
+  if (key || keys.size > 1) return key;
+  // (the one such body, named before however far back: "the City" in the last paragraph of a council story)
+  const [only] = keys;
+  const at = ctx.tz.tokens[a].s;
+  return ctx.ents.mentions.some((m) => m.entity === only && m.start < at) ? only : null;
 }
 
 /** The organisations whose name holds `head` as a word. */
@@ -1370,8 +1406,12 @@ function orgIntroducedAs(ctx: Ctx, a: number, head: string): string | null {
 /** The nearest organisation named before token a in its sentence ("Koala Pay plunged after the payments provider warned"). */
 function orgInSentence(ctx: Ctx, a: number): string | null {
   const { tokens } = ctx.tz;
+  // (not one in brackets: "Tarrow Pharma (NSE: TARPH)" glosses the company with its exchange and ticker)
+  let depth = 0;
   for (let k = a - 1; k >= 0 && tokens[k].sent === tokens[a].sent; k--) {
-    const mi = ctx.mentionEndingAt.get(k);
+    if (tokens[k].w === ')') depth++;
+    else if (tokens[k].w === '(' && depth > 0) depth--;
+    const mi = depth ? undefined : ctx.mentionEndingAt.get(k);
     if (mi !== undefined && ctx.ents.mentions[mi].type === 'ORG' && !insideQuote(ctx.quoteSpans, tokens[k].s)) return ctx.ents.mentions[mi].entity;
   }
   return null;
@@ -1383,6 +1423,9 @@ const BUSINESS_KINDS = new Set(['airline', 'carrier', 'retailer', 'insurer', 'le
 
 /** Nouns for a business by its trade that no person is called by ("the payments provider", "the coffee chain"; not "developer", "giant"). */
 const TRADES = new Set(['provider', 'chain', 'startup', 'conglomerate', 'consortium', 'platform', 'franchise', 'exporter', 'importer', 'shipper', 'maker']);
+
+/** One-word nouns for a manufacturer by its goods ("the drugmaker", "the chipmaker"), never a person ("lawmaker", "filmmaker"). */
+const MAKERS = /^(drug|chip|auto|steel|toy|phone|handset|plane|aircraft|truck|tyre|tire|glass|cement|paper|engine|tobacco|vaccine|battery|software|watch)maker$/;
 
 /** Bodies a text calls by their kind only when it named one of that kind ("Kendrew Gallery" for "the gallery"). */
 const NAMED_KIND_ONLY = new Set(['gallery', 'museum', 'theatre', 'theater', 'library', 'label', 'publisher', 'utility', 'operator', 'manufacturer']);
