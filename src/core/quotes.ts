@@ -878,6 +878,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // a plural ("other European leaders") is a group, never one person
     const plural = /[^s]s$/.test(head) && !lex.isRoleExact(head.replace(/s$/, '') + 'ss');
     let key = plural || words.includes('other') ? null : resolveDescription(ctx, a, end);
+    // "the 31-year-old prop said": an age before a role no one holds is the person the text is about (as "the
+    // 31-year-old said" is)
+    if (!key && !plural && a === last && a - 1 > sentStart) {
+      const aged = agedDescription(ctx, a - 1, sentStart);
+      if (aged) return { mention: span(tz, aged.a, end), key: aged.key, a: aged.a, b: end };
+    }
     // "the prime minister said" when no one is given that role: a person who has spoken and has no role stated
     if (!key && !plural && tokens[a].l === 'the' && !ORG_NOUNS.has(head) && !words.includes('other')) key = roleFreeSpeaker(ctx, a, end);
     // "the regulator", "the agency": no person holds the role, so a body does (as "the company" below)
@@ -1837,6 +1843,14 @@ function anonymousWithComplement(ctx: Ctx, end: number, sentStart: number): Cand
 }
 
 /** "the Ukrainian leader" -> the person whose stated role names Ukraine; "the spokesman" -> the person with that role. */
+/** Role keys that gather kinds of people ("prop" and "winger" are players, "mother" and "father" relatives). */
+const KIND_ROLE_KEYS = new Set(['player', 'relative', 'witness', 'artist']);
+/** Whether a description's word `d` names the role word `r` of key `key`: the same word (singular or plural), or the kind itself ("the player"). */
+function sameRoleWord(d: string, r: string, key: string): boolean {
+  const one = (w: string): string => w.replace(/men$/, 'man').replace(/s$/, '');
+  return one(d) === one(r) || one(d) === key;
+}
+
 function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
   const { tokens } = ctx.tz;
   let country: string | undefined;
@@ -1861,8 +1875,10 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
       const rc = words.map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
       let sc = 0;
       if (country && rc === country) sc += 2;
-      if (descKey && rk === descKey) sc += 2;
-      else if (headKey && roleKey(words[words.length - 1].toLowerCase()) === headKey) sc += 1;
+      // (a kind of person's words name different people: "the prop" is not the winger, "the mother" not the father)
+      const own = !descKey || !KIND_ROLE_KEYS.has(descKey) || sameRoleWord(roleWords[roleWords.length - 1], words[words.length - 1].toLowerCase(), descKey);
+      if (descKey && rk === descKey && own) sc += 2;
+      else if (headKey && roleKey(words[words.length - 1].toLowerCase()) === headKey && own) sc += 1;
       if (sc > score) score = sc;
     }
     if (score > 0) scores.set(cl.key, score);
