@@ -673,7 +673,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     while (k > sentStart && tokens[k - 1].s >= roleStart) k--;
     if (k - 1 > sentStart && tokens[k - 1].l === 'and') {
       const pm = ctx.mentionEndingAt.get(k - 2);
-      if (pm !== undefined && ctx.ents.mentions[pm].type === m.type) {
+      // (not in a proxy's complement, "a spokesperson for the Food and Allied Workers' Union": one body's name)
+      const pa = pm === undefined ? -1 : ctx.ents.ranges[pm].a;
+      const proxied = pa - 3 >= sentStart && tokens[pa - 1].l === 'the' && /^(for|to|at|with)$/.test(tokens[pa - 2].l) && PROXY_SOURCES.has(tokens[pa - 3].l);
+      if (pm !== undefined && ctx.ents.mentions[pm].type === m.type && !proxied) {
         key = ctx.ents.mentions[pm].entity;
         a = ctx.ents.ranges[pm].a;
         return { mention: span(tz, a, r.b), key, a, b: r.b };
@@ -717,6 +720,11 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // speaking for the one named, kept as the anonymous source the text describes
     let ra = r.a;
     while (ra - 1 > sentStart && ra > r.a - 4 && (tokens[ra - 1].w === '.' || lex.isHonorific(tokens[ra - 1].w) || lex.isTitle(tokens[ra - 1].l))) ra--;
+    // (past the start of a body's name joined by "and": "a spokesperson for the Mining and Allied Workers' Union",
+    // of which only the part after "and" was taken for the name)
+    let ca = ra;
+    while (ca - 1 > sentStart && ra - ca < 6 && ((tokens[ca - 1].k === Kind.Word && tokens[ca - 1].cap) || tokens[ca - 1].l === 'and' || tokens[ca - 1].w === '&')) ca--;
+    if (ca < ra && tokens[ca].cap && (tokens[ra - 1].l === 'and' || tokens[ra - 1].w === '&') && /^(for|to|at|with|the)$/.test(tokens[ca - 1].l)) ra = ca;
     const fr = ra - (tokens[ra - 1]?.l === 'the' ? 1 : 0) - 1;
     if (fr > sentStart && /^(for|to|at|with)$/.test(tokens[fr].l) && PROXY_SOURCES.has(tokens[fr - 1].l)) {
       let da = fr - 1;

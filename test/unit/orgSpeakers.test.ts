@@ -139,3 +139,10 @@ test('"the exchange\'s sale report" is in the voice of the exchange named before
   const text = 'The Tana Grain Exchange held its weekly sale on Tuesday. According to the exchange\'s sale report, 900 of the 1,000 bags offered were sold.';
   assert.equal(claim(text, '900 of the 1,000').name, 'Tana Grain Exchange');
 });
+
+test('"a spokesperson for the Dock and Harbour Workers\' Union" is an unnamed source, however much of the name was taken', () => {
+  for (const union of ["Dock and Harbour Workers' Union", "Construction and General Workers' Union"]) {
+    const text = `Karoo Bricks reported a 12% rise in profit on Tuesday.\n\nA spokesperson for the ${union} said the union would demand a 9% increase.`;
+    assert.equal(claim(text, 'the union would demand').anonymous, true, union);
+  }
+});
