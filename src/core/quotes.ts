@@ -1872,6 +1872,7 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
   const descKey = roleKey(roleWords.join(' '));
   // "the minister" also names "Foreign Minister Anna Berg": the head of a stated role, worth less than the whole
   const headKey = roleWords.length ? roleKey(roleWords[roleWords.length - 1]) : undefined;
+  const kindKey = !!descKey && KIND_ROLE_KEYS.has(descKey);
   const scores = new Map<string, number>();
   let bestScore = 0;
   for (const cl of ctx.clusters.values()) {
@@ -1884,9 +1885,9 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
       let sc = 0;
       if (country && rc === country) sc += 2;
       // (a kind of person's words name different people: "the prop" is not the winger, "the mother" not the father)
-      const own = !descKey || !KIND_ROLE_KEYS.has(descKey) || sameRoleWord(roleWords[roleWords.length - 1], words[words.length - 1].toLowerCase(), descKey);
-      if (descKey && rk === descKey && own) sc += 2;
-      else if (headKey && roleKey(words[words.length - 1].toLowerCase()) === headKey && own) sc += 1;
+      const own = (): boolean => !kindKey || sameRoleWord(roleWords[roleWords.length - 1], words[words.length - 1].toLowerCase(), descKey!);
+      if (descKey && rk === descKey && own()) sc += 2;
+      else if (headKey && roleKey(words[words.length - 1].toLowerCase()) === headKey && own()) sc += 1;
       if (sc > score) score = sc;
     }
     if (score > 0) scores.set(cl.key, score);
