@@ -673,7 +673,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     while (k > sentStart && tokens[k - 1].s >= roleStart) k--;
     if (k - 1 > sentStart && tokens[k - 1].l === 'and') {
       const pm = ctx.mentionEndingAt.get(k - 2);
-      if (pm !== undefined && ctx.ents.mentions[pm].type === m.type) {
+      // (not in a proxy's complement, "a spokesperson for the Food and Allied Workers' Union": one body's name)
+      const pa = pm === undefined ? -1 : ctx.ents.ranges[pm].a;
+      const proxied = pa - 3 >= sentStart && tokens[pa - 1].l === 'the' && /^(for|to|at|with)$/.test(tokens[pa - 2].l) && PROXY_SOURCES.has(tokens[pa - 3].l);
+      if (pm !== undefined && ctx.ents.mentions[pm].type === m.type && !proxied) {
         key = ctx.ents.mentions[pm].entity;
         a = ctx.ents.ranges[pm].a;
         return { mention: span(tz, a, r.b), key, a, b: r.b };
@@ -717,6 +720,11 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // speaking for the one named, kept as the anonymous source the text describes
     let ra = r.a;
     while (ra - 1 > sentStart && ra > r.a - 4 && (tokens[ra - 1].w === '.' || lex.isHonorific(tokens[ra - 1].w) || lex.isTitle(tokens[ra - 1].l))) ra--;
+    // (past the start of a body's name joined by "and": "a spokesperson for the Mining and Allied Workers' Union",
+    // of which only the part after "and" was taken for the name)
+    let ca = ra;
+    while (ca - 1 > sentStart && ra - ca < 6 && ((tokens[ca - 1].k === Kind.Word && tokens[ca - 1].cap) || tokens[ca - 1].l === 'and' || tokens[ca - 1].w === '&')) ca--;
+    if (ca < ra && tokens[ca].cap && (tokens[ra - 1].l === 'and' || tokens[ra - 1].w === '&') && /^(for|to|at|with|the)$/.test(tokens[ca - 1].l)) ra = ca;
     const fr = ra - (tokens[ra - 1]?.l === 'the' ? 1 : 0) - 1;
     if (fr > sentStart && /^(for|to|at|with)$/.test(tokens[fr].l) && PROXY_SOURCES.has(tokens[fr - 1].l)) {
       let da = fr - 1;
@@ -773,6 +781,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // "a spokesperson for the central bank", "a source close to the talks": an anonymous head before a PP
   const pp = anonymousWithComplement(ctx, end, sentStart);
   if (pp) return pp;
+  // "the directorate said" after "the Coffee Directorate", "the City said" after "the City of Lakeport": a body
+  // called back by the head noun of its name (the word before "of", else its last word)
+  if (tokens[a].l === 'the' && end - a === 2 && !KIND_NOUNS.has(t.l)) {
+    const key = orgByNameHead(ctx, a, t.l);
+    if (key) return { mention: span(tz, a, end), key, a, b: end };
+  }
   // (after a complement: "a person close to Carver's campaign" is an anonymous source)
   // "her campaign said", "Tanner's campaign says": the campaign of the person the possessive stands for
   if (t.l === 'campaign' && last - 1 >= sentStart) {
@@ -809,7 +823,8 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   if (RECORD_NOUNS.has(head) || VOICE_DOCS.has(head)) {
     let pa = a;
     // (the description stops at a possessive mark: "the committee | ’s report")
-    if (pa - 3 >= sentStart && POSSESSIVE_MARKS.has(tokens[pa - 1].w) && ORG_NOUNS.has(tokens[pa - 2].l) && tokens[pa - 3].l === 'the') pa -= 3;
+    // (or a body's name's head: "the exchange's report" after "the Nairobi Grain Exchange")
+    if (pa - 3 >= sentStart && POSSESSIVE_MARKS.has(tokens[pa - 1].w) && tokens[pa - 3].l === 'the' && (ORG_NOUNS.has(tokens[pa - 2].l) || (tokens[pa - 2].k === Kind.Word && !tokens[pa - 2].cap && !!orgByNameHead(ctx, pa - 3, tokens[pa - 2].l)))) pa -= 3;
     // (a body's noun between is the owner: "his campaign finance documents" are the campaign's)
     if (pa < last && (POSSESSIVE_DET.has(tokens[pa].l) || tokens[pa].l === 'the') && tokens.slice(pa + 1, last).every((x) => (x.k === Kind.Word && !x.cap && !isVerbish(x) && !(ORG_NOUNS.has(x.l) && pa !== a - 3)) || POSSESSIVE_MARKS.has(x.w))) {
       const key = possessorOf(ctx, pa);
@@ -819,7 +834,7 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   // "the budget airline", "the rail operator", "the buy-now-pay-later provider": a business described by its trade
   // is one the text named (of that kind by its name, else the most salient organisation for a trade no name says),
   // not a new body
-  if (tokens[a].l === 'the' && end - a >= 3 && (BUSINESS_KINDS.has(head) || TRADES.has(head))
+  if (tokens[a].l === 'the' && (end - a >= 3 || MAKERS.test(head)) && (BUSINESS_KINDS.has(head) || TRADES.has(head) || MAKERS.test(head))
     && tokens.slice(a + 1, last).every((x) => x.k === Kind.Word && !x.cap && !isVerbish(x) && !POSSESSIVE_MARKS.has(x.w))) {
     const key = ORG_KIND_WORDS.has(head) ? orgOfKind(ctx, a, head) : orgInSentence(ctx, a) ?? salient(ctx, a, (type) => type === 'ORG');
     if (key) return { mention: span(tz, a, end), key, a, b: end };
@@ -871,6 +886,12 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // a plural ("other European leaders") is a group, never one person
     const plural = /[^s]s$/.test(head) && !lex.isRoleExact(head.replace(/s$/, '') + 'ss');
     let key = plural || words.includes('other') ? null : resolveDescription(ctx, a, end);
+    // "the 31-year-old prop said": an age before a role no one holds is the person the text is about (as "the
+    // 31-year-old said" is)
+    if (!key && !plural && a === last && a - 1 > sentStart) {
+      const aged = agedDescription(ctx, a - 1, sentStart);
+      if (aged) return { mention: span(tz, aged.a, end), key: aged.key, a: aged.a, b: end };
+    }
     // "the prime minister said" when no one is given that role: a person who has spoken and has no role stated
     if (!key && !plural && tokens[a].l === 'the' && !ORG_NOUNS.has(head) && !words.includes('other')) key = roleFreeSpeaker(ctx, a, end);
     // "the regulator", "the agency": no person holds the role, so a body does (as "the company" below)
@@ -1091,6 +1112,7 @@ function possessorOf(ctx: Ctx, a: number): string | null {
     return salientNamedBy(ctx, a, noun) ?? orgOfKind(ctx, a, noun) ?? describedBodyBefore(ctx, a, (d) => d.head === noun)
       ?? (GENERIC_ORG_NOUNS.has(noun) ? salient(ctx, a, (type) => type === 'ORG') : null);
   }
+  if (t.l === 'the' && noun && !KIND_NOUNS.has(noun) && possessiveAfter(tokens, a + 1)) return orgByNameHead(ctx, a, noun);
   return null;
 }
 
@@ -1214,6 +1236,34 @@ function nameAround(ctx: Ctx, a: number, sentStart: number): number | null {
 function orgNamedBy(ctx: Ctx, head: string): string | null {
   const keys = orgsNamedBy(ctx, head);
   return keys.size === 1 ? [...keys][0] : null;
+}
+
+/** A municipality's name, that a text calls back by its head ("the City", "the county") as the council that governs it. */
+const MUNICIPAL_NAME = /^(city|town|county|borough|municipality|district|shire|village)\s+of\s/i;
+
+/**
+ * The organisation whose name has `head` as its head noun — the word before "of"/"for" ("City of Lakeport",
+ * "Directorate of Fisheries"), else its last word ("Coffee Directorate", "Nairobi Grain Exchange") — the most
+ * salient before token a; a municipality typed as a place counts ("the City" for "City of Lakeport"). Null for a
+ * person's noun or role, or when no such body was named before.
+ */
+function orgByNameHead(ctx: Ctx, a: number, head: string): string | null {
+  if (head.length < 3 || GENERIC_PERSONS.has(head) || isRole(head) || PRONOUNS[head] !== undefined) return null;
+  const keys = new Set<string>();
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type !== 'ORG' && !(cl.type === 'PLACE' && MUNICIPAL_NAME.test(cl.name))) continue;
+    const w = cl.name.split(/\s+/);
+    if (w.length < 2) continue;
+    const of = w.findIndex((x, n) => n > 0 && /^(of|for)$/i.test(x));
+    if ((of > 0 ? w[of - 1] : w[w.length - 1]).toLowerCase() === head) keys.add(cl.key);
+  }
+  if (!keys.size) return null;
+  const key = salient(ctx, a, (_type, cl) => !!cl && keys.has(cl.key));
+  if (key || keys.size > 1) return key;
+  // (the one such body, named before however far back: "the City" in the last paragraph of a council story)
+  const [only] = keys;
+  const at = ctx.tz.tokens[a].s;
+  return ctx.ents.mentions.some((m) => m.entity === only && m.start < at) ? only : null;
 }
 
 /** The organisations whose name holds `head` as a word. */
@@ -1370,8 +1420,12 @@ function orgIntroducedAs(ctx: Ctx, a: number, head: string): string | null {
 /** The nearest organisation named before token a in its sentence ("Koala Pay plunged after the payments provider warned"). */
 function orgInSentence(ctx: Ctx, a: number): string | null {
   const { tokens } = ctx.tz;
+  // (not one in brackets: "Tarrow Pharma (NSE: TARPH)" glosses the company with its exchange and ticker)
+  let depth = 0;
   for (let k = a - 1; k >= 0 && tokens[k].sent === tokens[a].sent; k--) {
-    const mi = ctx.mentionEndingAt.get(k);
+    if (tokens[k].w === ')') depth++;
+    else if (tokens[k].w === '(' && depth > 0) depth--;
+    const mi = depth ? undefined : ctx.mentionEndingAt.get(k);
     if (mi !== undefined && ctx.ents.mentions[mi].type === 'ORG' && !insideQuote(ctx.quoteSpans, tokens[k].s)) return ctx.ents.mentions[mi].entity;
   }
   return null;
@@ -1383,6 +1437,9 @@ const BUSINESS_KINDS = new Set(['airline', 'carrier', 'retailer', 'insurer', 'le
 
 /** Nouns for a business by its trade that no person is called by ("the payments provider", "the coffee chain"; not "developer", "giant"). */
 const TRADES = new Set(['provider', 'chain', 'startup', 'conglomerate', 'consortium', 'platform', 'franchise', 'exporter', 'importer', 'shipper', 'maker']);
+
+/** One-word nouns for a manufacturer by its goods ("the drugmaker", "the chipmaker"), never a person ("lawmaker", "filmmaker"). */
+const MAKERS = /^(drug|chip|auto|steel|toy|phone|handset|plane|aircraft|truck|tyre|tire|glass|cement|paper|engine|tobacco|vaccine|battery|software|watch)maker$/;
 
 /** Bodies a text calls by their kind only when it named one of that kind ("Kendrew Gallery" for "the gallery"). */
 const NAMED_KIND_ONLY = new Set(['gallery', 'museum', 'theatre', 'theater', 'library', 'label', 'publisher', 'utility', 'operator', 'manufacturer']);
@@ -1794,6 +1851,14 @@ function anonymousWithComplement(ctx: Ctx, end: number, sentStart: number): Cand
 }
 
 /** "the Ukrainian leader" -> the person whose stated role names Ukraine; "the spokesman" -> the person with that role. */
+/** Role keys that gather kinds of people ("prop" and "winger" are players, "mother" and "father" relatives). */
+const KIND_ROLE_KEYS = new Set(['player', 'relative', 'witness', 'artist']);
+/** Whether a description's word `d` names the role word `r` of key `key`: the same word (singular or plural), or the kind itself ("the player"). */
+function sameRoleWord(d: string, r: string, key: string): boolean {
+  const one = (w: string): string => w.replace(/men$/, 'man').replace(/s$/, '');
+  return one(d) === one(r) || one(d) === key;
+}
+
 function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
   const { tokens } = ctx.tz;
   let country: string | undefined;
@@ -1807,6 +1872,7 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
   const descKey = roleKey(roleWords.join(' '));
   // "the minister" also names "Foreign Minister Anna Berg": the head of a stated role, worth less than the whole
   const headKey = roleWords.length ? roleKey(roleWords[roleWords.length - 1]) : undefined;
+  const kindKey = !!descKey && KIND_ROLE_KEYS.has(descKey);
   const scores = new Map<string, number>();
   let bestScore = 0;
   for (const cl of ctx.clusters.values()) {
@@ -1818,8 +1884,10 @@ function resolveDescription(ctx: Ctx, a: number, b: number): string | null {
       const rc = words.map((w) => lex.demonymCountry(w) ?? lex.placeCanonical(w)).find(Boolean);
       let sc = 0;
       if (country && rc === country) sc += 2;
-      if (descKey && rk === descKey) sc += 2;
-      else if (headKey && roleKey(words[words.length - 1].toLowerCase()) === headKey) sc += 1;
+      // (a kind of person's words name different people: "the prop" is not the winger, "the mother" not the father)
+      const own = (): boolean => !kindKey || sameRoleWord(roleWords[roleWords.length - 1], words[words.length - 1].toLowerCase(), descKey!);
+      if (descKey && rk === descKey && own()) sc += 2;
+      else if (headKey && roleKey(words[words.length - 1].toLowerCase()) === headKey && own()) sc += 1;
       if (sc > score) score = sc;
     }
     if (score > 0) scores.set(cl.key, score);

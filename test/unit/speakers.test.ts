@@ -968,3 +968,13 @@ test('a predicate that states a role ("Tom Varga is the club\'s head coach") int
   const only = 'Race notes.\n\nLars Moe is the only candidate who has raised no money. Ida Berg spoke to voters on Monday. "We are ready," the candidate said.';
   assert.notEqual(speakerOf(only, 'We are ready'), 'Lars Moe');
 });
+
+test('"the prop" is not the winger named before (two positions, two players); "the 29-year-old prop" is the captain just introduced', () => {
+  const lede = 'The Harbour Sharks beat the Tide 20-12 on Saturday.\n\nTwo tries to winger Marco Delane in the second half turned the game.\n\n'
+    + 'The Tide, who scored two tries, missed three kicks.\n\n';
+  const plain = `${lede}Tide captain Sam Oduya was frustrated. "We gave them two soft ones," the prop said.`;
+  const got = speakerOf(plain, 'We gave them two soft ones');
+  assert.ok(got !== undefined && got !== 'Marco Delane', `got ${got}`);
+  const aged = `${lede}Tide captain Sam Oduya, who scored once himself, was frustrated. "We gave them two soft ones," the 29-year-old prop said.`;
+  assert.equal(speakerOf(aged, 'We gave them two soft ones'), 'Sam Oduya');
+});
