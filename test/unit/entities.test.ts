@@ -462,3 +462,8 @@ test('British spellings and irregular plurals of ordinary words are ordinary wor
   assert.deepEqual(names('The school improved. Behaviour was described as exemplary by the inspectors.'), []);
   assert.deepEqual(names('"Children can now walk to school," she said.'), []);
 });
+
+test('"Forum" heads an organisation\'s name ("Dunmore Ratepayers\' Forum", "Gulf of Tarva Strategy Forum")', () => {
+  assert.deepEqual(names('The Dunmore Ratepayers\' Forum says the city lost money.'), ['ORG Dunmore Ratepayers\' Forum']);
+  assert.equal(typeOf('A senior fellow at the Gulf of Tarva Strategy Forum said yards had a mixed record.', 'Gulf of Tarva Strategy Forum'), 'ORG');
+});
