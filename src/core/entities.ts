@@ -41,7 +41,7 @@ const PLURAL_POSSESSORS = new Set(['Women', 'Men', 'Children', 'People', 'Worker
 const ORG_ONLY_CONNECTORS = new Set(['of', 'for', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 /** Honours and offices written after a person's name. */
-export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'MP', 'MSP', 'MEP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jr.', 'Sr.']);
 /** Members of a parliament or an assembly in the plural, after their party's name ("Labour MPs"). */
 const MEMBER_LETTERS = new Set(['MPs', 'MSPs', 'MEPs', 'MLAs', 'MPPs', 'MHAs', 'TDs', 'AMs', 'MSs']);

@@ -467,3 +467,9 @@ test('"Forum" heads an organisation\'s name ("Dunmore Ratepayers\' Forum", "Gulf
   assert.deepEqual(names('The Dunmore Ratepayers\' Forum says the city lost money.'), ['ORG Dunmore Ratepayers\' Forum']);
   assert.equal(typeOf('A senior fellow at the Gulf of Tarva Strategy Forum said yards had a mixed record.', 'Gulf of Tarva Strategy Forum'), 'ORG');
 });
+
+test('Irish post-nominals and titles: "TD" and "BL" after a name are no part of it, a party before "TD" is an organisation', () => {
+  assert.deepEqual(names('Local Fianna Fáil TD Ciarán Dunleavy said he supported it.'), ['ORG Fianna Fáil', 'PERSON Ciarán Dunleavy']);
+  assert.deepEqual(names('Sinn Féin spokesperson Orla Brennock TD said the figures were bad.'), ['ORG Sinn Féin', 'PERSON Orla Brennock']);
+  assert.deepEqual(names('The court heard from prosecuting counsel, Aoife Kehane BL, on Monday.'), ['PERSON Aoife Kehane']);
+});
