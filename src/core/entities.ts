@@ -661,6 +661,13 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
       out.push({ a: compA, b, type: null });
       return;
     }
+    // one word left that no name is made of, or one joined by "and": the portfolio goes on, no person here
+    // ("Minister of State for International Cooperation", "Secretary for Transport and Logistics")
+    const rest = tokens[compB];
+    if (b - compB === 1 && (tokens[compB - 1].l === 'and' || (has(rest, W.COMMON | W.ORG_HEAD) && !has(rest, W.FIRST | W.SURNAME)))) {
+      if (m) out.push({ a: compA, b: compB, type: null });
+      return;
+    }
     if (compB < b) {
       out.push({ a: compA, b: compB, type: null });
       const roleFrom = extendRoleLeft(tz, a);

@@ -473,3 +473,10 @@ test('Irish post-nominals and titles: "TD" and "BL" after a name are no part of 
   assert.deepEqual(names('Sinn Féin spokesperson Orla Brennock TD said the figures were bad.'), ['ORG Sinn Féin', 'PERSON Orla Brennock']);
   assert.deepEqual(names('The court heard from prosecuting counsel, Aoife Kehane BL, on Monday.'), ['PERSON Aoife Kehane']);
 });
+
+test('a minister\'s portfolio that goes on past its first word is no person ("Minister of State for Overseas Trade", "Secretary for Housing and Logistics")', () => {
+  assert.deepEqual(names('Secretary for Housing and Logistics: The figures were fine.'), []);
+  assert.deepEqual(names('The Minister of State for Overseas Cooperation, Dr Hala Saidi, said the plan works.'), ['PERSON Hala Saidi']);
+  // (a name after the portfolio is still a person's)
+  assert.equal(typeOf('Minister for Health Orla Kinsale said it was agreed.', 'Orla Kinsale'), 'PERSON');
+});
