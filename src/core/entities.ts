@@ -320,6 +320,13 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
+          // (through a plural possessive: "Construction and Allied Workers' Federation")
+          if (k + 1 < sent.b && (tokens[k].w === "'" || tokens[k].w === '’') && tokens[k].s === tokens[k - 1].e && /[a-z]s$/.test(tokens[k - 1].w)
+            && isNameToken(tokens[k + 1])) {
+            let m = k + 1;
+            while (m < sent.b && isNameToken(tokens[m])) m++;
+            if (has(tokens[m - 1], W.ORG_HEAD) && m - (k + 1) <= 3) k = m;
+          }
           // (not two whole names: "the Kestrel Radio Network and Kestrel Sport"; a head word alone is no whole name
           // ("Securities and Exchange Commission"), nor is a name before "&" ("Evergreen Aviation & Space Museum"))
           if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && (!has(tokens[j - 1], W.ORG_HEAD) || j === i + 1 || (j === i + 2 && tokens[i].l === 'the') || u.w === '&')
@@ -336,6 +343,13 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           const given = has(w1, W.FIRST) && !(has(w1, W.COMMON) && k - (j + 1) === 2 && has(tokens[k - 1], W.COMMON) && !has(tokens[k - 1], W.SURNAME | W.FIRST));
           if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !given && !has(w1, W.PLACE | W.ORG | W.STOPCAP)
             && !knownPlace(tz, j + 1, k) && !knownOrg(tz, j + 1, k) && tokens[k]?.l !== 'of') { j = k; continue; }
+          // two regions after the body's "of": "Fishers' Association of Nova Scotia and Labrador" (not two countries
+          // or towns: "the Bank of England and Germany", "the University of Leeds and Sheffield")
+          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && tokens[k]?.l !== 'of' && regionAt(tz, j + 1, k)) {
+            let o = j - 1;
+            while (o > i && tokens[o].l !== 'of') o--;
+            if (o > i && tokens[o].l === 'of' && has(tokens[o - 1], W.ORG_HEAD) && regionAt(tz, o + 1, j)) { j = k; continue; }
+          }
         }
         const x = joinMore(tz, sent, i, j, isNameToken);
         if (x > j) { j = x; continue; }
@@ -352,6 +366,13 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
       i = j;
     }
   }
+}
+
+/** Whether [a, b) is a known place that is a region, neither a country nor a town ("Labrador", "Nova Scotia"). */
+function regionAt(tz: Tokenized, a: number, b: number): boolean {
+  if (b <= a || !knownPlace(tz, a, b)) return false;
+  const kind = lex.placeKind(tokensText(tz, a, b));
+  return kind !== undefined && !NATION_KINDS.has(kind) && kind !== 'city';
 }
 
 /**

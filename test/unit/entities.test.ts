@@ -480,3 +480,10 @@ test('a minister\'s portfolio that goes on past its first word is no person ("Mi
   // (a name after the portfolio is still a person's)
   assert.equal(typeOf('Minister for Health Orla Kinsale said it was agreed.', 'Orla Kinsale'), 'PERSON');
 });
+
+test('"and" inside an organisation\'s name: before a plural possessive ("Masonry and Allied Workers\' Federation"), between two regions after "of"', () => {
+  assert.deepEqual(names('A spokesperson for the Masonry and Allied Workers\' Federation said no.'), ['ORG Masonry and Allied Workers\' Federation']);
+  assert.deepEqual(names('The Crab Harvesters Association of Nova Scotia and Labrador estimated the cost.'), ['ORG Crab Harvesters Association of Nova Scotia and Labrador']);
+  // (not two countries after a body: "the Bank of England and Germany")
+  assert.deepEqual(names('Officials from the Bank of England and Germany met on Monday.'), ['ORG Bank of England', 'PLACE Germany']);
+});
