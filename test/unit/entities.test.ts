@@ -487,3 +487,8 @@ test('"and" inside an organisation\'s name: before a plural possessive ("Masonry
   // (not two countries after a body: "the Bank of England and Germany")
   assert.deepEqual(names('Officials from the Bank of England and Germany met on Monday.'), ['ORG Bank of England', 'PLACE Germany']);
 });
+
+test('a police rank in letters ("SP", "ASP", "DSP") and "the Honourable" before a name are no part of it', () => {
+  assert.deepEqual(names('The command\'s spokesperson, SP Omotola Adebanjo, told reporters it was true.'), ['PERSON Omotola Adebanjo']);
+  assert.deepEqual(names('We welcome the Minister of Transport, the Honourable Marisa Delvecchio-Kaur.'), ['PERSON Marisa Delvecchio-Kaur']);
+});
