@@ -1149,6 +1149,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((has(last, W.ORG_HEAD) && (n > 1 || !has(last, W.COMMON) || (!first.first && (prev?.l === 'the' || (CONTROL_MODIFIER.test(prev?.w ?? '') && tokens[c.a - 2]?.l === 'the'))))) || (n > 1 && has(first, W.ORG_HEAD) && tokens[c.a + 1].l === 'of')) return 'ORG';
+  // "the City of Port Alder said": a city's council by its corporate name, where it is no place something happens in
+  if (n > 2 && first.w === 'City' && tokens[c.a + 1].l === 'of' && prev?.l === 'the' && !isLocative(tz, c.a)) return 'ORG';
   if (n > 1 && has(last, W.PLACE_HEAD) && !(n > 3 && headOf(tokens, c.a, c.b) && !FACILITY_HEADS.has(ofHead(tz, c) ?? ''))) return 'PLACE';
   if (n > 2 && has(first, W.PLACE_HEAD) && tokens[c.a + 1].l === 'of') return 'PLACE';
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head

@@ -492,3 +492,8 @@ test('a police rank in letters ("SP", "ASP", "DSP") and "the Honourable" before 
   assert.deepEqual(names('The command\'s spokesperson, SP Omotola Adebanjo, told reporters it was true.'), ['PERSON Omotola Adebanjo']);
   assert.deepEqual(names('We welcome the Minister of Transport, the Honourable Marisa Delvecchio-Kaur.'), ['PERSON Marisa Delvecchio-Kaur']);
 });
+
+test('"the City of X" that acts is the city\'s council, an organisation; where someone lives it is a place', () => {
+  assert.deepEqual(names('The City of Westbrook wants to raise property rates.'), ['ORG City of Westbrook']);
+  assert.deepEqual(names('She lives in the City of Westbrook now.'), ['PLACE City of Westbrook']);
+});
