@@ -1189,7 +1189,11 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON)) && !(has(first, W.FIRST) && !has(first, W.ORG | W.PLACE))) return 'ORG';
   // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
   if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !has(last, W.SURNAME)
-    && ((knownPlace(tz, c.a, c.b - 1) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
+    && ((knownPlace(tz, c.a, c.b - 1) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1)))
+      // ("the Glenfield Gannets", "the Rodney Sharks": after "the", any word and an ordinary plural that heads no place
+      // or event, after a word no ordinary word ("the Loan Documents"), where nothing happens in or at it: "at the
+      // Assembly Rooms", "in the Scottish Borders")
+      || (n === 2 && prev?.l === 'the' && !isLocative(tz, c.a) && !has(first, W.DEMONYM | W.COMMON) && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1)) && !has(last, W.PLACE_HEAD) && !EVENT_HEADS.has(last.w)))) return 'ORG';
   if (prev && (has(prev, W.HONORIFIC) || (prev.w === '.' && c.a > 1 && has(tokens[c.a - 2], W.HONORIFIC)))) return 'PERSON';
   // what the text calls it, right before the name: "the polling firm Tremaine Insight", "the punk band Slack
   // Water", "the grocery app Quickbasket"; and where people work: "analysts at Kessler Brandt"

@@ -497,3 +497,9 @@ test('"the City of X" that acts is the city\'s council, an organisation; where s
   assert.deepEqual(names('The City of Westbrook wants to raise property rates.'), ['ORG City of Westbrook']);
   assert.deepEqual(names('She lives in the City of Westbrook now.'), ['PLACE City of Westbrook']);
 });
+
+test('a team after "the": a word and an ordinary plural ("the Tarrowby Sharks"), not a building, a region or a defined term', () => {
+  assert.deepEqual(names('They drew 20-20 with the Tarrowby Sharks on Saturday.'), ['ORG Tarrowby Sharks']);
+  assert.deepEqual(names('The prize was given at a ceremony at the Assembly Rooms on Wednesday.'), []);
+  assert.deepEqual(names('The borrower shall comply with the Loan Documents.'), []);
+});
