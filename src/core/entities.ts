@@ -41,7 +41,7 @@ const PLURAL_POSSESSORS = new Set(['Women', 'Men', 'Children', 'People', 'Worker
 const ORG_ONLY_CONNECTORS = new Set(['of', 'for', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 /** Honours and offices written after a person's name. */
-export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'MP', 'MSP', 'MEP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jr.', 'Sr.']);
 /** Members of a parliament or an assembly in the plural, after their party's name ("Labour MPs"). */
 const MEMBER_LETTERS = new Set(['MPs', 'MSPs', 'MEPs', 'MLAs', 'MPPs', 'MHAs', 'TDs', 'AMs', 'MSs']);
@@ -320,6 +320,13 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
+          // (through a plural possessive: "Construction and Allied Workers' Federation")
+          if (k + 1 < sent.b && (tokens[k].w === "'" || tokens[k].w === '’') && tokens[k].s === tokens[k - 1].e && /[a-z]s$/.test(tokens[k - 1].w)
+            && isNameToken(tokens[k + 1])) {
+            let m = k + 1;
+            while (m < sent.b && isNameToken(tokens[m])) m++;
+            if (has(tokens[m - 1], W.ORG_HEAD) && m - (k + 1) <= 3) k = m;
+          }
           // (not two whole names: "the Kestrel Radio Network and Kestrel Sport"; a head word alone is no whole name
           // ("Securities and Exchange Commission"), nor is a name before "&" ("Evergreen Aviation & Space Museum"))
           if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && (!has(tokens[j - 1], W.ORG_HEAD) || j === i + 1 || (j === i + 2 && tokens[i].l === 'the') || u.w === '&')
@@ -336,6 +343,13 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           const given = has(w1, W.FIRST) && !(has(w1, W.COMMON) && k - (j + 1) === 2 && has(tokens[k - 1], W.COMMON) && !has(tokens[k - 1], W.SURNAME | W.FIRST));
           if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !given && !has(w1, W.PLACE | W.ORG | W.STOPCAP)
             && !knownPlace(tz, j + 1, k) && !knownOrg(tz, j + 1, k) && tokens[k]?.l !== 'of') { j = k; continue; }
+          // two regions after the body's "of": "Fishers' Association of Nova Scotia and Labrador" (not two countries
+          // or towns: "the Bank of England and Germany", "the University of Leeds and Sheffield")
+          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && tokens[k]?.l !== 'of' && regionAt(tz, j + 1, k)) {
+            let o = j - 1;
+            while (o > i && tokens[o].l !== 'of') o--;
+            if (o > i && tokens[o].l === 'of' && has(tokens[o - 1], W.ORG_HEAD) && regionAt(tz, o + 1, j)) { j = k; continue; }
+          }
         }
         const x = joinMore(tz, sent, i, j, isNameToken);
         if (x > j) { j = x; continue; }
@@ -352,6 +366,13 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
       i = j;
     }
   }
+}
+
+/** Whether [a, b) is a known place that is a region, neither a country nor a town ("Labrador", "Nova Scotia"). */
+function regionAt(tz: Tokenized, a: number, b: number): boolean {
+  if (b <= a || !knownPlace(tz, a, b)) return false;
+  const kind = lex.placeKind(tokensText(tz, a, b));
+  return kind !== undefined && !NATION_KINDS.has(kind) && kind !== 'city';
 }
 
 /**
@@ -659,6 +680,13 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     if (compB >= b) {
       // "Governor of Virginia" with no name after it: the complement is a name of its own, no person here
       out.push({ a: compA, b, type: null });
+      return;
+    }
+    // one word left that no name is made of, or one joined by "and": the portfolio goes on, no person here
+    // ("Minister of State for International Cooperation", "Secretary for Transport and Logistics")
+    const rest = tokens[compB];
+    if (b - compB === 1 && (tokens[compB - 1].l === 'and' || (has(rest, W.COMMON | W.ORG_HEAD) && !has(rest, W.FIRST | W.SURNAME)))) {
+      if (m) out.push({ a: compA, b: compB, type: null });
       return;
     }
     if (compB < b) {
@@ -1121,6 +1149,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
   if ((has(last, W.ORG_HEAD) && (n > 1 || !has(last, W.COMMON) || (!first.first && (prev?.l === 'the' || (CONTROL_MODIFIER.test(prev?.w ?? '') && tokens[c.a - 2]?.l === 'the'))))) || (n > 1 && has(first, W.ORG_HEAD) && tokens[c.a + 1].l === 'of')) return 'ORG';
+  // "the City of Port Alder said": a city's council by its corporate name, where it is no place something happens in
+  if (n > 2 && first.w === 'City' && tokens[c.a + 1].l === 'of' && prev?.l === 'the' && !isLocative(tz, c.a)) return 'ORG';
   if (n > 1 && has(last, W.PLACE_HEAD) && !(n > 3 && headOf(tokens, c.a, c.b) && !FACILITY_HEADS.has(ofHead(tz, c) ?? ''))) return 'PLACE';
   if (n > 2 && has(first, W.PLACE_HEAD) && tokens[c.a + 1].l === 'of') return 'PLACE';
   // "Max Planck Institute for Astronomy", "Indian Institute of Management Ahmedabad": an organisation's head
@@ -1159,7 +1189,11 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON)) && !(has(first, W.FIRST) && !has(first, W.ORG | W.PLACE))) return 'ORG';
   // a team or a band: a place or ordinary words, then a plural ("Denver Broncos", "Red Hot Chili Peppers")
   if (n >= 2 && n <= 4 && /[^s]s$/.test(last.w) && last.w.length > 3 && !has(last, W.SURNAME)
-    && ((knownPlace(tz, c.a, c.b - 1) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1))))) return 'ORG';
+    && ((knownPlace(tz, c.a, c.b - 1) && (prev?.l === 'the' || !has(first, W.FIRST))) || (n >= 3 && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1)))
+      // ("the Glenfield Gannets", "the Rodney Sharks": after "the", any word and an ordinary plural that heads no place
+      // or event, after a word no ordinary word ("the Loan Documents"), where nothing happens in or at it: "at the
+      // Assembly Rooms", "in the Scottish Borders")
+      || (n === 2 && prev?.l === 'the' && !isLocative(tz, c.a) && !has(first, W.DEMONYM | W.COMMON) && has(last, W.COMMON) && lex.isCommonWord(last.w.slice(0, -1)) && !has(last, W.PLACE_HEAD) && !EVENT_HEADS.has(last.w)))) return 'ORG';
   if (prev && (has(prev, W.HONORIFIC) || (prev.w === '.' && c.a > 1 && has(tokens[c.a - 2], W.HONORIFIC)))) return 'PERSON';
   // what the text calls it, right before the name: "the polling firm Tremaine Insight", "the punk band Slack
   // Water", "the grocery app Quickbasket"; and where people work: "analysts at Kessler Brandt"

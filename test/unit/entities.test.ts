@@ -462,3 +462,44 @@ test('British spellings and irregular plurals of ordinary words are ordinary wor
   assert.deepEqual(names('The school improved. Behaviour was described as exemplary by the inspectors.'), []);
   assert.deepEqual(names('"Children can now walk to school," she said.'), []);
 });
+
+test('"Forum" heads an organisation\'s name ("Dunmore Ratepayers\' Forum", "Gulf of Tarva Strategy Forum")', () => {
+  assert.deepEqual(names('The Dunmore Ratepayers\' Forum says the city lost money.'), ['ORG Dunmore Ratepayers\' Forum']);
+  assert.equal(typeOf('A senior fellow at the Gulf of Tarva Strategy Forum said yards had a mixed record.', 'Gulf of Tarva Strategy Forum'), 'ORG');
+});
+
+test('Irish post-nominals and titles: "TD" and "BL" after a name are no part of it, a party before "TD" is an organisation', () => {
+  assert.deepEqual(names('Local Fianna Fáil TD Ciarán Dunleavy said he supported it.'), ['ORG Fianna Fáil', 'PERSON Ciarán Dunleavy']);
+  assert.deepEqual(names('Sinn Féin spokesperson Orla Brennock TD said the figures were bad.'), ['ORG Sinn Féin', 'PERSON Orla Brennock']);
+  assert.deepEqual(names('The court heard from prosecuting counsel, Aoife Kehane BL, on Monday.'), ['PERSON Aoife Kehane']);
+});
+
+test('a minister\'s portfolio that goes on past its first word is no person ("Minister of State for Overseas Trade", "Secretary for Housing and Logistics")', () => {
+  assert.deepEqual(names('Secretary for Housing and Logistics: The figures were fine.'), []);
+  assert.deepEqual(names('The Minister of State for Overseas Cooperation, Dr Hala Saidi, said the plan works.'), ['PERSON Hala Saidi']);
+  // (a name after the portfolio is still a person's)
+  assert.equal(typeOf('Minister for Health Orla Kinsale said it was agreed.', 'Orla Kinsale'), 'PERSON');
+});
+
+test('"and" inside an organisation\'s name: before a plural possessive ("Masonry and Allied Workers\' Federation"), between two regions after "of"', () => {
+  assert.deepEqual(names('A spokesperson for the Masonry and Allied Workers\' Federation said no.'), ['ORG Masonry and Allied Workers\' Federation']);
+  assert.deepEqual(names('The Crab Harvesters Association of Nova Scotia and Labrador estimated the cost.'), ['ORG Crab Harvesters Association of Nova Scotia and Labrador']);
+  // (not two countries after a body: "the Bank of England and Germany")
+  assert.deepEqual(names('Officials from the Bank of England and Germany met on Monday.'), ['ORG Bank of England', 'PLACE Germany']);
+});
+
+test('a police rank in letters ("SP", "ASP", "DSP") and "the Honourable" before a name are no part of it', () => {
+  assert.deepEqual(names('The command\'s spokesperson, SP Omotola Adebanjo, told reporters it was true.'), ['PERSON Omotola Adebanjo']);
+  assert.deepEqual(names('We welcome the Minister of Transport, the Honourable Marisa Delvecchio-Kaur.'), ['PERSON Marisa Delvecchio-Kaur']);
+});
+
+test('"the City of X" that acts is the city\'s council, an organisation; where someone lives it is a place', () => {
+  assert.deepEqual(names('The City of Westbrook wants to raise property rates.'), ['ORG City of Westbrook']);
+  assert.deepEqual(names('She lives in the City of Westbrook now.'), ['PLACE City of Westbrook']);
+});
+
+test('a team after "the": a word and an ordinary plural ("the Tarrowby Sharks"), not a building, a region or a defined term', () => {
+  assert.deepEqual(names('They drew 20-20 with the Tarrowby Sharks on Saturday.'), ['ORG Tarrowby Sharks']);
+  assert.deepEqual(names('The prize was given at a ceremony at the Assembly Rooms on Wednesday.'), []);
+  assert.deepEqual(names('The borrower shall comply with the Loan Documents.'), []);
+});
