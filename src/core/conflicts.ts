@@ -615,9 +615,9 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
       if (distinctPeople([ua.q.speaker, ub.q.speaker], records).size < 2) return false;
       const n = overlapCount(wa.content, wb.content);
       if (n >= SAME_WORDS_FOR_TWO_PEOPLE && n / Math.max(wa.content.size, wb.content.size) >= 0.8) return true;
-      // a shorter remark word for word ("a betrayal of rural families") in two reports of one story on one day,
-      // about the same thing (words around it in common): one of them has the wrong speaker
-      return wa === wb && n >= SHORT_WORDING && ua.path !== ub.path && story.sameDayOf(ua.doc, ub.doc);
+      // a shorter remark word for word ("a betrayal of rural families") in two reports of one story (sameRemark)
+      // on one day: one of them has the wrong speaker
+      return wa === wb && n >= SHORT_WORDING && story.sameDayOf(ua.doc, ub.doc);
     });
     const people = distinctPeople([...kept].map((u) => u.q.speaker).filter(isPerson), records);
     if (people.size >= 2 && !twoPeople) continue; // two people, different remarks
@@ -1642,8 +1642,7 @@ function describedAlike(a: FigureFact, b: FigureFact): boolean {
   const [sa, aa] = PERSON_NOUNS.get(a.head) ?? ['', ''];
   const [sb, ab] = PERSON_NOUNS.get(b.head) ?? ['', ''];
   if ((sa && sb && sa !== sb) || (aa && ab && aa !== ab)) return false;
-  if (a.mods.some((m) => b.mods.includes(m))) return true;
-  return a.head === b.head && sa === '' && aa === '';
+  return sharesItem(a.mods, b.mods) || (a.head === b.head && sa === '' && aa === '');
 }
 
 function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCABULARY): PlacedFact[] {
@@ -1705,14 +1704,12 @@ function isTimeSeries(f: FigureFact): boolean {
   return [f.head, ...f.keys, ...f.mods, ...f.label.toLowerCase().split(/\s+/)].some((w) => TIME_SERIES.has(w));
 }
 
-/** How far apart two datelines may be for their figures to describe the same moment. */
-function maxDays(measure: string): number {
-  return measure.startsWith('count|') ? 3 : measure.startsWith('age|') ? 180 : 31;
-}
-
-/** maxDays for a fact: a described person is one event's, a few days at most. */
-function maxDaysOf(f: FigureFact): number {
-  return f.keys[0] === UNNAMED ? 7 : maxDays(f.measure);
+/**
+ * How far apart two datelines may be for their figures to describe the same moment (a person described without a
+ * name is one event's, a few days at most).
+ */
+function maxDays(f: FigureFact): number {
+  return f.keys[0] === UNNAMED ? 7 : f.measure.startsWith('count|') ? 3 : f.measure.startsWith('age|') ? 180 : 31;
 }
 
 function sharesAny(a: Set<string>, b: Set<string>): boolean {
@@ -1737,7 +1734,7 @@ export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
   if (a.keys[0] === UNNAMED && !describedAlike(a, b)) return false;
   // "aid package" and "loan package" are different packages; "loan agreement" and "loan" the same loan
   if (a.head === b.head && a.mods.length > 0 && b.mods.length > 0 && !sharesItem(a.mods, b.mods)) return false;
-  if (!contemporary(a.day, b.day, maxDaysOf(a))) return false;
+  if (!contemporary(a.day, b.day, maxDays(a))) return false;
   // a price, a rate or an index changes every day: compared only between articles dated the same day
   if ((a.series || b.series) && (a.day === null || b.day === null || Math.abs(a.day - b.day) > 1)) return false;
   if (!sharesAny(a.entities, b.entities)) return false;

@@ -1155,7 +1155,7 @@ function inspectorate(ctx: Ctx, a: number): string | null {
     const next = tokens[r.b];
     if (agent || (next && /^(report|reports|inspection|inspections|inspectors|inspector)$/.test(next.l)) || (cl && nameWords(cl.name).some((w) => w === 'inspectorate'))) keys.add(mentions[m].entity);
   }
-  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
+  return oneOrSalient(ctx, a, keys);
 }
 
 /**
@@ -1275,8 +1275,12 @@ function orgsNamedBy(ctx: Ctx, head: string): Set<string> {
 
 /** The organisation whose name holds `head` as a word, the most salient before token a when several do. */
 function salientNamedBy(ctx: Ctx, a: number, head: string): string | null {
-  const keys = orgsNamedBy(ctx, head);
-  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (type, cl) => !!cl && keys.has(cl.key)) : null;
+  return oneOrSalient(ctx, a, orgsNamedBy(ctx, head));
+}
+
+/** Of the entities `keys`, the one when there is one, else the most salient before token a (null when none is). */
+function oneOrSalient(ctx: Ctx, a: number, keys: ReadonlySet<string>): string | null {
+  return keys.size === 1 ? [...keys][0] : keys.size > 1 ? salient(ctx, a, (_type, cl) => !!cl && keys.has(cl.key)) : null;
 }
 
 /**
