@@ -739,6 +739,36 @@ for (const [canon, forms] of Object.entries({
   convicted: 'convicted jailed sentenced',
   employed: 'employed employs employ employing',
 })) for (const f of forms.split(' ')) EVENT.set(f, canon);
+/** Who or what a job cut counts: "1,250 jobs", "250 workers", "40 posts" (lemmas). */
+const JOB_NOUNS = new Set(('job position post role worker employee staff staffer person member').split(' '));
+/** Verbs that cut jobs, right before the count ("will cut 1,250 jobs", "shed 40 posts", "lost 300 jobs"). */
+const JOB_CUT = new Set(('cut cuts cutting shed sheds shedding axe axes axed axing slash slashes slashed slashing ' +
+  'eliminate eliminates eliminated eliminating scrap scraps scrapped scrapping lose loses lost losing retrench ' +
+  'retrenches retrenched retrenching').split(' '));
+/** After the count: "… jobs will go / be cut", "… workers will lose their jobs / were laid off / made redundant". */
+const JOB_LOST_AFTER = /^(?:(?:will|would|could|are|were|is|was|to|be|been|being|have|has|had|now|also|all|reportedly|set|due|expected|likely)\s+)*(?:go|gone|going|cut|axed|shed|slashed|eliminated|scrapped|lost|retrenched|sacked|laid\s+off|made\s+redundant)\b/i;
+const LOSE_THEIR_JOBS = /\b(?:lose|loses|lost|losing)\s+(?:their\s+|his\s+|her\s+)?(?:jobs?|positions?|posts?)\b|\b(?:be|been|were|was|are|is|being)\s+(?:laid\s+off|made\s+redundant|retrenched|sacked)\b/i;
+
+/**
+ * A count of jobs lost: "cut 1,250 jobs", "1,250 job cuts", "40 redundancies", "lay off 250 workers", "about 250
+ * workers at the plant will lose their jobs" all measure one thing (the jobs a decision ends), whichever noun
+ * counts them. `right` is the clause after the count, up to the next figure.
+ */
+function jobsLost(f: Figure, noun: string, left: Tok[], li: number, rightText: string): boolean {
+  if (/\bjob\s+(?:cuts|losses)\b/i.test(f.text) || noun === 'redundancy' || noun === 'layoff') return true;
+  if (!JOB_NOUNS.has(noun)) return false;
+  const imm = li >= 0 ? left[li].l : '';
+  if (JOB_CUT.has(imm) || (imm === 'off' && /^(lay|lays|laid|laying)$/.test(left[li - 1]?.l ?? ''))) return true;
+  const clause = rightText.split(/[;.?!]/)[0];
+  if (JOB_LOST_AFTER.test(clause.trim())) return true;
+  // "250 workers at the carmaker's plant will lose their jobs": the people whose jobs go, within a clause
+  if (noun === 'job') return false;
+  const m = LOSE_THEIR_JOBS.exec(clause);
+  if (!m) return false;
+  const before = clause.slice(0, m.index);
+  return !before.includes(',') && before.trim().split(/\s+/).length <= 10;
+}
+
 /** Auxiliaries and adverbs between a count and its event word ("12 people have reportedly been killed"). */
 const EVENT_GAP = new Set(('were was are is have has had been being be reportedly also all now so far thought ' +
   'believed feared confirmed said known to reported later who that either seriously critically badly ' +
@@ -1012,6 +1042,9 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     if (right.some((t, i) => (t.l === 'each' || t.l === 'apiece' || t.l === 'respectively') && right.slice(0, i).every((u) => !/^[;:.]$/.test(u.w)))) return null;
     const noun = lemma(f.unit ?? '');
     if (!noun) return null;
+    if (jobsLost(f, noun, left, li, text.slice(rightFrom, rightTo))) {
+      return { ...base, measure: `count|job${held}`, cls: 'level', head: 'jobs lost', keys: ['jobs lost'], mods: [], label: 'jobs lost' };
+    }
     let event: string | undefined;
     // right before it: "killing at least 12 people"
     if (li >= 0 && EVENT.has(imm)) event = EVENT.get(imm);

@@ -604,3 +604,17 @@ test('figures: two reports of one event on one day giving different floors for i
   // a higher floor a day later is an update
   assert.deepEqual(pairFindings('figure', a(11, '9 March 2027'), b(17, '10 March 2027')), []);
 });
+
+test('figures: jobs cut are one count whichever noun counts them ("cut 900 jobs", "600 staff will lose their jobs", "job cuts", "laid off")', () => {
+  const a = (n: string) => `HAMILTON, 4 June 2027 – Waikato dairy processor Te Awa Milk will cut ${n} jobs at its Morrinsville factory by March, the company said on Friday, blaming a fall in export orders.`;
+  const b = (clause: string) => `HAMILTON, 4 June 2027 – ${clause}, Te Awa Milk said on Friday. Chief executive Aroha Ngata said export orders to China had fallen for two years.`;
+  const cases: [string, string, number][] = [
+    ['900', 'About 600 staff at Te Awa Milk\'s Morrinsville factory will lose their jobs by March', 1],
+    ['900', 'Te Awa Milk will lay off 600 workers at its Morrinsville factory', 1],
+    ['900', 'The Morrinsville factory faces 600 job cuts at Te Awa Milk', 1],
+    ['600', 'About 600 staff at Te Awa Milk\'s Morrinsville factory will lose their jobs by March', 0],
+    // how many the factory employs is another measure
+    ['900', 'The Morrinsville factory of Te Awa Milk employs about 600 workers', 0],
+  ];
+  for (const [n, clause, want] of cases) assert.equal(pairFindings('figure', a(n), b(clause)).length, want, `${n} jobs / ${clause}`);
+});
