@@ -631,7 +631,113 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
       locations: uses.map((u) => ({ path: u.path, start: u.q.start, end: u.q.end })),
     });
   }
+  yield* changedWords(items, centreOf, records, story, out);
   return out.sort((a, b) => (a.message < b.message ? -1 : 1));
+}
+
+/** Words of a wording that another must repeat, in order, on both sides of one changed word (see changedWord). */
+const FRAME_WORDS = 4;
+/** A run of this many words shared by two wordings makes them candidates for a changed word. */
+const SHINGLE = 4;
+/** A run of words quoted in more wordings than this is a stock phrase, no evidence of one remark. */
+const SHINGLE_USES = 40;
+
+/**
+ * One word changed in a sentence otherwise quoted word for word: `a` and `b` hold a run of identical words, then
+ * one different word each, then identical words again ("going to halve bus fares for students from September" /
+ * "going to halve bus services for students from September"). The frame around the change holds at least
+ * FRAME_WORDS content words, at least one on each side, and the two changed words are content words that are not
+ * forms of one word or numbers (the figure check compares those). Returns the two words, or null.
+ */
+export function changedWord(a: string[], b: string[]): [string, string] | null {
+  const isContent = (w: string): boolean => w.length > 2 && !STOP.has(w);
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      if (a[i] !== b[j] || (i > 0 && j > 0 && a[i - 1] === b[j - 1])) continue; // the start of a shared run
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      const x = a[i + k], y = b[j + k];
+      if (x === undefined || y === undefined || k < 2) continue;
+      if (!isContent(x) || !isContent(y) || stem(x) === stem(y) || /\d/.test(x + y)) continue;
+      let m = 0;
+      while (a[i + k + 1 + m] !== undefined && a[i + k + 1 + m] === b[j + k + 1 + m]) m++;
+      if (m < 2) continue;
+      let before = 0, after = 0;
+      for (let t = i; t < i + k; t++) if (isContent(a[t])) before++;
+      for (let t = i + k + 1; t < i + k + 1 + m; t++) if (isContent(a[t])) after++;
+      if (before >= 1 && after >= 1 && before + after >= FRAME_WORDS) return [x, y];
+    }
+  }
+  return null;
+}
+
+/**
+ * The same person's sentence quoted in two reports of one story on one day with one word changed ("halve bus
+ * fares" / "halve bus services"): one of them misquotes. Wordings already grouped as one remark are the
+ * grouping's to judge; candidates share a run of SHINGLE words that is no stock phrase.
+ */
+function* changedWords(items: { key: string; words: string[]; uses: { path: string; doc: number; q: Quote }[] }[], groupOf: number[], records: Map<string, EntityRecord>, story: StoryEvidence, out: Conflict[]): Generator<void> {
+  const isPerson = (id: string | null): id is string => id !== null && records.get(id)?.type === 'PERSON';
+  // runs of words by a number (two 32-bit hashes of their word numbers; a collision only adds a candidate that
+  // changedWord then rejects): strings for every run cost tens of MB on an archive
+  const wordId = new Map<string, number>();
+  const byShingle = new Map<number, number[]>();
+  const ids: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i % 256 === 0) yield;
+    const w = items[i].words;
+    if (w.length < SHINGLE + 3 || !items[i].uses.some((u) => isPerson(u.q.speaker))) continue;
+    ids.length = 0;
+    for (const x of w) {
+      let id = wordId.get(x);
+      if (id === undefined) wordId.set(x, (id = wordId.size + 1));
+      ids.push(id);
+    }
+    const seen = new Set<number>();
+    for (let s = 0; s + SHINGLE <= w.length; s++) {
+      let h1 = 0x811c9dc5, h2 = 17;
+      for (let t = s; t < s + SHINGLE; t++) {
+        h1 = Math.imul(h1 ^ ids[t], 0x01000193);
+        h2 = Math.imul(h2, 31) + ids[t] | 0;
+      }
+      const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = byShingle.get(key);
+      if (list === undefined) byShingle.set(key, [i]);
+      else if (list.length <= SHINGLE_USES) list.push(i);
+    }
+  }
+  const tried = new Set<number>();
+  let work = 0;
+  for (const list of byShingle.values()) {
+    if (list.length < 2 || list.length > SHINGLE_USES) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x], j = list[y];
+        if (groupOf[i] === groupOf[j]) continue;
+        const pairKey = i * items.length + j;
+        if (tried.has(pairKey)) continue;
+        tried.add(pairKey);
+        if (++work % 64 === 0) yield;
+        const change = changedWord(items[i].words, items[j].words);
+        if (!change) continue;
+        // the same named person, in two documents of one story on one day
+        const hit = items[i].uses.flatMap((ua) => items[j].uses.filter((ub) => ua.path !== ub.path && isPerson(ua.q.speaker) && isPerson(ub.q.speaker)
+          && distinctPeople([ua.q.speaker, ub.q.speaker], records).size === 1 && story.sameDayOf(ua.doc, ub.doc)
+          && story.sameScored(ua.doc, ub.doc, story.scoreOf(ua.doc, ub.doc))).map((ub) => [ua, ub] as const))[0];
+        if (!hit) continue;
+        // in path order, like every finding's locations
+        const [ua, ub, wa, wb] = hit[0].path < hit[1].path ? [hit[0], hit[1], change[0], change[1]] : [hit[1], hit[0], change[1], change[0]];
+        const who = records.get(ua.q.speaker as string)?.name ?? '';
+        out.push({
+          kind: 'quote',
+          message: `Same remark worded differently ("${wa}" / "${wb}"): ${ua.q.text} (${who}, ${baseName(ua.path)}) vs ${ub.q.text} (${who}, ${baseName(ub.path)})`,
+          locations: [ua, ub].map((u) => ({ path: u.path, start: u.q.start, end: u.q.end })),
+        });
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

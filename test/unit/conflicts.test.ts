@@ -618,3 +618,14 @@ test('figures: jobs cut are one count whichever noun counts them ("cut 900 jobs"
   ];
   for (const [n, clause, want] of cases) assert.equal(pairFindings('figure', a(n), b(clause)).length, want, `${n} jobs / ${clause}`);
 });
+
+test('quotes: one person\'s sentence quoted in two reports of one day with one word changed is flagged, with both words', () => {
+  const a = (word: string, day: string) => `SUVA, ${day} — Fiji will double school grants for rural districts from January, Education Minister Losana Vuki said on Monday. "We are going to double school ${word} for rural districts from January, because every child deserves a full classroom," Vuki told reporters in Suva.`;
+  const b = (day: string) => `SUVA, ${day} — Education Minister Losana Vuki announced changes to rural schooling in Fiji on Monday. "We are going to double school fees for rural districts from January, since the ministry cannot carry the cost alone," Vuki told reporters in Suva.`;
+  const found = pairFindings('quote', a('grants', '12 July 2027'), b('12 July 2027'));
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /"grants" \/ "fees"/);
+  // reports of different days, or a change that is a form of the same word, are not flagged
+  assert.deepEqual(pairFindings('quote', a('grants', '12 July 2027'), b('19 July 2027')), []);
+  assert.deepEqual(pairFindings('quote', a('fee', '12 July 2027'), b('12 July 2027')), []);
+});
