@@ -768,7 +768,9 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   let a = last;
   while (a > sentStart && a > last - 5) {
     const p = tokens[a - 1];
-    if (p.k !== Kind.Word) break;
+    // (after an indefinite article a number joined to a word is a modifier: "A 24-year-old farmer", "a 12-strong
+    // crew"; "the 29-year-old prop" is left to the rule for ages, which finds the person the text is about)
+    if (p.k !== Kind.Word && !(p.k === Kind.Num && /^\d[\d.,]*[-‑]\p{L}/u.test(p.w) && a - 2 >= sentStart && /^(a|an|one)$/.test(tokens[a - 2].l))) break;
     if (p.l === 'the' || p.l === 'a' || p.l === 'an' || p.l === 'one' || p.l === 'two' || p.l === 'several' || p.l === 'some' || p.l === 'many') { a--; break; }
     if (isVerbish(p) || SUBORDINATORS.has(p.l) || p.l === 'and' || p.l === 'but') break;
     a--;
@@ -2107,6 +2109,12 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         // preposition ends the phrase before the aside but is not its head; no speaker from it
         if (first && first.key?.startsWith('place:') && first.a > sentStart && placeObject(tokens, first.a, sentStart)) return phraseHead(ctx, first.a, sentStart);
         if (first) return first;
+        // "A regional official involved in the talks, speaking on condition of anonymity, said": an unnamed source
+        // described before the first aside, when no rule above took a speaker from it
+        let h0 = sentStart;
+        while (h0 < j && tokens[h0].w !== ',') h0++;
+        const described = describedPersonPhrase(ctx, sentStart, h0);
+        if (described) return described;
       }
       return candidateEndingAt(ctx, skipParenthetical(tokens, i - 1, sentStart), sentStart);
     }
@@ -2151,7 +2159,9 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   }
   const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);
   // a phrase inside a relative clause ("who watched the debate") is never the subject
-  return rel === undefined ? c : rel;
+  if (rel !== undefined) return rel;
+  // "A 24-year-old Sudanese man said": an unnamed source the description rules above did not take whole
+  return c ?? describedPersonPhrase(ctx, sentStart, i, true);
 }
 
 /**
@@ -2160,6 +2170,33 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
  * Trump's). Searched back from token `from`, within the clause; undefined when there is no such clause, null when
  * there is one but no speaker phrase before it.
  */
+/**
+ * An unnamed person or group described at the head of a subject, with an indefinite determiner or a number and a
+ * complement after the head: "A 31-year-old Eritrean woman[, speaking through an interpreter,] said", "An official
+ * involved in the talks[, who asked not to be named,] said", "Two of the negotiators said". The phrase from token a
+ * to b (with headLast, only when the head ends it); the speaker is the anonymous source the description names (its
+ * mention ends at the head noun), or null when the phrase is no such description.
+ */
+const INDEFINITE_OPENERS = /^(a|an|one|two|three|four|five|six|several|some|many|few|dozens|hundreds)$/;
+function describedPersonPhrase(ctx: Ctx, a: number, b: number, headLast = false): Candidate | null {
+  const { tokens } = ctx.tz;
+  if (b - a < 2 || !INDEFINITE_OPENERS.test(tokens[a].l)) return null;
+  const k0 = a + 1 + (tokens[a + 1]?.l === 'of' ? 1 + (/^(the|its|their|our)$/.test(tokens[a + 2]?.l ?? '') ? 1 : 0) : 0);
+  let head = -1;
+  for (let k = k0; k < b && k <= k0 + 6; k++) {
+    const t = tokens[k];
+    if (t.k === Kind.Word && !t.cap && (PP_HEADS.has(t.l) || /^(who|whose|which|that)$/.test(t.l) || (k > k0 && /(ed|ing)$/.test(t.l) && !GENERIC_PERSONS.has(t.l)))) break;
+    if (t.k === Kind.Quote || t.w === ',' || t.w === '(') break;
+    if (t.k === Kind.Word && !t.cap && (lex.isAnonymousSourceHead(t.l) || GENERIC_PERSONS.has(t.l) || isRole(t.l) || /-year-olds?$/.test(t.l))) head = k;
+    else if (t.k === Kind.Word && !t.cap && isVerbish(t)) return null;
+  }
+  if (head < 0 || (headLast && head !== b - 1)) return null;
+  // (no name inside the phrase: "a spokesman for Senator Lind" is the proxy rule's, "an aide to Ruiz" likewise)
+  for (let k = a; k < b; k++) if (ctx.mentionStartingAt.has(k) && ctx.ents.mentions[ctx.mentionStartingAt.get(k)!].type === 'PERSON') return null;
+  const desc = span(ctx.tz, a, head + 1);
+  return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: head + 1 };
+}
+
 function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidate | null | undefined {
   const { tokens } = ctx.tz;
   let verb = false;
