@@ -2037,6 +2037,14 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       let j = i - 2;
       while (j > sentStart && tokens[j].w !== ',') j--;
       if (j >= sentStart && tokens[j].w === ',') {
+        // "One literary agent, speaking anonymously, said", "The 84-year-old's son, who asked not to be named, said": the
+        // unnamed source the phrase before an aside of anonymity describes
+        if (anonymityAside(ctx, j + 1, i - 1)) {
+          let h0 = sentStart;
+          while (h0 < j && tokens[h0].w !== ',') h0++;
+          const unnamed = h0 === j ? describedPersonPhrase(ctx, sentStart, j, false, true) : null;
+          if (unnamed) return unnamed;
+        }
         // an apposition that names: "The company, Google, said" (with a party tag: ", Sen. Joe Lind (I-Conn.),")
         let nameEnd = skipParenthetical(tokens, i - 1, j + 1);
         // (a person's home after the name: ", state Sen. Leah Okonjo of Dayton,")
@@ -2175,19 +2183,22 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
  * complement after the head: "A 31-year-old Eritrean woman[, speaking through an interpreter,] said", "An official
  * involved in the talks[, who asked not to be named,] said", "Two of the negotiators said". The phrase from token a
  * to b (with headLast, only when the head ends it); the speaker is the anonymous source the description names (its
- * mention ends at the head noun), or null when the phrase is no such description.
+ * mention ends at the head noun), or null when the phrase is no such description. With anyHead (the phrase stands
+ * before an aside that says the source is unnamed: "…, who asked not to be named,") any noun heads it and it may
+ * open with "the" or a possessive ("The 84-year-old's son", "One literary agent", "Several developers").
  */
 const INDEFINITE_OPENERS = /^(a|an|one|two|three|four|five|six|several|some|many|few|dozens|hundreds)$/;
-function describedPersonPhrase(ctx: Ctx, a: number, b: number, headLast = false): Candidate | null {
+function describedPersonPhrase(ctx: Ctx, a: number, b: number, headLast = false, anyHead = false): Candidate | null {
   const { tokens } = ctx.tz;
-  if (b - a < 2 || !INDEFINITE_OPENERS.test(tokens[a].l)) return null;
+  if (b - a < 2 || !(INDEFINITE_OPENERS.test(tokens[a].l) || (anyHead && (tokens[a].l === 'the' || POSSESSIVE_DET.has(tokens[a].l))))) return null;
   const k0 = a + 1 + (tokens[a + 1]?.l === 'of' ? 1 + (/^(the|its|their|our)$/.test(tokens[a + 2]?.l ?? '') ? 1 : 0) : 0);
   let head = -1;
   for (let k = k0; k < b && k <= k0 + 6; k++) {
     const t = tokens[k];
     if (t.k === Kind.Word && !t.cap && (PP_HEADS.has(t.l) || /^(who|whose|which|that)$/.test(t.l) || (k > k0 && /(ed|ing)$/.test(t.l) && !GENERIC_PERSONS.has(t.l)))) break;
     if (t.k === Kind.Quote || t.w === ',' || t.w === '(') break;
-    if (t.k === Kind.Word && !t.cap && (lex.isAnonymousSourceHead(t.l) || GENERIC_PERSONS.has(t.l) || isRole(t.l) || /-year-olds?$/.test(t.l))) head = k;
+    const person = lex.isAnonymousSourceHead(t.l) || GENERIC_PERSONS.has(t.l) || isRole(t.l) || /-year-olds?$/.test(t.l);
+    if (t.k === Kind.Word && !t.cap && (person || (anyHead && !isVerbish(t) && !DETERMINERS.has(t.l) && !/ly$/.test(t.l)))) head = k;
     else if (t.k === Kind.Word && !t.cap && isVerbish(t)) return null;
   }
   if (head < 0 || (headLast && head !== b - 1)) return null;
@@ -2195,6 +2206,17 @@ function describedPersonPhrase(ctx: Ctx, a: number, b: number, headLast = false)
   for (let k = a; k < b; k++) if (ctx.mentionStartingAt.has(k) && ctx.ents.mentions[ctx.mentionStartingAt.get(k)!].type === 'PERSON') return null;
   const desc = span(ctx.tz, a, head + 1);
   return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: head + 1 };
+}
+
+/**
+ * An aside saying its source is unnamed, from token a to b: "speaking on condition of anonymity", "speaking
+ * anonymously", "who asked not to be named", "who declined to be identified", "who spoke on condition of anonymity".
+ */
+const ANONYMITY_ASIDE = /^(?:(?:speaking|talking|who spoke|who was speaking)\b.{0,40}\b(?:anonymity|anonymously|privately|on background)|who (?:asked|declined|did not want|does not want|requested|refused|wished|preferred|could not be|cannot be|was not authori[sz]ed)\b.{0,30}\b(?:named|identified|speak publicly|be quoted))/;
+function anonymityAside(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 16) return false;
+  const { tokens } = ctx.tz;
+  return ANONYMITY_ASIDE.test(ctx.tz.text.slice(tokens[a].s, tokens[b - 1].e).toLowerCase());
 }
 
 function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidate | null | undefined {

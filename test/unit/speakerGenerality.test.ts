@@ -35,3 +35,15 @@ test('an unnamed source whose description ends right before the verb ("A 24-year
   assert.equal(speakerOf(text, 'the water had risen'), 'anonymous');
   assert.equal(speakerOf(text, 'We lost everything'), 'anonymous');
 });
+
+test('the phrase before an aside that says its source is unnamed ("speaking anonymously", "who asked not to be named") is an anonymous speaker whatever its noun, and so is the pronoun after it', () => {
+  const text = 'LONDON, 4 June 2027 – The prize was awarded on Monday.\n\n'
+    + 'Judge Mary Okello said the winner was clear. One literary agent, speaking anonymously, said the result would surprise nobody.\n\n'
+    + 'Several developers, speaking privately, said they were watching the case closely.\n\n'
+    + 'The 84-year-old\'s son, who asked not to be named, said his father had waited six hours. "He kept asking for water," he said.';
+  assert.equal(speakerOf(text, 'the result would surprise'), 'anonymous');
+  assert.equal(speakerOf(text, 'they were watching the case'), 'anonymous');
+  assert.equal(speakerOf(text, 'his father had waited'), 'anonymous');
+  assert.equal(speakerOf(text, 'He kept asking for water'), 'anonymous');
+  assert.equal(speakerOf(text, 'the winner was clear'), 'Mary Okello');
+});
