@@ -720,6 +720,17 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // speaking for the one named, kept as the anonymous source the text describes
     let ra = r.a;
     while (ra - 1 > sentStart && ra > r.a - 4 && (tokens[ra - 1].w === '.' || lex.isHonorific(tokens[ra - 1].w) || lex.isTitle(tokens[ra - 1].l))) ra--;
+    // (past the role the name finder split off, "Health Minister", and a short description of the body or its
+    // owner's possessive: "a spokesman for truck maker Harlan Motor Works", "for the volunteer group Nairn Search
+    // Support", "for Saskatchewan's Ministry of Social Services")
+    if (m.role && m.role.start < m.start) while (ra - 1 > sentStart && tokens[ra - 1].s >= m.role.start) ra--;
+    {
+      let q = ra;
+      for (let n = 0; n < 3 && q - 1 > sentStart && tokens[q - 1].k === Kind.Word && !tokens[q - 1].cap && !isVerbish(tokens[q - 1]) && !DETERMINERS.has(tokens[q - 1].l) && !PREPOSITIONS.has(tokens[q - 1].l); n++) q--;
+      if (q === ra && q - 2 > sentStart && POSSESSIVE_MARKS.has(tokens[q - 1].w) && tokens[q - 2].cap) q -= 2;
+      const before = tokens[q - 1 - (tokens[q - 1]?.l === 'the' ? 1 : 0)];
+      if (q < ra && before && /^(for|to|at|with)$/.test(before.l)) ra = q;
+    }
     // (past the start of a body's name joined by "and": "a spokesperson for the Mining and Allied Workers' Union",
     // of which only the part after "and" was taken for the name)
     let ca = ra;
@@ -732,8 +743,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
         da--;
         if (/^(a|an|the|one|two|three|several|some|many)$/.test(tokens[da].l)) break;
       }
-      // (not a description in apposition to a name: "Ann Lee, a spokeswoman for the council, said")
-      if (tokens[da - 1]?.w !== ',' || da - 1 < sentStart) {
+      // (not a description in apposition to a name: "Ann Lee, a spokeswoman for the council, said"; a fronted
+      // adverbial before the comma is no name: "Outside the court, a spokeswoman for the campaign said")
+      const appositive = tokens[da - 1]?.w === ',' && da - 1 >= sentStart && ctx.mentionEndingAt.has(da - 2) && ctx.ents.mentions[ctx.mentionEndingAt.get(da - 2)!].type === 'PERSON';
+      if (!appositive) {
         const desc = span(tz, da, r.b);
         return { mention: desc, key: anonKey(desc.text), anonymous: true, a: da, b: r.b };
       }

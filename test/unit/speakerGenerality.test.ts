@@ -47,3 +47,17 @@ test('the phrase before an aside that says its source is unnamed ("speaking anon
   assert.equal(speakerOf(text, 'He kept asking for water'), 'anonymous');
   assert.equal(speakerOf(text, 'the winner was clear'), 'Mary Okello');
 });
+
+test('"a spokesman for X" is an unnamed source for X also past a role ("for Transport Minister Aoife Brennan"), a description of the body ("for bus maker Halloran Coachworks"), a possessive ("for Ontario\'s Ministry of Labour") and after a fronted adverbial; in apposition to a name the name speaks', () => {
+  const text = 'DUBLIN, 3 May 2027 – A driver was jailed on Monday.\n\n'
+    + 'Outside the court, a spokeswoman for the Leinster Walking Group said the sentence sent a clear message.\n\n'
+    + 'A spokesman for Transport Minister Aoife Brennan said the minister had met the families.\n\n'
+    + 'A spokesman for bus maker Halloran Coachworks said the company already fitted the alarms.\n\n'
+    + 'A spokesperson for Ontario\'s Ministry of Labour said in an email that the province had no plans to change the law.\n\n'
+    + 'Ann Keane, a spokeswoman for the Leinster Walking Group, said the road was dangerous.';
+  assert.equal(speakerOf(text, 'the sentence sent a clear'), 'anonymous');
+  assert.equal(speakerOf(text, 'the minister had met'), 'anonymous');
+  assert.equal(speakerOf(text, 'the company already fitted'), 'anonymous');
+  assert.equal(speakerOf(text, 'that the province had no plans'), 'anonymous');
+  assert.equal(speakerOf(text, 'the road was dangerous'), 'Ann Keane');
+});
