@@ -777,6 +777,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const key = resolveIt(ctx, last);
     return key ? { mention: span(tz, last, end), key, a: last, b: end } : null;
   }
+  // "The U.N. peacekeeping mission said", "Italy's coast guard said", "The Secretary-General's office said": a body
+  // the text knows only by its description
+  const body = describedBodyPhrase(ctx, end, sentStart);
+  if (body) return body;
   // description: [det] [adjectives/demonyms] noun
   let a = last;
   while (a > sentStart && a > last - 5) {
@@ -960,6 +964,61 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
+}
+
+/**
+ * Heads of a public body's description that no person or company noun is: "mission", "secretariat", "the coast
+ * guard" (two words). ORG_NOUNS' bodies have rules of their own.
+ */
+const BODY_PHRASE_HEADS = new Set(['mission', 'office', 'secretariat', 'directorate', 'inspectorate', 'bureau', 'embassy', 'consulate', 'service']);
+const GUARD_BODIES = new Set(['coast', 'national', 'border']);
+
+/**
+ * A body described and never named, as the subject before token `end`: "the" (or a place's possessive) and up to
+ * five modifiers, names among them, before a body's head ("The U.N. peacekeeping mission", "Italy's coast guard",
+ * "The United Nations Secretary-General's office"; not "the provincial disaster office", no name in it). Its
+ * description becomes its name (the workspace makes an organisation of it). "the league office" is the organisation named before whose
+ * name's head is the modifier ("the Prairie Athletic League"). Null when the phrase is none of these.
+ */
+function describedBodyPhrase(ctx: Ctx, end: number, sentStart: number): Candidate | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const last = end - 1;
+  const t = tokens[last];
+  if (t.k !== Kind.Word || t.cap || last - 1 < sentStart) return null;
+  const guard = t.l === 'guard' && GUARD_BODIES.has(tokens[last - 1].l);
+  if (!BODY_PHRASE_HEADS.has(t.l) && !guard) return null;
+  let a = last - (guard ? 1 : 0);
+  let place = false;
+  while (a > sentStart && a > last - 6) {
+    const p = tokens[a - 1];
+    if (p.k === Kind.Word && p.l === 'the') { a--; break; }
+    // "Italy's coast guard": a place's possessive opens the phrase
+    if (POSSESSIVE_MARKS.has(p.w) && a - 2 >= sentStart) {
+      const pm = ctx.mentionEndingAt.get(a - 2);
+      if (pm !== undefined && ctx.ents.mentions[pm].type === 'PLACE') { a = ctx.ents.ranges[pm].a; place = true; break; }
+      a--;
+      continue;
+    }
+    if (p.k !== Kind.Word || (!p.cap && (isVerbish(p) && !p.l.endsWith('ing') || DETERMINERS.has(p.l) || PREPOSITIONS.has(p.l) || SUBORDINATORS.has(p.l) || p.l === 'and' || p.l === 'but'))) return null;
+    a--;
+  }
+  if (!place && tokens[a].l !== 'the') return null;
+  // the subject of its clause: the sentence's start or after a comma
+  if (a > sentStart && tokens[a - 1].w !== ',') return null;
+  const from = place ? a : a + 1;
+  if (from >= last - (guard ? 1 : 0)) return null;
+  // (a person's office speaks for them: "Ruiz's office" is the proxy rules')
+  if (t.l === 'office' && ctx.mentionEndingAt.has(last - 2) && ctx.ents.mentions[ctx.mentionEndingAt.get(last - 2)!].type === 'PERSON') return null;
+  // "the league office": the body named before whose name's head is the one modifier
+  if (!place && from === last - 1 && tokens[from].k === Kind.Word && !tokens[from].cap) {
+    const org = orgByNameHead(ctx, a, tokens[from].l);
+    if (org) return { mention: span(tz, a, end), key: org, a, b: end };
+    return null;
+  }
+  // (a name among the modifiers makes it a body of its own; "the provincial disaster office" stays an unnamed source)
+  if (!place && !tokens.slice(from, last).some((x) => x.cap)) return null;
+  return { mention: span(tz, a, end), key: bodyKey(tz, from, end), a, b: end };
 }
 
 /**

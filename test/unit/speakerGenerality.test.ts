@@ -61,3 +61,15 @@ test('"a spokesman for X" is an unnamed source for X also past a role ("for Tran
   assert.equal(speakerOf(text, 'that the province had no plans'), 'anonymous');
   assert.equal(speakerOf(text, 'the road was dangerous'), 'Ann Keane');
 });
+
+test('a body known only by a description with a name in it ("The U.N. peacekeeping mission", "Italy\'s coast guard", "The United Nations Secretary-General\'s office") is a speaker named by that description; an all-lower-case one stays unnamed', () => {
+  const text = 'GOMA, 3 May 2027 – Fighting resumed on Monday.\n\n'
+    + 'The U.N. peacekeeping mission said its patrols had heard artillery fire.\n\n'
+    + 'Italy\'s coast guard said it had assigned the ship a port.\n\n'
+    + 'The United Nations Secretary-General\'s office said the conference would open in June.\n\n'
+    + 'The provincial disaster office said six people had died.';
+  assert.equal(speakerOf(text, 'its patrols had heard'), 'U.N. peacekeeping mission');
+  assert.equal(speakerOf(text, 'it had assigned the ship'), 'Italy\'s coast guard');
+  assert.equal(speakerOf(text, 'the conference would open'), 'United Nations Secretary-General\'s office');
+  assert.equal(speakerOf(text, 'six people had died'), 'anonymous');
+});
