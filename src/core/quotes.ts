@@ -1690,6 +1690,55 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   }
   return null;
 }
+/** Participles that give where or when a document appeared, not who wrote it ("published on Monday in the journal X"). */
+const APPEARED = /^(published|issued|released|presented|posted|conducted|carried|made|unveiled|tabled)$/;
+/**
+ * An unnamed document from token a: a determiner, at most three lower-case modifiers, a document's noun ("a study",
+ * "a joint communique", "the results of a large trial", "A paper") and an "of" complement, then a participle of
+ * publication or the clause's end: the document speaks, an anonymous source named by that phrase. A journal or
+ * meeting after the participle is where it appeared ("published on Monday in the journal Marine Ecology"), never
+ * its author; a producer after "by" is documentAuthor's. Null when the phrase is none of these.
+ */
+function unnamedDocument(ctx: Ctx, a: number, limit: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  // (a first mention: "a study", or "the results of a trial"; "the report" refers back to one the rules resolve)
+  if (a >= limit || !(/^(a|an)$/.test(tokens[a].l) || (tokens[a].l === 'the' && /^(results|findings)$/.test(tokens[a + 1]?.l ?? '') && tokens[a + 2]?.l === 'of' && /^(a|an)$/.test(tokens[a + 3]?.l ?? '')))) return null;
+  const isDoc = (w: string): boolean => DOC_NOUNS.has(w) || EVIDENCE_HEADS.has(w) || VOICE_DOCS.has(w) || /^(paper|results|findings|trial)$/.test(w);
+  let n = a + 1;
+  while (n < limit && n < a + 4 && tokens[n].k === Kind.Word && !tokens[n].cap && !isDoc(tokens[n].l) && !isVerbish(tokens[n])) n++;
+  if (n >= limit || tokens[n].k !== Kind.Word || !isDoc(tokens[n].l)) return null;
+  let e = n + 1;
+  // "of 9,400 pupils in Scotland", "of a large trial": the complement, up to the participle or the clause's end
+  if (e < limit && tokens[e].l === 'of') {
+    e++;
+    while (e < limit && e < n + 10 && !APPEARED.test(tokens[e].l) && tokens[e].w !== ';' && tokens[e].k !== Kind.Quote && !(tokens[e].w === ',' && tokens[e + 1]?.k !== Kind.Num)) {
+      const t = tokens[e];
+      if (t.k === Kind.Word && !t.cap && (FINITE.has(t.l) || (isVerbish(t) && !/^(a|an|the)$/.test(t.l)))) return null;
+      // (a person or body named in it: "a study of Ruiz's record" may be theirs)
+      const mi = ctx.mentionStartingAt.get(e);
+      if (mi !== undefined && ctx.ents.mentions[mi].type !== 'PLACE') return null;
+      e++;
+    }
+  }
+  if (e < limit && tokens[e].w !== ',' && tokens[e].w !== '.' && !APPEARED.test(tokens[e].l)) return null;
+  if (e < limit && APPEARED.test(tokens[e].l)) {
+    // (the producer named after the participle: "a report published by the Harbour Trust"; without a named venue,
+    // "a study published on Wednesday", the phrase is left to the other rules, with its participle)
+    let venue = false;
+    for (let k = e + 1; k < limit && k < e + 14 && tokens[k].w !== ','; k++) {
+      if (/^(by|from|for)$/.test(tokens[k].l)) return null;
+      if (/^(in|at)$/.test(tokens[k].l) && !venue) {
+        let m = k + 1;
+        while (m < limit && m < k + 6 && tokens[m].k === Kind.Word && !tokens[m].cap) m++;
+        venue = ctx.mentionStartingAt.has(m) || (tokens[m]?.cap === true && !TIME_WORDS.test(tokens[m].l));
+      }
+    }
+    if (!venue) return null;
+  }
+  const desc = span(ctx.tz, a, e);
+  return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: e };
+}
+
 /** Nouns that describe a firm by its trade before its name: "the engineering consultancy Harcourt Lyle". */
 const TRADE_HEADS = new Set(['consultancy', 'consultants', 'pollster', 'tank', 'lab', 'laboratory', 'researchers', 'auditor', 'auditors', 'accountants', 'adviser', 'advisers']);
 /**
@@ -2231,6 +2280,17 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
     }
   }
   let c = candidateEndingAt(ctx, i, sentStart);
+  // "A paper published on Tuesday in Nature Geoscience reports": the journal is where the document appeared; the
+  // unnamed document speaks
+  if (c && c.key && !c.anonymous && c.a > sentStart + 3) {
+    let p = c.a - 1;
+    if (tokens[p].l === 'journal') p--;
+    if (tokens[p].l === 'the') p--;
+    if (tokens[p].l === 'in') {
+      const d = unnamedDocument(ctx, sentStart, i);
+      if (d && APPEARED.test(tokens[d.b]?.l ?? '')) return d;
+    }
+  }
   // a place after a preposition ends the subject's phrase but is not its head ("Economist Nadia Ghauri of the
   // Institute of Business Studies in Karachi estimated"): the head of the phrase speaks, when it has one
   if (c && c.key?.startsWith('place:') && c.a > sentStart && placeObject(ctx.tz.tokens, c.a, sentStart)) {
@@ -3468,35 +3528,49 @@ function surnameAlone(ctx: Ctx, a: number, v: number): Candidate | null {
 }
 
 /** The speaker of a cue: "according to X"; a participle after a comma ("…, warning") takes the clause's subject. */
+/** The source "according to" at token v names: a document's producer, a name in apposition, a body (see speakerForCue). */
+function accordingTo(ctx: Ctx, v: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  const t = tokens[v];
+  // "according to a report by the Harbour Trust": the producer of the document
+  const sentB = ctx.tz.sentences[t.sent].b;
+  const doc = documentAuthor(ctx, v + 2, sentB);
+  // the mention: the whole noun phrase, as it was without the producer ("a poll by X broadcast on Y")
+  const np = doc?.key && !doc.anonymous ? npAfter(ctx, v + 2, sentB) : null;
+  if (doc?.key && !doc.anonymous) return np && np.b > doc.b ? { ...doc, mention: np.mention, b: np.b } : doc;
+  // "according to its executive director, Ms Anna Lint.": the name in apposition to the description, the name
+  // closing the phrase (not the subject of a clause after it: "according to the report, Lint said …")
+  const app = appositionAfter(ctx, v + 2, sentB);
+  if (app?.key && (app.b >= sentB || (tokens[app.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[app.b].w) && tokens[app.b].w !== '(')) && !tokens.slice(v + 2, app.a).some((t) => DOC_NOUNS.has(t.l))) {
+    return { ...app, mention: span(ctx.tz, v + 2, app.b), a: v + 2 };
+  }
+  // (a body's name may be long: "according to the NSW Bureau of Crime Statistics and Research")
+  for (let e = Math.min(tokens.length, v + 12); e > v + 2; e--) {
+    if (tokens[e - 1].sent !== t.sent) continue;
+    const c = candidateEndingAt(ctx, e, v + 2);
+    // "according to Saudi Arabia's Civil Defense Authority": the possessed body speaks
+    const poss = c ? tokens[c.a - 1] : undefined;
+    if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
+    if (c && (c.a === v + 2 || c.a === v + 3)) return withRecordNoun(ctx, c, t.sent);
+    // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
+    // (or a body described by its trade: "according to the aviation data firm Cirrus Analytics")
+    if (c && c.key && !c.anonymous && (c.a <= v + 6 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) || bodyDescribed(tokens, v + 2, c.a)) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
+  }
+  return null;
+}
+
 function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   const t = tokens[v];
   if (t.l === 'according') {
-    // "according to a report by the Harbour Trust": the producer of the document
-    const sentB = ctx.tz.sentences[t.sent].b;
-    const doc = documentAuthor(ctx, v + 2, sentB);
-    // the mention: the whole noun phrase, as it was without the producer ("a poll by X broadcast on Y")
-    const np = doc?.key && !doc.anonymous ? npAfter(ctx, v + 2, sentB) : null;
-    if (doc?.key && !doc.anonymous) return np && np.b > doc.b ? { ...doc, mention: np.mention, b: np.b } : doc;
-    // "according to its executive director, Ms Anna Lint.": the name in apposition to the description, the name
-    // closing the phrase (not the subject of a clause after it: "according to the report, Lint said …")
-    const app = appositionAfter(ctx, v + 2, sentB);
-    if (app?.key && (app.b >= sentB || (tokens[app.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[app.b].w) && tokens[app.b].w !== '(')) && !tokens.slice(v + 2, app.a).some((t) => DOC_NOUNS.has(t.l))) {
-      return { ...app, mention: span(ctx.tz, v + 2, app.b), a: v + 2 };
-    }
-    // (a body's name may be long: "according to the NSW Bureau of Crime Statistics and Research")
-    for (let e = Math.min(tokens.length, v + 12); e > v + 2; e--) {
-      if (tokens[e - 1].sent !== t.sent) continue;
-      const c = candidateEndingAt(ctx, e, v + 2);
-      // "according to Saudi Arabia's Civil Defense Authority": the possessed body speaks
-      const poss = c ? tokens[c.a - 1] : undefined;
-      if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
-      if (c && (c.a === v + 2 || c.a === v + 3)) return withRecordNoun(ctx, c, t.sent);
-      // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
-      // (or a body described by its trade: "according to the aviation data firm Cirrus Analytics")
-      if (c && c.key && !c.anonymous && (c.a <= v + 6 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) || bodyDescribed(tokens, v + 2, c.a)) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
-    }
-    return null;
+    // "according to a study published on Monday in the journal X": when no rule names its source, the unnamed
+    // document, not the journal it appeared in
+    const found = accordingTo(ctx, v);
+    if (found && found.key !== null && !found.anonymous) return found;
+    const unnamed = unnamedDocument(ctx, v + 2, ctx.tz.sentences[t.sent].b);
+    // (an unnamed source the rules found keeps its words, unless they stopped inside the phrase: "a study of 9")
+    if (found?.anonymous) return unnamed && unnamed.a === found.a && unnamed.b > found.b ? unnamed : found;
+    return unnamed ?? found;
   }
   // "X was quoted as saying", "X is reported as saying": X, the subject of the passive
   let quotedAt = -1;

@@ -73,3 +73,13 @@ test('a body known only by a description with a name in it ("The U.N. peacekeepi
   assert.equal(speakerOf(text, 'the conference would open'), 'United Nations Secretary-General\'s office');
   assert.equal(speakerOf(text, 'six people had died'), 'anonymous');
 });
+
+test('a journal a document appeared in is not its author: "according to a study published on Monday in the journal Marine Ecology" and "A paper published on Tuesday in Nature Geoscience reports" are the unnamed document\'s words', () => {
+  const text = 'OSLO, 22 April 2027 – Scientists reported new findings this week.\n\n'
+    + 'Seabirds are nesting later than they did in the 1990s, according to a study published on Monday in the journal Marine Ecology.\n\n'
+    + 'A paper published on Tuesday in Nature Geoscience reports that the glacier is retreating faster than expected.\n\n'
+    + 'A new pill cut the risk of stroke by a third, according to the results of a large trial published on Thursday in the Lancet.';
+  assert.equal(speakerOf(text, 'Seabirds are nesting'), 'anonymous');
+  assert.equal(speakerOf(text, 'that the glacier is retreating'), 'anonymous');
+  assert.equal(speakerOf(text, 'A new pill cut'), 'anonymous');
+});
