@@ -29,7 +29,7 @@ test('an unnamed source described with an indefinite article and a complement, b
   assert.equal(speakerOf(text, 'the talks had been constructive'), 'Ana Pereira');
 });
 
-test('an unnamed source whose description ends right before the verb ("A 24-year-old farmer said") is anonymous; a description with a named complement keeps its rule', () => {
+test('an unnamed source whose description ends right before the verb ("A 24-year-old farmer said") is anonymous, and so is "he said" after it', () => {
   const text = 'KISUMU, 2 March 2027 – Floods cut the main road on Sunday.\n\nGovernor Paul Ochieng visited the camp. '
     + 'A 24-year-old farmer said the water had risen within an hour. "We lost everything," he said.';
   assert.equal(speakerOf(text, 'the water had risen'), 'anonymous');
