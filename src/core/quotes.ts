@@ -720,6 +720,17 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // speaking for the one named, kept as the anonymous source the text describes
     let ra = r.a;
     while (ra - 1 > sentStart && ra > r.a - 4 && (tokens[ra - 1].w === '.' || lex.isHonorific(tokens[ra - 1].w) || lex.isTitle(tokens[ra - 1].l))) ra--;
+    // (past the role the name finder split off, "Health Minister", and a short description of the body or its
+    // owner's possessive: "a spokesman for truck maker Harlan Motor Works", "for the volunteer group Nairn Search
+    // Support", "for Saskatchewan's Ministry of Social Services")
+    if (m.role && m.role.start < m.start) while (ra - 1 > sentStart && tokens[ra - 1].s >= m.role.start) ra--;
+    {
+      let q = ra;
+      for (let n = 0; n < 3 && q - 1 > sentStart && tokens[q - 1].k === Kind.Word && !tokens[q - 1].cap && !isVerbish(tokens[q - 1]) && !DETERMINERS.has(tokens[q - 1].l) && !PREPOSITIONS.has(tokens[q - 1].l); n++) q--;
+      if (q === ra && q - 2 > sentStart && POSSESSIVE_MARKS.has(tokens[q - 1].w) && tokens[q - 2].cap) q -= 2;
+      const before = tokens[q - 1 - (tokens[q - 1]?.l === 'the' ? 1 : 0)];
+      if (q < ra && before && /^(for|to|at|with)$/.test(before.l)) ra = q;
+    }
     // (past the start of a body's name joined by "and": "a spokesperson for the Mining and Allied Workers' Union",
     // of which only the part after "and" was taken for the name)
     let ca = ra;
@@ -732,8 +743,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
         da--;
         if (/^(a|an|the|one|two|three|several|some|many)$/.test(tokens[da].l)) break;
       }
-      // (not a description in apposition to a name: "Ann Lee, a spokeswoman for the council, said")
-      if (tokens[da - 1]?.w !== ',' || da - 1 < sentStart) {
+      // (not a description in apposition to a name: "Ann Lee, a spokeswoman for the council, said"; a fronted
+      // adverbial before the comma is no name: "Outside the court, a spokeswoman for the campaign said")
+      const appositive = tokens[da - 1]?.w === ',' && da - 1 >= sentStart && ctx.mentionEndingAt.has(da - 2) && ctx.ents.mentions[ctx.mentionEndingAt.get(da - 2)!].type === 'PERSON';
+      if (!appositive) {
         const desc = span(tz, da, r.b);
         return { mention: desc, key: anonKey(desc.text), anonymous: true, a: da, b: r.b };
       }
@@ -764,11 +777,17 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     const key = resolveIt(ctx, last);
     return key ? { mention: span(tz, last, end), key, a: last, b: end } : null;
   }
+  // "The U.N. peacekeeping mission said", "Italy's coast guard said", "The Secretary-General's office said": a body
+  // the text knows only by its description
+  const body = describedBodyPhrase(ctx, end, sentStart);
+  if (body) return body;
   // description: [det] [adjectives/demonyms] noun
   let a = last;
   while (a > sentStart && a > last - 5) {
     const p = tokens[a - 1];
-    if (p.k !== Kind.Word) break;
+    // (after an indefinite article a number joined to a word is a modifier: "A 24-year-old farmer", "a 12-strong
+    // crew"; "the 29-year-old prop" is left to the rule for ages, which finds the person the text is about)
+    if (p.k !== Kind.Word && !(p.k === Kind.Num && /^\d[\d.,]*[-‑]\p{L}/u.test(p.w) && a - 2 >= sentStart && /^(a|an|one)$/.test(tokens[a - 2].l))) break;
     if (p.l === 'the' || p.l === 'a' || p.l === 'an' || p.l === 'one' || p.l === 'two' || p.l === 'several' || p.l === 'some' || p.l === 'many') { a--; break; }
     if (isVerbish(p) || SUBORDINATORS.has(p.l) || p.l === 'and' || p.l === 'but') break;
     a--;
@@ -945,6 +964,61 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     return org ? { mention: desc, key: org, a, b: end } : { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: end };
   }
   return null;
+}
+
+/**
+ * Heads of a public body's description that no person or company noun is: "mission", "secretariat", "the coast
+ * guard" (two words). ORG_NOUNS' bodies have rules of their own.
+ */
+const BODY_PHRASE_HEADS = new Set(['mission', 'office', 'secretariat', 'directorate', 'inspectorate', 'bureau', 'embassy', 'consulate', 'service']);
+const GUARD_BODIES = new Set(['coast', 'national', 'border']);
+
+/**
+ * A body described and never named, as the subject before token `end`: "the" (or a place's possessive) and up to
+ * five modifiers, names among them, before a body's head ("The U.N. peacekeeping mission", "Italy's coast guard",
+ * "The United Nations Secretary-General's office"; not "the provincial disaster office", no name in it). Its
+ * description becomes its name (the workspace makes an organisation of it). "the league office" is the organisation named before whose
+ * name's head is the modifier ("the Prairie Athletic League"). Null when the phrase is none of these.
+ */
+function describedBodyPhrase(ctx: Ctx, end: number, sentStart: number): Candidate | null {
+  const { tz } = ctx;
+  const { tokens } = tz;
+  const last = end - 1;
+  const t = tokens[last];
+  if (t.k !== Kind.Word || t.cap || last - 1 < sentStart) return null;
+  const guard = t.l === 'guard' && GUARD_BODIES.has(tokens[last - 1].l);
+  if (!BODY_PHRASE_HEADS.has(t.l) && !guard) return null;
+  let a = last - (guard ? 1 : 0);
+  let place = false;
+  while (a > sentStart && a > last - 6) {
+    const p = tokens[a - 1];
+    if (p.k === Kind.Word && p.l === 'the') { a--; break; }
+    // "Italy's coast guard": a place's possessive opens the phrase
+    if (POSSESSIVE_MARKS.has(p.w) && a - 2 >= sentStart) {
+      const pm = ctx.mentionEndingAt.get(a - 2);
+      if (pm !== undefined && ctx.ents.mentions[pm].type === 'PLACE') { a = ctx.ents.ranges[pm].a; place = true; break; }
+      a--;
+      continue;
+    }
+    if (p.k !== Kind.Word || (!p.cap && (isVerbish(p) && !p.l.endsWith('ing') || DETERMINERS.has(p.l) || PREPOSITIONS.has(p.l) || SUBORDINATORS.has(p.l) || p.l === 'and' || p.l === 'but'))) return null;
+    a--;
+  }
+  if (!place && tokens[a].l !== 'the') return null;
+  // the subject of its clause: the sentence's start or after a comma
+  if (a > sentStart && tokens[a - 1].w !== ',') return null;
+  const from = place ? a : a + 1;
+  if (from >= last - (guard ? 1 : 0)) return null;
+  // (a person's office speaks for them: "Ruiz's office" is the proxy rules')
+  if (t.l === 'office' && ctx.mentionEndingAt.has(last - 2) && ctx.ents.mentions[ctx.mentionEndingAt.get(last - 2)!].type === 'PERSON') return null;
+  // "the league office": the body named before whose name's head is the one modifier
+  if (!place && from === last - 1 && tokens[from].k === Kind.Word && !tokens[from].cap) {
+    const org = orgByNameHead(ctx, a, tokens[from].l);
+    if (org) return { mention: span(tz, a, end), key: org, a, b: end };
+    return null;
+  }
+  // (a name among the modifiers makes it a body of its own; "the provincial disaster office" stays an unnamed source)
+  if (!place && !tokens.slice(from, last).some((x) => x.cap)) return null;
+  return { mention: span(tz, a, end), key: bodyKey(tz, from, end), a, b: end };
 }
 
 /**
@@ -1616,6 +1690,55 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   }
   return null;
 }
+/** Participles that give where or when a document appeared, not who wrote it ("published on Monday in the journal X"). */
+const APPEARED = /^(published|issued|released|presented|posted|conducted|carried|made|unveiled|tabled)$/;
+/**
+ * An unnamed document from token a: a determiner, at most three lower-case modifiers, a document's noun ("a study",
+ * "a joint communique", "the results of a large trial", "A paper") and an "of" complement, then a participle of
+ * publication or the clause's end: the document speaks, an anonymous source named by that phrase. A journal or
+ * meeting after the participle is where it appeared ("published on Monday in the journal Marine Ecology"), never
+ * its author; a producer after "by" is documentAuthor's. Null when the phrase is none of these.
+ */
+function unnamedDocument(ctx: Ctx, a: number, limit: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  // (a first mention: "a study", or "the results of a trial"; "the report" refers back to one the rules resolve)
+  if (a >= limit || !(/^(a|an)$/.test(tokens[a].l) || (tokens[a].l === 'the' && /^(results|findings)$/.test(tokens[a + 1]?.l ?? '') && tokens[a + 2]?.l === 'of' && /^(a|an)$/.test(tokens[a + 3]?.l ?? '')))) return null;
+  const isDoc = (w: string): boolean => DOC_NOUNS.has(w) || EVIDENCE_HEADS.has(w) || VOICE_DOCS.has(w) || /^(paper|results|findings|trial)$/.test(w);
+  let n = a + 1;
+  while (n < limit && n < a + 4 && tokens[n].k === Kind.Word && !tokens[n].cap && !isDoc(tokens[n].l) && !isVerbish(tokens[n])) n++;
+  if (n >= limit || tokens[n].k !== Kind.Word || !isDoc(tokens[n].l)) return null;
+  let e = n + 1;
+  // "of 9,400 pupils in Scotland", "of a large trial": the complement, up to the participle or the clause's end
+  if (e < limit && tokens[e].l === 'of') {
+    e++;
+    while (e < limit && e < n + 10 && !APPEARED.test(tokens[e].l) && tokens[e].w !== ';' && tokens[e].k !== Kind.Quote && !(tokens[e].w === ',' && tokens[e + 1]?.k !== Kind.Num)) {
+      const t = tokens[e];
+      if (t.k === Kind.Word && !t.cap && (FINITE.has(t.l) || (isVerbish(t) && !/^(a|an|the)$/.test(t.l)))) return null;
+      // (a person or body named in it: "a study of Ruiz's record" may be theirs)
+      const mi = ctx.mentionStartingAt.get(e);
+      if (mi !== undefined && ctx.ents.mentions[mi].type !== 'PLACE') return null;
+      e++;
+    }
+  }
+  if (e < limit && tokens[e].w !== ',' && tokens[e].w !== '.' && !APPEARED.test(tokens[e].l)) return null;
+  if (e < limit && APPEARED.test(tokens[e].l)) {
+    // (the producer named after the participle: "a report published by the Harbour Trust"; without a named venue,
+    // "a study published on Wednesday", the phrase is left to the other rules, with its participle)
+    let venue = false;
+    for (let k = e + 1; k < limit && k < e + 14 && tokens[k].w !== ','; k++) {
+      if (/^(by|from|for)$/.test(tokens[k].l)) return null;
+      if (/^(in|at)$/.test(tokens[k].l) && !venue) {
+        let m = k + 1;
+        while (m < limit && m < k + 6 && tokens[m].k === Kind.Word && !tokens[m].cap) m++;
+        venue = ctx.mentionStartingAt.has(m) || (tokens[m]?.cap === true && !TIME_WORDS.test(tokens[m].l));
+      }
+    }
+    if (!venue) return null;
+  }
+  const desc = span(ctx.tz, a, e);
+  return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: e };
+}
+
 /** Nouns that describe a firm by its trade before its name: "the engineering consultancy Harcourt Lyle". */
 const TRADE_HEADS = new Set(['consultancy', 'consultants', 'pollster', 'tank', 'lab', 'laboratory', 'researchers', 'auditor', 'auditors', 'accountants', 'adviser', 'advisers']);
 /**
@@ -2035,6 +2158,14 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
       let j = i - 2;
       while (j > sentStart && tokens[j].w !== ',') j--;
       if (j >= sentStart && tokens[j].w === ',') {
+        // "One literary agent, speaking anonymously, said", "The 84-year-old's son, who asked not to be named, said": the
+        // unnamed source the phrase before an aside of anonymity describes
+        if (anonymityAside(ctx, j + 1, i - 1)) {
+          let h0 = sentStart;
+          while (h0 < j && tokens[h0].w !== ',') h0++;
+          const unnamed = h0 === j ? describedPersonPhrase(ctx, sentStart, j, false, true) : null;
+          if (unnamed) return unnamed;
+        }
         // an apposition that names: "The company, Google, said" (with a party tag: ", Sen. Joe Lind (I-Conn.),")
         let nameEnd = skipParenthetical(tokens, i - 1, j + 1);
         // (a person's home after the name: ", state Sen. Leah Okonjo of Dayton,")
@@ -2107,6 +2238,12 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         // preposition ends the phrase before the aside but is not its head; no speaker from it
         if (first && first.key?.startsWith('place:') && first.a > sentStart && placeObject(tokens, first.a, sentStart)) return phraseHead(ctx, first.a, sentStart);
         if (first) return first;
+        // "A regional official involved in the talks, speaking on condition of anonymity, said": an unnamed source
+        // described before the first aside, when no rule above took a speaker from it
+        let h0 = sentStart;
+        while (h0 < j && tokens[h0].w !== ',') h0++;
+        const described = describedPersonPhrase(ctx, sentStart, h0);
+        if (described) return described;
       }
       return candidateEndingAt(ctx, skipParenthetical(tokens, i - 1, sentStart), sentStart);
     }
@@ -2143,6 +2280,17 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
     }
   }
   let c = candidateEndingAt(ctx, i, sentStart);
+  // "A paper published on Tuesday in Nature Geoscience reports": the journal is where the document appeared; the
+  // unnamed document speaks
+  if (c && c.key && !c.anonymous && c.a > sentStart + 3) {
+    let p = c.a - 1;
+    if (tokens[p].l === 'journal') p--;
+    if (tokens[p].l === 'the') p--;
+    if (tokens[p].l === 'in') {
+      const d = unnamedDocument(ctx, sentStart, i);
+      if (d && APPEARED.test(tokens[d.b]?.l ?? '')) return d;
+    }
+  }
   // a place after a preposition ends the subject's phrase but is not its head ("Economist Nadia Ghauri of the
   // Institute of Business Studies in Karachi estimated"): the head of the phrase speaks, when it has one
   if (c && c.key?.startsWith('place:') && c.a > sentStart && placeObject(ctx.tz.tokens, c.a, sentStart)) {
@@ -2151,7 +2299,9 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   }
   const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);
   // a phrase inside a relative clause ("who watched the debate") is never the subject
-  return rel === undefined ? c : rel;
+  if (rel !== undefined) return rel;
+  // "A 24-year-old Sudanese man said": an unnamed source the description rules above did not take whole
+  return c ?? describedPersonPhrase(ctx, sentStart, i, true);
 }
 
 /**
@@ -2160,6 +2310,47 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
  * Trump's). Searched back from token `from`, within the clause; undefined when there is no such clause, null when
  * there is one but no speaker phrase before it.
  */
+/**
+ * An unnamed person or group described at the head of a subject, with an indefinite determiner or a number and a
+ * complement after the head: "A 31-year-old Eritrean woman[, speaking through an interpreter,] said", "An official
+ * involved in the talks[, who asked not to be named,] said", "Two of the negotiators said". The phrase from token a
+ * to b (with headLast, only when the head ends it); the speaker is the anonymous source the description names (its
+ * mention ends at the head noun), or null when the phrase is no such description. With anyHead (the phrase stands
+ * before an aside that says the source is unnamed: "…, who asked not to be named,") any noun heads it and it may
+ * open with "the" or a possessive ("The 84-year-old's son", "One literary agent", "Several developers").
+ */
+const INDEFINITE_OPENERS = /^(a|an|one|two|three|four|five|six|several|some|many|few|dozens|hundreds)$/;
+function describedPersonPhrase(ctx: Ctx, a: number, b: number, headLast = false, anyHead = false): Candidate | null {
+  const { tokens } = ctx.tz;
+  if (b - a < 2 || !(INDEFINITE_OPENERS.test(tokens[a].l) || (anyHead && (tokens[a].l === 'the' || POSSESSIVE_DET.has(tokens[a].l))))) return null;
+  const k0 = a + 1 + (tokens[a + 1]?.l === 'of' ? 1 + (/^(the|its|their|our)$/.test(tokens[a + 2]?.l ?? '') ? 1 : 0) : 0);
+  let head = -1;
+  for (let k = k0; k < b && k <= k0 + 6; k++) {
+    const t = tokens[k];
+    if (t.k === Kind.Word && !t.cap && (PP_HEADS.has(t.l) || /^(who|whose|which|that)$/.test(t.l) || (k > k0 && /(ed|ing)$/.test(t.l) && !GENERIC_PERSONS.has(t.l)))) break;
+    if (t.k === Kind.Quote || t.w === ',' || t.w === '(') break;
+    const person = lex.isAnonymousSourceHead(t.l) || GENERIC_PERSONS.has(t.l) || isRole(t.l) || /-year-olds?$/.test(t.l);
+    if (t.k === Kind.Word && !t.cap && (person || (anyHead && !isVerbish(t) && !DETERMINERS.has(t.l) && !/ly$/.test(t.l)))) head = k;
+    else if (t.k === Kind.Word && !t.cap && isVerbish(t)) return null;
+  }
+  if (head < 0 || (headLast && head !== b - 1)) return null;
+  // (no name inside the phrase: "a spokesman for Senator Lind" is the proxy rule's, "an aide to Ruiz" likewise)
+  for (let k = a; k < b; k++) if (ctx.mentionStartingAt.has(k) && ctx.ents.mentions[ctx.mentionStartingAt.get(k)!].type === 'PERSON') return null;
+  const desc = span(ctx.tz, a, head + 1);
+  return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: head + 1 };
+}
+
+/**
+ * An aside saying its source is unnamed, from token a to b: "speaking on condition of anonymity", "speaking
+ * anonymously", "who asked not to be named", "who declined to be identified", "who spoke on condition of anonymity".
+ */
+const ANONYMITY_ASIDE = /^(?:(?:speaking|talking|who spoke|who was speaking)\b.{0,40}\b(?:anonymity|anonymously|privately|on background)|who (?:asked|declined|did not want|does not want|requested|refused|wished|preferred|could not be|cannot be|was not authori[sz]ed)\b.{0,30}\b(?:named|identified|speak publicly|be quoted))/;
+function anonymityAside(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 16) return false;
+  const { tokens } = ctx.tz;
+  return ANONYMITY_ASIDE.test(ctx.tz.text.slice(tokens[a].s, tokens[b - 1].e).toLowerCase());
+}
+
 function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidate | null | undefined {
   const { tokens } = ctx.tz;
   let verb = false;
@@ -3337,35 +3528,49 @@ function surnameAlone(ctx: Ctx, a: number, v: number): Candidate | null {
 }
 
 /** The speaker of a cue: "according to X"; a participle after a comma ("…, warning") takes the clause's subject. */
+/** The source "according to" at token v names: a document's producer, a name in apposition, a body (see speakerForCue). */
+function accordingTo(ctx: Ctx, v: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  const t = tokens[v];
+  // "according to a report by the Harbour Trust": the producer of the document
+  const sentB = ctx.tz.sentences[t.sent].b;
+  const doc = documentAuthor(ctx, v + 2, sentB);
+  // the mention: the whole noun phrase, as it was without the producer ("a poll by X broadcast on Y")
+  const np = doc?.key && !doc.anonymous ? npAfter(ctx, v + 2, sentB) : null;
+  if (doc?.key && !doc.anonymous) return np && np.b > doc.b ? { ...doc, mention: np.mention, b: np.b } : doc;
+  // "according to its executive director, Ms Anna Lint.": the name in apposition to the description, the name
+  // closing the phrase (not the subject of a clause after it: "according to the report, Lint said …")
+  const app = appositionAfter(ctx, v + 2, sentB);
+  if (app?.key && (app.b >= sentB || (tokens[app.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[app.b].w) && tokens[app.b].w !== '(')) && !tokens.slice(v + 2, app.a).some((t) => DOC_NOUNS.has(t.l))) {
+    return { ...app, mention: span(ctx.tz, v + 2, app.b), a: v + 2 };
+  }
+  // (a body's name may be long: "according to the NSW Bureau of Crime Statistics and Research")
+  for (let e = Math.min(tokens.length, v + 12); e > v + 2; e--) {
+    if (tokens[e - 1].sent !== t.sent) continue;
+    const c = candidateEndingAt(ctx, e, v + 2);
+    // "according to Saudi Arabia's Civil Defense Authority": the possessed body speaks
+    const poss = c ? tokens[c.a - 1] : undefined;
+    if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
+    if (c && (c.a === v + 2 || c.a === v + 3)) return withRecordNoun(ctx, c, t.sent);
+    // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
+    // (or a body described by its trade: "according to the aviation data firm Cirrus Analytics")
+    if (c && c.key && !c.anonymous && (c.a <= v + 6 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) || bodyDescribed(tokens, v + 2, c.a)) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
+  }
+  return null;
+}
+
 function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   const t = tokens[v];
   if (t.l === 'according') {
-    // "according to a report by the Harbour Trust": the producer of the document
-    const sentB = ctx.tz.sentences[t.sent].b;
-    const doc = documentAuthor(ctx, v + 2, sentB);
-    // the mention: the whole noun phrase, as it was without the producer ("a poll by X broadcast on Y")
-    const np = doc?.key && !doc.anonymous ? npAfter(ctx, v + 2, sentB) : null;
-    if (doc?.key && !doc.anonymous) return np && np.b > doc.b ? { ...doc, mention: np.mention, b: np.b } : doc;
-    // "according to its executive director, Ms Anna Lint.": the name in apposition to the description, the name
-    // closing the phrase (not the subject of a clause after it: "according to the report, Lint said …")
-    const app = appositionAfter(ctx, v + 2, sentB);
-    if (app?.key && (app.b >= sentB || (tokens[app.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[app.b].w) && tokens[app.b].w !== '(')) && !tokens.slice(v + 2, app.a).some((t) => DOC_NOUNS.has(t.l))) {
-      return { ...app, mention: span(ctx.tz, v + 2, app.b), a: v + 2 };
-    }
-    // (a body's name may be long: "according to the NSW Bureau of Crime Statistics and Research")
-    for (let e = Math.min(tokens.length, v + 12); e > v + 2; e--) {
-      if (tokens[e - 1].sent !== t.sent) continue;
-      const c = candidateEndingAt(ctx, e, v + 2);
-      // "according to Saudi Arabia's Civil Defense Authority": the possessed body speaks
-      const poss = c ? tokens[c.a - 1] : undefined;
-      if (c && poss && (poss.w === "'s" || poss.w === '’s' || poss.w === "'" || poss.w === '’') && c.a - 1 > v + 2) return c;
-      if (c && (c.a === v + 2 || c.a === v + 3)) return withRecordNoun(ctx, c, t.sent);
-      // "according to the nonpartisan Legislative Budget Office": a determiner and plain modifiers before a named body
-      // (or a body described by its trade: "according to the aviation data firm Cirrus Analytics")
-      if (c && c.key && !c.anonymous && (c.a <= v + 6 && DETERMINERS.has(tokens[v + 2].l) && plainModifiers(tokens, v + 3, c.a) || bodyDescribed(tokens, v + 2, c.a)) && (c.b >= sentB || tokens[c.b].k === Kind.Punct && !POSSESSIVE_MARKS.has(tokens[c.b].w))) return { ...c, mention: span(ctx.tz, v + 2, c.b), a: v + 2 };
-    }
-    return null;
+    // "according to a study published on Monday in the journal X": when no rule names its source, the unnamed
+    // document, not the journal it appeared in
+    const found = accordingTo(ctx, v);
+    if (found && found.key !== null && !found.anonymous) return found;
+    const unnamed = unnamedDocument(ctx, v + 2, ctx.tz.sentences[t.sent].b);
+    // (an unnamed source the rules found keeps its words, unless they stopped inside the phrase: "a study of 9")
+    if (found?.anonymous) return unnamed && unnamed.a === found.a && unnamed.b > found.b ? unnamed : found;
+    return unnamed ?? found;
   }
   // "X was quoted as saying", "X is reported as saying": X, the subject of the passive
   let quotedAt = -1;
