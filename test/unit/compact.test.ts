@@ -75,3 +75,27 @@ test('rebuilt mentions, claims and local entities keep their values and key orde
   const first = kept.quotes[0];
   assert.equal(compactAnalysis(own, kept, new StringPool()).quotes[0], first);
 });
+
+test('rebuilt claims and mentions carry rebuilt cues, speakers\' words and roles; one shared span stays one object', () => {
+  const pool = new StringPool();
+  for (const text of [own, ...seedNames().map(readSeed)]) {
+    const a = analyzeText(text);
+    const copy = structuredClone(a);
+    const cues = copy.quotes.map((q) => q.cue);
+    const out = compactAnalysis(text, copy, pool, true);
+    assert.equal(JSON.stringify(out), JSON.stringify(a));
+    out.quotes.forEach((q, i) => {
+      if (q.cue) assert.notEqual(q.cue, cues[i], 'a cue that crossed a thread is written anew');
+      if (q.cue) assert.deepEqual(Object.keys(q.cue), ['start', 'end', 'text']);
+    });
+  }
+  // two claims pointing to one cue object still do after the rebuild
+  const a = analyzeText(own);
+  const withCue = a.quotes.filter((q) => q.cue);
+  assert.ok(withCue.length >= 2, 'the text has two claims with cues');
+  withCue[1].cue = withCue[0].cue;
+  const copy = structuredClone(a);
+  const out = compactAnalysis(own, copy, new StringPool(), true).quotes.filter((q) => q.cue);
+  assert.equal(out[0].cue, out[1].cue);
+  assert.deepEqual(out[1].cue, a.quotes.filter((q) => q.cue)[0].cue);
+});

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkspaceIndex } from '../../src/core/workspace';
-import { figureCounterparts, figureFacts, incidentsIn, valuesAgree } from '../../src/core/conflicts';
+import { FigureCheckState, drain, figureCounterparts, figureFacts, findConflictsSteps, incidentsIn, valuesAgree } from '../../src/core/conflicts';
 import { analyzeText } from '../../src/core/analyze';
 import { describeFigure, findFigures } from '../../src/core/figures';
 import { REVIEWS_FILE, applyReviews, fingerprint, fingerprintTexts, parseReviews, reviewRecord, serializeReviews } from '../../src/core/review';
@@ -628,4 +628,22 @@ test('quotes: one person\'s sentence quoted in two reports of one day with one w
   // reports of different days, or a change that is a form of the same word, are not flagged
   assert.deepEqual(pairFindings('quote', a('grants', '12 July 2027'), b('19 July 2027')), []);
   assert.deepEqual(pairFindings('quote', a('fee', '12 July 2027'), b('12 July 2027')), []);
+});
+
+test('a figure check whose state is not kept gathers no pairs for later and finds the same conflicts', () => {
+  const index = new WorkspaceIndex();
+  for (const pair of readdirSync(PAIRS, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const f of readdirSync(join(PAIRS, pair.name)).filter((n) => n.endsWith('.txt'))) index.set(`${pair.name}/${f}`, readFileSync(join(PAIRS, pair.name, f), 'utf8'));
+  }
+  const docs = index.paths().sort().map((p) => index.get(p)!);
+  const records = new Map(index.entities().map((e) => [e.id, e]));
+  const textOf = (p: string): string | undefined => index.text(p);
+  const kept = new FigureCheckState();
+  const found = drain(findConflictsSteps(docs, records, textOf, kept));
+  assert.ok(found.some((c) => c.kind === 'figure') && kept.buckets.size > 0);
+  const dropped = new FigureCheckState();
+  dropped.keep = false;
+  assert.deepEqual(drain(findConflictsSteps(docs, records, textOf, dropped)), found);
+  assert.equal(dropped.buckets.size, 0, 'no pairs kept');
+  assert.deepEqual(dropped.lastRun, kept.lastRun);
 });
