@@ -85,3 +85,12 @@ test('a question put with its asker unnamed ("When asked whether …", "Asked on
   assert.ok(!claimsOf(lead + 'The clerk asked the crew to wait on the quay.').some((x) => x.kind === 'stance' && x.mention === null));
   assert.ok(!claimsOf(lead + 'Asked to leave, the passengers went ashore at noon.').some((x) => x.text.startsWith('to leave')));
 });
+
+test('a zero-that present-tense clause whose subject holds "of" after its head is reported speech', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const c = claimsOf(lead + 'Brandt said each week of delay costs the ferry company a fortune.').find((x) => x.text.startsWith('each week'));
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'each week of delay costs the ferry company a fortune');
+  // "of" right after a quantifier is no subject's head ("said most of its …" stays to the other tests)
+  assert.equal(claimsOf(lead + 'Harlow said a few words of thanks to the crews.').length, 0);
+});
