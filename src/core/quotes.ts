@@ -4314,7 +4314,7 @@ const QUESTION_PUT_BEFORE = new Set(['when', 'if', 'once', 'after', 'before', 'w
 /**
  * A question put, its asker unnamed: "asked" as a participle or passive (at the sentence's start, after "when",
  * "if", "after being", a comma or "was"/"were"), maybe "by" an asker and a time ("Asked by reporters on Monday"),
- * then an indirect question (not "about" and a topic alone), up to the next comma: "When asked whether the levy would
+ * then an indirect question (or, in a passive, "about" and its topic), up to the next comma: "When asked whether the levy would
  * rise, Okafor said …" → "whether the levy would rise". Null if none.
  */
 function questionPutAt(tokens: readonly Token[], v: number, sentStart: number, endTok: number): { from: number; to: number } | null {
@@ -4329,18 +4329,20 @@ function questionPutAt(tokens: readonly Token[], v: number, sentStart: number, e
   if (tokens[k]?.l === 'by') {
     k++;
     const lim = k + 5;
-    while (k < endTok && k < lim && tokens[k].k === Kind.Word && !/^(whether|if|how|why|where|what|who|which|when|on|at|in|during|last|this)$/.test(tokens[k].l)) k++;
+    while (k < endTok && k < lim && tokens[k].k === Kind.Word && !/^(whether|if|how|why|where|what|who|which|when|about|on|at|in|during|last|this)$/.test(tokens[k].l)) k++;
   }
   k = skipAdverbial(tokens as Token[], k, endTok);
   if (/^(on|at|in|during)$/.test(tokens[k]?.l ?? '')) {
     const lim = k + 5;
     k++;
-    while (k < endTok && k < lim && tokens[k].k === Kind.Word && !/^(whether|if|how|why|where|what|who|which)$/.test(tokens[k].l)) k++;
+    while (k < endTok && k < lim && tokens[k].k === Kind.Word && !/^(whether|if|how|why|where|what|who|which|about)$/.test(tokens[k].l)) k++;
   }
-  // (a topic alone, "Asked about the levy, Okafor smiled", is no question put: no claim)
+  // a topic alone is a question put only in a passive with its subject ("Okafor was asked about the levy"); a
+  // fronted participle ("Asked about the levy, Okafor smiled") is no claim
   const w = tokens[k];
-  if (!w || !/^(whether|if|how|why|where|what|who|which)$/.test(w.l)) return null;
-  const from = k;
+  const topic = w?.l === 'about' && PASSIVE_AUX.has(p?.l ?? '') && p.l !== 'got';
+  if (!w || !(topic || /^(whether|if|how|why|where|what|who|which)$/.test(w.l))) return null;
+  const from = topic ? k + 1 : k;
   let to = from;
   while (to < endTok && tokens[to].w !== ',' && tokens[to].w !== ';' && tokens[to].w !== ':' && tokens[to].w !== '—' && tokens[to].k !== Kind.Quote) to++;
   return to - from >= 2 ? { from, to } : null;

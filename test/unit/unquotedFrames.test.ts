@@ -80,7 +80,11 @@ test('a question put with its asker unnamed ("When asked whether …", "Asked on
   const s = analyzeText('Mayor Tess Harlow opened the pier on Monday.\n\nA council spokeswoman said the pier would close at dusk. Asked whether the pier would stay open in winter, she said: "That is still being discussed."').quotes;
   assert.equal(s.find((x) => x.text.startsWith('"That is'))?.speaker, s.find((x) => x.text.startsWith('the pier would close'))?.speaker, JSON.stringify(s));
   assert.ok(s.find((x) => x.text.startsWith('"That is'))?.speaker);
-  // "asked" with its own subject and an addressee, a topic alone or an object that is no question, is not this frame
+  // in a passive with its subject, a topic is what was asked about
+  const t = claimsOf(lead + 'At the quay on Friday, Ola Brandt was asked about the leaking hull of the pontoon.').find((x) => x.text.startsWith('the leaking'));
+  assert.equal(t?.kind, 'stance');
+  assert.equal(t?.text, 'the leaking hull of the pontoon');
+  // "asked" with its own subject and an addressee, a fronted topic alone or an object that is no question, is not this frame
   assert.equal(claimsOf(lead + 'Asked about the late sailings, the harbour master shrugged.').length, 0);
   assert.ok(!claimsOf(lead + 'The clerk asked the crew to wait on the quay.').some((x) => x.kind === 'stance' && x.mention === null));
   assert.ok(!claimsOf(lead + 'Asked to leave, the passengers went ashore at noon.').some((x) => x.text.startsWith('to leave')));
