@@ -2606,6 +2606,9 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     }
     for (const claim of found) {
       out.push(claim);
+      // a question put, its asker unnamed, is no speaker's turn: the speakers of the claims around it are found
+      // as if it were not there ("Asked whether …, she said: …", "Asked about the levy, Okafor was blunt. \"…\"")
+      if (QUESTIONS_PUT.has(claim)) continue;
       ctx.claims.push(claim);
       ctx.claimPara.push(sent.para);
     }
@@ -3730,6 +3733,16 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       } else emit(sent.a, v - 1, c, cueSpan(tz, v), kind);
       continue;
     }
+    // a question put to someone, its asker unnamed: "When asked whether she would run, Lorn said …", "Asked by
+    // reporters why the pier closed, the mayor …", "Okafor was asked on Monday how the fund would work"
+    const put = lemma === 'ask' ? questionPutAt(tokens, v, sent.a, endTok) : null;
+    // (a question holding a cue of its own, "asked whether he thought …", is left to that cue's claim)
+    if (put && !all.some((x) => x >= put.from && x < put.to) && !out.some((q) => q.start < tokens[put.to - 1].e && q.end > tokens[put.from].s)) {
+      const n = out.length;
+      emit(put.from, put.to, { mention: { start: t.s, end: t.s, text: '' }, key: null, unknown: true, a: -1, b: -1 }, cueSpan(tz, v), 'stance', 2);
+      if (out.length > n) QUESTIONS_PUT.add(out[n]);
+      continue;
+    }
     // an "as" aside before the content: "As Reyes noted, those voters will …", "…, given that, as the Courier
     // reported on Saturday, he has …": the clause after the aside's comma is the claim
     const aside = asAsideAt(tokens, v, sent.a, endTok, lemma);
@@ -4496,3 +4509,46 @@ function mergeMixed(claims: Quote[]): Quote[] {
   return out;
 }
 
+
+/** The claims made by questionPutAt: questions put whose asker is unnamed (the sentence's subject answers them). */
+const QUESTIONS_PUT = new WeakSet<Quote>();
+
+/** Words before a participle "asked" that make it a question put to the clause's subject, its asker unnamed. */
+const QUESTION_PUT_BEFORE = new Set(['when', 'if', 'once', 'after', 'before', 'while', 'being', 'was', 'were', 'is', 'are', 'been', 'be', 'later', 'again', 'repeatedly', 'also', 'first', 'recently', 'previously', 'then']);
+
+/**
+ * A question put, its asker unnamed: "asked" as a participle or passive (at the sentence's start, after "when",
+ * "if", "after being", a comma or "was"/"were"), maybe "by" an asker and a time ("Asked by reporters on Monday"),
+ * then an indirect question (or, in a passive, "about" and its topic), up to the next comma: "When asked whether the levy would
+ * rise, Okafor said …" → "whether the levy would rise". Null if none.
+ */
+function questionPutAt(tokens: readonly Token[], v: number, sentStart: number, endTok: number): { from: number; to: number } | null {
+  if (tokens[v].l !== 'asked') return null;
+  const p = tokens[v - 1];
+  if (v !== sentStart && !(p && (p.w === ',' || p.w === '—' || QUESTION_PUT_BEFORE.has(p.l)))) return null;
+  // "later asked the minister whether …" has a subject before it: an adverb or "when" alone at the sentence's start
+  // or after a comma, or a passive auxiliary
+  if (p && /^(later|again|repeatedly|also|first|recently|previously|then)$/.test(p.l) && !PASSIVE_AUX.has(tokens[v - 2]?.l ?? '') && v - 1 !== sentStart && tokens[v - 2]?.w !== ',') return null;
+  let k = v + 1;
+  // "by" an asker (a short phrase), a time ("on Monday", "last week", "during a debate")
+  if (tokens[k]?.l === 'by') {
+    k++;
+    const lim = k + 5;
+    while (k < endTok && k < lim && tokens[k].k === Kind.Word && !/^(whether|if|how|why|where|what|who|which|when|about|on|at|in|during|last|this)$/.test(tokens[k].l)) k++;
+  }
+  k = skipAdverbial(tokens as Token[], k, endTok);
+  if (/^(on|at|in|during)$/.test(tokens[k]?.l ?? '')) {
+    const lim = k + 5;
+    k++;
+    while (k < endTok && k < lim && tokens[k].k === Kind.Word && !/^(whether|if|how|why|where|what|who|which|about)$/.test(tokens[k].l)) k++;
+  }
+  // a topic alone is a question put only in a passive with its subject ("Okafor was asked about the levy"); a
+  // fronted participle ("Asked about the levy, Okafor smiled") is no claim
+  const w = tokens[k];
+  const topic = w?.l === 'about' && PASSIVE_AUX.has(p?.l ?? '') && p.l !== 'got';
+  if (!w || !(topic || /^(whether|if|how|why|where|what|who|which)$/.test(w.l))) return null;
+  const from = topic ? k + 1 : k;
+  let to = from;
+  while (to < endTok && tokens[to].w !== ',' && tokens[to].w !== ';' && tokens[to].w !== ':' && tokens[to].w !== '—' && tokens[to].k !== Kind.Quote) to++;
+  return to - from >= 2 ? { from, to } : null;
+}

@@ -525,6 +525,8 @@ export function presentClauseAt(tokens: readonly Token[], i: number, end: number
     if (u.k === Kind.Num || u.w === "'s" || u.w === '’s') continue;
     if (u.k !== Kind.Word) return -1;
     if (u.cap) continue;
+    // (an "of" inside the subject after its head: "each year of schooling yields …", "the cost of repairs keeps …")
+    if (u.l === 'of' && k > i && tokens[k - 1].k === Kind.Word && !DETERMINERS.has(tokens[k - 1].l) && !SUBJECT_OPENERS.has(tokens[k - 1].l)) continue;
     if (AUX.has(u.l) || NEG_AUX.test(u.l) || CLAUSE_BREAK.has(u.l) || u.l === 'to' || NOT_SUBJECT.has(u.l)) return -1;
     const p = tokens[k - 1];
     // the word before the verb is the subject's head: not a determiner, a quantifier or "of"

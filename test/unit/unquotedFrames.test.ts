@@ -62,3 +62,39 @@ test('a report inside a relative clause whose pronoun is the reported subject ("
   // a speech verb with its own clause subject is no gap ("which officials said the council would fund")
   assert.equal(claimsOf(lead + 'The pier, which officials said the council would fund, opened in May.').filter((x) => x.text.startsWith('would fund')).length, 0);
 });
+
+test('a question put with its asker unnamed ("When asked whether …", "Asked on Monday why …", "was asked how …") is a stance claim', () => {
+  const lead = 'The ferry board met in Ashford on Tuesday.\n\n';
+  const q = claimsOf(lead + 'When asked whether the night crossings would resume, Ines Darrow said the board had not decided.');
+  const c = q.find((x) => x.text.startsWith('whether'));
+  assert.equal(c?.kind, 'stance', JSON.stringify(q));
+  assert.equal(c?.text, 'whether the night crossings would resume');
+  assert.equal(c?.mention, null);
+  // the answer keeps its speaker
+  assert.equal(q.find((x) => x.text.startsWith('the board had'))?.mention, 'Ines Darrow');
+  const a = claimsOf(lead + 'Asked on Monday why the timetable had changed, the harbour master shrugged.').find((x) => x.text.startsWith('why'));
+  assert.equal(a?.text, 'why the timetable had changed');
+  const p = claimsOf(lead + 'Ola Brandt was asked by reporters how the repairs would be paid for.').find((x) => x.text.startsWith('how'));
+  assert.equal(p?.text, 'how the repairs would be paid for');
+  // the one who answers stays the speaker of the quotation after it
+  const s = analyzeText('Mayor Tess Harlow opened the pier on Monday.\n\nA council spokeswoman said the pier would close at dusk. Asked whether the pier would stay open in winter, she said: "That is still being discussed."').quotes;
+  assert.equal(s.find((x) => x.text.startsWith('"That is'))?.speaker, s.find((x) => x.text.startsWith('the pier would close'))?.speaker, JSON.stringify(s));
+  assert.ok(s.find((x) => x.text.startsWith('"That is'))?.speaker);
+  // in a passive with its subject, a topic is what was asked about
+  const t = claimsOf(lead + 'At the quay on Friday, Ola Brandt was asked about the leaking hull of the pontoon.').find((x) => x.text.startsWith('the leaking'));
+  assert.equal(t?.kind, 'stance');
+  assert.equal(t?.text, 'the leaking hull of the pontoon');
+  // "asked" with its own subject and an addressee, a fronted topic alone or an object that is no question, is not this frame
+  assert.equal(claimsOf(lead + 'Asked about the late sailings, the harbour master shrugged.').length, 0);
+  assert.ok(!claimsOf(lead + 'The clerk asked the crew to wait on the quay.').some((x) => x.kind === 'stance' && x.mention === null));
+  assert.ok(!claimsOf(lead + 'Asked to leave, the passengers went ashore at noon.').some((x) => x.text.startsWith('to leave')));
+});
+
+test('a zero-that present-tense clause whose subject holds "of" after its head is reported speech', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const c = claimsOf(lead + 'Brandt said each week of delay costs the ferry company a fortune.').find((x) => x.text.startsWith('each week'));
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'each week of delay costs the ferry company a fortune');
+  // "of" right after a quantifier is no subject's head ("said most of its …" stays to the other tests)
+  assert.equal(claimsOf(lead + 'Harlow said a few words of thanks to the crews.').length, 0);
+});
