@@ -378,19 +378,23 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           }
           // (not two whole names: "the Kestrel Radio Network and Kestrel Sport"; a head word alone is no whole name
           // ("Securities and Exchange Commission"), nor is a name before "&" ("Evergreen Aviation & Space Museum"))
-          if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && (!has(tokens[j - 1], W.ORG_HEAD) || j === i + 1 || (j === i + 2 && tokens[i].l === 'the') || u.w === '&')
+          // (a given name that is an ordinary word, alone before "and", is that word: "Land and Environment Court")
+          if (has(tokens[k - 1], W.ORG_HEAD) && (!has(tokens[i], W.FIRST) || (j === i + 1 && has(tokens[i], W.COMMON) && !has(tokens[i], W.SURNAME))) && (!has(tokens[j - 1], W.ORG_HEAD) || j === i + 1 || (j === i + 2 && tokens[i].l === 'the') || u.w === '&')
             && !(knownOrg(tz, i, j) && knownOrg(tz, j + 1, k))) { j = k; continue; }
         }
         // "Office of Rail and Road", "Chartered Institute of Library and Information Professionals": "and" + a short
         // run that is no name of its own, inside a body's name after its head and "of"/"for"
-        if (u.l === 'and' && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1]) && headOf(tokens, i, j)) {
+        // ("London School of Hygiene & Tropical Medicine": "&" as well)
+        if ((u.l === 'and' || u.w === '&') && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1]) && headOf(tokens, i, j)) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k]) && k - j <= 3) k++;
           // (a given name that is also an ordinary word, before an ordinary word, is no person's name: "National
           // Institute for Health and Care Excellence")
           const w1 = tokens[j + 1];
           const given = has(w1, W.FIRST) && !(has(w1, W.COMMON) && k - (j + 1) === 2 && has(tokens[k - 1], W.COMMON) && !has(tokens[k - 1], W.SURNAME | W.FIRST));
-          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !given && !has(w1, W.PLACE | W.ORG | W.STOPCAP)
+          // (a headline word the lists harvested is an ordinary word here: "Institute of Art and Design")
+          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !given && !has(w1, W.PLACE | W.ORG)
+            && !(has(w1, W.STOPCAP) && lex.stopCapKind(w1.w) !== 'harvested')
             && !knownPlace(tz, j + 1, k) && !knownOrg(tz, j + 1, k) && tokens[k]?.l !== 'of') { j = k; continue; }
           // two regions after the body's "of": "Fishers' Association of Nova Scotia and Labrador" (not two countries
           // or towns: "the Bank of England and Germany", "the University of Leeds and Sheffield")

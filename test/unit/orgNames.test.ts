@@ -48,3 +48,8 @@ test('a title word opening a body\'s name before an ordinary word is part of it'
   // (a title before a person's name stays a title)
   assert.deepEqual(names('General Mark Halvorsen said the army was ready.'), ['PERSON Mark Halvorsen']);
 });
+
+test('"and" inside a body\'s name: a harvested headline word after its head and "of", a given name that is an ordinary word before "and"', () => {
+  assert.deepEqual(names('She lectures at the Kisumu Institute of Art and Design, and paints.'), ['ORG Kisumu Institute of Art and Design']);
+  assert.deepEqual(names('The developer will appeal to the Land and Environment Court.'), ['ORG Land and Environment Court']);
+});
