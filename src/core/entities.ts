@@ -302,6 +302,7 @@ function possessorOpening(tokens: Token[], i: number, p: number): boolean {
   if (tokens[i].l === 'the') i++;
   return i === p || (i + 1 === p && has(tokens[i], W.DEMONYM));
 }
+const BROADCAST_NUMBERED = new Set(['Radio', 'Channel']);
 const OFFICE_HEADS = new Set(['Office', 'Department', 'Bureau', 'Unit']);
 /**
  * After an office-holder's possessive at j ("Attorney's"): the end of "Office" or of another office-holder's
@@ -336,6 +337,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if (u.w === '&' && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j + 1].s - u.e === 1 && u.s - tokens[j - 1].e === 1) { j += 2; continue; }
         // two particles: "de la Fuente", "van der Meer", "van den Berg"
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
+        // a broadcaster's numbered service ("BBC Radio 4", "BBC Radio 6 Music", "Channel 4")
+        if (u.k === Kind.Num && /^\d{1,2}$/.test(u.w) && BROADCAST_NUMBERED.has(tokens[j - 1].w) && u.s - tokens[j - 1].e === 1) { j++; continue; }
         if (u.w === '.' && (NAME_SUFFIXES.has(tokens[j - 1].w + '.') || STATE_ABBREVIATIONS.has(tokens[j - 1].w + '.'))) { j++; continue; }
         // "Mrs. Clinton", "Gov. Chris Christie", "Sen. Marco Rubio": an abbreviated honorific or title and its period
         if (u.w === '.' && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j - 1].w.length <= 5
@@ -1250,6 +1253,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // ("BBC Radio Scotland", "ITV News Wales": the outlet's service words between)
   if (n >= 2 && n <= 4 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !knownPlace(tz, c.a, c.b)
     && (n === 2 || tokens.slice(c.a + 1, c.b - 1).every((t) => OUTLET_SERVICES.has(t.w)))) return 'ORG';
+  // a known broadcaster's numbered service ("BBC Radio 6 Music")
+  if (n >= 3 && has(first, W.ORG) && tokens.slice(c.a + 1, c.b).some((t, k) => t.k === Kind.Num && BROADCAST_NUMBERED.has(tokens[c.a + k].w))) return 'ORG';
   // several acronyms in a row name a company or a body ("NGP VAN"), not a person
   // (a name in capitals opening with a given name is a person's: "DEREK HUANG, …:")
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON)) && !(has(first, W.FIRST) && !has(first, W.ORG | W.PLACE))) return 'ORG';

@@ -53,3 +53,8 @@ test('"and" inside a body\'s name: a harvested headline word after its head and 
   assert.deepEqual(names('She lectures at the Kisumu Institute of Art and Design, and paints.'), ['ORG Kisumu Institute of Art and Design']);
   assert.deepEqual(names('The developer will appeal to the Land and Environment Court.'), ['ORG Land and Environment Court']);
 });
+
+test('a broadcaster\'s numbered service keeps its number', () => {
+  assert.deepEqual(names('The single was first played on BBC Radio 6 Music last spring.'), ['ORG BBC Radio 6 Music']);
+  assert.deepEqual(names('Channel 4 has moved its newsroom to Leeds.'), ['ORG Channel 4', 'PLACE Leeds']);
+});
