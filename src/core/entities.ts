@@ -302,6 +302,8 @@ function possessorOpening(tokens: Token[], i: number, p: number): boolean {
   if (tokens[i].l === 'the') i++;
   return i === p || (i + 1 === p && has(tokens[i], W.DEMONYM));
 }
+/** A noun for a person by what they do ("Agronomist", "Researcher", "Student", "Bookmaker", "Activist"). */
+const AGENT_NOUN = /^[A-Z][a-z]{3,}(?:ist|er|or|ent|ant|ian)$/;
 const BROADCAST_NUMBERED = new Set(['Radio', 'Channel']);
 const OFFICE_HEADS = new Set(['Office', 'Department', 'Bureau', 'Unit']);
 /**
@@ -589,6 +591,11 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   while (!headed && b - a >= 3 && (has(tokens[a], W.COMMON) || isCommonCompound(tokens[a].w)) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
     && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !knownOrg(tz, a, b) && has(tokens[a + 1], W.FIRST)
     && !has(tokens[a + 1], W.COMMON) && !CONNECTORS.has(tokens[a + 2].l)) a++;
+  // a noun for what someone does opening the sentence before a name of two words or more ("Agronomist Mirtha
+  // Salvatierra Cuéllar claimed …", "Researcher Marloes Engbers said", "Bookmaker McGrath Bet said"): the person's
+  // or the firm's description, no part of the name
+  if (!headed && b - a >= 3 && tokens[a].first && AGENT_NOUN.test(tokens[a].w) && has(tokens[a], W.COMMON | W.ROLE)
+    && !has(tokens[a], W.KNOWN | W.FIRST | W.SURNAME | W.ORG_HEAD | W.PLACE_HEAD | W.TITLE | W.HONORIFIC | W.DEMONYM) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) a++;
   // an age or a control word before a name ("Nine-year-old Poppy Ainsley", "the Republican-controlled Legislature")
   if (b - a >= 2 && (/^[\p{L}]+-year-old$/u.test(tokens[a].w) || CONTROL_MODIFIER.test(tokens[a].w)) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) a++;
   // an ordinary noun or a placing opening the sentence before a name ("Chipmaker Quorient", "Rival Castlegate

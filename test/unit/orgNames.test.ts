@@ -58,3 +58,10 @@ test('a broadcaster\'s numbered service keeps its number', () => {
   assert.deepEqual(names('The single was first played on BBC Radio 6 Music last spring.'), ['ORG BBC Radio 6 Music']);
   assert.deepEqual(names('Channel 4 has moved its newsroom to Leeds.'), ['ORG Channel 4', 'PLACE Leeds']);
 });
+
+test('a noun for what someone does opening the sentence is no part of the name after it', () => {
+  assert.deepEqual(names('Researcher Ilse Vandermolen said the gap had narrowed.'), ['PERSON Ilse Vandermolen']);
+  assert.deepEqual(names('Student Thandeka Mabuza, 20, was less sure.'), ['PERSON Thandeka Mabuza']);
+  // (a surname or a known name that looks like such a noun stays: "Porter Airlines")
+  assert.deepEqual(names('Porter Airlines said flights would resume.'), ['ORG Porter Airlines']);
+});
