@@ -130,7 +130,7 @@ const NOUN_ACRONYMS = new Set(['AI', 'GP', 'GPs', 'CCTV', 'MRI', 'ICU', 'ATM', '
   'ETF', 'ETFs', 'CPI', 'VAR', 'OT', 'OBE', 'MBE', 'CBE', 'LED', 'SMS', 'PDF', 'URL', 'API', 'UAV', 'UAVs', 'ADHD', 'PTSD', 'LGBT', 'LGBTQ',
   'CO2', 'IC', 'PIN', 'GCSE', 'GCSEs', 'SIM', 'HGV', 'HGVs', 'MOT', 'VAT']);
 // a code of a letter or two and digits names a model, a batch, a route, a road or a vitamin ("R21", "RT25", "D14",
-// "the M25", "vitamin B3"), not an organisation
+// "the M25", "vitamin B3"), not an organisation, unless it acts as one (codeActs: "U2 played", "the band UB40")
 const LETTER_CODE = /^[A-Z]{1,2}\d+$/;
 const MONTHS = new Set([...MONTHS_FULL, ...MONTH_ABBR]);
 const GENERIC_BODIES = new Set(['Government', 'Administration', 'Board', 'Company', 'Group', 'Courts']);
@@ -304,6 +304,11 @@ function possessorOpening(tokens: Token[], i: number, p: number): boolean {
 }
 /** A noun for a person by what they do ("Agronomist", "Researcher", "Student", "Bookmaker", "Activist"). */
 const AGENT_NOUN = /^[A-Z][a-z]{3,}(?:ist|er|or|ent|ant|ian)$/;
+/** Whether a letter-digit word acts as a name: opening the sentence, speaking, or after a word for a group ("U2 played", "the band UB40"). */
+function codeActs(tokens: Token[], a: number): boolean {
+  const p = tokens[a - 1], n = tokens[a + 1];
+  return tokens[a].first || (n !== undefined && has(n, W.CUE)) || (p !== undefined && p.k === Kind.Word && NAMING_ORG_NOUNS.has(p.l));
+}
 const BROADCAST_NUMBERED = new Set(['Radio', 'Channel']);
 const OFFICE_HEADS = new Set(['Office', 'Department', 'Bureau', 'Unit']);
 /**
@@ -639,7 +644,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   if (b - a > 1 && (EVENT_HEADS.has(tokens[b - 1].w) || (EVENT_OPENERS.has(tokens[a].w) && tokens[a + 1].l === 'of')) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) return;
   // an ideology or a holiday on its own ("Socialism", "Christmas"), or a capitalised ordinary abbreviation ("OK", "TV")
   if (b - a === 1 && ((/ism$/.test(tokens[a].w) && !has(tokens[a], W.KNOWN)) || HOLIDAYS.has(tokens[a].w) || CAPS_WORDS.has(tokens[a].w) || (NOUN_ACRONYMS.has(tokens[a].w) && (!has(tokens[a], W.ORG) || nounAfter(tokens, b)))
-    || (LETTER_CODE.test(tokens[a].w) && !has(tokens[a], W.KNOWN)))) return;
+    || (LETTER_CODE.test(tokens[a].w) && !has(tokens[a], W.KNOWN) && !codeActs(tokens, a)))) return;
   // a plural agent noun opening a sentence on its own ("Rescuers said", "Firefighters battled", "Campaigners
   // argue"): a group of people, not a name, unless the lexicons know it as a name ("Sanders", "Peters")
   if (b - a === 1 && tokens[a].first && PLURAL_AGENT.test(tokens[a].w)

@@ -21,6 +21,8 @@ test('a code of a letter or two and digits is a model, a batch, a route or a roa
   assert.deepEqual(names('Lamps with batch codes KT40 or KT41 are being recalled, Orvane Lighting Ltd said.'), ['ORG Orvane Lighting Ltd']);
   assert.deepEqual(names('The new bus, numbered B7, runs along the A38 to Worcester every ten minutes.'), ['PLACE Worcester']);
   assert.deepEqual(names('Leaders of the G7 met in Rome.'), ['ORG G7', 'PLACE Rome']);
+  // (one that acts is a name: a band opening the sentence, or after a word for one)
+  assert.deepEqual(names('K9 played two encores, and the band T4 opened.'), ['ORG K9', 'ORG T4']);
 });
 
 test('the Government, the Board, the Company and the Group capitalised by house style are no names', () => {
