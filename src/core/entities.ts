@@ -122,7 +122,31 @@ function isPeopleOf(t: Token): boolean {
 }
 const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Diwali', 'Eid', 'Passover', 'Halloween', 'Lent', 'Advent', 'Yom', 'Kippur', 'Nowruz', 'Pentecost', 'Xmas']);
 const CAPS_WORDS = new Set(['OK', 'O.K.', 'TV', 'ID', 'IQ', 'PS', 'PC', 'DJ', 'VIP', 'DIY', 'FAQ', 'LOL', 'OMG', 'ASAP', 'RIP', 'AKA', 'ETA', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPs', 'GDP', 'DNA', 'HIV', 'AIDS', 'COVID', 'PhD', 'MBA']);
+// ordinary nouns that news writes as acronyms, on their own no organisation's name: technology, medicine, sport,
+// honours, everyday things ("generative AI", "a GP surgery", "CCTV footage", "an MRI scan", "a long VAR check",
+// "won in OT", "appointed OBE", "IC numbers"); one that also names a body ("CCTV", the Chinese broadcaster) only
+// before a lower-case noun ("CCTV footage")
+const NOUN_ACRONYMS = new Set(['AI', 'GP', 'GPs', 'CCTV', 'MRI', 'ICU', 'ATM', 'ATMs', 'SUV', 'SUVs', 'GPS', 'IVF', 'PPE', 'EV', 'EVs', 'IPO', 'IPOs',
+  'ETF', 'ETFs', 'CPI', 'VAR', 'OT', 'OBE', 'MBE', 'CBE', 'LED', 'SMS', 'PDF', 'URL', 'API', 'UAV', 'UAVs', 'ADHD', 'PTSD', 'LGBT', 'LGBTQ',
+  'CO2', 'IC', 'PIN', 'GCSE', 'GCSEs', 'SIM', 'HGV', 'HGVs', 'MOT', 'VAT']);
+// a code of a letter or two and digits names a model, a batch, a route, a road or a vitamin ("R21", "RT25", "D14",
+// "the M25", "vitamin B3"), not an organisation, unless it acts as one (codeActs: "U2 played", "the band UB40")
+const LETTER_CODE = /^[A-Z]{1,2}\d+$/;
 const MONTHS = new Set([...MONTHS_FULL, ...MONTH_ABBR]);
+const GENERIC_BODIES = new Set(['Government', 'Administration', 'Board', 'Company', 'Group', 'Courts']);
+/** Whether the text names a body in full with this word and "of" a name ("Government of Malawi"). */
+function namedInFull(tz: Tokenized, w: string): boolean {
+  for (let i = tz.text.indexOf(`${w} of `); i >= 0; i = tz.text.indexOf(`${w} of `, i + 1)) {
+    const c = tz.text.charCodeAt(i + w.length + 4);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+/** Whether a lower-case word that may be a noun follows (no reporting verb, auxiliary or conjunction: "CCTV said"). */
+function nounAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.k === Kind.Word && !t.cap && !has(t, W.CUE) && !/^(is|was|are|were|has|had|have|will|would|can|could|and|or|in|on|at|of)$/.test(t.l);
+}
 
 /** Whether token i is an initial with its period ("R." in "R. Kamalakannan"). */
 function isInitial(tokens: Token[], i: number): boolean {
@@ -273,6 +297,31 @@ function isAllCapsSentence(tz: Tokenized, sent: Sentence): boolean {
   return true;
 }
 
+/** Whether [i, p) is an article, a nationality or both ("The", "European", "The European"). */
+function possessorOpening(tokens: Token[], i: number, p: number): boolean {
+  if (tokens[i].l === 'the') i++;
+  return i === p || (i + 1 === p && has(tokens[i], W.DEMONYM));
+}
+/** A noun for a person by what they do ("Agronomist", "Researcher", "Student", "Bookmaker", "Activist"). */
+const AGENT_NOUN = /^[A-Z][a-z]{3,}(?:ist|er|or|ent|ant|ian)$/;
+/** Whether a letter-digit word acts as a name: opening the sentence, speaking, or after a word for a group ("U2 played", "the band UB40"). */
+function codeActs(tokens: Token[], a: number): boolean {
+  const p = tokens[a - 1], n = tokens[a + 1];
+  return tokens[a].first || (n !== undefined && has(n, W.CUE)) || (p !== undefined && p.k === Kind.Word && NAMING_ORG_NOUNS.has(p.l));
+}
+const BROADCAST_NUMBERED = new Set(['Radio', 'Channel']);
+const OFFICE_HEADS = new Set(['Office', 'Department', 'Bureau', 'Unit']);
+/**
+ * After an office-holder's possessive at j ("Attorney's"): the end of "Office" or of another office-holder's
+ * possessive and "Office" ("State's Attorney's Office"), else -1.
+ */
+function officeAfter(tokens: Token[], j: number, limit: number): number {
+  const t = tokens[j + 1];
+  if (OFFICE_HEADS.has(t.w)) return j + 2;
+  if (j + 3 < limit && lex.isRoleExact(t.l) && (tokens[j + 2].w === "'s" || tokens[j + 2].w === '’s') && tokens[j + 2].s === t.e && OFFICE_HEADS.has(tokens[j + 3].w)) return j + 4;
+  return -1;
+}
+
 /** Capitalised runs of one sentence, with connectors, initials and inner possessives, split into names. */
 function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) => boolean, out: NameChunk[]): void {
   const { tokens } = tz;
@@ -295,6 +344,8 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         if (u.w === '&' && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j + 1].s - u.e === 1 && u.s - tokens[j - 1].e === 1) { j += 2; continue; }
         // two particles: "de la Fuente", "van der Meer", "van den Berg"
         if (u.k === Kind.Word && CONNECTORS.has(u.l) && !u.cap && j + 2 < sent.b && CONNECTORS.has(tokens[j + 1].l) && !tokens[j + 1].cap && isNameToken(tokens[j + 2]) && tokens[j + 1].l !== 'of' && u.l !== 'of') { j += 3; continue; }
+        // a broadcaster's numbered service ("BBC Radio 4", "BBC Radio 6 Music", "Channel 4")
+        if (u.k === Kind.Num && /^\d{1,2}$/.test(u.w) && BROADCAST_NUMBERED.has(tokens[j - 1].w) && u.s - tokens[j - 1].e === 1) { j++; continue; }
         if (u.w === '.' && (NAME_SUFFIXES.has(tokens[j - 1].w + '.') || STATE_ABBREVIATIONS.has(tokens[j - 1].w + '.'))) { j++; continue; }
         // "Mrs. Clinton", "Gov. Chris Christie", "Sen. Marco Rubio": an abbreviated honorific or title and its period
         if (u.w === '.' && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1]) && tokens[j - 1].w.length <= 5
@@ -311,10 +362,18 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
         }
         // "Women's Tennis Association", "Children's Society": a plural noun's possessive inside an organisation name
         // (also after a place: "Tamil Nadu People's Front", "Sudan People's Liberation Army")
-        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && PLURAL_POSSESSORS.has(tokens[j - 1].w) && (j === i + 1 || knownPlace(tz, i, j - 1)) && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
+        // (after an article or a nationality: "The People's Bank of China", "the European People's Party")
+        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && PLURAL_POSSESSORS.has(tokens[j - 1].w)
+          && (j === i + 1 || knownPlace(tz, i, j - 1) || possessorOpening(tokens, i, j - 1)) && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k])) k++;
           if (has(tokens[k - 1], W.ORG_HEAD) && k - (j + 1) <= 3) { j = k; continue; }
+        }
+        // "District Attorney's Office", "Prime Minister's Office", "State's Attorney's Office": an office-holder's
+        // possessive before the office's head names the body that serves them
+        if ((u.w === "'s" || u.w === '’s') && u.s === tokens[j - 1].e && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
+          const k = officeAfter(tokens, j, sent.b);
+          if (k > 0 && (lex.isRoleExact(tokens[j - 1].l) || k > j + 2)) { j = k; continue; }
         }
         // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an organisation name
         if ((u.l === 'and' || u.w === '&') && j + 1 < sent.b && isNameToken(tokens[j + 1])) {
@@ -329,19 +388,23 @@ function chunkSentence(tz: Tokenized, sent: Sentence, isNameToken: (t: Token) =>
           }
           // (not two whole names: "the Kestrel Radio Network and Kestrel Sport"; a head word alone is no whole name
           // ("Securities and Exchange Commission"), nor is a name before "&" ("Evergreen Aviation & Space Museum"))
-          if (has(tokens[k - 1], W.ORG_HEAD) && !has(tokens[i], W.FIRST) && (!has(tokens[j - 1], W.ORG_HEAD) || j === i + 1 || (j === i + 2 && tokens[i].l === 'the') || u.w === '&')
+          // (a given name that is an ordinary word, alone before "and", is that word: "Land and Environment Court")
+          if (has(tokens[k - 1], W.ORG_HEAD) && (!has(tokens[i], W.FIRST) || (j === i + 1 && has(tokens[i], W.COMMON) && !has(tokens[i], W.SURNAME))) && (!has(tokens[j - 1], W.ORG_HEAD) || j === i + 1 || (j === i + 2 && tokens[i].l === 'the') || u.w === '&')
             && !(knownOrg(tz, i, j) && knownOrg(tz, j + 1, k))) { j = k; continue; }
         }
         // "Office of Rail and Road", "Chartered Institute of Library and Information Professionals": "and" + a short
         // run that is no name of its own, inside a body's name after its head and "of"/"for"
-        if (u.l === 'and' && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1]) && headOf(tokens, i, j)) {
+        // ("London School of Hygiene & Tropical Medicine": "&" as well)
+        if ((u.l === 'and' || u.w === '&') && !u.cap && j + 1 < sent.b && isNameToken(tokens[j + 1]) && headOf(tokens, i, j)) {
           let k = j + 1;
           while (k < sent.b && isNameToken(tokens[k]) && k - j <= 3) k++;
           // (a given name that is also an ordinary word, before an ordinary word, is no person's name: "National
           // Institute for Health and Care Excellence")
           const w1 = tokens[j + 1];
           const given = has(w1, W.FIRST) && !(has(w1, W.COMMON) && k - (j + 1) === 2 && has(tokens[k - 1], W.COMMON) && !has(tokens[k - 1], W.SURNAME | W.FIRST));
-          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !given && !has(w1, W.PLACE | W.ORG | W.STOPCAP)
+          // (a headline word the lists harvested is an ordinary word here: "Institute of Art and Design")
+          if (k - (j + 1) <= 2 && !isNameToken(tokens[k] ?? tokens[j]) && !has(tokens[k - 1], W.ORG_HEAD) && !given && !has(w1, W.PLACE | W.ORG)
+            && !(has(w1, W.STOPCAP) && lex.stopCapKind(w1.w) !== 'harvested')
             && !knownPlace(tz, j + 1, k) && !knownOrg(tz, j + 1, k) && tokens[k]?.l !== 'of') { j = k; continue; }
           // two regions after the body's "of": "Fishers' Association of Nova Scotia and Labrador" (not two countries
           // or towns: "the Bank of England and Germany", "the University of Leeds and Sheffield")
@@ -533,6 +596,11 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   while (!headed && b - a >= 3 && (has(tokens[a], W.COMMON) || isCommonCompound(tokens[a].w)) && !has(tokens[a], W.FIRST) && !has(tokens[a], W.HONORIFIC)
     && !has(tokens[a], W.TITLE) && !gazetteerName(a) && !knownOrg(tz, a, b) && has(tokens[a + 1], W.FIRST)
     && !has(tokens[a + 1], W.COMMON) && !CONNECTORS.has(tokens[a + 2].l)) a++;
+  // a noun for what someone does opening the sentence before a name of two words or more ("Agronomist Mirtha
+  // Salvatierra Cuéllar claimed …", "Researcher Marloes Engbers said", "Bookmaker McGrath Bet said"): the person's
+  // or the firm's description, no part of the name
+  if (!headed && b - a >= 3 && tokens[a].first && AGENT_NOUN.test(tokens[a].w) && has(tokens[a], W.COMMON | W.ROLE)
+    && !has(tokens[a], W.KNOWN | W.FIRST | W.SURNAME | W.ORG_HEAD | W.PLACE_HEAD | W.TITLE | W.HONORIFIC | W.DEMONYM) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) a++;
   // an age or a control word before a name ("Nine-year-old Poppy Ainsley", "the Republican-controlled Legislature")
   if (b - a >= 2 && (/^[\p{L}]+-year-old$/u.test(tokens[a].w) || CONTROL_MODIFIER.test(tokens[a].w)) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) a++;
   // an ordinary noun or a placing opening the sentence before a name ("Chipmaker Quorient", "Rival Castlegate
@@ -575,7 +643,8 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
   // an event, a law or a document ("Super Bowl", "Treaty of Versailles", "Sharon Statement"): not a name here
   if (b - a > 1 && (EVENT_HEADS.has(tokens[b - 1].w) || (EVENT_OPENERS.has(tokens[a].w) && tokens[a + 1].l === 'of')) && !knownOrg(tz, a, b) && !knownPlace(tz, a, b)) return;
   // an ideology or a holiday on its own ("Socialism", "Christmas"), or a capitalised ordinary abbreviation ("OK", "TV")
-  if (b - a === 1 && ((/ism$/.test(tokens[a].w) && !has(tokens[a], W.KNOWN)) || HOLIDAYS.has(tokens[a].w) || CAPS_WORDS.has(tokens[a].w))) return;
+  if (b - a === 1 && ((/ism$/.test(tokens[a].w) && !has(tokens[a], W.KNOWN)) || HOLIDAYS.has(tokens[a].w) || CAPS_WORDS.has(tokens[a].w) || (NOUN_ACRONYMS.has(tokens[a].w) && (!has(tokens[a], W.ORG) || nounAfter(tokens, b)))
+    || (LETTER_CODE.test(tokens[a].w) && !has(tokens[a], W.KNOWN) && !codeActs(tokens, a)))) return;
   // a plural agent noun opening a sentence on its own ("Rescuers said", "Firefighters battled", "Campaigners
   // argue"): a group of people, not a name, unless the lexicons know it as a name ("Sanders", "Peters")
   if (b - a === 1 && tokens[a].first && PLURAL_AGENT.test(tokens[a].w)
@@ -653,6 +722,12 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     if (roleStart < 0 && i > a && has(tokens[a], W.FIRST) && !has(tokens[a], W.TITLE) && !has(tokens[a], W.COMMON) && (has(tokens[i], W.SURNAME) || has(tokens[i], W.FIRST))) continue;
     // a party adjective before a given name describes the person like a title ("Iowa Republican Chuck Grassley")
     const e = PARTY_ADJECTIVES.has(tokens[i].w) && i + 1 < b && has(tokens[i + 1], W.FIRST) ? i + 1 : roleEnd(tokens, i, b);
+    // (an office-holder whose office ends the run is part of the body's name: "District Attorney's Office")
+    if (e > 0 && e < b && (tokens[e].w === "'s" || tokens[e].w === '’s') && officeAfter(tokens, e, b) === b) break;
+    // (so is a title word opening a body's name, before no given name: "General Staff", "General Court", "General
+    // Port Workers' Union")
+    if (e === a + 1 && e < b && has(tokens[b - 1], W.ORG_HEAD) && tokens[e].cap && has(tokens[e], W.COMMON) && !has(tokens[e], W.SURNAME)
+      && !tokens.slice(e, b).some((t) => has(t, W.FIRST) && !has(t, W.COMMON))) break;
     if (e > 0) {
       if (roleStart < 0) roleStart = i;
       roleStop = e;
@@ -1148,6 +1223,12 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
     && !knownOrg(tz, c.a, c.b) && agentEvidence(tz, c) < 2) return 'PLACE';
   // an organisation's head word alone opening a sentence is an ordinary noun ("Police said"); capitalised after
   // "the" in mid-sentence it names one ("the Administration's decision", "the Academy")
+  // the body every state or company has, capitalised by house style, is no name ("the Government said", "the
+  // Administration's decision", "the Board expected", "the Group's partner"), unlike the short form of a body named
+  // before ("the Legislature", "the Council", "the Front"); but the short form of such a body the text names in
+  // full ("the Government of Malawi ... the Government has") is that body, and one that speaks ("the Government
+  // said") stays a source to attribute
+  if (n === 1 && GENERIC_BODIES.has(first.w) && !namedInFull(tz, first.w) && !(next && has(next, W.CUE) && !/^(has|had|have)$/.test(next.l) && tokens[c.b + 1]?.l !== 'to')) return null;
   if ((has(last, W.ORG_HEAD) && (n > 1 || !has(last, W.COMMON) || (!first.first && (prev?.l === 'the' || (CONTROL_MODIFIER.test(prev?.w ?? '') && tokens[c.a - 2]?.l === 'the'))))) || (n > 1 && has(first, W.ORG_HEAD) && tokens[c.a + 1].l === 'of')) return 'ORG';
   // "the City of Port Alder said": a city's council by its corporate name, where it is no place something happens in
   if (n > 2 && first.w === 'City' && tokens[c.a + 1].l === 'of' && prev?.l === 'the' && !isLocative(tz, c.a)) return 'ORG';
@@ -1184,6 +1265,8 @@ function typeChunk(tz: Tokenized, c: NameChunk): EntityType | null {
   // ("BBC Radio Scotland", "ITV News Wales": the outlet's service words between)
   if (n >= 2 && n <= 4 && has(first, W.ORG) && !has(first, W.PLACE) && has(last, W.PLACE) && !knownPlace(tz, c.a, c.b)
     && (n === 2 || tokens.slice(c.a + 1, c.b - 1).every((t) => OUTLET_SERVICES.has(t.w)))) return 'ORG';
+  // a known broadcaster's numbered service ("BBC Radio 6 Music")
+  if (n >= 3 && has(first, W.ORG) && tokens.slice(c.a + 1, c.b).some((t, k) => t.k === Kind.Num && BROADCAST_NUMBERED.has(tokens[c.a + k].w))) return 'ORG';
   // several acronyms in a row name a company or a body ("NGP VAN"), not a person
   // (a name in capitals opening with a given name is a person's: "DEREK HUANG, …:")
   if (n >= 2 && n <= 3 && tokens.slice(c.a, c.b).every((t) => isAcronym(t.w) && !has(t, W.COMMON)) && !(has(first, W.FIRST) && !has(first, W.ORG | W.PLACE))) return 'ORG';
