@@ -231,6 +231,12 @@ function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[
       else if (k < r.a - 1 && k > 0 && /^['’]s$/.test(tokens[k - 1].w) && tokens[k - 1].s === tokens[k - 2]?.e && tokens[k - 2].cap) add(m.entity, k, r.a - 1);
       else if (k + 1 < r.a - 1 && tokens[k].cap && /\p{L}['’]s$/u.test(tokens[k].w)) add(m.entity, k + 1, r.a - 1);
     }
+    // a role in brackets after the name, as lists of those present give it: "Cllr Jane Roe (Mayor)", "John Doe (Town Clerk)"
+    if (tokens[r.b]?.w === '(') {
+      let k = r.b + 1;
+      while (k < tokens.length && k < r.b + 6 && tokens[k].k === Kind.Word) k++;
+      if (k > r.b + 1 && (tokens[k]?.w === ')' || tokens[k]?.w === ',')) add(m.entity, r.b + 1, k);
+    }
     // a predicate that states a role: "Tom Varga is the club's head coach", "Ann Bell was a senior adviser"
     if (tokens[r.b] && /^(is|was)$/.test(tokens[r.b].l) && tokens[r.b + 1] && /^(the|a|an)$/.test(tokens[r.b + 1].l) && tokens[r.b + 1].sent === sent) {
       let s0 = r.b + 1;

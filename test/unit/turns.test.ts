@@ -128,3 +128,21 @@ test('a member\'s label with the riding and party in one long bracket: the state
   assert.equal(speakerOf(text, 'Minister, your department miss'), 'Gordon Vickery');
   assert.ok(![...got.keys()].some((k) => k.startsWith("I won't comment")), [...got.keys()].join(' | '));
 });
+
+test('minutes: a role in brackets in the list of those present is the person "The Mayor said" means; a resolution is no one\'s claim', () => {
+  const text = [
+    'Minutes of the meeting of Eastholme Town Council held on 4 May',
+    'Present: Cllr Rowena Feist (Mayor), Cllr Dennis Abara, Cllr Judith Lark',
+    'Item 2. Car parking charges',
+    'Cllr Abara proposed that parking charges at the Quay be frozen for a year. Cllr Lark said the freeze would cost the council about £40,000 in lost income.',
+    'Moved by Cllr Abara, seconded by Cllr Lark.',
+    'RESOLVED that parking charges at the Quay be frozen until April next year.',
+    'Item 3. Library hours',
+    'Councillor Lark asked whether the library could open on Sundays. The Mayor said the county council had cut the library grant by a fifth.',
+  ].join('\n\n');
+  const got = speakers(text);
+  assert.equal(speakerOf(text, 'the county council had cut'), 'Rowena Feist');
+  assert.equal(speakerOf(text, 'the freeze would cost'), 'Judith Lark');
+  assert.equal(speakerOf(text, 'that parking charges at the Qu'), 'Dennis Abara');
+  assert.ok(![...got.keys()].some((k) => k.includes('until April') || k.startsWith('Cllr Lark.')), [...got.keys()].join(' | '));
+});
