@@ -2889,6 +2889,7 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     }
   }
   let hosts: Set<string> | undefined;
+  const whole = new Set<number>();
   for (const { p, l, speaker, mention, question } of turns) {
     const para = tz.paragraphs[p];
     if (question) {
@@ -2908,8 +2909,54 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     // a turn of courtesies ("Minister, thank you.") or refusals ("I can't talk about that.") states nothing
     if (emptyTurn(tz, l.colon + 1, para.b)) continue;
     out.set(p, { ...span(tz, l.colon + 1, para.b), kind: 'direct', speaker, cue: null, speakerMention: mention });
+    whole.add(p);
+  }
+  // an answer goes on in paragraphs without a label until the next label: procedural lines ("[Laughter]",
+  // "(1105)", "--- ends ---") between them are no claims and do not end the turn; a heading or a label does
+  const lastLabelled = Math.max(...labelled.keys());
+  let turn: Quote | null = null;
+  for (let p = firstLabelled; p < tz.paragraphs.length; p++) {
+    if (labelled.has(p)) {
+      turn = whole.has(p) ? out.get(p)! : null;
+      continue;
+    }
+    const para = tz.paragraphs[p];
+    const text = span(tz, para.a, para.b).text;
+    if (proceduralLine(text)) continue;
+    // (sentences of prose: a lower-case letter and a closing mark; a heading in capitals ends the turn)
+    // (a question is the next questioner's, not the answer going on)
+    const prose = /\p{Ll}/u.test(text) && /[.!"”’)]$/.test(text.trim()) && !/\?["”’)]?$/.test(text.trim()) && !insideQuote(ctx.quoteSpans, tokens[para.a].s);
+    const rest = p > lastLabelled ? tz.paragraphs.slice(p + 1).every((q) => proceduralLine(span(tz, q.a, q.b).text)) : true;
+    // (not a label the text's names do not resolve, "Reporter:", "The Chair:", nor a paragraph that names the
+    // speaker, as a caption or narration does)
+    const names = ctx.ents.mentions.some((m, i) => m.entity === turn?.speaker && tokens[ctx.ents.ranges[i].a].para === p);
+    // (and spoken: in the first person, as answers are and narration is not)
+    const spoken = tokens.slice(para.a, para.b).some((t) => SPOKEN_PERSON.has(t.l));
+    // (a question's "Q" run into its first word, "QLast October, …", is a label too)
+    const runIn = /^Q\p{Lu}\p{Ll}/u.test(tokens[para.a].w);
+    if (turn && prose && spoken && rest && !runIn && !labelShaped(tokens, para.a, para.b) && !names && !emptyTurn(tz, para.a, para.b)) {
+      out.set(p, { ...span(tz, para.a, para.b), kind: 'direct', speaker: turn.speaker, cue: null, speakerMention: turn.speakerMention });
+    } else turn = null;
   }
   return out;
+}
+
+const SPOKEN_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "i've", "we're", "we've", 'i’m', 'i’ve', 'we’re', 'we’ve']);
+
+/** Whether a paragraph opens like a transcript label: up to six capitalised words, brackets between, then a colon. */
+function labelShaped(tokens: Token[], a: number, b: number): boolean {
+  for (let k = afterTimestamp(tokens, a, b), n = 0; k < b && n < 12; k++, n++) {
+    const t = tokens[k];
+    if (t.w === ':') return n > 0;
+    if (!(t.k === Kind.Word && (t.cap || ROLE_JOINERS.has(t.l) || /^\p{Lu}/u.test(t.w)) || /^[().,&'’—–-]$/.test(t.w))) return false;
+  }
+  return false;
+}
+
+/** A transcript's procedural line: a bracketed note ("[Laughter]", "(1105)", "[Translation]") or an end marker ("--- ends ---", "ENDS"). */
+function proceduralLine(text: string): boolean {
+  const t = text.trim();
+  return /^[[(][^\])]{0,60}[\])]$/.test(t) || /^[-–—*#=\s]*(?:ends?|end of transcript|\.\s?\.\s?\.)[-–—*#=\s]*$/i.test(t);
 }
 
 /** The words that follow a witness's name in a court record's heading: "DR JANE ROE, sworn", "John Doe (affirmed)". */

@@ -146,3 +146,25 @@ test('minutes: a role in brackets in the list of those present is the person "Th
   assert.equal(speakerOf(text, 'that parking charges at the Qu'), 'Dennis Abara');
   assert.ok(![...got.keys()].some((k) => k.includes('until April') || k.startsWith('Cllr Lark.')), [...got.keys()].join(' | '));
 });
+
+test('a turn goes on past a procedural line ("[Laughter]", "(1432)") in a paragraph without a label, until the next label; narration after the turns does not', () => {
+  const text = [
+    'Post-match press conference, Riverside Stadium, Saturday',
+    'An interview with: DANIEL OKAFOR, MARCUS BELL, coach ANTON WEISS',
+    'Q: Daniel, the second goal came from nothing. What did you see?',
+    'OKAFOR: I saw the keeper off his line and I just hit it.',
+    'Q: Anton, are you worried about the defending?',
+    'WEISS: We gave away two chances from set pieces, and that cannot happen at this level.',
+    '[Laughter]',
+    'We will work on it all week, and my players know it already.',
+    '(1432)',
+    'Q: Marcus, how is the ankle?',
+    'BELL: It is sore, but the scan on Monday will tell us more.',
+    'After the press conference, the club said in a statement that Bell would miss the cup tie.',
+  ].join('\n\n');
+  const got = speakers(text);
+  assert.equal(norm(speakerOf(text, 'We will work on it all week')), 'anton weiss');
+  assert.equal(norm(speakerOf(text, 'It is sore, but the scan')), 'marcus bell');
+  assert.ok(![...got.entries()].some(([k, v]) => /Bell would miss/.test(k) && v.toLowerCase() === 'marcus bell'), [...got.entries()].join(' | '));
+  assert.ok(![...got.keys()].some((k) => /Laughter|1432/.test(k)), [...got.keys()].join(' | '));
+});
