@@ -3062,7 +3062,7 @@ function scoreObject(tokens: Token[], from: number, end: number): boolean {
 const AUDIENCE_VERBS = new Set(['heard', 'hears', 'learned', 'learnt', 'told']);
 
 /** A reply that passes the question to someone else ("That's a question for the board", "That's one for Greg"). */
-const DEFLECTION = /^(?:that|this|it)(?:'s| is| was| will be) (?:a question|one|a question best put) for [^,;.]{1,40}$/i;
+const DEFLECTION = /^(?:that|this|it)(?:'s| is| was| will be) (?:a question|one|a question best put|a matter|a decision|a call) for [^,;.]{1,40}$/i;
 
 /** Whether turn text a..b holds only courtesies ("Minister, thank you.") and refusals ("I can't talk about that today."). */
 function emptyTurn(tz: Tokenized, a: number, b: number): boolean {

@@ -168,3 +168,18 @@ test('a turn goes on past a procedural line ("[Laughter]", "(1432)") in a paragr
   assert.ok(![...got.entries()].some(([k, v]) => /Bell would miss/.test(k) && v.toLowerCase() === 'marcus bell'), [...got.entries()].join(' | '));
   assert.ok(![...got.keys()].some((k) => /Laughter|1432/.test(k)), [...got.keys()].join(' | '));
 });
+
+test('a turn that only passes the question on ("That is a matter for the board.", "That\'s a decision for the courts.") states nothing', () => {
+  const text = [
+    'Transcript of the chief constable\'s media briefing, 2 February',
+    'Q: Will the officer be suspended?',
+    'CHIEF CONSTABLE MAREK DUDEK: That is a matter for the professional standards board. I will not comment on personnel.',
+    'Q: Will charges follow?',
+    'CHIEF CONSTABLE MAREK DUDEK: That\'s a decision for the prosecution service.',
+    'Q: How many calls did you receive?',
+    'CHIEF CONSTABLE MAREK DUDEK: We received more than 400 calls in the first hour, and every one was answered.',
+  ].join('\n\n');
+  const got = speakers(text);
+  assert.equal(norm(speakerOf(text, 'We received more than 400')), 'marek dudek');
+  assert.ok(![...got.keys()].some((k) => /^That('s| is) a (matter|decision)/.test(k)), [...got.keys()].join(' | '));
+});
