@@ -2610,7 +2610,7 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number, roles: boolean): 
   // Doe):"); briefings name the role alone ("Deputy Spokesperson:") for the person the text introduces in it
   const roleFrom = tokens[a].l === 'the' ? a + 1 : a;
   const rolePhrase = tokens.slice(roleFrom, e).map((t) => t.l).join(' ');
-  if (roles && e - roleFrom >= 1 && e - roleFrom <= 6 && labelIsRole(tokens, roleFrom, e)) {
+  if (roles && e - roleFrom >= 1 && e - roleFrom <= 6 && (labelIsRole(tokens, roleFrom, e) || (e - roleFrom === 1 && ROLE_VERBS[tokens[roleFrom].l]))) {
     if (inner) {
       const mi = ctx.mentionEndingAt.get(inner[1] - 1);
       if (mi !== undefined && ctx.ents.ranges[mi].a === inner[0] && ctx.ents.mentions[mi].type === 'PERSON') {
@@ -2622,7 +2622,9 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number, roles: boolean): 
   }
   // "THE CHAIR:", "THE CLERK:": the person the text lists with that role ("Gordon Birtles (Town Clerk)")
   if (roles && tokens[a].l === 'the' && e - a >= 2 && e - a <= 3) {
-    const role = listedWithRole(ctx, tokens.slice(a + 1, e).map((t) => t.l));
+    // (or introduced in the role: "Chair: Jane Roe", "chaired by Jane Roe", "the moderator, Jane Roe")
+    const words = tokens.slice(a + 1, e).map((t) => t.l);
+    const role = listedWithRole(ctx, words) ?? (labelIsRole(tokens, a + 1, e) || (e - a === 2 && ROLE_VERBS[words[0]]) ? heldBy(ctx, words.join(' ')) ?? namedWithRole(ctx, words) : null);
     return role ? { key: role, mention: span(ctx.tz, a, e) } : null;
   }
   let n = a;
@@ -2705,7 +2707,7 @@ const ROLE_VERBS: Record<string, string> = { moderator: 'moderated', host: 'host
 
 /**
  * The one person the text introduces with the role `words` (lower case) beside the name: "the Secretary for
- * Transport, Mr Kenneth Ho," (an honorific may stand between), "Jane Roe, the Secretary for Transport", or for a
+ * Transport, Mr Kenneth Ho," (an honorific or title may stand between), "Jane Roe, the Secretary for Transport", or for a
  * broadcast role "moderated by Jane Roe". Null when none or several.
  */
 function namedWithRole(ctx: Ctx, words: string[]): string | null {
@@ -2724,7 +2726,7 @@ function namedWithRole(ctx: Ctx, words: string[]): string | null {
   for (let i = 0; i + n <= tokens.length; i++) {
     if (verb && tokens[i].l === verb && tokens[i + 1]?.l === 'by') {
       let k = i + 2;
-      while (k < tokens.length && (lex.isHonorific(tokens[k].w) || tokens[k].w === '.')) k++;
+      while (k < tokens.length && (isLabelTitle(tokens[k]) || tokens[k].w === '.')) k++;
       if (!take(ctx.mentionStartingAt.get(k))) return null;
       continue;
     }
@@ -2734,7 +2736,7 @@ function namedWithRole(ctx: Ctx, words: string[]): string | null {
     // the role then the name: "…, the Secretary for Transport, Mr Kenneth Ho"
     if (tokens[i + n]?.w === ',') {
       let k = i + n + 1;
-      while (k < tokens.length && k < i + n + 4 && (lex.isHonorific(tokens[k].w) || tokens[k].w === '.')) k++;
+      while (k < tokens.length && k < i + n + 4 && (isLabelTitle(tokens[k]) || tokens[k].w === '.')) k++;
       if (!take(ctx.mentionStartingAt.get(k))) return null;
     }
     // the name then the role: "Jane Roe, the Secretary for Transport"

@@ -183,3 +183,21 @@ test('a turn that only passes the question on ("That is a matter for the board."
   assert.equal(norm(speakerOf(text, 'We received more than 400')), 'marek dudek');
   assert.ok(![...got.keys()].some((k) => /^That('s| is) a (matter|decision)/.test(k)), [...got.keys()].join(' | '));
 });
+
+test('"THE CHAIR:" is the person the text introduces as chairing ("chaired by …"); "THE MODERATOR:" a host whose turns are read as prose', () => {
+  const chaired = [
+    'Public meeting on the Harwick bypass, village hall, chaired by Cllr Olwen Pryce-Jarvis',
+    'THE CHAIR: The county has confirmed the bypass will not be built before 2031. I have asked for that in writing.',
+    'MR DERRICK FALE: Then the lorries will keep coming through the village for six more years.',
+    'THE CHAIR: I will write to the minister tomorrow and read the reply at the next meeting.',
+  ].join('\n\n');
+  assert.equal(speakerOf(chaired, 'The county has confirmed the b'), 'Olwen Pryce-Jarvis');
+  const moderated = [
+    'Town hall on the clinic closures, moderated by Grace Mbeki',
+    'THE MODERATOR: Welcome. The health board announced on Friday that two clinics would close in March.',
+    'DR HELEN OKORO: Both clinics serve more than 9,000 patients. We were not consulted.',
+  ].join('\n\n');
+  const got = speakers(moderated);
+  assert.ok(![...got.entries()].some(([k, v]) => k.startsWith('Welcome') || v === 'Grace Mbeki'), [...got.entries()].join(' | '));
+  assert.equal(norm(speakerOf(moderated, 'Both clinics serve more')), 'helen okoro');
+});
