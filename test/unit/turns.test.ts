@@ -102,7 +102,7 @@ test('a role as the label is the person the text introduces in that role, with a
 test('a programme\'s host, introduced as such ("presented by …"), speaks in turns that are read as prose; a surname label joins the full name', () => {
   const text = [
     'Evening Line, Radio Kestrel, 4 May: the phone-in on the harbour toll, presented by Ingrid Solberg-Vik',
-    'SOLBERG-VIK: Good evening. The harbour board wants to double the toll from June. The board says in a statement that the money will pay for a new breakwater. First caller, Ruth in Eastgate.',
+    'SOLBERG-VIK: Good evening. The harbour board wants to double the toll from June. The board told us this morning that the money will pay for a new breakwater. First caller, Ruth in Eastgate.',
     'RUTH: I cross twice a day to get to work. Double the toll and I lose a day\'s wages every month.',
     'SOLBERG-VIK: Thank you, Ruth. Next line.',
     'DESMOND: The breakwater was promised in 2019 and nothing happened.',
