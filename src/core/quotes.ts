@@ -2711,6 +2711,16 @@ const ROLE_VERBS: Record<string, string> = { moderator: 'moderated', host: 'host
  * broadcast role "moderated by Jane Roe". Null when none or several.
  */
 function namedWithRole(ctx: Ctx, words: string[]): string | null {
+  let cache = roleNamed.get(ctx);
+  if (!cache) roleNamed.set(ctx, (cache = new Map()));
+  const id = words.join(' ');
+  let got = cache.get(id);
+  if (got === undefined) cache.set(id, (got = namedWithRoleUncached(ctx, words)));
+  return got;
+}
+const roleNamed = new WeakMap<Ctx, Map<string, string | null>>();
+
+function namedWithRoleUncached(ctx: Ctx, words: string[]): string | null {
   const { tokens } = ctx.tz;
   const n = words.length;
   if (!n) return null;
@@ -2922,6 +2932,7 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
       turn = whole.has(p) ? out.get(p)! : null;
       continue;
     }
+    if (!turn) continue;
     const para = tz.paragraphs[p];
     const text = span(tz, para.a, para.b).text;
     if (proceduralLine(text)) continue;
@@ -2931,12 +2942,13 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     const rest = p > lastLabelled ? tz.paragraphs.slice(p + 1).every((q) => proceduralLine(span(tz, q.a, q.b).text)) : true;
     // (not a label the text's names do not resolve, "Reporter:", "The Chair:", nor a paragraph that names the
     // speaker, as a caption or narration does)
-    const names = ctx.ents.mentions.some((m, i) => m.entity === turn?.speaker && tokens[ctx.ents.ranges[i].a].para === p);
+    const who = turn.speaker;
+    const names = ctx.ents.mentions.some((m, i) => m.entity === who && tokens[ctx.ents.ranges[i].a].para === p);
     // (and spoken: in the first person, as answers are and narration is not)
     const spoken = tokens.slice(para.a, para.b).some((t) => SPOKEN_PERSON.has(t.l));
     // (a question's "Q" run into its first word, "QLast October, …", is a label too)
     const runIn = /^Q\p{Lu}\p{Ll}/u.test(tokens[para.a].w);
-    if (turn && prose && spoken && rest && !runIn && !labelShaped(tokens, para.a, para.b) && !names && !emptyTurn(tz, para.a, para.b)) {
+    if (prose && spoken && rest && !runIn && !labelShaped(tokens, para.a, para.b) && !names && !emptyTurn(tz, para.a, para.b)) {
       out.set(p, { ...span(tz, para.a, para.b), kind: 'direct', speaker: turn.speaker, cue: null, speakerMention: turn.speakerMention });
     } else turn = null;
   }
