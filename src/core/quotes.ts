@@ -231,6 +231,12 @@ function appositionRoles(tz: Tokenized, ents: EntityResult): Map<string, string[
       else if (k < r.a - 1 && k > 0 && /^['’]s$/.test(tokens[k - 1].w) && tokens[k - 1].s === tokens[k - 2]?.e && tokens[k - 2].cap) add(m.entity, k, r.a - 1);
       else if (k + 1 < r.a - 1 && tokens[k].cap && /\p{L}['’]s$/u.test(tokens[k].w)) add(m.entity, k + 1, r.a - 1);
     }
+    // a role in brackets after the name, as lists of those present give it: "Cllr Jane Roe (Mayor)", "John Doe (Town Clerk)"
+    if (tokens[r.b]?.w === '(') {
+      let k = r.b + 1;
+      while (k < tokens.length && k < r.b + 6 && tokens[k].k === Kind.Word) k++;
+      if (k > r.b + 1 && (tokens[k]?.w === ')' || tokens[k]?.w === ',')) add(m.entity, r.b + 1, k);
+    }
     // a predicate that states a role: "Tom Varga is the club's head coach", "Ann Bell was a senior adviser"
     if (tokens[r.b] && /^(is|was)$/.test(tokens[r.b].l) && tokens[r.b + 1] && /^(the|a|an)$/.test(tokens[r.b + 1].l) && tokens[r.b + 1].sent === sent) {
       let s0 = r.b + 1;
@@ -2716,29 +2722,64 @@ export function isCapsHeading(tokens: readonly Token[], a: number, colon: number
  * before the name and a parenthetical after it ("JUDGE MARGARET HOLT:", "MR. JULIAN PRYCE (for the defence):"),
  * and a name in capitals the name finder missed, when it names a person of the text ("ALISON REYES:", "FRASER:").
  */
-function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number; key?: string; mention?: Span } | null {
+function paragraphLabel(ctx: Ctx, p: number, qaDots: boolean): { a: number; colon: number; key?: string; mention?: Span } | null {
   const { tokens } = ctx.tz;
   const para = ctx.tz.paragraphs[p];
-  for (let k = para.a + 1; k < para.b && k <= para.a + 14; k++) {
+  // a timestamp before the label is no part of it ("[00:01:05] JANE ROE:", "10:32 Reporter:")
+  const a = afterTimestamp(tokens, para.a, para.b);
+  // court and press-conference records write "Q." and "A." for the labels (when the text has both)
+  if (qaDots && a + 2 < para.b && /^[QA]$/.test(tokens[a].w) && tokens[a + 1].w === '.' && tokens[a + 2].s === tokens[a + 1].e + 1) return { a, colon: a + 1 };
+  for (let k = a + 1; k < para.b && k <= a + 24; k++) {
     if (tokens[k].w !== ':') continue;
+    // (a long label ends in brackets: "Ms. Jane Roe (Rimouski-Neigette—Témiscouata—Les Basques, BQ):")
+    if (k > a + 14 && tokens[k - 1].w !== ')') return null;
     if (para.b - k < 4) return null;
-    const first = tokens[para.a];
-    if (k === para.a + 1 && QA_LABELS.has(first.l)) return { a: para.a, colon: k };
+    const first = tokens[a];
+    if (k === a + 1 && QA_LABELS.has(first.l)) return { a, colon: k };
+    // "THE WITNESS:" answers for the witness sworn in above
+    if (tokens[k - 1].l === 'witness' && (k === a + 1 || (k === a + 2 && first.l === 'the'))) return { a: k - 1, colon: k };
     // "THE CHAIR:" reads as a heading, but speaks when the text lists someone in that role
     if (first.l === 'the' && first.w === first.w.toUpperCase()) {
-      const role = transcriptSpeaker(ctx, para.a, k);
-      if (role) return { a: para.a, colon: k, ...role };
+      const role = transcriptSpeaker(ctx, a, k, true);
+      if (role) return { a, colon: k, ...role };
     }
-    if (isCapsHeading(tokens, para.a, k)) return null;
-    const person = transcriptSpeaker(ctx, para.a, k);
-    if (person) return { a: para.a, colon: k, ...person };
-    if (k > para.a + 4) return null;
+    // a heading's words in capitals ("MARKETS:") may still spell the surname of a person of the text ("LAM:")
+    const heading = isCapsHeading(tokens, a, k);
+    const person = transcriptSpeaker(ctx, a, k, !heading);
+    if (person) return { a, colon: k, ...person };
+    if (heading) return null;
+    if (k > a + 4) return null;
     // a name as label ("Christopher Hill:", "Wikinews:"): a recognised person or organisation
     const mi = ctx.mentionEndingAt.get(k - 1);
-    if (mi !== undefined && ctx.ents.ranges[mi].a === para.a && tokens.slice(para.a, k).every((t) => t.k === Kind.Word && t.cap)) return { a: para.a, colon: k };
+    if (mi !== undefined && ctx.ents.ranges[mi].a === a && tokens.slice(a, k).every((t) => t.k === Kind.Word && t.cap)) return { a, colon: k };
     return null;
   }
   return null;
+}
+
+/**
+ * The first token after a timestamp that opens a paragraph ("[00:01:05]", "(10:32)", "10.32am", "14:05:10"), or
+ * `a` when there is none.
+ */
+function afterTimestamp(tokens: Token[], a: number, b: number): number {
+  let k = a;
+  const open = tokens[k]?.w === '[' || tokens[k]?.w === '(';
+  if (open) k++;
+  if (!/^\d{1,2}$/.test(tokens[k]?.w ?? '')) return a;
+  // digits, separated by ":" or "." with no space between
+  let parts = 1;
+  while (k + 2 < b && (tokens[k + 1].w === ':' || tokens[k + 1].w === '.') && tokens[k + 1].s === tokens[k].e && tokens[k + 2].s === tokens[k + 1].e && /^\d{2}$/.test(tokens[k + 2].w)) {
+    k += 2;
+    parts++;
+  }
+  if (parts < 2) return a;
+  k++;
+  if (k < b && /^(am|pm|a\.m\.|p\.m\.)$/.test(tokens[k].l) && tokens[k].s === tokens[k - 1].e) k++;
+  if (open) {
+    if (tokens[k]?.w !== ']' && tokens[k]?.w !== ')') return a;
+    k++;
+  }
+  return k < b - 2 ? k : a;
 }
 
 /**
@@ -2746,7 +2787,7 @@ function paragraphLabel(ctx: Ctx, p: number): { a: number; colon: number; key?: 
  * The name is a person mention, or words in capitals that spell the full name or the surname of a person named
  * in the text. Null for anything else (a heading, a sentence with a colon).
  */
-function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; mention: Span } | null {
+function transcriptSpeaker(ctx: Ctx, a: number, colon: number, roles: boolean): { key: string; mention: Span } | null {
   const { tokens } = ctx.tz;
   let e = colon;
   // parentheticals before the colon, one or more ("Jane Doe (North Cornwall) (Con):"); `inner` the first one's words
@@ -2763,19 +2804,21 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
   // Doe):"); briefings name the role alone ("Deputy Spokesperson:") for the person the text introduces in it
   const roleFrom = tokens[a].l === 'the' ? a + 1 : a;
   const rolePhrase = tokens.slice(roleFrom, e).map((t) => t.l).join(' ');
-  if (e - roleFrom >= 1 && e - roleFrom <= 6 && labelIsRole(tokens, roleFrom, e)) {
+  if (roles && e - roleFrom >= 1 && e - roleFrom <= 6 && (labelIsRole(tokens, roleFrom, e) || (e - roleFrom === 1 && ROLE_VERBS[tokens[roleFrom].l]))) {
     if (inner) {
       const mi = ctx.mentionEndingAt.get(inner[1] - 1);
       if (mi !== undefined && ctx.ents.ranges[mi].a === inner[0] && ctx.ents.mentions[mi].type === 'PERSON') {
         return { key: ctx.ents.mentions[mi].entity, mention: span(ctx.tz, a, colon) };
       }
     }
-    const holder = heldBy(ctx, rolePhrase);
+    const holder = heldBy(ctx, rolePhrase) ?? namedWithRole(ctx, tokens.slice(roleFrom, e).map((t) => t.l));
     if (holder) return { key: holder, mention: span(ctx.tz, a, e) };
   }
   // "THE CHAIR:", "THE CLERK:": the person the text lists with that role ("Gordon Birtles (Town Clerk)")
-  if (tokens[a].l === 'the' && e - a >= 2 && e - a <= 3) {
-    const role = listedWithRole(ctx, tokens.slice(a + 1, e).map((t) => t.l));
+  if (roles && tokens[a].l === 'the' && e - a >= 2 && e - a <= 3) {
+    // (or introduced in the role: "Chair: Jane Roe", "chaired by Jane Roe", "the moderator, Jane Roe")
+    const words = tokens.slice(a + 1, e).map((t) => t.l);
+    const role = listedWithRole(ctx, words) ?? (labelIsRole(tokens, a + 1, e) || (e - a === 2 && ROLE_VERBS[words[0]]) ? heldBy(ctx, words.join(' ')) ?? namedWithRole(ctx, words) : null);
     return role ? { key: role, mention: span(ctx.tz, a, e) } : null;
   }
   let n = a;
@@ -2787,7 +2830,8 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number): { key: string; m
   if (mi !== undefined && ctx.ents.ranges[mi].a >= n && ctx.ents.mentions[mi].type === 'PERSON') {
     let key = ctx.ents.mentions[mi].entity;
     // "TAMSIN:" a name of its own: the one person of the text with that first name ("Tamsin Ngata") joins it
-    if (e - n === 1 && !ctx.clusters.get(key)?.name.includes(' ')) key = fullNameWith(ctx, tokens[n].l, 0) ?? key;
+    // (and "MOLEFE:" the one person with that surname: "presented by Thabo Molefe")
+    if (e - n === 1 && !ctx.clusters.get(key)?.name.includes(' ')) key = fullNameWith(ctx, tokens[n].l, 0) ?? fullNameWith(ctx, tokens[n].l, -1) ?? key;
     return { key, mention: span(ctx.tz, ctx.ents.ranges[mi].a, e) };
   }
   // capitals the name finder did not take: the person of the text whose name or surname they spell (a Scottish or
@@ -2834,6 +2878,76 @@ function heldBy(ctx: Ctx, phrase: string): string | null {
     const l = r.toLowerCase();
     return l === phrase || l.startsWith(`${phrase} `);
   }));
+}
+
+/** The roles of a programme's host, whose turns hand over to others and are read as prose. */
+const HOST_ROLES = ['host', 'presenter', 'moderator', 'anchor', 'interviewer'];
+
+/** The persons the text introduces as its host: "presented by Jane Roe", "the moderator, Jane Roe", "Jane Roe (host)". */
+function hostsOf(ctx: Ctx): Set<string> {
+  const out = new Set<string>();
+  for (const r of HOST_ROLES) {
+    const k = namedWithRole(ctx, [r]);
+    if (k) out.add(k);
+  }
+  for (const cl of ctx.clusters.values()) {
+    if (cl.type === 'PERSON' && statedRoles(ctx, cl).some((x) => HOST_ROLES.includes(x.toLowerCase().split(/\s+/).pop() ?? ''))) out.add(cl.key);
+  }
+  return out;
+}
+
+/** Broadcast and meeting roles and the verb that introduces their holder ("moderated by Jane Roe"). */
+const ROLE_VERBS: Record<string, string> = { moderator: 'moderated', host: 'hosted', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed', chair: 'chaired' };
+
+/**
+ * The one person the text introduces with the role `words` (lower case) beside the name: "the Secretary for
+ * Transport, Mr Kenneth Ho," (an honorific or title may stand between), "Jane Roe, the Secretary for Transport", or for a
+ * broadcast role "moderated by Jane Roe". Null when none or several.
+ */
+function namedWithRole(ctx: Ctx, words: string[]): string | null {
+  let cache = roleNamed.get(ctx);
+  if (!cache) roleNamed.set(ctx, (cache = new Map()));
+  const id = words.join(' ');
+  let got = cache.get(id);
+  if (got === undefined) cache.set(id, (got = namedWithRoleUncached(ctx, words)));
+  return got;
+}
+const roleNamed = new WeakMap<Ctx, Map<string, string | null>>();
+
+function namedWithRoleUncached(ctx: Ctx, words: string[]): string | null {
+  const { tokens } = ctx.tz;
+  const n = words.length;
+  if (!n) return null;
+  let found: string | null = null;
+  const take = (mi: number | undefined): boolean => {
+    if (mi === undefined || ctx.ents.mentions[mi].type !== 'PERSON') return true;
+    const key = ctx.ents.mentions[mi].entity;
+    if (found !== null && found !== key) return false;
+    found = key;
+    return true;
+  };
+  const verb = n === 1 ? ROLE_VERBS[words[0]] : undefined;
+  for (let i = 0; i + n <= tokens.length; i++) {
+    if (verb && tokens[i].l === verb && tokens[i + 1]?.l === 'by') {
+      let k = i + 2;
+      while (k < tokens.length && (isLabelTitle(tokens[k]) || tokens[k].w === '.')) k++;
+      if (!take(ctx.mentionStartingAt.get(k))) return null;
+      continue;
+    }
+    let w = 0;
+    while (w < n && tokens[i + w].l === words[w]) w++;
+    if (w < n) continue;
+    // the role then the name: "…, the Secretary for Transport, Mr Kenneth Ho"
+    if (tokens[i + n]?.w === ',') {
+      let k = i + n + 1;
+      while (k < tokens.length && k < i + n + 4 && (isLabelTitle(tokens[k]) || tokens[k].w === '.')) k++;
+      if (!take(ctx.mentionStartingAt.get(k))) return null;
+    }
+    // the name then the role: "Jane Roe, the Secretary for Transport"
+    const j = i > 0 && tokens[i - 1].l === 'the' ? i - 1 : i;
+    if (j >= 2 && tokens[j - 1].w === ',' && !take(ctx.mentionEndingAt.get(j - 2))) return null;
+  }
+  return found;
 }
 
 /** The one person named before offset `before` with `noun` in apposition ("His daughter, Ngozi Okafor,"); null when none or several. */
@@ -2920,8 +3034,18 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
   const { tokens } = tz;
   const out = new Map<number, Quote>();
   const labelled = new Map<number, NonNullable<ReturnType<typeof paragraphLabel>>>();
+  // "Q." and "A." are labels only in a text that has both
+  let q = false;
+  let an = false;
+  for (const para of tz.paragraphs) {
+    const k = afterTimestamp(tokens, para.a, para.b);
+    if (k + 1 < para.b && tokens[k + 1].w === '.') {
+      if (tokens[k].w === 'Q') q = true;
+      else if (tokens[k].w === 'A') an = true;
+    }
+  }
   for (let p = 0; p < tz.paragraphs.length; p++) {
-    const l = paragraphLabel(ctx, p);
+    const l = paragraphLabel(ctx, p, q && an);
     if (l) labelled.set(p, l);
   }
   const isLabelled = new Map<number, number>();
@@ -2951,7 +3075,7 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     const question = /\?["”’]?\s*$/.test(span(tz, l.colon + 1, tz.paragraphs[p].b).text);
     let speaker: string | null = null;
     let mention: Span | null = null;
-    if (first.l === 'a' || first.l === 'answer') speaker = interviewee;
+    if (first.l === 'a' || first.l === 'answer' || first.l === 'witness') speaker = witnessBefore(ctx, p) ?? interviewee;
     else if (l.key) {
       speaker = l.key;
       mention = l.mention ?? null;
@@ -2970,6 +3094,8 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
       asked.set(speaker, n);
     }
   }
+  let hosts: Set<string> | undefined;
+  const whole = new Set<number>();
   for (const { p, l, speaker, mention, question } of turns) {
     const para = tz.paragraphs[p];
     if (question) {
@@ -2984,16 +3110,98 @@ function interviewAnswers(ctx: Ctx): Map<number, Quote> {
     // someone ("The council says …"): the turn is read as prose, sentence by sentence
     const n = speaker ? asked.get(speaker) : undefined;
     if (n && n[1] >= 2 && n[1] * 2 >= n[0] && !isLegislator(ctx, speaker!, l.a, l.colon)) continue;
+    // (so is the turn of the programme's host, introduced as such: "presented by Jane Roe", "the moderator, Jane Roe")
+    if (speaker && (hosts ??= hostsOf(ctx)).has(speaker)) continue;
     // a turn of courtesies ("Minister, thank you.") or refusals ("I can't talk about that.") states nothing
     if (emptyTurn(tz, l.colon + 1, para.b)) continue;
     out.set(p, { ...span(tz, l.colon + 1, para.b), kind: 'direct', speaker, cue: null, speakerMention: mention });
+    whole.add(p);
+  }
+  // an answer goes on in paragraphs without a label until the next label: procedural lines ("[Laughter]",
+  // "(1105)", "--- ends ---") between them are no claims and do not end the turn; a heading or a label does
+  const lastLabelled = Math.max(...labelled.keys());
+  let turn: Quote | null = null;
+  for (let p = firstLabelled; p < tz.paragraphs.length; p++) {
+    if (labelled.has(p)) {
+      turn = whole.has(p) ? out.get(p)! : null;
+      continue;
+    }
+    if (!turn) continue;
+    const para = tz.paragraphs[p];
+    const text = span(tz, para.a, para.b).text;
+    if (proceduralLine(text)) continue;
+    // (sentences of prose: a lower-case letter and a closing mark; a heading in capitals ends the turn)
+    // (a question is the next questioner's, not the answer going on)
+    const prose = /\p{Ll}/u.test(text) && /[.!"”’)]$/.test(text.trim()) && !/\?["”’)]?$/.test(text.trim()) && !insideQuote(ctx.quoteSpans, tokens[para.a].s);
+    const rest = p > lastLabelled ? tz.paragraphs.slice(p + 1).every((q) => proceduralLine(span(tz, q.a, q.b).text)) : true;
+    // (not a label the text's names do not resolve, "Reporter:", "The Chair:", nor a paragraph that names the
+    // speaker, as a caption or narration does)
+    const who = turn.speaker;
+    const names = ctx.ents.mentions.some((m, i) => m.entity === who && tokens[ctx.ents.ranges[i].a].para === p);
+    // (and spoken: in the first person, as answers are and narration is not)
+    const spoken = tokens.slice(para.a, para.b).some((t) => SPOKEN_PERSON.has(t.l));
+    // (a question's "Q" run into its first word, "QLast October, …", is a label too)
+    const runIn = /^Q\p{Lu}\p{Ll}/u.test(tokens[para.a].w);
+    if (prose && spoken && rest && !runIn && !labelShaped(tokens, para.a, para.b) && !names && !emptyTurn(tz, para.a, para.b)) {
+      out.set(p, { ...span(tz, para.a, para.b), kind: 'direct', speaker: turn.speaker, cue: null, speakerMention: turn.speakerMention });
+    } else turn = null;
   }
   return out;
 }
 
+const SPOKEN_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "i've", "we're", "we've", 'i’m', 'i’ve', 'we’re', 'we’ve']);
+
+/** Whether a paragraph opens like a transcript label: up to six capitalised words, brackets between, then a colon. */
+function labelShaped(tokens: Token[], a: number, b: number): boolean {
+  for (let k = afterTimestamp(tokens, a, b), n = 0; k < b && n < 12; k++, n++) {
+    const t = tokens[k];
+    if (t.w === ':') return n > 0;
+    if (!(t.k === Kind.Word && (t.cap || ROLE_JOINERS.has(t.l) || /^\p{Lu}/u.test(t.w)) || /^[().,&'’—–-]$/.test(t.w))) return false;
+  }
+  return false;
+}
+
+/** A transcript's procedural line: a bracketed note ("[Laughter]", "(1105)", "[Translation]") or an end marker ("--- ends ---", "ENDS"). */
+function proceduralLine(text: string): boolean {
+  const t = text.trim();
+  return /^[[(][^\])]{0,60}[\])]$/.test(t) || /^[-–—*#=\s]*(?:ends?|end of transcript|\.\s?\.\s?\.)[-–—*#=\s]*$/i.test(t);
+}
+
+/** The words that follow a witness's name in a court record's heading: "DR JANE ROE, sworn", "John Doe (affirmed)". */
+const SWORN = new Set(['sworn', 'affirmed', 'recalled', 'resworn']);
+
+/**
+ * The witness who answers at paragraph p of a court record: the person of the last heading before p that swears a
+ * witness in ("DR JANE ROE, sworn", "JOHN DOE, affirmed", "WITNESS: JANE ROE"), the heading a short paragraph of
+ * its own. Null when there is none.
+ */
+function witnessBefore(ctx: Ctx, p: number): string | null {
+  const { tokens } = ctx.tz;
+  const { mentions, ranges } = ctx.ents;
+  let best: string | null = null;
+  let bestPara = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions[i].type !== 'PERSON') continue;
+    const r = ranges[i];
+    const q = tokens[r.a].para;
+    if (q >= p || q < bestPara) continue;
+    const para = ctx.tz.paragraphs[q];
+    if (para.b - para.a > 16) continue;
+    let sworn = false;
+    for (let k = r.b; k < para.b && k < r.b + 4; k++) if (SWORN.has(tokens[k].l)) sworn = true;
+    // "WITNESS: JANE ROE", the name ending its line
+    const h = r.a - (r.a - 1 > para.a && lex.isHonorific(tokens[r.a - 1].w) ? 1 : 0);
+    if (!sworn && h - 2 >= para.a && tokens[h - 1].w === ':' && tokens[h - 2].l === 'witness' && r.b >= para.b - 1) sworn = true;
+    if (!sworn) continue;
+    best = mentions[i].entity;
+    bestPara = q;
+  }
+  return best;
+}
+
 /** Titles of elected members ("SEN. GALLARDO:", "Cllr Grange"), and the party marks of parliamentary records ("(Con)", "(R-Texas)"). */
 const LEGISLATOR_TITLES = new Set(['sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'cllr', 'councillor', 'councilor']);
-const PARTY_MARK = /^(?:[RDI]\s*-\s*\p{Lu}[\p{L}. ]*|Con|Lab|LD|Lib Dem|SNP|DUP|SDLP|PC|UUP|SF|Ind|Green|Alba|Reform|Alliance|TUV|Lab\/Co-op)$/u;
+const PARTY_MARK = /^(?:[RDI]\s*-\s*\p{Lu}[\p{L}. ]*|Con|Lab|LD|Lib Dem|SNP|DUP|SDLP|PC|UUP|SF|Ind|Green|Alba|Reform|Alliance|TUV|Lab\/Co-op|Lib\.?|CPC|NDP|BQ|GP|ALP|LNP|Nats?)$/u;
 
 /**
  * Whether the person `key` speaks in the transcript as an elected member: a member's title in the turn's label
@@ -3008,9 +3216,10 @@ function isLegislator(ctx: Ctx, key: string, a: number, colon: number): boolean 
     let b = ranges[i].b;
     for (let g = 0; g < 2 && tokens[b]?.w === '('; g++) {
       let e = b + 1;
-      while (e < tokens.length && e < b + 8 && tokens[e].w !== ')') e++;
+      while (e < tokens.length && e < b + 14 && tokens[e].w !== ')') e++;
       if (tokens[e]?.w !== ')') break;
-      if (PARTY_MARK.test(ctx.tz.text.slice(tokens[b + 1].s, tokens[e - 1].e))) return true;
+      // (a riding before the party in the same brackets: "(Kenora, CPC)")
+      if (PARTY_MARK.test(ctx.tz.text.slice(tokens[b + 1].s, tokens[e - 1].e).split(/,\s*/).pop()!)) return true;
       b = e + 1;
     }
     const before = tokens[ranges[i].a - 1];
@@ -3034,7 +3243,7 @@ function statementEnd(tz: Tokenized, a: number, b: number): number {
 }
 
 const COURTESY = /^(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening)|morning|hello|hi|welcome|goodbye|bye)(?: (?:very|so) much)?(?: for (?:having me|joining us|coming in|your time|talking to us|being here))?$/i;
-const REFUSAL = /^(?:i|we)(?:'m| am|'re| are)? (?:can't|cannot|won't|will not|not going to|don't|do not|couldn't|wouldn't)(?: be able to)? (?:talk|comment|speculate|discuss|get into|go into|say anything)\b[^,;]{0,40}$|^no comment$/i;
+const REFUSAL = /^(?:i|we)(?:'m| am|'re| are)? (?:can't|cannot|won't|will not|not going to|don't|do not|couldn't|wouldn't)(?: be able to)? (?:talk|comment|speculate|discuss|get into|go into|say anything)\b[^,;]{0,60}$|^no comment$/i;
 
 /** Whether token u lies in a relative clause set off by commas (", which conceded …", ", who scored …"). */
 function inRelativeClause(tokens: Token[], a: number, u: number): boolean {
@@ -3061,7 +3270,7 @@ function scoreObject(tokens: Token[], from: number, end: number): boolean {
 const AUDIENCE_VERBS = new Set(['heard', 'hears', 'learned', 'learnt', 'told']);
 
 /** A reply that passes the question to someone else ("That's a question for the board", "That's one for Greg"). */
-const DEFLECTION = /^(?:that|this|it)(?:'s| is| was| will be) (?:a question|one|a question best put) for [^,;.]{1,40}$/i;
+const DEFLECTION = /^(?:that|this|it)(?:'s| is| was| will be) (?:a question|one|a question best put|a matter|a decision|a call) for [^,;.]{1,40}$/i;
 
 /** Whether turn text a..b holds only courtesies ("Minister, thank you.") and refusals ("I can't talk about that today."). */
 function emptyTurn(tz: Tokenized, a: number, b: number): boolean {
