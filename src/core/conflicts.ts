@@ -673,68 +673,89 @@ export function changedWord(a: string[], b: string[]): [string, string] | null {
 
 /**
  * The same person's sentence quoted in two reports of one story on one day with one word changed ("halve bus
- * fares" / "halve bus services"): one of them misquotes. Wordings already grouped as one remark are the
- * grouping's to judge; candidates share a run of SHINGLE words that is no stock phrase.
+ * fares" / "halve bus services"): one of them misquotes. Only wordings of one named person in documents dated the
+ * same day are compared (grouped by speaker and day first); wordings already grouped as one remark are the
+ * grouping's to judge; in a large group, candidates share a run of SHINGLE words that is no stock phrase.
  */
 function* changedWords(items: { key: string; words: string[]; uses: { path: string; doc: number; q: Quote }[] }[], groupOf: number[], records: Map<string, EntityRecord>, story: StoryEvidence, out: Conflict[]): Generator<void> {
   const isPerson = (id: string | null): id is string => id !== null && records.get(id)?.type === 'PERSON';
-  // runs of words by a number (two 32-bit hashes of their word numbers; a collision only adds a candidate that
-  // changedWord then rejects): strings for every run cost tens of MB on an archive
-  const wordId = new Map<string, number>();
-  const byShingle = new Map<number, number[]>();
-  const ids: number[] = [];
+  // wordings by speaker and day (each wording once per group)
+  const byWho = new Map<string, number[]>();
   for (let i = 0; i < items.length; i++) {
     if (i % 256 === 0) yield;
-    const w = items[i].words;
-    if (w.length < SHINGLE + 3 || !items[i].uses.some((u) => isPerson(u.q.speaker))) continue;
-    ids.length = 0;
-    for (const x of w) {
-      let id = wordId.get(x);
-      if (id === undefined) wordId.set(x, (id = wordId.size + 1));
-      ids.push(id);
-    }
-    const seen = new Set<number>();
-    for (let s = 0; s + SHINGLE <= w.length; s++) {
-      let h1 = 0x811c9dc5, h2 = 17;
-      for (let t = s; t < s + SHINGLE; t++) {
-        h1 = Math.imul(h1 ^ ids[t], 0x01000193);
-        h2 = Math.imul(h2, 31) + ids[t] | 0;
-      }
-      const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = byShingle.get(key);
-      if (list === undefined) byShingle.set(key, [i]);
-      else if (list.length <= SHINGLE_USES) list.push(i);
+    if (items[i].words.length < SHINGLE + 3) continue;
+    for (const u of items[i].uses) {
+      const day = story.dayOf(u.doc);
+      if (day === null || !isPerson(u.q.speaker)) continue;
+      const key = `${u.q.speaker}\u0000${day}`;
+      const list = byWho.get(key);
+      if (list === undefined) byWho.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   }
   const tried = new Set<number>();
   let work = 0;
-  for (const list of byShingle.values()) {
-    if (list.length < 2 || list.length > SHINGLE_USES) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x], j = list[y];
-        if (groupOf[i] === groupOf[j]) continue;
-        const pairKey = i * items.length + j;
-        if (tried.has(pairKey)) continue;
-        tried.add(pairKey);
-        if (++work % 64 === 0) yield;
-        const change = changedWord(items[i].words, items[j].words);
-        if (!change) continue;
-        // the same named person, in two documents of one story on one day
-        const hit = items[i].uses.flatMap((ua) => items[j].uses.filter((ub) => ua.path !== ub.path && isPerson(ua.q.speaker) && isPerson(ub.q.speaker)
-          && distinctPeople([ua.q.speaker, ub.q.speaker], records).size === 1 && story.sameDayOf(ua.doc, ub.doc)
-          && story.sameScored(ua.doc, ub.doc, story.scoreOf(ua.doc, ub.doc))).map((ub) => [ua, ub] as const))[0];
-        if (!hit) continue;
-        // in path order, like every finding's locations
-        const [ua, ub, wa, wb] = hit[0].path < hit[1].path ? [hit[0], hit[1], change[0], change[1]] : [hit[1], hit[0], change[1], change[0]];
-        const who = records.get(ua.q.speaker as string)?.name ?? '';
-        out.push({
-          kind: 'quote',
-          message: `Same remark worded differently ("${wa}" / "${wb}"): ${ua.q.text} (${who}, ${baseName(ua.path)}) vs ${ub.q.text} (${who}, ${baseName(ub.path)})`,
-          locations: [ua, ub].map((u) => ({ path: u.path, start: u.q.start, end: u.q.end })),
-        });
+  const consider = (i: number, j: number, speaker: string, day: number): void => {
+    if (groupOf[i] === groupOf[j]) return;
+    const pairKey = i < j ? i * items.length + j : j * items.length + i;
+    if (tried.has(pairKey)) return;
+    tried.add(pairKey);
+    // the speaker's uses on that day, in two documents of one story
+    let hit: [typeof items[0]['uses'][0], typeof items[0]['uses'][0]] | undefined;
+    for (const ua of items[i].uses) {
+      if (ua.q.speaker !== speaker || story.dayOf(ua.doc) !== day) continue;
+      for (const ub of items[j].uses) {
+        if (ub.path === ua.path || ub.q.speaker !== speaker || story.dayOf(ub.doc) !== day) continue;
+        if (story.sameScored(ua.doc, ub.doc, story.scoreOf(ua.doc, ub.doc))) { hit = [ua, ub]; break; }
+      }
+      if (hit) break;
+    }
+    if (!hit) return;
+    const change = changedWord(items[i].words, items[j].words);
+    if (!change) return;
+    // in path order, like every finding's locations
+    const [ua, ub, wa, wb] = hit[0].path < hit[1].path ? [hit[0], hit[1], change[0], change[1]] : [hit[1], hit[0], change[1], change[0]];
+    const who = records.get(speaker)?.name ?? '';
+    out.push({
+      kind: 'quote',
+      message: `Same remark worded differently ("${wa}" / "${wb}"): ${ua.q.text} (${who}, ${baseName(ua.path)}) vs ${ub.q.text} (${who}, ${baseName(ub.path)})`,
+      locations: [ua, ub].map((u) => ({ path: u.path, start: u.q.start, end: u.q.end })),
+    });
+  };
+  for (const [key, list] of byWho) {
+    if (list.length < 2) continue;
+    const cut = key.lastIndexOf('\u0000');
+    const speaker = key.slice(0, cut), day = Number(key.slice(cut + 1));
+    if (list.length <= SHINGLE_USES) {
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          if (++work % 64 === 0) yield;
+          consider(list[x], list[y], speaker, day);
+        }
+      }
+      continue;
+    }
+    // a speaker quoted many times on one day: only wordings that share a run of words
+    const byShingle = new Map<string, number[]>();
+    for (const i of list) {
+      const w = items[i].words;
+      const seen = new Set<string>();
+      for (let s = 0; s + SHINGLE <= w.length; s++) {
+        const k = w.slice(s, s + SHINGLE).join(' ');
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const l = byShingle.get(k);
+        if (l === undefined) byShingle.set(k, [i]);
+        else if (l.length <= SHINGLE_USES) l.push(i);
+      }
+    }
+    for (const l of byShingle.values()) {
+      if (l.length < 2 || l.length > SHINGLE_USES) continue;
+      for (let x = 0; x < l.length; x++) {
+        for (let y = x + 1; y < l.length; y++) {
+          if (++work % 64 === 0) yield;
+          consider(l[x], l[y], speaker, day);
+        }
       }
     }
   }

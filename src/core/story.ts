@@ -148,6 +148,11 @@ export class StoryEvidence {
     return da === null || db === null || Math.abs(da - db) <= days;
   }
 
+  /** A document's dateline as a day number, by the document's number; null without one. */
+  dayOf(i: number): number | null {
+    return i < 0 ? null : this.docs[i].day;
+  }
+
   /** Whether both documents have datelines on the same day. */
   sameDay(a: string, b: string): boolean {
     return this.sameDayOf(this.no(a), this.no(b));
