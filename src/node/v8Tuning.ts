@@ -13,10 +13,35 @@
 //   --invocation-count-for-maglev=4000 (ten times the defaults): 6.5 -> 4.3 s and 5.2 -> 3.6 s.
 // Other versions run with V8's defaults.
 
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 /** The V8 flags for a process running V8 `v8Version` (process.versions.v8), none where they were not measured. */
 export function tieringFlags(v8Version: string = process.versions.v8): string[] {
   const major = Number(v8Version.split('.')[0]);
   if (major === 11) return ['--interrupt-budget=2000000'];
   if (major === 13) return ['--invocation-count-for-turbofan=30000', '--invocation-count-for-maglev=4000'];
   return [];
+}
+
+/**
+ * A full garbage collection now, in a process started without --expose-gc: the flag is set at run time and the
+ * collector taken from a new context (the main context's globals are left as they are). Returns whether it ran.
+ *
+ * The command line calls it once, when every document is analysed: the heap's limit for its next collection is
+ * set at each collection, and the last one of the analysis left it at about twice what was live, so the links and
+ * the checks across sources (which allocate fast, most of it short-lived) grew the heap to that limit before V8
+ * collected anything. 10,000 generated articles, idle 2-core machine: the peak fell from 711–799 MB to 583–590 MB,
+ * wall time and output unchanged; the collection itself takes about a tenth of a second there.
+ */
+export function collectGarbage(): boolean {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    if (typeof gc !== 'function') return false;
+    (gc as () => void)();
+    return true;
+  } catch {
+    return false;
+  }
 }

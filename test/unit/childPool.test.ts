@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ChildAnalyzePool, childLimits, type Analyzer } from '../../src/node/childPool';
 import { analyzeText } from '../../src/core/analyze';
 import type { DocumentAnalysis } from '../../src/core/types';
-import { tieringFlags } from '../../src/node/v8Tuning';
+import { collectGarbage, tieringFlags } from '../../src/node/v8Tuning';
 import { spawnSync } from 'node:child_process';
 
 // answers with the text, the priority of its main thread and the nice value of each of its threads (Linux)
@@ -205,4 +205,16 @@ test('the V8 tiering flags chosen for this Node are flags it knows: a process st
   assert.equal(tieringFlags('13.6.233.17-node.53').length, 2);
   assert.deepEqual(tieringFlags('12.4.254.21-node.33'), []);
   assert.deepEqual(tieringFlags('14.1.0'), []);
+});
+
+test('collectGarbage runs a full collection in a process started without --expose-gc, and leaves no gc global behind', () => {
+  const before = typeof (globalThis as { gc?: unknown }).gc;
+  let garbage: { i: number; s: string }[] | null = [];
+  for (let i = 0; i < 300000; i++) garbage.push({ i, s: `x${i}` });
+  garbage = null;
+  const used = process.memoryUsage().heapUsed;
+  assert.equal(collectGarbage(), true);
+  const freed = used - process.memoryUsage().heapUsed;
+  assert.ok(freed > 5e6, `a full collection frees the garbage (${freed} bytes)`);
+  assert.equal(typeof (globalThis as { gc?: unknown }).gc, before);
 });
