@@ -865,7 +865,10 @@ for (const [canon, forms] of Object.entries({
   sacked: 'sacked laid redundant',
   convicted: 'convicted jailed sentenced',
   employed: 'employed employs employ employing',
+  derailed: 'derailed derailing derail derails',
 })) for (const f of forms.split(' ')) EVENT.set(f, canon);
+/** "came off the tracks", "left the rails": a derailment said in words. */
+const OFF_THE_TRACKS = /^(?:came|come|comes|coming|went|gone|goes|going|left|leave|leaves|leaving)$/;
 /** Who or what a job cut counts: "1,250 jobs", "250 workers", "40 posts" (lemmas). */
 const JOB_NOUNS = new Set(('job position post role worker employee staff staffer person member').split(' '));
 /** Verbs that cut jobs, right before the count ("will cut 1,250 jobs", "shed 40 posts", "lost 300 jobs"). */
@@ -1175,11 +1178,20 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     let event: string | undefined;
     // right before it: "killing at least 12 people"
     if (li >= 0 && EVENT.has(imm)) event = EVENT.get(imm);
-    // right: "12 people were killed", "12 people dead", "12 people have reportedly died"
+    // right: "12 people were killed", "12 people dead", "12 people have reportedly died", "14 wagons of a coal
+    // train derailed", "14 wagons came off the tracks"
     for (let i = 0, n = 0; i < right.length && n < 3 && !event; i++) {
       const t = right[i];
       if (EVENT.has(t.l)) event = EVENT.get(t.l);
+      else if (OFF_THE_TRACKS.test(t.l) && /^(off|the)$/.test(right[i + 1]?.l ?? '') && /^(?:the\s+)?(?:tracks?|rails?)$/.test(right.slice(i + 1, i + 4).map((u) => u.l).filter((w) => w !== 'off').join(' '))) event = 'derailed';
       else if (EVENT_GAP.has(t.l)) continue;
+      else if (i === 0 && t.l === 'of') {
+        // the counted noun's complement ("of a coal train"): up to four words, no count of their own
+        let j = 1;
+        while (j < 5 && i + j < right.length && /^[\p{L}]/u.test(right[i + j].w) && !EVENT.has(right[i + j].l) && !OFF_THE_TRACKS.test(right[i + j].l)) j++;
+        i += j - 1;
+        continue;
+      }
       else if (/^(?:in|on|at|after|during|from|with)$/.test(t.l) || /^[,;:.()]$/.test(t.w)) break;
       else n++;
     }

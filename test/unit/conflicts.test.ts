@@ -647,3 +647,10 @@ test('a figure check whose state is not kept gathers no pairs for later and find
   assert.equal(dropped.buckets.size, 0, 'no pairs kept');
   assert.deepEqual(dropped.lastRun, kept.lastRun);
 });
+
+test('figures: a count of derailed wagons is compared, after an "of" complement and when the wagons "came off the tracks"', () => {
+  const a = (n: string) => `KALGOORLIE, 3 May 2027 – ${n} wagons of an iron ore train came off the tracks near Coolgardie on Monday, Pacific Rail Haulage said. Operations manager Dean Whitlock said the line would reopen on Wednesday.`;
+  const b = (n: string) => `KALGOORLIE, 3 May 2027 – The line east of Coolgardie stayed shut after ${n} wagons of an iron ore train derailed on Monday, according to Pacific Rail Haulage. Dean Whitlock, its operations manager, said the line would reopen on Wednesday.`;
+  assert.equal(pairFindings('figure', a('Twelve'), b('21')).length, 1);
+  assert.deepEqual(pairFindings('figure', a('Twelve'), b('12')), []);
+});
