@@ -808,7 +808,14 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     }
     const role: Span = { start: tokens[roleFrom].s, end: tokens[roleEndTok - 1].e, text: '' };
     role.text = tz.text.slice(role.start, role.end);
-    pushPerson(tz, { a: roleStop, b, type: 'PERSON', role, roleKey: lex.roleKey(tokensText(tz, roleStart, roleEndTok)) }, out);
+    // a form of address after the role words is in neither ("GPHA Director-General Mr Kwame Osei-Bonsu")
+    let nameFrom = roleStop;
+    while (nameFrom < b - 1 && has(tokens[nameFrom], W.HONORIFIC) && !has(tokens[nameFrom], W.FIRST)) {
+      const next = tokens[nameFrom + 1].w === '.' ? nameFrom + 2 : nameFrom + 1;
+      if (next >= b) break;
+      nameFrom = next;
+    }
+    pushPerson(tz, { a: nameFrom, b, type: 'PERSON', role, roleKey: lex.roleKey(tokensText(tz, roleStart, roleEndTok)) }, out);
     return;
   }
   if (roleStart >= 0 && roleStop >= b) {

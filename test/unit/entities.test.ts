@@ -503,3 +503,14 @@ test('a team after "the": a word and an ordinary plural ("the Tarrowby Sharks"),
   assert.deepEqual(names('The prize was given at a ceremony at the Assembly Rooms on Wednesday.'), []);
   assert.deepEqual(names('The borrower shall comply with the Loan Documents.'), []);
 });
+
+test('a form of address after a capitalised role is in neither the role nor the name ("GPHA Director-General Mr Kwame Osei-Bonsu")', () => {
+  for (const [text, name, role] of [
+    ['TPA Director-General Mr Kwabena Asante-Mensah opened the new berth on Monday.', 'Kwabena Asante-Mensah', 'TPA Director-General'],
+    ['Board Chairman Mrs. Efua Boateng said the cranes were overdue.', 'Efua Boateng', 'Board Chairman'],
+  ]) {
+    const people = analyzeText(text).entities.filter((e) => e.type === 'PERSON');
+    assert.deepEqual(people.map((e) => text.slice(e.start, e.end)), [name], text);
+    assert.equal(people[0].role?.text, role, text);
+  }
+});
