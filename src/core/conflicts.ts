@@ -285,6 +285,11 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'with', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'it', 'we', 'i', 'you', 'he', 'she', 'they', 'our', 'his', 'her', 'their', 'its', 'as', 'at', 'by', 'from', 'but', 'not', 'have', 'has', 'had', 'all', 'will', 'would']);
 
+/** A word that says something: not a stop word, longer than two letters. */
+function isContentWord(w: string): boolean {
+  return w.length > 2 && !STOP.has(w);
+}
+
 /** A light stem, so that a paraphrase's inflections match ("paying" / "pay", "funding" / "fund", "debts" / "debt"). */
 function stem(w: string): string {
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
@@ -333,6 +338,11 @@ function normQuote(words: string[]): string {
   return ` ${words.join(' ')} `;
 }
 
+/** Whether a speaker id is a named person's. */
+function isPersonIn(records: Map<string, EntityRecord>, id: string | null): id is string {
+  return id !== null && records.get(id)?.type === 'PERSON';
+}
+
 /**
  * The people among speaker ids, one per person: a name whose words are all in another's ("Lin" and "Lin Wei",
  * a family name written first) is the same person.
@@ -355,7 +365,7 @@ function contentWords(text: string): Set<string> {
     // without apostrophes and hyphens around it, nor a final "'s"
     let t = trimMarks(w);
     if (t.endsWith("'s")) t = t.slice(0, -2);
-    if (t.length > 2 && !STOP.has(t)) out.add(stem(t));
+    if (isContentWord(t)) out.add(stem(t));
   }
   return out;
 }
@@ -372,7 +382,7 @@ const EXCERPT_SHARE = 0.5;
 /** The content words of a wording's words in their order (stemmed, repeats kept). */
 function contentStems(words: string[]): string[] {
   const out: string[] = [];
-  for (const x of words) if (!STOP.has(x) && x.length > 2) out.push(stem(x));
+  for (const x of words) if (isContentWord(x)) out.push(stem(x));
   return out;
 }
 
@@ -555,7 +565,7 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   };
   const agree = (a: Wording, b: Wording): boolean => a.parts.every((p) => fits(p, b)) && b.parts.every((p) => fits(p, a));
   const speakerName = (id: string | null): string => (id ? records.get(id)?.name ?? id.replace(/^anon:/, '') : 'unknown');
-  const isPerson = (id: string | null): id is string => id !== null && records.get(id)?.type === 'PERSON';
+  const isPerson = (id: string | null): id is string => isPersonIn(records, id);
   const out: Conflict[] = [];
   // pauses between pieces of work, not at every group or pair of wordings (most groups are one wording used once:
   // a pause for each cost more than the group)
@@ -641,6 +651,8 @@ const FRAME_WORDS = 4;
 const SHINGLE = 4;
 /** A run of words quoted in more wordings than this is a stock phrase, no evidence of one remark. */
 const SHINGLE_USES = 40;
+/** Wordings of one speaker on one day compared pair by pair, at most; more need a shared run of words. */
+const PAIRWISE_UP_TO = 40;
 
 /**
  * One word changed in a sentence otherwise quoted word for word: `a` and `b` hold a run of identical words, then
@@ -650,7 +662,6 @@ const SHINGLE_USES = 40;
  * forms of one word or numbers (the figure check compares those). Returns the two words, or null.
  */
 export function changedWord(a: string[], b: string[]): [string, string] | null {
-  const isContent = (w: string): boolean => w.length > 2 && !STOP.has(w);
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       if (a[i] !== b[j] || (i > 0 && j > 0 && a[i - 1] === b[j - 1])) continue; // the start of a shared run
@@ -658,13 +669,13 @@ export function changedWord(a: string[], b: string[]): [string, string] | null {
       while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
       const x = a[i + k], y = b[j + k];
       if (x === undefined || y === undefined || k < 2) continue;
-      if (!isContent(x) || !isContent(y) || stem(x) === stem(y) || /\d/.test(x + y)) continue;
+      if (!isContentWord(x) || !isContentWord(y) || stem(x) === stem(y) || /\d/.test(x + y)) continue;
       let m = 0;
       while (a[i + k + 1 + m] !== undefined && a[i + k + 1 + m] === b[j + k + 1 + m]) m++;
       if (m < 2) continue;
       let before = 0, after = 0;
-      for (let t = i; t < i + k; t++) if (isContent(a[t])) before++;
-      for (let t = i + k + 1; t < i + k + 1 + m; t++) if (isContent(a[t])) after++;
+      for (let t = i; t < i + k; t++) if (isContentWord(a[t])) before++;
+      for (let t = i + k + 1; t < i + k + 1 + m; t++) if (isContentWord(a[t])) after++;
       if (before >= 1 && after >= 1 && before + after >= FRAME_WORDS) return [x, y];
     }
   }
@@ -678,7 +689,7 @@ export function changedWord(a: string[], b: string[]): [string, string] | null {
  * grouping's to judge; in a large group, candidates share a run of SHINGLE words that is no stock phrase.
  */
 function* changedWords(items: { key: string; words: string[]; uses: { path: string; doc: number; q: Quote }[] }[], groupOf: number[], records: Map<string, EntityRecord>, story: StoryEvidence, out: Conflict[]): Generator<void> {
-  const isPerson = (id: string | null): id is string => id !== null && records.get(id)?.type === 'PERSON';
+  const isPerson = (id: string | null): id is string => isPersonIn(records, id);
   // wordings by speaker and day (each wording once per group)
   const byWho = new Map<string, number[]>();
   for (let i = 0; i < items.length; i++) {
@@ -722,17 +733,21 @@ function* changedWords(items: { key: string; words: string[]; uses: { path: stri
       locations: [ua, ub].map((u) => ({ path: u.path, start: u.q.start, end: u.q.end })),
     });
   };
+  // every pair of a list of wordings, pausing now and then
+  function* pairs(list: number[], speaker: string, day: number): Generator<void> {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        if (++work % 64 === 0) yield;
+        consider(list[x], list[y], speaker, day);
+      }
+    }
+  }
   for (const [key, list] of byWho) {
     if (list.length < 2) continue;
     const cut = key.lastIndexOf('\u0000');
     const speaker = key.slice(0, cut), day = Number(key.slice(cut + 1));
-    if (list.length <= SHINGLE_USES) {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          if (++work % 64 === 0) yield;
-          consider(list[x], list[y], speaker, day);
-        }
-      }
+    if (list.length <= PAIRWISE_UP_TO) {
+      yield* pairs(list, speaker, day);
       continue;
     }
     // a speaker quoted many times on one day: only wordings that share a run of words
@@ -749,15 +764,7 @@ function* changedWords(items: { key: string; words: string[]; uses: { path: stri
         else if (l.length <= SHINGLE_USES) l.push(i);
       }
     }
-    for (const l of byShingle.values()) {
-      if (l.length < 2 || l.length > SHINGLE_USES) continue;
-      for (let x = 0; x < l.length; x++) {
-        for (let y = x + 1; y < l.length; y++) {
-          if (++work % 64 === 0) yield;
-          consider(l[x], l[y], speaker, day);
-        }
-      }
-    }
+    for (const l of byShingle.values()) if (l.length >= 2 && l.length <= SHINGLE_USES) yield* pairs(l, speaker, day);
   }
 }
 

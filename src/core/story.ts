@@ -143,8 +143,7 @@ export class StoryEvidence {
 
   /** contemporary, by the documents' numbers. */
   contemporaryOf(ia: number, ib: number, days = STORY_DAYS): boolean {
-    const da = ia < 0 ? null : this.docs[ia].day;
-    const db = ib < 0 ? null : this.docs[ib].day;
+    const da = this.dayOf(ia), db = this.dayOf(ib);
     return da === null || db === null || Math.abs(da - db) <= days;
   }
 
@@ -160,8 +159,8 @@ export class StoryEvidence {
 
   /** sameDay, by the documents' numbers. */
   sameDayOf(ia: number, ib: number): boolean {
-    const da = ia < 0 ? null : this.docs[ia].day;
-    return da !== null && da === (ib < 0 ? null : this.docs[ib].day);
+    const da = this.dayOf(ia);
+    return da !== null && da === this.dayOf(ib);
   }
 
   /** The evidence a document could share at most: the weights of all its entities. */
