@@ -874,8 +874,17 @@ for (const [canon, forms] of Object.entries({
   employed: 'employed employs employ employing',
   derailed: 'derailed derailing derail derails',
 })) for (const f of forms.split(' ')) EVENT.set(f, canon);
-/** "came off the tracks", "left the rails": a derailment said in words. */
+/** Verbs of "came off the tracks", "left the rails": a derailment said in words. */
 const OFF_THE_TRACKS = /^(?:came|come|comes|coming|went|gone|goes|going|left|leave|leaves|leaving)$/;
+
+/** Whether ts[i] starts a derailment said in words: VERB [off] [the] tracks|rails, whatever follows. */
+function offTheTracks(ts: Tok[], i: number): boolean {
+  if (!OFF_THE_TRACKS.test(ts[i].l)) return false;
+  let j = i + 1;
+  if (ts[j]?.l === 'off') j++;
+  if (ts[j]?.l === 'the') j++;
+  return j > i + 1 && /^(?:tracks?|rails?)$/.test(ts[j]?.l ?? '');
+}
 /** Who or what a job cut counts: "1,250 jobs", "250 workers", "40 posts" (lemmas). */
 const JOB_NOUNS = new Set(('job position post role worker employee staff staffer person member').split(' '));
 /** Verbs that cut jobs, right before the count ("will cut 1,250 jobs", "shed 40 posts", "lost 300 jobs"). */
@@ -1190,7 +1199,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     for (let i = 0, n = 0; i < right.length && n < 3 && !event; i++) {
       const t = right[i];
       if (EVENT.has(t.l)) event = EVENT.get(t.l);
-      else if (OFF_THE_TRACKS.test(t.l) && /^(off|the)$/.test(right[i + 1]?.l ?? '') && /^(?:the\s+)?(?:tracks?|rails?)$/.test(right.slice(i + 1, i + 4).map((u) => u.l).filter((w) => w !== 'off').join(' '))) event = 'derailed';
+      else if (offTheTracks(right, i)) event = 'derailed';
       else if (EVENT_GAP.has(t.l)) continue;
       else if (i === 0 && t.l === 'of') {
         // the counted noun's complement ("of a coal train"): up to four words, no count of their own

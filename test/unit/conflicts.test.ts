@@ -654,3 +654,10 @@ test('figures: a count of derailed wagons is compared, after an "of" complement 
   assert.equal(pairFindings('figure', a('Twelve'), b('21')).length, 1);
   assert.deepEqual(pairFindings('figure', a('Twelve'), b('12')), []);
 });
+
+test('figures: wagons that "left the tracks" are derailed whatever words follow ("left the tracks near …")', () => {
+  const a = (n: string) => `KALGOORLIE, 3 May 2027 – ${n} wagons left the tracks near Coolgardie on Monday, Pacific Rail Haulage said. Operations manager Dean Whitlock said the line would reopen on Wednesday.`;
+  const b = (n: string) => `KALGOORLIE, 3 May 2027 – ${n} wagons of an iron ore train derailed near Coolgardie on Monday, according to Pacific Rail Haulage. Dean Whitlock, its operations manager, said the line would reopen on Wednesday.`;
+  assert.equal(pairFindings('figure', a('Twelve'), b('21')).length, 1);
+  assert.deepEqual(pairFindings('figure', a('Twelve'), b('12')), []);
+});
