@@ -1820,6 +1820,44 @@ function unnamedPerson(text: string, figure: Figure): { noun: string; mods: stri
   return { noun, mods, label: words.join(' ') };
 }
 
+/** Forms of address that may open a sentence before a name ("Madam Koh Siew Lan, who ..."). */
+const ADDRESS_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Madam|Dr|Prof)\.?\s+)?$/;
+
+/** Words that may follow a definite age standing alone for a person ("The 71-year-old, who ...", "the 29-year-old said"). */
+const AFTER_LONE_AGE = /^(?:\s*[,;:(—–]|\s+(?:who|whose|was|is|has|had|have|said|says|told|will|would|could|can|also|still|now|then|became|finished|won|took|made|lost|died|remains|remained)\b)/;
+
+/**
+ * The person an age stands for when no name is beside it, from the sentences around (general news style):
+ * - "The 71-year-old, who took up swimming ...": a definite age standing alone stands for the one person named in
+ *   the sentence before it (and before it in its own sentence); two people named there and it is nobody's;
+ * - "A 74-year-old retired teacher became the oldest ... Madam Koh Siew Lan, who learned ...": the delayed lede,
+ *   an age of someone described before any person is named, whose next sentence opens with a name met for the
+ *   first time (a form of address before it at most), followed by "who" or a verb other than one of speech ("Jane
+ *   Doe said" opening the next sentence is as often a police officer as the person described).
+ */
+function personTold(text: string, ents: EntityMention[], f: FigureFact, soft: boolean): EntityMention | undefined {
+  const { start, end } = f.figure;
+  if (!/-old$/i.test(f.figure.text)) return undefined;
+  const before = text.slice(Math.max(0, start - 5), start);
+  if (/(?:^|[^\p{L}])the\s+$/iu.test(before)) {
+    if (!AFTER_LONE_AGE.test(text.slice(end, end + 12)) || f.sentStart === 0) return undefined;
+    let last = f.sentStart - 1;
+    while (last > 0 && /\s/.test(text[last])) last--;
+    const [ps] = sentenceAround(text, last, last, soft);
+    const people = entitiesIn(ents, ps, start).filter((m) => m.type === 'PERSON');
+    return people.length > 0 && people.every((m) => m.entity === people[0].entity) ? people[people.length - 1] : undefined;
+  }
+  if (!/(?:^|[^\p{L}])an?\s+$/iu.test(before) || !unnamedPerson(text, f.figure)) return undefined;
+  if (entitiesIn(ents, 0, f.sentEnd).some((m) => m.type === 'PERSON')) return undefined;
+  let next = f.sentEnd;
+  while (next < text.length && /\s/.test(text[next])) next++;
+  const [, ne] = sentenceAround(text, next, next, soft);
+  const first = entitiesIn(ents, next, ne).find((m) => m.type === 'PERSON');
+  if (!first || !ADDRESS_BEFORE_NAME.test(text.slice(next, first.start))) return undefined;
+  const after = text.slice(first.end, first.end + 24);
+  return /^,\s+who\b/.test(after) || /^\s+(?!said\b|says\b|told\b|added\b)[a-z]+/.test(after) ? first : undefined;
+}
+
 /**
  * Whether two ages of described people may be one person's: sexes and ages that fit ("man" and "bushwalker", not
  * "man" and "woman" nor "girl" and "woman"), and something that tells this person from any other: a shared word
@@ -1848,6 +1886,12 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
       const near = entitiesIn(ents, f.sentStart, f.sentEnd).filter((m) => m.type === 'PERSON' &&
         ((m.end <= f.figure.start && f.figure.start - m.end <= 8 && /^[\s,]*(?:aged\s*)?$/.test(src.text!.slice(m.end, f.figure.start))) ||
          (m.start >= f.figure.end && m.start - f.figure.end <= 3 && ageBeforeName(src.text!, f.figure.start, f.figure.end, m.start))));
+      if (near.length === 0) {
+        // no name beside it: "The 71-year-old, who ..." after the sentence naming her, or the delayed lede's "A
+        // 74-year-old retired teacher became ..." before the sentence that names her
+        const told = personTold(src.text, ents, f, soft ??= /\n[ \t\r]*\n/.test(src.text));
+        if (told) near.push(told);
+      }
       if (near.length === 1) {
         const name = nameIn(near[0].entity, vocab);
         const mentions: [string, string][] = [[name, interned(near[0].text.toLowerCase(), vocab)]];
@@ -1916,10 +1960,15 @@ function namesUnknownTo(x: PlacedFact, y: PlacedFact): boolean {
   return false;
 }
 
+/** Years between two ages of one name beyond which they are taken for two people. */
+const NAMESAKE_AGE_GAP = 10;
+
 /** Whether two placed facts (in different documents) state the same fact, whatever their values. */
 export function sameFact(a: PlacedFact, b: PlacedFact): boolean {
   if (a.path === b.path || a.measure !== b.measure || a.cls !== b.cls || !sharesItem(a.keys, b.keys)) return false;
   if (a.keys[0] === UNNAMED && !describedAlike(a, b)) return false;
+  // a named person's ages far apart are two people who share a name (a slip gives 71 for 74, not 24 for 49)
+  if (a.keys[0] !== UNNAMED && a.measure.startsWith('age|') && Math.abs(a.lo - b.lo) > NAMESAKE_AGE_GAP) return false;
   // "aid package" and "loan package" are different packages; "loan agreement" and "loan" the same loan
   if (a.head === b.head && a.mods.length > 0 && b.mods.length > 0 && !sharesItem(a.mods, b.mods)) return false;
   if (!contemporary(a.day, b.day, maxDays(a))) return false;

@@ -586,6 +586,27 @@ test('figures: the age of a person described without a name is compared between 
     'DUNEDIN, 3 May 2026 – A 45-year-old man was arrested in the Octagon in Dunedin on Saturday, police said.'), []);
 });
 
+test('figures: an age without a name beside it is the person the sentences around name (a definite age after the name, the delayed lede before it)', () => {
+  const d = 'LUSAKA, 4 June 2026 – ';
+  const named = `${d}Retired nurse Chanda Mwewa rowed across Lake Kariba alone on Saturday to raise money for a rural clinic. The 66-year-old, who learned to row at 60, finished in nine hours.`;
+  const lede = `${d}A 63-year-old retired nurse rowed across Lake Kariba alone on Saturday to raise money for a rural clinic. Mrs Chanda Mwewa, who learned to row at 60, finished in nine hours.`;
+  const found = pairFindings('figure', named, lede);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /Chanda Mwewa/);
+  // the name in the paragraph before
+  assert.equal(pairFindings('figure', named.replace(' The 66-year-old', '\n\nThe 66-year-old'), lede).length, 1);
+  // the same age in both: nothing to flag
+  assert.deepEqual(pairFindings('figure', named, lede.replace('63-year-old', '66-year-old')), []);
+  // ages far apart are two people who share a name, not a slip
+  assert.deepEqual(pairFindings('figure', named, lede.replace('63-year-old', '31-year-old')), []);
+  // two people named in the sentence before: the age is nobody's
+  assert.deepEqual(pairFindings('figure', named.replace('Retired nurse Chanda Mwewa rowed', 'Retired nurse Chanda Mwewa and her coach Bupe Tembo rowed'), lede), []);
+  // the next sentence opens with someone speaking: a police officer as often as the person described
+  assert.deepEqual(pairFindings('figure', named, lede.replace('Mrs Chanda Mwewa, who learned to row at 60, finished in nine hours.', 'Chanda Mwewa said she learned to row at 60.')), []);
+  // a person named before the lede's age: the age is someone else's, not the next sentence's
+  assert.deepEqual(pairFindings('figure', named, lede.replace('A 63-year-old retired nurse rowed', 'Coach Bupe Tembo said a 63-year-old retired nurse rowed')), []);
+});
+
 test('quotes: a short remark word for word from two named people in two reports of one story on one day is flagged', () => {
   const a = (day: string) => `GALWAY, ${day} — The council's housing plan was "a disaster for young families", opposition councillor Niamh Brogan said on Tuesday, after council leader Peadar Quinlan published the €40m scheme for Galway and Oranmore.`;
   const b = (day: string) => `GALWAY, ${day} — Tenants' advocate Declan Furey called the council's €40m housing plan "a disaster for young families" on Tuesday. Council leader Peadar Quinlan defended the scheme for Galway and Oranmore.`;
