@@ -1672,6 +1672,25 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
     A.type = L.type;
     alias.set(tokens[A.a].w, text(L));
   }
+  // an acronym used without brackets that spells the capitals of exactly one organisation named in full here
+  // ("the Ghana Ports and Harbours Authority" ... "GPHA Director-General"), unless it is a name known on its own
+  const byInitials = new Map<string, string | null>();
+  for (const c of chunks) {
+    if (c.sub || c.type !== 'ORG' || c.b - c.a < 2) continue;
+    const caps = tokens.slice(c.a, c.b).filter((t) => t.k === Kind.Word && t.cap).map((t) => t.w[0]).join('');
+    if (caps.length < 2) continue;
+    const full = text(c), had = byInitials.get(caps);
+    byInitials.set(caps, had === undefined || had === full ? full : null);
+  }
+  if (byInitials.size) for (const c of chunks) {
+    if (c.sub || c.b - c.a !== 1 || c.type === 'PERSON') continue;
+    const acr = tokens[c.a].w;
+    if (!/^[A-Z]{2,8}$/.test(acr) || alias.has(acr) || lex.isKnownName(acr)) continue;
+    const full = byInitials.get(acr);
+    if (!full) continue;
+    c.type = 'ORG';
+    alias.set(acr, full);
+  }
   // short forms of organisations named in full
   const longOrgs = new Map<string, string>(); // prefix → long form
   const firstWords = new Set<string>();

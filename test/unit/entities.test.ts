@@ -208,6 +208,19 @@ test('a long form with (ACRONYM) is one organisation and the acronym its alias; 
   assert.equal(ent('Zendrova')?.entity, ent('Zendrova Group')?.entity);
 });
 
+test('an acronym without brackets joins the one organisation named in full whose capitals it spells', () => {
+  const text = 'The Lake Kivu Fisheries Board opened a hatchery on Monday. LKFB chairman Eric Habimana said 40 jobs would follow.';
+  const r = analyzeText(text);
+  const ent = (n: string) => r.entities.find((e) => text.slice(e.start, e.end) === n);
+  assert.equal(ent('LKFB')?.type, 'ORG');
+  assert.equal(ent('LKFB')?.entity, ent('Lake Kivu Fisheries Board')?.entity);
+  // two bodies with those capitals: the acronym is neither's
+  const two = 'The Lake Kivu Fisheries Board and the Lake Kivu Ferry Bureau met on Monday. LKFB chairman Eric Habimana said 40 jobs would follow.';
+  const r2 = analyzeText(two);
+  const acr = r2.entities.find((e) => two.slice(e.start, e.end) === 'LKFB');
+  assert.ok(!r2.entities.some((e) => e !== acr && e.entity === acr?.entity), JSON.stringify(r2.entities));
+});
+
 test('clean entities: a first name alone joins the one full name, credits split, leading nouns stay outside', () => {
   const text = 'Marisol Quintero scored 30 points. "Marisol was unstoppable," the coach said.';
   const r = analyzeText(text);
