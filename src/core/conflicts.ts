@@ -873,7 +873,11 @@ for (const [canon, forms] of Object.entries({
   convicted: 'convicted jailed sentenced',
   employed: 'employed employs employ employing',
   derailed: 'derailed derailing derail derails',
+  // the people at a rally, a match or a concert: "275,000 people joined the protest" (and CROWD_NOUNS)
+  crowd: 'attended attending marched marching rallied protested demonstrated gathered joined',
 })) for (const f of forms.split(' ')) EVENT.set(f, canon);
+/** Nouns before a count of the people at an event ("police put the crowd at 107,000"): the event 'crowd'. */
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance']);
 /** Verbs of "came off the tracks", "left the rails": a derailment said in words. */
 const OFF_THE_TRACKS = /^(?:came|come|comes|coming|went|gone|goes|going|left|leave|leaves|leaving)$/;
 
@@ -1215,6 +1219,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     for (let i = left.length - 1, n = 0; i >= 0 && n < 2 && !event; i--) {
       const t = left[i];
       if (EVENT.has(t.l)) event = EVENT.get(t.l);
+      else if (CROWD_NOUNS.has(t.l) && noun === 'person') event = 'crowd';
       else if (QUALIFIER.has(t.l) || /^(at|than|up|to|of|and|all|toll)$/.test(t.l)) continue;
       else if (/^[,;:.()]$/.test(t.w)) break;
       else n++;
@@ -1222,7 +1227,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     // a tally: "by 312 votes to 254": the same vote when the other side is the same number ("to 254")
     if (!event && noun === 'vote' && right[0]?.l === 'to' && /^\d[\d,]*$/.test(right[1]?.w ?? '')) event = `to ${right[1].w.replace(/,/g, '')}`;
     if (!event) return null;
-    return { ...base, measure: `count|${noun}${held}`, cls: 'level', head: event, keys: [event], mods: [], label: `${f.unit} ${event}` };
+    return { ...base, measure: `count|${noun}${held}`, cls: 'level', head: event, keys: [event], mods: [], label: event === 'crowd' ? 'crowd' : `${f.unit} ${event}` };
   }
   let unit = f.unit ?? '';
   let lo2 = lo, hi2 = hi;

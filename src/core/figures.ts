@@ -1046,7 +1046,10 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
     return q;
   }
   // counts
-  if (gapEnd(q) < 0) return q;
+  if (gapEnd(q) < 0) {
+    if (crowdBefore(start, digits && exp === 0 && !range && value !== null)) emit('count', start, q, value, 'people');
+    return q;
+  }
   const singular = value === 1 && exp === 0;
   const pw = prevWordLower(start);
   if (pw === 'of' && prevToken(PREV_START) === TOK_WORD && PREV_WORD === 'out') {
@@ -1067,8 +1070,22 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
   }
   const e = countNoun(q, singular);
   if (e > 0) { emit('count', start, e, value, NOUN); return e; }
+  if (crowdBefore(start, digits && exp === 0 && !range && value !== null)) emit('count', start, q, value, 'people');
   return q;
 }
+
+/**
+ * Whether a bare number at `start` counts the people at an event: "police put the crowd at 107,000", "a crowd of
+ * 45,000", "a turnout of 3,200" (`plain`: digits, no range or exponent).
+ */
+function crowdBefore(start: number, plain: boolean): boolean {
+  if (!plain) return false;
+  const pw = prevWordLower(start);
+  return (pw === 'at' || pw === 'of') && CROWD_WORDS.has(prevWordLower(PREV_START));
+}
+
+/** Nouns for the people at an event, before "at" or "of" and a bare number. */
+const CROWD_WORDS = new Set(['crowd', 'crowds', 'turnout', 'attendance']);
 
 // ---------------------------------------------------------------------------------------------------
 // Trigger handlers

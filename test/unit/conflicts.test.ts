@@ -607,6 +607,21 @@ test('figures: an age without a name beside it is the person the sentences aroun
   assert.deepEqual(pairFindings('figure', named, lede.replace('A 63-year-old retired nurse rowed', 'Coach Bupe Tembo said a 63-year-old retired nurse rowed')), []);
 });
 
+test('figures: the size of one crowd is compared between reports of one event ("the crowd at 107,000", "275,000 people joined")', () => {
+  const d = (day: string) => `KAMPALA, ${day} – `;
+  const a = (day: string) => `${d(day)}Thousands marched through Kampala on Saturday against the Nakivubo fuel levy. Police put the crowd at 18,000, and organisers from the Uganda Motorists Forum said the march was peaceful.`;
+  const b = (day: string) => `${d(day)}Organisers of the Uganda Motorists Forum said 60,000 people joined Saturday's march in Kampala against the Nakivubo fuel levy.`;
+  const found = pairFindings('figure', a('6 June 2026'), b('6 June 2026'));
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /the crowd: 18,000 .* vs 60,000 people/);
+  assert.deepEqual(pairFindings('figure', a('6 June 2026'), b('6 June 2026').replace('60,000', '18,000')), []);
+  // a march a month later is another crowd
+  assert.deepEqual(pairFindings('figure', a('6 June 2026'), b('11 July 2026')), []);
+  // a turnout in percent stays a measure of its own
+  assert.equal(pairFindings('figure', `${d('6 June 2026')}Turnout in the Kampala by-election was 48%, the Uganda Electoral Commission said.`,
+    `${d('6 June 2026')}The Uganda Electoral Commission said turnout in the Kampala by-election was 62%.`).length, 1);
+});
+
 test('quotes: a short remark word for word from two named people in two reports of one story on one day is flagged', () => {
   const a = (day: string) => `GALWAY, ${day} — The council's housing plan was "a disaster for young families", opposition councillor Niamh Brogan said on Tuesday, after council leader Peadar Quinlan published the €40m scheme for Galway and Oranmore.`;
   const b = (day: string) => `GALWAY, ${day} — Tenants' advocate Declan Furey called the council's €40m housing plan "a disaster for young families" on Tuesday. Council leader Peadar Quinlan defended the scheme for Galway and Oranmore.`;

@@ -552,3 +552,11 @@ test('a megabyte of news-like text: every figure found (the time is printed; npm
   assert.ok(n > 1000);
   console.log(`figures: ${(text.length / 1e6).toFixed(2)} MB in ${ms.toFixed(1)} ms`);
 });
+
+test('a bare number after "the crowd at", "a crowd of", "a turnout of" counts people; other bare numbers stay uncounted', () => {
+  const one = (text: string) => figs(text).filter((f) => f.kind === 'count').map((f) => [f.text, f.value, f.unit]);
+  assert.deepEqual(one('Police put the crowd at 107,000.'), [['107,000', 107000, 'people']]);
+  assert.deepEqual(one('A crowd of 45,000 watched the final, and a turnout of 3,200 was recorded in the by-election.'), [['45,000', 45000, 'people'], ['3,200', 3200, 'people']]);
+  assert.deepEqual(one('The price was put at 107,000.'), []);
+  assert.deepEqual(figs('Turnout of 48% was the lowest since 2001.').map((f) => f.kind), ['percent', 'date']);
+});
