@@ -20,7 +20,7 @@ function baseName(path: string): string {
  * The office a role phrase names, when it is a single-holder office of a known organisation or country:
  * "NATO Secretary General" and "NATO chief" -> "nato|head"; "Kremlin spokesman" -> "kremlin|spokesperson".
  */
-export function officeOf(role: string): { office: string; label: string } | null {
+export function officeOf(role: string, orgs?: ReadonlyMap<string, string>): { office: string; label: string } | null {
   // "a spokesman for …", "one adviser": one of several, not an office
   if (/^(a|an|one|another)\s/i.test(role)) return null;
   const words = role.replace(/^(the|his|her|their|its)\s+/i, '').split(/\s+/);
@@ -28,9 +28,11 @@ export function officeOf(role: string): { office: string; label: string } | null
   let holder: string | undefined;
   let holderWord = '';
   let n = 0;
-  for (let k = Math.min(4, words.length - 1); k >= 1 && !holder; k--) {
+  // (an organisation the lexicon does not know is the one the document names by those words, at any length: its
+  // entity, "Ghana Ports and Harbours Authority director-general")
+  for (let k = Math.min(orgs?.size ? 8 : 4, words.length - 1); k >= 1 && !holder; k--) {
     const w = words.slice(0, k).join(' ');
-    const h = lex.orgCanonical(w) ?? lex.placeCanonical(w) ?? (k === 1 ? lex.demonymCountry(w) : undefined);
+    const h = (k <= 4 ? lex.orgCanonical(w) ?? lex.placeCanonical(w) ?? (k === 1 ? lex.demonymCountry(w) : undefined) : undefined) ?? orgs?.get(w);
     if (h) {
       holder = h;
       holderWord = w;
@@ -105,6 +107,77 @@ function appositiveRole(text: string, start: number): Span | undefined {
   return { text: roleText, start: base + i1, end: base + m[0].indexOf(m[2], i1 + m[1].length) + m[2].length };
 }
 
+/**
+ * The organisations a document names that the lexicon does not know, by the words naming them: the entity each
+ * stands for ("Ghana Ports and Harbours Authority" and "GPHA" both "org:ghana-ports-and-harbours-authority").
+ */
+function orgsNamed(entities: EntityMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) if (e.type === 'ORG' && !out.has(e.text) && lex.orgCanonical(e.text) === undefined) out.set(e.text, e.entity);
+  return out;
+}
+
+/** Role words of an apposition: one to four words, lower or title case, hyphens inside ("director-general"). */
+const ROLE_WORDS = /^(?:[A-Za-z][a-z-]*[a-z] ){0,3}[A-Za-z][a-z-]*[a-z]$/;
+/** What may follow an apposition's role after the name ("…, the secretary general of NATO, said"). */
+const APPOSITION_END = /^\s*(?:[,.;:)]|$)/;
+
+/**
+ * A role of an organisation in apposition around a person's name, as `office`, the words officeOf reads (the
+ * organisation first), and the span it covers:
+ * - after the name: "Jens Halvorsen, NATO's secretary general," / "…, the secretary general of NATO," /
+ *   "…, NATO secretary general,";
+ * - before it: "the secretary general of NATO, Jens Halvorsen," / "the director-general of the Ghana Ports and
+ *   Harbours Authority (GPHA), Mrs Akosua Frimpong-Manso".
+ * The organisation is a name the document's recogniser found there; "a"/"an" before the role makes it one of
+ * several (officeOf refuses it), "former" or "acting" one not held now (NOT_IN_OFFICE).
+ */
+function roleOfOrganisation(text: string, m: EntityMention, entities: EntityMention[]): { span: Span; office: string } | undefined {
+  const r = appositionOfOrganisation(text, m, entities);
+  return r && !NOT_NOW_WORD.test(r.span.text) ? r : undefined;
+}
+
+/** A word inside a role that says it is not held now ("the former secretary general of NATO"). */
+const NOT_NOW_WORD = /(?:^|[\s-])(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|incoming|future|would-be|retired|ousted|deposed|sacked|acting|interim)[\s-]/i;
+
+function appositionOfOrganisation(text: string, m: EntityMention, entities: EntityMention[]): { span: Span; office: string } | undefined {
+  // (mentions are in text order: found by binary search, entitiesIn)
+  const orgAt = (at: number): EntityMention | undefined => entitiesIn(entities, at, at + 120).find((e) => e.type === 'ORG' && e.start === at);
+  const orgEndingAt = (end: number): EntityMention | undefined => entitiesIn(entities, Math.max(0, end - 120), end).find((e) => e.type === 'ORG' && e.end === end);
+  // after the name
+  const after = /^, +(?:(the|an?) +)?/.exec(text.slice(m.end, m.end + 8));
+  if (after) {
+    const from = m.end + after[0].length;
+    const org = orgAt(from);
+    if (org) {
+      // "NATO's secretary general," / "NATO secretary general,"
+      const poss = /^(?:['’]s)? +((?:[A-Za-z][a-z-]*[a-z] ){0,3}[A-Za-z][a-z-]*[a-z])/.exec(text.slice(org.end, org.end + 60));
+      if (poss && !after[1] && APPOSITION_END.test(text.slice(org.end + poss[0].length, org.end + poss[0].length + 2))) {
+        return { span: { start: from, end: org.end + poss[0].length, text: text.slice(from, org.end + poss[0].length) }, office: `${org.text} ${poss[1]}` };
+      }
+    } else {
+      // "the secretary general of NATO,"
+      const of = /^((?:[A-Za-z][a-z-]*[a-z] ){0,3}[A-Za-z][a-z-]*[a-z]) of (?:the )?/.exec(text.slice(from, from + 60));
+      const o2 = of ? orgAt(from + of[0].length) : undefined;
+      if (of && o2 && APPOSITION_END.test(text.slice(o2.end, o2.end + 2))) {
+        return { span: { start: from, end: o2.end, text: text.slice(from, o2.end) }, office: `${after[1] && after[1] !== 'the' ? `${after[1]} ` : ''}${o2.text} ${of[1]}` };
+      }
+    }
+  }
+  // before the name: "the secretary general of NATO, [Mrs ]NAME"
+  const before = /(?:^|[^\p{L}])(the|an?) ((?:[A-Za-z][a-z-]*[a-z] ){0,3}[A-Za-z][a-z-]*[a-z]) of (?:the )?$/iu;
+  const lead = /(?: \([A-Z][A-Za-z&]{1,9}\))?, (?:(\p{Lu}\p{L}*)\.? )?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (lead && (lead[1] === undefined || lex.isHonorific(lead[1]))) {
+    const org = orgEndingAt(m.start - lead[0].length);
+    const b = org ? before.exec(text.slice(Math.max(0, org.start - 70), org.start)) : null;
+    if (org && b && ROLE_WORDS.test(b[2])) {
+      const start = text.lastIndexOf(b[2], org.start);
+      return { span: { start, end: org.end, text: text.slice(start, org.end) }, office: `${b[1].toLowerCase() === 'the' ? '' : `${b[1]} `}${org.text} ${b[2]}` };
+    }
+  }
+  return undefined;
+}
+
 /** The one country a document names (a place whose kind is country), or null when none or several. */
 function soleCountry(entities: EntityMention[]): string | null {
   let found: string | null = null;
@@ -133,13 +206,25 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
     let year: number | undefined;
     let soft: boolean | undefined;
     let country: string | null | undefined; // the one country the document names (looked for once, when needed)
+    let orgs: Map<string, string> | undefined; // the organisations it names that the lexicon does not know (likewise)
     for (const m of d.analysis.entities) {
       if (m.type !== 'PERSON') continue;
-      // a role in apposition before the name ("Peru's interior minister, Ana Ruiz,") counts for the office too
-      const role = m.role ?? (text !== undefined ? appositiveRole(text, m.start) : undefined);
-      if (!role) continue;
-      let o = officeByRole.get(role.text);
-      if (o === undefined) officeByRole.set(role.text, (o = officeOf(role.text)));
+      // a role in apposition before the name ("Peru's interior minister, Ana Ruiz,") counts for the office too, and
+      // one of an organisation around the name ("Ana Ruiz, the secretary general of NATO,")
+      let role = m.role ?? (text !== undefined ? appositiveRole(text, m.start) : undefined);
+      let officeText = role?.text;
+      if (!role && text !== undefined) {
+        const r = roleOfOrganisation(text, m, d.analysis.entities);
+        if (r) [role, officeText] = [r.span, r.office];
+      }
+      if (!role || officeText === undefined) continue;
+      let o: { office: string; label: string } | null | undefined;
+      orgs ??= orgsNamed(d.analysis.entities);
+      if (orgs.size === 0) {
+        o = officeByRole.get(officeText);
+        if (o === undefined) officeByRole.set(officeText, (o = officeOf(officeText)));
+      } else o = officeOf(officeText, orgs);
+      if (o) o = { office: o.office, label: role.text };
       // a minister's portfolio named without its country ("Interior Minister Ana Ruiz") in a document that names
       // one country only: that country's (not a president or governor: states, cities and councils have them too;
       // not a prime or first minister, whom foreign news names with the country's name left out as often)

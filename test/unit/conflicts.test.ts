@@ -697,3 +697,34 @@ test('figures: wagons that "left the tracks" are derailed whatever words follow 
   assert.equal(pairFindings('figure', a('Twelve'), b('21')).length, 1);
   assert.deepEqual(pairFindings('figure', a('Twelve'), b('12')), []);
 });
+
+test('roles: an organisation\'s role in apposition around the name counts for the office, in each of its forms', () => {
+  const d = 'BRUSSELS, June 4, 2026 — ';
+  const a = `${d}NATO Secretary General Ilse Varga opened the meeting of NATO defence ministers in Brussels on Thursday.`;
+  for (const b of [
+    'Tomas Brenner, NATO\'s secretary general, opened the meeting of NATO defence ministers in Brussels on Thursday.',
+    'Tomas Brenner, the secretary general of NATO, opened the meeting of NATO defence ministers in Brussels on Thursday.',
+    'The secretary general of NATO, Tomas Brenner, opened the meeting of NATO defence ministers in Brussels on Thursday.',
+    'Tomas Brenner, NATO secretary general, opened the meeting of NATO defence ministers in Brussels on Thursday.',
+  ]) {
+    const found = pairFindings('role', a, d + b);
+    assert.equal(found.length, 1, b);
+    assert.match(found[0].message, /Ilse Varga.*Tomas Brenner/);
+  }
+  // a former holder, or one of several ("a deputy"), is no rival
+  for (const b of [
+    'Tomas Brenner, the former secretary general of NATO, spoke at the meeting of NATO defence ministers in Brussels on Thursday.',
+    'Tomas Brenner, a deputy secretary general of NATO, spoke at the meeting of NATO defence ministers in Brussels on Thursday.',
+  ]) assert.deepEqual(pairFindings('role', a, d + b), [], b);
+});
+
+test('roles: the office of an organisation the lexicon does not know is the one the document names, by its name or its acronym', () => {
+  const d = 'LILONGWE, Monday 8 June 2026 – ';
+  const a = `${d}The Lake Malawi Fisheries Board opened a hatchery at Nkhata Bay on Monday. LMFB Director-General Mr Chisomo Banda said 40 jobs would follow.`;
+  const b = `${d}A hatchery opened at Nkhata Bay on Monday. It was opened by the director-general of the Lake Malawi Fisheries Board (LMFB), Mrs Tamanda Phiri, who said 40 jobs would follow.`;
+  const found = pairFindings('role', a, b);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /Chisomo Banda.*Tamanda Phiri/);
+  // another body's director-general is another office
+  assert.deepEqual(pairFindings('role', a, b.replace(/Lake Malawi Fisheries Board \(LMFB\)/, 'Malawi Ports Authority (MPA)')), []);
+});
