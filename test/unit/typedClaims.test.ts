@@ -278,3 +278,8 @@ test('belief: cognition verbs of WordNet with a clause ("learned that", "interpr
   // a participle after its noun (a reduced relative) or after "was" is no cue of its own
   assert.equal(claims('The lessons learned that winter were never written down.').filter((x) => x.kind === 'belief').length, 0);
 });
+
+test('a WordNet cognition verb reads "that" only right after it: a later "warned that" keeps its own claim', () => {
+  const c = find('One official who has read the full audit said it also warned that the dredging budget was too small.', 'the dredging budget was too small');
+  assert.equal(c?.kind, 'indirect');
+});
