@@ -7,7 +7,7 @@ import type { LocalEntity, Quote, QuoteKind, Span } from './types';
 import { Kind, tokenAt, type Token, type Tokenized } from './text';
 import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities';
 import * as lex from './lex';
-import { agentAnchor, catenativeHead, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, namingAs, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
+import { agentAnchor, catenativeHead, finiteAfterSubject, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, namingAs, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, presentClauseAt, relativeGapReportEnd, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, titleCaseLine, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
 
 interface QuoteSpan {
@@ -2529,6 +2529,7 @@ function typedCuesIn(tz: Tokenized, a: number, b: number, spans: QuoteSpan[]): M
     // "Other refugee advocates also said": a word right before a finite reporting verb is its subject, a noun
     if (c.len === 1 && t.l.endsWith('s') && finiteCueAfter(tz.tokens, i + 1, b)) continue;
     if (c.cue.lemma === 'welcome' && isGreetingWelcome(tz.tokens, i, c.len)) continue;
+    if (c.cue.wordClass && !finiteAfterSubject(tz.tokens, i)) continue;
     out.set(i, c);
   }
   return out;
@@ -4530,11 +4531,14 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
   // (b) a finite clause
   if (cue.clause) {
     let k = after;
-    while (k < endTok && k < after + 12 && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
+    // a verb of the WordNet classes reads "that" only right after it: "read the report that … said it warned that …"
+    // holds another cue's clause
+    const reach = cue.wordClass ? 1 : 12;
+    while (k < endTok && k < after + reach && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':') k++;
     if (k < endTok && tokens[k].l === 'that' && k + 1 < endTok) return { from: k, to: endTok };
     // beliefs and findings drop "that" as freely as "say" does ("believe a cheaper fare is possible")
     const s = Math.max(finiteClauseAt(tokens, after, endTok), PREPOSITIONS.has(tokens[after].l) ? -1 : clauseStart({ tokens } as Tokenized, after, endTok, 'say'));
-    if (s >= 0 && !subordinateBeforeVerb(tokens, s, endTok, IRREGULAR_PAST)) return { from: s, to: endTok };
+    if (s >= 0 && !subordinateBeforeVerb(tokens, s, endTok, IRREGULAR_PAST) && !(cue.wordClass && reportInClause(tokens, s, endTok))) return { from: s, to: endTok };
   }
   // (c) a noun-phrase object
   if (cue.np) {
@@ -4549,6 +4553,15 @@ function typedFrame(tokens: Token[], v: number, cue: TypedCue, len: number, endT
     return { from: after, to };
   }
   return null;
+}
+
+/**
+ * Whether a clause without "that" from token s opens with another report in its first words ("[read] the full audit
+ * said it warned …"): the verb before it then had an object, and the clause is that report's.
+ */
+function reportInClause(tokens: Token[], s: number, endTok: number): boolean {
+  for (let k = s + 1; k < endTok && k < s + 8; k++) if (!tokens[k].cap && isCueAt(tokens, k)) return true;
+  return false;
 }
 
 const AUX_HAVE = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);

@@ -3,6 +3,7 @@
 // A hand-written table (Byline's own), with the inflected forms generated here; pure data and token tests.
 import { Kind, type Token } from './text';
 import learnedJson from './data/learned-cues.json';
+import verbClassesJson from './data/verb-classes.json';
 
 /** 'indirect' for speech verbs with a preposition whose object is what was said ('talked about', 'referring to'). */
 export type TypedKind = 'stance' | 'belief' | 'evidence' | 'indirect';
@@ -34,6 +35,12 @@ export interface TypedCue {
   copula?: boolean;
   /** a noun for a holder of a position after a copula or in an apposition ("is a critic of", ", a supporter of") */
   agent?: boolean;
+  /**
+   * from WordNet's verb classes (data/verb-classes.json): a verb many of whose forms are also nouns or adjectives
+   * ("issues", "signed", "televised"), so it is read as a cue only as a finite verb after its subject or an
+   * auxiliary (see finiteAfterSubject)
+   */
+  wordClass?: boolean;
   /** evidence verbs ("show", "find") type a claim only when their subject is a poll, record, study… */
   needsEvidenceSubject?: boolean;
 }
@@ -212,6 +219,13 @@ for (const [lemma, cls, frame] of (learnedJson as unknown as { cues: [string, st
 }
 for (const [lemma, frames] of LEARNED) {
   const cue: TypedCue = { lemma, kind: frames === 'c' ? 'belief' : 'stance', np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c') };
+  for (const f of forms(lemma)) if (!SINGLE.has(f)) SINGLE.set(f, cue);
+}
+// Verbs of communication and cognition from WordNet's lexicographer classes (data/verb-classes.json, built by
+// scripts/build-verb-classes.mjs), with the frames WordNet gives those senses: a communication verb's claim is a
+// stance ("lampooned the plan"), a cognition verb's a belief ("had reckoned the race lost"). Any entry above wins.
+for (const [lemma, cls, frames] of (verbClassesJson as unknown as { verbs: [string, string, string, number][] }).verbs) {
+  const cue: TypedCue = { lemma, kind: cls === 'g' ? 'belief' : 'stance', np: frames.includes('n'), to: frames.includes('t'), clause: frames.includes('c'), wordClass: true };
   for (const f of forms(lemma)) if (!SINGLE.has(f)) SINGLE.set(f, cue);
 }
 for (const phrase of AGENT_NOUNS) if (!PHRASAL.has(phrase)) PHRASAL.set(phrase, { lemma: phrase, kind: 'stance', np: true, to: false, clause: false, agent: true });
@@ -521,3 +535,32 @@ const AUTHORED_EVIDENCE = new Set(['poll', 'polls', 'polling', 'survey', 'survey
   'documents', 'records', 'paper', 'papers', 'findings', 'projections', 'forecast', 'forecasts']);
 const EVIDENCE_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'is', 'was', 'were', 'are',
   'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'said', 'says']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who', 'you']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must',
+  "'ve", '’ve', "'d", '’d', "'ll", '’ll', 'to']);
+const SKIPPED_ADVERBS = new Set(['also', 'not', 'never', 'then', 'later', 'since', 'already', 'again', 'once', 'often', 'even', 'just',
+  'still', 'now', 'first', 'repeatedly', "n't", 'n’t']);
+
+/**
+ * Whether the verb at token i stands as a finite verb right after its subject or an auxiliary: past adverbs ("has
+ * largely ignored", "also recanted"), the word before is an auxiliary or "to" ("had issued", "to chronicle"), a
+ * subject pronoun ("she ignored") or a capitalised word, a name ("Ruiz lampooned", "the DNC issued"); a
+ * progressive's "-ing" after "is"/"was". Not a noun ("the issues"), an adjective ("a televised event"), a reduced
+ * relative ("disclosures filed on Sunday") or a passive ("was signed").
+ */
+export function finiteAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const v = tokens[i].l;
+  const sForm = v.endsWith('s') && !v.endsWith('ss');
+  let k = i - 1;
+  while (k >= 0 && tokens[k].k === Kind.Word && !tokens[k].cap && !AUXILIARIES.has(tokens[k].l)
+    && (SKIPPED_ADVERBS.has(tokens[k].l) || (tokens[k].l.endsWith('ly') && tokens[k].l.length > 4))) k--;
+  const p = tokens[k];
+  if (!p || p.k !== Kind.Word) return false;
+  if (v.endsWith('ing')) return PROGRESSIVE_BE.has(p.l);
+  // "to learn", "had learned", "does not realise": no "-s" form after an auxiliary, only the base form after "to"
+  if (p.l === 'to') return !sForm && !v.endsWith('ed');
+  if (AUXILIARIES.has(p.l)) return !sForm;
+  if (SUBJECT_PRONOUNS.has(p.l)) return true;
+  return p.cap && !p.first;
+}

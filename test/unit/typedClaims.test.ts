@@ -269,3 +269,17 @@ test('noun cues after a possessor read past adjectives; "would like to" is a bel
   assert.equal(w?.kind, 'belief');
   assert.match(w?.mention ?? '', /harbour board/);
 });
+
+test('belief: cognition verbs of WordNet with a clause ("learned that", "interpreted"), only as a finite verb', () => {
+  const c = find('Councillor Ines Varga learned that the ferry contract had been cancelled.', 'the ferry contract had been cancelled');
+  assert.equal(c?.kind, 'belief');
+  assert.match(c?.mention ?? '', /Varga/);
+  assert.equal(find('She later learned the pier would close for a year.', 'the pier would close')?.kind, 'belief');
+  // a participle after its noun (a reduced relative) or after "was" is no cue of its own
+  assert.equal(claims('The lessons learned that winter were never written down.').filter((x) => x.kind === 'belief').length, 0);
+});
+
+test('a WordNet cognition verb reads "that" only right after it: a later "warned that" keeps its own claim', () => {
+  const c = find('One official who has read the full audit said it also warned that the dredging budget was too small.', 'the dredging budget was too small');
+  assert.equal(c?.kind, 'indirect');
+});
