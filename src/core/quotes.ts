@@ -193,6 +193,8 @@ interface Ctx {
   bodies?: DescribedBody[];
   /** the kinds the text gives its organisations ("the consumer group Fair Shop": group), by key (on first use) */
   orgKinds?: Map<string, Set<string>>;
+  /** the organisation the article is about (topicOrg), on first use; null when none stands out */
+  topic?: string | null;
 }
 
 /**
@@ -1374,7 +1376,79 @@ function orgForDescription(ctx: Ctx, a: number, head: string): string | null {
   if (NAMED_KIND_ONLY.has(head)) return null;
   // "the club": a team named after its town may be typed as the place, but a venue is a place too ("at
   // Addington Park"): an organisation first, the place only when no organisation is at hand
-  return salient(ctx, a, (type) => type === 'ORG') ?? (TEAM_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'PLACE') : null);
+  const local = salient(ctx, a, (type) => type === 'ORG');
+  // "the company", "the club" with no kind to match: the body the article is about, unless another is the subject
+  // of this sentence or the one before ("Pratham Infra fell 4.8 per cent. The company told …")
+  if (GENERIC_ORG_NOUNS.has(head) || TEAM_NOUNS.has(head)) {
+    const topic = topicOrg(ctx);
+    if (topic && topic !== local && !(local && subjectNearby(ctx, a, local))) return topic;
+  }
+  return local ?? (TEAM_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'PLACE') : null);
+}
+
+/**
+ * The organisation an article is about: one named in its headline or first paragraph of prose (outside quotations,
+ * bylines and captions) that the article names more often than any other organisation, at least three times.
+ */
+function topicOrg(ctx: Ctx): string | null {
+  if (ctx.topic !== undefined) return ctx.topic;
+  const { tokens } = ctx.tz;
+  const count = new Map<string, number>();
+  let first: string | null = null;
+  const lead = firstParas(ctx);
+  ctx.ents.mentions.forEach((m, i) => {
+    if (m.type !== 'ORG' || hiddenMention(ctx, i)) return;
+    count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+    const r = ctx.ents.ranges[i];
+    if (first === null && tokens[r.a].para <= lead && subjectAt(ctx.tz, r.b, tokens.length)) first = m.entity;
+  });
+  if (first === null) return (ctx.topic = null);
+  // a short form counts for the full name it begins ("Rhône Valley" for "Rhône Valley Basket")
+  const words = new Map([...count.keys()].map((k) => [k, nameWords(ctx.clusters.get(k)?.name ?? '')]));
+  const w = words.get(first)!;
+  let full: string = first;
+  let n = 0;
+  for (const [o, ow] of words) {
+    const begins = w.length > 0 && w.every((x, j) => ow[j] === x);
+    const begun = ow.length > 0 && ow.every((x, j) => w[j] === x);
+    if (begins && ow.length > words.get(full)!.length) full = o;
+    if (begins || begun) n += count.get(o)!;
+  }
+  ctx.topic = n >= 2 ? full : null;
+  return ctx.topic;
+}
+
+/**
+ * The index of the lead: the first paragraph of prose (twelve words or more, not a byline or caption). The
+ * headline, a dateline or a score line come before it.
+ */
+function firstParas(ctx: Ctx): number {
+  const noise = (ctx.noise ??= noiseParagraphs(ctx.tz));
+  const { tokens } = ctx.tz;
+  let words = 0;
+  let para = -1;
+  for (const t of tokens) {
+    if (t.para !== para) {
+      para = t.para;
+      words = 0;
+    }
+    if (t.k !== Kind.Word || noise.has(t.para)) continue;
+    if (++words === 12) return t.para;
+  }
+  return para;
+}
+
+/** Entity `key` is named as a subject in token a's sentence or the one before it, in its paragraph. */
+function subjectNearby(ctx: Ctx, a: number, key: string): boolean {
+  const { tokens } = ctx.tz;
+  const sent = tokens[a].sent;
+  for (let m = lastMentionBefore(ctx, a); m >= 0; m--) {
+    const r = ctx.ents.ranges[m];
+    if (r.a >= a) continue;
+    if (sent - tokens[r.a].sent > 1 || tokens[r.a].para !== tokens[a].para) break;
+    if (ctx.ents.mentions[m].entity === key && !hiddenMention(ctx, m) && subjectAt(ctx.tz, r.b, a)) return true;
+  }
+  return false;
 }
 
 /**

@@ -83,3 +83,17 @@ test('a journal a document appeared in is not its author: "according to a study 
   assert.equal(speakerOf(text, 'that the glacier is retreating'), 'anonymous');
   assert.equal(speakerOf(text, 'A new pill cut'), 'anonymous');
 });
+
+test('"the club said" / "the company said" far from the lead is the body the lead is about, not the body named last; a body that is the subject just before in the paragraph still wins', () => {
+  const text = 'Published 2027-03-02\n\nHarbourside Wanderers edge Kilnfield in late drama\n\n'
+    + 'Harbourside Wanderers beat Kilnfield Athletic 2-1 at Quayside Road on Saturday to move three points clear at the top of the table.\n\n'
+    + 'Kilnfield had led through a first-half header from Dario Mensah, but Harbourside scored twice in the last ten minutes.\n\n'
+    + 'Kilnfield manager Owen Pask said his players had run out of legs. "We gave it everything," he said.\n\n'
+    + 'Kilnfield are away to Marsh Lane next week.\n\n'
+    + 'The club said on Sunday that goalkeeper Rory Tait had broken a finger and would miss a month.';
+  assert.equal(speakerOf(text, 'that goalkeeper Rory Tait'), 'Harbourside Wanderers');
+  const text2 = 'OSLO, 3 March 2027 – Fjellnett ASA raised its profit forecast on Tuesday after a strong winter at home.\n\n'
+    + 'Shares in Fjellnett ASA rose 6 per cent. Analysts had expected less.\n\nThe wider market was flat. Oil prices eased.\n\n'
+    + 'Tindra ASA fell 3 per cent. The company said its chief executive had resigned.';
+  assert.equal(speakerOf(text2, 'its chief executive had resigned'), 'Tindra ASA');
+});
