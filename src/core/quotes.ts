@@ -2649,8 +2649,11 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
   });
   const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [],
     // the fields set on first use are in the literal, so the object keeps one shape (no de-optimisation)
-    noise: undefined, appositionRoles: undefined, inAuthor: false, bodies: undefined };
-  const spans = findQuoteSpans(tz);
+    noise: undefined, appositionRoles: undefined, inAuthor: false, bodies: undefined, topic: undefined };
+  // (not a nickname inside a person's name: 'Jayla "Sparks" Okoro')
+  const nicknamed = ents.mentions.filter((m) => m.type === 'PERSON' && m.end - m.start > 6 && /["“]/.test(tz.text.slice(m.start, m.end)));
+  let spans = findQuoteSpans(tz);
+  if (nicknamed.length) spans = spans.filter((q) => !nicknamed.some((m) => m.start < q.start && q.end < m.end));
   ctx.quoteSpans = spans;
   const out: Quote[] = [];
   // interviews: "Q: … / A: …" and "Name: …" paragraphs; the answers are the interviewee's words

@@ -97,3 +97,20 @@ test('"the club said" / "the company said" far from the lead is the body the lea
     + 'Tindra ASA fell 3 per cent. The company said its chief executive had resigned.';
   assert.equal(speakerOf(text2, 'its chief executive had resigned'), 'Tindra ASA');
 });
+
+test('a nickname in quotation marks between a given name and a surname is inside the person\'s name and is no quotation; the surname alone later is that person', () => {
+  const text = 'DURBAN, 5 May 2027 – The Harbour Hawks won the regional final on Sunday.\n\n'
+    + 'Hawks captain Thandiwe "Blaze" Mokoena, 24, said the team had trained twice a day for a month. '
+    + '"We wanted it more," Mokoena said.\n\n'
+    + 'Their coach, Pieter "Oom Piet" Vermaak, said the referee had been fair.';
+  assert.equal(speakerOf(text, 'the team had trained'), 'Thandiwe "Blaze" Mokoena');
+  assert.equal(speakerOf(text, 'We wanted it more'), 'Thandiwe "Blaze" Mokoena');
+  assert.equal(speakerOf(text, 'the referee had been fair'), 'Pieter "Oom Piet" Vermaak');
+  assert.equal(speakerOf(text, 'Blaze'), undefined);
+});
+
+test('the surname of a name ending in a suffix with its period ("Jr.") is the word before the suffix: the surname alone later is that person', () => {
+  const text = 'CEBU CITY — The recount ended on Wednesday. Incumbent Mayor Rodrigo Almonte Jr. stayed ahead by 40 votes.\n\n'
+    + 'Almonte, speaking to supporters at the town hall, said the recount had proved his win.';
+  assert.equal(speakerOf(text, 'the recount had proved'), 'Rodrigo Almonte Jr.');
+});
