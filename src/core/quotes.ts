@@ -1881,10 +1881,19 @@ function namedAuthorOf(ctx: Ctx, head: string, before: number): string | null {
   const { tokens } = tz;
   const para = tokens[before].para;
   const same = DOC_SYNONYMS.get(head);
+  const reportish = head === 'report' || !!same?.has('report');
   for (let k = before - 1; k >= 0 && para - tokens[k].para <= 5; k--) {
+    // "…, the statistics office reported." before "the report showed": the body that reported
+    if (reportish && tokens[k].l === 'reported' && !insideQuote(ctx.quoteSpans, tokens[k].s)) {
+      const said = attributedThrough(ctx, k) ?? subjectOf(ctx, k, tz.sentences[tokens[k].sent].a)?.key;
+      if (said && ctx.clusters.get(said)?.type === 'ORG') return said;
+      continue;
+    }
     if ((tokens[k].l !== head && !same?.has(tokens[k].l)) || insideQuote(ctx.quoteSpans, tokens[k].s)) continue;
     const sent = tz.sentences[tokens[k].sent];
-    const doc = documentAuthor(ctx, Math.max(sent.a, k - 2), sent.b);
+    // (from a determiner and one modifier before the noun, or from the determiner: ", a survey by X")
+    let doc: Candidate | null = null;
+    for (let d = Math.max(sent.a, k - 2); d <= k - 1 && !doc?.key; d++) doc = documentAuthor(ctx, d, sent.b);
     if (doc?.key && !doc.anonymous) return doc.key;
     // "X said in a statement that …", "In a report released on Monday, X said …": the speaker of the claim the
     // document was the channel of

@@ -114,3 +114,13 @@ test('the surname of a name ending in a suffix with its period ("Jr.") is the wo
     + 'Almonte, speaking to supporters at the town hall, said the recount had proved his win.';
   assert.equal(speakerOf(text, 'the recount had proved'), 'Rodrigo Almonte Jr.');
 });
+
+test('"the survey showed" is the body named as its author earlier, also after a comma (", a survey by X has found"); "the report showed" after "…, X reported." is X', () => {
+  const text = 'CARDIFF, 5 March 2027 – More than a third of dental surgeries in Wales have stopped taking new patients, a survey by the British Dental Association has found.\n\n'
+    + 'Dentists said they were exhausted.\n\nThe survey showed that the gap between areas was widening.';
+  assert.equal(speakerOf(text, 'that the gap between areas'), 'British Dental Association');
+  const text2 = 'WASHINGTON, 17 March 2027 – Car sales fell in February as snow kept buyers at home.\n\n'
+    + 'Sales of new cars dropped 4.1% to an annual rate of 14.2 million, the Commerce Department reported. The forecast had been 14.6 million.\n\n'
+    + '"It was the cold," said Ana Ruiz, an economist at Bell Brothers.\n\nSales fell 9% in the Midwest, the report showed.';
+  assert.equal(speakerOf(text2, 'Sales fell 9%'), 'Department of Commerce');
+});
