@@ -1482,6 +1482,17 @@ function agentEvidence(tz: Tokenized, c: NameChunk): number {
     else if (/ed$/.test(next.l)) score += 1;
   }
   if (next && next.w === ',' && next2 && (next2.l === 'who' || next2.l === 'a' || next2.l === 'the' || next2.l === 'an')) score += 1;
+  // "Lena Marsh, whose son attends the school, said": a relative clause in commas, then a reporting verb
+  // (not a place a preposition governs: "One nurse in Powys, who asked not to be named, said")
+  const before = tokens[c.a - 1];
+  if (next && next.w === ',' && next2 && /^(who|whose|which)$/.test(next2.l) && !(before && before.k === Kind.Word && !before.cap && /^(in|at|from|of|for|to|with|on|by|near|across|outside|inside)$/.test(before.l))) {
+    const sent = next2.sent;
+    for (let k = c.b + 2; k < tokens.length && k < c.b + 30 && tokens[k].sent === sent; k++) {
+      if (tokens[k].w !== ',') continue;
+      if (tokens[k + 1] && tokens[k + 1].k === Kind.Word && lex.cueOf(tokens[k + 1])) score += 2;
+      break;
+    }
+  }
   // "Ananya Krishnamurthy, 38, is …": an age in commas after the name is said of people
   if (next && next.w === ',' && next2 && next2.k === Kind.Num && /^\d{1,3}$/.test(next2.w) && Number(next2.w) <= 110 && tokens[c.b + 2]?.w === ',') score += 2;
   // "Her neighbour, Tomás Ruiz, said": a name in apposition before a reporting verb
