@@ -2386,6 +2386,17 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
     const head = phraseHead(ctx, c.a, sentStart);
     if (head && !head.key?.startsWith('place:')) c = head;
   }
+  // so does a body after "of"/"at" ("Analyst Ann Lee of the Harbour Institute said", the body's words unknown and
+  // typed as anything): the person the phrase opens with speaks
+  if (c && c.key && !c.anonymous && c.a - 1 > sentStart) {
+    // (past "the" and a few lower-case modifiers: "of the opposition Sindh Front")
+    let pr = c.a - 1;
+    while (pr > sentStart && pr >= c.a - 4 && tokens[pr].k === Kind.Word && !tokens[pr].cap && !/^(of|at)$/.test(tokens[pr].l) && !PREPOSITIONS.has(tokens[pr].l) && !isVerbish(tokens[pr])) pr--;
+    if (pr > sentStart && /^(of|at)$/.test(tokens[pr].l)) {
+      const head = phraseHead(ctx, pr + 1, sentStart);
+      if (head?.key && !head.anonymous && head.key !== c.key && head.b === pr && ctx.clusters.get(head.key)?.type === 'PERSON') c = head;
+    }
+  }
   const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);
   // a phrase inside a relative clause ("who watched the debate") is never the subject
   if (rel !== undefined) return rel;

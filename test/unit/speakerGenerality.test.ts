@@ -134,3 +134,11 @@ test('a name followed by a relative clause in commas and a reporting verb ("X, w
   assert.equal(speakerOf(text, 'that the routes would change'), 'Hallvard Ostrem');
   assert.equal(speakerOf(text, 'staff had been told'), 'anonymous');
 });
+
+test('"NAME of [the] BODY said", the body\'s words unknown to the gazetteers, is the person\'s claim, not the body\'s', () => {
+  const text = 'KARACHI, 5 May 2027 – Floods cut the main canal road on Sunday.\n\n'
+    + 'Political analyst Tariq Mahmood Qazi of the Idara Tehqiqat Sindhi said the province had ignored the warnings.\n\n'
+    + 'Imran Ali Lashari of the opposition Awami Tehreek Sindh told the assembly that the canal had not been repaired.';
+  assert.equal(speakerOf(text, 'the province had ignored'), 'Tariq Mahmood Qazi');
+  assert.equal(speakerOf(text, 'that the canal had not'), 'Imran Ali Lashari');
+});
