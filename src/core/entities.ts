@@ -438,6 +438,10 @@ function regionAt(tz: Tokenized, a: number, b: number): boolean {
   return kind !== undefined && !NATION_KINDS.has(kind) && kind !== 'city';
 }
 
+/** Quotation marks around a nickname inside a name. */
+const OPEN_NICK = new Set(['"', '“']);
+const CLOSE_NICK = new Set(['"', '”']);
+
 /**
  * Further joins of a capitalised run [i, j) at token j, kept out of chunkSentence's loop: "St. Brendan
  * University", "St. Mary's Hospital", "Museum of the Rockies", "Ellison & Pratt". Returns the new end, or j.
@@ -459,6 +463,16 @@ function joinMore(tz: Tokenized, sent: Sentence, i: number, j: number, isNameTok
   // subject (not a day or a month: "the Committee on Monday"; not a building's place: "Grace Church on Maple Avenue")
   if (u.l === 'on' && !u.cap && ON_HEADS.has(p.w) && j + 1 < sent.b && isNameToken(tokens[j + 1]) && !has(tokens[j + 1], W.WEEKDAY)
     && !MONTHS.has(tokens[j + 1].w) && !has(tokens[j + 1], W.PLACE | W.ORG)) return j + 1;
+  // 'Jayla "Sparks" Okoro', 'Tomas "Big Tom" Reyes': a nickname in quotation marks between a given name and a
+  // surname is inside the person's name (one to three capitalised words, the marks touching them)
+  // (the word before it a given name, or an unknown capitalised word: "Jayden")
+  if (OPEN_NICK.has(u.w) && u.s > p.e && p.cap && (has(p, W.FIRST) || !has(p, W.KNOWN | W.COMMON | W.STOPCAP | W.HONORIFIC | W.TITLE | W.ORG_HEAD))) {
+    let k = j + 1;
+    while (k < sent.b && k - j <= 3 && tokens[k].cap && tokens[k].k === Kind.Word && (k === j + 1 ? tokens[k].s === u.e : tokens[k].s > tokens[k - 1].e)) k++;
+    const close = tokens[k];
+    if (k > j + 1 && close && CLOSE_NICK.has(close.w) && close.s === tokens[k - 1].e && k + 1 < sent.b && isNameToken(tokens[k + 1])
+      && tokens[k + 1].s === close.e + 1 && !has(tokens[k + 1], W.ORG_HEAD | W.PLACE_HEAD)) return k + 2;
+  }
   // "Ellison & Pratt", "Marks & Spencer": "&" between two names makes one firm's name
   if (u.w === '&' && u.s > p.e && j === i + 1 && j + 1 < sent.b && isNameToken(tokens[j + 1]) && (j + 2 >= sent.b || !isNameToken(tokens[j + 2]))) return j + 2;
   return j;
@@ -568,6 +582,14 @@ export const PLURAL_AGENT = /^[A-Z][a-z]{4,}(?:ers|ists)$/;
 /** Splits a capitalised run [a, b) into roles and names, pushing the names. */
 function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void {
   const { tokens } = tz;
+  // a nickname in quotation marks inside the run (joinMore took it only between a given name and a surname) makes
+  // the run from the given name a person's name: 'Ama "Queen B" Boateng'
+  for (let q = a + 1; q < b - 2; q++) {
+    if (!OPEN_NICK.has(tokens[q].w)) continue;
+    if (q - 1 > a) splitChunk(tz, a, q - 1, out);
+    pushPerson(tz, { a: q - 1, b, type: 'PERSON' }, out);
+    return;
+  }
   // a run in capitals that holds ordinary words is a headline or a shouted phrase ("MARTA ELLING
   // QUITS After", "ROWERS ESCAPE TOTAL BAN FROM REGATTA The Northern Rowing Federation"): its ordinary
   // words separate names, and a change between capitals and title case ends one
@@ -1460,6 +1482,17 @@ function agentEvidence(tz: Tokenized, c: NameChunk): number {
     else if (/ed$/.test(next.l)) score += 1;
   }
   if (next && next.w === ',' && next2 && (next2.l === 'who' || next2.l === 'a' || next2.l === 'the' || next2.l === 'an')) score += 1;
+  // "Lena Marsh, whose son attends the school, said": a relative clause in commas, then a reporting verb
+  // (not a place a preposition governs: "One nurse in Powys, who asked not to be named, said")
+  const before = tokens[c.a - 1];
+  if (next && next.w === ',' && next2 && /^(who|whose|which)$/.test(next2.l) && !(before && before.k === Kind.Word && !before.cap && /^(in|at|from|of|for|to|with|on|by|near|across|outside|inside)$/.test(before.l))) {
+    const sent = next2.sent;
+    for (let k = c.b + 2; k < tokens.length && k < c.b + 30 && tokens[k].sent === sent; k++) {
+      if (tokens[k].w !== ',') continue;
+      if (tokens[k + 1] && tokens[k + 1].k === Kind.Word && lex.cueOf(tokens[k + 1])) score += 2;
+      break;
+    }
+  }
   // "Ananya Krishnamurthy, 38, is …": an age in commas after the name is said of people
   if (next && next.w === ',' && next2 && next2.k === Kind.Num && /^\d{1,3}$/.test(next2.w) && Number(next2.w) <= 110 && tokens[c.b + 2]?.w === ',') score += 2;
   // "Her neighbour, Tomás Ruiz, said": a name in apposition before a reporting verb
@@ -2070,8 +2103,10 @@ export function findEntities(tz: Tokenized): EntityResult {
     const text = tokensText(tz, c.a, c.b);
     if (!typed.has(text)) typed.set(text, c.type);
     if (c.type === 'PERSON' && c.b - c.a >= 2) {
-      const lastTok = tz.tokens[c.b - 1].w;
-      const surname = NAME_SUFFIXES.has(lastTok) && c.b - c.a >= 3 ? tz.tokens[c.b - 2].w : lastTok;
+      // (past a suffix, with its period a token of its own: "Ramon Villaruz Jr.")
+      const b = tz.tokens[c.b - 1].w === '.' && c.b - c.a >= 3 && NAME_SUFFIXES.has(tz.tokens[c.b - 2].w) ? c.b - 1 : c.b;
+      const lastTok = tz.tokens[b - 1].w;
+      const surname = NAME_SUFFIXES.has(lastTok) && b - c.a >= 3 ? tz.tokens[b - 2].w : lastTok;
       personParts.set(surname, text);
     }
   }

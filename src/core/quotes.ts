@@ -193,6 +193,8 @@ interface Ctx {
   bodies?: DescribedBody[];
   /** the kinds the text gives its organisations ("the consumer group Fair Shop": group), by key (on first use) */
   orgKinds?: Map<string, Set<string>>;
+  /** the organisation the article is about (topicOrg), on first use; null when none stands out */
+  topic?: string | null;
 }
 
 /**
@@ -1374,7 +1376,79 @@ function orgForDescription(ctx: Ctx, a: number, head: string): string | null {
   if (NAMED_KIND_ONLY.has(head)) return null;
   // "the club": a team named after its town may be typed as the place, but a venue is a place too ("at
   // Addington Park"): an organisation first, the place only when no organisation is at hand
-  return salient(ctx, a, (type) => type === 'ORG') ?? (TEAM_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'PLACE') : null);
+  const local = salient(ctx, a, (type) => type === 'ORG');
+  // "the company", "the club" with no kind to match: the body the article is about, unless another is the subject
+  // of this sentence or the one before ("Pratham Infra fell 4.8 per cent. The company told …")
+  if (GENERIC_ORG_NOUNS.has(head) || TEAM_NOUNS.has(head)) {
+    const topic = topicOrg(ctx);
+    if (topic && topic !== local && !(local && subjectNearby(ctx, a, local))) return topic;
+  }
+  return local ?? (TEAM_NOUNS.has(head) ? salient(ctx, a, (type) => type === 'PLACE') : null);
+}
+
+/**
+ * The organisation an article is about: one named in its headline or first paragraph of prose (outside quotations,
+ * bylines and captions) that the article names more often than any other organisation, at least three times.
+ */
+function topicOrg(ctx: Ctx): string | null {
+  if (ctx.topic !== undefined) return ctx.topic;
+  const { tokens } = ctx.tz;
+  const count = new Map<string, number>();
+  let first: string | null = null;
+  const lead = firstParas(ctx);
+  ctx.ents.mentions.forEach((m, i) => {
+    if (m.type !== 'ORG' || hiddenMention(ctx, i)) return;
+    count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+    const r = ctx.ents.ranges[i];
+    if (first === null && tokens[r.a].para <= lead && subjectAt(ctx.tz, r.b, tokens.length)) first = m.entity;
+  });
+  if (first === null) return (ctx.topic = null);
+  // a short form counts for the full name it begins ("Rhône Valley" for "Rhône Valley Basket")
+  const words = new Map([...count.keys()].map((k) => [k, nameWords(ctx.clusters.get(k)?.name ?? '')]));
+  const w = words.get(first)!;
+  let full: string = first;
+  let n = 0;
+  for (const [o, ow] of words) {
+    const begins = w.length > 0 && w.every((x, j) => ow[j] === x);
+    const begun = ow.length > 0 && ow.every((x, j) => w[j] === x);
+    if (begins && ow.length > words.get(full)!.length) full = o;
+    if (begins || begun) n += count.get(o)!;
+  }
+  ctx.topic = n >= 2 ? full : null;
+  return ctx.topic;
+}
+
+/**
+ * The index of the lead: the first paragraph of prose (twelve words or more, not a byline or caption). The
+ * headline, a dateline or a score line come before it.
+ */
+function firstParas(ctx: Ctx): number {
+  const noise = (ctx.noise ??= noiseParagraphs(ctx.tz));
+  const { tokens } = ctx.tz;
+  let words = 0;
+  let para = -1;
+  for (const t of tokens) {
+    if (t.para !== para) {
+      para = t.para;
+      words = 0;
+    }
+    if (t.k !== Kind.Word || noise.has(t.para)) continue;
+    if (++words === 12) return t.para;
+  }
+  return para;
+}
+
+/** Entity `key` is named as a subject in token a's sentence or the one before it, in its paragraph. */
+function subjectNearby(ctx: Ctx, a: number, key: string): boolean {
+  const { tokens } = ctx.tz;
+  const sent = tokens[a].sent;
+  for (let m = lastMentionBefore(ctx, a); m >= 0; m--) {
+    const r = ctx.ents.ranges[m];
+    if (r.a >= a) continue;
+    if (sent - tokens[r.a].sent > 1 || tokens[r.a].para !== tokens[a].para) break;
+    if (ctx.ents.mentions[m].entity === key && !hiddenMention(ctx, m) && subjectAt(ctx.tz, r.b, a)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1807,10 +1881,19 @@ function namedAuthorOf(ctx: Ctx, head: string, before: number): string | null {
   const { tokens } = tz;
   const para = tokens[before].para;
   const same = DOC_SYNONYMS.get(head);
+  const reportish = head === 'report' || !!same?.has('report');
   for (let k = before - 1; k >= 0 && para - tokens[k].para <= 5; k--) {
+    // "…, the statistics office reported." before "the report showed": the body that reported
+    if (reportish && tokens[k].l === 'reported' && !insideQuote(ctx.quoteSpans, tokens[k].s)) {
+      const said = attributedThrough(ctx, k) ?? subjectOf(ctx, k, tz.sentences[tokens[k].sent].a)?.key;
+      if (said && ctx.clusters.get(said)?.type === 'ORG') return said;
+      continue;
+    }
     if ((tokens[k].l !== head && !same?.has(tokens[k].l)) || insideQuote(ctx.quoteSpans, tokens[k].s)) continue;
     const sent = tz.sentences[tokens[k].sent];
-    const doc = documentAuthor(ctx, Math.max(sent.a, k - 2), sent.b);
+    // (from a determiner and one modifier before the noun, or from the determiner: ", a survey by X")
+    let doc: Candidate | null = null;
+    for (let d = Math.max(sent.a, k - 2); d <= k - 1 && !doc?.key; d++) doc = documentAuthor(ctx, d, sent.b);
     if (doc?.key && !doc.anonymous) return doc.key;
     // "X said in a statement that …", "In a report released on Monday, X said …": the speaker of the claim the
     // document was the channel of
@@ -2303,6 +2386,17 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
     const head = phraseHead(ctx, c.a, sentStart);
     if (head && !head.key?.startsWith('place:')) c = head;
   }
+  // so does a body after "of"/"at" ("Analyst Ann Lee of the Harbour Institute said", the body's words unknown and
+  // typed as anything): the person the phrase opens with speaks
+  if (c && c.key && !c.anonymous && c.a - 1 > sentStart) {
+    // (past "the" and a few lower-case modifiers: "of the opposition Sindh Front")
+    let pr = c.a - 1;
+    while (pr > sentStart && pr >= c.a - 4 && tokens[pr].k === Kind.Word && !tokens[pr].cap && !/^(of|at)$/.test(tokens[pr].l) && !PREPOSITIONS.has(tokens[pr].l) && !isVerbish(tokens[pr])) pr--;
+    if (pr > sentStart && /^(of|at)$/.test(tokens[pr].l)) {
+      const head = phraseHead(ctx, pr + 1, sentStart);
+      if (head?.key && !head.anonymous && head.key !== c.key && head.b === pr && ctx.clusters.get(head.key)?.type === 'PERSON') c = head;
+    }
+  }
   const rel = relativeAntecedent(ctx, c ? c.a : i, sentStart);
   // a phrase inside a relative clause ("who watched the debate") is never the subject
   if (rel !== undefined) return rel;
@@ -2576,8 +2670,11 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
   });
   const ctx: Ctx = { tz, ents, mentionEndingAt, mentionStartingAt, clusters: new Map(ents.clusters.map((c) => [c.key, c])), claims: [], claimPara: [], quoteSpans: [],
     // the fields set on first use are in the literal, so the object keeps one shape (no de-optimisation)
-    noise: undefined, appositionRoles: undefined, inAuthor: false, bodies: undefined };
-  const spans = findQuoteSpans(tz);
+    noise: undefined, appositionRoles: undefined, inAuthor: false, bodies: undefined, topic: undefined };
+  // (not a nickname inside a person's name: 'Jayla "Sparks" Okoro')
+  const nicknamed = ents.mentions.filter((m) => m.type === 'PERSON' && m.end - m.start > 6 && /["“]/.test(tz.text.slice(m.start, m.end)));
+  let spans = findQuoteSpans(tz);
+  if (nicknamed.length) spans = spans.filter((q) => !nicknamed.some((m) => m.start < q.start && q.end < m.end));
   ctx.quoteSpans = spans;
   const out: Quote[] = [];
   // interviews: "Q: … / A: …" and "Name: …" paragraphs; the answers are the interviewee's words

@@ -83,3 +83,62 @@ test('a journal a document appeared in is not its author: "according to a study 
   assert.equal(speakerOf(text, 'that the glacier is retreating'), 'anonymous');
   assert.equal(speakerOf(text, 'A new pill cut'), 'anonymous');
 });
+
+test('"the club said" / "the company said" far from the lead is the body the lead is about, not the body named last; a body that is the subject just before in the paragraph still wins', () => {
+  const text = 'Published 2027-03-02\n\nHarbourside Wanderers edge Kilnfield in late drama\n\n'
+    + 'Harbourside Wanderers beat Kilnfield Athletic 2-1 at Quayside Road on Saturday to move three points clear at the top of the table.\n\n'
+    + 'Kilnfield had led through a first-half header from Dario Mensah, but Harbourside scored twice in the last ten minutes.\n\n'
+    + 'Kilnfield manager Owen Pask said his players had run out of legs. "We gave it everything," he said.\n\n'
+    + 'Kilnfield are away to Marsh Lane next week.\n\n'
+    + 'The club said on Sunday that goalkeeper Rory Tait had broken a finger and would miss a month.';
+  assert.equal(speakerOf(text, 'that goalkeeper Rory Tait'), 'Harbourside Wanderers');
+  const text2 = 'OSLO, 3 March 2027 – Fjellnett ASA raised its profit forecast on Tuesday after a strong winter at home.\n\n'
+    + 'Shares in Fjellnett ASA rose 6 per cent. Analysts had expected less.\n\nThe wider market was flat. Oil prices eased.\n\n'
+    + 'Tindra ASA fell 3 per cent. The company said its chief executive had resigned.';
+  assert.equal(speakerOf(text2, 'its chief executive had resigned'), 'Tindra ASA');
+});
+
+test('a nickname in quotation marks between a given name and a surname is inside the person\'s name and is no quotation; the surname alone later is that person', () => {
+  const text = 'DURBAN, 5 May 2027 – The Harbour Hawks won the regional final on Sunday.\n\n'
+    + 'Hawks captain Thandiwe "Blaze" Mokoena, 24, said the team had trained twice a day for a month. '
+    + '"We wanted it more," Mokoena said.\n\n'
+    + 'Their coach, Pieter "Oom Piet" Vermaak, said the referee had been fair.';
+  assert.equal(speakerOf(text, 'the team had trained'), 'Thandiwe "Blaze" Mokoena');
+  assert.equal(speakerOf(text, 'We wanted it more'), 'Thandiwe "Blaze" Mokoena');
+  assert.equal(speakerOf(text, 'the referee had been fair'), 'Pieter "Oom Piet" Vermaak');
+  assert.equal(speakerOf(text, 'Blaze'), undefined);
+});
+
+test('the surname of a name ending in a suffix with its period ("Jr.") is the word before the suffix: the surname alone later is that person', () => {
+  const text = 'CEBU CITY — The recount ended on Wednesday. Incumbent Mayor Rodrigo Almonte Jr. stayed ahead by 40 votes.\n\n'
+    + 'Almonte, speaking to supporters at the town hall, said the recount had proved his win.';
+  assert.equal(speakerOf(text, 'the recount had proved'), 'Rodrigo Almonte Jr.');
+});
+
+test('"the survey showed" is the body named as its author earlier, also after a comma (", a survey by X has found"); "the report showed" after "…, X reported." is X', () => {
+  const text = 'CARDIFF, 5 March 2027 – More than a third of dental surgeries in Wales have stopped taking new patients, a survey by the British Dental Association has found.\n\n'
+    + 'Dentists said they were exhausted.\n\nThe survey showed that the gap between areas was widening.';
+  assert.equal(speakerOf(text, 'that the gap between areas'), 'British Dental Association');
+  const text2 = 'WASHINGTON, 17 March 2027 – Car sales fell in February as snow kept buyers at home.\n\n'
+    + 'Sales of new cars dropped 4.1% to an annual rate of 14.2 million, the Commerce Department reported. The forecast had been 14.6 million.\n\n'
+    + '"It was the cold," said Ana Ruiz, an economist at Bell Brothers.\n\nSales fell 9% in the Midwest, the report showed.';
+  assert.equal(speakerOf(text2, 'Sales fell 9%'), 'Department of Commerce');
+});
+
+test('a name followed by a relative clause in commas and a reporting verb ("X, whose son attends the school, said") is a speaker the name finder keeps, and the claim is theirs', () => {
+  const text = 'LEEDS, 5 May 2027 – The school board met on Monday to discuss the closure of the primary school.\n\n'
+    + 'Kerry-Lee Dawson, whose two children attend the school, said many parents were angry.\n\n'
+    + 'Hallvard Ostrem, which runs the buses, said in a note to riders that its routes would change.\n\n'
+    + 'One teacher in Wakefield, who asked not to be named, said staff had been told on Friday.';
+  assert.equal(speakerOf(text, 'many parents were angry'), 'Kerry-Lee Dawson');
+  assert.equal(speakerOf(text, 'that its routes would change'), 'Hallvard Ostrem');
+  assert.equal(speakerOf(text, 'staff had been told'), 'anonymous');
+});
+
+test('"NAME of [the] BODY said", the body\'s words unknown to the gazetteers, is the person\'s claim, not the body\'s', () => {
+  const text = 'KARACHI, 5 May 2027 – Floods cut the main canal road on Sunday.\n\n'
+    + 'Political analyst Tariq Mahmood Qazi of the Idara Tehqiqat Sindhi said the province had ignored the warnings.\n\n'
+    + 'Imran Ali Lashari of the opposition Awami Tehreek Sindh told the assembly that the canal had not been repaired.';
+  assert.equal(speakerOf(text, 'the province had ignored'), 'Tariq Mahmood Qazi');
+  assert.equal(speakerOf(text, 'that the canal had not'), 'Imran Ali Lashari');
+});
