@@ -19,6 +19,8 @@
 // --holds: also the eight longest stores of an analysis with the time garbage collection paused this thread inside
 // each, and the longest collection pause of the run.
 //
+// peakRssIndexingMb: the host's peak RSS until every file is stored (while the analysis processes run).
+//
 // --probe: the linking and the checks across sources are run one after the other, and the heap is measured after
 // a collection every 200 slices of each (slower; the heap figures of each phase, not its time).
 import { join } from 'node:path';
@@ -129,6 +131,10 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: inflight }, runner));
   const tIndexed = performance.now() - t0;
   readChildren();
+  // the host's peak RSS while the files were analysed and stored (the analysis processes run then), apart
+  const peakIndexing = Math.max(peak, process.memoryUsage().rss);
+  // as the extension does once a folder is analysed: the analysis processes stop before the linking
+  pool.stopIfIdle();
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapIndexed = process.memoryUsage().heapUsed;
@@ -213,7 +219,7 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpu0);
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   gc?.();
-  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, heapGrowingPercent: growing || null, analysedIn: threads ? 'threads' : 'processes', workerHeapMb: heap || null, childPeakRssMb, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), mentionsMs, mentionsOf, lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak, ...stepDist, ...holdDetail }));
+  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, heapGrowingPercent: growing || null, analysedIn: threads ? 'threads' : 'processes', workerHeapMb: heap || null, childPeakRssMb, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), mentionsMs, mentionsOf, lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), peakRssIndexingMb: Math.round(peakIndexing / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak, ...stepDist, ...holdDetail }));
 }
 
 void main();

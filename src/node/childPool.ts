@@ -33,6 +33,8 @@ export type ChildReply = { ready: true } | { id: number; analysis?: DocumentAnal
 export interface Analyzer {
   analyze(text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis>;
   close(): Promise<void>;
+  /** Stops its threads or processes now when no request is waiting (the next request starts them again). */
+  stopIfIdle?(): void;
 }
 
 export interface ChildPoolOptions {
@@ -265,6 +267,18 @@ export class ChildAnalyzePool implements Analyzer {
         // gone already
       }
     }
+  }
+
+  /**
+   * Stops the children now when no request is waiting, instead of after `idleMs`: for a caller that knows no
+   * request will come soon (a folder indexed: the host links and checks it next and grows meanwhile, so the
+   * children's memory given back then lowers the peak of both). The next request starts them again.
+   */
+  stopIfIdle(): void {
+    if (this.closed || this.pending.size > 0) return;
+    this.idle.cancel();
+    this.stopChildren();
+    this.fallback?.stopIfIdle?.();
   }
 
   async close(): Promise<void> {

@@ -102,7 +102,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   };
   context.subscriptions.push({ dispose: () => void pool?.close() });
   const analyzer = (text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> => (pool ??= startPool()).analyze(text, format);
-  const service = new AnalysisService(new WorkspaceIndex(), output, { analyzer });
+  const service = new AnalysisService(new WorkspaceIndex(), output, { analyzer, analyzerIdle: () => pool?.stopIfIdle() });
   context.subscriptions.push(service, new IndexStatusBar(service));
   // the journalist's annotations: loaded before the first indexing ends, they win over the automatic analysis
   const annotations = new AnnotationService(service, output);
