@@ -19,6 +19,10 @@
 // --holds: also the eight longest stores of an analysis with the time garbage collection paused this thread inside
 // each, and the longest collection pause of the run.
 //
+// --no-facts: the analysis processes do not compute the figure facts (the checks do it on this thread, as before).
+//
+// --snapshot FILE: writes a heap snapshot once linked and checked.
+//
 // peakRssIndexingMb: the host's peak RSS until every file is stored (while the analysis processes run).
 //
 // --probe: the linking and the checks across sources are run one after the other, and the heap is measured after
@@ -27,7 +31,7 @@ import { join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
+import { setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 import { analyzerVersion } from '../node/analysisCache';
 import { AnalyzePool, editorPoolOptions } from '../node/analyzePool';
 import { ChildAnalyzePool, childLimits } from '../node/childPool';
@@ -71,9 +75,11 @@ async function main(): Promise<void> {
   const idleMs = arg('--idle-ms', editor.idleMs) || undefined;
   const cache = cacheDir ? { dir: cacheDir, version: analyzerVersion() } : undefined;
   const threads = process.argv.includes('--threads');
+  // the figure facts computed with the analyses, as in the extension (--no-facts: on this thread in the checks)
+  const figureFacts = !process.argv.includes('--no-facts');
   const pool = threads
-    ? new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache, limits, idleMs })
-    : new ChildAnalyzePool(jobs, join(__dirname, 'analyzeChild.js'), { ...(limits ? childLimits(limits) : {}), cache, idleMs });
+    ? new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache, limits, idleMs, figureFacts })
+    : new ChildAnalyzePool(jobs, join(__dirname, 'analyzeChild.js'), { ...(limits ? childLimits(limits) : {}), cache, idleMs, figureFacts });
   // the children's peak RSS (VmHWM), read while they run (they stop after idleMs without work)
   const childPeak = new Map<number, number>();
   const readChildren = (): void => {
@@ -201,6 +207,12 @@ async function main(): Promise<void> {
     if (ms > mentionsMs) [mentionsMs, mentionsOf] = [ms, n];
   }
   mentionsMs = Math.round(mentionsMs * 10) / 10;
+  // --snapshot FILE: a heap snapshot of the host once linked and checked (what the index keeps)
+  const snapAt = process.argv.indexOf('--snapshot');
+  if (snapAt >= 0) {
+    (globalThis as { gc?: () => void }).gc?.();
+    writeHeapSnapshot(process.argv[snapAt + 1]);
+  }
   clearInterval(lagTimer);
   const dist = (xs: number[]): Record<string, number> => {
     const s = [...xs].sort((a, b) => a - b);
