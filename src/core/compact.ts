@@ -7,6 +7,7 @@ import type { DocumentAnalysis, EntityMention, Figure, LocalEntity, Quote, Span 
 /** Strings seen, each kept once. Bounded: past the limit it starts afresh (later strings are merely not shared). */
 export class StringPool {
   private pool = new Map<string, string>();
+  private ones = new Map<string, string[]>();
   constructor(private readonly limit = 500_000) {}
   get(s: string): string {
     const hit = this.pool.get(s);
@@ -15,7 +16,20 @@ export class StringPool {
     this.pool.set(s, s);
     return s;
   }
+  /** A list of the one string `s` (pooled), shared and frozen: read only. */
+  one(s: string): string[] {
+    const w = this.get(s);
+    const hit = this.ones.get(w);
+    if (hit !== undefined) return hit;
+    if (this.ones.size >= this.limit) this.ones = new Map();
+    const l = Object.freeze([w]) as string[];
+    this.ones.set(w, l);
+    return l;
+  }
 }
+
+/** The empty list of roles every local entity without one shares (frozen: read only). */
+const NO_ROLES = Object.freeze([]) as unknown as LocalEntity['roles'];
 
 /** Words at least this long are read from the document's text (a view of it) instead of being kept apart. */
 const VIEW_MIN = 13;
@@ -81,7 +95,8 @@ function spanOf<T extends Span | null | undefined>(s: T, seen: Map<Span, Span>):
 
 function clusterOf(c: LocalEntity): LocalEntity {
   if (!keysAre(c, CLUSTER)) return c;
-  const roles = c.roles.map((r) => (keysAre(r, ROLE) ? { role: r.role, start: r.start, end: r.end } : r));
+  // no roles (nine local entities in ten): one shared empty list instead of one each (8 MB on 10,000 articles)
+  const roles = c.roles.length === 0 ? NO_ROLES : c.roles.map((r) => (keysAre(r, ROLE) ? { role: r.role, start: r.start, end: r.end } : r));
   return { key: c.key, type: c.type, name: c.name, aliases: c.aliases, roles };
 }
 
@@ -128,7 +143,10 @@ export function compactAnalysis(text: string, a: DocumentAnalysis, pool: StringP
     c.key = pool.get(c.key);
     c.type = pool.get(c.type);
     c.name = pool.get(c.name);
-    for (let i = 0; i < c.aliases.length; i++) c.aliases[i] = pool.get(c.aliases[i]);
+    // one alias (most local entities): a list shared by every entity with that alias (read only, as the whole
+    // stored analysis is; rebuilt ones only, which nothing else holds yet)
+    if (rebuild && c.aliases.length === 1 && !Object.isFrozen(c.aliases)) c.aliases = pool.one(c.aliases[0]);
+    else if (!Object.isFrozen(c.aliases)) for (let i = 0; i < c.aliases.length; i++) c.aliases[i] = pool.get(c.aliases[i]);
     for (const r of c.roles) r.role = pool.get(r.role);
   }
   if (a.dateline !== undefined) a.dateline = pool.get(a.dateline);

@@ -39,9 +39,24 @@ interface Entry {
   format?: 'markdown' | 'plaintext';
 }
 
+/** A document's resolved mentions, with the workspace id of each of its clusters (in the clusters' order). */
+interface KeptMentions {
+  ids: string[];
+  path: string;
+  entities: EntityMention[];
+  clusters: LocalEntity[];
+}
+
+/** The workspace id a document's local key was given (the last of its clusters with that key), or undefined. */
+function idIn(kept: KeptMentions | undefined, key: string): string | undefined {
+  if (!kept) return undefined;
+  for (let c = kept.clusters.length - 1; c >= 0; c--) if (kept.clusters[c].key === key) return kept.ids[c];
+  return undefined;
+}
+
 interface Links {
-  /** path -> local key -> global id */
-  byDoc: Map<string, Map<string, string>>;
+  /** path -> its clusters' global ids (idIn) */
+  byDoc: Map<string, KeptMentions>;
   records: Map<string, EntityRecord>;
   /** The documents that mention each id, in path order (made with the links, a step at a time). */
   docsOf: Map<string, string[]>;
@@ -131,23 +146,42 @@ function weakBodyName(name: string): boolean {
 
 /** Links the clusters of every document into workspace entities. Pure: same entries in, same links out. */
 export function linkEntities(entries: Iterable<{ path: string; analysis: DocumentAnalysis }>): Map<string, Map<string, string>> {
-  return drain(linkEntitiesSteps(entries));
+  const list = [...entries];
+  const ids = drain(linkEntitiesSteps(list));
+  const byDoc = new Map<string, Map<string, string>>();
+  list.forEach((e, k) => {
+    let m = byDoc.get(e.path);
+    if (!m) byDoc.set(e.path, (m = new Map()));
+    e.analysis.clusters.forEach((cl, i) => m!.set(cl.key, ids[k][i]));
+  });
+  return byDoc;
 }
 
-/** linkEntities in steps (a generator that pauses between pieces of work; same result). */
-function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: DocumentAnalysis }>): Generator<void, Map<string, Map<string, string>>> {
-  const all: { path: string; cl: LocalEntity }[] = [];
-  let n = 0;
-  for (const e of entries) {
-    if (n++ % STEP === 0) yield;
-    for (const cl of e.analysis.clusters) all.push({ path: e.path, cl });
+/**
+ * linkEntities in steps (a generator that pauses between pieces of work; same links): the workspace id of each
+ * cluster, by entry and then in the order of the entry's clusters (lists, not a map per document: 10,000 maps
+ * of about 30 keys were 13 MB of the editor's heap, made again at every linking).
+ */
+function* linkEntitiesSteps(entries: readonly { path: string; analysis: DocumentAnalysis }[]): Generator<void, string[][]> {
+  // every cluster of the workspace, with the number of its entry (two lists, not an object per cluster: 300,000
+  // on 10,000 articles, all kept until the end of the linking)
+  const allCl: LocalEntity[] = [];
+  const allDoc: number[] = [];
+  const firstOf: number[] = [];
+  for (let k = 0; k < entries.length; k++) {
+    if (k % STEP === 0) yield;
+    firstOf.push(allCl.length);
+    for (const cl of entries[k].analysis.clusters) {
+      allCl.push(cl);
+      allDoc.push(k);
+    }
   }
   // full person names by surname and by first name, counted across the workspace
   const bySurname = new Map<string, Map<string, number>>();
   yield;
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0; i < allCl.length; i++) {
     if (i % STEP === 0) yield;
-    const { cl } = all[i];
+    const cl = allCl[i];
     if (cl.type !== 'PERSON') continue;
     const parts = cl.name.split(/\s+/);
     if (parts.length < 2) continue;
@@ -161,9 +195,9 @@ function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: Document
   }
   // what each full name's clusters say about the person: first-name gender and stated role keys
   const rolesOfFull = new Map<string, Set<string>>();
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0; i < allCl.length; i++) {
     if (i % STEP === 0) yield;
-    const { cl } = all[i];
+    const cl = allCl[i];
     if (cl.type !== 'PERSON' || !/\s/.test(cl.name)) continue;
     const full = normName(cl.name);
     const set = rolesOfFull.get(full) ?? new Set<string>();
@@ -174,9 +208,9 @@ function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: Document
     rolesOfFull.set(full, set);
   }
   const displayName = new Map<string, string>();
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0; i < allCl.length; i++) {
     if (i % STEP === 0) yield;
-    const { cl } = all[i];
+    const cl = allCl[i];
     const n = normName(cl.name);
     const prev = displayName.get(n);
     if (!prev || cl.name.length > prev.length) displayName.set(n, cl.name);
@@ -230,11 +264,18 @@ function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: Document
   // a bare surname links to a full name of another document only when the two share something besides it
   const docsOfName = new Map<string, Set<string>>();
   const namesOfDoc = new Map<string, Set<string>>();
-  for (let i = 0; i < all.length; i++) {
+  // each "TYPE:name" made once (one per cluster was 300,000 strings on 10,000 articles, kept to the end)
+  const typedKey = new Map<string, Map<string, string>>();
+  for (let i = 0; i < allCl.length; i++) {
     if (i % STEP === 0) yield;
-    const { path, cl } = all[i];
+    const cl = allCl[i];
+    const path = entries[allDoc[i]].path;
     if (cl.type === 'PERSON' && !/\s/.test(cl.name)) continue;
-    const n = `${cl.type}:${normName(cl.name)}`;
+    const norm = normName(cl.name);
+    let ofType = typedKey.get(cl.type);
+    if (!ofType) typedKey.set(cl.type, (ofType = new Map()));
+    let n = ofType.get(norm);
+    if (n === undefined) ofType.set(norm, (n = `${cl.type}:${norm}`));
     let set = namesOfDoc.get(path);
     if (!set) namesOfDoc.set(path, (set = new Set()));
     set.add(n);
@@ -258,14 +299,15 @@ function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: Document
     }
     return false;
   };
-  const byDoc = new Map<string, Map<string, string>>();
+  const ids: string[][] = entries.map((e) => new Array<string>(e.analysis.clusters.length));
   // each id made once: a name in thousands of documents was as many copies of its id in their maps (and in the
   // mentions and claims linking gives them), 25 MB on 10,000 generated articles
   const idOf = new Map<string, string>();
   yield;
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0; i < allCl.length; i++) {
     if (i % STEP === 0) yield;
-    const { path, cl } = all[i];
+    const cl = allCl[i];
+    const path = entries[allDoc[i]].path;
     let name = cl.name;
     if (cl.type === 'PERSON' && /\s/.test(name)) name = displayName.get(fullOf(normName(name))) ?? name;
     if (cl.type === 'PERSON' && !/\s/.test(name)) {
@@ -290,11 +332,9 @@ function* linkEntitiesSteps(entries: Iterable<{ path: string; analysis: Document
     const made = entityKey(cl.type, displayName.get(normName(name)) ?? name);
     let id = idOf.get(made);
     if (id === undefined) idOf.set(made, (id = made));
-    let m = byDoc.get(path);
-    if (!m) byDoc.set(path, (m = new Map()));
-    m.set(cl.key, id);
+    ids[allDoc[i]][i - firstOf[allDoc[i]]] = id;
   }
-  return byDoc;
+  return ids;
 }
 
 /** The role key of a stated role, its places and nationalities left out ("UK Prime Minister" -> prime minister). */
@@ -403,7 +443,7 @@ export class WorkspaceIndex {
   /** Documents whose annotations changed since the links were made ('all': the workspace-wide ones changed). */
   private annotationsChanged: Set<string> | 'all' = new Set();
   /** Resolved mentions of a document's (corrected) analysis, with the cluster ids they were resolved with. */
-  private readonly mentionCache = new WeakMap<DocumentAnalysis, { ids: string[]; path: string; entities: EntityMention[] }>();
+  private readonly mentionCache = new WeakMap<DocumentAnalysis, KeptMentions>();
   /** The strings of analyses made elsewhere, each kept once (see compactAnalysis). */
   private readonly strings = new StringPool();
   /** What the figure check keeps between runs: after an edit it compares again only what the edit touched. */
@@ -574,8 +614,8 @@ export class WorkspaceIndex {
   private provisionalOf(e: Entry): ResolvedDocument {
     const got = this.provisional.get(e);
     if (got && got.version === this.annotationsVersion) return got.resolved;
-    const map = this.stale?.links.byDoc.get(e.path);
-    const id = (k: string | null): string | null => (k === null ? null : map?.get(k) ?? k);
+    const kept = this.stale?.links.byDoc.get(e.path);
+    const id = (k: string | null): string | null => (k === null ? null : idIn(kept, k) ?? k);
     const a = this.appliedOf(e).analysis;
     const analysis: DocumentAnalysis = {
       ...a,
@@ -787,7 +827,8 @@ export class WorkspaceIndex {
       }
     }
     orphans.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.id < b.id ? -1 : 1));
-    const byDoc = yield* linkEntitiesSteps(paths.map((p) => ({ path: p, analysis: applied.get(p)! })));
+    const idsOf = yield* linkEntitiesSteps(paths.map((p) => ({ path: p, analysis: applied.get(p)! })));
+    const byDoc = new Map<string, KeptMentions>();
     const records = new Map<string, EntityRecord>();
     const resolved = new Map<string, ResolvedDocument>();
     const pending: DocumentAnalysis[] = [];
@@ -798,7 +839,9 @@ export class WorkspaceIndex {
       const path = paths[i];
       const e = this.docs.get(path)!;
       const a = applied.get(path)!;
-      const map = byDoc.get(path) ?? new Map<string, string>();
+      // the document's local keys -> workspace ids, for this step only (not kept: a map per document was 13 MB)
+      const map = new Map<string, string>();
+      for (let c = 0; c < a.clusters.length; c++) map.set(a.clusters[c].key, idsOf[i][c]);
       const id = (k: string | null): string | null => (k === null ? null : map.get(k) ?? k);
       for (const cl of a.clusters) {
         const gid = map.get(cl.key)!;
@@ -823,9 +866,10 @@ export class WorkspaceIndex {
           const gid = id(m.entity)!;
           return gid === m.entity ? m : { ...m, entity: gid };
         });
-        kept = { ids, path, entities: ents };
+        kept = { ids, path, entities: ents, clusters: a.clusters };
         this.mentionCache.set(a, kept);
       }
+      byDoc.set(path, kept);
       if (this.mentionIndex) for (const m of kept.entities) {
         const list = docsOf.get(m.entity);
         if (!list) docsOf.set(m.entity, [path]);

@@ -19,13 +19,19 @@
 // --holds: also the eight longest stores of an analysis with the time garbage collection paused this thread inside
 // each, and the longest collection pause of the run.
 //
+// --no-facts: the analysis processes do not compute the figure facts (the checks do it on this thread, as before).
+//
+// --snapshot FILE: writes a heap snapshot once linked and checked.
+//
+// peakRssIndexingMb: the host's peak RSS until every file is stored (while the analysis processes run).
+//
 // --probe: the linking and the checks across sources are run one after the other, and the heap is measured after
 // a collection every 200 slices of each (slower; the heap figures of each phase, not its time).
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
+import { setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 import { analyzerVersion } from '../node/analysisCache';
 import { AnalyzePool, editorPoolOptions } from '../node/analyzePool';
 import { ChildAnalyzePool, childLimits } from '../node/childPool';
@@ -69,9 +75,11 @@ async function main(): Promise<void> {
   const idleMs = arg('--idle-ms', editor.idleMs) || undefined;
   const cache = cacheDir ? { dir: cacheDir, version: analyzerVersion() } : undefined;
   const threads = process.argv.includes('--threads');
+  // the figure facts computed with the analyses, as in the extension (--no-facts: on this thread in the checks)
+  const figureFacts = !process.argv.includes('--no-facts');
   const pool = threads
-    ? new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache, limits, idleMs })
-    : new ChildAnalyzePool(jobs, join(__dirname, 'analyzeChild.js'), { ...(limits ? childLimits(limits) : {}), cache, idleMs });
+    ? new AnalyzePool(jobs, join(__dirname, 'analyzeWorker.js'), true, { cache, limits, idleMs, figureFacts })
+    : new ChildAnalyzePool(jobs, join(__dirname, 'analyzeChild.js'), { ...(limits ? childLimits(limits) : {}), cache, idleMs, figureFacts });
   // the children's peak RSS (VmHWM), read while they run (they stop after idleMs without work)
   const childPeak = new Map<number, number>();
   const readChildren = (): void => {
@@ -129,6 +137,10 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: inflight }, runner));
   const tIndexed = performance.now() - t0;
   readChildren();
+  // the host's peak RSS while the files were analysed and stored (the analysis processes run then), apart
+  const peakIndexing = Math.max(peak, process.memoryUsage().rss);
+  // as the extension does once a folder is analysed: the analysis processes stop before the linking
+  pool.stopIfIdle();
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapIndexed = process.memoryUsage().heapUsed;
@@ -195,6 +207,12 @@ async function main(): Promise<void> {
     if (ms > mentionsMs) [mentionsMs, mentionsOf] = [ms, n];
   }
   mentionsMs = Math.round(mentionsMs * 10) / 10;
+  // --snapshot FILE: a heap snapshot of the host once linked and checked (what the index keeps)
+  const snapAt = process.argv.indexOf('--snapshot');
+  if (snapAt >= 0) {
+    (globalThis as { gc?: () => void }).gc?.();
+    writeHeapSnapshot(process.argv[snapAt + 1]);
+  }
   clearInterval(lagTimer);
   const dist = (xs: number[]): Record<string, number> => {
     const s = [...xs].sort((a, b) => a - b);
@@ -213,7 +231,7 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpu0);
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   gc?.();
-  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, heapGrowingPercent: growing || null, analysedIn: threads ? 'threads' : 'processes', workerHeapMb: heap || null, childPeakRssMb, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), mentionsMs, mentionsOf, lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak, ...stepDist, ...holdDetail }));
+  console.log(JSON.stringify({ n, mb: Math.round(mb * 10) / 10, jobs, heapGrowingPercent: growing || null, analysedIn: threads ? 'threads' : 'processes', workerHeapMb: heap || null, childPeakRssMb, idleMs: idleMs ?? null, threadsStarted: pool.started, threadsAtEnd, inflight, cpuS: Math.round((cpu.user + cpu.system) / 1e5) / 10, holdMs: Object.fromEntries(Object.entries(holds).map(([k, v]) => [k, Math.round(v)])), indexedMs: Math.round(tIndexed), hostSetMs: Math.round(hostMs), linkMs: Math.round(tLinked), linkWork: index.lastLinkMs, longestSlice: Math.round(longest), mentionsMs, mentionsOf, lagMax: Math.round(lagMax), peakRssMb: Math.round(peak / 1e6), peakRssIndexingMb: Math.round(peakIndexing / 1e6), heapIndexedMb: Math.round(heapIndexed / 1e6), heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6), conflicts: process.argv.includes('--no-conflicts') ? -1 : index.conflicts().length, ...phasePeak, ...stepDist, ...holdDetail }));
 }
 
 void main();

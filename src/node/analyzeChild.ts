@@ -5,6 +5,7 @@
 // the editor's server and its window win the CPU.
 import { readdirSync } from 'node:fs';
 import { setPriority } from 'node:os';
+import { factIncidents, figureFacts } from '../core/conflicts';
 import { AnalysisCache, analyzeCached } from './analysisCache';
 import type { ChildRequest, ChildReply, ChildSettings } from './childPool';
 
@@ -44,7 +45,12 @@ const send = (m: ChildReply): void => {
 process.on('message', (req: ChildRequest) => {
   try {
     const analysis = analyzeCached(cache, req.text, req.format);
-    send({ id: req.id, analysis });
+    // the facts its figures state, when asked (as the worker threads do: analyzeWorker.ts), in the same message so
+    // that each fact's figure is one of the analysis's figures on the other side too
+    if (settings.figureFacts && !analysis.error) {
+      const facts = figureFacts(req.text, analysis.figures);
+      send({ id: req.id, analysis, facts, incidents: factIncidents(req.text, facts) });
+    } else send({ id: req.id, analysis });
   } catch (e) {
     send({ id: req.id, error: (e as Error).message ?? String(e) });
   }

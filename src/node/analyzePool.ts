@@ -161,6 +161,13 @@ export class AnalyzePool {
     if (!this.closed) this.idle.arm();
   }
 
+  /** Stops the threads now when no request is waiting, instead of after `idleMs` (see ChildAnalyzePool.stopIfIdle). */
+  stopIfIdle(): void {
+    if (this.closed || this.pending.size > 0) return;
+    this.idle.cancel();
+    void this.stopThreads();
+  }
+
   private stopThreads(): Promise<unknown> {
     const running = this.workers.filter((w): w is Worker => w !== undefined);
     for (let i = 0; i < this.workers.length; i++) {

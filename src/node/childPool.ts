@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../core/types';
+import { primeFigureFacts, type FigureFact } from '../core/conflicts';
 import type { PoolCache } from './analyzePool';
 import { IdleStop } from './idleStop';
 import { tieringFlags } from './v8Tuning';
@@ -19,6 +20,8 @@ export interface ChildSettings {
   cache?: PoolCache;
   /** The priority the child gives itself (and every thread it has), as a nice value (0 normal, 19 lowest). */
   nice?: number;
+  /** Whether it also sends the facts each document's figures state (see ChildPoolOptions.figureFacts). */
+  figureFacts?: boolean;
 }
 
 export interface ChildRequest {
@@ -27,12 +30,14 @@ export interface ChildRequest {
   format: 'markdown' | 'plaintext';
 }
 
-export type ChildReply = { ready: true } | { id: number; analysis?: DocumentAnalysis; error?: string };
+export type ChildReply = { ready: true } | { id: number; analysis?: DocumentAnalysis; facts?: FigureFact[]; incidents?: string[]; error?: string };
 
 /** Anything that analyses documents off the caller's thread (this pool, its fallback). */
 export interface Analyzer {
   analyze(text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis>;
   close(): Promise<void>;
+  /** Stops its threads or processes now when no request is waiting (the next request starts them again). */
+  stopIfIdle?(): void;
 }
 
 export interface ChildPoolOptions {
@@ -47,6 +52,13 @@ export interface ChildPoolOptions {
   nice?: number;
   /** Where requests go when no child can be started (told why). */
   fallback?: (reason: string) => Analyzer;
+  /**
+   * The children also compute the facts each document's figures state (figureFacts, the figure check's part that
+   * reads one document alone), kept for the checks across sources here (primeFigureFacts), as the worker threads
+   * do (AnalyzePoolOptions.figureFacts): that work is then done while the files are analysed, in the children,
+   * not on this thread in the checks afterwards (about a millisecond per article).
+   */
+  figureFacts?: boolean;
 }
 
 /** A worker thread's heap bounds as a child's (its semi-space is a third of the young generation, as V8 sizes it). */
@@ -147,7 +159,7 @@ export class ChildAnalyzePool implements Analyzer {
     if (running) return running;
     const { cache, maxOldMb, semiSpaceMb } = this.options;
     const nice = this.options.nice ?? 10;
-    const settings: ChildSettings = { cache, nice };
+    const settings: ChildSettings = { cache, nice, ...(this.options.figureFacts ? { figureFacts: true } : {}) };
     // the child runs this process's binary (process.execPath), so this process's V8 version
     const execArgv: string[] = tieringFlags();
     if (maxOldMb) execArgv.push(`--max-old-space-size=${maxOldMb}`);
@@ -191,6 +203,7 @@ export class ChildAnalyzePool implements Analyzer {
       this.pending.delete(m.id);
       this.load[i]--;
       this.lostInARow = 0;
+      if (m.analysis && m.facts) primeFigureFacts(p.text, m.analysis.figures, m.facts, m.incidents);
       if (m.analysis) p.resolve(m.analysis);
       else p.reject(new Error(m.error ?? 'analysis failed'));
       this.armIdle();
@@ -265,6 +278,18 @@ export class ChildAnalyzePool implements Analyzer {
         // gone already
       }
     }
+  }
+
+  /**
+   * Stops the children now when no request is waiting, instead of after `idleMs`: for a caller that knows no
+   * request will come soon (a folder indexed: the host links and checks it next and grows meanwhile, so the
+   * children's memory given back then lowers the peak of both). The next request starts them again.
+   */
+  stopIfIdle(): void {
+    if (this.closed || this.pending.size > 0) return;
+    this.idle.cancel();
+    this.stopChildren();
+    this.fallback?.stopIfIdle?.();
   }
 
   async close(): Promise<void> {

@@ -29,6 +29,11 @@ export interface AnalysisServiceOptions {
    * an editor are analysed here, at once, so that what the user sees follows every edit.
    */
   analyzer?: (text: string, format: 'markdown' | 'plaintext') => Promise<DocumentAnalysis>;
+  /**
+   * Told when a folder has been read and analysed: the analyzer's processes can stop now (the links and checks
+   * that follow grow this thread's heap; their memory given back meanwhile lowers the peak of both).
+   */
+  analyzerIdle?: () => void;
 }
 
 export interface AnalysisStats {
@@ -150,6 +155,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly maxBytes: number;
   private readonly concurrency: number;
   private readonly analyzer: AnalysisServiceOptions['analyzer'];
+  private readonly analyzerIdle: AnalysisServiceOptions['analyzerIdle'];
 
   constructor(
     readonly index: WorkspaceIndex,
@@ -162,6 +168,7 @@ export class AnalysisService implements vscode.Disposable {
     // with analysis on worker threads, more files in flight keep the workers busy
     this.concurrency = Math.max(1, options.concurrency ?? (options.analyzer ? 8 : 4));
     this.analyzer = options.analyzer;
+    this.analyzerIdle = options.analyzerIdle;
 
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)),
@@ -572,6 +579,7 @@ export class AnalysisService implements vscode.Disposable {
   private async afterIndexing(progress: vscode.Progress<{ message?: string }>, t0: number, done: number, finished: boolean): Promise<void> {
     {
       progress.report({ message: `Linking ${done.toLocaleString('en')} sources…` });
+      this.analyzerIdle?.();
       const tl = performance.now();
       await this.linkInBackground();
       const linkMs = Math.round(performance.now() - tl);

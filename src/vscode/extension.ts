@@ -96,13 +96,13 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     const { jobs, limits, idleMs } = editorPoolOptions();
     const fallback = (reason: string): AnalyzePool => {
       output.appendLine(`Byline: no analysis process could be started (${reason}); analysing on a thread`);
-      return new AnalyzePool(jobs, script, true, { cache: poolCache, limits, idleMs });
+      return new AnalyzePool(jobs, script, true, { cache: poolCache, limits, idleMs, figureFacts: true });
     };
-    return new ChildAnalyzePool(jobs, childScript, { ...childLimits(limits), cache: poolCache, idleMs, fallback });
+    return new ChildAnalyzePool(jobs, childScript, { ...childLimits(limits), cache: poolCache, idleMs, fallback, figureFacts: true });
   };
   context.subscriptions.push({ dispose: () => void pool?.close() });
   const analyzer = (text: string, format: 'markdown' | 'plaintext'): Promise<DocumentAnalysis> => (pool ??= startPool()).analyze(text, format);
-  const service = new AnalysisService(new WorkspaceIndex(), output, { analyzer });
+  const service = new AnalysisService(new WorkspaceIndex(), output, { analyzer, analyzerIdle: () => pool?.stopIfIdle() });
   context.subscriptions.push(service, new IndexStatusBar(service));
   // the journalist's annotations: loaded before the first indexing ends, they win over the automatic analysis
   const annotations = new AnnotationService(service, output);

@@ -94,6 +94,25 @@ test('children start with the first request, stop when idle and start again with
     }
   }));
 
+test('stopIfIdle stops the children at once when nothing is waiting, never while a request is, and the next request starts them again', () =>
+  withScript(CHILD, async (script) => {
+    const pool = new ChildAnalyzePool(1, script, { idleMs: 60_000 });
+    try {
+      assert.equal(((await pool.analyze('a', 'plaintext')) as Echo).text, 'a');
+      assert.equal(pool.running, 1);
+      const slow = pool.analyze('slow', 'plaintext');
+      pool.stopIfIdle();
+      assert.equal(((await slow) as Echo).text, 'slow', 'a request waiting is answered');
+      assert.equal(pool.running, 1);
+      pool.stopIfIdle();
+      assert.equal(pool.running, 0, 'stopped without waiting for idleMs');
+      assert.equal(((await pool.analyze('b', 'plaintext')) as Echo).text, 'b');
+      assert.equal(pool.started, 2);
+    } finally {
+      await pool.close();
+    }
+  }));
+
 test('the children run at the lower priority asked, this process does not', () =>
   withScript(CHILD, async (script) => {
     const pool = new ChildAnalyzePool(1, script, { nice: 7 });

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalyzePool } from '../../src/node/analyzePool';
+import { ChildAnalyzePool } from '../../src/node/childPool';
 import { analyzeText } from '../../src/core/analyze';
 import { factIncidents, figureCounterparts, figureFacts, primeFigureFacts, type FactSource, type FigureFact } from '../../src/core/conflicts';
 
@@ -25,6 +26,23 @@ test('facts computed on an analysis thread equal those computed here, and are th
   const pool = new AnalyzePool(1, script, true, { figureFacts: true });
   try {
     const a = await pool.analyze(TEXT, 'plaintext');
+    const kept = figureFacts(TEXT, a.figures);
+    assert.ok(kept.length >= 2, `facts found: ${kept.length}`);
+    for (const f of kept) assert.ok(a.figures.includes(f.figure), 'each fact points to a figure of the analysis it came with');
+    const here = figureFacts(TEXT, analyzeText(TEXT, { format: 'plaintext' }).figures);
+    assert.deepEqual(plain(kept), plain(here));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('facts computed in an analysis process (the editor\'s) equal those computed here, and are the ones kept', async () => {
+  const script = join(process.cwd(), 'dist', 'analyzeChild.js');
+  assert.ok(existsSync(script), 'dist/analyzeChild.js is built');
+  const pool = new ChildAnalyzePool(1, script, { figureFacts: true });
+  try {
+    const a = await pool.analyze(TEXT, 'plaintext');
+    assert.deepEqual(a, analyzeText(TEXT, { format: 'plaintext' }), 'the analysis itself is unchanged');
     const kept = figureFacts(TEXT, a.figures);
     assert.ok(kept.length >= 2, `facts found: ${kept.length}`);
     for (const f of kept) assert.ok(a.figures.includes(f.figure), 'each fact points to a figure of the analysis it came with');
