@@ -3869,6 +3869,16 @@ function accordingTo(ctx: Ctx, v: number): Candidate | null {
   return null;
 }
 
+/** A lower-case present in "-s" after a word that may end a name ("Voss backs"), not a plural after a determiner. */
+function presentAfterSubject(tokens: readonly Token[], u: number): boolean {
+  const t = tokens[u];
+  const p = tokens[u - 1];
+  return t.k === Kind.Word && !t.cap && t.l.length > 3 && t.l.endsWith('s') && !/(ss|us|is|ous)$/.test(t.l) && p?.k === Kind.Word && p.cap;
+}
+
+/** Adverbs between a participle and the comma before it ("…, later telling …", "…, still insisting …"). */
+const SEQUENCE_ADVERBS = new Set(['also', 'then', 'again', 'later', 'still', 'even', 'further', 'once', 'now']);
+
 function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   const t = tokens[v];
@@ -3895,7 +3905,9 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   // "… and warned", "… but said": the subject of the first verb of the sentence
   let coord = v - 1;
   while (coord > sentStart + 1 && tokens[coord].k === Kind.Word && !tokens[coord].cap && (tokens[coord].l.endsWith('ly') || ADVERB_OK.has(tokens[coord].l)) && tokens[coord].l !== 'and') coord--;
-  if ((tokens[coord]?.l === 'and' || tokens[coord]?.l === 'but') && !t.l.endsWith('ing')) {
+  // (or a comma and a sequence adverb: "won the final on Sunday, then admitted …", "…, later conceded …")
+  const commaThen = tokens[coord]?.w === ',' && coord + 1 < v && /^(then|later)$/.test(tokens[coord + 1].l) && coord > sentStart + 1;
+  if ((tokens[coord]?.l === 'and' || tokens[coord]?.l === 'but' || commaThen) && !t.l.endsWith('ing')) {
     for (let u = sentStart + 1; u < coord; u++) {
       if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing') || insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       // a hearer is no speaker: "The court heard that he moved the hives and later told police …" is his
@@ -3921,7 +3933,7 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   // (or after a preposition: "responded by saying", "drew boos upon saying"; after a dash: "– saying …"; past an
   // adverb: "…, while also suggesting …")
   let pv = v - 1;
-  while (pv > sentStart + 1 && tokens[pv].k === Kind.Word && !tokens[pv].cap && (tokens[pv].l === 'also' || tokens[pv].l === 'then' || tokens[pv].l === 'again' || tokens[pv].l.endsWith('ly'))) pv--;
+  while (pv > sentStart + 1 && tokens[pv].k === Kind.Word && !tokens[pv].cap && (SEQUENCE_ADVERBS.has(tokens[pv].l) || tokens[pv].l.endsWith('ly'))) pv--;
   // (the comma may close a short quotation before the participle: 'dubbed the scheme a "ferry fiasco," adding that')
   if (t.l.endsWith('ing') && tokens[pv]?.k === Kind.Quote && tokens[pv - 1]?.w === ',' && pv - 1 > sentStart + 1) pv--;
   const pw = tokens[pv]?.w;
@@ -3939,10 +3951,13 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       break;
     }
     for (let u = sentStart + 1; u < pv; u++) {
-      if (!(isVerbish(tokens[u], tokens, u) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
+      // (a present in "-s" right after its subject: "Councillor Ann Voss backs the levy, arguing …")
+      const presentS = presentAfterSubject(tokens, u);
+      if (!(presentS || isVerbish(tokens[u], tokens, u) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
-      if (c) return c;
+      // (its subject opening the clause: not "According to Yonhap news, quoting …", a preposition before the name)
+      if (c && (!presentS || c.b === u && c.key !== null && !c.anonymous && !tokens.slice(sentStart, c.a).some((w) => LABEL_PREPOSITIONS.has(w.l)))) return c;
     }
     return null;
   }

@@ -978,3 +978,20 @@ test('"the prop" is not the winger named before (two positions, two players); "t
   const aged = `${lede}Tide captain Sam Oduya, who scored once himself, was frustrated. "We gave them two soft ones," the 29-year-old prop said.`;
   assert.equal(speakerOf(aged, 'We gave them two soft ones'), 'Sam Oduya');
 });
+
+test('a participle after a comma takes the subject of a main clause in the present ("X backs the levy, arguing that …"), not a name after a preposition', () => {
+  const text = 'Town hall.\n\nCouncillor Ravi Menon backs the new levy, arguing that the old market roof cannot last another winter.';
+  assert.equal(speakerOf(text, 'that the old market roof'), 'Ravi Menon');
+  const prep = 'Town hall.\n\nAccording to Harbour Weekly news, citing two aides, the mayor will resign in June.';
+  assert.notEqual(speakerOf(prep, 'the mayor will resign'), 'Harbour Weekly');
+});
+
+test('an adverb of sequence between the comma and the participle ("…, later telling a radio station that …") keeps the main clause\'s subject', () => {
+  const text = 'Music.\n\nThe singer Mara Quell won the prize on Friday.\n\nLast spring she called off a tour of Canada, later telling a radio station that she had been exhausted.';
+  assert.equal(speakerOf(text, 'that she had been exhausted'), 'Mara Quell');
+});
+
+test('a cue after a comma and "then" or "later" ("won the final, then admitted …") shares the first verb\'s subject', () => {
+  const text = 'Athletics.\n\nThe sprinter Tova Rinne won the final in Oslo on Saturday, then admitted she had not seen the clock.';
+  assert.equal(speakerOf(text, 'she had not seen the clock'), 'Tova Rinne');
+});
