@@ -525,6 +525,32 @@ function resolveIt(ctx: Ctx, i: number): string | null {
   return object;
 }
 
+/**
+ * The named organisation that reports the clause "it" at token i opens: a reporting verb before it in its sentence,
+ * with at most "that" and a short phrase of circumstance between ("said it", "said that it", "said in a statement
+ * that it", "told the exchange on Monday that it"), whose subject is an organisation. Null otherwise.
+ */
+function reportingOrgBefore(ctx: Ctx, i: number, sentStart: number): string | null {
+  const { tokens } = ctx.tz;
+  for (let k = i - 1; k > sentStart && k >= i - 9; k--) {
+    const t = tokens[k];
+    if (t.k === Kind.Quote || t.w === ';' || t.w === ':') return null;
+    if (t.k !== Kind.Word) continue;
+    if (isCueAt(tokens, k) && !t.l.endsWith('ing')) {
+      // (what lies between: nothing, "that", or a phrase opening with a preposition or an object: "told the exchange")
+      const gap = tokens.slice(k + 1, i);
+      if (gap.some((w) => w.k === Kind.Word && !w.cap && (FINITE.has(w.l) || isVerbish(w) || SUBORDINATORS.has(w.l) && w.l !== 'that'))) return null;
+      if (gap.length && tokens[i - 1].l !== 'that') return null;
+      const c = speakerForCue(ctx, k, sentStart);
+      if (!c?.key || c.anonymous) return null;
+      const type = ctx.clusters.get(c.key)?.type ?? (c.key.startsWith('org:') ? 'ORG' : undefined);
+      return type === 'ORG' ? c.key : null;
+    }
+    if (!t.cap && (FINITE.has(t.l) || isVerbish(t))) return null;
+  }
+  return null;
+}
+
 /** Adverbs between "it" and its reporting verb ("it also noted"; not an auxiliary: "it is said" is impersonal). */
 const IT_ADVERBS = new Set(['also', 'then', 'again', 'later', 'further', 'still', 'now', 'previously', 'earlier', 'repeatedly', 'once', 'already', 'separately', 'however']);
 
@@ -779,6 +805,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     let v = end;
     while (v < tokens.length && tokens[v].k === Kind.Word && !tokens[v].cap && (/[a-z]ly$/.test(tokens[v].l) || IT_ADVERBS.has(tokens[v].l)) && !lex.cueOf(tokens[v])) v++;
     if (v >= tokens.length || !(isCueAt(tokens, v) || typedCueAt(tokens, v)?.cue.clause)) return null;
+    // "Rival Orbis, which …, said in a statement that it welcomed …": inside the clause an organisation reports,
+    // "it" is that organisation
+    const outer = reportingOrgBefore(ctx, last, sentStart);
+    if (outer) return { mention: span(tz, last, end), key: outer, a: last, b: end };
     // "A council report found … It also noted": the document that spoke in the sentence before
     const doc = documentSpokeBefore(ctx, last);
     if (doc) return { mention: span(tz, last, end), key: doc.speaker, anonymous: doc.anonymous, a: last, b: end };

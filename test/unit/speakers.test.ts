@@ -995,3 +995,8 @@ test('a cue after a comma and "then" or "later" ("won the final, then admitted �
   const text = 'Athletics.\n\nThe sprinter Tova Rinne won the final in Oslo on Saturday, then admitted she had not seen the clock.';
   assert.equal(speakerOf(text, 'she had not seen the clock'), 'Tova Rinne');
 });
+
+test('"it" opening the clause an organisation reports ("X, which …, said in a statement that it welcomed …") is that organisation, not an earlier subject', () => {
+  const text = 'Ferries.\n\nThe Tarn Valley Council approved the new timetable on Monday.\n\nHarbourline Ferries, which runs four boats on the lake, said in a statement that it welcomed "a fair and open review".';
+  assert.equal(speakerOf(text, 'a fair and open review'), 'Harbourline Ferries');
+});
