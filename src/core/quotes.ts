@@ -2431,7 +2431,28 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   // a phrase inside a relative clause ("who watched the debate") is never the subject
   if (rel !== undefined) return rel;
   // "A 24-year-old Sudanese man said": an unnamed source the description rules above did not take whole
-  return c ?? describedPersonPhrase(ctx, sentStart, i, true);
+  return c ?? describedPersonPhrase(ctx, sentStart, i, true) ?? describedWithComplement(ctx, i, sentStart);
+}
+
+/**
+ * "Oil rose after three sources within the OPEC+ group said": an unnamed source with a number or an indefinite
+ * determiner, its head a person's noun and a complement after it that holds no verb, opening the clause of the cue
+ * at token i (the sentence, or the words after a subordinator or a comma).
+ */
+function describedWithComplement(ctx: Ctx, i: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let a = i - 1;
+  while (a > sentStart && a > i - 14 && !/^(after|as|when|because|while|since|but|and|though|although|,)$/.test(tokens[a - 1].l)) a--;
+  if (a > sentStart && !/^(after|as|when|because|while|since|but|and|though|although|,)$/.test(tokens[a - 1].l)) return null;
+  const d = describedPersonPhrase(ctx, a, i);
+  if (!d) return null;
+  // (the complement: a preposition, then no verb, quotation or comma before the cue)
+  if (d.b < i && !PP_HEADS.has(tokens[d.b].l)) return null;
+  for (let k = d.b; k < i; k++) {
+    const t = tokens[k];
+    if (t.k === Kind.Quote || t.w === ',' || (t.k === Kind.Word && !t.cap && (FINITE.has(t.l) || isVerbish(t) || /^(who|whose|which|that)$/.test(t.l)))) return null;
+  }
+  return d;
 }
 
 /**

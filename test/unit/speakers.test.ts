@@ -1000,3 +1000,11 @@ test('"it" opening the clause an organisation reports ("X, which …, said in a 
   const text = 'Ferries.\n\nThe Tarn Valley Council approved the new timetable on Monday.\n\nHarbourline Ferries, which runs four boats on the lake, said in a statement that it welcomed "a fair and open review".';
   assert.equal(speakerOf(text, 'a fair and open review'), 'Harbourline Ferries');
 });
+
+test('an unnamed source with a number and a complement opening a clause after "after" ("after three sources within the OPEC+ group said") is that anonymous source', () => {
+  const text = 'Markets.\n\nCopper rose on Tuesday after two traders within the Andes+ cartel said output would fall in March.';
+  const q = speakers(text);
+  let got: string | undefined;
+  for (const [t, s] of q) if (t.startsWith('output would fall')) got = s;
+  assert.equal(got, 'anonymous');
+});
