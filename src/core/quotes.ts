@@ -3981,14 +3981,14 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     }
     return null;
   }
-  // (or after a preposition: "responded by saying", "drew boos upon saying"; after a dash: "– saying …"; past an
+  // (or after a preposition: "responded by saying", "drew boos upon saying", "paused before saying"; after a dash: "– saying …"; past an
   // adverb: "…, while also suggesting …")
   let pv = v - 1;
   while (pv > sentStart + 1 && tokens[pv].k === Kind.Word && !tokens[pv].cap && (SEQUENCE_ADVERBS.has(tokens[pv].l) || tokens[pv].l.endsWith('ly'))) pv--;
   // (the comma may close a short quotation before the participle: 'dubbed the scheme a "ferry fiasco," adding that')
   if (t.l.endsWith('ing') && tokens[pv]?.k === Kind.Quote && tokens[pv - 1]?.w === ',' && pv - 1 > sentStart + 1) pv--;
   const pw = tokens[pv]?.w;
-  if (t.l.endsWith('ing') && (pw === ',' || pw === '—' || pw === '–' || tokens[pv]?.l === 'and' || tokens[pv]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
+  if (t.l.endsWith('ing') && (pw === ',' || pw === '—' || pw === '–' || tokens[pv]?.l === 'and' || tokens[pv]?.l === 'while' || (/^(by|upon|before|after)$/.test(tokens[v - 1]?.l ?? '') && v - 1 > sentStart))) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
     // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker

@@ -1008,3 +1008,8 @@ test('an unnamed source with a number and a complement opening a clause after "a
   for (const [t, s] of q) if (t.startsWith('output would fall')) got = s;
   assert.equal(got, 'anonymous');
 });
+
+test('a participle after "before" or "after" ("spoke for ten minutes before saying …") takes the subject of its clause', () => {
+  const text = 'Town hall.\n\nThe mayor Ann Voss spoke for ten minutes before saying the tunnel would open in May.';
+  assert.equal(speakerOf(text, 'the tunnel would open'), 'Ann Voss');
+});
