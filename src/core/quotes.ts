@@ -551,6 +551,12 @@ function reportingOrgBefore(ctx: Ctx, i: number, sentStart: number): string | nu
   return null;
 }
 
+/** Whether entity `key` has a mention in sentence `sent`. */
+function namedInSentence(ctx: Ctx, key: string, sent: number): boolean {
+  const { tokens } = ctx.tz;
+  return ctx.ents.mentions.some((m, i) => m.entity === key && tokens[ctx.ents.ranges[i].a].sent === sent);
+}
+
 /** Adverbs between "it" and its reporting verb ("it also noted"; not an auxiliary: "it is said" is impersonal). */
 const IT_ADVERBS = new Set(['also', 'then', 'again', 'later', 'further', 'still', 'now', 'previously', 'earlier', 'repeatedly', 'once', 'already', 'separately', 'however']);
 
@@ -943,6 +949,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // a plural ("other European leaders") is a group, never one person
     const plural = /[^s]s$/.test(head) && !lex.isRoleExact(head.replace(/s$/, '') + 'ss');
     let key = plural || words.includes('other') ? null : resolveDescription(ctx, a, end);
+    // an indefinite one ("a community leader", "One Western envoy") introduces someone new: never a person named in
+    // another sentence, only one its own sentence names ("An insurance lawyer, Neil Abernethy, said")
+    const indefinite = /^(a|an|one)$/.test(tokens[a].l);
+    if (key && indefinite && !namedInSentence(ctx, key, tokens[a].sent)) key = null;
     // "the 31-year-old prop said": an age before a role no one holds is the person the text is about (as "the
     // 31-year-old said" is)
     if (!key && !plural && a === last && a - 1 > sentStart) {

@@ -1013,3 +1013,10 @@ test('a participle after "before" or "after" ("spoke for ten minutes before sayi
   const text = 'Town hall.\n\nThe mayor Ann Voss spoke for ten minutes before saying the tunnel would open in May.';
   assert.equal(speakerOf(text, 'the tunnel would open'), 'Ann Voss');
 });
+
+test('an indefinite description ("One Western envoy", "a community leader who asked not to be named") is someone new, not a person with that role named before; a name in apposition in its own sentence still counts', () => {
+  const text = 'Talks.\n\nThe envoy Ngozi Bassey opened the talks in Dodoma on Monday. "We are hopeful," Bassey said.\n\nOne Western envoy described the mood as "polite and stuck".';
+  assert.equal(speakerOf(text, 'the mood as'), 'anonymous');
+  const named = 'Floods.\n\nThe lawyer Rob Tay spoke first.\n\nAn insurance lawyer, Neil Abernethy, said the wording of the exclusions varied.';
+  assert.equal(speakerOf(named, 'the wording of the exclusions'), 'Neil Abernethy');
+});
