@@ -383,7 +383,11 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
  * source's noun, in the singular.
  */
 function describesOnePerson(description: string, g: 'm' | 'f' | 'p' | 'n'): boolean {
-  const words = description.toLowerCase().split(/\s+/).filter(Boolean);
+  let words = description.toLowerCase().split(/\s+/).filter(Boolean);
+  // "a spokesman for the Lahore Electric Supply Company (LESCO)": the description up to its complement
+  // (not a phrase cut at a relative pronoun: "a specialist at X who", the person it describes named next to it)
+  const pp = words.findIndex((w, n) => n > 1 && /^(for|of|at|with|from|in|close|familiar|\()/.test(w));
+  if (pp > 0 && !words.some((w) => /^(who|whom|whose|which|that)$/.test(w))) words = words.slice(0, pp);
   const head = words[words.length - 1] ?? '';
   if (!/^(the|a|an|one)$/.test(words[0] ?? '') || words.length > 6) return false;
   if (ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || VOICE_DOCS.has(head) || (/[^s]s$/.test(head) && !lex.isRoleExact(head))) return false;

@@ -1020,3 +1020,8 @@ test('an indefinite description ("One Western envoy", "a community leader who as
   const named = 'Floods.\n\nThe lawyer Rob Tay spoke first.\n\nAn insurance lawyer, Neil Abernethy, said the wording of the exclusions varied.';
   assert.equal(speakerOf(named, 'the wording of the exclusions'), 'Neil Abernethy');
 });
+
+test('"he said" after an unnamed source described with a complement ("A spokesman for the Tarn Power Company (TPC) said …") is that source, not a person named earlier', () => {
+  const text = 'Heat.\n\nMuhammad Arif, a rickshaw driver, said the heat was terrible.\n\nA spokesman for the Tarn Power Company (TPC) said demand had hit a record. He said 90 repair crews were working through the night.';
+  assert.equal(speakerOf(text, '90 repair crews'), 'anonymous');
+});
