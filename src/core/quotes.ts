@@ -383,7 +383,11 @@ function resolvePronoun(ctx: Ctx, i: number, possessive?: 'm' | 'f'): string | n
  * source's noun, in the singular.
  */
 function describesOnePerson(description: string, g: 'm' | 'f' | 'p' | 'n'): boolean {
-  const words = description.toLowerCase().split(/\s+/).filter(Boolean);
+  let words = description.toLowerCase().split(/\s+/).filter(Boolean);
+  // "a spokesman for the Lahore Electric Supply Company (LESCO)": the description up to its complement
+  // (not a phrase cut at a relative pronoun: "a specialist at X who", the person it describes named next to it)
+  const pp = words.findIndex((w, n) => n > 1 && /^(for|of|at|with|from|in|close|familiar|\()/.test(w));
+  if (pp > 0 && !words.some((w) => /^(who|whom|whose|which|that)$/.test(w))) words = words.slice(0, pp);
   const head = words[words.length - 1] ?? '';
   if (!/^(the|a|an|one)$/.test(words[0] ?? '') || words.length > 6) return false;
   if (ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || VOICE_DOCS.has(head) || (/[^s]s$/.test(head) && !lex.isRoleExact(head))) return false;
@@ -523,6 +527,38 @@ function resolveIt(ctx: Ctx, i: number): string | null {
     if (key && !ctx.claims[c].anonymous && (ctx.clusters.get(key)?.type ?? (key.startsWith('org:') ? 'ORG' : '')) === 'ORG') return key;
   }
   return object;
+}
+
+/**
+ * The named organisation that reports the clause "it" at token i opens: a reporting verb before it in its sentence,
+ * with at most "that" and a short phrase of circumstance between ("said it", "said that it", "said in a statement
+ * that it", "told the exchange on Monday that it"), whose subject is an organisation. Null otherwise.
+ */
+function reportingOrgBefore(ctx: Ctx, i: number, sentStart: number): string | null {
+  const { tokens } = ctx.tz;
+  for (let k = i - 1; k > sentStart && k >= i - 9; k--) {
+    const t = tokens[k];
+    if (t.k === Kind.Quote || t.w === ';' || t.w === ':') return null;
+    if (t.k !== Kind.Word) continue;
+    if (isCueAt(tokens, k) && !t.l.endsWith('ing')) {
+      // (what lies between: nothing, "that", or a phrase opening with a preposition or an object: "told the exchange")
+      const gap = tokens.slice(k + 1, i);
+      if (gap.some((w) => w.k === Kind.Word && !w.cap && (FINITE.has(w.l) || isVerbish(w) || SUBORDINATORS.has(w.l) && w.l !== 'that'))) return null;
+      if (gap.length && tokens[i - 1].l !== 'that') return null;
+      const c = speakerForCue(ctx, k, sentStart);
+      if (!c?.key || c.anonymous) return null;
+      const type = ctx.clusters.get(c.key)?.type ?? (c.key.startsWith('org:') ? 'ORG' : undefined);
+      return type === 'ORG' ? c.key : null;
+    }
+    if (!t.cap && (FINITE.has(t.l) || isVerbish(t))) return null;
+  }
+  return null;
+}
+
+/** Whether entity `key` has a mention in sentence `sent`. */
+function namedInSentence(ctx: Ctx, key: string, sent: number): boolean {
+  const { tokens } = ctx.tz;
+  return ctx.ents.mentions.some((m, i) => m.entity === key && tokens[ctx.ents.ranges[i].a].sent === sent);
 }
 
 /** Adverbs between "it" and its reporting verb ("it also noted"; not an auxiliary: "it is said" is impersonal). */
@@ -779,6 +815,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     let v = end;
     while (v < tokens.length && tokens[v].k === Kind.Word && !tokens[v].cap && (/[a-z]ly$/.test(tokens[v].l) || IT_ADVERBS.has(tokens[v].l)) && !lex.cueOf(tokens[v])) v++;
     if (v >= tokens.length || !(isCueAt(tokens, v) || typedCueAt(tokens, v)?.cue.clause)) return null;
+    // "Rival Orbis, which …, said in a statement that it welcomed …": inside the clause an organisation reports,
+    // "it" is that organisation
+    const outer = reportingOrgBefore(ctx, last, sentStart);
+    if (outer) return { mention: span(tz, last, end), key: outer, a: last, b: end };
     // "A council report found … It also noted": the document that spoke in the sentence before
     const doc = documentSpokeBefore(ctx, last);
     if (doc) return { mention: span(tz, last, end), key: doc.speaker, anonymous: doc.anonymous, a: last, b: end };
@@ -913,6 +953,10 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
     // a plural ("other European leaders") is a group, never one person
     const plural = /[^s]s$/.test(head) && !lex.isRoleExact(head.replace(/s$/, '') + 'ss');
     let key = plural || words.includes('other') ? null : resolveDescription(ctx, a, end);
+    // an indefinite one ("a community leader", "One Western envoy") introduces someone new: never a person named in
+    // another sentence, only one its own sentence names ("An insurance lawyer, Neil Abernethy, said")
+    const indefinite = /^(a|an|one)$/.test(tokens[a].l);
+    if (key && indefinite && !namedInSentence(ctx, key, tokens[a].sent)) key = null;
     // "the 31-year-old prop said": an age before a role no one holds is the person the text is about (as "the
     // 31-year-old said" is)
     if (!key && !plural && a === last && a - 1 > sentStart) {
@@ -2401,7 +2445,28 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   // a phrase inside a relative clause ("who watched the debate") is never the subject
   if (rel !== undefined) return rel;
   // "A 24-year-old Sudanese man said": an unnamed source the description rules above did not take whole
-  return c ?? describedPersonPhrase(ctx, sentStart, i, true);
+  return c ?? describedPersonPhrase(ctx, sentStart, i, true) ?? describedWithComplement(ctx, i, sentStart);
+}
+
+/**
+ * "Oil rose after three sources within the OPEC+ group said": an unnamed source with a number or an indefinite
+ * determiner, its head a person's noun and a complement after it that holds no verb, opening the clause of the cue
+ * at token i (the sentence, or the words after a subordinator or a comma).
+ */
+function describedWithComplement(ctx: Ctx, i: number, sentStart: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  let a = i - 1;
+  while (a > sentStart && a > i - 14 && !/^(after|as|when|because|while|since|but|and|though|although|,)$/.test(tokens[a - 1].l)) a--;
+  if (a > sentStart && !/^(after|as|when|because|while|since|but|and|though|although|,)$/.test(tokens[a - 1].l)) return null;
+  const d = describedPersonPhrase(ctx, a, i);
+  if (!d) return null;
+  // (the complement: a preposition, then no verb, quotation or comma before the cue)
+  if (d.b < i && !PP_HEADS.has(tokens[d.b].l)) return null;
+  for (let k = d.b; k < i; k++) {
+    const t = tokens[k];
+    if (t.k === Kind.Quote || t.w === ',' || (t.k === Kind.Word && !t.cap && (FINITE.has(t.l) || isVerbish(t) || /^(who|whose|which|that)$/.test(t.l)))) return null;
+  }
+  return d;
 }
 
 /**
@@ -3869,6 +3934,16 @@ function accordingTo(ctx: Ctx, v: number): Candidate | null {
   return null;
 }
 
+/** A lower-case present in "-s" after a word that may end a name ("Voss backs"), not a plural after a determiner. */
+function presentAfterSubject(tokens: readonly Token[], u: number): boolean {
+  const t = tokens[u];
+  const p = tokens[u - 1];
+  return t.k === Kind.Word && !t.cap && t.l.length > 3 && t.l.endsWith('s') && !/(ss|us|is|ous)$/.test(t.l) && p?.k === Kind.Word && p.cap;
+}
+
+/** Adverbs between a participle and the comma before it ("…, later telling …", "…, still insisting …"). */
+const SEQUENCE_ADVERBS = new Set(['also', 'then', 'again', 'later', 'still', 'even', 'further', 'once', 'now']);
+
 function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   const t = tokens[v];
@@ -3895,7 +3970,9 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
   // "… and warned", "… but said": the subject of the first verb of the sentence
   let coord = v - 1;
   while (coord > sentStart + 1 && tokens[coord].k === Kind.Word && !tokens[coord].cap && (tokens[coord].l.endsWith('ly') || ADVERB_OK.has(tokens[coord].l)) && tokens[coord].l !== 'and') coord--;
-  if ((tokens[coord]?.l === 'and' || tokens[coord]?.l === 'but') && !t.l.endsWith('ing')) {
+  // (or a comma and a sequence adverb: "won the final on Sunday, then admitted …", "…, later conceded …")
+  const commaThen = tokens[coord]?.w === ',' && coord + 1 < v && /^(then|later)$/.test(tokens[coord + 1].l) && coord > sentStart + 1;
+  if ((tokens[coord]?.l === 'and' || tokens[coord]?.l === 'but' || commaThen) && !t.l.endsWith('ing')) {
     for (let u = sentStart + 1; u < coord; u++) {
       if (!isVerbish(tokens[u]) || tokens[u].l.endsWith('ing') || insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       // a hearer is no speaker: "The court heard that he moved the hives and later told police …" is his
@@ -3918,14 +3995,14 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
     }
     return null;
   }
-  // (or after a preposition: "responded by saying", "drew boos upon saying"; after a dash: "– saying …"; past an
+  // (or after a preposition: "responded by saying", "drew boos upon saying", "paused before saying"; after a dash: "– saying …"; past an
   // adverb: "…, while also suggesting …")
   let pv = v - 1;
-  while (pv > sentStart + 1 && tokens[pv].k === Kind.Word && !tokens[pv].cap && (tokens[pv].l === 'also' || tokens[pv].l === 'then' || tokens[pv].l === 'again' || tokens[pv].l.endsWith('ly'))) pv--;
+  while (pv > sentStart + 1 && tokens[pv].k === Kind.Word && !tokens[pv].cap && (SEQUENCE_ADVERBS.has(tokens[pv].l) || tokens[pv].l.endsWith('ly'))) pv--;
   // (the comma may close a short quotation before the participle: 'dubbed the scheme a "ferry fiasco," adding that')
   if (t.l.endsWith('ing') && tokens[pv]?.k === Kind.Quote && tokens[pv - 1]?.w === ',' && pv - 1 > sentStart + 1) pv--;
   const pw = tokens[pv]?.w;
-  if (t.l.endsWith('ing') && (pw === ',' || pw === '—' || pw === '–' || tokens[pv]?.l === 'and' || tokens[pv]?.l === 'while' || ((tokens[v - 1]?.l === 'by' || tokens[v - 1]?.l === 'upon') && v - 1 > sentStart))) {
+  if (t.l.endsWith('ing') && (pw === ',' || pw === '—' || pw === '–' || tokens[pv]?.l === 'and' || tokens[pv]?.l === 'while' || (/^(by|upon|before|after)$/.test(tokens[v - 1]?.l ?? '') && v - 1 > sentStart))) {
     // participle ("…, warning, \"…\"", "…, saying that …"): the subject of the sentence's main clause, i.e. the
     // first speaker candidate that is followed by a finite verb ("Weaver didn't seem impressed, telling reporters");
     // but after a trailing attribution ("…, the agency said on Thursday, warning that …") that speaker
@@ -3939,10 +4016,13 @@ function speakerForCue(ctx: Ctx, v: number, sentStart: number): Candidate | null
       break;
     }
     for (let u = sentStart + 1; u < pv; u++) {
-      if (!(isVerbish(tokens[u], tokens, u) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
+      // (a present in "-s" right after its subject: "Councillor Ann Voss backs the levy, arguing …")
+      const presentS = presentAfterSubject(tokens, u);
+      if (!(presentS || isVerbish(tokens[u], tokens, u) || FINITE.has(tokens[u].l) || /^(did|does|do|is|was|were|are|has|had|have)n['’]t$/.test(tokens[u].l)) || tokens[u].l.endsWith('ing')) continue;
       if (insideQuote(ctx.quoteSpans, tokens[u].s)) continue;
       const c = subjectOf(ctx, u, sentStart);
-      if (c) return c;
+      // (its subject opening the clause: not "According to Yonhap news, quoting …", a preposition before the name)
+      if (c && (!presentS || c.b === u && c.key !== null && !c.anonymous && !tokens.slice(sentStart, c.a).some((w) => LABEL_PREPOSITIONS.has(w.l)))) return c;
     }
     return null;
   }

@@ -978,3 +978,50 @@ test('"the prop" is not the winger named before (two positions, two players); "t
   const aged = `${lede}Tide captain Sam Oduya, who scored once himself, was frustrated. "We gave them two soft ones," the 29-year-old prop said.`;
   assert.equal(speakerOf(aged, 'We gave them two soft ones'), 'Sam Oduya');
 });
+
+test('a participle after a comma takes the subject of a main clause in the present ("X backs the levy, arguing that …"), not a name after a preposition', () => {
+  const text = 'Town hall.\n\nCouncillor Ravi Menon backs the new levy, arguing that the old market roof cannot last another winter.';
+  assert.equal(speakerOf(text, 'that the old market roof'), 'Ravi Menon');
+  const prep = 'Town hall.\n\nAccording to Harbour Weekly news, citing two aides, the mayor will resign in June.';
+  assert.notEqual(speakerOf(prep, 'the mayor will resign'), 'Harbour Weekly');
+});
+
+test('an adverb of sequence between the comma and the participle ("…, later telling a radio station that …") keeps the main clause\'s subject', () => {
+  const text = 'Music.\n\nThe singer Mara Quell won the prize on Friday.\n\nLast spring she called off a tour of Canada, later telling a radio station that she had been exhausted.';
+  assert.equal(speakerOf(text, 'that she had been exhausted'), 'Mara Quell');
+});
+
+test('a cue after a comma and "then" or "later" ("won the final, then admitted …") shares the first verb\'s subject', () => {
+  const text = 'Athletics.\n\nThe sprinter Tova Rinne won the final in Oslo on Saturday, then admitted she had not seen the clock.';
+  assert.equal(speakerOf(text, 'she had not seen the clock'), 'Tova Rinne');
+});
+
+test('"it" opening the clause an organisation reports ("X, which …, said in a statement that it welcomed …") is that organisation, not an earlier subject', () => {
+  const text = 'Ferries.\n\nThe Tarn Valley Council approved the new timetable on Monday.\n\nHarbourline Ferries, which runs four boats on the lake, said in a statement that it welcomed "a fair and open review".';
+  assert.equal(speakerOf(text, 'a fair and open review'), 'Harbourline Ferries');
+});
+
+test('an unnamed source with a number and a complement opening a clause after "after" ("after three sources within the OPEC+ group said") is that anonymous source', () => {
+  const text = 'Markets.\n\nCopper rose on Tuesday after two traders within the Andes+ cartel said output would fall in March.';
+  const q = speakers(text);
+  let got: string | undefined;
+  for (const [t, s] of q) if (t.startsWith('output would fall')) got = s;
+  assert.equal(got, 'anonymous');
+});
+
+test('a participle after "before" or "after" ("spoke for ten minutes before saying …") takes the subject of its clause', () => {
+  const text = 'Town hall.\n\nThe mayor Ann Voss spoke for ten minutes before saying the tunnel would open in May.';
+  assert.equal(speakerOf(text, 'the tunnel would open'), 'Ann Voss');
+});
+
+test('an indefinite description ("One Western envoy", "a community leader who asked not to be named") is someone new, not a person with that role named before; a name in apposition in its own sentence still counts', () => {
+  const text = 'Talks.\n\nThe envoy Ngozi Bassey opened the talks in Dodoma on Monday. "We are hopeful," Bassey said.\n\nOne Western envoy described the mood as "polite and stuck".';
+  assert.equal(speakerOf(text, 'the mood as'), 'anonymous');
+  const named = 'Floods.\n\nThe lawyer Rob Tay spoke first.\n\nAn insurance lawyer, Neil Abernethy, said the wording of the exclusions varied.';
+  assert.equal(speakerOf(named, 'the wording of the exclusions'), 'Neil Abernethy');
+});
+
+test('"he said" after an unnamed source described with a complement ("A spokesman for the Tarn Power Company (TPC) said …") is that source, not a person named earlier', () => {
+  const text = 'Heat.\n\nMuhammad Arif, a rickshaw driver, said the heat was terrible.\n\nA spokesman for the Tarn Power Company (TPC) said demand had hit a record. He said 90 repair crews were working through the night.';
+  assert.equal(speakerOf(text, '90 repair crews'), 'anonymous');
+});
