@@ -68,6 +68,9 @@ export function longClauseAt(tokens: readonly Token[], i: number, end: number, i
       if (k === i + 1 && DETERMINERS.has(t.l)) return -1;
       return commas === 1 ? -1 : i;
     }
+    // "and" joins two nouns of one subject ("her finish and proven record make …", "stopping X and winning Y may
+    // be …") when a determiner, a name, a number or a gerund follows it, never a verb ("the budget and cut taxes")
+    if (u.l === 'and' && k > i + 1 && andJoinsNouns(tokens, k + 1, irregularPast)) continue;
     if (CLAUSE_BREAK.has(u.l)) return -1;
     const p = tokens[k - 1];
     if (pastForm(u, irregularPast) && !DETERMINERS.has(p.l) && p.l !== 'to' && p.w !== ',') {
@@ -79,6 +82,15 @@ export function longClauseAt(tokens: readonly Token[], i: number, end: number, i
     }
   }
   return -1;
+}
+
+/** The word after a subject's "and" opens a second noun: a determiner, a quantifier, a name, a number or a gerund. */
+function andJoinsNouns(tokens: readonly Token[], n: number, irregularPast: ReadonlySet<string>): boolean {
+  const t = tokens[n];
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num)) return false;
+  if (t.k === Kind.Num || DETERMINERS.has(t.l) || (SUBJECT_OPENERS.has(t.l) && t.l !== 'not' && t.l !== 'only')) return true;
+  if (AUX.has(t.l) || NEG_AUX.test(t.l) || pastForm(t, irregularPast) || lex.cueOf(t) !== undefined) return false;
+  return t.cap || (t.l.endsWith('ing') && t.l.length > 5);
 }
 
 /** A cue of any kind at token i: a reporting verb, a phrasal cue's first word, or a typed (stance, belief, evidence) verb. */

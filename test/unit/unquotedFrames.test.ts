@@ -98,3 +98,13 @@ test('a zero-that present-tense clause whose subject holds "of" after its head i
   // "of" right after a quantifier is no subject's head ("said most of its …" stays to the other tests)
   assert.equal(claimsOf(lead + 'Harlow said a few words of thanks to the crews.').length, 0);
 });
+
+test('a long zero-that subject may join two nouns with "and", never a noun and a verb', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const c = claimsOf(lead + 'Councillor Ines Marlow says the only way to keep the ferry from closing and saving the pier may be to raise the levy.')
+    .find((x) => x.text.startsWith('the only way'));
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'the only way to keep the ferry from closing and saving the pier may be to raise the levy');
+  const d = claimsOf(lead + 'Dock workers said the harbour master and the ferry crews had agreed on a new timetable.').find((x) => x.text.startsWith('the harbour master'));
+  assert.equal(d?.text, 'the harbour master and the ferry crews had agreed on a new timetable');
+});
