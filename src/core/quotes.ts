@@ -2500,7 +2500,8 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
     }
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
     const lemma = lex.cueOf(t);
-    if (lemma !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);
+    // (after "some" a noun, "have some say", unless "some" opens the clause as its subject: "Some say …")
+    if (lemma !== undefined && (!lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || quantitySubject(tz.tokens, i, a) === i - 1) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);
     else if (i + 1 < b && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
   }
   return out;
@@ -4340,7 +4341,7 @@ function npSubject(ctx: Ctx, v: number, sentStart: number, modalOk = false): Can
   const f = tokens[v].l;
   const inflected = f.endsWith('ed') || IRREGULAR_PAST.has(f) || /^(told|wrote|thought|felt|found|sought|shown)$/.test(f) || /[^s]s$/.test(f);
   const plural = (w: string): boolean => /[^s]s$/.test(w) || PLURAL_HEADS.has(w);
-  if (!inflected && !plural(tokens[c.b - 1].l) && !plural(tokens[c.a].l) && !tokens.slice(c.a, c.b).some((x) => x.l === 'and')) return null;
+  if (!inflected && !plural(tokens[c.b - 1].l) && !plural(tokens[c.a].l) && !tokens.slice(c.a, c.b).some((x) => x.l === 'and' || x.l === 'in') && quantitySubject(tokens, c.b, sentStart) < 0) return null;
   return c;
 }
 
@@ -4380,6 +4381,11 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   const last = tokens[e - 1];
   if (!last || last.k !== Kind.Word && !/^[%\d]/.test(last.w)) return null;
+  const q = quantitySubject(tokens, e, sentStart);
+  if (q >= 0) {
+    const mention = span(ctx.tz, q, e);
+    return { mention, key: anonKey(mention.text), anonymous: true, a: q, b: e };
+  }
   if (DETERMINERS.has(last.l) || NP_STOP.has(last.l) || PREPOSITIONS.has(last.l) || FINITE.has(last.l) || last.l.endsWith('ing')) return null;
   if (!last.cap && isVerbish(last)) return null;
   let a = e - 1;
@@ -4407,6 +4413,30 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
   if (lower && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
   return { mention, key: null, a, b: e };
 }
+
+/** Pronouns of quantity that stand alone as a subject: "Some say …", "Many said …". */
+const QUANTITY_PRONOUNS = new Set(['some', 'many', 'most', 'few', 'several', 'both']);
+/** Participles that make "those" a subject of a survey: "those surveyed say …", "those polled said …". */
+const SURVEYED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked', 'sampled']);
+/** Where a subject of quantity ending at e starts, or -1. */
+function quantitySubject(tokens: Token[], e: number, sentStart: number): number {
+  const last = tokens[e - 1];
+  const prev = e - 2 >= sentStart ? tokens[e - 2] : undefined;
+  // a clause boundary before the subject: the sentence start, a comma, a conjunction
+  const opens = (k: number): boolean => k < sentStart || tokens[k].w === ',' || tokens[k].w === ';' || /^(and|but|while|though|although|because|yet)$/.test(tokens[k].l);
+  // "Some say", "and many said"
+  if (QUANTITY_PRONOUNS.has(last.l) && opens(e - 2)) return e - 1;
+  // "those surveyed say", "Those polled said"
+  if (SURVEYED.has(last.l) && prev?.l === 'those' && opens(e - 3)) return e - 2;
+  // "a third say", "Nearly a quarter said", "one in five say", "six in 10 said"
+  let a = -1;
+  if (/^(third|quarter|fifth|half|majority|minority)$/.test(last.l) && prev && /^(a|one|two)$/.test(prev.l)) a = e - 2;
+  else if ((last.k === Kind.Num || NUMBER_WORDS.has(last.l)) && prev?.l === 'in' && e - 3 >= sentStart && (tokens[e - 3].k === Kind.Num || NUMBER_WORDS.has(tokens[e - 3].l))) a = e - 3;
+  if (a < 0) return -1;
+  if (a - 1 >= sentStart && /^(nearly|almost|about|roughly|only|just|over|under)$/.test(tokens[a - 1].l)) a--;
+  return opens(a - 1) ? a : -1;
+}
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Whether a name the name finder found starts between tokens a and e ("a survey by the Gazette last week"). */
 function namesSomeone(ctx: Ctx, a: number, e: number): boolean {

@@ -108,3 +108,15 @@ test('a long zero-that subject may join two nouns with "and", never a noun and a
   const d = claimsOf(lead + 'Dock workers said the harbour master and the ferry crews had agreed on a new timetable.').find((x) => x.text.startsWith('the harbour master'));
   assert.equal(d?.text, 'the harbour master and the ferry crews had agreed on a new timetable');
 });
+
+test('a subject of quantity reports speech: "Some say", "those surveyed say", "one in five say", "Nearly a third say"', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const s = claimsOf(lead + 'Some say the ferry timetable favours the islands over the mainland.').find((x) => x.text.startsWith('the ferry timetable'));
+  assert.equal(s?.kind, 'indirect');
+  assert.equal(s?.mention, 'Some');
+  assert.equal(claimsOf(lead + 'Those polled said the pier should reopen before the summer.').find((x) => x.text.startsWith('the pier'))?.mention, 'Those polled');
+  assert.equal(claimsOf(lead + 'One in five say the harbour levy is too high.').find((x) => x.text.startsWith('the harbour levy'))?.mention, 'One in five');
+  assert.equal(claimsOf(lead + 'Nearly a third say they would pay more for a daily ferry.').find((x) => x.text.startsWith('they would'))?.mention, 'Nearly a third');
+  // "some say" as a noun is no report
+  assert.equal(claimsOf(lead + 'The crews asked for some say in the timetable.').filter((x) => x.kind === 'indirect').length, 0);
+});
