@@ -2599,7 +2599,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     if (answers.has(sent.para)) continue;
     // an interviewer's turn is no claim, but may report one ("Q: Your critics say the budget went on marble.")
     if (interviewLabelled(ctx, sent.para) && (tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff) || emptyTurnSentence(ctx, si))) continue;
-    const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
+    const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && (!isModalised(tokens, c) || modalReportAt(tokens, c, sent.b)));
     // a sentence that continues a quote opened earlier is covered by that quote
     if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
     const typed = typedCuesIn(tz, sent.a, sent.b, spans);
@@ -3681,6 +3681,19 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
 }
 
 /** A cue under a modal or infinitive ("would respond", "to say") reports no speech event. */
+/**
+ * A reporting verb under a modal or a negation that still reports a clause ("would only say that …", "is not
+ * predicting she will win", "did not suggest it would be Trump"): an explicit "that" or a finite clause right after
+ * the verb; not an infinitive ("to say"), and not a bare object ("would tell Holder").
+ */
+function modalReportAt(tokens: Token[], v: number, end: number): boolean {
+  if (tokens[v - 1]?.l === 'to' || tokens[v].l.endsWith('ing') && tokens[v - 1]?.l !== 'not') return false;
+  const n = tokens[v + 1];
+  if (!n) return false;
+  if (n.l === 'that') return v + 4 < end;
+  return finiteClauseAt(tokens, v + 1, end) === v + 1;
+}
+
 function isModalised(tokens: Token[], v: number): boolean {
   const p = tokens[v - 1];
   if (!p) return false;

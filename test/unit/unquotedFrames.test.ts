@@ -120,3 +120,13 @@ test('a subject of quantity reports speech: "Some say", "those surveyed say", "o
   // "some say" as a noun is no report
   assert.equal(claimsOf(lead + 'The crews asked for some say in the timetable.').filter((x) => x.kind === 'indirect').length, 0);
 });
+
+test('a reporting verb under a negation or a modal still reports an explicit clause', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const p = claimsOf(lead + 'Mayor Tess Harlow is backing the levy, but she is not predicting that it will pass.').find((x) => x.text.startsWith('that it will pass'));
+  assert.equal(p?.kind, 'indirect');
+  const m = claimsOf(lead + 'The harbour board did not mention that the pier had been closed for a week.').find((x) => x.text.includes('the pier had been closed'));
+  assert.equal(m?.kind, 'indirect');
+  // an object alone, or an infinitive, is still no report
+  assert.equal(claimsOf(lead + 'Brandt would have to tell the mayor before Friday.').filter((x) => x.kind === 'indirect').length, 0);
+});
