@@ -112,7 +112,7 @@ const NEGATORS = new Set(['not', 'never', "n't", 'also', 'then', 'later', 'again
  * an adverb ("later", "also"), then a speech cue of the caller's list, and something after it. A conjunction
  * after a comma is passed over (", and officials said").
  */
-const REPORT_OPENERS = /^(other|others|he|she|they|we|(\w+-)?(quarters?|thirds?|fifths?|tenths?))$/;
+const REPORT_OPENERS = /^(other|others|he|she|they|we|one|two|three|four|five|six|seven|eight|nine|ten|(\w+-)?(quarters?|thirds?|fifths?|tenths?))$/;
 function newReportAt(tokens: readonly Token[], i: number, to: number, isCue: (i: number) => boolean): boolean {
   if (tokens[i]?.w !== ',' && /^(and|but)$/.test(tokens[i]?.l ?? '')) i++;
   const t = tokens[i];

@@ -130,3 +130,9 @@ test('a reporting verb under a negation or a modal still reports an explicit cla
   // an object alone, or an infinitive, is still no report
   assert.equal(claimsOf(lead + 'Brandt would have to tell the mayor before Friday.').filter((x) => x.kind === 'indirect').length, 0);
 });
+
+test('a second report whose subject is a share in words ends the first: "… and one in four said …"', () => {
+  const q = claimsOf('The council met on Monday.\n\nOne in three said the board does not care about the port and one in four said the board was hostile to it.');
+  assert.ok(q.some((x) => x.text === 'the board does not care about the port'), JSON.stringify(q));
+  assert.equal(q.find((x) => x.text === 'the board was hostile to it')?.mention, 'one in four');
+});
