@@ -3993,9 +3993,16 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // spokesman told The Harbour Times.", "…, the Courier reported Tuesday.")
       // "…, said Ines Darrow, a ferry pilot from Tarn who …", "…, said a clerk who sat in on …": the
       // speaker after an inverted cue, then its apposition or relative clause to the end
-      const inv = comma === v - 1 && comma > sent.a + 3 ? invertedSpeakerEnd(tokens, v, endTok) : -1;
+      // content with no verb ("Shortly after the vote, Lorn announced her resignation", "Wednesday at the debate,
+      // Lorn said …") trails only a cue that ends the sentence ("Sorry, Lorn said."): otherwise it is an adverbial
+      const verbless = comma > sent.a && !tokens.slice(sent.a, comma).some((x, j) => FINITE.has(x.l) || isVerbish(x) || (x.k === Kind.Quote && x.w !== "'" && x.w !== '’') ||
+        (j > 0 && x.k === Kind.Word && !x.cap && (x.l.endsWith('ing') || (x.l.length > 3 && /[^su'’]s$/.test(x.l)) ||
+        // a plural noun then a bare word that is no function word: "a variety of factors impact …"
+        (tokens[sent.a + j - 1].k === Kind.Word && /^[a-z]{3,}[^s'’]s$/.test(tokens[sent.a + j - 1].l) && !PREPOSITIONS.has(x.l) && !DETERMINERS.has(x.l) && !NP_STOP.has(x.l)))));
+      const objectAfter = verbless && lemma !== 'tell' && v + 1 < endTok && tokens[v + 1].k === Kind.Word && !WEEKDAYS.has(tokens[v + 1].l) && !PREPOSITIONS.has(tokens[v + 1].l) && !TIME_NOUNS.has(tokens[v + 1].l) && !/^(this|last|earlier|later|yesterday|today|tonight|reporters)$/.test(tokens[v + 1].l);
+      const inv = comma === v - 1 && comma > sent.a + 3 && !verbless ? invertedSpeakerEnd(tokens, v, endTok) : -1;
       const clauseFollows = inv < 0 && v + 1 < endTok && (PERSONAL.has(tokens[v + 1].l) || finiteClauseAt(tokens, v + 1, endTok) >= 0);
-      const trailing = inv >= 0 || !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s') || trailingTail(tokens, v, endTok, IRREGULAR_PAST));
+      const trailing = !objectAfter && (inv >= 0 || !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s') || trailingTail(tokens, v, endTok, IRREGULAR_PAST)));
       const parenthetical = !trailing && after && after.w === ',' && comma > sent.a && (!lex.needsThat(lemma) || predicateAt(tokens, v + 2, IRREGULAR_PAST));
       // a cue that may drop "that" trails any content; another only a clause ("Asked about her future, Okafor
       // smiled": no claim)

@@ -136,3 +136,14 @@ test('a second report whose subject is a share in words ends the first: "… and
   assert.ok(q.some((x) => x.text === 'the board does not care about the port'), JSON.stringify(q));
   assert.equal(q.find((x) => x.text === 'the board was hostile to it')?.mention, 'one in four');
 });
+
+test('an adverbial before the comma is no trailing content when the cue takes an object after it', () => {
+  const lead = 'The council met on Monday.\n\n';
+  const q = claimsOf(lead + 'Shortly after the vote, Ines Marlow announced her resignation.');
+  assert.ok(!q.some((x) => x.text.startsWith('Shortly')), JSON.stringify(q));
+  assert.equal(q.find((x) => x.text === 'her resignation')?.mention, 'Ines Marlow');
+  const r = claimsOf(lead + "The club's former chairman, Ivo Brandt, said the clerk who replaced him should be dismissed.");
+  assert.ok(!r.some((x) => x.text.includes('former chairman')), JSON.stringify(r));
+  // a clause before the comma still trails
+  assert.equal(claimsOf(lead + 'The pier will close in May, Marlow said.').find((x) => x.text === 'The pier will close in May')?.mention, 'Marlow');
+});
