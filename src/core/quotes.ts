@@ -2501,7 +2501,7 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
     const lemma = lex.cueOf(t);
     // (after "some" a noun, "have some say", unless "some" opens the clause as its subject: "Some say …")
-    if (lemma !== undefined && (!lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || quantitySubject(tz.tokens, i, a) === i - 1) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);
+    if (lemma !== undefined && (!lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || (quantitySubject(tz.tokens, i, a) === i - 1 && !t.l.endsWith('s'))) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);
     else if (i + 1 < b && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
   }
   return out;
@@ -3688,11 +3688,20 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
  */
 function modalReportAt(tokens: Token[], v: number, end: number): boolean {
   if (tokens[v - 1]?.l === 'to' || tokens[v].l.endsWith('ing') && tokens[v - 1]?.l !== 'not') return false;
+  // negated only: under a modal alone the verb is often inside another's report ("X would insist that …, she said")
+  if (!NEGATED_BEFORE.test(tokens[v - 1]?.l ?? '') && !(tokens[v - 1]?.l.endsWith('ly') && NEGATED_BEFORE.test(tokens[v - 2]?.l ?? ''))) return false;
+  // … and no report of the whole sentence after it
+  for (let k = v + 1; k < end; k++) if (tokens[k].k === Kind.Word && !tokens[k].cap && lex.cueOf(tokens[k]) !== undefined && /^(said|says|say|told|added)$/.test(tokens[k].l)) return false;
   const n = tokens[v + 1];
   if (!n) return false;
+  // (under a modal too, "may not speak English", it is no report)
+  if (/^(would|will|could|can|may|might|must|should|shall)$/.test(tokens[v - 2]?.l ?? '')) return false;
   if (n.l === 'that') return v + 4 < end;
-  return finiteClauseAt(tokens, v + 1, end) === v + 1;
+  // a clause with a pronoun or a determiner for its subject ("did not suggest it would be …")
+  return (PERSONAL.has(n.l.split(/['’]/)[0]) || DETERMINERS.has(n.l)) && finiteClauseAt(tokens, v + 1, end) === v + 1;
 }
+
+const NEGATED_BEFORE = /^(not|never|n't|didn't|doesn't|don't|hasn't|haven't|hadn't|isn't|wasn't|aren't|weren't|didn’t|doesn’t|don’t|hasn’t|haven’t|hadn’t|isn’t|wasn’t|aren’t|weren’t)$/;
 
 function isModalised(tokens: Token[], v: number): boolean {
   const p = tokens[v - 1];
@@ -4361,7 +4370,7 @@ function npSubject(ctx: Ctx, v: number, sentStart: number, modalOk = false): Can
   const f = tokens[v].l;
   const inflected = f.endsWith('ed') || IRREGULAR_PAST.has(f) || /^(told|wrote|thought|felt|found|sought|shown)$/.test(f) || /[^s]s$/.test(f);
   const plural = (w: string): boolean => /[^s]s$/.test(w) || PLURAL_HEADS.has(w);
-  if (!inflected && !plural(tokens[c.b - 1].l) && !plural(tokens[c.a].l) && !tokens.slice(c.a, c.b).some((x) => x.l === 'and' || x.l === 'in') && quantitySubject(tokens, c.b, sentStart) < 0) return null;
+  if (!inflected && !plural(tokens[c.b - 1].l) && !plural(tokens[c.a].l) && !tokens.slice(c.a, c.b).some((x) => x.l === 'and') && quantitySubject(tokens, c.b, sentStart) < 0) return null;
   return c;
 }
 

@@ -112,7 +112,9 @@ const NEGATORS = new Set(['not', 'never', "n't", 'also', 'then', 'later', 'again
  * an adverb ("later", "also"), then a speech cue of the caller's list, and something after it. A conjunction
  * after a comma is passed over (", and officials said").
  */
-const REPORT_OPENERS = /^(other|others|he|she|they|we|one|two|three|four|five|six|seven|eight|nine|ten|(\w+-)?(quarters?|thirds?|fifths?|tenths?))$/;
+const REPORT_OPENERS = /^(other|others|he|she|they|we|(\w+-)?(quarters?|thirds?|fifths?|tenths?))$/;
+/** A share in words opens a subject too: "one in four", "six in 10". */
+const SHARE_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten)$/;
 function newReportAt(tokens: readonly Token[], i: number, to: number, isCue: (i: number) => boolean): boolean {
   if (tokens[i]?.w !== ',' && /^(and|but)$/.test(tokens[i]?.l ?? '')) i++;
   const t = tokens[i];
@@ -120,7 +122,7 @@ function newReportAt(tokens: readonly Token[], i: number, to: number, isCue: (i:
   // ("three-quarters said"), "other(s)" or a personal pronoun ("…, and she said …")
   // (not the digits after a thousands comma: "300,000 homeowners")
   if (t?.k === Kind.Num && tokens[i - 1]?.w === ',' && tokens[i - 1].e === t.s) return false;
-  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num) || (t.k === Kind.Word && !t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && !REPORT_OPENERS.test(t.l))) return false;
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num) || (t.k === Kind.Word && !t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && !REPORT_OPENERS.test(t.l) && !(SHARE_WORDS.test(t.l) && tokens[i + 1]?.l === 'in'))) return false;
   for (let v = i + 1; v < to - 1 && v <= i + 7; v++) {
     const u = tokens[v];
     if (u.k !== Kind.Word && u.k !== Kind.Num && u.w !== '%' && u.w !== "'s" && u.w !== '’s' && u.w !== '.') return false;

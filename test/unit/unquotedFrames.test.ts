@@ -147,3 +147,15 @@ test('an adverbial before the comma is no trailing content when the cue takes an
   // a clause before the comma still trails
   assert.equal(claimsOf(lead + 'The pier will close in May, Marlow said.').find((x) => x.text === 'The pier will close in May')?.mention, 'Marlow');
 });
+
+test('the new subject and negation frames stay within their limits', () => {
+  const lead = 'The council met on Monday.\n\n';
+  // "some claims" after "and" is a noun phrase, not "some" + a reporting verb
+  const a = claimsOf(lead + 'The clerk told reporters that names, addresses and some claims records had been copied from the harbour database.');
+  assert.ok(!a.some((x) => x.mention === 'some'), JSON.stringify(a));
+  // a verb under a modal inside another's report stays part of that report
+  const b = claimsOf(lead + 'Harlow struck a cautious note. The port would insist that the fish be landed at home, she said, rather than shipped abroad.');
+  assert.ok(b.some((x) => x.text.startsWith('The port would insist')), JSON.stringify(b));
+  // "may not speak English" reports nothing
+  assert.equal(claimsOf(lead + 'The forms are hard for those who may not speak English or have access to legal help.').filter((x) => x.kind === 'indirect').length, 0);
+});
