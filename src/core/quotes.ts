@@ -3683,7 +3683,7 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
 /** A cue under a modal or infinitive ("would respond", "to say") reports no speech event. */
 /**
  * A reporting verb under a modal or a negation that still reports a clause ("would only say that …", "is not
- * predicting she will win", "did not suggest it would be Trump"): an explicit "that" or a finite clause right after
+ * predicting the levy will pass", "did not suggest the pier had closed"): an explicit "that" or a finite clause right after
  * the verb; not an infinitive ("to say"), and not a bare object ("would tell Holder").
  */
 function modalReportAt(tokens: Token[], v: number, end: number): boolean {
@@ -3697,7 +3697,7 @@ function modalReportAt(tokens: Token[], v: number, end: number): boolean {
   // (under a modal too, "may not speak English", it is no report)
   if (/^(would|will|could|can|may|might|must|should|shall)$/.test(tokens[v - 2]?.l ?? '')) return false;
   if (n.l === 'that') return v + 4 < end;
-  // a clause with a pronoun or a determiner for its subject ("did not suggest it would be …")
+  // a clause with a pronoun or a determiner for its subject ("did not suggest she had resigned")
   return (PERSONAL.has(n.l.split(/['’]/)[0]) || DETERMINERS.has(n.l)) && finiteClauseAt(tokens, v + 1, end) === v + 1;
 }
 
@@ -4520,7 +4520,7 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   const { tokens } = ctx.tz;
   // the cheap tests first: an evidence word before the cue, then the cue's frames; the subject last
   if (cue.needsEvidenceSubject && !tokens.slice(Math.max(sentStart, v - 10), v).some((x) => EVIDENCE_HEADS.has(x.l))) return null;
-  // speech that was not made ("did not respond to questions about it", "never mentioned the audit") is no report
+  // speech that was not made ("did not respond to the Ledger's questions", "never mentioned the audit") is no report
   // of speech but a position, as "declined to comment" is: a stance on its object
   const refused = cue.kind === 'indirect' && (negatedCue(tokens, v) || (tokens[v - 1]?.l.endsWith('ly') && negatedCue(tokens, v - 1)));
   const frame = typedFrame(tokens, v, cue, len, endTok);
