@@ -2659,7 +2659,8 @@ function cuesIn(tz: Tokenized, a: number, b: number): number[] {
     }
     if (t.l === 'according' && tz.tokens[i + 1]?.l === 'to') { out.push(i); continue; }
     const lemma = lex.cueOf(t);
-    if (lemma !== undefined && !lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);
+    // (after "some" a noun, "have some say", unless "some" opens the clause as its subject: "Some say …")
+    if (lemma !== undefined && (!lex.isNounOnlyAfterDeterminer(t.l, tz.tokens[i - 1]?.l) || (quantitySubject(tz.tokens, i, a) === i - 1 && !t.l.endsWith('s'))) && !bareCueNoun(tz.tokens, i, lemma)) out.push(i);
     else if (i + 1 < b && (lex.wf(t) & lex.W.CUE_START) !== 0 && lex.phrasalCueLemma(`${t.l} ${tz.tokens[i + 1].l}`)) out.push(i);
   }
   return out;
@@ -2760,7 +2761,7 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     if (answers.has(sent.para)) continue;
     // an interviewer's turn is no claim, but may report one ("Q: Your critics say the budget went on marble.")
     if (interviewLabelled(ctx, sent.para) && (tokens[sent.b - 1].w === '?' || insideQuote(spans, sentStartOff) || emptyTurnSentence(ctx, si))) continue;
-    const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && !isModalised(tokens, c));
+    const cues = cuesIn(tz, sent.a, sent.b).filter((c) => !insideQuote(spans, tokens[c].s) && (!isModalised(tokens, c) || modalReportAt(tokens, c, sent.b)));
     // a sentence that continues a quote opened earlier is covered by that quote
     if (inSentence.length === 0 && insideQuote(spans, sentStartOff)) continue;
     const typed = typedCuesIn(tz, sent.a, sent.b, spans);
@@ -3842,6 +3843,28 @@ function quoteKind(tz: Tokenized, q: QuoteSpan, inner: string, atSentenceStart: 
 }
 
 /** A cue under a modal or infinitive ("would respond", "to say") reports no speech event. */
+/**
+ * A reporting verb under a modal or a negation that still reports a clause ("would only say that …", "is not
+ * predicting the levy will pass", "did not suggest the pier had closed"): an explicit "that" or a finite clause right after
+ * the verb; not an infinitive ("to say"), and not a bare object ("would tell Holder").
+ */
+function modalReportAt(tokens: Token[], v: number, end: number): boolean {
+  if (tokens[v - 1]?.l === 'to' || tokens[v].l.endsWith('ing') && tokens[v - 1]?.l !== 'not') return false;
+  // negated only: under a modal alone the verb is often inside another's report ("X would insist that …, she said")
+  if (!NEGATED_BEFORE.test(tokens[v - 1]?.l ?? '') && !(tokens[v - 1]?.l.endsWith('ly') && NEGATED_BEFORE.test(tokens[v - 2]?.l ?? ''))) return false;
+  // … and no report of the whole sentence after it
+  for (let k = v + 1; k < end; k++) if (tokens[k].k === Kind.Word && !tokens[k].cap && lex.cueOf(tokens[k]) !== undefined && /^(said|says|say|told|added)$/.test(tokens[k].l)) return false;
+  const n = tokens[v + 1];
+  if (!n) return false;
+  // (under a modal too, "may not speak English", it is no report)
+  if (/^(would|will|could|can|may|might|must|should|shall)$/.test(tokens[v - 2]?.l ?? '')) return false;
+  if (n.l === 'that') return v + 4 < end;
+  // a clause with a pronoun or a determiner for its subject ("did not suggest she had resigned")
+  return (PERSONAL.has(n.l.split(/['’]/)[0]) || DETERMINERS.has(n.l)) && finiteClauseAt(tokens, v + 1, end) === v + 1;
+}
+
+const NEGATED_BEFORE = /^(not|never|n't|didn't|doesn't|don't|hasn't|haven't|hadn't|isn't|wasn't|aren't|weren't|didn’t|doesn’t|don’t|hasn’t|haven’t|hadn’t|isn’t|wasn’t|aren’t|weren’t)$/;
+
 function isModalised(tokens: Token[], v: number): boolean {
   const p = tokens[v - 1];
   if (!p) return false;
@@ -4156,9 +4179,16 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
       // spokesman told The Harbour Times.", "…, the Courier reported Tuesday.")
       // "…, said Ines Darrow, a ferry pilot from Tarn who …", "…, said a clerk who sat in on …": the
       // speaker after an inverted cue, then its apposition or relative clause to the end
-      const inv = comma === v - 1 && comma > sent.a + 3 ? invertedSpeakerEnd(tokens, v, endTok) : -1;
+      // content with no verb ("Shortly after the vote, Lorn announced her resignation", "Wednesday at the debate,
+      // Lorn said …") trails only a cue that ends the sentence ("Sorry, Lorn said."): otherwise it is an adverbial
+      const verbless = comma > sent.a && !tokens.slice(sent.a, comma).some((x, j) => FINITE.has(x.l) || isVerbish(x) || (x.k === Kind.Quote && x.w !== "'" && x.w !== '’') ||
+        (j > 0 && x.k === Kind.Word && !x.cap && (x.l.endsWith('ing') || (x.l.length > 3 && /[^su'’]s$/.test(x.l)) ||
+        // a plural noun then a bare word that is no function word: "a variety of factors impact …"
+        (tokens[sent.a + j - 1].k === Kind.Word && /^[a-z]{3,}[^s'’]s$/.test(tokens[sent.a + j - 1].l) && !PREPOSITIONS.has(x.l) && !DETERMINERS.has(x.l) && !NP_STOP.has(x.l)))));
+      const objectAfter = verbless && lemma !== 'tell' && v + 1 < endTok && tokens[v + 1].k === Kind.Word && !WEEKDAYS.has(tokens[v + 1].l) && !PREPOSITIONS.has(tokens[v + 1].l) && !TIME_NOUNS.has(tokens[v + 1].l) && !/^(this|last|earlier|later|yesterday|today|tonight|reporters)$/.test(tokens[v + 1].l);
+      const inv = comma === v - 1 && comma > sent.a + 3 && !verbless ? invertedSpeakerEnd(tokens, v, endTok) : -1;
       const clauseFollows = inv < 0 && v + 1 < endTok && (PERSONAL.has(tokens[v + 1].l) || finiteClauseAt(tokens, v + 1, endTok) >= 0);
-      const trailing = inv >= 0 || !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s') || trailingTail(tokens, v, endTok, IRREGULAR_PAST));
+      const trailing = !objectAfter && (inv >= 0 || !clauseFollows && (v >= endTok - 4 || endTok - v <= 7 && tokens.slice(v + 1, endTok).every((x) => x.cap || x.l === 'the' || x.l === 'reporters' || x.l === 'on' || WEEKDAYS.has(x.l) || x.w === '.' || x.w === "'s" || x.w === '’s') || trailingTail(tokens, v, endTok, IRREGULAR_PAST)));
       const parenthetical = !trailing && after && after.w === ',' && comma > sent.a && (!lex.needsThat(lemma) || predicateAt(tokens, v + 2, IRREGULAR_PAST));
       // a cue that may drop "that" trails any content; another only a clause ("Asked about her future, Okafor
       // smiled": no claim)
@@ -4517,7 +4547,7 @@ function npSubject(ctx: Ctx, v: number, sentStart: number, modalOk = false): Can
   const f = tokens[v].l;
   const inflected = f.endsWith('ed') || IRREGULAR_PAST.has(f) || /^(told|wrote|thought|felt|found|sought|shown)$/.test(f) || /[^s]s$/.test(f);
   const plural = (w: string): boolean => /[^s]s$/.test(w) || PLURAL_HEADS.has(w);
-  if (!inflected && !plural(tokens[c.b - 1].l) && !plural(tokens[c.a].l) && !tokens.slice(c.a, c.b).some((x) => x.l === 'and')) return null;
+  if (!inflected && !plural(tokens[c.b - 1].l) && !plural(tokens[c.a].l) && !tokens.slice(c.a, c.b).some((x) => x.l === 'and') && quantitySubject(tokens, c.b, sentStart) < 0) return null;
   return c;
 }
 
@@ -4557,6 +4587,11 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
   const { tokens } = ctx.tz;
   const last = tokens[e - 1];
   if (!last || last.k !== Kind.Word && !/^[%\d]/.test(last.w)) return null;
+  const q = quantitySubject(tokens, e, sentStart);
+  if (q >= 0) {
+    const mention = span(ctx.tz, q, e);
+    return { mention, key: anonKey(mention.text), anonymous: true, a: q, b: e };
+  }
   if (DETERMINERS.has(last.l) || NP_STOP.has(last.l) || PREPOSITIONS.has(last.l) || FINITE.has(last.l) || last.l.endsWith('ing')) return null;
   if (!last.cap && isVerbish(last)) return null;
   let a = e - 1;
@@ -4584,6 +4619,30 @@ function npEndingAt(ctx: Ctx, e: number, sentStart: number): Candidate | null {
   if (lower && last.l !== 'it' && last.l !== 'you' && !namesSomeone(ctx, a, e)) return { mention, key: anonKey(mention.text), anonymous: true, a, b: e };
   return { mention, key: null, a, b: e };
 }
+
+/** Pronouns of quantity that stand alone as a subject: "Some say …", "Many said …". */
+const QUANTITY_PRONOUNS = new Set(['some', 'many', 'most', 'few', 'several', 'both']);
+/** Participles that make "those" a subject of a survey: "those surveyed say …", "those polled said …". */
+const SURVEYED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked', 'sampled']);
+/** Where a subject of quantity ending at e starts, or -1. */
+function quantitySubject(tokens: Token[], e: number, sentStart: number): number {
+  const last = tokens[e - 1];
+  const prev = e - 2 >= sentStart ? tokens[e - 2] : undefined;
+  // a clause boundary before the subject: the sentence start, a comma, a conjunction
+  const opens = (k: number): boolean => k < sentStart || tokens[k].w === ',' || tokens[k].w === ';' || /^(and|but|while|though|although|because|yet)$/.test(tokens[k].l);
+  // "Some say", "and many said"
+  if (QUANTITY_PRONOUNS.has(last.l) && opens(e - 2)) return e - 1;
+  // "those surveyed say", "Those polled said"
+  if (SURVEYED.has(last.l) && prev?.l === 'those' && opens(e - 3)) return e - 2;
+  // "a third say", "Nearly a quarter said", "one in five say", "six in 10 said"
+  let a = -1;
+  if (/^(third|quarter|fifth|half|majority|minority)$/.test(last.l) && prev && /^(a|one|two)$/.test(prev.l)) a = e - 2;
+  else if ((last.k === Kind.Num || NUMBER_WORDS.has(last.l)) && prev?.l === 'in' && e - 3 >= sentStart && (tokens[e - 3].k === Kind.Num || NUMBER_WORDS.has(tokens[e - 3].l))) a = e - 3;
+  if (a < 0) return -1;
+  if (a - 1 >= sentStart && /^(nearly|almost|about|roughly|only|just|over|under)$/.test(tokens[a - 1].l)) a--;
+  return opens(a - 1) ? a : -1;
+}
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Whether a name the name finder found starts between tokens a and e ("a survey by the Gazette last week"). */
 function namesSomeone(ctx: Ctx, a: number, e: number): boolean {
@@ -4638,8 +4697,9 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   const { tokens } = ctx.tz;
   // the cheap tests first: an evidence word before the cue, then the cue's frames; the subject last
   if (cue.needsEvidenceSubject && !tokens.slice(Math.max(sentStart, v - 10), v).some((x) => EVIDENCE_HEADS.has(x.l))) return null;
-  // speech that was not made ("did not answer calls about it", "never mentioned the audit") is no claim
-  if (cue.kind === 'indirect' && (negatedCue(tokens, v) || (tokens[v - 1]?.l.endsWith('ly') && negatedCue(tokens, v - 1)))) return null;
+  // speech that was not made ("did not respond to the Ledger's questions", "never mentioned the audit") is no report
+  // of speech but a position, as "declined to comment" is: a stance on its object
+  const refused = cue.kind === 'indirect' && (negatedCue(tokens, v) || (tokens[v - 1]?.l.endsWith('ly') && negatedCue(tokens, v - 1)));
   const frame = typedFrame(tokens, v, cue, len, endTok);
   if (!frame) return null;
   // the subject of a catenative verb before "to" is the cue's ("Ruiz has continued to push for …")
@@ -4654,7 +4714,7 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
   let c = appos ?? speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart, cue.kind === 'stance') ??
     (!cue.needsEvidenceSubject && !(cue.question && cue.keepsSpeech) && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
-  let kind: QuoteKind = cue.kind;
+  let kind: QuoteKind = refused ? 'stance' : cue.kind;
   if (cue.needsEvidenceSubject) {
     // the entity rules may end the subject on a name inside it ("New polls released Sunday showed" → "Sunday"),
     // or find none ("A poll shows Ruiz leading"): the phrase of the evidence word itself

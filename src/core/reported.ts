@@ -68,6 +68,9 @@ export function longClauseAt(tokens: readonly Token[], i: number, end: number, i
       if (k === i + 1 && DETERMINERS.has(t.l)) return -1;
       return commas === 1 ? -1 : i;
     }
+    // "and" joins two nouns of one subject ("her finish and proven record make …", "stopping X and winning Y may
+    // be …") when a determiner, a name, a number or a gerund follows it, never a verb ("the budget and cut taxes")
+    if (u.l === 'and' && k > i + 1 && andJoinsNouns(tokens, k + 1, irregularPast)) continue;
     if (CLAUSE_BREAK.has(u.l)) return -1;
     const p = tokens[k - 1];
     if (pastForm(u, irregularPast) && !DETERMINERS.has(p.l) && p.l !== 'to' && p.w !== ',') {
@@ -79,6 +82,15 @@ export function longClauseAt(tokens: readonly Token[], i: number, end: number, i
     }
   }
   return -1;
+}
+
+/** The word after a subject's "and" opens a second noun: a determiner, a quantifier, a name, a number or a gerund. */
+function andJoinsNouns(tokens: readonly Token[], n: number, irregularPast: ReadonlySet<string>): boolean {
+  const t = tokens[n];
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num)) return false;
+  if (t.k === Kind.Num || DETERMINERS.has(t.l) || (SUBJECT_OPENERS.has(t.l) && t.l !== 'not' && t.l !== 'only')) return true;
+  if (AUX.has(t.l) || NEG_AUX.test(t.l) || pastForm(t, irregularPast) || lex.cueOf(t) !== undefined) return false;
+  return t.cap || (t.l.endsWith('ing') && t.l.length > 5);
 }
 
 /** A cue of any kind at token i: a reporting verb, a phrasal cue's first word, or a typed (stance, belief, evidence) verb. */
@@ -101,6 +113,8 @@ const NEGATORS = new Set(['not', 'never', "n't", 'also', 'then', 'later', 'again
  * after a comma is passed over (", and officials said").
  */
 const REPORT_OPENERS = /^(other|others|he|she|they|we|(\w+-)?(quarters?|thirds?|fifths?|tenths?))$/;
+/** A share in words opens a subject too: "one in four", "six in 10". */
+const SHARE_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten)$/;
 function newReportAt(tokens: readonly Token[], i: number, to: number, isCue: (i: number) => boolean): boolean {
   if (tokens[i]?.w !== ',' && /^(and|but)$/.test(tokens[i]?.l ?? '')) i++;
   const t = tokens[i];
@@ -108,7 +122,7 @@ function newReportAt(tokens: readonly Token[], i: number, to: number, isCue: (i:
   // ("three-quarters said"), "other(s)" or a personal pronoun ("…, and she said …")
   // (not the digits after a thousands comma: "300,000 homeowners")
   if (t?.k === Kind.Num && tokens[i - 1]?.w === ',' && tokens[i - 1].e === t.s) return false;
-  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num) || (t.k === Kind.Word && !t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && !REPORT_OPENERS.test(t.l))) return false;
+  if (!t || (t.k !== Kind.Word && t.k !== Kind.Num) || (t.k === Kind.Word && !t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && !REPORT_OPENERS.test(t.l) && !(SHARE_WORDS.test(t.l) && tokens[i + 1]?.l === 'in'))) return false;
   for (let v = i + 1; v < to - 1 && v <= i + 7; v++) {
     const u = tokens[v];
     if (u.k !== Kind.Word && u.k !== Kind.Num && u.w !== '%' && u.w !== "'s" && u.w !== '’s' && u.w !== '.') return false;

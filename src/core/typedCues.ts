@@ -244,7 +244,7 @@ export function typedCueAt(tokens: readonly Token[], i: number): { cue: TypedCue
   const t = tokens[i];
   if (t.k !== Kind.Word) return null;
   const e = BY_WORD.get(t.l);
-  if (!e) return null;
+  if (!e) return attitudeAbout(tokens, i);
   const n = tokens[i + 1];
   if (e.opens && n && n.k === Kind.Word) {
     const p = PHRASAL.get(`${t.l} ${n.l}`);
@@ -252,6 +252,22 @@ export function typedCueAt(tokens: readonly Token[], i: number): { cue: TypedCue
   }
   if (e.one?.cue.copula && !((e.one.cue.clause && n?.l === 'that') || (e.one.cue.to && n?.l === 'to')) || (e.one?.cue.copula && !afterCopula(tokens, i))) return null;
   return e.one;
+}
+
+/** An attitude held about something: an adjective after a copula, then "about" ("is upbeat about the race"). */
+const ATTITUDE_ABOUT: TypedCue = { lemma: 'be about', kind: 'stance', np: true, to: false, clause: false, copula: true };
+/** Words before "about" after a copula that are no adjective of attitude ("is all about", "was asked about"). */
+const NOT_ATTITUDE = new Set(['all', 'just', 'not', 'only', 'more', 'much', 'what', 'how', 'everything', 'nothing', 'something', 'anything',
+  'it', 'this', 'that', 'one', 'up', 'out', 'on', 'in', 'off', 'down', 'back', 'also', 'still', 'now', 'here', 'there', 'then', 'about',
+  'talk', 'news', 'time', 'questions', 'question', 'story', 'way', 'set', 'bring', 'come', 'brought', 'going', 'roughly', 'around', 'today',
+  // irregular participles: a passive ("decisions are made about …", "was told about …")
+  'made', 'done', 'said', 'told', 'known', 'shown', 'seen', 'thought', 'heard', 'taught', 'taken', 'given', 'written', 'spoken', 'kept', 'left']);
+function attitudeAbout(tokens: readonly Token[], i: number): { cue: TypedCue; len: number } | null {
+  const t = tokens[i];
+  if (t.cap || tokens[i + 1]?.l !== 'about' || t.l.length < 3 || !/^[a-z]+$/.test(t.l) || NOT_ATTITUDE.has(t.l) || /(ed|ing|en)$/.test(t.l)) return null;
+  const c = copulaBefore(tokens, i);
+  if (c < 0 || !/^(is|was|were|are|am|'s|’s|'re|’re|been|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|be)$/.test(tokens[c].l)) return null;
+  return { cue: ATTITUDE_ABOUT, len: 2 };
 }
 
 const COPULA = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains',

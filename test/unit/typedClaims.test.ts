@@ -283,3 +283,12 @@ test('a WordNet cognition verb reads "that" only right after it: a later "warned
   const c = find('One official who has read the full audit said it also warned that the dredging budget was too small.', 'the dredging budget was too small');
   assert.equal(c?.kind, 'indirect');
 });
+
+test('an adjective of attitude after a copula, then "about", takes a stance on its object', () => {
+  const doc = 'The council met on Monday.\n\nCouncillor Ines Marlow is upbeat about the ferry contract. The festival is all about music. Tickets were made about a week ago.\n';
+  const q = analyzeText(doc).quotes.map((x) => ({ kind: x.kind, text: x.text, mention: x.speakerMention?.text ?? null }));
+  const c = q.find((x) => x.text.startsWith('the ferry contract'));
+  assert.equal(c?.kind, 'stance', JSON.stringify(q));
+  assert.equal(c?.mention, 'Ines Marlow');
+  assert.ok(!q.some((x) => x.text.startsWith('music') || x.text.startsWith('a week')), JSON.stringify(q));
+});

@@ -98,3 +98,64 @@ test('a zero-that present-tense clause whose subject holds "of" after its head i
   // "of" right after a quantifier is no subject's head ("said most of its …" stays to the other tests)
   assert.equal(claimsOf(lead + 'Harlow said a few words of thanks to the crews.').length, 0);
 });
+
+test('a long zero-that subject may join two nouns with "and", never a noun and a verb', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const c = claimsOf(lead + 'Councillor Ines Marlow says the only way to keep the ferry from closing and saving the pier may be to raise the levy.')
+    .find((x) => x.text.startsWith('the only way'));
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'the only way to keep the ferry from closing and saving the pier may be to raise the levy');
+  const d = claimsOf(lead + 'Dock workers said the harbour master and the ferry crews had agreed on a new timetable.').find((x) => x.text.startsWith('the harbour master'));
+  assert.equal(d?.text, 'the harbour master and the ferry crews had agreed on a new timetable');
+});
+
+test('a subject of quantity reports speech: "Some say", "those surveyed say", "one in five say", "Nearly a third say"', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const s = claimsOf(lead + 'Some say the ferry timetable favours the islands over the mainland.').find((x) => x.text.startsWith('the ferry timetable'));
+  assert.equal(s?.kind, 'indirect');
+  assert.equal(s?.mention, 'Some');
+  assert.equal(claimsOf(lead + 'Those polled said the pier should reopen before the summer.').find((x) => x.text.startsWith('the pier'))?.mention, 'Those polled');
+  assert.equal(claimsOf(lead + 'One in five say the harbour levy is too high.').find((x) => x.text.startsWith('the harbour levy'))?.mention, 'One in five');
+  assert.equal(claimsOf(lead + 'Nearly a third say they would pay more for a daily ferry.').find((x) => x.text.startsWith('they would'))?.mention, 'Nearly a third');
+  // "some say" as a noun is no report
+  assert.equal(claimsOf(lead + 'The crews asked for some say in the timetable.').filter((x) => x.kind === 'indirect').length, 0);
+});
+
+test('a reporting verb under a negation or a modal still reports an explicit clause', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const p = claimsOf(lead + 'Mayor Tess Harlow is backing the levy, but she is not predicting that it will pass.').find((x) => x.text.startsWith('that it will pass'));
+  assert.equal(p?.kind, 'indirect');
+  const m = claimsOf(lead + 'The harbour board did not mention that the pier had been closed for a week.').find((x) => x.text.includes('the pier had been closed'));
+  assert.equal(m?.kind, 'indirect');
+  // an object alone, or an infinitive, is still no report
+  assert.equal(claimsOf(lead + 'Brandt would have to tell the mayor before Friday.').filter((x) => x.kind === 'indirect').length, 0);
+});
+
+test('a second report whose subject is a share in words ends the first: "… and one in four said …"', () => {
+  const q = claimsOf('The council met on Monday.\n\nOne in three said the harbour board ignores the port and one in four said it was hostile to the port.');
+  assert.ok(q.some((x) => x.text === 'the harbour board ignores the port'), JSON.stringify(q));
+  assert.equal(q.find((x) => x.text === 'it was hostile to the port')?.mention, 'one in four');
+});
+
+test('an adverbial before the comma is no trailing content when the cue takes an object after it', () => {
+  const lead = 'The council met on Monday.\n\n';
+  const q = claimsOf(lead + 'Shortly after the vote, Ines Marlow announced her resignation.');
+  assert.ok(!q.some((x) => x.text.startsWith('Shortly')), JSON.stringify(q));
+  assert.equal(q.find((x) => x.text === 'her resignation')?.mention, 'Ines Marlow');
+  const r = claimsOf(lead + "The club's former chairman, Ivo Brandt, said the clerk who replaced him should be dismissed.");
+  assert.ok(!r.some((x) => x.text.includes('former chairman')), JSON.stringify(r));
+  // a clause before the comma still trails
+  assert.equal(claimsOf(lead + 'The pier will close in May, Marlow said.').find((x) => x.text === 'The pier will close in May')?.mention, 'Marlow');
+});
+
+test('the new subject and negation frames stay within their limits', () => {
+  const lead = 'The council met on Monday.\n\n';
+  // "some claims" after "and" is a noun phrase, not "some" + a reporting verb
+  const a = claimsOf(lead + 'The clerk told reporters that names, addresses and some claims records had been copied from the harbour database.');
+  assert.ok(!a.some((x) => x.mention === 'some'), JSON.stringify(a));
+  // a verb under a modal inside another's report stays part of that report
+  const b = claimsOf(lead + 'Harlow struck a cautious note. The port would insist that the fish be landed at home, she said, rather than shipped abroad.');
+  assert.ok(b.some((x) => x.text.startsWith('The port would insist')), JSON.stringify(b));
+  // "may not speak English" reports nothing
+  assert.equal(claimsOf(lead + 'The forms are hard for those who may not speak English or have access to legal help.').filter((x) => x.kind === 'indirect').length, 0);
+});
