@@ -4697,9 +4697,8 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   const { tokens } = ctx.tz;
   // the cheap tests first: an evidence word before the cue, then the cue's frames; the subject last
   if (cue.needsEvidenceSubject && !tokens.slice(Math.max(sentStart, v - 10), v).some((x) => EVIDENCE_HEADS.has(x.l))) return null;
-  // speech that was not made ("did not respond to the Ledger's questions", "never mentioned the audit") is no report
-  // of speech but a position, as "declined to comment" is: a stance on its object
-  const refused = cue.kind === 'indirect' && (negatedCue(tokens, v) || (tokens[v - 1]?.l.endsWith('ly') && negatedCue(tokens, v - 1)));
+  // speech that was not made ("did not answer calls about it", "never mentioned the audit") is no claim
+  if (cue.kind === 'indirect' && (negatedCue(tokens, v) || (tokens[v - 1]?.l.endsWith('ly') && negatedCue(tokens, v - 1)))) return null;
   const frame = typedFrame(tokens, v, cue, len, endTok);
   if (!frame) return null;
   // the subject of a catenative verb before "to" is the cue's ("Ruiz has continued to push for …")
@@ -4714,7 +4713,7 @@ function typedClaim(ctx: Ctx, v: number, cue: TypedCue, len: number, sentStart: 
   // no subject: kept when the cue is a verb with an explicit complement ("…, vowing that …", "declining to …")
   let c = appos ?? speakerForCue(ctx, sub, sentStart) ?? fallbackSubject(ctx, sub, sentStart, cue.kind === 'stance') ??
     (!cue.needsEvidenceSubject && !(cue.question && cue.keepsSpeech) && (tokens[frame.from].l === 'that' || (tokens[v + len]?.l === 'to' && frame.from === v + len) || (cue.kind !== 'indirect' && !tokens[v].l.endsWith('ing'))) ? unattributed(tokens, v, endTok, true) : null);
-  let kind: QuoteKind = refused ? 'stance' : cue.kind;
+  let kind: QuoteKind = cue.kind;
   if (cue.needsEvidenceSubject) {
     // the entity rules may end the subject on a name inside it ("New polls released Sunday showed" → "Sunday"),
     // or find none ("A poll shows Ruiz leading"): the phrase of the evidence word itself

@@ -152,11 +152,9 @@ test('"welcome" greeting a person is no claim; welcoming a decision stays a stan
 });
 
 test('topic-of-speech, position and knowledge verbs with their frames', () => {
-  // speech about a topic: the object is what was talked about; when the speech was not made, a position taken on
-  // it (as "declined to comment" is), not reported speech
+  // speech about a topic: the object is what was talked about; not when the speech was not made
   assert.equal(find('The harbour master discussed the dredging schedule with the ferry crews.', 'the dredging schedule')?.kind, 'indirect');
-  assert.equal(find('The ferry company did not immediately respond to the Ledger\'s questions.', 'the Ledger\'s questions')?.kind, 'stance');
-  assert.equal(find('Councillor Ines Marlow never mentioned the dredging schedule in her speech.', 'the dredging schedule')?.kind, 'stance');
+  assert.equal(find('The ferry company did not immediately respond to the Ledger\'s questions.', 'the Ledger\'s questions'), undefined);
   assert.equal(find('Councillor Ines Marlow responded to the audit of the pier accounts.', 'the audit of the pier')?.kind, 'indirect');
   // positions and knowledge
   assert.equal(find('Councillor Ines Marlow dismissed the survey of the marina berths.', 'the survey of the marina')?.kind, 'stance');
