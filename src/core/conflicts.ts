@@ -414,9 +414,24 @@ function quoteWords(inner: string): string[] {
   const out: string[] = [];
   for (const w of wordRuns(inner.replace(/[‘’ʼ]/g, "'"))) {
     const t = trimMarks(w);
-    if (t) out.push(t);
+    if (t) out.push(NUMBER_WORDS.get(t) ?? t);
   }
   return out;
+}
+
+/**
+ * Numbers in words as digits ("twenty" and "20", "twenty-five" and "25"): house styles spell numbers differently
+ * ("twenty years of diving" / "20 years of diving"), which is no rewording.
+ */
+const NUMBER_WORDS = new Map<string, string>();
+{
+  const units = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+  const tens = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+  units.forEach((u, i) => NUMBER_WORDS.set(u, String(i)));
+  tens.forEach((t, i) => {
+    NUMBER_WORDS.set(t, String(20 + 10 * i));
+    for (let k = 1; k < 10; k++) NUMBER_WORDS.set(`${t}-${units[k]}`, String(20 + 10 * i + k));
+  });
 }
 
 function normQuote(words: string[]): string {

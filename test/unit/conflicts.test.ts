@@ -728,3 +728,12 @@ test('roles: the office of an organisation the lexicon does not know is the one 
   // another body's director-general is another office
   assert.deepEqual(pairFindings('role', a, b.replace(/Lake Malawi Fisheries Board \(LMFB\)/, 'Malawi Ports Authority (MPA)')), []);
 });
+
+test('quotes: a number in words in one paper and in digits in another is the same wording, not a rewording', () => {
+  const d = 'PORT OF SPAIN, 9 June 2026 – ';
+  const q = (n: string) => `${d}Divers freed a humpback whale from a fishing net off Chacachacare on Monday. "It was the most beautiful thing I have seen in ${n} years of diving," said diver Nadia Rampersad-Lebon of the Caribbean Reef Trust.`;
+  assert.deepEqual(pairFindings('quote', q('twenty'), q('20')), []);
+  assert.deepEqual(pairFindings('quote', q('twenty-five'), q('25')), []);
+  // a different number is still a different wording
+  assert.equal(pairFindings('quote', q('twenty'), q('30')).length, 1);
+});
