@@ -2864,6 +2864,12 @@ function delayedIdentification(ctx: Ctx, out: Quote[]): void {
 
 const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
+/** Prepositions before the person a remark is addressed to ("a message to Pratt:", "a warning for Pratt:"). */
+const ADDRESSED = new Set(['to', 'for', 'at', 'against']);
+/** Nouns of what is said to someone, before ADDRESSED ("a blunt message to", "a warning for"). */
+const MESSAGE_NOUNS = new Set(('message messages warning warnings words advice plea appeal question questions rebuke ' +
+  'reply response retort note letter challenge ultimatum reminder criticism praise thanks tribute request demand').split(' '));
+
 /**
  * A section heading or wire label in capitals before a colon ("MARKETS:", "IN BRIEF:", "CORRECTION:"): ordinary
  * words only, none of them a name ("BROWN:" in a transcript is a speaker). Not a speaker.
@@ -3559,6 +3565,9 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     if (o > sent.a && tokens[o - 1].w === ':') {
       // 'From the chairwoman: "…"' or 'Her deputy, Tom Okafor, was blunter: "…"' (the clause's subject)
       let c = isCapsHeading(tokens, sent.a, o - 1) ? null : candidateEndingAt(ctx, o - 1, sent.a);
+      // 'Ramsay delivered a blunt message to Pratt: "…"', 'had a warning for Pratt:': the name before the colon is
+      // the one addressed when a preposition of address follows a verb of the clause; the speaker is its subject
+      if (c && c.a > sent.a + 2 && ADDRESSED.has(tokens[c.a - 1].l) && MESSAGE_NOUNS.has(tokens[c.a - 2].l) && tokens.slice(sent.a, c.a - 2).some((t) => isVerbish(t) || FINITE.has(t.l))) c = null;
       for (let u = sent.a + 1; !c && u < o - 1; u++) if (isVerbish(tokens[u]) || FINITE.has(tokens[u].l)) c = subjectOf(ctx, u, sent.a);
       if (c) before = { cand: c, cue: null }; // the colon is the attribution: no cue word
     }

@@ -1025,3 +1025,11 @@ test('"he said" after an unnamed source described with a complement ("A spokesma
   const text = 'Heat.\n\nMuhammad Arif, a rickshaw driver, said the heat was terrible.\n\nA spokesman for the Tarn Power Company (TPC) said demand had hit a record. He said 90 repair crews were working through the night.';
   assert.equal(speakerOf(text, '90 repair crews'), 'anonymous');
 });
+
+test('a quotation after "a message to X:" is the clause subject\'s, not the addressee\'s; "went to X:" and "from X:" stay X\'s', () => {
+  const q = '"It is time to stop attacking rivals and get on message."';
+  assert.equal(speakerOf(`Senate leader Mitch Ramsay delivered a blunt message to Donald Pratt: ${q}`, 'It is time'), 'Mitch Ramsay');
+  assert.equal(speakerOf(`Senate leader Mitch Ramsay had a warning for Donald Pratt: ${q}`, 'It is time'), 'Mitch Ramsay');
+  assert.equal(speakerOf(`The last word went to Ada Lind: ${q}`, 'It is time'), 'Ada Lind');
+  assert.equal(speakerOf(`And from the chairwoman, Ada Lind: ${q}`, 'It is time'), 'Ada Lind');
+});
