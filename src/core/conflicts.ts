@@ -10,6 +10,7 @@ import { dayOf } from './dates';
 import { SAME_STORY_SCORE, StoryEvidence } from './story';
 import { sortedIds, Vocabulary, wordsOf } from './wordIds';
 import { figureOf } from './compact';
+import { SMALL_NUMBERS, TENS_NUMBERS } from './figures';
 
 function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -424,14 +425,10 @@ function quoteWords(inner: string): string[] {
  * ("twenty years of diving" / "20 years of diving"), which is no rewording.
  */
 const NUMBER_WORDS = new Map<string, string>();
-{
-  const units = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
-  const tens = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-  units.forEach((u, i) => NUMBER_WORDS.set(u, String(i)));
-  tens.forEach((t, i) => {
-    NUMBER_WORDS.set(t, String(20 + 10 * i));
-    for (let k = 1; k < 10; k++) NUMBER_WORDS.set(`${t}-${units[k]}`, String(20 + 10 * i + k));
-  });
+for (const [w, n] of SMALL_NUMBERS) NUMBER_WORDS.set(w, String(n));
+for (const [t, n] of TENS_NUMBERS) {
+  NUMBER_WORDS.set(t, String(n));
+  for (const [u, k] of SMALL_NUMBERS) if (k >= 1 && k <= 9) NUMBER_WORDS.set(`${t}-${u}`, String(n + k));
 }
 
 function normQuote(words: string[]): string {

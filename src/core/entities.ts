@@ -1678,6 +1678,13 @@ const COMPANY_THINGS = new Set(['managing', 'listed', 'bonds', 'headquarters', '
 /** Words that open a picture credit line ("Photo: Anna Kowal/Northline Pictures"). */
 const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'credit', 'illustration', 'video']);
 
+/** The first letters of the capitalised words of tokens [a, b): what an acronym of that name spells. */
+function capitalsOf(tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b; k++) if (tokens[k].k === Kind.Word && tokens[k].cap) out += tokens[k].w[0];
+  return out;
+}
+
 /**
  * Names a document defines by their company: an organisation's long form and its acronym in brackets ("Lakeland
  * Athletic Conference (LAC)"), a short form that is the start of an organisation's long form named here
@@ -1696,9 +1703,8 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
     if (L.sub || A.sub || A.b !== A.a + 1 || A.a !== L.b + 1 || tokens[L.b].w !== '(' || tokens[A.b]?.w !== ')' || L.b - L.a < 2) continue;
     const acr = tokens[A.a].w.replace(/[.&]/g, '');
     if (!/^[A-Z]{2,8}s?$/.test(acr)) continue;
-    const words = tokens.slice(L.a, L.b).filter((t) => t.k === Kind.Word);
-    const caps = words.filter((t) => t.cap).map((t) => t.w[0]).join('');
-    const all = words.map((t) => t.w[0].toUpperCase()).join('');
+    const caps = capitalsOf(tokens, L.a, L.b);
+    const all = tokens.slice(L.a, L.b).filter((t) => t.k === Kind.Word).map((t) => t.w[0].toUpperCase()).join('');
     const a = acr.replace(/s$/, '');
     if (a !== caps && a !== all) continue;
     if (L.type !== 'PLACE') L.type = 'ORG';
@@ -1710,7 +1716,7 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
   const byInitials = new Map<string, string | null>();
   for (const c of chunks) {
     if (c.sub || c.type !== 'ORG' || c.b - c.a < 2) continue;
-    const caps = tokens.slice(c.a, c.b).filter((t) => t.k === Kind.Word && t.cap).map((t) => t.w[0]).join('');
+    const caps = capitalsOf(tokens, c.a, c.b);
     if (caps.length < 2) continue;
     const full = text(c), had = byInitials.get(caps);
     byInitials.set(caps, had === undefined || had === full ? full : null);

@@ -21,6 +21,9 @@ const TENS = new Map<string, number>([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80],
   ['ninety', 90],
 ]);
+/** The number words of zero to nineteen and of the tens, with their values (shared with the claim and conflict rules). */
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = SMALL;
+export const TENS_NUMBERS: ReadonlyMap<string, number> = TENS;
 const BIG = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 
 export const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',

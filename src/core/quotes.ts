@@ -9,6 +9,7 @@ import { PLURAL_AGENT, POST_NOMINALS, slug, type EntityResult } from './entities
 import * as lex from './lex';
 import { agentAnchor, catenativeHead, finiteAfterSubject, copulaBefore, EVIDENCE_HEADS, evidenceSubjectBefore, isGreetingWelcome, namingAs, nounCueAt, progressiveHead, questionAt, smallClauseAt, typedCueAt, type TypedCue } from './typedCues';
 import { afterPossessive, endAtNextCue, headlineSentence, longClauseAt, negatedCue, npObjectEnd, passiveCues, predicateAt, presentClauseAt, relativeGapReportEnd, speechObjectAt, subjectClauseEnd, subordinateBeforeVerb, thatComplementAt, titleCaseLine, trailingAttributionAt, trailingSpeakerSpan, trailingTail, verbFormCue } from './reported';
+import { SMALL_NUMBERS } from './figures';
 
 interface QuoteSpan {
   /** token index of the opening mark */
@@ -4651,7 +4652,8 @@ function quantitySubject(tokens: Token[], e: number, sentStart: number): number 
   if (a - 1 >= sentStart && /^(nearly|almost|about|roughly|only|just|over|under)$/.test(tokens[a - 1].l)) a--;
   return opens(a - 1) ? a : -1;
 }
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** "one" to "ten" ("one in five", "six in ten"). */
+const NUMBER_WORDS = new Set([...SMALL_NUMBERS].filter(([, n]) => n >= 1 && n <= 10).map(([w]) => w));
 
 /** Whether a name the name finder found starts between tokens a and e ("a survey by the Gazette last week"). */
 function namesSomeone(ctx: Ctx, a: number, e: number): boolean {
