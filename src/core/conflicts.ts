@@ -954,7 +954,8 @@ const CHANGE_NOUN = new Set(('rise rises increase increases fall falls drop drop
 /** What happened to counted people or things, by canonical event. */
 const EVENT = new Map<string, string>();
 for (const [canon, forms] of Object.entries({
-  killed: 'killed kill kills killing dead died die dies dying perished deaths fatalities',
+  // (animals poached are animals killed: "41 rhinos have been poached", "Poachers have killed 14 rhinos")
+  killed: 'killed kill kills killing dead died die dies dying perished deaths fatalities poached',
   injured: 'injured injuring injure injures wounded wounding hurt',
   arrested: 'arrested arresting arrests arrest detained detaining held',
   missing: 'missing',
@@ -1185,6 +1186,8 @@ for (const [noun, forms] of Object.entries({
 })) for (const f of forms.split(' ')) VERB_HEAD.set(f, noun);
 
 /** Prepositions between a subject and the rest of its noun phrase ("inflation in Sweden"). */
+/** Words that end the object between a verb and its amount ("fined X …"): the verb is not before them. */
+const OBJECT_END = /^(?:that|which|who|whom|whose|and|but|or|while|after|before|because|than|if|when)$/;
 const SUBJECT_PREP = new Set(['in', 'of', 'for', 'at', 'to', 'across', 'among', 'from']);
 
 function isCapWord(t: Tok): boolean {
@@ -1389,9 +1392,10 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     if (run.length > 0 && /ing$/.test(run[run.length - 1].l) && !/^(of|was|is|were|are|stood|reached|totalled|totaled|hit)$/.test(link)) run = [];
   }
   if (run.length === 0 && kind === 'money') {
-    // "Britain will lend Ukraine £2.26bn", "fined the chipmaker Veltronic €420m"
-    for (let j = left.length - 1, n = 0; j >= 0 && n < 4; j--, n++) {
-      if (!/^[\p{L}]/u.test(left[j].w)) break;
+    // "Britain will lend Ukraine £2.26bn", "fined the chipmaker Veltronic €420m", "fined a Dar es Salaam drug
+    // distributor TSh 120 million" (the object between, up to six words, within its clause)
+    for (let j = left.length - 1, n = 0; j >= 0 && n < 7; j--, n++) {
+      if (!/^[\p{L}]/u.test(left[j].w) || OBJECT_END.test(left[j].l)) break;
       const noun = VERB_HEAD.get(left[j].l);
       if (noun) {
         run = [{ ...left[j], w: noun, l: noun }];

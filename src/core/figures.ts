@@ -42,12 +42,25 @@ const RELATIVE = ['yesterday', 'today', 'tomorrow', 'tonight', 'last', 'this', '
 
 const CURRENCY_CODES = ['USD', 'GBP', 'EUR', 'JPY', 'CNY', 'RMB', 'INR', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'NZD',
   'ZAR', 'RUB', 'UAH', 'KRW', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN', 'TRY', 'SAR', 'AED', 'ILS', 'NGN', 'EGP',
-  'PKR', 'TWD', 'THB', 'IDR', 'ARS', 'KES', 'QAR'];
+  'PKR', 'TWD', 'THB', 'IDR', 'ARS', 'KES', 'QAR',
+  // African, Asian, Caribbean and Pacific codes news writes before amounts ("UGX 3bn", "NPR 120 million")
+  'TZS', 'UGX', 'NAD', 'GHS', 'ZMW', 'MWK', 'BWP', 'ETB', 'RWF', 'XOF', 'XAF', 'NPR', 'LKR', 'BDT', 'MYR', 'VND',
+  'FJD', 'PGK', 'TTD', 'JMD', 'BBD'];
 const PREFIX_CODE = new Map<string, string>([
   ['$', 'USD'], ['US$', 'USD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['HK$', 'HKD'],
   ['NZ$', 'NZD'], ['S$', 'SGD'], ['R$', 'BRL'], ['NT$', 'TWD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'],
   ['₹', 'INR'], ['₽', 'RUB'], ['₴', 'UAH'], ['₩', 'KRW'], ['₺', 'TRY'], ['RMB', 'CNY'], ['Rs', 'INR'], ['Rs.', 'INR'],
+  // the dollars of other countries, written with their letters glued before the "$" ("N$250,000" is Namibian)
+  ['N$', 'NAD'], ['TT$', 'TTD'], ['J$', 'JMD'], ['EC$', 'XCD'], ['FJ$', 'FJD'], ['Z$', 'ZWL'], ['BZ$', 'BZD'],
+  ['G$', 'GYD'], ['SI$', 'SBD'],
+  // East African shillings as their papers write them ("TSh 120 million", "KSh 2bn", "Shs 5 billion" in Uganda),
+  // the Gulf's dirham and riyal
+  ['TSh', 'TZS'], ['Tsh', 'TZS'], ['TShs', 'TZS'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KShs', 'KES'], ['Kshs', 'KES'],
+  ['USh', 'UGX'], ['Ush', 'UGX'], ['UShs', 'UGX'], ['Shs', 'UGX'], ['Dh', 'AED'], ['Dhs', 'AED'], ['QR', 'QAR'],
 ]);
+/** Currency abbreviations of mixed case, read like codes when an amount follows ("Rs 500 crore", "TSh 120m"). */
+const MIXED_CODES = ['Rs', 'TSh', 'Tsh', 'TShs', 'KSh', 'Ksh', 'KShs', 'Kshs', 'USh', 'Ush', 'UShs', 'Shs', 'Dh', 'Dhs', 'QR'];
+const MIXED_CODE = new Set(MIXED_CODES);
 for (const c of CURRENCY_CODES) if (!PREFIX_CODE.has(c)) PREFIX_CODE.set(c, c);
 
 /** Currency nouns written after the amount ("5 million euros"); adjective-qualified forms first. */
@@ -143,10 +156,10 @@ const TRIGGER = new RegExp(
   // 2: a digit
   '|(\\d)' +
   // 3: a word that can start a figure (number word, month, weekday, relative-date word, currency code)
-  `|\\b(${NUM_WORDS_ALT}|${MONTHS_ALT}|${WEEKDAYS_ALT}|${RELATIVE_ALT}|Rs|${CURRENCY_CODES.join('|')})\\b`,
+  `|\\b(${NUM_WORDS_ALT}|${MONTHS_ALT}|${WEEKDAYS_ALT}|${RELATIVE_ALT}|${MIXED_CODES.join('|')}|${CURRENCY_CODES.join('|')})\\b`,
   'g');
 const CODE_AMOUNT_RE = new RegExp(`\\.?${SP}?(?=\\d)`, 'y');
-const DOLLAR_PREFIXES = new Set(['US', 'AU', 'CA', 'HK', 'NZ', 'NT', 'A', 'C', 'S', 'R']);
+const DOLLAR_PREFIXES = new Set(['US', 'AU', 'CA', 'HK', 'NZ', 'NT', 'A', 'C', 'S', 'R', 'N', 'TT', 'J', 'EC', 'FJ', 'Z', 'BZ', 'G', 'SI']);
 
 const DIGITS_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/y;
 const SCALE_RE = new RegExp(
@@ -1262,16 +1275,11 @@ function atNumberWord(p: number, w: string): number {
 }
 
 function atWord(p: number, w: string): number {
-  if (isUpper(w.charCodeAt(1))) {
-    // a currency code: "USD 3bn", "Rs 500 crore", "Rs. 5 lakh"
+  if (isUpper(w.charCodeAt(1)) || MIXED_CODE.has(w)) {
+    // a currency code: "USD 3bn", "Rs 500 crore", "Rs. 5 lakh", "TSh 120 million"
     CODE_AMOUNT_RE.lastIndex = p + w.length;
     if (!CODE_AMOUNT_RE.test(T)) return p + w.length;
     return atMoney(p, w, CODE_AMOUNT_RE.lastIndex);
-  }
-  if (w === 'Rs') {
-    CODE_AMOUNT_RE.lastIndex = p + 2;
-    if (!CODE_AMOUNT_RE.test(T)) return p + 2;
-    return atMoney(p, 'Rs', CODE_AMOUNT_RE.lastIndex);
   }
   const lw = w.toLowerCase();
   if (SMALL.has(lw) || TENS.has(lw) || lw === 'hundred' || lw === 'dozen' || lw === 'half' || BIG.has(lw)) {

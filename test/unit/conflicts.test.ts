@@ -622,6 +622,21 @@ test('figures: the size of one crowd is compared between reports of one event ("
     `${d('6 June 2026')}The Uganda Electoral Commission said turnout in the Kampala by-election was 62%.`).length, 1);
 });
 
+test('figures: animals poached are animals killed; a fine after its object of several words is a fine ("fined a Dar es Salaam drug distributor TSh 120 million")', () => {
+  const d = 'WINDHOEK, Thursday 2 December 2027 – ';
+  const a = (n: number) => `${d}Poachers have killed ${n} rhinos in Etosha National Park since January, the Ministry of Environment, Forestry and Tourism said yesterday.`;
+  const b = (n: number) => `${d}A total of ${n} rhinos have been poached in Etosha National Park so far this year, Ministry of Environment, Forestry and Tourism spokesperson Sakaria Ndjambula said.`;
+  assert.equal(pairFindings('figure', a(14), b(41)).length, 1);
+  assert.deepEqual(pairFindings('figure', a(14), b(14)), []);
+  const t = 'DAR ES SALAAM, Friday 5 March 2027 – ';
+  const c = (n: number) => `${t}The Tanzania Medicines and Medical Devices Authority has fined a Dar es Salaam drug distributor TSh ${n} million for selling unregistered antibiotics.`;
+  const e = (n: number) => `${t}A drug distributor in Dar es Salaam has been fined TSh ${n} million by the Tanzania Medicines and Medical Devices Authority.`;
+  const found = pairFindings('figure', c(120), e(210));
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /fine/);
+  assert.deepEqual(pairFindings('figure', c(120), e(120)), []);
+});
+
 test('quotes: a short remark word for word from two named people in two reports of one story on one day is flagged', () => {
   const a = (day: string) => `GALWAY, ${day} — The council's housing plan was "a disaster for young families", opposition councillor Niamh Brogan said on Tuesday, after council leader Peadar Quinlan published the €40m scheme for Galway and Oranmore.`;
   const b = (day: string) => `GALWAY, ${day} — Tenants' advocate Declan Furey called the council's €40m housing plan "a disaster for young families" on Tuesday. Council leader Peadar Quinlan defended the scheme for Galway and Oranmore.`;
