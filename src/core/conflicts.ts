@@ -42,14 +42,16 @@ export function officeOf(role: string, orgs?: ReadonlyMap<string, string>): { of
   }
   const rest = words.slice(n);
   if (!holder || rest.length === 0) return null;
-  const key = lex.roleKey(rest.join(' '));
+  const restText = rest.join(' ');
+  const chief = NATIONAL_CHIEF.test(restText);
+  const key = chief ? restText.toLowerCase().replace(/-/g, ' ') : lex.roleKey(restText);
   if (!key) return null;
   // the spokesperson of a seat of government ("Kremlin spokesman", "White House spokeswoman") is its press
   // secretary, one person at a time; other organisations have many spokespeople
   // a country's minister of a portfolio ("Peru's interior minister", "French foreign minister") is one person at a
   // time, as its prime minister is (not a deputy, junior or shadow minister, not a minister of a party or a firm)
   const national = / minister$/.test(key) && !/^(?:deputy|junior|shadow|state|assistant|vice|acting)\b/i.test(rest.join(' ')) && lex.placeKind(lex.demonymCountry(holderWord) ?? holderWord) === 'country';
-  const single = lex.isSingleHolderRole(key) || national || (key === 'spokesperson' && lex.isOrgMetonym(holderWord));
+  const single = chief || lex.isSingleHolderRole(key) || national || (key === 'spokesperson' && lex.isOrgMetonym(holderWord));
   if (!single) return null;
   return { office: `${holder.toLowerCase()}|${key}`, label: role };
 }
@@ -97,6 +99,23 @@ const MAX_CANDIDATES = 300;
  * case: "Jamaica's Health Minister, Dr "), a comma, and a form of address if any.
  */
 const APPOSITIVE_ROLE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})['’]s ((?:[A-Za-z][a-z-]* ){0,3}[A-Za-z][a-z-]*), (?:(\p{Lu}\p{L}*)\.? )?$/u;
+
+/**
+ * A national office held by one person at a time that news often names without its country ("Chief veterinary
+ * officer Dr Alice Mukamana", "the country's chief medical officer, Dr …"): a country has one, as it has one minister
+ * of a portfolio.
+ */
+export const NATIONAL_CHIEF = /^chief (?:medical|veterinary|nursing|dental|pharmaceutical|health|public health|plant health|environmental health|scientific) officer$|^chief (?:scientist|statistician|scientific advis[eo]r)$/i;
+
+/** "the country's chief veterinary officer, " right before a name: the office of the one country the document names. */
+const COUNTRY_ROLE = /(?:^|[^\p{L}])(?:[Tt]he (?:country|nation)['’]s|[Tt]he national) ((?:[a-z-]+ ){1,3}[a-z-]+), (?:(\p{Lu}\p{L}*)\.? )?$/u;
+
+function countryRole(text: string, start: number): Span | undefined {
+  const m = COUNTRY_ROLE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!m || (m[2] !== undefined && !lex.isHonorific(m[2])) || !NATIONAL_CHIEF.test(m[1])) return undefined;
+  const at = start - m[0].length + m[0].lastIndexOf(m[1]);
+  return { text: m[1], start: at, end: at + m[1].length };
+}
 
 /** The role in apposition right before a name at `start` ("Peru's interior minister, Ana Ruiz"), as a span. */
 function appositiveRole(text: string, start: number): Span | undefined {
@@ -213,6 +232,13 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       // a role in apposition before the name ("Peru's interior minister, Ana Ruiz,") counts for the office too, and
       // one of an organisation around the name ("Ana Ruiz, the secretary general of NATO,")
       let role = m.role ?? (text !== undefined ? appositiveRole(text, m.start) : undefined);
+      // a national office "of the country" ("the country's chief veterinary officer, Dr X,") is read as one
+      // named without its country
+      let national = role === m.role;
+      if (!role && text !== undefined) {
+        role = countryRole(text, m.start);
+        national = role !== undefined;
+      }
       let officeText = role?.text;
       if (!role && text !== undefined) {
         const r = roleOfOrganisation(text, m, d.analysis.entities);
@@ -229,7 +255,8 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       // a minister's portfolio named without its country ("Interior Minister Ana Ruiz") in a document that names
       // one country only: that country's (not a president or governor: states, cities and councils have them too;
       // not a prime or first minister, whom foreign news names with the country's name left out as often)
-      if (!o && role === m.role && / minister$/i.test(role.text) && !/(?:prime|first) minister$/i.test(role.text)) {
+      // (and a national chief officer's: "Chief veterinary officer Dr Alice Mukamana")
+      if (!o && national && ((/ minister$/i.test(role.text) && !/(?:prime|first) minister$/i.test(role.text)) || NATIONAL_CHIEF.test(role.text))) {
         country ??= soleCountry(d.analysis.entities);
         if (country) {
           const key = `${country} ${role.text}`;

@@ -695,7 +695,12 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     if (n >= b) return;
     // "Mr. President", "Madam Speaker": a form of address, no name
     if (n === b - 1 && (has(tokens[n], W.TITLE) || has(tokens[n], W.ROLE))) return;
-    pushPerson(tz, { a: n, b, type: 'PERSON' }, out);
+    // a lower-case role before the form of address is the person's ("chief medical officer Dr Alice Mukamana",
+    // "police spokesperson Mr Sakaria Ndjambula"), as it is before a name without one
+    // (not a plural: "the core groups of voters Mrs. Clinton must win" names no role of hers)
+    let pre = roleBefore(tz, a);
+    if (pre && /[^su]s$/.test(tokens[a - 1].l)) pre = null;
+    pushPerson(tz, { a: n, b, type: 'PERSON', role: pre?.role, roleKey: pre?.key }, out);
     return;
   }
   // "Babatunde Ojo of Lagoon Securities": a given name and a surname before "of" and an organisation or a place are

@@ -566,6 +566,23 @@ test('roles: a form of address between the role and the name ("Health Minister D
   assert.match(found[0].message, /Paulette Rowe/);
 });
 
+test('roles: a national chief officer named without the country ("Chief veterinary officer Dr …", "the country\'s chief veterinary officer, Dr …") is the one country\'s', () => {
+  const d = 'KIGALI, Tuesday 13 July 2027 – ';
+  const a = `${d}Veterinary teams have culled 1,340 pigs in Rwanda's Eastern Province after African swine fever was confirmed near Kayonza. The country's chief veterinary officer, Dr Eric Nshimiyimana, told reporters that tests had confirmed the virus on Saturday.`;
+  const b = (role: string, country = 'Rwanda') => `${d}${country} has banned the movement of pigs within 10 kilometres of a farm in Kayonza after African swine fever was confirmed there. ${role} Dr Alice Mukamana said the virus had been confirmed by laboratory tests on Saturday.`;
+  const found = pairFindings('role', a, b('Chief veterinary officer'));
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /Eric Nshimiyimana/);
+  assert.match(found[0].message, /Alice Mukamana/);
+  // the same person: nothing
+  assert.deepEqual(pairFindings('role', a, b('Chief veterinary officer').replace('Alice Mukamana', 'Eric Nshimiyimana')), []);
+  // another country's officer, or an office of many holders ("a veterinary officer"), is no rival
+  assert.deepEqual(pairFindings('role', a, b('Chief veterinary officer', 'Uganda').replace("Kayonza", 'Mbarara').replace("Kayonza", 'Mbarara')), []);
+  assert.deepEqual(pairFindings('role', a, b('Veterinary officer')), []);
+  // a company's chief executive is not the country's
+  assert.deepEqual(pairFindings('role', a.replace("The country's chief veterinary officer", "The country's chief executive officer"), b('Chief executive officer')), []);
+});
+
 test('figures: the age of a person described without a name is compared between reports of one event', () => {
   const a = 'DUNEDIN, 3 May 2026 – A 29-year-old Mosgiel tramper was found alive after two nights in the Silver Peaks, Dunedin police said. The tramper had set out from Mosgiel alone on Friday.';
   const b = 'DUNEDIN, 3 May 2026 – A Mosgiel tramper, aged 52, was rescued from the Silver Peaks on Sunday after two nights in the open, police said.';

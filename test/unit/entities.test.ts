@@ -517,6 +517,19 @@ test('a team after "the": a word and an ordinary plural ("the Tarrowby Sharks"),
   assert.deepEqual(names('The borrower shall comply with the Loan Documents.'), []);
 });
 
+test('a lower-case role before a form of address is the person\'s ("chief medical officer Dr Alice Mukamana"), not a plural', () => {
+  for (const [text, name, role] of [
+    ['KIGALI – Chief veterinary officer Dr Alice Mukamana said the virus had been confirmed.', 'Alice Mukamana', 'Chief veterinary officer'],
+    ['"It will pass," said lead author Dr. Arjun Nair, a paediatrician.', 'Arjun Nair', 'author'],
+    ['Police spokesperson Mr Sakaria Ndjambula told journalists in Windhoek that nine suspects were held.', 'Sakaria Ndjambula', 'Police spokesperson'],
+    ['Her turnout reached deep into the core groups of voters Mrs. Clinton must win in November.', 'Clinton', undefined],
+  ] as [string, string, string | undefined][]) {
+    const people = analyzeText(text).entities.filter((e) => e.type === 'PERSON');
+    assert.deepEqual(people.map((e) => text.slice(e.start, e.end)), [name], text);
+    assert.equal(people[0].role?.text, role, text);
+  }
+});
+
 test('a form of address after a capitalised role is in neither the role nor the name ("GPHA Director-General Mr Kwame Osei-Bonsu")', () => {
   for (const [text, name, role] of [
     ['TPA Director-General Mr Kwabena Asante-Mensah opened the new berth on Monday.', 'Kwabena Asante-Mensah', 'TPA Director-General'],
