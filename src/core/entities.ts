@@ -697,7 +697,7 @@ function splitChunk(tz: Tokenized, a: number, b: number, out: NameChunk[]): void
     if (n === b - 1 && (has(tokens[n], W.TITLE) || has(tokens[n], W.ROLE))) return;
     // a lower-case role before the form of address is the person's ("chief medical officer Dr Alice Mukamana",
     // "police spokesperson Mr Sakaria Ndjambula"), as it is before a name without one
-    // (not a plural: "the core groups of voters Mrs. Clinton must win" names no role of hers)
+    // (not a plural: "the dairy farmers Mrs. Wanjiru met on Friday" names no role of hers)
     let pre = roleBefore(tz, a);
     if (pre && /[^su]s$/.test(tokens[a - 1].l)) pre = null;
     pushPerson(tz, { a: n, b, type: 'PERSON', role: pre?.role, roleKey: pre?.key }, out);

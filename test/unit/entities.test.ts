@@ -522,7 +522,7 @@ test('a lower-case role before a form of address is the person\'s ("chief medica
     ['KIGALI – Chief veterinary officer Dr Alice Mukamana said the virus had been confirmed.', 'Alice Mukamana', 'Chief veterinary officer'],
     ['"It will pass," said lead author Dr. Arjun Nair, a paediatrician.', 'Arjun Nair', 'author'],
     ['Police spokesperson Mr Sakaria Ndjambula told journalists in Windhoek that nine suspects were held.', 'Sakaria Ndjambula', 'Police spokesperson'],
-    ['Her turnout reached deep into the core groups of voters Mrs. Clinton must win in November.', 'Clinton', undefined],
+    ['She listed the dairy farmers Mrs. Wanjiru met on Friday in Nyeri.', 'Wanjiru', undefined],
   ] as [string, string, string | undefined][]) {
     const people = analyzeText(text).entities.filter((e) => e.type === 'PERSON');
     assert.deepEqual(people.map((e) => text.slice(e.start, e.end)), [name], text);
