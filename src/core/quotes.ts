@@ -688,6 +688,8 @@ function nextNonAdverb(tz: Tokenized, i: number): number {
   return i;
 }
 
+/** Legal suffixes of company names written with a period ("Inc.", "Ltd.", "Corp."), which the name finder leaves out of the name. */
+const CORPORATE_SUFFIX = /^(inc|ltd|corp|co|plc|llc|llp|pty|bhd)$/;
 /**
  * The speaker phrase ending at token `end` (exclusive): an entity mention, a pronoun, or a description
  * ("the Ukrainian leader", "officials", "a senior official"). Returns null when none ends there.
@@ -699,6 +701,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   if (last < sentStart) return null;
   const t = tokens[last];
   const mi = ctx.mentionEndingAt.get(last);
+  // "Northwind Foods Inc. said": a company's legal suffix with its period, the name ending before the period
+  if (mi === undefined && t.w === '.' && last - 1 >= sentStart && tokens[last - 1].e === t.s && CORPORATE_SUFFIX.test(tokens[last - 1].l)) {
+    const pm = ctx.mentionEndingAt.get(last - 1);
+    if (pm !== undefined && ctx.ents.mentions[pm].type === 'ORG') {
+      const c = candidateEndingAt(ctx, end - 1, sentStart);
+      if (c && c.b === end - 1) return { ...c, mention: span(tz, c.a, end), b: end };
+    }
+  }
   // "Helen Okonjo KC told jurors": post-nominal letters after a person's name
   if (mi === undefined && POST_NOMINALS.has(t.w) && last - 1 >= sentStart) {
     const pm = ctx.mentionEndingAt.get(last - 1);
