@@ -26,6 +26,8 @@ const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = { he: 'm', she: 'f', the
 const ADVERB_OK = new Set(['long', 'widely', 'openly', 'also', 'later', 'then', 'meanwhile', 'again', 'once', 'previously', 'earlier', 'recently', 'further', 'reportedly', 'only', 'even', 'still', 'now', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'not', 'never', 'just', 'already', 'repeatedly', 'publicly', 'privately', 'separately', 'however', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const SUBORDINATORS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when']);
+/** Conjunctions that open an adverbial clause with its own subject and verb ("after a report found"). */
+const ADVERBIAL_OPENERS = /^(after|before|because|since|when|while|once|until|although|though|as)$/;
 const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'shrank', 'sank', 'spent', 'won', 'lost', 'hit', 'cut', 'fled', 'froze', 'bore', 'broke', 'stole', 'drove', 'ate', 'beat', 'bit', 'bled', 'bred', 'dealt', 'dug', 'fed', 'forgave', 'hung', 'hurt', 'lent', 'lit', 'quit', 'rang', 'rode', 'shone', 'shut', 'sang', 'slid', 'spun', 'split', 'spread', 'sprang', 'stuck', 'stung', 'swam', 'swept', 'swung', 'tore', 'wept', 'wound', 'wrote', 'told', 'made', 'came', 'went', 'took', 'gave', 'met', 'sent', 'saw', 'spoke', 'wrote', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'ran', 'sat', 'stood', 'won', 'lost', 'set', 'put', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'fell', 'fought', 'found', 'flew', 'got', 'grew', 'heard', 'knew', 'meant', 'paid', 'rose', 'sold', 'shook', 'showed', 'sought', 'spent', 'struck', 'swore', 'taught', 'threw', 'understood', 'wore', 'is', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'must', 'should', 'did', 'does', 'may', 'might', 'says', 'said']);
 
 /** The lemma of the reporting verb at token v ("said" -> "say", "shot back" -> "shoot back"). */
@@ -1767,7 +1769,7 @@ function titlePrefix(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Documents in the voice of their author: "a statement released by X" is X speaking. */
-const VOICE_DOCS = new Set(['statement', 'letter', 'memo', 'release', 'email', 'e-mail', 'tweet', 'post', 'message', 'note', 'filing', 'communique', 'communiqué']);
+const VOICE_DOCS = new Set(['statement', 'letter', 'memo', 'release', 'email', 'e-mail', 'tweet', 'post', 'message', 'note', 'filing', 'communique', 'communiqué', 'bulletin']);
 
 /**
  * "[a|the|its] (joint|written|...) statement (released|issued|sent|put out|posted)? (by|from) X" starting at token
@@ -1785,12 +1787,14 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   // a complement and a comma before the participle: "a report on the regional food industry, written by"
   if (p < limit && /^(on|into|about|of|for)$/.test(tokens[p].l)) {
     let c = p + 1;
-    while (c < limit && c < p + 9 && tokens[c].w !== ',' && (tokens[c].k === Kind.Word && !isVerbish(tokens[c]) || /^['’]s?$/.test(tokens[c].w))) c++;
-    if (tokens[c]?.w === ',' && /^(written|authored|compiled|prepared|produced|released|issued|published|commissioned|signed)$/.test(tokens[c + 1]?.l ?? '')) p = c + 1;
+    // (numbers too: "a survey of 1,412 nurses, carried out by")
+    const numComma = (x: number): boolean => tokens[x].w === ',' && tokens[x - 1].k === Kind.Num && tokens[x - 1].e === tokens[x].s && tokens[x + 1]?.k === Kind.Num && tokens[x + 1].s === tokens[x].e;
+    while (c < limit && c < p + 11 && (tokens[c].w !== ',' || numComma(c)) && (tokens[c].k === Kind.Word && !isVerbish(tokens[c]) || tokens[c].k === Kind.Num || numComma(c) || /^['’]s?$/.test(tokens[c].w))) c++;
+    if (tokens[c]?.w === ',' && /^(written|authored|compiled|prepared|produced|released|issued|published|signed|conducted|carried)$/.test(tokens[c + 1]?.l ?? '')) p = c + 1;
   }
   // "the figures, published by the statistics office, show": the participle after a comma
-  if (tokens[p]?.w === ',' && /^(released|issued|published|commissioned|compiled|prepared|produced|conducted|carried)$/.test(tokens[p + 1]?.l ?? '')) p++;
-  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated|written|authored|compiled|prepared|produced|commissioned|conducted|carried)$/.test(tokens[p].l)) p++;
+  if (tokens[p]?.w === ',' && /^(released|issued|published|compiled|prepared|produced|conducted|carried)$/.test(tokens[p + 1]?.l ?? '')) p++;
+  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated|written|authored|compiled|prepared|produced|conducted|carried)$/.test(tokens[p].l)) p++;
   if (p < limit && (tokens[p].l === 'out' || tokens[p].l === 'jointly')) p++;
   // "released on Tuesday by", "published last week by": a time between the participle and its agent
   p = skipTimeAdverbial(tokens, p, limit);
@@ -1872,6 +1876,36 @@ function unnamedDocument(ctx: Ctx, a: number, limit: number): Candidate | null {
   }
   const desc = span(ctx.tz, a, e);
   return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: e };
+}
+
+/**
+ * The document that opens the sentence at sentStart when an aside of publication follows it, from the comma at
+ * token `comma` to token `asideEnd` ("The study of 1,140 adults in 11 countries, published on Wednesday in the
+ * European Journal of X,"): a journal or place in the aside is where it appeared, not its author. The author when
+ * documentProducer finds one, else the document as an unnamed source. Null when the sentence opens otherwise or
+ * the aside names a producer ("published by", "from", "for").
+ */
+function documentBeforeAside(ctx: Ctx, sentStart: number, comma: number, asideEnd: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  if (comma - 1 <= sentStart || !APPEARED.test(tokens[comma + 1]?.l ?? '') || !/^(a|an|the)$/.test(tokens[sentStart].l)) return null;
+  let inAside = false;
+  for (let k = comma + 2; k < asideEnd; k++) {
+    if (/^(by|from|for)$/.test(tokens[k].l)) return null;
+    if (tokens[k].l === 'in') inAside = true;
+  }
+  if (!inAside) return null;
+  const isDoc = (w: string): boolean => DOC_NOUNS.has(w) || /^(paper|trial|research)$/.test(w);
+  let n = sentStart + 1;
+  while (n < comma && n < sentStart + 4 && tokens[n].k === Kind.Word && !tokens[n].cap && !isDoc(tokens[n].l) && !isVerbish(tokens[n])) n++;
+  if (n >= comma || !isDoc(tokens[n].l)) return null;
+  // (nothing after the noun but an "of" complement without a verb: "of 1,140 adults in 11 countries")
+  if (n + 1 < comma) {
+    if (tokens[n + 1].l !== 'of') return null;
+    for (let k = n + 2; k < comma; k++) if (tokens[k].k === Kind.Quote || (tokens[k].k === Kind.Word && !tokens[k].cap && (FINITE.has(tokens[k].l) || isVerbish(tokens[k])))) return null;
+  }
+  const mention = span(ctx.tz, sentStart, comma);
+  const c: Candidate = { mention, key: anonKey(mention.text), anonymous: true, a: sentStart, b: comma };
+  return documentProducer(ctx, c) ?? c;
 }
 
 /** Nouns that describe a firm by its trade before its name: "the engineering consultancy Harcourt Lyle". */
@@ -2054,8 +2088,25 @@ function documentProducer(ctx: Ctx, c: Candidate): Candidate | null {
   let h = c.b - 1;
   while (h > c.a && !(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) h--;
   if (!(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) return null;
+  const issuer = issuerBefore(ctx, c.a, h);
+  if (issuer) return { mention: c.mention, key: issuer, a: c.a, b: c.b };
   const author = namedAuthor(ctx, tokens[h].l, c.a) ?? possessorOf(ctx, c.a);
   return author ? { mention: c.mention, key: author, a: c.a, b: c.b } : null;
+}
+
+/**
+ * The organisation named right before a document's head noun `h`, after the determiner at token a ("A Reuters
+ * poll", "a Government Accountability Office report", "the Home Office letter"): the body that issued it. Null when
+ * no organisation's name stands there (a place, "a Welsh survey", or a person).
+ */
+function issuerBefore(ctx: Ctx, a: number, h: number): string | null {
+  const mi = ctx.mentionEndingAt.get(h - 1);
+  if (mi === undefined || hiddenMention(ctx, mi)) return null;
+  const ma = ctx.ents.ranges[mi].a;
+  const { tokens } = ctx.tz;
+  if (ma <= a || ma !== a + 1 || !/^(a|an|the)$/.test(tokens[a].l)) return null;
+  const m = ctx.ents.mentions[mi];
+  return m.type === 'ORG' ? m.entity : null;
 }
 
 /** People described, not named: "the man shouted", "a 43-year-old voter said", "one protester said". */
@@ -2354,6 +2405,12 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           }
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
+        // "The survey of 1,412 nurses, carried out by Tremaine Insight, found": a document whose producer the aside
+        // names (not the body that commissioned it)
+        if (j > sentStart + 1 && /^(a|an|the)$/.test(tokens[sentStart].l) && /^(written|authored|compiled|prepared|produced|conducted|carried)$/.test(tokens[j + 1]?.l ?? '')) {
+          const doc = documentAuthor(ctx, sentStart, i);
+          if (doc?.key && !doc.anonymous && doc.b === i - 1) return doc;
+        }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
         if (c && !c.key?.startsWith('place:') && !(c.a > sentStart && prepositionObject(tokens, c.a, sentStart) && tokens.slice(sentStart, c.a).some((t) => t.w === ','))) return c;
         // "The jury, chaired by the actor Oliver Pendrell, said": the agent of a participle aside is not the
@@ -2388,6 +2445,10 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         while (h0 < j && tokens[h0].w !== ',') h0++;
         const described = describedPersonPhrase(ctx, sentStart, h0);
         if (described) return described;
+        // "The study of 1,140 adults, published on Wednesday in the European Journal of X, found": the document
+        // before an aside of publication, not the journal in it
+        const doc = documentBeforeAside(ctx, sentStart, j, i - 1);
+        if (doc) return doc;
       }
       return candidateEndingAt(ctx, skipParenthetical(tokens, i - 1, sentStart), sentStart);
     }
@@ -4241,7 +4302,15 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     // "that" is the inner report's, and the outer content starts right after the cue
     // an addressee with its place may be long ("told the fishing co-op members at their quayside shed in Tarn that …")
     const reach = lemma === 'tell' ? 14 : 8;
-    while (k < endTok && k < from + reach && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':' && tokens[k].w !== ';' && !FINITE.has(tokens[k].l) && !(k > from && (cues.includes(k) || typed.has(k)) && finiteCueForm(tokens, k))) k++;
+    // (nor past a cue inside a subordinate clause: in "wrote it after a GAO report found that …" the "that" is the
+    // report's)
+    let subord = false;
+    while (k < endTok && k < from + reach && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':' && tokens[k].w !== ';' && !FINITE.has(tokens[k].l) && !(k > from && (cues.includes(k) || typed.has(k)) && (subord || finiteCueForm(tokens, k)))) {
+      if (ADVERBIAL_OPENERS.test(tokens[k].l)) subord = true;
+      k++;
+    }
+    // (the clause after it is that cue's own report, not this cue's content)
+    if (subord && k < endTok && k < from + reach && (cues.includes(k) || typed.has(k))) continue;
     if (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'inquire' || lemma === 'enquire') {
       // "asked (him) whether / if / how …": the question is the claim
       let w = from;

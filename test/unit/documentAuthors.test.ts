@@ -25,3 +25,50 @@ test('a company named with its legal suffix and its period ("Northwind Foods Inc
   assert.equal(speakerOf(text, 'it would cut 200 jobs'), 'Kestrel Holdings Ltd');
   assert.equal(speakerOf(text, 'the sector would recover'), 'Tamsin Partners Corp');
 });
+
+test('a document named by the body that issued it ("A Reuters poll of 22 economists found", "a Government Accountability Office report found") is that body\'s', () => {
+  const text = 'ZURICH, 3 May 2027 – The Swiss National Bank is expected to cut rates next week.\n\n'
+    + 'A Reuters poll of 22 economists found that 17 expect a quarter-point reduction.\n\n'
+    + 'Senators debated the bill after a Government Accountability Office report found that lawmakers\' trades had beaten the market.';
+  assert.equal(speakerOf(text, 'that 17 expect'), 'Reuters');
+  assert.equal(speakerOf(text, 'that lawmakers\' trades'), 'Government Accountability Office');
+});
+
+test('a journal named in an aside after a document ("The study …, published on Wednesday in the European Journal of X, found") is where it appeared, not the speaker', () => {
+  const text = 'LONDON, 3 May 2027 – A new injection cut asthma attacks in a large trial.\n\n'
+    + 'The study of 1,140 adults in 11 countries, published on Wednesday in the European Journal of Respiratory Medicine, found that those given the drug had 64% fewer attacks.\n\n'
+    + 'The paper, published in the journal Thorax Letters on Monday, said that side effects were mild.';
+  assert.equal(speakerOf(text, 'that those given the drug'), 'anonymous');
+  assert.equal(speakerOf(text, 'that side effects were mild'), 'anonymous');
+});
+
+test('a document whose producer an aside names after an "of" complement ("The survey of 1,412 nurses, carried out by Tremaine Insight, found") is the producer\'s', () => {
+  const text = 'CARDIFF, 12 May 2026 – Nurses are leaving the profession.\n\n'
+    + 'The survey of 1,412 district and community nurses, carried out by Tremaine Insight, found that pay was the main reason.\n\n'
+    + 'A poll of 2,000 adults, conducted by Harwick Research, found that most backed the plan.';
+  assert.equal(speakerOf(text, 'that pay was the main'), 'Tremaine Insight');
+  assert.equal(speakerOf(text, 'that most backed the plan'), 'Harwick Research');
+});
+
+test('"the bulletin warned" after "the BMD said in its special bulletin" is the body that issued the bulletin', () => {
+  const text = 'DHAKA, 3 May 2027 – A cyclone is heading for the coast.\n\n'
+    + 'The storm could cross the coast by Wednesday evening, the Bangladesh Meteorological Department said in its 12th special bulletin.\n\n'
+    + 'Low-lying areas could be flooded by a surge of five feet, the bulletin warned.';
+  assert.equal(speakerOf(text, 'Low-lying areas could'), 'Bangladesh Meteorological Department');
+});
+
+test('a reporting verb does not take the "that" clause of another report inside an adverbial clause after it ("wrote it after a report found that …", "told reporters after a poll showed that …")', () => {
+  const text = 'WASHINGTON, 3 May 2027 – A ban on trading by lawmakers moved ahead.\n\n'
+    + 'Senator Marcia Delgado wrote it after a Government Accountability Office report found that lawmakers\' trades had beaten the market.\n\n'
+    + 'Senator Tom Brekke told reporters after a Pew Research Center poll showed that most voters backed a ban.';
+  assert.equal(speakerOf(text, 'that lawmakers\' trades'), 'Government Accountability Office');
+  assert.equal(speakerOf(text, 'that most voters backed'), 'Pew Research Center');
+});
+
+test('the body that commissioned a document is not its author ("A report commissioned by the Kestrel Foundation found"); one that carried it out is', () => {
+  const text = 'LEEDS, 3 May 2027 – Clinics are short of staff.\n\n'
+    + 'A report commissioned by the Kestrel Foundation found that most clinics were understaffed.\n\n'
+    + 'A survey conducted by Harwick Research found that most patients waited a month.';
+  assert.equal(speakerOf(text, 'that most clinics were'), 'anonymous');
+  assert.equal(speakerOf(text, 'that most patients waited'), 'Harwick Research');
+});
