@@ -1781,7 +1781,8 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   if (k < limit && /^(a|an|the|its|his|her|their)$/.test(tokens[k].l)) k++;
   let n = k;
   const isDoc = (w: string): boolean => VOICE_DOCS.has(w) || DOC_NOUNS.has(w) || EVIDENCE_HEADS.has(w) || MEDIA_DOCS.has(w);
-  while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
+  // (a year among the modifiers: "A 2026 study by")
+  while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && (tokens[n].k === Kind.Word && !tokens[n].cap || tokens[n].k === Kind.Num && /^(1[89]|20)\d\d$/.test(tokens[n].w))) n++;
   if (n >= limit || !isDoc(tokens[n].l)) return null;
   let p = n + 1;
   // a complement and a comma before the participle: "a report on the regional food industry, written by"
@@ -1809,6 +1810,19 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     return null;
   }
   if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
+  // "by Qatar University's urban planning department": a unit of a named body is that body
+  const owner = ctx.mentionStartingAt.get(p + 1 + (tokens[p + 1]?.l === 'the' ? 1 : 0));
+  if (owner !== undefined && (ctx.ents.mentions[owner].type === 'ORG' || ctx.ents.mentions[owner].type === 'PERSON') && !hiddenMention(ctx, owner)) {
+    const ob = ctx.ents.ranges[owner].b;
+    if (possessiveAfter(tokens, ob - 1)) {
+      let h = ob + (/\p{L}['’]s$/u.test(tokens[ob - 1].w) ? 0 : tokens[ob].w === "'" || tokens[ob].w === '’' ? (tokens[ob + 1]?.w === 's' ? 2 : 1) : 1);
+      const from = h;
+      while (h < limit && h < from + 4 && tokens[h].k === Kind.Word && !tokens[h].cap && !isVerbish(tokens[h]) && !(ORG_NOUNS.has(tokens[h].l) || BODY_HEADS.has(tokens[h].l) || UNIT_HEADS.has(tokens[h].l))) h++;
+      if (h < limit && h > from - 1 && tokens[h].k === Kind.Word && !tokens[h].cap && (ORG_NOUNS.has(tokens[h].l) || BODY_HEADS.has(tokens[h].l) || UNIT_HEADS.has(tokens[h].l))) {
+        return { mention: span(ctx.tz, a, h + 1), key: ctx.ents.mentions[owner].entity, a, b: h + 1 };
+      }
+    }
+  }
   // (long names of bodies: "by the Ministry of Housing, Communities and Local Government")
   for (let e = Math.min(limit, p + 12); e > p + 1; e--) {
     const c = candidateEndingAt(ctx, e, p + 1);
@@ -1916,10 +1930,14 @@ const TRADE_HEADS = new Set(['consultancy', 'consultants', 'pollster', 'tank', '
  */
 function bodyDescribed(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2 || b - a > 4 || !/^(the|a|an)$/.test(tokens[a].l)) return false;
-  for (let k = a + 1; k < b; k++) if (tokens[k].k !== Kind.Word || tokens[k].cap || isVerbish(tokens[k])) return false;
+  // (a capitalised modifier before the noun is a place or nationality: "the Blantyre firm", "the Singapore-based
+  // analytics firm")
+  for (let k = a + 1; k < b; k++) if (tokens[k].k !== Kind.Word || (tokens[k].cap && k === b - 1) || isVerbish(tokens[k])) return false;
   const head = tokens[b - 1].l;
   return ORG_NOUNS.has(head) || BODY_HEADS.has(head) || TRADE_HEADS.has(head);
 }
+/** Parts of a body that speak for it in a document's byline: "by Qatar University's urban planning department". */
+const UNIT_HEADS = new Set(['unit', 'division', 'faculty', 'lab', 'laboratory', 'centre', 'center', 'researchers', 'economists', 'analysts', 'staff']);
 /** Heads of bodies described by their work, beyond ORG_NOUNS: "the statistics office", "the census bureau". */
 const BODY_HEADS = new Set(['office', 'bureau', 'institute', 'service', 'watchdog', 'ombudsman', 'secretariat', 'directorate', 'inspectorate']);
 
@@ -2136,7 +2154,7 @@ const KIND_NOUNS = new Set([...ORG_NOUNS, 'provider', 'producer', 'maker', 'deve
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization']);
 /** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */
 const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'complaint', 'indictment', 'filing', 'document', 'memo', 'letter',
-  'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition', 'estimate']);
+  'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition', 'estimate', 'valuation', 'assessment']);
 /** Pieces a newspaper or broadcaster publishes as its own reporting: "a report in The Herald" is the paper's. */
 const MEDIA_DOCS = new Set(['report', 'article', 'story', 'editorial', 'investigation', 'interview']);
 

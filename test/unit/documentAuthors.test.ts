@@ -72,3 +72,23 @@ test('the body that commissioned a document is not its author ("A report commiss
   assert.equal(speakerOf(text, 'that most clinics were'), 'anonymous');
   assert.equal(speakerOf(text, 'that most patients waited'), 'Harwick Research');
 });
+
+test('a document\'s producer described with a place before the firm\'s name ("by the Blantyre firm Chisomo & Partners", "by the Singapore-based analytics firm Questline Data") is that firm', () => {
+  const text = 'LILONGWE, 3 May 2027 – A charity suspended a school-meals programme.\n\n'
+    + 'According to the audit, carried out by the Blantyre firm Chisomo & Partners, transport contractors signed for full loads.\n\n'
+    + 'The game sells for about US$7. According to estimates by the Singapore-based analytics firm Questline Data, it has earned about US$6 million.';
+  assert.equal(speakerOf(text, 'transport contractors signed'), 'Chisomo & Partners');
+  assert.equal(speakerOf(text, 'it has earned about'), 'Questline Data');
+});
+
+test('a document by a unit of a named body ("A 2026 study by Qatar University\'s urban planning department found") is that body\'s', () => {
+  const text = 'DOHA, 3 May 2027 – A seafront promenade will close to cars.\n\n'
+    + 'A 2026 study by Qatar University\'s urban planning department found that footfall fell by about 30 per cent in summer.';
+  assert.equal(speakerOf(text, 'that footfall fell'), 'Qatar University');
+});
+
+test('"according to the fund\'s latest actuarial valuation" is the fund\'s', () => {
+  const text = 'WINDHOEK, 3 May 2027 – The Local Authorities Retirement Fund cut its annual adjustment on Tuesday.\n\n'
+    + 'According to the fund\'s latest actuarial valuation, its funding level fell from 98% to 91% in the year to March.';
+  assert.equal(speakerOf(text, 'its funding level fell'), 'Local Authorities Retirement Fund');
+});
