@@ -2955,6 +2955,35 @@ function delayedIdentification(ctx: Ctx, out: Quote[]): void {
 const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
 /** Prepositions before the person a remark is addressed to ("a message to Pratt:", "a warning for Pratt:"). */
+/**
+ * The writer or speaker a clause before a colon opens with, when the words before the colon end on something else:
+ * "An email from Sandra Holt in Bolton:" (a message from a named person or body, whatever follows the name), "Kerrigan,
+ * holding the trophy above his head:" (a name, then a participle aside with no finite verb). Null otherwise.
+ */
+function colonLead(ctx: Ctx, a: number, colon: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  // (past a live blog's time stamp on the line before: "22:19")
+  if (a + 3 < colon && tokens[a].k === Kind.Num && /^\d{1,2}$/.test(tokens[a].w) && (tokens[a + 1].w === ':' || tokens[a + 1].w === '.') && tokens[a + 1].s === tokens[a].e && tokens[a + 2].k === Kind.Num && /^\d{2}$/.test(tokens[a + 2].w) && tokens[a + 2].s === tokens[a + 1].e) a += 3;
+  let k = a;
+  if (/^(a|an|the|one|another)$/.test(tokens[k].l)) k++;
+  if (k + 1 < colon && (VOICE_DOCS.has(tokens[k].l) || tokens[k].l === 'text' || tokens[k].l === 'comment') && tokens[k + 1].l === 'from') {
+    const mi = ctx.mentionStartingAt.get(k + 2);
+    if (mi !== undefined && !hiddenMention(ctx, mi)) {
+      const m = ctx.ents.mentions[mi];
+      const r = ctx.ents.ranges[mi];
+      if ((m.type === 'PERSON' || m.type === 'ORG') && r.b <= colon) return { mention: span(ctx.tz, r.a, r.b), key: m.entity, a: r.a, b: r.b };
+      return null;
+    }
+    return null;
+  }
+  const mi = ctx.mentionStartingAt.get(a);
+  if (mi === undefined || hiddenMention(ctx, mi) || (ctx.ents.mentions[mi].type !== 'PERSON' && ctx.ents.mentions[mi].type !== 'ORG')) return null;
+  const b = ctx.ents.ranges[mi].b;
+  if (b + 1 >= colon || tokens[b].w !== ',' || !/\p{L}ing$/u.test(tokens[b + 1].l) || FINITE.has(tokens[b + 1].l)) return null;
+  for (let u = b + 2; u < colon; u++) if (tokens[u].k === Kind.Quote || FINITE.has(tokens[u].l) || IRREGULAR_PAST.has(tokens[u].l)) return null;
+  return { mention: span(ctx.tz, a, b), key: ctx.ents.mentions[mi].entity, a, b };
+}
+
 const ADDRESSED = new Set(['to', 'for', 'at', 'against']);
 /** Nouns of what is said to someone, before ADDRESSED ("a blunt message to", "a warning for"). */
 const MESSAGE_NOUNS = new Set(('message messages warning warnings words advice plea appeal question questions rebuke ' +
@@ -3654,7 +3683,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     const o = q.open;
     if (o > sent.a && tokens[o - 1].w === ':') {
       // 'From the chairwoman: "…"' or 'Her deputy, Tom Okafor, was blunter: "…"' (the clause's subject)
-      let c = isCapsHeading(tokens, sent.a, o - 1) ? null : candidateEndingAt(ctx, o - 1, sent.a);
+      let c = colonLead(ctx, sent.a, o - 1) ?? (isCapsHeading(tokens, sent.a, o - 1) ? null : candidateEndingAt(ctx, o - 1, sent.a));
       // 'Ramsay delivered a blunt message to Pratt: "…"', 'had a warning for Pratt:': the name before the colon is
       // the one addressed when a preposition of address follows a verb of the clause; the speaker is its subject
       if (c && c.a > sent.a + 2 && ADDRESSED.has(tokens[c.a - 1].l) && MESSAGE_NOUNS.has(tokens[c.a - 2].l) && tokens.slice(sent.a, c.a - 2).some((t) => isVerbish(t) || FINITE.has(t.l))) c = null;
@@ -4310,8 +4339,13 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     // "X said (that) content": needs a subject and a clause after the cue; a subject the entity rules do not know
     // ("city staff", "Thirty-one percent", "The newsletter") is taken as written
-    const c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a) ?? unattributed(tokens, v, endTok);
+    let c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a) ?? unattributed(tokens, v, endTok);
     if (!c) continue;
+    // "There are reports that …": existential "there" is no speaker; the reports are an unnamed source
+    if (c.key === null && c.b === c.a + 1 && tokens[c.a].l === 'there' && /^(reports|suggestions|claims|rumours|rumors|indications|allegations)$/.test(t.l)) {
+      const mention = span(tz, v, v + 1);
+      c = { mention, key: anonKey(mention.text), anonymous: true, a: v, b: v + 1 };
+    }
     if (kind === 'indirect' && isEvidenceSubject(tokens, c)) kind = 'evidence';
     let from = v + 1;
     // "told reporters that", "said in a statement that", "warned on Sunday that"

@@ -92,3 +92,19 @@ test('"according to the fund\'s latest actuarial valuation" is the fund\'s', () 
     + 'According to the fund\'s latest actuarial valuation, its funding level fell from 98% to 91% in the year to March.';
   assert.equal(speakerOf(text, 'its funding level fell'), 'Local Authorities Retirement Fund');
 });
+
+test('a live blog\'s entries: "NAME, holding the trophy above his head: \\"…\\"" is NAME\'s and "An email from Sandra Holt in Bolton: \\"…\\"" is Sandra Holt\'s, past the time stamp', () => {
+  const text = 'Kerrigan wins the world darts title\n\n'
+    + '22:05\nVan Helvoirt was gracious in defeat. Speaking to the presenter, Pieter van Helvoirt said: "Liam Kerrigan threw like a machine."\n\n'
+    + '22:19\nLiam Kerrigan, holding the trophy above his head: "This is for my dad. He drove me to every pub league."\n\n'
+    + '21:48\nAn email from Sandra Holt in Bolton: "My husband has gone to bed and says he can\'t watch."';
+  assert.equal(speakerOf(text, 'This is for my dad'), 'Liam Kerrigan');
+  assert.equal(speakerOf(text, 'My husband has gone'), 'Sandra Holt');
+});
+
+test('"There are reports that …" is an unnamed source\'s report, not a speaker named "There"', () => {
+  const text = 'MANILA, 3 May 2027 – The coach spoke after the final.\n\n'
+    + 'REPORTER (Soriano): Coach, is this your last game? There are reports that you have signed with a team in Japan.\n\n'
+    + 'VILLAFUERTE: No comment on that.';
+  assert.equal(speakerOf(text, 'that you have signed'), 'anonymous');
+});
