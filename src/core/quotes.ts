@@ -4354,15 +4354,14 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     // "that" is the inner report's, and the outer content starts right after the cue
     // an addressee with its place may be long ("told the fishing co-op members at their quayside shed in Tarn that …")
     const reach = lemma === 'tell' ? 14 : 8;
-    // (nor past a cue inside a subordinate clause: in "wrote it after a GAO report found that …" the "that" is the
-    // report's)
-    let subord = false;
-    while (k < endTok && k < from + reach && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':' && tokens[k].w !== ';' && !FINITE.has(tokens[k].l) && !(k > from && (cues.includes(k) || typed.has(k)) && (subord || finiteCueForm(tokens, k)))) {
-      if (ADVERBIAL_OPENERS.test(tokens[k].l)) subord = true;
-      k++;
+    while (k < endTok && k < from + reach && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':' && tokens[k].w !== ';' && !FINITE.has(tokens[k].l) && !(k > from && (cues.includes(k) || typed.has(k)) && finiteCueForm(tokens, k))) k++;
+    // nor a "that" after a cue inside an adverbial clause: in "wrote it after a GAO report found that …" the clause is
+    // the report's, and this cue has no content of its own
+    if (k < endTok && tokens[k].l === 'that') {
+      let opener = -1;
+      for (let u = from; u < k; u++) if (ADVERBIAL_OPENERS.test(tokens[u].l)) { opener = u; break; }
+      if (opener >= 0 && cues.concat([...typed.keys()]).some((u) => u > opener && u < k)) continue;
     }
-    // (the clause after it is that cue's own report, not this cue's content)
-    if (subord && k < endTok && k < from + reach && (cues.includes(k) || typed.has(k))) continue;
     if (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'inquire' || lemma === 'enquire') {
       // "asked (him) whether / if / how …": the question is the claim
       let w = from;
