@@ -26,6 +26,8 @@ const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = { he: 'm', she: 'f', the
 const ADVERB_OK = new Set(['long', 'widely', 'openly', 'also', 'later', 'then', 'meanwhile', 'again', 'once', 'previously', 'earlier', 'recently', 'further', 'reportedly', 'only', 'even', 'still', 'now', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'not', 'never', 'just', 'already', 'repeatedly', 'publicly', 'privately', 'separately', 'however', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const SUBORDINATORS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when']);
+/** Conjunctions that open an adverbial clause with its own subject and verb ("after a report found"). */
+const ADVERBIAL_OPENERS = /^(after|before|because|since|when|while|once|until|although|though|as)$/;
 const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'shrank', 'sank', 'spent', 'won', 'lost', 'hit', 'cut', 'fled', 'froze', 'bore', 'broke', 'stole', 'drove', 'ate', 'beat', 'bit', 'bled', 'bred', 'dealt', 'dug', 'fed', 'forgave', 'hung', 'hurt', 'lent', 'lit', 'quit', 'rang', 'rode', 'shone', 'shut', 'sang', 'slid', 'spun', 'split', 'spread', 'sprang', 'stuck', 'stung', 'swam', 'swept', 'swung', 'tore', 'wept', 'wound', 'wrote', 'told', 'made', 'came', 'went', 'took', 'gave', 'met', 'sent', 'saw', 'spoke', 'wrote', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'ran', 'sat', 'stood', 'won', 'lost', 'set', 'put', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'fell', 'fought', 'found', 'flew', 'got', 'grew', 'heard', 'knew', 'meant', 'paid', 'rose', 'sold', 'shook', 'showed', 'sought', 'spent', 'struck', 'swore', 'taught', 'threw', 'understood', 'wore', 'is', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'must', 'should', 'did', 'does', 'may', 'might', 'says', 'said']);
 
 /** The lemma of the reporting verb at token v ("said" -> "say", "shot back" -> "shoot back"). */
@@ -688,6 +690,8 @@ function nextNonAdverb(tz: Tokenized, i: number): number {
   return i;
 }
 
+/** Legal suffixes of company names written with a period ("Inc.", "Ltd.", "Corp."), which the name finder leaves out of the name. */
+const CORPORATE_SUFFIX = /^(inc|ltd|corp|co|plc|llc|llp|pty|bhd)$/;
 /**
  * The speaker phrase ending at token `end` (exclusive): an entity mention, a pronoun, or a description
  * ("the Ukrainian leader", "officials", "a senior official"). Returns null when none ends there.
@@ -699,6 +703,14 @@ function candidateEndingAt(ctx: Ctx, end: number, sentStart: number): Candidate 
   if (last < sentStart) return null;
   const t = tokens[last];
   const mi = ctx.mentionEndingAt.get(last);
+  // "Northwind Foods Inc. said": a company's legal suffix with its period, the name ending before the period
+  if (mi === undefined && t.w === '.' && last - 1 >= sentStart && tokens[last - 1].e === t.s && CORPORATE_SUFFIX.test(tokens[last - 1].l)) {
+    const pm = ctx.mentionEndingAt.get(last - 1);
+    if (pm !== undefined && ctx.ents.mentions[pm].type === 'ORG') {
+      const c = candidateEndingAt(ctx, end - 1, sentStart);
+      if (c && c.b === end - 1) return { ...c, mention: span(tz, c.a, end), b: end };
+    }
+  }
   // "Helen Okonjo KC told jurors": post-nominal letters after a person's name
   if (mi === undefined && POST_NOMINALS.has(t.w) && last - 1 >= sentStart) {
     const pm = ctx.mentionEndingAt.get(last - 1);
@@ -1757,7 +1769,7 @@ function titlePrefix(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Documents in the voice of their author: "a statement released by X" is X speaking. */
-const VOICE_DOCS = new Set(['statement', 'letter', 'memo', 'release', 'email', 'e-mail', 'tweet', 'post', 'message', 'note', 'filing', 'communique', 'communiqué']);
+const VOICE_DOCS = new Set(['statement', 'letter', 'memo', 'release', 'email', 'e-mail', 'tweet', 'post', 'message', 'note', 'filing', 'communique', 'communiqué', 'bulletin']);
 
 /**
  * "[a|the|its] (joint|written|...) statement (released|issued|sent|put out|posted)? (by|from) X" starting at token
@@ -1769,18 +1781,21 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
   if (k < limit && /^(a|an|the|its|his|her|their)$/.test(tokens[k].l)) k++;
   let n = k;
   const isDoc = (w: string): boolean => VOICE_DOCS.has(w) || DOC_NOUNS.has(w) || EVIDENCE_HEADS.has(w) || MEDIA_DOCS.has(w);
-  while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && tokens[n].k === Kind.Word && !tokens[n].cap) n++;
+  // (a year among the modifiers: "A 2026 study by")
+  while (n < limit && n < k + 3 && !isDoc(tokens[n].l) && (tokens[n].k === Kind.Word && !tokens[n].cap || tokens[n].k === Kind.Num && /^(1[89]|20)\d\d$/.test(tokens[n].w))) n++;
   if (n >= limit || !isDoc(tokens[n].l)) return null;
   let p = n + 1;
   // a complement and a comma before the participle: "a report on the regional food industry, written by"
   if (p < limit && /^(on|into|about|of|for)$/.test(tokens[p].l)) {
     let c = p + 1;
-    while (c < limit && c < p + 9 && tokens[c].w !== ',' && (tokens[c].k === Kind.Word && !isVerbish(tokens[c]) || /^['’]s?$/.test(tokens[c].w))) c++;
-    if (tokens[c]?.w === ',' && /^(written|authored|compiled|prepared|produced|released|issued|published|commissioned|signed)$/.test(tokens[c + 1]?.l ?? '')) p = c + 1;
+    // (numbers too: "a survey of 1,412 nurses, carried out by")
+    const numComma = (x: number): boolean => tokens[x].w === ',' && tokens[x - 1].k === Kind.Num && tokens[x - 1].e === tokens[x].s && tokens[x + 1]?.k === Kind.Num && tokens[x + 1].s === tokens[x].e;
+    while (c < limit && c < p + 11 && (tokens[c].w !== ',' || numComma(c)) && (tokens[c].k === Kind.Word && !isVerbish(tokens[c]) || tokens[c].k === Kind.Num || numComma(c) || /^['’]s?$/.test(tokens[c].w))) c++;
+    if (tokens[c]?.w === ',' && /^(written|authored|compiled|prepared|produced|released|issued|published|signed|conducted|carried)$/.test(tokens[c + 1]?.l ?? '')) p = c + 1;
   }
   // "the figures, published by the statistics office, show": the participle after a comma
-  if (tokens[p]?.w === ',' && /^(released|issued|published|commissioned|compiled|prepared|produced|conducted|carried)$/.test(tokens[p + 1]?.l ?? '')) p++;
-  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated|written|authored|compiled|prepared|produced|commissioned|conducted|carried)$/.test(tokens[p].l)) p++;
+  if (tokens[p]?.w === ',' && /^(released|issued|published|compiled|prepared|produced|conducted|carried)$/.test(tokens[p + 1]?.l ?? '')) p++;
+  if (p < limit && /^(released|issued|sent|posted|published|distributed|signed|put|circulated|written|authored|compiled|prepared|produced|conducted|carried)$/.test(tokens[p].l)) p++;
   if (p < limit && (tokens[p].l === 'out' || tokens[p].l === 'jointly')) p++;
   // "released on Tuesday by", "published last week by": a time between the participle and its agent
   p = skipTimeAdverbial(tokens, p, limit);
@@ -1795,6 +1810,19 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     return null;
   }
   if (p >= limit || !/^(by|from)$/.test(tokens[p].l)) return null;
+  // "by Qatar University's urban planning department": a unit of a named body is that body
+  const owner = ctx.mentionStartingAt.get(p + 1 + (tokens[p + 1]?.l === 'the' ? 1 : 0));
+  if (owner !== undefined && (ctx.ents.mentions[owner].type === 'ORG' || ctx.ents.mentions[owner].type === 'PERSON') && !hiddenMention(ctx, owner)) {
+    const ob = ctx.ents.ranges[owner].b;
+    if (possessiveAfter(tokens, ob - 1)) {
+      let h = ob + (/\p{L}['’]s$/u.test(tokens[ob - 1].w) ? 0 : tokens[ob].w === "'" || tokens[ob].w === '’' ? (tokens[ob + 1]?.w === 's' ? 2 : 1) : 1);
+      const from = h;
+      while (h < limit && h < from + 4 && tokens[h].k === Kind.Word && !tokens[h].cap && !isVerbish(tokens[h]) && !(ORG_NOUNS.has(tokens[h].l) || BODY_HEADS.has(tokens[h].l) || UNIT_HEADS.has(tokens[h].l))) h++;
+      if (h < limit && h > from - 1 && tokens[h].k === Kind.Word && !tokens[h].cap && (ORG_NOUNS.has(tokens[h].l) || BODY_HEADS.has(tokens[h].l) || UNIT_HEADS.has(tokens[h].l))) {
+        return { mention: span(ctx.tz, a, h + 1), key: ctx.ents.mentions[owner].entity, a, b: h + 1 };
+      }
+    }
+  }
   // (long names of bodies: "by the Ministry of Housing, Communities and Local Government")
   for (let e = Math.min(limit, p + 12); e > p + 1; e--) {
     const c = candidateEndingAt(ctx, e, p + 1);
@@ -1864,6 +1892,36 @@ function unnamedDocument(ctx: Ctx, a: number, limit: number): Candidate | null {
   return { mention: desc, key: anonKey(desc.text), anonymous: true, a, b: e };
 }
 
+/**
+ * The document that opens the sentence at sentStart when an aside of publication follows it, from the comma at
+ * token `comma` to token `asideEnd` ("The study of 1,140 adults in 11 countries, published on Wednesday in the
+ * European Journal of X,"): a journal or place in the aside is where it appeared, not its author. The author when
+ * documentProducer finds one, else the document as an unnamed source. Null when the sentence opens otherwise or
+ * the aside names a producer ("published by", "from", "for").
+ */
+function documentBeforeAside(ctx: Ctx, sentStart: number, comma: number, asideEnd: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  if (comma - 1 <= sentStart || !APPEARED.test(tokens[comma + 1]?.l ?? '') || !/^(a|an|the)$/.test(tokens[sentStart].l)) return null;
+  let inAside = false;
+  for (let k = comma + 2; k < asideEnd; k++) {
+    if (/^(by|from|for)$/.test(tokens[k].l)) return null;
+    if (tokens[k].l === 'in') inAside = true;
+  }
+  if (!inAside) return null;
+  const isDoc = (w: string): boolean => DOC_NOUNS.has(w) || /^(paper|trial|research)$/.test(w);
+  let n = sentStart + 1;
+  while (n < comma && n < sentStart + 4 && tokens[n].k === Kind.Word && !tokens[n].cap && !isDoc(tokens[n].l) && !isVerbish(tokens[n])) n++;
+  if (n >= comma || !isDoc(tokens[n].l)) return null;
+  // (nothing after the noun but an "of" complement without a verb: "of 1,140 adults in 11 countries")
+  if (n + 1 < comma) {
+    if (tokens[n + 1].l !== 'of') return null;
+    for (let k = n + 2; k < comma; k++) if (tokens[k].k === Kind.Quote || (tokens[k].k === Kind.Word && !tokens[k].cap && (FINITE.has(tokens[k].l) || isVerbish(tokens[k])))) return null;
+  }
+  const mention = span(ctx.tz, sentStart, comma);
+  const c: Candidate = { mention, key: anonKey(mention.text), anonymous: true, a: sentStart, b: comma };
+  return documentProducer(ctx, c) ?? c;
+}
+
 /** Nouns that describe a firm by its trade before its name: "the engineering consultancy Harcourt Lyle". */
 const TRADE_HEADS = new Set(['consultancy', 'consultants', 'pollster', 'tank', 'lab', 'laboratory', 'researchers', 'auditor', 'auditors', 'accountants', 'adviser', 'advisers']);
 /**
@@ -1872,10 +1930,14 @@ const TRADE_HEADS = new Set(['consultancy', 'consultants', 'pollster', 'tank', '
  */
 function bodyDescribed(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2 || b - a > 4 || !/^(the|a|an)$/.test(tokens[a].l)) return false;
-  for (let k = a + 1; k < b; k++) if (tokens[k].k !== Kind.Word || tokens[k].cap || isVerbish(tokens[k])) return false;
+  // (a capitalised modifier before the noun is a place or nationality: "the Blantyre firm", "the Singapore-based
+  // analytics firm")
+  for (let k = a + 1; k < b; k++) if (tokens[k].k !== Kind.Word || (tokens[k].cap && k === b - 1) || isVerbish(tokens[k])) return false;
   const head = tokens[b - 1].l;
   return ORG_NOUNS.has(head) || BODY_HEADS.has(head) || TRADE_HEADS.has(head);
 }
+/** Parts of a body that speak for it in a document's byline: "by Qatar University's urban planning department". */
+const UNIT_HEADS = new Set(['unit', 'division', 'faculty', 'lab', 'laboratory', 'centre', 'center', 'researchers', 'economists', 'analysts', 'staff']);
 /** Heads of bodies described by their work, beyond ORG_NOUNS: "the statistics office", "the census bureau". */
 const BODY_HEADS = new Set(['office', 'bureau', 'institute', 'service', 'watchdog', 'ombudsman', 'secretariat', 'directorate', 'inspectorate']);
 
@@ -2044,8 +2106,25 @@ function documentProducer(ctx: Ctx, c: Candidate): Candidate | null {
   let h = c.b - 1;
   while (h > c.a && !(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) h--;
   if (!(EVIDENCE_HEADS.has(tokens[h].l) || DOC_NOUNS.has(tokens[h].l))) return null;
+  const issuer = issuerBefore(ctx, c.a, h);
+  if (issuer) return { mention: c.mention, key: issuer, a: c.a, b: c.b };
   const author = namedAuthor(ctx, tokens[h].l, c.a) ?? possessorOf(ctx, c.a);
   return author ? { mention: c.mention, key: author, a: c.a, b: c.b } : null;
+}
+
+/**
+ * The organisation named right before a document's head noun `h`, after the determiner at token a ("A Reuters
+ * poll", "a Government Accountability Office report", "the Home Office letter"): the body that issued it. Null when
+ * no organisation's name stands there (a place, "a Welsh survey", or a person).
+ */
+function issuerBefore(ctx: Ctx, a: number, h: number): string | null {
+  const mi = ctx.mentionEndingAt.get(h - 1);
+  if (mi === undefined || hiddenMention(ctx, mi)) return null;
+  const ma = ctx.ents.ranges[mi].a;
+  const { tokens } = ctx.tz;
+  if (ma <= a || ma !== a + 1 || !/^(a|an|the)$/.test(tokens[a].l)) return null;
+  const m = ctx.ents.mentions[mi];
+  return m.type === 'ORG' ? m.entity : null;
 }
 
 /** People described, not named: "the man shouted", "a 43-year-old voter said", "one protester said". */
@@ -2075,7 +2154,7 @@ const KIND_NOUNS = new Set([...ORG_NOUNS, 'provider', 'producer', 'maker', 'deve
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization']);
 /** Documents that make claims ("the report found", "the lawsuit alleges"): speakers by their description. */
 const DOC_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'lawsuit', 'complaint', 'indictment', 'filing', 'document', 'memo', 'letter',
-  'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition', 'estimate']);
+  'analysis', 'ruling', 'judgment', 'verdict', 'audit', 'review', 'investigation', 'inquiry', 'statement', 'petition', 'estimate', 'valuation', 'assessment']);
 /** Pieces a newspaper or broadcaster publishes as its own reporting: "a report in The Herald" is the paper's. */
 const MEDIA_DOCS = new Set(['report', 'article', 'story', 'editorial', 'investigation', 'interview']);
 
@@ -2344,6 +2423,12 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
           }
           if (!before || before.anonymous || before.key === null || describes) return named;
         }
+        // "The survey of 1,412 nurses, carried out by Tremaine Insight, found": a document whose producer the aside
+        // names (not the body that commissioned it)
+        if (j > sentStart + 1 && /^(a|an|the)$/.test(tokens[sentStart].l) && /^(written|authored|compiled|prepared|produced|conducted|carried)$/.test(tokens[j + 1]?.l ?? '')) {
+          const doc = documentAuthor(ctx, sentStart, i);
+          if (doc?.key && !doc.anonymous && doc.b === i - 1) return doc;
+        }
         const c = candidateEndingAt(ctx, skipParenthetical(tokens, j, sentStart), sentStart);
         if (c && !c.key?.startsWith('place:') && !(c.a > sentStart && prepositionObject(tokens, c.a, sentStart) && tokens.slice(sentStart, c.a).some((t) => t.w === ','))) return c;
         // "The jury, chaired by the actor Oliver Pendrell, said": the agent of a participle aside is not the
@@ -2378,6 +2463,10 @@ function subjectOf(ctx: Ctx, v: number, sentStart: number): Candidate | null {
         while (h0 < j && tokens[h0].w !== ',') h0++;
         const described = describedPersonPhrase(ctx, sentStart, h0);
         if (described) return described;
+        // "The study of 1,140 adults, published on Wednesday in the European Journal of X, found": the document
+        // before an aside of publication, not the journal in it
+        const doc = documentBeforeAside(ctx, sentStart, j, i - 1);
+        if (doc) return doc;
       }
       return candidateEndingAt(ctx, skipParenthetical(tokens, i - 1, sentStart), sentStart);
     }
@@ -2866,6 +2955,35 @@ function delayedIdentification(ctx: Ctx, out: Quote[]): void {
 const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
 /** Prepositions before the person a remark is addressed to ("a message to Pratt:", "a warning for Pratt:"). */
+/**
+ * The writer or speaker a clause before a colon opens with, when the words before the colon end on something else:
+ * "An email from Sandra Holt in Bolton:" (a message from a named person or body, whatever follows the name), "Kerrigan,
+ * holding the trophy above his head:" (a name, then a participle aside with no finite verb). Null otherwise.
+ */
+function colonLead(ctx: Ctx, a: number, colon: number): Candidate | null {
+  const { tokens } = ctx.tz;
+  // (past a live blog's time stamp on the line before: "22:19")
+  if (a + 3 < colon && tokens[a].k === Kind.Num && /^\d{1,2}$/.test(tokens[a].w) && (tokens[a + 1].w === ':' || tokens[a + 1].w === '.') && tokens[a + 1].s === tokens[a].e && tokens[a + 2].k === Kind.Num && /^\d{2}$/.test(tokens[a + 2].w) && tokens[a + 2].s === tokens[a + 1].e) a += 3;
+  let k = a;
+  if (/^(a|an|the|one|another)$/.test(tokens[k].l)) k++;
+  if (k + 1 < colon && (VOICE_DOCS.has(tokens[k].l) || tokens[k].l === 'text' || tokens[k].l === 'comment') && tokens[k + 1].l === 'from') {
+    const mi = ctx.mentionStartingAt.get(k + 2);
+    if (mi !== undefined && !hiddenMention(ctx, mi)) {
+      const m = ctx.ents.mentions[mi];
+      const r = ctx.ents.ranges[mi];
+      if ((m.type === 'PERSON' || m.type === 'ORG') && r.b <= colon) return { mention: span(ctx.tz, r.a, r.b), key: m.entity, a: r.a, b: r.b };
+      return null;
+    }
+    return null;
+  }
+  const mi = ctx.mentionStartingAt.get(a);
+  if (mi === undefined || hiddenMention(ctx, mi) || (ctx.ents.mentions[mi].type !== 'PERSON' && ctx.ents.mentions[mi].type !== 'ORG')) return null;
+  const b = ctx.ents.ranges[mi].b;
+  if (b + 1 >= colon || tokens[b].w !== ',' || !/\p{L}ing$/u.test(tokens[b + 1].l) || FINITE.has(tokens[b + 1].l)) return null;
+  for (let u = b + 2; u < colon; u++) if (tokens[u].k === Kind.Quote || FINITE.has(tokens[u].l) || IRREGULAR_PAST.has(tokens[u].l)) return null;
+  return { mention: span(ctx.tz, a, b), key: ctx.ents.mentions[mi].entity, a, b };
+}
+
 const ADDRESSED = new Set(['to', 'for', 'at', 'against']);
 /** Nouns of what is said to someone, before ADDRESSED ("a blunt message to", "a warning for"). */
 const MESSAGE_NOUNS = new Set(('message messages warning warnings words advice plea appeal question questions rebuke ' +
@@ -3565,7 +3683,7 @@ function quoteClaim(ctx: Ctx, q: QuoteSpan, si: number, cues: number[]): Quote |
     const o = q.open;
     if (o > sent.a && tokens[o - 1].w === ':') {
       // 'From the chairwoman: "…"' or 'Her deputy, Tom Okafor, was blunter: "…"' (the clause's subject)
-      let c = isCapsHeading(tokens, sent.a, o - 1) ? null : candidateEndingAt(ctx, o - 1, sent.a);
+      let c = colonLead(ctx, sent.a, o - 1) ?? (isCapsHeading(tokens, sent.a, o - 1) ? null : candidateEndingAt(ctx, o - 1, sent.a));
       // 'Ramsay delivered a blunt message to Pratt: "…"', 'had a warning for Pratt:': the name before the colon is
       // the one addressed when a preposition of address follows a verb of the clause; the speaker is its subject
       if (c && c.a > sent.a + 2 && ADDRESSED.has(tokens[c.a - 1].l) && MESSAGE_NOUNS.has(tokens[c.a - 2].l) && tokens.slice(sent.a, c.a - 2).some((t) => isVerbish(t) || FINITE.has(t.l))) c = null;
@@ -4221,8 +4339,13 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     }
     // "X said (that) content": needs a subject and a clause after the cue; a subject the entity rules do not know
     // ("city staff", "Thirty-one percent", "The newsletter") is taken as written
-    const c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a) ?? unattributed(tokens, v, endTok);
+    let c = speakerForCue(ctx, v, sent.a) ?? fallbackSubject(ctx, v, sent.a) ?? unattributed(tokens, v, endTok);
     if (!c) continue;
+    // "There are reports that …": existential "there" is no speaker; the reports are an unnamed source
+    if (c.key === null && c.b === c.a + 1 && tokens[c.a].l === 'there' && /^(reports|suggestions|claims|rumours|rumors|indications|allegations)$/.test(t.l)) {
+      const mention = span(tz, v, v + 1);
+      c = { mention, key: anonKey(mention.text), anonymous: true, a: v, b: v + 1 };
+    }
     if (kind === 'indirect' && isEvidenceSubject(tokens, c)) kind = 'evidence';
     let from = v + 1;
     // "told reporters that", "said in a statement that", "warned on Sunday that"
@@ -4232,6 +4355,13 @@ function indirectClaims(ctx: Ctx, si: number, cues: number[], quotes: QuoteSpan[
     // an addressee with its place may be long ("told the fishing co-op members at their quayside shed in Tarn that …")
     const reach = lemma === 'tell' ? 14 : 8;
     while (k < endTok && k < from + reach && tokens[k].l !== 'that' && tokens[k].w !== ',' && tokens[k].w !== ':' && tokens[k].w !== ';' && !FINITE.has(tokens[k].l) && !(k > from && (cues.includes(k) || typed.has(k)) && finiteCueForm(tokens, k))) k++;
+    // nor a "that" after a cue inside an adverbial clause: in "wrote it after a GAO report found that …" the clause is
+    // the report's, and this cue has no content of its own
+    if (k < endTok && tokens[k].l === 'that') {
+      let opener = -1;
+      for (let u = from; u < k; u++) if (ADVERBIAL_OPENERS.test(tokens[u].l)) { opener = u; break; }
+      if (opener >= 0 && cues.concat([...typed.keys()]).some((u) => u > opener && u < k)) continue;
+    }
     if (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || lemma === 'inquire' || lemma === 'enquire') {
       // "asked (him) whether / if / how …": the question is the claim
       let w = from;
