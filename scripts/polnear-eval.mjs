@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAnn } from './brat.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -73,28 +74,6 @@ if (!existsSync(join(dataDir, 'text'))) {
   cleanup = tmp;
 }
 
-/** brat standoff: text-bound annotations and attribution events. */
-function parseAnn(src) {
-  const spans = new Map();
-  const events = [];
-  for (const line of src.split('\n')) {
-    const t = /^(T\d+)\t(\S+) ([\d ;]+)\t/.exec(line);
-    if (t) {
-      spans.set(t[1], { type: t[2], parts: t[3].split(';').map((p) => p.trim().split(/\s+/).map(Number)) });
-      continue;
-    }
-    const e = /^(E\d+)\t(.*)$/.exec(line);
-    if (e) {
-      const roles = {};
-      for (const kv of e[2].trim().split(/\s+/)) {
-        const [k, v] = kv.split(':');
-        if (k && v) (roles[k] ??= []).push(v);
-      }
-      events.push(roles);
-    }
-  }
-  return { spans, events };
-}
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'who', 'that', 'which', 'with', 'from', 'by', 's', 'jr', 'sr']);
 const words = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z0-9]+/).filter(Boolean);

@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAnn } from './brat.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -70,27 +71,6 @@ const core = req(bundleFile);
 rmSync(bundleFile, { force: true });
 const ev = core;
 
-function parseAnn(src) {
-  const spans = new Map();
-  const events = [];
-  for (const line of src.split('\n')) {
-    const t = /^(T\d+)\t(\S+) ([\d ;]+)\t/.exec(line);
-    if (t) {
-      spans.set(t[1], t[3].split(';').map((p) => p.trim().split(/\s+/).map(Number)));
-      continue;
-    }
-    const e = /^(E\d+)\t(.*)$/.exec(line);
-    if (e) {
-      const roles = {};
-      for (const kv of e[2].trim().split(/\s+/)) {
-        const [k, v] = kv.split(':');
-        if (k && v) (roles[k] ??= []).push(v);
-      }
-      events.push(roles);
-    }
-  }
-  return { spans, events };
-}
 
 const dataDir = join(source, 'data', 'train');
 const anns = new Map();
@@ -115,12 +95,12 @@ for (const f of readdirSync(join(dataDir, 'text')).sort()) {
   const gold = [];
   const cueChars = new Uint8Array(text.length + 1);
   for (const e of events) {
-    const parts = [...(e.Content ?? []), ...(e.Content2 ?? [])].flatMap((id) => spans.get(id) ?? []).filter(([s, t]) => t > s && t <= text.length);
+    const parts = [...(e.Content ?? []), ...(e.Content2 ?? [])].flatMap((id) => spans.get(id)?.parts ?? []).filter(([s, t]) => t > s && t <= text.length);
     if (!parts.length) continue;
     const ct = parts.map(([a, b]) => text.slice(a, b)).join(' ');
     if (!ct.trim()) continue;
     gold.push({ parts, len: parts.reduce((n, [a, b]) => n + b - a, 0), quoted: /["“”]|''/.test(ct) });
-    for (const id of e.Cue ?? []) for (const [a, b] of spans.get(id) ?? []) for (let k = a; k < b && k < text.length; k++) cueChars[k] = 1;
+    for (const id of e.Cue ?? []) for (const [a, b] of spans.get(id)?.parts ?? []) for (let k = a; k < b && k < text.length; k++) cueChars[k] = 1;
   }
   const pred = ev.predictClaims(f, text);
   const tz = core.tokenize(text);
