@@ -44,13 +44,13 @@ export function officeOf(role: string, orgs?: ReadonlyMap<string, string>): { of
   if (!holder || rest.length === 0) return null;
   const restText = rest.join(' ');
   const chief = NATIONAL_CHIEF.test(restText);
-  const key = chief ? restText.toLowerCase().replace(/-/g, ' ') : lex.roleKey(restText);
+  const key = chief ? restText.toLowerCase() : lex.roleKey(restText);
   if (!key) return null;
   // the spokesperson of a seat of government ("Kremlin spokesman", "White House spokeswoman") is its press
   // secretary, one person at a time; other organisations have many spokespeople
   // a country's minister of a portfolio ("Peru's interior minister", "French foreign minister") is one person at a
   // time, as its prime minister is (not a deputy, junior or shadow minister, not a minister of a party or a firm)
-  const national = / minister$/.test(key) && !/^(?:deputy|junior|shadow|state|assistant|vice|acting)\b/i.test(rest.join(' ')) && lex.placeKind(lex.demonymCountry(holderWord) ?? holderWord) === 'country';
+  const national = / minister$/.test(key) && !/^(?:deputy|junior|shadow|state|assistant|vice|acting)\b/i.test(restText) && lex.placeKind(lex.demonymCountry(holderWord) ?? holderWord) === 'country';
   const single = chief || lex.isSingleHolderRole(key) || national || (key === 'spokesperson' && lex.isOrgMetonym(holderWord));
   if (!single) return null;
   return { office: `${holder.toLowerCase()}|${key}`, label: role };
@@ -105,7 +105,7 @@ const APPOSITIVE_ROLE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3
  * officer Dr Alice Mukamana", "the country's chief medical officer, Dr …"): a country has one, as it has one minister
  * of a portfolio.
  */
-export const NATIONAL_CHIEF = /^chief (?:medical|veterinary|nursing|dental|pharmaceutical|health|public health|plant health|environmental health|scientific) officer$|^chief (?:scientist|statistician|scientific advis[eo]r)$/i;
+const NATIONAL_CHIEF = /^chief (?:medical|veterinary|nursing|dental|pharmaceutical|health|public health|plant health|environmental health|scientific) officer$|^chief (?:scientist|statistician|scientific advis[eo]r)$/i;
 
 /** "the country's chief veterinary officer, " right before a name: the office of the one country the document names. */
 const COUNTRY_ROLE = /(?:^|[^\p{L}])(?:[Tt]he (?:country|nation)['’]s|[Tt]he national) ((?:[a-z-]+ ){1,3}[a-z-]+), (?:(\p{Lu}\p{L}*)\.? )?$/u;
@@ -234,7 +234,7 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       let role = m.role ?? (text !== undefined ? appositiveRole(text, m.start) : undefined);
       // a national office "of the country" ("the country's chief veterinary officer, Dr X,") is read as one
       // named without its country
-      let national = role === m.role;
+      let national = role !== undefined && role === m.role;
       if (!role && text !== undefined) {
         role = countryRole(text, m.start);
         national = role !== undefined;
@@ -1212,9 +1212,9 @@ for (const [noun, forms] of Object.entries({
   sale: 'sold fetched fetches fetch fetching bought',
 })) for (const f of forms.split(' ')) VERB_HEAD.set(f, noun);
 
-/** Prepositions between a subject and the rest of its noun phrase ("inflation in Sweden"). */
 /** Words that end the object between a verb and its amount ("fined X …"): the verb is not before them. */
 const OBJECT_END = /^(?:that|which|who|whom|whose|and|but|or|while|after|before|because|than|if|when)$/;
+/** Prepositions between a subject and the rest of its noun phrase ("inflation in Sweden"). */
 const SUBJECT_PREP = new Set(['in', 'of', 'for', 'at', 'to', 'across', 'among', 'from']);
 
 function isCapWord(t: Tok): boolean {

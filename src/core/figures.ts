@@ -58,8 +58,11 @@ const PREFIX_CODE = new Map<string, string>([
   ['TSh', 'TZS'], ['Tsh', 'TZS'], ['TShs', 'TZS'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KShs', 'KES'], ['Kshs', 'KES'],
   ['USh', 'UGX'], ['Ush', 'UGX'], ['UShs', 'UGX'], ['Shs', 'UGX'], ['Dh', 'AED'], ['Dhs', 'AED'], ['QR', 'QAR'],
 ]);
-/** Currency abbreviations of mixed case, read like codes when an amount follows ("Rs 500 crore", "TSh 120m"). */
-const MIXED_CODES = ['Rs', 'TSh', 'Tsh', 'TShs', 'KSh', 'Ksh', 'KShs', 'Kshs', 'USh', 'Ush', 'UShs', 'Shs', 'Dh', 'Dhs', 'QR'];
+/**
+ * Currency abbreviations written as words that are not ISO codes, read like codes when an amount follows ("Rs 500
+ * crore", "TSh 120m"): the prefixes above made of letters only.
+ */
+const MIXED_CODES = [...PREFIX_CODE.keys()].filter((k) => /^[A-Za-z]+$/.test(k) && !CURRENCY_CODES.includes(k));
 const MIXED_CODE = new Set(MIXED_CODES);
 for (const c of CURRENCY_CODES) if (!PREFIX_CODE.has(c)) PREFIX_CODE.set(c, c);
 
@@ -159,7 +162,8 @@ const TRIGGER = new RegExp(
   `|\\b(${NUM_WORDS_ALT}|${MONTHS_ALT}|${WEEKDAYS_ALT}|${RELATIVE_ALT}|${MIXED_CODES.join('|')}|${CURRENCY_CODES.join('|')})\\b`,
   'g');
 const CODE_AMOUNT_RE = new RegExp(`\\.?${SP}?(?=\\d)`, 'y');
-const DOLLAR_PREFIXES = new Set(['US', 'AU', 'CA', 'HK', 'NZ', 'NT', 'A', 'C', 'S', 'R', 'N', 'TT', 'J', 'EC', 'FJ', 'Z', 'BZ', 'G', 'SI']);
+/** The letters glued before a "$" that make it another country's dollar ("US", "HK", "N"): read off PREFIX_CODE. */
+const DOLLAR_PREFIXES = new Set([...PREFIX_CODE.keys()].filter((k) => /^[A-Z]+\$$/.test(k)).map((k) => k.slice(0, -1)));
 
 const DIGITS_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/y;
 const SCALE_RE = new RegExp(

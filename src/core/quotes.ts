@@ -1817,8 +1817,9 @@ function documentAuthor(ctx: Ctx, a: number, limit: number): Candidate | null {
     if (possessiveAfter(tokens, ob - 1)) {
       let h = ob + (/\p{L}['’]s$/u.test(tokens[ob - 1].w) ? 0 : tokens[ob].w === "'" || tokens[ob].w === '’' ? (tokens[ob + 1]?.w === 's' ? 2 : 1) : 1);
       const from = h;
-      while (h < limit && h < from + 4 && tokens[h].k === Kind.Word && !tokens[h].cap && !isVerbish(tokens[h]) && !(ORG_NOUNS.has(tokens[h].l) || BODY_HEADS.has(tokens[h].l) || UNIT_HEADS.has(tokens[h].l))) h++;
-      if (h < limit && h > from - 1 && tokens[h].k === Kind.Word && !tokens[h].cap && (ORG_NOUNS.has(tokens[h].l) || BODY_HEADS.has(tokens[h].l) || UNIT_HEADS.has(tokens[h].l))) {
+      const unitOf = (w: string): boolean => ORG_NOUNS.has(w) || BODY_HEADS.has(w) || UNIT_HEADS.has(w);
+      while (h < limit && h < from + 4 && tokens[h].k === Kind.Word && !tokens[h].cap && !isVerbish(tokens[h]) && !unitOf(tokens[h].l)) h++;
+      if (h < limit && tokens[h].k === Kind.Word && !tokens[h].cap && unitOf(tokens[h].l)) {
         return { mention: span(ctx.tz, a, h + 1), key: ctx.ents.mentions[owner].entity, a, b: h + 1 };
       }
     }
@@ -2954,7 +2955,6 @@ function delayedIdentification(ctx: Ctx, out: Quote[]): void {
 
 const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
-/** Prepositions before the person a remark is addressed to ("a message to Pratt:", "a warning for Pratt:"). */
 /**
  * The writer or speaker a clause before a colon opens with, when the words before the colon end on something else:
  * "An email from Sandra Holt in Bolton:" (a message from a named person or body, whatever follows the name), "Kerrigan,
@@ -2968,13 +2968,10 @@ function colonLead(ctx: Ctx, a: number, colon: number): Candidate | null {
   if (/^(a|an|the|one|another)$/.test(tokens[k].l)) k++;
   if (k + 1 < colon && (VOICE_DOCS.has(tokens[k].l) || tokens[k].l === 'text' || tokens[k].l === 'comment') && tokens[k + 1].l === 'from') {
     const mi = ctx.mentionStartingAt.get(k + 2);
-    if (mi !== undefined && !hiddenMention(ctx, mi)) {
-      const m = ctx.ents.mentions[mi];
-      const r = ctx.ents.ranges[mi];
-      if ((m.type === 'PERSON' || m.type === 'ORG') && r.b <= colon) return { mention: span(ctx.tz, r.a, r.b), key: m.entity, a: r.a, b: r.b };
-      return null;
-    }
-    return null;
+    if (mi === undefined || hiddenMention(ctx, mi)) return null;
+    const m = ctx.ents.mentions[mi];
+    const r = ctx.ents.ranges[mi];
+    return (m.type === 'PERSON' || m.type === 'ORG') && r.b <= colon ? { mention: span(ctx.tz, r.a, r.b), key: m.entity, a: r.a, b: r.b } : null;
   }
   const mi = ctx.mentionStartingAt.get(a);
   if (mi === undefined || hiddenMention(ctx, mi) || (ctx.ents.mentions[mi].type !== 'PERSON' && ctx.ents.mentions[mi].type !== 'ORG')) return null;
@@ -2984,6 +2981,7 @@ function colonLead(ctx: Ctx, a: number, colon: number): Candidate | null {
   return { mention: span(ctx.tz, a, b), key: ctx.ents.mentions[mi].entity, a, b };
 }
 
+/** Prepositions before the person a remark is addressed to ("a message to Pratt:", "a warning for Pratt:"). */
 const ADDRESSED = new Set(['to', 'for', 'at', 'against']);
 /** Nouns of what is said to someone, before ADDRESSED ("a blunt message to", "a warning for"). */
 const MESSAGE_NOUNS = new Set(('message messages warning warnings words advice plea appeal question questions rebuke ' +
