@@ -128,6 +128,32 @@ function appositiveRole(text: string, start: number): Span | undefined {
 }
 
 /**
+ * A role of an organisation described by its kind right before a name: "the agency's chief executive, Sarah
+ * Wambui," (the organisation's last word in lower case, then role words, then the name with at most a form of
+ * address).
+ */
+const DESCRIBED_ROLE = /(?:^|[^\p{L}])[Tt]he (\p{Ll}+)['’]s ((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*[a-z]), (?:(\p{Lu}\p{L}*)\.? )?$/u;
+
+/**
+ * "The agency's chief executive, NAME": the office of the nearest organisation named before it whose name has that
+ * word ("the Anti-Doping Agency of Kenya"); none when no organisation named before has it ("the company's" after
+ * only an agency), so a description is never guessed onto another body.
+ */
+function describedRole(text: string, start: number, entities: EntityMention[]): { span: Span; office: string } | undefined {
+  const m = DESCRIBED_ROLE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!m || (m[3] !== undefined && !lex.isHonorific(m[3]))) return undefined;
+  const from = start - m[0].length + m[0].search(/[Tt]he /);
+  const before = entitiesIn(entities, Math.max(0, from - 3000), from);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i];
+    if (e.type !== 'ORG' || !e.text.toLowerCase().split(/[^\p{L}]+/u).includes(m[1])) continue;
+    const end = start - m[0].length + m[0].lastIndexOf(m[2]) + m[2].length;
+    return { span: { start: from, end, text: text.slice(from, end) }, office: `${e.text} ${m[2]}` };
+  }
+  return undefined;
+}
+
+/**
  * The organisations a document names that the lexicon does not know, by the words naming them: the entity each
  * stands for ("Ghana Ports and Harbours Authority" and "GPHA" both "org:ghana-ports-and-harbours-authority").
  */
@@ -241,8 +267,8 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       }
       let officeText = role?.text;
       if (!role && text !== undefined) {
-        const r = roleOfOrganisation(text, m, d.analysis.entities);
-        if (r) [role, officeText] = [r.span, r.office];
+        const r = roleOfOrganisation(text, m, d.analysis.entities) ?? describedRole(text, m.start, d.analysis.entities);
+        if (r && !NOT_NOW_WORD.test(r.span.text)) [role, officeText] = [r.span, r.office];
       }
       if (!role || officeText === undefined) continue;
       let o: { office: string; label: string } | null | undefined;
@@ -277,7 +303,8 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       if (!off) offices.set(o.office, (off = { label: o.label, holders: new Map() }));
       let h = off.holders.get(m.entity);
       if (!h) off.holders.set(m.entity, (h = { locs: [], labels: [], paths: new Set() }));
-      h.locs.push({ path: d.path, start: role.start, end: m.end });
+      // (the role may come after the name: "Peter Lagat, chief executive of …")
+      h.locs.push({ path: d.path, start: Math.min(role.start, m.start), end: Math.max(role.end, m.end) });
       h.labels.push(role.text);
       h.paths.add(d.path);
     }
@@ -1430,6 +1457,17 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
       }
     }
   }
+  // "customers will pay 8.5 per cent more (for broadband)": a rise in the price (of what follows "for")
+  if (run.length === 0 && kind === 'percent' && right[ri]?.l === 'more' && left.slice(-4).some((t) => PAY_VERB.test(t.l))) {
+    let what: Tok[] = [];
+    if (right[ri + 1]?.l === 'for') {
+      let j = ri + 2;
+      while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
+      what = nounRun(right, j);
+    }
+    run = [...what, { ...right[ri], w: 'price', l: 'price' }];
+    cls = 'change';
+  }
   if (run.length === 0) return null;
   // "a 6% rise in rail fares" measures the fares
   const after = right.findIndex((t) => t.s >= run[run.length - 1].e);
@@ -1458,6 +1496,9 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     label: run.map((t) => t.l).join(' '),
   };
 }
+
+/** Verbs of paying before "N per cent more": the price rises by N per cent. */
+const PAY_VERB = /^(?:pay|pays|paid|paying|charge|charges|charged|charging|cost|costs|costing)$/;
 
 const FACT_CACHE = new WeakMap<Figure[], { text: string; facts: FigureFact[]; incidents?: Set<string> }>();
 
@@ -2004,6 +2045,18 @@ function describedAlike(a: FigureFact, b: FigureFact): boolean {
   return sharesItem(a.mods, b.mods) || (a.head === b.head && sa === '' && aa === '');
 }
 
+/**
+ * The place of a dateline: the document's first name, a place opening a line near the top, followed by a comma,
+ * a dash, a colon or a bracket ("PORT MORESBY, Wednesday 18 August 2027 –", "ALOTAU (Wire) —").
+ */
+function datelinePlace(text: string, entities: EntityMention[]): EntityMention | undefined {
+  const m = entities[0];
+  if (!m || m.type !== 'PLACE' || m.start > 400) return undefined;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (text.slice(lineStart, m.start).trim() !== '') return undefined;
+  return /^(?:,|\s*[–—:(-])/.test(text.slice(m.end, m.end + 3)) ? m : undefined;
+}
+
 function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCABULARY): PlacedFact[] {
   if (!src.text || src.analysis.error) return [];
   const day = dayOf(src.analysis.dateline);
@@ -2011,6 +2064,7 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
   // the document's names and words, made for the first fact placed (most documents place none)
   let doc: FactDocument | undefined;
   let soft: boolean | undefined; // the text's paragraphs, looked for once when needed (see sentenceAround)
+  let filed: EntityMention | null | undefined; // the dateline's place (looked for once, when needed)
   const out: PlacedFact[] = [];
   for (let f of figureFacts(src.text, src.analysis.figures)) {
     if (f.measure.startsWith('age|')) {
@@ -2048,7 +2102,11 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
     const mentions = here.map((m): [string, string] => [nameIn(m.entity, vocab), interned(m.text.toLowerCase(), vocab)]);
     const ids = new Set(mentions.map((m) => m[0]));
     internFact(f, vocab);
-    out.push({ ...f, path: src.path, entities: ids, mentions, probes: probesOf(mentions, vocab), series: isTimeSeries(f), doc: (doc ??= factDocument(src, cache, vocab)), day });
+    // the dateline's place says where the story was filed, not what the sentence is about: it tells no two
+    // subjects apart (namesUnknownTo)
+    if (filed === undefined) filed = datelinePlace(src.text, ents) ?? null;
+    const probes = probesOf(filed && here.includes(filed) ? mentions.filter((_, k) => here[k] !== filed) : mentions, vocab);
+    out.push({ ...f, path: src.path, entities: ids, mentions, probes, series: isTimeSeries(f), doc: (doc ??= factDocument(src, cache, vocab)), day });
   }
   return out;
 }

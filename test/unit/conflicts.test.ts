@@ -742,6 +742,11 @@ test('roles: an organisation\'s role in apposition around the name counts for th
     const found = pairFindings('role', a, d + b);
     assert.equal(found.length, 1, b);
     assert.match(found[0].message, /Ilse Varga.*Tomas Brenner/);
+    // the finding's range in each document covers the name and its role, whichever comes first
+    const loc = found[0].locations.find((l) => l.path === 'b.txt')!;
+    assert.ok(loc.start < loc.end, JSON.stringify(loc));
+    assert.match((d + b).slice(loc.start, loc.end), /Tomas Brenner/);
+    assert.match((d + b).slice(loc.start, loc.end), /secretary general/);
   }
   // a former holder, or one of several ("a deputy"), is no rival
   for (const b of [
@@ -768,4 +773,47 @@ test('quotes: a number in words in one paper and in digits in another is the sam
   assert.deepEqual(pairFindings('quote', q('twenty-five'), q('25')), []);
   // a different number is still a different wording
   assert.equal(pairFindings('quote', q('twenty'), q('30')).length, 1);
+});
+
+test('roles: "the agency\'s chief executive, NAME" is the chief executive of the organisation named before whose name has that word', () => {
+  const a = `NAIROBI, 14 April 2027 – A marathon runner has been banned for four years after testing positive for EPO, the Anti-Doping Agency of Kenya (ADAK) said yesterday.\n\nThe agency's chief executive, Sarah Wambui, told journalists in Nairobi that the sample was collected at a training camp in Iten in January.`;
+  const b = `NAIROBI, April 14, 2027 — A Kenyan marathoner was handed a four-year ban on Tuesday for using EPO.\n\nPeter Lagat, chief executive of the Anti-Doping Agency of Kenya, said the positive sample had been taken at a training camp in Iten in January.`;
+  const found = pairFindings('role', a, b);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /Sarah Wambui/);
+  assert.match(found[0].message, /Peter Lagat/);
+  // the same person: nothing
+  assert.deepEqual(pairFindings('role', a, b.replace('Peter Lagat', 'Sarah Wambui')), []);
+  // no organisation named before with that word ("the company's" when only an agency is named): nobody's office
+  assert.deepEqual(pairFindings('role', a.replace("The agency's", "The company's"), b), []);
+  // an office of many ("the agency's spokesperson") or a former holder is no rival
+  assert.deepEqual(pairFindings('role', a.replace("The agency's chief executive", "The agency's spokesperson"), b.replace('chief executive of', 'spokesperson for')), []);
+  assert.deepEqual(pairFindings('role', a.replace("The agency's chief executive", "The agency's former chief executive"), b), []);
+});
+
+test('figures: the place of a dateline is where the story was filed, not something the sentence after it names', () => {
+  const a = 'PORT MORESBY, Wednesday 18 August 2027 – Fisheries officers have seized 3.2 tonnes of dried sea cucumber from a warehouse in Alotau, the National Fisheries Authority said yesterday.\n\nTwo men were arrested at the warehouse.';
+  const b = "ALOTAU, August 18, 2027 (Wire) — Papua New Guinea's National Fisheries Authority said on Tuesday it had seized 2.3 tonnes of dried sea cucumber at a warehouse in Alotau.\n\nPolice arrested two men at the warehouse.";
+  const found = pairFindings('figure', a, b);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /3\.2 tonnes/);
+  assert.deepEqual(pairFindings('figure', a, b.replace('2.3 tonnes', '3.2 tonnes')), []);
+  // a place named in the sentence itself still tells two subjects apart ("… in Lae" against "… in Alotau", each
+  // article naming a place the other never does)
+  assert.deepEqual(pairFindings('figure', a.replace('from a warehouse in Alotau', 'from a warehouse in Lae'),
+    b.replace("Papua New Guinea's ", 'The ').replace('Alotau.', 'Rabaul.')), []);
+});
+
+test('figures: customers who "will pay 8.5 per cent more" report a price rise, compared with a rise "by 5.8 per cent"', () => {
+  const a = (x: string) => `GABORONE, Tuesday 25 May 2027 – Home broadband customers of Kgalagadi Telecom will pay ${x} from 1 July, the company announced yesterday.`;
+  const b = 'GABORONE, 25 May 2027 – Kgalagadi Telecom will raise its home broadband prices by 5.8 per cent on 1 July, the operator said on Monday.';
+  const found = pairFindings('figure', a('8.5 per cent more'), b);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /8\.5 per cent/);
+  assert.deepEqual(pairFindings('figure', a('5.8 per cent more'), b), []);
+  // "for" names what costs more: compared when it is the same thing, not when it is another
+  assert.equal(pairFindings('figure', a('8.5 per cent more for home broadband'), b).length, 1);
+  assert.deepEqual(pairFindings('figure', a('8.5 per cent more for mobile data'), b), []);
+  // "more" without paying is no price ("8.5 per cent more customers")
+  assert.deepEqual(pairFindings('figure', 'GABORONE, Tuesday 25 May 2027 – Kgalagadi Telecom signed up 8.5 per cent more customers this year, the company announced yesterday.', b), []);
 });
