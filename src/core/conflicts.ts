@@ -33,7 +33,9 @@ export function officeOf(role: string, orgs?: ReadonlyMap<string, string>): { of
   // entity, "Ghana Ports and Harbours Authority director-general")
   for (let k = Math.min(orgs?.size ? 8 : 4, words.length - 1); k >= 1 && !holder; k--) {
     const w = words.slice(0, k).join(' ');
-    const h = (k <= 4 ? lex.orgCanonical(w) ?? lex.placeCanonical(w) ?? (k === 1 ? lex.demonymCountry(w) : undefined) : undefined) ?? orgs?.get(w);
+    // (the document's own organisations first: they hold only names the lexicon does not know, and acronyms the
+    // document defines otherwise)
+    const h = orgs?.get(w) ?? (k <= 4 ? lex.orgCanonical(w) ?? lex.placeCanonical(w) ?? (k === 1 ? lex.demonymCountry(w) : undefined) : undefined);
     if (h) {
       holder = h;
       holderWord = w;
@@ -98,7 +100,7 @@ const MAX_CANDIDATES = 300;
  * "Peru's interior minister, " right before a name: a country's or body's possessive, a role (in lower case or title
  * case: "Jamaica's Health Minister, Dr "), a comma, and a form of address if any.
  */
-const APPOSITIVE_ROLE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})['’]s ((?:[A-Za-z][a-z-]* ){0,3}[A-Za-z][a-z-]*), (?:(\p{Lu}\p{L}*)\.? )?$/u;
+const APPOSITIVE_ROLE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})['’]s ((?:[A-Za-z][a-z-]* ){0,3}[A-Za-z][a-z-]*),? (?:(\p{Lu}\p{L}*)\.? )?$/u;
 
 /**
  * A national office held by one person at a time that news often names without its country ("Chief veterinary
@@ -128,27 +130,42 @@ function appositiveRole(text: string, start: number): Span | undefined {
 }
 
 /**
- * A role of an organisation described by its kind right before a name: "the agency's chief executive, Sarah
- * Wambui," (the organisation's last word in lower case, then role words, then the name with at most a form of
- * address).
+ * A role of an organisation described by its kind or by "its", right before a name ("the agency's chief executive,
+ * Sarah Wambui,", "Its chief executive, Sarah Wambui,") or right after it ("Sarah Wambui, the agency's chief
+ * executive,", "…, its chief executive,"): the kind's word in lower case (or "its"), then role words.
  */
-const DESCRIBED_ROLE = /(?:^|[^\p{L}])[Tt]he (\p{Ll}+)['’]s ((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*[a-z]), (?:(\p{Lu}\p{L}*)\.? )?$/u;
+const DESCRIBED_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he (\p{Ll}+)['’]s|[Ii]ts) ((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*[a-z]), (?:(\p{Lu}\p{L}*)\.? )?$/u;
+const DESCRIBED_AFTER = /^, +(?:the (\p{Ll}+)['’]s|its) ((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*[a-z])(?=[,.;:)]|$)/u;
 
 /**
- * "The agency's chief executive, NAME": the office of the nearest organisation named before it whose name has that
- * word ("the Anti-Doping Agency of Kenya"); none when no organisation named before has it ("the company's" after
- * only an agency), so a description is never guessed onto another body.
+ * "The agency's chief executive, NAME" (or "NAME, the agency's chief executive,"): the office of the nearest
+ * organisation named before whose name has that word ("the Anti-Doping Agency of Kenya"); "its", of the nearest
+ * organisation named in the 300 characters before. None when no organisation named before fits ("the company's"
+ * after only an agency), so a description is never guessed onto another body.
  */
-function describedRole(text: string, start: number, entities: EntityMention[]): { span: Span; office: string } | undefined {
-  const m = DESCRIBED_ROLE.exec(text.slice(Math.max(0, start - 80), start));
-  if (!m || (m[3] !== undefined && !lex.isHonorific(m[3]))) return undefined;
-  const from = start - m[0].length + m[0].search(/[Tt]he /);
-  const before = entitiesIn(entities, Math.max(0, from - 3000), from);
+function describedRole(text: string, m: EntityMention, entities: EntityMention[]): { span: Span; office: string } | undefined {
+  let span: Span;
+  let kind: string | undefined;
+  let role: string;
+  const b = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+  if (b && (b[3] === undefined || lex.isHonorific(b[3]))) {
+    const from = m.start - b[0].length + b[0].search(/[Tt]he |[Ii]ts /);
+    const end = m.start - b[0].length + b[0].lastIndexOf(b[2]) + b[2].length;
+    span = { start: from, end, text: text.slice(from, end) };
+    [kind, role] = [b[1], b[2]];
+  } else {
+    const a = DESCRIBED_AFTER.exec(text.slice(m.end, m.end + 80));
+    if (!a) return undefined;
+    const from = m.end + a[0].search(/the |its /);
+    span = { start: from, end: m.end + a[0].length, text: text.slice(from, m.end + a[0].length) };
+    [kind, role] = [a[1], a[2]];
+  }
+  const upTo = Math.min(span.start, m.start);
+  const before = entitiesIn(entities, Math.max(0, upTo - (kind === undefined ? 300 : 3000)), upTo);
   for (let i = before.length - 1; i >= 0; i--) {
     const e = before[i];
-    if (e.type !== 'ORG' || !e.text.toLowerCase().split(/[^\p{L}]+/u).includes(m[1])) continue;
-    const end = start - m[0].length + m[0].lastIndexOf(m[2]) + m[2].length;
-    return { span: { start: from, end, text: text.slice(from, end) }, office: `${e.text} ${m[2]}` };
+    if (e.type !== 'ORG' || (kind !== undefined && !e.text.toLowerCase().split(/[^\p{L}]+/u).includes(kind))) continue;
+    return { span, office: `${e.text} ${role}` };
   }
   return undefined;
 }
@@ -160,6 +177,12 @@ function describedRole(text: string, start: number, entities: EntityMention[]): 
 function orgsNamed(entities: EntityMention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of entities) if (e.type === 'ORG' && !out.has(e.text) && lex.orgCanonical(e.text) === undefined) out.set(e.text, e.entity);
+  // an acronym the document defines as another organisation's ("the Kenya Ports Authority (KPA)") is that
+  // organisation here, whatever the lexicon knows by those letters
+  for (const e of entities) {
+    if (e.type !== 'ORG' || out.has(e.text) || !/^[A-Z]{2,6}$/.test(e.text)) continue;
+    if (entities.some((x) => x.entity === e.entity && x.type === 'ORG' && x.text.length > e.text.length && out.get(x.text) === e.entity)) out.set(e.text, e.entity);
+  }
   return out;
 }
 
@@ -202,8 +225,8 @@ function appositionOfOrganisation(text: string, m: EntityMention, entities: Enti
         return { span: { start: from, end: org.end + poss[0].length, text: text.slice(from, org.end + poss[0].length) }, office: `${org.text} ${poss[1]}` };
       }
     } else {
-      // "the secretary general of NATO,"
-      const of = /^((?:[A-Za-z][a-z-]*[a-z] ){0,3}[A-Za-z][a-z-]*[a-z]) of (?:the )?/.exec(text.slice(from, from + 60));
+      // "the secretary general of NATO,", "chief executive at the Kenya Ports Authority,"
+      const of = /^((?:[A-Za-z][a-z-]*[a-z] ){0,3}[A-Za-z][a-z-]*[a-z]) (?:of|at) (?:the )?/.exec(text.slice(from, from + 60));
       const o2 = of ? orgAt(from + of[0].length) : undefined;
       if (of && o2 && APPOSITION_END.test(text.slice(o2.end, o2.end + 2))) {
         return { span: { start: from, end: o2.end, text: text.slice(from, o2.end) }, office: `${after[1] && after[1] !== 'the' ? `${after[1]} ` : ''}${o2.text} ${of[1]}` };
@@ -266,8 +289,18 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
         national = role !== undefined;
       }
       let officeText = role?.text;
+      // a role the recogniser gave without its organisation, after the organisation's possessive ("Kenya Ports
+      // Authority's chief executive Peter Lagat"): that organisation's
+      if (role !== undefined && role === m.role && text !== undefined) {
+        const owner = entitiesIn(d.analysis.entities, Math.max(0, role.start - 120), role.start).find((e) => e.type === 'ORG' && /^['’]s $/.test(text.slice(e.end, role!.start)));
+        if (owner) {
+          officeText = `${owner.text} ${role.text}`;
+          role = { start: owner.start, end: role.end, text: text.slice(owner.start, role.end) };
+          national = false;
+        }
+      }
       if (!role && text !== undefined) {
-        const r = roleOfOrganisation(text, m, d.analysis.entities) ?? describedRole(text, m.start, d.analysis.entities);
+        const r = roleOfOrganisation(text, m, d.analysis.entities) ?? describedRole(text, m, d.analysis.entities);
         if (r && !NOT_NOW_WORD.test(r.span.text)) [role, officeText] = [r.span, r.office];
       }
       if (!role || officeText === undefined) continue;

@@ -817,3 +817,30 @@ test('figures: customers who "will pay 8.5 per cent more" report a price rise, c
   // "more" without paying is no price ("8.5 per cent more customers")
   assert.deepEqual(pairFindings('figure', 'GABORONE, Tuesday 25 May 2027 – Kgalagadi Telecom signed up 8.5 per cent more customers this year, the company announced yesterday.', b), []);
 });
+
+test('roles: more forms of an organisation\'s role around a name ("ORG\'s chief executive NAME", "…, chief executive at ORG,", "its chief executive, NAME,", "NAME, the authority\'s chief executive,")', () => {
+  const d = 'MOMBASA, 3 May 2027 – The container berth at Mombasa port will reopen on Monday after repairs. ';
+  const b = 'MOMBASA, May 3, 2027 — Mary Wanjiru, the chief executive of the Kenya Ports Authority, said the container berth at Mombasa port would reopen on Monday after repairs.';
+  for (const a of [
+    "Kenya Ports Authority's chief executive Peter Lagat said the berth would reopen.",
+    'Peter Lagat, chief executive at the Kenya Ports Authority, said the berth would reopen.',
+    'The Kenya Ports Authority said the berth would reopen. Its chief executive, Peter Lagat, said repairs were done.',
+    'The Kenya Ports Authority said the berth would reopen. Peter Lagat, its chief executive, said repairs were done.',
+    "The Kenya Ports Authority said the berth would reopen. Peter Lagat, the authority's chief executive, said repairs were done.",
+    // an acronym the article defines, though the lexicon knows those letters as another body's
+    'The Kenya Ports Authority (KPA) said the berth would reopen. KPA chief executive Peter Lagat said repairs were done.',
+  ]) {
+    const found = pairFindings('role', d + a, b);
+    assert.equal(found.length, 1, a);
+    assert.match(found[0].message, /Peter Lagat/);
+    const loc = found[0].locations.find((l) => l.path === 'a.txt')!;
+    assert.match((d + a).slice(loc.start, loc.end), /Peter Lagat/);
+  }
+  // "its" with no organisation named before, a lecturer "at" it (one of many), or an agency's chief when only a
+  // ports authority is named: nobody's office
+  for (const a of [
+    'Its chief executive, Peter Lagat, said repairs were done.',
+    'Peter Lagat, a lecturer at the Kenya Ports Authority, said the berth would reopen.',
+    "The Kenya Ports Authority said the berth would reopen. Peter Lagat, the agency's chief executive, said repairs were done.",
+  ]) assert.deepEqual(pairFindings('role', d + a, b), [], a);
+});
