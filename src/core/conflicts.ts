@@ -1061,6 +1061,35 @@ for (const [canon, forms] of Object.entries({
   // the people at a rally, a match or a concert: "275,000 people joined the protest" (and CROWD_NOUNS)
   crowd: 'attended attending marched marching rallied protested demonstrated gathered joined',
 })) for (const f of forms.split(' ')) EVENT.set(f, canon);
+/** The words between a toll and its figure: "rose to", "has risen to", "stands at", "reached", "of". */
+const TOLL_LINK = /^(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|was|is|now|has|had|to|at|of|hit|jumped|increased)$/;
+/** Verbs of "claimed 31 lives", "cost 31 lives". */
+const LIVES_VERB = /^(?:claimed|claiming|claim|claims|cost|costing|costs|took|taken|taking|take|takes)$/;
+
+/**
+ * Whether a count is of people killed though no verb of killing is beside it: the number a death toll comes to
+ * ("the death toll rose to 31", "the toll stands at 31"), or lives claimed or lost ("claimed 31 lives", "31 lives
+ * were lost").
+ */
+function deathToll(left: Tok[], li: number, noun: string, right: Tok[]): boolean {
+  if (noun === 'life') {
+    for (let i = left.length - 1, n = 0; i >= 0 && n < 3; i--, n++) if (LIVES_VERB.test(left[i].l)) return true;
+    return right.slice(0, 3).some((t) => t.l === 'lost');
+  }
+  // (the figures give a toll's bare number as people: figures.ts, tollBefore)
+  if (noun !== 'person') return false;
+  // a toll named before in the clause ("the death toll from the floods rose to 31"), the figure right after the
+  // toll's verb and its preposition ("rose to", "stands at", "reached", "of")
+  let k = li;
+  while (k >= 0 && TOLL_LINK.test(left[k].l)) k--;
+  if (k === li) return false;
+  for (let i = k, n = 0; i >= 0 && n < 8; i--, n++) {
+    if (/^[,;:.()]$/.test(left[i].w)) return false;
+    if (left[i].l === 'toll') return /^(?:death|the|a|its|final|official|overall|confirmed|road)$/.test(left[i - 1]?.l ?? '');
+  }
+  return false;
+}
+
 /** Nouns before a count of the people at an event ("police put the crowd at 107,000"): the event 'crowd'. */
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance']);
 /** Verbs of "came off the tracks", "left the rails": a derailment said in words. */
@@ -1377,14 +1406,17 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     if (imm === 'of' && li > 0 && KIN_OR_PART.has(left[li - 1].l)) return null;
     // so many at each place, in each raid: a figure per unit, not the whole
     if (right.some((t, i) => (t.l === 'each' || t.l === 'apiece' || t.l === 'respectively') && right.slice(0, i).every((u) => !/^[;:.]$/.test(u.w)))) return null;
-    const noun = lemma(f.unit ?? '');
+    let noun = lemma(f.unit ?? '');
+    // people killed said without "killed": "the death toll rose to 31", "claimed 31 lives"
+    const killedPeople = deathToll(left, li, noun, right);
+    if (killedPeople) noun = 'person';
     if (!noun) return null;
     if (jobsLost(f, noun, left, li, text.slice(rightFrom, rightTo))) {
       return { ...base, measure: `count|job${held}`, cls: 'level', head: 'jobs lost', keys: ['jobs lost'], mods: [], label: 'jobs lost' };
     }
-    let event: string | undefined;
+    let event: string | undefined = killedPeople ? 'killed' : undefined;
     // right before it: "killing at least 12 people"
-    if (li >= 0 && EVENT.has(imm)) event = EVENT.get(imm);
+    if (!event && li >= 0 && EVENT.has(imm)) event = EVENT.get(imm);
     // right: "12 people were killed", "12 people dead", "12 people have reportedly died", "14 wagons of a coal
     // train derailed", "14 wagons came off the tracks"
     for (let i = 0, n = 0; i < right.length && n < 3 && !event; i++) {

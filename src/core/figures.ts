@@ -1066,8 +1066,9 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
     return q;
   }
   // counts
+  const plainNumber = digits && exp === 0 && !range && value !== null;
   if (gapEnd(q) < 0) {
-    if (crowdBefore(start, digits && exp === 0 && !range && value !== null)) emit('count', start, q, value, 'people');
+    if (crowdBefore(start, plainNumber) || tollBefore(start, plainNumber) || killedBefore(start, plainNumber)) emit('count', start, q, value, 'people');
     return q;
   }
   const singular = value === 1 && exp === 0;
@@ -1090,8 +1091,42 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
   }
   const e = countNoun(q, singular);
   if (e > 0) { emit('count', start, e, value, NOUN); return e; }
-  if (crowdBefore(start, digits && exp === 0 && !range && value !== null)) emit('count', start, q, value, 'people');
+  if (crowdBefore(start, plainNumber) || tollBefore(start, plainNumber) || killedBefore(start, plainNumber)) emit('count', start, q, value, 'people');
   return q;
+}
+
+/** The words between a toll and a bare number: "rose to", "has risen to", "stands at", "reached", "of". */
+const TOLL_LINK = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'was', 'is', 'now', 'has', 'had', 'to', 'at', 'of', 'hit', 'jumped']);
+/** The words before "toll" that make it a count of the dead: "the death toll", "the final toll". */
+const TOLL_BEFORE = new Set(['death', 'the', 'a', 'its', 'final', 'official', 'overall', 'confirmed', 'road']);
+
+/**
+ * Whether a bare number at `start` is a death toll: "the death toll from the floods rose to 31", "the toll stands
+ * at 31", "a death toll of 31" (the toll up to eight words before, the toll's verb and preposition right before).
+ */
+function tollBefore(start: number, plain: boolean): boolean {
+  if (!plain || !TOLL_LINK.has(prevWordLower(start))) return false;
+  let p = PREV_START;
+  let after = '';
+  for (let n = 0; n < 9; n++) {
+    const w = prevWordLower(p);
+    if (w === '') return false;
+    // (not a toll road, booth or charge)
+    if (w === 'toll') return !TOLL_THINGS.has(after) && TOLL_BEFORE.has(prevWordLower(PREV_START));
+    after = w;
+    p = PREV_START;
+  }
+  return false;
+}
+
+/** Nouns after "toll" that make it a charge, not a count of the dead. */
+const TOLL_THINGS = new Set(['road', 'roads', 'booth', 'booths', 'plaza', 'plazas', 'gate', 'gates', 'charge', 'charges', 'fee', 'fees', 'bridge', 'motorway', 'lane', 'lanes', 'free']);
+
+/** Whether a bare number at `start` is of people killed: "the floods killed 31," (nothing counted after it). */
+function killedBefore(start: number, plain: boolean): boolean {
+  if (!plain) return false;
+  const w = prevWordLower(start);
+  return w === 'killed' || w === 'killing';
 }
 
 /**

@@ -844,3 +844,21 @@ test('roles: more forms of an organisation\'s role around a name ("ORG\'s chief 
     "The Kenya Ports Authority said the berth would reopen. Peter Lagat, the agency's chief executive, said repairs were done.",
   ]) assert.deepEqual(pairFindings('role', d + a, b), [], a);
 });
+
+test('figures: a death toll, lives claimed and "killed 31" without a noun are people killed, compared with "killed 23 people"', () => {
+  const a = 'SYLHET, 3 May 2027 – Flash floods in Sylhet killed 23 people on Thursday, the disaster management ministry said.';
+  const b = (s: string) => `SYLHET, May 3, 2027 — ${s}`;
+  for (const s of [
+    'The death toll from flash floods in Sylhet rose to 31 on Thursday, the disaster management ministry said.',
+    'Flash floods in Sylhet claimed 31 lives on Thursday, the disaster management ministry said.',
+    'Flash floods in Sylhet on Thursday killed 31, the disaster management ministry said.',
+  ]) {
+    const found = pairFindings('figure', a, b(s));
+    assert.equal(found.length, 1, s);
+    assert.match(found[0].message, /23 people/);
+    assert.deepEqual(pairFindings('figure', a, b(s.replace('31', '23'))), [], s);
+  }
+  // a toll that is money, or a number that counts something else, is no death toll
+  assert.deepEqual(pairFindings('figure', a, b('Flash floods in Sylhet closed the toll road for 31 hours on Thursday, the disaster management ministry said.')), []);
+  assert.deepEqual(pairFindings('figure', a, b('Flash floods in Sylhet on Thursday killed 31 cattle, the disaster management ministry said.')), []);
+});

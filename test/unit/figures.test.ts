@@ -568,3 +568,13 @@ test('a bare number after "the crowd at", "a crowd of", "a turnout of" counts pe
   assert.deepEqual(one('The price was put at 107,000.'), []);
   assert.deepEqual(figs('Turnout of 48% was the lowest since 2001.').map((f) => f.kind), ['percent', 'date']);
 });
+
+test('a bare number that a death toll comes to, or right after "killed", counts people; a toll road\'s number does not', () => {
+  const one = (text: string) => figs(text).filter((f) => f.kind === 'count').map((f) => [f.text, f.value, f.unit]);
+  assert.deepEqual(one('The death toll from the floods in Sylhet rose to 31 on Thursday.'), [['31', 31, 'people']]);
+  assert.deepEqual(one('The toll stands at 1,204, officials said.'), [['1,204', 1204, 'people']]);
+  assert.deepEqual(one('The floods killed 31, officials said.'), [['31', 31, 'people']]);
+  assert.deepEqual(one('The toll road was closed at 31 places.'), [['31 places', 31, 'places']]);
+  assert.deepEqual(one('Traffic on the toll road rose to 31 an hour.'), []);
+  assert.deepEqual(one('Sales rose to 31 in March.'), []);
+});
