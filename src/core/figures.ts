@@ -81,6 +81,15 @@ const CURRENCY_WORD = new Map<string, string>([
   ['philippine peso', 'PHP'], ['chilean peso', 'CLP'], ['colombian peso', 'COP'], ['south korean won', 'KRW'],
   ['korean won', 'KRW'], ['brazilian real', 'BRL'], ['swedish krona', 'SEK'], ['norwegian krone', 'NOK'],
   ['danish krone', 'DKK'], ['polish zloty', 'PLN'],
+  // the currencies of smaller economies, by their names (their papers' money: "2.4 million patacas", "50,000 cedis")
+  ['pataca', 'MOP'], ['ringgit', 'MYR'], ['baht', 'THB'], ['rupiah', 'IDR'], ['dong', 'VND'], ['kina', 'PGK'],
+  ['tala', 'WST'], ["pa'anga", 'TOP'], ['pa’anga', 'TOP'], ['cedi', 'GHS'], ['pula', 'BWP'], ['leone', 'SLE'],
+  ['dalasi', 'GMD'], ['birr', 'ETB'], ['taka', 'BDT'], ['afghani', 'AFN'], ['vatu', 'VUV'], ['kyat', 'MMK'],
+  ['riel', 'KHR'], ['tenge', 'KZT'], ['forint', 'HUF'], ['koruna', 'CZK'], ['lempira', 'HNL'], ['guarani', 'PYG'],
+  ['kwanza', 'AOA'], ['ariary', 'MGA'], ['rufiyaa', 'MVR'], ['escudo', 'CVE'],
+  // shillings and kwacha of several countries: the most common in English-language news unless the country is said
+  ['shilling', 'KES'], ['kenyan shilling', 'KES'], ['ugandan shilling', 'UGX'], ['tanzanian shilling', 'TZS'],
+  ['somali shilling', 'SOS'], ['kwacha', 'ZMW'], ['zambian kwacha', 'ZMW'], ['malawian kwacha', 'MWK'],
 ]);
 
 // Words that end a counted noun phrase: prepositions, determiners, pronouns, conjunctions, auxiliaries and
@@ -184,9 +193,12 @@ const PERCENT_RE = new RegExp(
 const CURRENCY_WORD_RE = new RegExp(
   `(?:${SP}|-)(?:(US|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Egyptian|Swiss|` +
   `Pakistani|Indian|Russian|Japanese|Chinese|South${SP}African|Turkish|Ukrainian|Nigerian|Israeli|Saudi|Mexican|` +
-  `Argentine|Philippine|Chilean|Colombian|South${SP}Korean|Korean|Brazilian|Swedish|Norwegian|Danish|Polish)${SP})?` +
+  `Argentine|Philippine|Chilean|Colombian|South${SP}Korean|Korean|Brazilian|Swedish|Norwegian|Danish|Polish|` +
+  `Kenyan|Ugandan|Tanzanian|Somali|Zambian|Malawian)${SP})?` +
   `(dollars?|pounds?|sterling|euros?|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|rand|naira|` +
   `shekels?|lira|won|riyals?|dirhams?|zloty|pesos?|pence|penny|cents?|real|reais|kronor|krona|kroner|krone|` +
+  `patacas?|ringgits?|baht|rupiah|dong|kina|tala|pa['’]anga|cedis?|pula|leones?|dalasis?|birr|taka|afghanis?|vatu|` +
+  `kyats?|riels?|tenge|forints?|korunas?|lempiras?|guaranis?|kwanzas?|ariary|rufiyaa|escudos?|shillings?|kwacha|` +
   `${CURRENCY_CODES.join('|')})` +
   `(?:${SP}sterling)?(?![A-Za-z])`, 'y');
 const DURATION_RE = new RegExp(
@@ -248,7 +260,7 @@ function markSuffix(chars: string, bit: number): void {
 }
 markSuffix('bmtkKMBcl', SFX_SCALE);
 markSuffix('%pb', SFX_PERCENT);
-markSuffix('dpseyrhfnlwckzUACHNSTEPIRJKMBDGQ', SFX_CURRENCY);
+markSuffix('dpseyrhfnlwckzbtavgUACHNSTEPIRJKMBDGQ', SFX_CURRENCY);
 markSuffix('smhdwfyc', SFX_DURATION);
 markSuffix('kmscfiygtloahdCFMGT', SFX_QUANTITY);
 function suffixMask(q: number): number {

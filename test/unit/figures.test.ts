@@ -578,3 +578,12 @@ test('a bare number that a death toll comes to, or right after "killed", counts 
   assert.deepEqual(one('Traffic on the toll road rose to 31 an hour.'), []);
   assert.deepEqual(one('Sales rose to 31 in March.'), []);
 });
+
+test('money in the currencies of smaller economies, by their names ("2.4 million patacas", "50,000 cedis", "Ugandan shillings")', () => {
+  const money = (text: string) => figs(text).filter((f) => f.kind === 'money').map((f) => [f.text, f.value, f.unit]);
+  assert.deepEqual(money('The casino was fined 2.4 million patacas.'), [['2.4 million patacas', 2400000, 'MOP']]);
+  assert.deepEqual(money('Traders owe 50,000 cedis and 300 tala.'), [['50,000 cedis', 50000, 'GHS'], ['300 tala', 300, 'WST']]);
+  assert.deepEqual(money("A fine of 1,500 pa'anga was paid."), [["1,500 pa'anga", 1500, 'TOP']]);
+  assert.deepEqual(money('It costs 2 billion Ugandan shillings, or 40 million kwacha.'), [['2 billion Ugandan shillings', 2e9, 'UGX'], ['40 million kwacha', 40e6, 'ZMW']]);
+  assert.deepEqual(money('He paid 12,000 Malawian kwacha.'), [['12,000 Malawian kwacha', 12000, 'MWK']]);
+});
