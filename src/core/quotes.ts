@@ -4628,6 +4628,29 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** Speech verbs whose first object may be the hearer ("told reporters …", "warned residents …"). */
 const ADDRESSEE_SPEECH = new Set(['tell', 'warn', 'remind', 'assure', 'promise', 'inform', 'convince', 'persuade', 'show', 'teach', 'ask', 'advise', 'urge', 'caution', 'notify', 'email', 'write']);
 
+/** Nouns of the medium a report was made in: "in a statement", "in an interview", "in a letter". */
+const MEDIUM_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'tweet', 'post', 'speech', 'release', 'memo', 'message', 'video', 'broadcast', 'filing', 'op-ed', 'essay', 'column', 'call', 'briefing', 'appearance', 'address']);
+/**
+ * The end of a medium phrase at i: "in" + a determiner + up to two modifiers + a medium noun ("in a statement",
+ * "in a written statement", "in an interview on Monday" stops at the noun), with "to X" after it when X is one
+ * word or a determiner and a noun ("in a letter to members"). Returns i when there is none.
+ */
+function mediumEnd(tokens: Token[], i: number, end: number): number {
+  if (tokens[i]?.l !== 'in' || !/^(a|an|the|his|her|their|its|our|my)$/.test(tokens[i + 1]?.l ?? '')) return i;
+  for (let k = i + 2; k < end && k <= i + 4; k++) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word) return i;
+    if (!MEDIUM_NOUNS.has(t.l)) continue;
+    let e = k + 1;
+    if (tokens[e]?.l === 'to' && tokens[e + 1]?.k === Kind.Word) {
+      if (/^(the|his|her|their|its|our)$/.test(tokens[e + 1].l) && tokens[e + 2]?.k === Kind.Word) e += 3;
+      else if (!DETERMINERS.has(tokens[e + 1].l)) e += 2;
+    }
+    return e < end ? e : i;
+  }
+  return i;
+}
+
 function skipAdverbial(tokens: Token[], i: number, end: number): number {
   for (let guard = 0; guard < 3 && i < end; guard++) {
     const t = tokens[i];
@@ -4636,6 +4659,11 @@ function skipAdverbial(tokens: Token[], i: number, end: number): number {
     if (t.l === 'on' && WEEKDAYS.has(tokens[i + 1]?.l ?? '')) { i += 2; continue; }
     if (/^(last|this|next|earlier|later)$/.test(t.l) && TIME_NOUNS.has(tokens[i + 1]?.l ?? '')) { i += 2; continue; }
     if (/^(earlier|later)$/.test(t.l) && tokens[i + 1]?.l === 'this' && TIME_NOUNS.has(tokens[i + 2]?.l ?? '')) { i += 3; continue; }
+    // "said Friday night …": a part of the day after the weekday
+    if (DAY_PARTS.has(t.l) && i > 0 && WEEKDAYS.has(tokens[i - 1].l)) { i++; continue; }
+    // "said in a statement …", "wrote in an email to staff …": the medium of the report, up to its noun
+    const m = mediumEnd(tokens, i, end);
+    if (m > i) { i = m; continue; }
     break;
   }
   return i;
