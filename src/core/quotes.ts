@@ -2617,6 +2617,21 @@ function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidat
     const relThat = t.l === 'that' && k + 1 < from && tokens[k - 1].k === Kind.Word && !tokens[k - 1].cap && !isVerbish(tokens[k - 1]) && !lex.cueOf(tokens[k - 1]) &&
       !FINITE.has(tokens[k - 1].l) && !DETERMINERS.has(tokens[k - 1].l) && !PREPOSITIONS.has(tokens[k - 1].l) && (FINITE.has(tokens[k + 1].l) || isVerbish(tokens[k + 1]));
     if (relThat) verb = true;
+    // "officials speaking on condition of anonymity said", "lobbyists trying to win the vote say": a participle
+    // phrase right after a plural noun or a name at the sentence's start modifies the subject
+    if (t.k === Kind.Word && !t.cap && t.l.length > 5 && t.l.endsWith('ing') && !lex.cueOf(t) && k - 1 >= sentStart && /^(to|on|in|for|with|at|from|the|a|an|his|her|their|its)$/.test(tokens[k + 1]?.l ?? '')) {
+      const p = tokens[k - 1];
+      const pre = k - 2 < sentStart || tokens[k - 2].k === Kind.Word;
+      if (pre && p.k === Kind.Word && (p.cap || (/[^s]s$/.test(p.l) && !isVerbish(p) && !FINITE.has(p.l)))) {
+        const c = candidateEndingAt(ctx, k, sentStart) ?? npEndingAt(ctx, k, sentStart);
+        if (c && c.a === sentStart && !c.key?.startsWith('place:')) return c;
+      }
+    }
+    // "the officials whose laws were struck down say": like "who", once the clause's verb is seen
+    if (t.l === 'whose' && verb) {
+      const c = candidateEndingAt(ctx, k, sentStart) ?? npEndingAt(ctx, k, sentStart);
+      return c && !c.key?.startsWith('place:') && !prepositionObject(tokens, c.a, sentStart) ? c : null;
+    }
     if (t.l === 'who' || t.l === 'whom' || relThat) {
       // "volunteers who run the hall in Oakbury say": a lower-case word right after "who" is the clause's own verb
       // (a verb the lexicon does not know); "the voters who Trump said" has a name there

@@ -181,3 +181,16 @@ test('a gerund opening a zero-that clause in the present tense ("say taxing fuel
   // a participle after the verb is no subject ("said speaking at the rally …")
   assert.equal(claimsOf(lead + 'Harlow said speaking at the harbour makes her nervous.').filter((x) => x.text.startsWith('speaking')).length, 0);
 });
+
+test('a subject with a participle phrase or a "whose" clause before the reporting verb is the speaker', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const p = claimsOf(lead + 'Farm lobbyists trying to win the vote in March say they have a strong new argument about the drought.').find((x) => x.text.startsWith('they have'));
+  assert.equal(p?.kind, 'indirect');
+  assert.equal(p?.text, 'they have a strong new argument about the drought');
+  assert.equal(p?.mention, 'Farm lobbyists');
+  const w = claimsOf(lead + 'The council members whose budgets were cut say the real damage came from the new rules.').find((x) => x.text.startsWith('the real damage'));
+  assert.equal(w?.text, 'the real damage came from the new rules');
+  assert.equal(w?.mention, 'The council members');
+  // a noun in -ing after a determiner opens no participle phrase
+  assert.equal(claimsOf(lead + 'The morning meeting in March said nothing.').length, 0);
+});
