@@ -2617,6 +2617,21 @@ function relativeAntecedent(ctx: Ctx, from: number, sentStart: number): Candidat
     const relThat = t.l === 'that' && k + 1 < from && tokens[k - 1].k === Kind.Word && !tokens[k - 1].cap && !isVerbish(tokens[k - 1]) && !lex.cueOf(tokens[k - 1]) &&
       !FINITE.has(tokens[k - 1].l) && !DETERMINERS.has(tokens[k - 1].l) && !PREPOSITIONS.has(tokens[k - 1].l) && (FINITE.has(tokens[k + 1].l) || isVerbish(tokens[k + 1]));
     if (relThat) verb = true;
+    // "officials speaking on condition of anonymity said", "lobbyists trying to win the vote say": a participle
+    // phrase right after a plural noun or a name at the sentence's start modifies the subject
+    if (t.k === Kind.Word && !t.cap && t.l.length > 5 && t.l.endsWith('ing') && !lex.cueOf(t) && k - 1 >= sentStart && /^(to|on|in|for|with|at|from|the|a|an|his|her|their|its)$/.test(tokens[k + 1]?.l ?? '')) {
+      const p = tokens[k - 1];
+      const pre = k - 2 < sentStart || tokens[k - 2].k === Kind.Word;
+      if (pre && p.k === Kind.Word && (p.cap || (/[^s]s$/.test(p.l) && !isVerbish(p) && !FINITE.has(p.l)))) {
+        const c = candidateEndingAt(ctx, k, sentStart) ?? npEndingAt(ctx, k, sentStart);
+        if (c && c.a === sentStart && !c.key?.startsWith('place:')) return c;
+      }
+    }
+    // "the officials whose laws were struck down say": like "who", once the clause's verb is seen
+    if (t.l === 'whose' && verb) {
+      const c = candidateEndingAt(ctx, k, sentStart) ?? npEndingAt(ctx, k, sentStart);
+      return c && !c.key?.startsWith('place:') && !prepositionObject(tokens, c.a, sentStart) ? c : null;
+    }
     if (t.l === 'who' || t.l === 'whom' || relThat) {
       // "volunteers who run the hall in Oakbury say": a lower-case word right after "who" is the clause's own verb
       // (a verb the lexicon does not know); "the voters who Trump said" has a name there
@@ -4628,6 +4643,29 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** Speech verbs whose first object may be the hearer ("told reporters …", "warned residents …"). */
 const ADDRESSEE_SPEECH = new Set(['tell', 'warn', 'remind', 'assure', 'promise', 'inform', 'convince', 'persuade', 'show', 'teach', 'ask', 'advise', 'urge', 'caution', 'notify', 'email', 'write']);
 
+/** Nouns of the medium a report was made in: "in a statement", "in an interview", "in a letter". */
+const MEDIUM_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'tweet', 'post', 'speech', 'release', 'memo', 'message', 'video', 'broadcast', 'filing', 'op-ed', 'essay', 'column', 'call', 'briefing', 'appearance', 'address']);
+/**
+ * The end of a medium phrase at i: "in" + a determiner + up to two modifiers + a medium noun ("in a statement",
+ * "in a written statement", "in an interview on Monday" stops at the noun), with "to X" after it when X is one
+ * word or a determiner and a noun ("in a letter to members"). Returns i when there is none.
+ */
+function mediumEnd(tokens: Token[], i: number, end: number): number {
+  if (tokens[i]?.l !== 'in' || !/^(a|an|the|his|her|their|its|our|my)$/.test(tokens[i + 1]?.l ?? '')) return i;
+  for (let k = i + 2; k < end && k <= i + 4; k++) {
+    const t = tokens[k];
+    if (t.k !== Kind.Word) return i;
+    if (!MEDIUM_NOUNS.has(t.l)) continue;
+    let e = k + 1;
+    if (tokens[e]?.l === 'to' && tokens[e + 1]?.k === Kind.Word) {
+      if (/^(the|his|her|their|its|our)$/.test(tokens[e + 1].l) && tokens[e + 2]?.k === Kind.Word) e += 3;
+      else if (!DETERMINERS.has(tokens[e + 1].l)) e += 2;
+    }
+    return e < end ? e : i;
+  }
+  return i;
+}
+
 function skipAdverbial(tokens: Token[], i: number, end: number): number {
   for (let guard = 0; guard < 3 && i < end; guard++) {
     const t = tokens[i];
@@ -4636,6 +4674,11 @@ function skipAdverbial(tokens: Token[], i: number, end: number): number {
     if (t.l === 'on' && WEEKDAYS.has(tokens[i + 1]?.l ?? '')) { i += 2; continue; }
     if (/^(last|this|next|earlier|later)$/.test(t.l) && TIME_NOUNS.has(tokens[i + 1]?.l ?? '')) { i += 2; continue; }
     if (/^(earlier|later)$/.test(t.l) && tokens[i + 1]?.l === 'this' && TIME_NOUNS.has(tokens[i + 2]?.l ?? '')) { i += 3; continue; }
+    // "said Friday night …": a part of the day after the weekday
+    if (DAY_PARTS.has(t.l) && i > 0 && WEEKDAYS.has(tokens[i - 1].l)) { i++; continue; }
+    // "said in a statement …", "wrote in an email to staff …": the medium of the report, up to its noun
+    const m = mediumEnd(tokens, i, end);
+    if (m > i) { i = m; continue; }
     break;
   }
   return i;

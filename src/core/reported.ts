@@ -533,7 +533,7 @@ export function presentClauseAt(tokens: readonly Token[], i: number, end: number
   const t = tokens[i];
   if (!t || (t.k !== Kind.Word && t.k !== Kind.Num)) return -1;
   if (NOT_SUBJECT.has(t.l) || AUX.has(t.l) || NEG_AUX.test(t.l) || CLAUSE_BREAK.has(t.l) || PRE_VERB_ADVERBS.has(t.l)) return -1;
-  if (t.k === Kind.Word && !t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && (pastForm(t, irregularPast) || lex.cueOf(t) !== undefined || t.l.endsWith('ly') || t.l.endsWith('ing'))) return -1;
+  if (t.k === Kind.Word && !t.cap && !DETERMINERS.has(t.l) && !SUBJECT_OPENERS.has(t.l) && (pastForm(t, irregularPast) || lex.cueOf(t) !== undefined || t.l.endsWith('ly') || (t.l.endsWith('ing') && !gerundSubject(tokens, i)))) return -1;
   for (let k = i + 1; k < end && k <= i + 6; k++) {
     const u = tokens[k];
     if (u.k === Kind.Num || u.w === "'s" || u.w === '’s') continue;
@@ -551,6 +551,18 @@ export function presentClauseAt(tokens: readonly Token[], i: number, end: number
     if (u.l.length > 3 && /[^su'’]s$/.test(u.l) && !NOT_PRESENT.has(u.l) && lex.cueOf(u) === undefined) return i;
   }
   return -1;
+}
+
+/**
+ * A gerund opening a subject ("say taxing fuel encourages …", "said everything works"): a word in -ing that is no
+ * speech or typed cue, followed by a lower-case noun or a determiner (its object), not by a preposition or a comma
+ * ("said speaking at the rally …" is a participle).
+ */
+function gerundSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (t.l.length < 6 || lex.cueOf(t) !== undefined || anyCueAt(tokens, i) || !n || n.k !== Kind.Word || n.cap) return false;
+  return DETERMINERS.has(n.l) || !(NOT_SUBJECT.has(n.l) || AUX.has(n.l) || NEG_AUX.test(n.l) || n.l.endsWith('ly') || n.l.endsWith('ing'));
 }
 
 const GAP_RELATIVES = new Set(['which', 'that', 'who', 'what']);

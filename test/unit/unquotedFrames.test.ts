@@ -159,3 +159,38 @@ test('the new subject and negation frames stay within their limits', () => {
   // "may not speak English" reports nothing
   assert.equal(claimsOf(lead + 'The forms are hard for those who may not speak English or have access to legal help.').filter((x) => x.kind === 'indirect').length, 0);
 });
+
+test('a zero-that clause after "said in a statement" (and a weekday with its part of the day) is reported speech', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const c = claimsOf(lead + 'The ferry company said in a statement Friday night it cancelled the late crossing because the pier was unsafe.').find((x) => x.text.startsWith('it cancelled'));
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'it cancelled the late crossing because the pier was unsafe');
+  assert.equal(c?.mention, 'The ferry company');
+  const l = claimsOf(lead + 'Harlow wrote in a letter to members the budget would be cut by a third.').find((x) => x.text.startsWith('the budget'));
+  assert.equal(l?.text, 'the budget would be cut by a third');
+  // a place after "in" is no medium: the content still needs its own clause
+  assert.equal(claimsOf(lead + 'Harlow spoke in a hall near the harbour on Friday.').length, 0);
+});
+
+test('a gerund opening a zero-that clause in the present tense ("say taxing fuel encourages …") is reported speech', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const c = claimsOf(lead + 'Rural economists say taxing diesel encourages thrift among the fishing crews.').find((x) => x.text.startsWith('taxing'));
+  assert.equal(c?.kind, 'indirect');
+  assert.equal(c?.text, 'taxing diesel encourages thrift among the fishing crews');
+  assert.equal(c?.mention, 'Rural economists');
+  // a participle after the verb is no subject ("said speaking at the rally …")
+  assert.equal(claimsOf(lead + 'Harlow said speaking at the harbour makes her nervous.').filter((x) => x.text.startsWith('speaking')).length, 0);
+});
+
+test('a subject with a participle phrase or a "whose" clause before the reporting verb is the speaker', () => {
+  const lead = 'The council met on Monday to discuss the harbour budget.\n\n';
+  const p = claimsOf(lead + 'Farm lobbyists trying to win the vote in March say they have a strong new argument about the drought.').find((x) => x.text.startsWith('they have'));
+  assert.equal(p?.kind, 'indirect');
+  assert.equal(p?.text, 'they have a strong new argument about the drought');
+  assert.equal(p?.mention, 'Farm lobbyists');
+  const w = claimsOf(lead + 'The council members whose budgets were cut say the real damage came from the new rules.').find((x) => x.text.startsWith('the real damage'));
+  assert.equal(w?.text, 'the real damage came from the new rules');
+  assert.equal(w?.mention, 'The council members');
+  // a noun in -ing after a determiner opens no participle phrase
+  assert.equal(claimsOf(lead + 'The morning meeting in March said nothing.').length, 0);
+});
