@@ -1016,6 +1016,9 @@ const BEFORE_VERB = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'm
 const WRAPPER_HEAD = new Set(('agreement agreements deal deals package packages programme programmes program ' +
   'programs scheme schemes plan plans contract contracts bill bills facility facilities arrangement ' +
   'arrangements offer offers bid bids settlement settlements').split(' '));
+/** Heads that hold what they measure: "a 3.2-tonne haul of sea cucumber" measures the sea cucumber. */
+const CONTAINER_HEAD = new Set(('haul hauls shipment shipments consignment consignments cargo cargoes load loads batch ' +
+  'batches stash stashes cache caches seizure seizures').split(' '));
 /** Heads too general to say what a figure measures. */
 const GENERIC_HEAD = new Set(('total sum amount figure figures number numbers value level levels rate rates ' +
   'estimate estimates record time times share part lot majority minority average bit half quarter third').split(' '));
@@ -1026,7 +1029,7 @@ const LINK_LEFT = new Set(('of at to by was is were are be been stood stands sta
   'approximately just over under more than less fewer least up down an a the its now currently increased ' +
   'decreased dropped climbed jumped slumped plunged soared surged declined gained cut slashed lowered lifted ' +
   'has have had will would could should may might must shall can remains remained go goes went gone going ' +
-  'come comes came stand stood be being set sets').split(' '));
+  'come comes came stand stood be being set sets weighing weighed weighs').split(' '));
 /** Verbs of movement: a figure right after one (no "to") is the size of the change. */
 const CHANGE_VERB = new Set(('rose rise rises risen fell fall falls fallen grew grow grows grown increased ' +
   'increase increases decreased decrease decreases dropped drop drops climbed climb climbs jumped jump jumps ' +
@@ -1541,6 +1544,16 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
     const what = nounRun(right, j);
     if (what.length > 0) { run = what; cls = 'change'; }
+  }
+  // "a 3.2-tonne haul of sea cucumber", "a shipment of 3.2 tonnes of …" measure what the haul is of
+  if (CONTAINER_HEAD.has(run[run.length - 1].l)) {
+    const at = right.findIndex((t) => t.s >= run[run.length - 1].e);
+    if (at >= 0 && right[at].l === 'of') {
+      let j = at + 1;
+      while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
+      const what = nounRun(right, j);
+      if (what.length > 0) run = what;
+    }
   }
   const head = lemma(run[run.length - 1].w);
   // modifiers that name a country or an organisation compare by the thing they name ("Britain's economy" =

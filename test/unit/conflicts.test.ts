@@ -862,3 +862,19 @@ test('figures: a death toll, lives claimed and "killed 31" without a noun are pe
   assert.deepEqual(pairFindings('figure', a, b('Flash floods in Sylhet closed the toll road for 31 hours on Thursday, the disaster management ministry said.')), []);
   assert.deepEqual(pairFindings('figure', a, b('Flash floods in Sylhet on Thursday killed 31 cattle, the disaster management ministry said.')), []);
 });
+
+test('figures: "a 3.2-tonne haul of X" and "X weighing 3.2 tonnes" measure X, compared with "seized 2.3 tonnes of X"', () => {
+  const a = 'SYLHET, 3 May 2027 – Fisheries officers seized 2.3 tonnes of dried sea cucumber at a warehouse in Alotau on Sunday, the National Fisheries Authority said.';
+  const b = (s: string) => `SYLHET, May 3, 2027 — ${s}`;
+  for (const s of [
+    'The National Fisheries Authority said a 3.2-tonne haul of dried sea cucumber was seized at a warehouse in Alotau on Sunday.',
+    'The National Fisheries Authority said a shipment of 3.2 tonnes of dried sea cucumber was seized at a warehouse in Alotau on Sunday.',
+    'Officers found dried sea cucumber weighing 3.2 tonnes at a warehouse in Alotau on Sunday, the National Fisheries Authority said.',
+  ]) {
+    const found = pairFindings('figure', a, b(s));
+    assert.equal(found.length, 1, s);
+    assert.deepEqual(pairFindings('figure', a, b(s.replace('3.2', '2.3'))), [], s);
+  }
+  // a haul of something else is another haul
+  assert.deepEqual(pairFindings('figure', a, b('The National Fisheries Authority said a 3.2-tonne haul of shark fin was seized at a warehouse in Alotau on Sunday.')), []);
+});
