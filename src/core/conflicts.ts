@@ -1016,6 +1016,9 @@ const BEFORE_VERB = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'm
 const WRAPPER_HEAD = new Set(('agreement agreements deal deals package packages programme programmes program ' +
   'programs scheme schemes plan plans contract contracts bill bills facility facilities arrangement ' +
   'arrangements offer offers bid bids settlement settlements').split(' '));
+/** Verbs of raising or cutting a thing by a figure said right after it ("increase prices 8.5 per cent"). */
+const RAISE_VERB = /^(?:raise|raises|raised|raising|increase|increases|increased|increasing|hike|hikes|hiked|hiking|cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing)$/;
+
 /** Heads that hold what they measure: "a 3.2-tonne haul of sea cucumber" measures the sea cucumber. */
 const CONTAINER_HEAD = new Set(('haul hauls shipment shipments consignment consignments cargo cargoes load loads batch ' +
   'batches stash stashes cache caches seizure seizures').split(' '));
@@ -1472,6 +1475,18 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     let j = ri + 1;
     while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
     run = nounRun(right, j);
+  }
+  // a verb of change, its object, then the figure: "increase home broadband prices 8.5 per cent", "cut its fares 10%"
+  if (run.length === 0 && (kind === 'percent' || kind === 'money') && left.length > 1) {
+    const end = left.length - 1;
+    let j = end;
+    while (j >= 0 && end - j < 3 && nounish(left[j])) j--;
+    const obj = left.slice(j + 1, end + 1);
+    while (j >= 0 && /^(the|its|their|his|her|our)$/.test(left[j].l)) j--;
+    if (obj.length > 0 && j >= 0 && j < end && RAISE_VERB.test(left[j].l) && !/^\p{Lu}/u.test(obj[obj.length - 1].w)) {
+      run = obj;
+      cls = 'change';
+    }
   }
   // a comparison ("40 per cent longer than") says nothing about a thing
   if (run.length > 0 && right.some((t, i) => i > ri && i <= ri + run.length + 1 && t.l === 'than')) return null;

@@ -878,3 +878,13 @@ test('figures: "a 3.2-tonne haul of X" and "X weighing 3.2 tonnes" measure X, co
   // a haul of something else is another haul
   assert.deepEqual(pairFindings('figure', a, b('The National Fisheries Authority said a 3.2-tonne haul of shark fin was seized at a warehouse in Alotau on Sunday.')), []);
 });
+
+test('figures: "increase home broadband prices 8.5 per cent" (a verb of change, its object, then the figure) is a change in those prices', () => {
+  const a = 'GABORONE, 25 May 2027 – Kgalagadi Telecom will raise its home broadband prices by 5.8 per cent on 1 July, the operator said on Monday.';
+  const b = (x: string) => `GABORONE, Tuesday 25 May 2027 – Kgalagadi Telecom will increase ${x} on 1 July, the operator said.`;
+  assert.equal(pairFindings('figure', a, b('home broadband prices 8.5 per cent')).length, 1);
+  assert.equal(pairFindings('figure', a, b('its home broadband prices 8.5 per cent')).length, 1);
+  assert.deepEqual(pairFindings('figure', a, b('home broadband prices 5.8 per cent')), []);
+  // another thing raised is another change
+  assert.deepEqual(pairFindings('figure', a, b('mobile data prices 8.5 per cent')), []);
+});
