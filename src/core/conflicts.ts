@@ -46,7 +46,7 @@ export function officeOf(role: string, orgs?: ReadonlyMap<string, string>): { of
   if (!holder || rest.length === 0) return null;
   const restText = rest.join(' ');
   const chief = NATIONAL_CHIEF.test(restText);
-  const key = chief ? restText.toLowerCase() : lex.roleKey(restText);
+  const key = chief ? restText.toLowerCase() : lex.roleKey(restText) ?? lex.roleKey(ministerLast(restText));
   if (!key) return null;
   // the spokesperson of a seat of government ("Kremlin spokesman", "White House spokeswoman") is its press
   // secretary, one person at a time; other organisations have many spokespeople
@@ -56,6 +56,12 @@ export function officeOf(role: string, orgs?: ReadonlyMap<string, string>): { of
   const single = chief || lex.isSingleHolderRole(key) || national || (key === 'spokesperson' && lex.isOrgMetonym(holderWord));
   if (!single) return null;
   return { office: `${holder.toLowerCase()}|${key}`, label: role };
+}
+
+/** "minister for health" / "Minister of Finance" as "health minister" / "Finance minister" (not "minister of state"). */
+function ministerLast(role: string): string {
+  const m = /^(.*?)\b(minister) (?:of|for) (?:the )?(?!state\b)(.+)$/i.exec(role);
+  return m ? `${m[1]}${m[3]} ${m[2]}` : role;
 }
 
 export { dayOf } from './dates';
@@ -166,6 +172,57 @@ function describedRole(text: string, m: EntityMention, entities: EntityMention[]
     const e = before[i];
     if (e.type !== 'ORG' || (kind !== undefined && !e.text.toLowerCase().split(/[^\p{L}]+/u).includes(kind))) continue;
     return { span, office: `${e.text} ${role}` };
+  }
+  return undefined;
+}
+
+/** "Minister of the Interior Ana Ruiz", "Minister for Health Ana Ruiz": a title the recogniser leaves out (for its "of"). */
+const MINISTER_OF_BEFORE = /(?:^|[^\p{L}])([Mm]inister (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:(?:,? | and | & )\p{Lu}[\p{L}-]*){0,3}) $/u;
+/** "The interior minister, Ana Ruiz," / "The Peruvian interior minister, Ana Ruiz,": a role before the name. */
+const THE_ROLE_BEFORE = /(?:^|[^\p{L}])[Tt]he ((?:\p{Lu}\p{L}+ )?(?:[a-z-]+ ){0,3}[a-z-]+), (?:(\p{Lu}\p{L}*)\.? )?$/u;
+/** ", Peru's interior minister," / ", the interior minister," / ", minister of the interior," after the name. */
+const ROLE_AFTER = /^, +(?:the +)?(?:(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})(?:['’]s)? +)?([a-z][a-z-]*(?: [a-z-]+){0,3})(?=[,.;:)]|$)/u;
+
+/** Whether a capitalised word before a role names a country: "Peru", "Peru's", "Peruvian". */
+function countryWord(w: string): boolean {
+  return lex.demonymCountry(w) !== undefined || lex.placeKind(w) === 'country';
+}
+
+/**
+ * A role of a country around a person's name that neither the recogniser nor an organisation's apposition gives:
+ * "Minister of the Interior Ana Ruiz", "The (Peruvian) interior minister, Ana Ruiz,", "Ana Ruiz, (Peru's|the)
+ * interior minister,", "Ana Ruiz, minister of the interior,". With its country named it is that country's; without,
+ * `national` (a minister's or a national chief officer's, of the one country the document names).
+ */
+function nationalRole(text: string, m: EntityMention): { span: Span; office: string; national: boolean } | undefined {
+  const r = nationalRoleAround(text, m);
+  // one of several ("a deputy interior minister", "the junior health minister") holds no office of one
+  return r && !ONE_OF_SEVERAL.test(r.office.replace(/^\p{Lu}\p{L}*(?:['’]s)? /u, '')) ? r : undefined;
+}
+
+/** Role words of one of several holders: an article, or a deputy's, junior's, assistant's or acting holder's rank. */
+const ONE_OF_SEVERAL = /^(?:a|an|one|another|deputy|junior|shadow|assistant|vice|acting|state)\b/i;
+
+function nationalRoleAround(text: string, m: EntityMention): { span: Span; office: string; national: boolean } | undefined {
+  const head = text.slice(Math.max(0, m.start - 80), m.start);
+  const t = MINISTER_OF_BEFORE.exec(head);
+  if (t) {
+    const start = m.start - t[0].length + t[0].indexOf(t[1]);
+    return { span: { start, end: start + t[1].length, text: t[1] }, office: t[1], national: true };
+  }
+  const b = THE_ROLE_BEFORE.exec(head);
+  if (b && (b[2] === undefined || lex.isHonorific(b[2]))) {
+    const first = /^\p{Lu}\p{L}+/u.exec(b[1])?.[0];
+    if (first === undefined || countryWord(first)) {
+      const start = m.start - b[0].length + b[0].indexOf(b[1]);
+      return { span: { start, end: start + b[1].length, text: b[1] }, office: b[1], national: first === undefined };
+    }
+  }
+  const a = ROLE_AFTER.exec(text.slice(m.end, m.end + 80));
+  if (a && (a[1] === undefined || countryWord(a[1].replace(/['’]s$/, '')))) {
+    const start = m.end + a[0].search(/\p{L}/u);
+    const end = m.end + a[0].length;
+    return { span: { start, end, text: text.slice(start, end) }, office: a[1] === undefined ? a[2] : `${a[1]} ${a[2]}`, national: a[1] === undefined };
   }
   return undefined;
 }
@@ -303,6 +360,10 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
         const r = roleOfOrganisation(text, m, d.analysis.entities) ?? describedRole(text, m, d.analysis.entities);
         if (r && !NOT_NOW_WORD.test(r.span.text)) [role, officeText] = [r.span, r.office];
       }
+      if (!role && text !== undefined) {
+        const r = nationalRole(text, m);
+        if (r && !NOT_NOW_WORD.test(r.span.text)) [role, officeText, national] = [r.span, r.office, r.national];
+      }
       if (!role || officeText === undefined) continue;
       let o: { office: string; label: string } | null | undefined;
       orgs ??= orgsNamed(d.analysis.entities);
@@ -315,10 +376,11 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       // one country only: that country's (not a president or governor: states, cities and councils have them too;
       // not a prime or first minister, whom foreign news names with the country's name left out as often)
       // (and a national chief officer's: "Chief veterinary officer Dr Alice Mukamana")
-      if (!o && national && ((/ minister$/i.test(role.text) && !/(?:prime|first) minister$/i.test(role.text)) || NATIONAL_CHIEF.test(role.text))) {
+      const plain = ministerLast(officeText);
+      if (!o && national && ((/ minister$/i.test(plain) && !/(?:prime|first) minister$/i.test(plain)) || NATIONAL_CHIEF.test(plain))) {
         country ??= soleCountry(d.analysis.entities);
         if (country) {
-          const key = `${country} ${role.text}`;
+          const key = `${country} ${plain}`;
           let c = officeByRole.get(key);
           if (c === undefined) officeByRole.set(key, (c = officeOf(key)));
           if (c) o = { office: c.office, label: role.text };
@@ -533,13 +595,24 @@ function isPersonIn(records: Map<string, EntityRecord>, id: string | null): id i
  */
 function distinctPeople(ids: string[], records: Map<string, EntityRecord>): Set<string> {
   const words = new Map<string, string[]>();
-  for (const id of new Set(ids)) words.set(id, (records.get(id)?.name ?? id).toLowerCase().split(/[\s-]+/).filter(Boolean));
+  for (const id of new Set(ids)) words.set(id, nameWords(records.get(id)?.name ?? id));
   const out = new Set<string>();
   for (const [id, w] of words) {
-    const inOther = [...words].some(([other, ow]) => other !== id && ow.length > w.length && w.every((x) => ow.includes(x)));
+    // (the same words: one person named alike by two outlets, counted once)
+    const inOther = [...words].some(([other, ow]) => other !== id && (ow.length > w.length || (ow.length === w.length && other < id)) && w.every((x) => ow.includes(x)));
     if (!inOther) out.add(id);
   }
   return out;
+}
+
+/**
+ * A person's name as words compared across outlets' spellings: lower case without accents, middle initials dropped
+ * ("Sergey V. Lavrov"), and a given name's final "y" read as "i" ("Sergey" / "Sergei", "Dmitry" / "Dmitri").
+ */
+function nameWords(name: string): string[] {
+  const w = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const kept = w.length > 2 ? w.filter((x, i) => i === 0 || i === w.length - 1 || !/^\p{L}\.?$/u.test(x)) : w;
+  return kept.map((x, i) => (i < kept.length - 1 && x.length > 3 ? x.replace(/ey$/, 'ei').replace(/y$/, 'i') : x));
 }
 
 /** Content words of a text (stemmed), for comparing what two claims are about. */

@@ -888,3 +888,43 @@ test('figures: "increase home broadband prices 8.5 per cent" (a verb of change, 
   // another thing raised is another change
   assert.deepEqual(pairFindings('figure', a, b('mobile data prices 8.5 per cent')), []);
 });
+
+test('roles: a national minister named in more forms around the name ("Ana Ruiz, Peru\'s interior minister,", "the interior minister, Ana Ruiz,", "Minister of the Interior Ana Ruiz", "minister for health")', () => {
+  const a = "LIMA, May 3, 2027 — Peru's interior minister, Carla Mendoza, said on Monday that 40 police officers had been suspended over the Cusco protests.";
+  const b = (s: string) => `LIMA, 3 May 2027 – ${s}\n\nThe protests began on Friday in Cusco, Peru.`;
+  for (const s of [
+    "Ana Ruiz, Peru's interior minister, said on Monday that 40 police officers had been suspended over the Cusco protests.",
+    'Ana Ruiz, the interior minister, said on Monday that 40 police officers had been suspended over the Cusco protests.',
+    'The interior minister, Ana Ruiz, said on Monday that 40 police officers had been suspended over the Cusco protests.',
+    'Ana Ruiz, minister of the interior, said on Monday that 40 police officers had been suspended over the Cusco protests.',
+    'Minister of the Interior Ana Ruiz said on Monday that 40 police officers had been suspended over the Cusco protests.',
+    'Minister for the Interior Ana Ruiz said on Monday that 40 police officers had been suspended over the Cusco protests.',
+    "Ana Ruiz, Peru's minister of the interior, said on Monday that 40 police officers had been suspended over the Cusco protests.",
+    'The Peruvian interior minister, Ana Ruiz, said on Monday that 40 police officers had been suspended over the Cusco protests.',
+  ]) {
+    const found = pairFindings('role', a, b(s));
+    assert.equal(found.length, 1, s);
+    assert.match(found[0].message, /Carla Mendoza.*Ana Ruiz|Ana Ruiz.*Carla Mendoza/);
+    const loc = found[0].locations.find((l) => l.path === 'b.txt')!;
+    assert.match(b(s).slice(loc.start, loc.end), /Ana Ruiz/);
+  }
+  // "minister for health" is the health minister
+  assert.equal(pairFindings('role', a.replace("interior minister", "health minister"), b('Ana Ruiz, minister for health, said on Monday that 40 nurses had been suspended over the Cusco protests.')).length, 1);
+  // another country's minister, a former one, or one of several ("a deputy") is no rival
+  for (const s of [
+    "Ana Ruiz, Bolivia's interior minister, said on Monday that 40 police officers had been suspended over the Cusco protests.",
+    'Ana Ruiz, the former interior minister, said on Monday that 40 police officers had been suspended over the Cusco protests.',
+    'Ana Ruiz, a deputy interior minister, said on Monday that 40 police officers had been suspended over the Cusco protests.',
+    'The deputy interior minister, Ana Ruiz, said on Monday that 40 police officers had been suspended over the Cusco protests.',
+  ]) assert.deepEqual(pairFindings('role', a, b(s)), [], s);
+});
+
+test('roles: one holder spelled two ways by two outlets (a middle initial, "-ey" or "-y" for "-ei" or "-i" at the end of a given name, accents) is one person', () => {
+  const a = 'MOSCOW, Sept. 6, 2016 — Russian Foreign Minister Sergei Lavrov met John Kerry in Geneva on Monday to discuss a truce in Syria.';
+  const b = (name: string) => `GENEVA, Sept. 6, 2016 — ${name}, Russia's foreign minister, met John Kerry in Geneva on Monday to discuss a truce in Syria.`;
+  assert.deepEqual(pairFindings('role', a, b('Sergey V. Lavrov')), []);
+  assert.deepEqual(pairFindings('role', a, b('Sergéi Lavrov')), []);
+  // another given name, or the same given name spelled with another vowel inside it, is flagged
+  assert.equal(pairFindings('role', a, b('Sergio Lavrov')).length, 1);
+  assert.equal(pairFindings('role', a, b('Sergei Lavrentiev')).length, 1);
+});
