@@ -1089,6 +1089,9 @@ const BEFORE_VERB = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'm
 const WRAPPER_HEAD = new Set(('agreement agreements deal deals package packages programme programmes program ' +
   'programs scheme schemes plan plans contract contracts bill bills facility facilities arrangement ' +
   'arrangements offer offers bid bids settlement settlements').split(' '));
+/** Verbs of sending someone to prison for a term ("jailed for four years", "sentenced X to six years"). */
+const JAIL_VERB = /^(?:jailed|jailing|jails|jail|imprisoned|imprisoning|sentenced|sentencing|sentences|sentence)$/;
+
 /** Verbs of raising or cutting a thing by a figure said right after it ("increase prices 8.5 per cent"). */
 const RAISE_VERB = /^(?:raise|raises|raised|raising|increase|increases|increased|increasing|hike|hikes|hiked|hiking|cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing)$/;
 
@@ -1563,6 +1566,14 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   }
   // a comparison ("40 per cent longer than") says nothing about a thing
   if (run.length > 0 && right.some((t, i) => i > ri && i <= ri + run.length + 1 && t.l === 'than')) return null;
+  // a prison term: "jailed for four years", "sentenced Peter Kapi to six years" (placeFacts ties it to the one
+  // person its sentence names)
+  if (kind === 'duration' && run.length === 0 && (imm === 'for' || imm === 'to')) {
+    for (let j = li - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+      if (/^[,;:.()]$/.test(left[j].w) || CLAUSE_BREAK.test(left[j].l)) break;
+      if (JAIL_VERB.test(left[j].l)) return { ...base, measure: `${kind}|${f.unit ?? ''}`, cls: 'level', head: 'sentence', keys: ['sentence'], mods: ['prison'], label: 'prison sentence' };
+    }
+  }
   if (kind === 'duration' && run.length === 0) return null;
   // left: "a loan worth £2.26bn", "inflation rose to 3.5%", "a pay rise of 5%"; at least one link word
   // between ("the control room a hundred miles away" is no measure of the room)
@@ -2258,6 +2269,13 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
       const who = near.length === 0 ? unnamedPerson(src.text, f.figure) : undefined;
       if (!who) continue;
       f = { ...f, head: who.noun, keys: [UNNAMED], mods: who.mods, label: who.label };
+    }
+    if (f.head === 'sentence' && f.measure.startsWith('duration|')) {
+      // a prison term is the one person's its sentence names (not compared when it names none or several)
+      const people = new Set(entitiesIn(ents, f.sentStart, f.sentEnd).filter((m) => m.type === 'PERSON').map((m) => m.entity));
+      if (people.size !== 1) continue;
+      const [who] = people;
+      f = { ...f, keys: [`sentence of ${nameIn(who, vocab)}`] };
     }
     let here = entitiesIn(ents, f.sentStart, f.sentEnd);
     if (here.length === 0 && f.sentStart > 0) {

@@ -928,3 +928,21 @@ test('roles: one holder spelled two ways by two outlets (a middle initial, "-ey"
   assert.equal(pairFindings('role', a, b('Sergio Lavrov')).length, 1);
   assert.equal(pairFindings('role', a, b('Sergei Lavrentiev')).length, 1);
 });
+
+test('figures: a prison term ("jailed for four years", "sentenced NAME to six years", "a six-year prison sentence") is compared for the one person sentenced', () => {
+  const a = 'ALOTAU, 3 May 2027 – A court in Alotau jailed Peter Kapi for four years on Monday for smuggling sea cucumber, the National Fisheries Authority said.';
+  const b = (s: string) => `ALOTAU, May 3, 2027 — ${s}`;
+  for (const s of [
+    'A court in Alotau jailed Peter Kapi for six years on Monday for smuggling sea cucumber, the National Fisheries Authority said.',
+    'A court in Alotau sentenced Peter Kapi to six years in prison on Monday for smuggling sea cucumber, the National Fisheries Authority said.',
+    'Peter Kapi was given a six-year prison sentence by a court in Alotau on Monday for smuggling sea cucumber, the National Fisheries Authority said.',
+  ]) {
+    const found = pairFindings('figure', a, b(s));
+    assert.equal(found.length, 1, s);
+    assert.match(found[0].message, /four years/);
+    assert.deepEqual(pairFindings('figure', a, b(s.replace('six', 'four'))), [], s);
+  }
+  // another person's term, or a term in a sentence naming two people, is not compared
+  assert.deepEqual(pairFindings('figure', a, b('A court in Alotau jailed John Mori for six years on Monday for smuggling sea cucumber, the National Fisheries Authority said.')), []);
+  assert.deepEqual(pairFindings('figure', a, b('A court in Alotau jailed Peter Kapi and John Mori for six years on Monday for smuggling sea cucumber, the National Fisheries Authority said.')), []);
+});
