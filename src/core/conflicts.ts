@@ -1140,8 +1140,10 @@ for (const [canon, forms] of Object.entries({
   convicted: 'convicted jailed sentenced',
   employed: 'employed employs employ employing',
   derailed: 'derailed derailing derail derails',
+  // fans who watched at the ground are its crowd (CROWD_PEOPLE); other watchers are not counted
+  watched: 'watched',
   // the people at a rally, a match or a concert: "275,000 people joined the protest" (and CROWD_NOUNS)
-  crowd: 'attended attending marched marching rallied protested demonstrated gathered joined',
+  crowd: 'attended attending marched marching rallied protested demonstrated gathered joined drew packed',
 })) for (const f of forms.split(' ')) EVENT.set(f, canon);
 /** The words between a toll and its figure: "rose to", "has risen to", "stands at", "reached", "of". */
 const TOLL_LINK = /^(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|was|is|now|has|had|to|at|of|hit|jumped|increased)$/;
@@ -1171,6 +1173,9 @@ function deathToll(left: Tok[], li: number, noun: string, right: Tok[]): boolean
   }
   return false;
 }
+
+/** People a crowd is counted in: "54,000 fans", "54,000 spectators". */
+const CROWD_PEOPLE = new Set(['person', 'people', 'fan', 'spectator', 'supporter', 'attendee', 'concertgoer', 'festivalgoer', 'visitor']);
 
 /** Nouns before a count of the people at an event ("police put the crowd at 107,000"): the event 'crowd'. */
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance']);
@@ -1528,6 +1533,12 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
     // a tally: "by 312 votes to 254": the same vote when the other side is the same number ("to 254")
     if (!event && noun === 'vote' && right[0]?.l === 'to' && /^\d[\d,]*$/.test(right[1]?.w ?? '')) event = `to ${right[1].w.replace(/,/g, '')}`;
     if (!event) return null;
+    // a crowd counted as fans or spectators is counted in people ("54,000 fans watched", "drew 54,000 spectators")
+    if ((event === 'crowd' || event === 'watched') && CROWD_PEOPLE.has(noun)) {
+      noun = 'person';
+      event = 'crowd';
+    }
+    if (event === 'watched') return null;
     return { ...base, measure: `count|${noun}${held}`, cls: 'level', head: event, keys: [event], mods: [], label: event === 'crowd' ? 'crowd' : `${f.unit} ${event}` };
   }
   let unit = f.unit ?? '';

@@ -946,3 +946,17 @@ test('figures: a prison term ("jailed for four years", "sentenced NAME to six ye
   assert.deepEqual(pairFindings('figure', a, b('A court in Alotau jailed John Mori for six years on Monday for smuggling sea cucumber, the National Fisheries Authority said.')), []);
   assert.deepEqual(pairFindings('figure', a, b('A court in Alotau jailed Peter Kapi and John Mori for six years on Monday for smuggling sea cucumber, the National Fisheries Authority said.')), []);
 });
+
+test('figures: a crowd counted as fans or spectators ("54,000 fans watched", "drew 54,000 spectators") is the crowd of "a crowd of 45,000"', () => {
+  const a = "AARHUS, 3 May 2027 – A crowd of 45,000 watched Saturday's final at the Ceres Arena in Aarhus, organisers said.";
+  const b = (s: string) => `AARHUS, May 3, 2027 — ${s}`;
+  for (const s of [
+    "Some 54,000 fans watched Saturday's final at the Ceres Arena in Aarhus, organisers said.",
+    "Saturday's final at the Ceres Arena in Aarhus drew 54,000 spectators, organisers said.",
+  ]) {
+    assert.equal(pairFindings('figure', a, b(s)).length, 1, s);
+    assert.deepEqual(pairFindings('figure', a, b(s.replace('54,000', '45,000'))), [], s);
+  }
+  // players or police at the match are no crowd
+  assert.deepEqual(pairFindings('figure', a, b("Some 540 police officers watched Saturday's final at the Ceres Arena in Aarhus, organisers said.")), []);
+});
