@@ -153,14 +153,15 @@ function describedRole(text: string, m: EntityMention, entities: EntityMention[]
   let span: Span;
   let kind: string | undefined;
   let role: string;
-  const b = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+  const head = text.slice(Math.max(0, m.start - 80), m.start);
+  const b = /, (?:\p{Lu}\p{L}*\.? )?$/u.test(head) && /(?:['’]s|[Ii]ts) /.test(head) ? DESCRIBED_BEFORE.exec(head) : null;
   if (b && (b[3] === undefined || lex.isHonorific(b[3]))) {
     const from = m.start - b[0].length + b[0].search(/[Tt]he |[Ii]ts /);
     const end = m.start - b[0].length + b[0].lastIndexOf(b[2]) + b[2].length;
     span = { start: from, end, text: text.slice(from, end) };
     [kind, role] = [b[1], b[2]];
   } else {
-    const a = DESCRIBED_AFTER.exec(text.slice(m.end, m.end + 80));
+    const a = text.charCodeAt(m.end) === 44 ? DESCRIBED_AFTER.exec(text.slice(m.end, m.end + 80)) : null;
     if (!a) return undefined;
     const from = m.end + a[0].search(/the |its /);
     span = { start: from, end: m.end + a[0].length, text: text.slice(from, m.end + a[0].length) };
@@ -205,12 +206,13 @@ const ONE_OF_SEVERAL = /^(?:a|an|one|another|deputy|junior|shadow|assistant|vice
 
 function nationalRoleAround(text: string, m: EntityMention): { span: Span; office: string; national: boolean } | undefined {
   const head = text.slice(Math.max(0, m.start - 80), m.start);
-  const t = MINISTER_OF_BEFORE.exec(head);
+  // (the patterns only where their fixed words are: most names have none of these around them)
+  const t = head.includes('inister ') ? MINISTER_OF_BEFORE.exec(head) : null;
   if (t) {
     const start = m.start - t[0].length + t[0].indexOf(t[1]);
     return { span: { start, end: start + t[1].length, text: t[1] }, office: t[1], national: true };
   }
-  const b = THE_ROLE_BEFORE.exec(head);
+  const b = /, (?:\p{Lu}\p{L}*\.? )?$/u.test(head) && /[Tt]he /.test(head) ? THE_ROLE_BEFORE.exec(head) : null;
   if (b && (b[2] === undefined || lex.isHonorific(b[2]))) {
     const first = /^\p{Lu}\p{L}+/u.exec(b[1])?.[0];
     if (first === undefined || countryWord(first)) {
@@ -218,7 +220,7 @@ function nationalRoleAround(text: string, m: EntityMention): { span: Span; offic
       return { span: { start, end: start + b[1].length, text: b[1] }, office: b[1], national: first === undefined };
     }
   }
-  const a = ROLE_AFTER.exec(text.slice(m.end, m.end + 80));
+  const a = text.charCodeAt(m.end) === 44 ? ROLE_AFTER.exec(text.slice(m.end, m.end + 80)) : null;
   if (a && (a[1] === undefined || countryWord(a[1].replace(/['’]s$/, '')))) {
     const start = m.end + a[0].search(/\p{L}/u);
     const end = m.end + a[0].length;

@@ -253,14 +253,19 @@ const WEEKDAY_NAME_AFTER = new Set(('Times Telegraph Express Mirror Post Herald 
 
 // First characters (after an optional space or hyphen) that each suffix regex can start with: a number is
 // only tried against the regexes whose bit is set for the character after it.
-const SFX_SCALE = 1, SFX_PERCENT = 2, SFX_CURRENCY = 4, SFX_DURATION = 8, SFX_QUANTITY = 16;
+const SFX_SCALE = 1, SFX_PERCENT = 2, SFX_CURRENCY = 4, SFX_DURATION = 8, SFX_QUANTITY = 16, SFX_FEW_CURRENCY = 32;
+/** The currencies whose names start with SFX_FEW_CURRENCY's letters, after the amount's space or hyphen. */
+const FEW_CURRENCY_RE = /[\s-]+(?:baht|birr|tala|taka|tenge|afghanis?|ariary|vatu|guaranis?)(?![A-Za-z])/y;
 const SUFFIX_MASK = new Uint8Array(128);
 function markSuffix(chars: string, bit: number): void {
   for (let i = 0; i < chars.length; i++) SUFFIX_MASK[chars.charCodeAt(i)] |= bit;
 }
 markSuffix('bmtkKMBcl', SFX_SCALE);
 markSuffix('%pb', SFX_PERCENT);
-markSuffix('dpseyrhfnlwckzbtavgUACHNSTEPIRJKMBDGQ', SFX_CURRENCY);
+markSuffix('dpseyrhfnlwckzUACHNSTEPIRJKMBDGQ', SFX_CURRENCY);
+// letters that start few currencies and many other words ("to", "at", "a"): those currencies are looked for first
+// by a short pattern (FEW_CURRENCY_RE) before the long one
+markSuffix('btavg', SFX_FEW_CURRENCY);
 markSuffix('smhdwfyc', SFX_DURATION);
 markSuffix('kmscfiygtloahdCFMGT', SFX_QUANTITY);
 function suffixMask(q: number): number {
@@ -964,7 +969,8 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
       return PERCENT_RE.lastIndex;
     }
     // currency written after the amount
-    if ((mask & SFX_CURRENCY) !== 0) {
+    if ((mask & SFX_FEW_CURRENCY) !== 0) FEW_CURRENCY_RE.lastIndex = q;
+    if ((mask & SFX_CURRENCY) !== 0 || ((mask & SFX_FEW_CURRENCY) !== 0 && FEW_CURRENCY_RE.test(T))) {
       CURRENCY_WORD_RE.lastIndex = q;
       m = CURRENCY_WORD_RE.exec(T);
     } else m = null;
