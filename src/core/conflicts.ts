@@ -543,6 +543,29 @@ interface Stemmed {
   stems?: string[];
 }
 
+/**
+ * The wordings listed under each word (ascending), each under its nj - need + 1 rarest words only (see
+ * quoteConflicts); wordings that can join no centre under none. A plain function: V8 optimises a generator's
+ * loops late or never.
+ */
+function rareWordIndex(itemStart: Int32Array, itemWords: Int32Array, wordCount: number[]): number[][] {
+  const byWord: number[][] = [];
+  for (let k = 0; k < wordCount.length; k++) byWord.push([]);
+  const byRarity = (a: number, b: number): number => wordCount[a] - wordCount[b] || a - b;
+  const order: number[] = [];
+  for (let j = 0; j + 1 < itemStart.length; j++) {
+    const nj = itemStart[j + 1] - itemStart[j];
+    let need = 2;
+    while (need <= nj && need / nj < 0.75) need++;
+    if (need > nj) continue; // can join no centre
+    order.length = 0;
+    for (let x = itemStart[j]; x < itemStart[j + 1]; x++) order.push(itemWords[x]);
+    order.sort(byRarity);
+    for (let x = 0; x <= nj - need; x++) byWord[order[x]].push(j);
+  }
+  return byWord;
+}
+
 /** The state of quoteConflicts' grouping of wordings around centres (see groupAround). */
 interface Grouping {
   items: Stemmed[];
@@ -705,19 +728,8 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   // Listing each wording under its nj - need + 1 rarest words finds every wording that can join a centre, and
   // the shared words are then counted for those alone (every wording under every word made the grouping
   // quadratic in a common word's wordings).
-  const byWord: number[][] = wordCount.map(() => []);
-  const order: number[] = [];
-  for (let j = 0; j < items.length; j++) {
-    if (j % 256 === 0) yield;
-    const nj = itemStart[j + 1] - itemStart[j];
-    let need = 2;
-    while (need <= nj && need / nj < 0.75) need++;
-    if (need > nj) continue; // can join no centre
-    order.length = 0;
-    for (let x = itemStart[j]; x < itemStart[j + 1]; x++) order.push(itemWords[x]);
-    order.sort((a, b) => wordCount[a] - wordCount[b] || a - b);
-    for (let x = 0; x <= nj - need; x++) byWord[order[x]].push(j);
-  }
+  yield;
+  const byWord = rareWordIndex(itemStart, itemWords, wordCount);
   // groups around centres, longest wordings first: a wording joins the first centre it is directly similar to
   const centreOf = new Array<number>(items.length).fill(-1);
   const groups: number[][] = [];
