@@ -650,15 +650,16 @@ function contentStems(words: string[]): string[] {
  * in the same order within a stretch not much longer than `short` (a word may be cut or changed, as an excerpt's
  * editor does), not merely somewhere in it.
  */
-function excerptOf(short: { words: string[] }, long: { words: string[] }): boolean {
-  const a = contentStems(short.words), b = contentStems(long.words);
+function excerptOf(short: Stemmed, long: Stemmed): boolean {
+  const a = (short.stems ??= contentStems(short.words)), b = (long.stems ??= contentStems(long.words));
   if (a.length === 0) return false;
   const need = Math.ceil(0.75 * a.length);
   const reach = 2 * a.length + 3;
-  for (let s = 0; s < b.length; s++) {
+  // (a stretch with fewer words left than `need`, or with fewer words of `short` left to match, cannot make it)
+  for (let s = 0; s + need <= b.length; s++) {
     // a stretch of `long` starting at s, matched against `short` in order (words of `short` may be skipped)
     let k = 0, got = 0;
-    for (let t = s; t < b.length && t - s < reach && k < a.length; t++) {
+    for (let t = s; t < b.length && t - s < reach && k < a.length && got + a.length - k >= need; t++) {
       let m = k;
       while (m < a.length && a[m] !== b[t]) m++;
       if (m < a.length) {
@@ -669,6 +670,90 @@ function excerptOf(short: { words: string[] }, long: { words: string[] }): boole
     if (got >= need) return true;
   }
   return false;
+}
+
+/** A wording's words, and its content words in order once excerptOf has asked for them. */
+interface Stemmed {
+  words: string[];
+  stems?: string[];
+}
+
+/**
+ * The wordings listed under each word (ascending), each under its nj - need + 1 rarest words only (see
+ * quoteConflicts); wordings that can join no centre under none. A plain function: V8 optimises a generator's
+ * loops late or never.
+ */
+function rareWordIndex(itemStart: Int32Array, itemWords: Int32Array, wordCount: number[]): number[][] {
+  const byWord: number[][] = [];
+  for (let k = 0; k < wordCount.length; k++) byWord.push([]);
+  const byRarity = (a: number, b: number): number => wordCount[a] - wordCount[b] || a - b;
+  const order: number[] = [];
+  for (let j = 0; j + 1 < itemStart.length; j++) {
+    const nj = itemStart[j + 1] - itemStart[j];
+    let need = 2;
+    while (need <= nj && need / nj < 0.75) need++;
+    if (need > nj) continue; // can join no centre
+    order.length = 0;
+    for (let x = itemStart[j]; x < itemStart[j + 1]; x++) order.push(itemWords[x]);
+    order.sort(byRarity);
+    for (let x = 0; x <= nj - need; x++) byWord[order[x]].push(j);
+  }
+  return byWord;
+}
+
+/** The state of quoteConflicts' grouping of wordings around centres (see groupAround). */
+interface Grouping {
+  items: Stemmed[];
+  itemStart: Int32Array;
+  itemWords: Int32Array;
+  byWord: number[][];
+  centreOf: number[];
+  /** The candidates of a centre in the order first met, each once (metBy: the centre's number + 1). */
+  metBy: Int32Array;
+  touched: number[];
+  /** The centre's words, marked by its number + 1. */
+  inCentre: Int32Array;
+  /** Where each word's list is read from: past the centres already taken (centres come in ascending order). */
+  from: Int32Array;
+}
+
+/**
+ * The group of centre i: i and the wordings after it, not in a group yet, that are directly similar to it (they
+ * join it). A function of its own, not a part of quoteConflicts: V8 optimises a generator's loops late or never.
+ */
+function groupAround(gr: Grouping, i: number): number[] {
+  const { items, itemStart, itemWords, byWord, centreOf, metBy, inCentre, from, touched } = gr;
+  centreOf[i] = i;
+  const g = [i];
+  touched.length = 0;
+  for (let x = itemStart[i]; x < itemStart[i + 1]; x++) inCentre[itemWords[x]] = i + 1;
+  for (let x = itemStart[i]; x < itemStart[i + 1]; x++) {
+    const k = itemWords[x];
+    const list = byWord[k];
+    let c = from[k];
+    while (c < list.length && list[c] <= i) c++;
+    from[k] = c;
+    for (; c < list.length; c++) {
+      const j = list[c];
+      if (centreOf[j] === -1 && metBy[j] !== i + 1) {
+        metBy[j] = i + 1;
+        touched.push(j);
+      }
+    }
+  }
+  for (const j of touched) {
+    let n = 0;
+    for (let x = itemStart[j]; x < itemStart[j + 1]; x++) if (inCentre[itemWords[x]] === i + 1) n++;
+    const ni = itemStart[i + 1] - itemStart[i], nj = itemStart[j + 1] - itemStart[j];
+    // most of the shorter one's words in the longer: the same remark when they are most of the longer one's
+    // too, else only when the shorter is an excerpt of it (its words in order, close together: words of
+    // a four-word remark are somewhere in any long speech)
+    if (n >= 2 && n / Math.min(ni, nj) >= 0.75 && (n / Math.max(ni, nj) >= EXCERPT_SHARE || excerptOf(items[j], items[i]))) {
+      centreOf[j] = i;
+      g.push(j);
+    }
+  }
+  return g;
 }
 
 /** Wordings with fewer content words than this are short: stock phrases and scare quotes live here. */
@@ -698,6 +783,8 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
   interface Wording {
     key: string;
     words: string[];
+    /** Its content words in order (contentStems), once excerptOf has asked for them. */
+    stems: string[] | undefined;
     content: Set<string>;
     /** Its fragments' keys (one, the key, unless the claim quotes several fragments). */
     parts: string[];
@@ -719,7 +806,7 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
         if (content.size < 2) continue;
         // the quoted fragments of a mixed claim (claimWords joins them with " … "), each its own wording
         const parts = inner.includes(' … ') ? inner.split(' … ').map((f) => normQuote(quoteWords(f))) : [key];
-        byKey.set(key, (w = { key, words, content, parts, uses: [] }));
+        byKey.set(key, (w = { key, words, stems: undefined, content, parts, uses: [] }));
       }
       // what the claim is about: its words outside the quotation marks, else its sentence's
       let around = contentWords(q.text.replace(/["“”„«»][^"“”„«»]*["“”„«»]/g, ' '));
@@ -748,14 +835,14 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     }
     return true;
   };
-  // an inverted index: each content word numbered, with the wordings that have it in ascending order, and each
-  // wording's words by number (wording i's at itemWords[itemStart[i]] up to itemStart[i + 1], in one array: an
-  // array per wording cost more memory at the run's peak)
+  // each content word numbered, and each wording's words by number (wording i's at itemWords[itemStart[i]] up to
+  // itemStart[i + 1], in one array: an array per wording cost more memory at the run's peak)
   const wordNo = new Map<string, number>();
-  const byWord: number[][] = [];
   const itemStart = new Int32Array(items.length + 1);
   for (let i = 0; i < items.length; i++) itemStart[i + 1] = itemStart[i] + items[i].content.size;
   const itemWords = new Int32Array(itemStart[items.length]);
+  /** Wordings that have each word. */
+  const wordCount: number[] = [];
   yield;
   for (let i = 0; i < items.length; i++) {
     if (i % 256 === 0) yield;
@@ -763,52 +850,29 @@ function* quoteConflicts(docs: ResolvedDocument[], records: Map<string, EntityRe
     for (const w of items[i].content) {
       let k = wordNo.get(w);
       if (k === undefined) {
-        wordNo.set(w, (k = byWord.length));
-        byWord.push([]);
+        wordNo.set(w, (k = wordCount.length));
+        wordCount.push(0);
       }
-      byWord[k].push(i);
+      wordCount[k]++;
       itemWords[n++] = k;
     }
   }
+  // An inverted index of each wording's rarest words only (prefix filtering): a wording j after a centre i (so with
+  // no more content words) joins it only with n >= 2 shared words and n / nj >= 0.75 (see below), so at most
+  // nj - need of its words are missing from the centre, and any nj - need + 1 of its words include a shared one.
+  // Listing each wording under its nj - need + 1 rarest words finds every wording that can join a centre, and
+  // the shared words are then counted for those alone (every wording under every word made the grouping
+  // quadratic in a common word's wordings).
+  yield;
+  const byWord = rareWordIndex(itemStart, itemWords, wordCount);
   // groups around centres, longest wordings first: a wording joins the first centre it is directly similar to
   const centreOf = new Array<number>(items.length).fill(-1);
   const groups: number[][] = [];
-  // content words shared with the centre, counted through the inverted index: counts by wording in an array,
-  // the wordings touched in the order first met (a map per centre cost most of this loop on an archive). Only
-  // wordings after the centre count: each word's list is read from a cursor past the centres already taken
-  // (centres come in ascending order), not from its start.
-  const sharedCount = new Int32Array(items.length);
-  const from = new Int32Array(byWord.length);
-  const touched: number[] = [];
+  const grouping: Grouping = { items, itemStart, itemWords, byWord, centreOf, metBy: new Int32Array(items.length), inCentre: new Int32Array(wordCount.length), from: new Int32Array(byWord.length), touched: [] };
   for (let i = 0; i < items.length; i++) {
     if (centreOf[i] !== -1) continue;
     if (i % 8 === 0) yield;
-    centreOf[i] = i;
-    const g = [i];
-    touched.length = 0;
-    for (let x = itemStart[i]; x < itemStart[i + 1]; x++) {
-      const k = itemWords[x];
-      const list = byWord[k];
-      let c = from[k];
-      while (c < list.length && list[c] <= i) c++;
-      from[k] = c;
-      for (; c < list.length; c++) {
-        const j = list[c];
-        if (centreOf[j] === -1 && sharedCount[j]++ === 0) touched.push(j);
-      }
-    }
-    for (const j of touched) {
-      const n = sharedCount[j];
-      sharedCount[j] = 0;
-      const ni = itemStart[i + 1] - itemStart[i], nj = itemStart[j + 1] - itemStart[j];
-      // most of the shorter one's words in the longer: the same remark when they are most of the longer one's
-      // too, else only when the shorter is an excerpt of it (its words in order, close together: words of
-      // a four-word remark are somewhere in any long speech)
-      if (n >= 2 && n / Math.min(ni, nj) >= 0.75 && (n / Math.max(ni, nj) >= EXCERPT_SHARE || excerptOf(items[j], items[i]))) {
-        centreOf[j] = i;
-        g.push(j);
-      }
-    }
+    const g = groupAround(grouping, i);
     g.sort((a, b) => a - b);
     groups.push(g);
   }

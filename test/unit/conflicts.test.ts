@@ -362,6 +362,17 @@ test('quotes: two papers\' house styles (curly or straight apostrophes, "--" or 
   assert.match(found[0].message, /worded differently/);
 });
 
+test('quotes: a rewording whose changed word is its rarest is still grouped with the original (the grouping\'s index of rare words)', () => {
+  // four content words, three shared: the one changed ("shortly" / "soon") is each wording's rarest, so the
+  // index must list a wording under its two rarest words, not its rarest alone
+  const index = new WorkspaceIndex();
+  index.set('a.txt', 'Senator Ruth Okafor said on Monday in Harlow Bridge: "The mills will reopen in Harlow soon."');
+  index.set('b.txt', 'Senator Ruth Okafor told voters in Harlow Bridge on Monday: "The mills will reopen in Harlow shortly."');
+  const found = index.conflicts().filter((c) => c.kind === 'quote');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /worded differently/);
+});
+
 test('quotes: a long speech does not gather short remarks whose words are merely somewhere in it (no chains through a long quote)', () => {
   const speech = '"I know that this city has had a hard year, and I know a little about hard years myself. When the plant closed we said we would help, and with your support we will finish it. The work is not finished, but we have travelled far and we will keep going until every family here has a job that pays," Mayor Dana Whitfield said in Corran on Friday.';
   const index = new WorkspaceIndex();
