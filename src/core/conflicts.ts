@@ -119,7 +119,9 @@ const NATIONAL_CHIEF = /^chief (?:medical|veterinary|nursing|dental|pharmaceutic
 const COUNTRY_ROLE = /(?:^|[^\p{L}])(?:[Tt]he (?:country|nation)['’]s|[Tt]he national) ((?:[a-z-]+ ){1,3}[a-z-]+), (?:(\p{Lu}\p{L}*)\.? )?$/u;
 
 function countryRole(text: string, start: number): Span | undefined {
-  const m = COUNTRY_ROLE.exec(text.slice(Math.max(0, start - 80), start));
+  const head = text.slice(Math.max(0, start - 80), start);
+  if (!head.includes('he nation') && !head.includes('he country')) return undefined;
+  const m = COUNTRY_ROLE.exec(head);
   if (!m || (m[2] !== undefined && !lex.isHonorific(m[2])) || !NATIONAL_CHIEF.test(m[1])) return undefined;
   const at = start - m[0].length + m[0].lastIndexOf(m[1]);
   return { text: m[1], start: at, end: at + m[1].length };
@@ -127,7 +129,10 @@ function countryRole(text: string, start: number): Span | undefined {
 
 /** The role in apposition right before a name at `start` ("Peru's interior minister, Ana Ruiz"), as a span. */
 function appositiveRole(text: string, start: number): Span | undefined {
-  const m = APPOSITIVE_ROLE.exec(text.slice(Math.max(0, start - 80), start));
+  const head = text.slice(Math.max(0, start - 80), start);
+  // (only where a possessive is: most names have none before them)
+  if (!head.includes("'s ") && !head.includes('’s ')) return undefined;
+  const m = APPOSITIVE_ROLE.exec(head);
   if (!m || (m[3] !== undefined && !lex.isHonorific(m[3]))) return undefined;
   const roleText = `${m[1]} ${m[2]}`;
   const base = start - m[0].length;
@@ -238,10 +243,8 @@ function orgsNamed(entities: EntityMention[]): Map<string, string> {
   for (const e of entities) if (e.type === 'ORG' && !out.has(e.text) && lex.orgCanonical(e.text) === undefined) out.set(e.text, e.entity);
   // an acronym the document defines as another organisation's ("the Kenya Ports Authority (KPA)") is that
   // organisation here, whatever the lexicon knows by those letters
-  for (const e of entities) {
-    if (e.type !== 'ORG' || out.has(e.text) || !/^[A-Z]{2,6}$/.test(e.text)) continue;
-    if (entities.some((x) => x.entity === e.entity && x.type === 'ORG' && x.text.length > e.text.length && out.get(x.text) === e.entity)) out.set(e.text, e.entity);
-  }
+  const named = new Set(out.values());
+  for (const e of entities) if (e.type === 'ORG' && named.has(e.entity) && !out.has(e.text) && /^[A-Z]{2,6}$/.test(e.text)) out.set(e.text, e.entity);
   return out;
 }
 
@@ -378,7 +381,7 @@ function* roleConflicts(docs: ResolvedDocument[], records: Map<string, EntityRec
       // one country only: that country's (not a president or governor: states, cities and councils have them too;
       // not a prime or first minister, whom foreign news names with the country's name left out as often)
       // (and a national chief officer's: "Chief veterinary officer Dr Alice Mukamana")
-      const plain = ministerLast(officeText);
+      const plain = !o && national ? ministerLast(officeText) : officeText;
       if (!o && national && ((/ minister$/i.test(plain) && !/(?:prime|first) minister$/i.test(plain)) || NATIONAL_CHIEF.test(plain))) {
         country ??= soleCountry(d.analysis.entities);
         if (country) {
