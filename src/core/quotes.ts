@@ -2877,6 +2877,10 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     if (inSentence.length === 0) continue;
     for (const q of inSentence) {
       const claim = quoteClaim(ctx, q, si, cues);
+      // a transcript's heading quotes the programme's or episode's title ("Transcript: \"Talkback with …\"",
+      // "episode 42: \"Three cubs …\""): a quotation there that no one says is no claim
+      // (a pull quote in an interview's heading stays the interviewee's: "Interview: 'A library is a promise …'")
+      if (claim && !claim.speaker && !claim.speakerMention && !claim.cue && beforeFirstTurn(ctx, sent.para) && titledBroadcast(tokens, sent.a, q.open)) continue;
       if (claim) {
         out.push(claim);
         ctx.claims.push(claim);
@@ -3342,6 +3346,22 @@ const turnSpeakers = new WeakMap<Ctx, Map<number, string>>();
 /** Whether paragraph p is a labelled question or answer of an interview (answers are claims, questions not). */
 function interviewLabelled(ctx: Ctx, p: number): boolean {
   return labelCache.get(ctx)?.has(p) ?? false;
+}
+
+/** Nouns that name a broadcast or its record, before its title in a transcript's heading. */
+const BROADCAST_NOUNS = new Set(['episode', 'programme', 'program', 'show', 'podcast', 'series', 'broadcast', 'transcript', 'edition', 'segment']);
+/** Whether tokens a..b (a heading up to a quotation) name a broadcast ("Transcript of the episode", "episode 42:"). */
+function titledBroadcast(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (BROADCAST_NOUNS.has(tokens[k].l)) return true;
+  return false;
+}
+
+/** Whether paragraph p comes before the first labelled turn of a transcript (false in a text without turns). */
+function beforeFirstTurn(ctx: Ctx, p: number): boolean {
+  const turns = labelCache.get(ctx);
+  if (!turns?.size) return false;
+  for (const q of turns.keys()) if (q <= p) return false;
+  return true;
 }
 
 /** Whether sentence si of a labelled turn is only courtesies or refusals ("Minister, thank you.", "No comment."). */

@@ -287,3 +287,26 @@ test('an abbreviated title before a name in a turn label ("ENG. JANE ROE:", "INS
   assert.equal(norm(speakerOf(text, 'In March. The inspection found')), 'halvard ostrowski-bell');
   assert.equal(norm(speakerOf(text, 'Not before the collapse')), 'halvard ostrowski-bell');
 });
+
+test('a broadcast\'s title quoted in a transcript\'s heading is no claim; an interview\'s pull quote in its heading stays one', () => {
+  const titled = [
+    'Published 2027-03-04',
+    'VALLEY FM\nTranscript of the episode "Frost, plums and a very bad spring", broadcast on 3 March (extract)',
+    'PRESENTER: Good morning. Orla, how bad was the frost?',
+    'ORLA VANTERPOOL: We lost two thirds of the plum blossom in one night. The insurers have told us it is not covered.',
+    'PRESENTER: And the apples?',
+    'ORLA VANTERPOOL: The apples flower later, so we hope they escaped.',
+  ].join('\n\n');
+  const got = speakers(titled);
+  assert.ok(![...got.keys()].some((k) => k.startsWith('Frost, plums')), [...got.entries()].join(' | '));
+  assert.equal(norm(speakerOf(titled, 'We lost two thirds')), 'orla vanterpool');
+  const pulled = [
+    'Interview: "A bridge is a promise to the next town"',
+    'Marit Kvalheim-Osei designed the new footbridge at Tollgate. She spoke to the Gazette.',
+    'Q: Was it worth the delay?',
+    'A: Yes. Twelve thousand people crossed it in the first week.',
+    'Q: And the cost?',
+    'A: It came in under budget, which nobody mentions.',
+  ].join('\n\n');
+  assert.ok([...speakers(pulled).keys()].some((k) => k.startsWith('A bridge is a promise')));
+});
