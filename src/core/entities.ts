@@ -1690,6 +1690,16 @@ function capitalsOf(tokens: readonly Token[], a: number, b: number): string {
   return out;
 }
 
+/** Whether the text writes `word` after an honorific somewhere ("Mrs Roe", "Dr. Roe"). */
+function addressedAs(tokens: readonly Token[], word: string): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].w !== word) continue;
+    const h = tokens[k - 1].w === '.' && k >= 2 ? tokens[k - 2] : tokens[k - 1];
+    if (has(h, W.HONORIFIC)) return true;
+  }
+  return false;
+}
+
 /**
  * Names a document defines by their company: an organisation's long form and its acronym in brackets ("Lakeland
  * Athletic Conference (LAC)"), a short form that is the start of an organisation's long form named here
@@ -1712,6 +1722,13 @@ function typeByDocument(tz: Tokenized, chunks: NameChunk[], personParts: Map<str
     const all = tokens.slice(L.a, L.b).filter((t) => t.k === Kind.Word).map((t) => t.w[0].toUpperCase()).join('');
     const a = acr.replace(/s$/, '');
     if (a !== caps && a !== all) continue;
+    // (a person's initials: transcripts introduce their speakers so, "Jane Roe (JR)", and label turns "JR:"; a
+    // name of two words is a person's when the text calls its last word "Mrs Roe" too)
+    if (L.type === 'PERSON' || (!L.type && L.b - L.a === 2 && addressedAs(tokens, tokens[L.b - 1].w))) {
+      L.type = A.type = 'PERSON';
+      alias.set(tokens[A.a].w, text(L));
+      continue;
+    }
     if (L.type !== 'PLACE') L.type = 'ORG';
     A.type = L.type;
     alias.set(tokens[A.a].w, text(L));

@@ -2892,6 +2892,10 @@ export function findClaims(tz: Tokenized, ents: EntityResult): Quote[] {
     if (inSentence.length === 0) continue;
     for (const q of inSentence) {
       const claim = quoteClaim(ctx, q, si, cues);
+      // a transcript's heading quotes the programme's or episode's title ("Transcript: \"Talkback with …\"",
+      // "episode 42: \"Three cubs …\""): a quotation there that no one says is no claim
+      // (a pull quote in an interview's heading stays the interviewee's: "Interview: 'A library is a promise …'")
+      if (claim && !claim.speaker && !claim.speakerMention && !claim.cue && beforeFirstTurn(ctx, sent.para) && titledBroadcast(tokens, sent.a, q.open)) continue;
       if (claim) {
         out.push(claim);
         ctx.claims.push(claim);
@@ -3033,6 +3037,8 @@ function paragraphLabel(ctx: Ctx, p: number, qaDots: boolean): { a: number; colo
   if (qaDots && a + 2 < para.b && /^[QA]$/.test(tokens[a].w) && tokens[a + 1].w === '.' && tokens[a + 2].s === tokens[a + 1].e + 1) return { a, colon: a + 1 };
   for (let k = a + 1; k < para.b && k <= a + 24; k++) {
     if (tokens[k].w !== ':') continue;
+    // (a time stamp's colons are no label's end: "Jane Roe (00:01:35):", "Jane Roe 00:01:35:")
+    if (clockColon(tokens, k)) continue;
     // (a long label ends in brackets: "Ms. Jane Roe (Rimouski-Neigette—Témiscouata—Les Basques, BQ):")
     if (k > a + 14 && tokens[k - 1].w !== ')') return null;
     if (para.b - k < 4) return null;
@@ -3057,6 +3063,13 @@ function paragraphLabel(ctx: Ctx, p: number, qaDots: boolean): { a: number; colo
     return null;
   }
   return null;
+}
+
+/** Whether the colon token k sits inside a time of day written with no spaces ("00:01:35", "10:32"). */
+function clockColon(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!before && !!after && before.k === Kind.Num && after.k === Kind.Num && before.e === tokens[k].s && after.s === tokens[k].e && /^\d{2}$/.test(after.w);
 }
 
 /**
@@ -3124,7 +3137,8 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number, roles: boolean): 
     return role ? { key: role, mention: span(ctx.tz, a, e) } : null;
   }
   let n = a;
-  while (n < e - 1 && (isLabelTitle(tokens[n]) || (tokens[n].w === '.' && n > a))) n++;
+  // (past titles, known or abbreviated: "MR.", "CLLR", "ENG. JANE ROE", "INSP. ROE")
+  while (n < e - 1 && (isLabelTitle(tokens[n]) || (tokens[n].w === '.' && n > a) || abbreviatedTitle(tokens, n, e))) n++;
   if (e - n < 1 || e - n > 4) return null;
   const words = tokens.slice(n, e);
   if (!words.every((t) => t.k === Kind.Word && t.cap || t.w === '.' || t.w === '-')) return null;
@@ -3133,7 +3147,8 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number, roles: boolean): 
     let key = ctx.ents.mentions[mi].entity;
     // "TAMSIN:" a name of its own: the one person of the text with that first name ("Tamsin Ngata") joins it
     // (and "MOLEFE:" the one person with that surname: "presented by Thabo Molefe")
-    if (e - n === 1 && !ctx.clusters.get(key)?.name.includes(' ')) key = fullNameWith(ctx, tokens[n].l, 0) ?? fullNameWith(ctx, tokens[n].l, -1) ?? key;
+    // (and "JR:" the one person whose initials they are)
+    if (e - n === 1 && !ctx.clusters.get(key)?.name.includes(' ')) key = fullNameWith(ctx, tokens[n].l, 0) ?? fullNameWith(ctx, tokens[n].l, -1) ?? initialsOf(ctx, tokens[n].w) ?? key;
     return { key, mention: span(ctx.tz, ctx.ents.ranges[mi].a, e) };
   }
   // capitals the name finder did not take: the person of the text whose name or surname they spell (a Scottish or
@@ -3157,8 +3172,36 @@ function transcriptSpeaker(ctx: Ctx, a: number, colon: number, roles: boolean): 
       foundName = parts;
     }
   }
-  if (!found && words.length === 1) found = fullNameWith(ctx, label, 0);
+  if (!found && words.length === 1) found = fullNameWith(ctx, label, 0) ?? initialsOf(ctx, words[0].w);
   return found ? { key: found, mention: span(ctx.tz, n, e) } : null;
+}
+
+/**
+ * The person whose initials a label of two or three capitals is ("KY:"): the one person of the text introduced with
+ * them in brackets ("Kila Yandapu (KY)"), else the one person of the text whose full name has them as initials.
+ */
+function initialsOf(ctx: Ctx, label: string): string | null {
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return null;
+  const { tokens } = ctx.tz;
+  let declared: string | null = null;
+  for (let i = 0; i < ctx.ents.mentions.length; i++) {
+    const m = ctx.ents.mentions[i];
+    const b = ctx.ents.ranges[i].b;
+    if (m.type !== 'PERSON' || tokens[b]?.w !== '(' || tokens[b + 1]?.w !== label || tokens[b + 2]?.w !== ')') continue;
+    if (declared && declared !== m.entity) return null;
+    declared = m.entity;
+  }
+  if (declared) return declared;
+  const want = label.toLowerCase();
+  // (a hyphenated name's halves each an initial or together one: "Jean-Luc Morel" JLM or JM)
+  const initials = (parts: string[]): string => parts.filter((w) => w && !lex.isHonorific(w)).map((w) => w[0].toLowerCase()).join('');
+  return onePerson(ctx, (cl) => initials(cl.name.split(/\s+/)) === want || initials(cl.name.split(/[\s-]+/)) === want);
+}
+
+/** Whether token n of a label ending at e is a title's abbreviation before a name: two to five letters, a full stop glued on, a name after. */
+function abbreviatedTitle(tokens: Token[], n: number, e: number): boolean {
+  const t = tokens[n];
+  return n + 2 < e && t.k === Kind.Word && /^\p{Lu}\p{L}{1,4}$/u.test(t.w) && tokens[n + 1].w === '.' && tokens[n + 1].s === t.e && tokens[n + 2].k === Kind.Word;
 }
 
 /** Whether label words a..e (capitalised words, "of/for/the/and" between) are a role ("Deputy Spokesperson", "Minister for Roads"). */
@@ -3320,6 +3363,22 @@ function interviewLabelled(ctx: Ctx, p: number): boolean {
   return labelCache.get(ctx)?.has(p) ?? false;
 }
 
+/** Nouns that name a broadcast or its record, before its title in a transcript's heading. */
+const BROADCAST_NOUNS = new Set(['episode', 'programme', 'program', 'show', 'podcast', 'series', 'broadcast', 'transcript', 'edition', 'segment']);
+/** Whether tokens a..b (a heading up to a quotation) name a broadcast ("Transcript of the episode", "episode 42:"). */
+function titledBroadcast(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (BROADCAST_NOUNS.has(tokens[k].l)) return true;
+  return false;
+}
+
+/** Whether paragraph p comes before the first labelled turn of a transcript (false in a text without turns). */
+function beforeFirstTurn(ctx: Ctx, p: number): boolean {
+  const turns = labelCache.get(ctx);
+  if (!turns?.size) return false;
+  for (const q of turns.keys()) if (q <= p) return false;
+  return true;
+}
+
 /** Whether sentence si of a labelled turn is only courtesies or refusals ("Minister, thank you.", "No comment."). */
 function emptyTurnSentence(ctx: Ctx, si: number): boolean {
   const body = labelCache.get(ctx)?.get(ctx.tz.sentences[si].para);
@@ -3457,7 +3516,9 @@ const SPOKEN_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "i've"
 function labelShaped(tokens: Token[], a: number, b: number): boolean {
   for (let k = afterTimestamp(tokens, a, b), n = 0; k < b && n < 12; k++, n++) {
     const t = tokens[k];
-    if (t.w === ':') return n > 0;
+    if (t.w === ':' && !clockColon(tokens, k)) return n > 0;
+    // (a time stamp in brackets after the name: "Jane Roe (00:01:35):")
+    if ((t.k === Kind.Num || t.w === ':') && (tokens[k - 1].w === '(' || tokens[k - 1].w === ':' || clockColon(tokens, k))) continue;
     if (!(t.k === Kind.Word && (t.cap || ROLE_JOINERS.has(t.l) || /^\p{Lu}/u.test(t.w)) || /^[().,&'’—–-]$/.test(t.w))) return false;
   }
   return false;

@@ -217,6 +217,19 @@ function usesBlankLineParagraphs(text: string): boolean {
   return false;
 }
 
+/**
+ * A transcript turn's label opening the line at `from` (after spaces and a time stamp): "Q." or "A." (or with a
+ * colon), or up to five words in capitals (figures between, "CORAL 281") with a bracket after them, then a colon.
+ */
+const TURN_LABEL_LINE = /^[ \t]*(?:[[(]?\d{1,4}(?:[:.]\d{2}){1,2}[\])]?[ \t]+)?(?:[QA][.:][ \t]|(?:(?:\p{Lu}[\p{Lu}'’.-]*|\d+)[ \t]){0,4}\p{Lu}[\p{Lu}'’.-]*(?:[ \t]\d+)?(?:[ \t]\([^)\n]{1,40}\))?:[ \t])/u;
+function turnLabelLine(text: string, from: number): boolean {
+  if (from <= 0 || from >= text.length) return false;
+  const c = text.charCodeAt(from);
+  // (a capital, a digit, a bracket or a space must open it: a quick test before the expression)
+  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 91 || c === 40 || c === 32 || c === 9 || c > 127)) return false;
+  return TURN_LABEL_LINE.test(text.slice(from, from + 80));
+}
+
 /** Whether text[s..e) is ASCII without a capital, so that toLowerCase would return it as it is. */
 function isLowerAscii(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
@@ -279,6 +292,9 @@ export function tokenize(text: string): Tokenized {
         if (d === 13 && k + 1 < n && text.charCodeAt(k + 1) === 10) j = k + 2;
       }
       if (j === -1) {
+        // in a text of blank-line paragraphs, a run of lines that each open with a transcript's turn label ("Q. …",
+        // "A. …", "THE COURT: …", "0912:40 TOWER: …") keeps one paragraph a line
+        if (c === 10 && softNewlines && tokens.length > 0 && turnLabelLine(text, i + 1) && (turnLabelLine(text, text.lastIndexOf('\n', i - 1) + 1) || turnLabelLine(text, text.indexOf('\n', i + 1) + 1))) paraBreak();
         i++;
         continue;
       }

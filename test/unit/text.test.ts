@@ -98,7 +98,12 @@ function refUsesBlankLineParagraphs(text: string): boolean {
   return /\n[ \t\r]*\n/.test(text);
 }
 
-/** The regex tokenizer that tokenize() replaced, unchanged: the oracle for the equivalence tests below. */
+const REF_TURN_LABEL = /^[ \t]*(?:[[(]?\d{1,4}(?:[:.]\d{2}){1,2}[\])]?[ \t]+)?(?:[QA][.:][ \t]|(?:(?:\p{Lu}[\p{Lu}'’.-]*|\d+)[ \t]){0,4}\p{Lu}[\p{Lu}'’.-]*(?:[ \t]\d+)?(?:[ \t]\([^)\n]{1,40}\))?:[ \t])/u;
+function refTurnLabelLine(text: string, from: number): boolean {
+  return from > 0 && from < text.length && REF_TURN_LABEL.test(text.slice(from, from + 80));
+}
+
+/** The regex tokenizer that tokenize() replaced, unchanged but for turn-label lines: the oracle for the equivalence tests below. */
 function referenceTokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   const softNewlines = refUsesBlankLineParagraphs(text);
@@ -112,6 +117,13 @@ function referenceTokenize(text: string): Tokenized {
   };
   while ((m = REF_TOKEN_RE.exec(text)) !== null) {
     const s = m.index;
+    // (added since: in a text of blank-line paragraphs, a single newline before a line that opens with a turn
+    // label is a paragraph break when the line before it or the line after it opens with one too)
+    if (softNewlines) {
+      for (let p = text.indexOf('\n', lastEnd); p !== -1 && p < s; p = text.indexOf('\n', p + 1)) {
+        if (tokens.length > 0 && refTurnLabelLine(text, p + 1) && (refTurnLabelLine(text, text.lastIndexOf('\n', p - 1) + 1) || refTurnLabelLine(text, text.indexOf('\n', p + 1) + 1))) paraBreaks.push(tokens.length);
+      }
+    }
     // a single newline between tokens is a paragraph break when the document has no blank-line paragraphs
     if (nextNl !== -1 && nextNl < s) {
       if (tokens.length > 0 && nextNl >= lastEnd) paraBreaks.push(tokens.length);

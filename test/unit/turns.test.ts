@@ -201,3 +201,112 @@ test('"THE CHAIR:" is the person the text introduces as chairing ("chaired by â€
   assert.ok(![...got.entries()].some(([k, v]) => k.startsWith('Welcome') || v === 'Grace Mbeki'), [...got.entries()].join(' | '));
   assert.equal(norm(speakerOf(moderated, 'Both clinics serve more')), 'helen okoro');
 });
+
+test('a time stamp in brackets after a label\'s name ("Jane Roe (00:01:35):") is no part of the label, and a turn so labelled ends the one before', () => {
+  const text = [
+    'The Allotment Hour, episode 9 (auto-generated transcript)',
+    'Host: Bryony Quellinan. Guest: Dr Fenwick Adeyemi-Lusk, soil scientist, Ravenmoor College',
+    'Bryony Quellinan (00:00:03): Welcome to the show. Fenwick, what went wrong with the potatoes this year?',
+    'Fenwick Adeyemi-Lusk (00:00:19): We had blight in almost every plot by July. The wet spring left the soil cold for weeks, and the spores love that.',
+    'Bryony Quellinan (00:01:02): Should people burn the haulms?',
+    'Fenwick Adeyemi-Lusk (00:01:10): No. Bag them and send them to the council tip. Burning spreads the spores further than you would think.',
+    'Bryony Quellinan (00:01:44): That is all we have time for. The Allotment Hour is produced by Hedgerow Audio.',
+  ].join('\n\n');
+  const got = speakers(text);
+  assert.equal(norm(speakerOf(text, 'We had blight in almost every')), 'fenwick adeyemi-lusk');
+  assert.equal(norm(speakerOf(text, 'No. Bag them and send them')), 'fenwick adeyemi-lusk');
+  // the host's closing turn is no continuation of the guest's answer
+  assert.ok(![...got.keys()].some((k) => /That is all we have|Quellinan \(00/.test(k)), [...got.entries()].join(' | '));
+});
+
+test('a court record\'s "Q." / "A." lines kept by single newlines in a text of blank-line paragraphs are one turn each', () => {
+  const text = [
+    'IN THE HIGH COURT OF ELDRIDGE',
+    'Extract from the transcript of day three. Ms Odalys Ferreira-Quint, surveyor for the defendant, gave evidence. Ms Ferreira-Quint was cross-examined by Mr Lucan Brightwater.',
+    [
+      'Q. Ms Ferreira-Quint, you inspected the roof in May?',
+      'A. In June. The May visit was cancelled because of the rain.',
+      'Q. And the flashing was loose?',
+      'A. Two sections were loose. I marked both on the drawing and told the site manager the same day.',
+      'MR PELLING: My Lord, the drawing is at tab 14.',
+      'Q. Thank you. Nothing further.',
+    ].join('\n'),
+  ].join('\n\n');
+  const got = speakers(text);
+  assert.equal(norm(speakerOf(text, 'In June. The May visit')), 'odalys ferreira-quint');
+  assert.equal(norm(speakerOf(text, 'Two sections were loose')), 'odalys ferreira-quint');
+  // the questions stay no one's claims
+  assert.ok(![...got.keys()].some((k) => /^(Ms Ferreira-Quint, you|And the flashing)/.test(k)), [...got.entries()].join(' | '));
+});
+
+test('a single newline before a line in capitals with a colon splits a paragraph only in a run of such lines', () => {
+  const text = [
+    'The harbour board met on Tuesday.',
+    'Its chair, Wendell Osagie, said the berth would reopen in March.\nNOTE: the figures are provisional.',
+  ].join('\n\n');
+  const got = speakers(text);
+  assert.equal(norm(speakerOf(text, 'the berth would reopen')), 'wendell osagie');
+  assert.ok(got.size >= 1);
+});
+
+test('turn labels by initials: "Jane Roe (JR)" in the heading, then "JR:" turns, are that person\'s', () => {
+  const text = [
+    'Riverside Voices archive, recording no. 41',
+    'Narrator: Tomasina Brennock-Ule (TB), born 1951, retired ferry pilot',
+    'Interviewer: Gideon Marsh (GM)',
+    'GM: Mrs Brennock-Ule, when did you first take the ferry across?',
+    'TB: In 1969, with my father at the wheel. The river was twice as wide then, before they built the embankment.',
+    'GM: And the flood of 1977?',
+    'TB: We carried people across for three days without sleep. The council sent one boat, and it sank on the second morning.',
+  ].join('\n\n');
+  assert.equal(norm(speakerOf(text, 'In 1969, with my father')), 'tomasina brennock-ule');
+  assert.equal(norm(speakerOf(text, 'We carried people across')), 'tomasina brennock-ule');
+});
+
+test('turn labels by initials nobody declared: the one person of the text whose name they spell', () => {
+  const text = [
+    'Interview with Rosalind Achterberg, chief engineer of the Varne tunnel, by Paulo Menendez',
+    'PM: How far have you dug?',
+    'RA: Four kilometres from each side. We meet in the middle next spring if the chalk stays dry.',
+    'PM: And if it does not?',
+    'RA: Then we pump, and we lose a month for every wet section.',
+  ].join('\n\n');
+  assert.equal(norm(speakerOf(text, 'Four kilometres from each side')), 'rosalind achterberg');
+  assert.equal(norm(speakerOf(text, 'Then we pump, and we lose')), 'rosalind achterberg');
+});
+
+test('an abbreviated title before a name in a turn label ("ENG. JANE ROE:", "INSP. ROE:") is no part of the name', () => {
+  const text = [
+    'Public inquiry into the Kestrel Road bridge, day 4',
+    'Witness: Eng. Halvard Ostrowski-Bell, chief engineer, Kestrel Highways',
+    'MS. TIERNEY: Mr. Ostrowski-Bell, when was the bridge last inspected?',
+    'ENG. OSTROWSKI-BELL: In March. The inspection found corrosion on two of the bearings, and we ordered new ones that week.',
+    'MS. TIERNEY: Were they fitted?',
+    'ENG. OSTROWSKI-BELL: Not before the collapse. The supplier delivered them in June.',
+  ].join('\n\n');
+  assert.equal(norm(speakerOf(text, 'In March. The inspection found')), 'halvard ostrowski-bell');
+  assert.equal(norm(speakerOf(text, 'Not before the collapse')), 'halvard ostrowski-bell');
+});
+
+test('a broadcast\'s title quoted in a transcript\'s heading is no claim; an interview\'s pull quote in its heading stays one', () => {
+  const titled = [
+    'Published 2027-03-04',
+    'VALLEY FM\nTranscript of the episode "Frost, plums and a very bad spring", broadcast on 3 March (extract)',
+    'PRESENTER: Good morning. Orla, how bad was the frost?',
+    'ORLA VANTERPOOL: We lost two thirds of the plum blossom in one night. The insurers have told us it is not covered.',
+    'PRESENTER: And the apples?',
+    'ORLA VANTERPOOL: The apples flower later, so we hope they escaped.',
+  ].join('\n\n');
+  const got = speakers(titled);
+  assert.ok(![...got.keys()].some((k) => k.startsWith('Frost, plums')), [...got.entries()].join(' | '));
+  assert.equal(norm(speakerOf(titled, 'We lost two thirds')), 'orla vanterpool');
+  const pulled = [
+    'Interview: "A bridge is a promise to the next town"',
+    'Marit Kvalheim-Osei designed the new footbridge at Tollgate. She spoke to the Gazette.',
+    'Q: Was it worth the delay?',
+    'A: Yes. Twelve thousand people crossed it in the first week.',
+    'Q: And the cost?',
+    'A: It came in under budget, which nobody mentions.',
+  ].join('\n\n');
+  assert.ok([...speakers(pulled).keys()].some((k) => k.startsWith('A bridge is a promise')));
+});
