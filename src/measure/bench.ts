@@ -19,7 +19,7 @@ function listText(dir: string): string[] {
     const p = join(dir, name);
     // test/fixtures/ner holds annotated copies (inline [name]{TYPE} markup), not articles as written; the
     // held-out and false-alarm sets are left out so that the generated corpus stays what it was
-    if (statSync(p).isDirectory()) { if (!['ner', 'heldout2', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'unrelated'].includes(name)) out.push(...listText(p)); }
+    if (statSync(p).isDirectory()) { if (!['ner', 'heldout2', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'unrelated'].includes(name)) out.push(...listText(p)); }
     else if (/\.(txt|md)$/i.test(name) && !/\.ner\.txt$/.test(name)) out.push(p);
   }
   return out;
