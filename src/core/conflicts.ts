@@ -10,7 +10,7 @@ import { dayOf } from './dates';
 import { SAME_STORY_SCORE, StoryEvidence } from './story';
 import { sortedIds, Vocabulary, wordsOf } from './wordIds';
 import { figureOf } from './compact';
-import { SMALL_NUMBERS, TENS_NUMBERS } from './figures';
+import { SMALL_NUMBERS, TENS_NUMBERS, TOLL_BEFORE, TOLL_LINK } from './figures';
 
 function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -21,9 +21,16 @@ function baseName(path: string): string {
  * The office a role phrase names, when it is a single-holder office of a known organisation or country:
  * "NATO Secretary General" and "NATO chief" -> "nato|head"; "Kremlin spokesman" -> "kremlin|spokesperson".
  */
+/** "a spokesman for …", "one adviser": one of several holders, not an office. */
+const ONE_OF_MANY = /^(a|an|one|another)\s/i;
+/** The same article or number as a whole word (before a role's words alone). */
+const ONE_OF_MANY_WORD = /^(?:a|an|one|another)\b/i;
+/** Ranks below an office: a deputy's, a junior's, a shadow's, a minister of state's, an assistant's, an acting holder's. */
+const BELOW_THE_OFFICE = /^(?:deputy|junior|shadow|state|assistant|vice|acting)\b/i;
+
 export function officeOf(role: string, orgs?: ReadonlyMap<string, string>): { office: string; label: string } | null {
   // "a spokesman for …", "one adviser": one of several, not an office
-  if (/^(a|an|one|another)\s/i.test(role)) return null;
+  if (ONE_OF_MANY.test(role)) return null;
   const words = role.replace(/^(the|his|her|their|its)\s+/i, '').split(/\s+/);
   // the longest organisation or place name (or demonym) at the start: "White House", "NATO", "Ukrainian"
   let holder: string | undefined;
@@ -52,7 +59,7 @@ export function officeOf(role: string, orgs?: ReadonlyMap<string, string>): { of
   // secretary, one person at a time; other organisations have many spokespeople
   // a country's minister of a portfolio ("Peru's interior minister", "French foreign minister") is one person at a
   // time, as its prime minister is (not a deputy, junior or shadow minister, not a minister of a party or a firm)
-  const national = / minister$/.test(key) && !/^(?:deputy|junior|shadow|state|assistant|vice|acting)\b/i.test(restText) && lex.placeKind(lex.demonymCountry(holderWord) ?? holderWord) === 'country';
+  const national = / minister$/.test(key) && !BELOW_THE_OFFICE.test(restText) && lex.placeKind(lex.demonymCountry(holderWord) ?? holderWord) === 'country';
   const single = chief || lex.isSingleHolderRole(key) || national || (key === 'spokesperson' && lex.isOrgMetonym(holderWord));
   if (!single) return null;
   return { office: `${holder.toLowerCase()}|${key}`, label: role };
@@ -203,11 +210,10 @@ function countryWord(w: string): boolean {
 function nationalRole(text: string, m: EntityMention): { span: Span; office: string; national: boolean } | undefined {
   const r = nationalRoleAround(text, m);
   // one of several ("a deputy interior minister", "the junior health minister") holds no office of one
-  return r && !ONE_OF_SEVERAL.test(r.office.replace(/^\p{Lu}\p{L}*(?:['’]s)? /u, '')) ? r : undefined;
+  const words = r?.office.replace(/^\p{Lu}\p{L}*(?:['’]s)? /u, '');
+  return r && !ONE_OF_MANY_WORD.test(words!) && !BELOW_THE_OFFICE.test(words!) ? r : undefined;
 }
 
-/** Role words of one of several holders: an article, or a deputy's, junior's, assistant's or acting holder's rank. */
-const ONE_OF_SEVERAL = /^(?:a|an|one|another|deputy|junior|shadow|assistant|vice|acting|state)\b/i;
 
 function nationalRoleAround(text: string, m: EntityMention): { span: Span; office: string; national: boolean } | undefined {
   const head = text.slice(Math.max(0, m.start - 80), m.start);
@@ -1214,8 +1220,8 @@ for (const [canon, forms] of Object.entries({
   // the people at a rally, a match or a concert: "275,000 people joined the protest" (and CROWD_NOUNS)
   crowd: 'attended attending marched marching rallied protested demonstrated gathered joined drew packed',
 })) for (const f of forms.split(' ')) EVENT.set(f, canon);
-/** The words between a toll and its figure: "rose to", "has risen to", "stands at", "reached", "of". */
-const TOLL_LINK = /^(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|was|is|now|has|had|to|at|of|hit|jumped|increased)$/;
+/** The words between a toll and its figure: the figures' (TOLL_LINK), and a rising or increased toll. */
+const tollLink = (w: string): boolean => TOLL_LINK.has(w) || w === 'rising' || w === 'increased';
 /** Verbs of "claimed 31 lives", "cost 31 lives". */
 const LIVES_VERB = /^(?:claimed|claiming|claim|claims|cost|costing|costs|took|taken|taking|take|takes)$/;
 
@@ -1234,11 +1240,11 @@ function deathToll(left: Tok[], li: number, noun: string, right: Tok[]): boolean
   // a toll named before in the clause ("the death toll from the floods rose to 31"), the figure right after the
   // toll's verb and its preposition ("rose to", "stands at", "reached", "of")
   let k = li;
-  while (k >= 0 && TOLL_LINK.test(left[k].l)) k--;
+  while (k >= 0 && tollLink(left[k].l)) k--;
   if (k === li) return false;
   for (let i = k, n = 0; i >= 0 && n < 8; i--, n++) {
     if (/^[,;:.()]$/.test(left[i].w)) return false;
-    if (left[i].l === 'toll') return /^(?:death|the|a|its|final|official|overall|confirmed|road)$/.test(left[i - 1]?.l ?? '');
+    if (left[i].l === 'toll') return TOLL_BEFORE.has(left[i - 1]?.l ?? '');
   }
   return false;
 }
@@ -1379,6 +1385,12 @@ function nounish(t: Tok): boolean {
 }
 
 /** Up to three noun-phrase words from index i onwards (stopping at the first non-noun); [] if none. */
+/** The noun run after the determiners at i ("of the home broadband …", "in its fares"). */
+function nounRunAfterDeterminers(ts: Tok[], i: number): Tok[] {
+  while (i < ts.length && /^(the|a|an|its|their|his|her|our)$/.test(ts[i].l)) i++;
+  return nounRun(ts, i);
+}
+
 function nounRun(ts: Tok[], i: number): Tok[] {
   const out: Tok[] = [];
   // words that are verbs or nouns ("pay", "cost") are nouns before another noun: "a 4% pay rise"
@@ -1628,9 +1640,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   if (attributive) run = nounRun(right, ri);
   // "34% of voters", "3.5 tonnes of aid", "£500m in aid", "three years of war"
   if (run.length === 0 && (right[ri]?.l === 'of' || (right[ri]?.l === 'in' && kind === 'money'))) {
-    let j = ri + 1;
-    while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
-    run = nounRun(right, j);
+    run = nounRunAfterDeterminers(right, ri + 1);
   }
   // a verb of change, its object, then the figure: "increase home broadband prices 8.5 per cent", "cut its fares 10%"
   if (run.length === 0 && (kind === 'percent' || kind === 'money') && left.length > 1) {
@@ -1708,9 +1718,7 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   if (run.length === 0 && kind === 'percent' && right[ri]?.l === 'more' && left.slice(-4).some((t) => PAY_VERB.test(t.l))) {
     let what: Tok[] = [];
     if (right[ri + 1]?.l === 'for') {
-      let j = ri + 2;
-      while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
-      what = nounRun(right, j);
+      what = nounRunAfterDeterminers(right, ri + 2);
     }
     run = [...what, { ...right[ri], w: 'price', l: 'price' }];
     cls = 'change';
@@ -1719,18 +1727,14 @@ function factOf(text: string, f: Figure, prevEnd: number, nextStart: number, sof
   // "a 6% rise in rail fares" measures the fares
   const after = right.findIndex((t) => t.s >= run[run.length - 1].e);
   if (CHANGE_NOUN.has(run[run.length - 1].l) && after >= 0 && /^(in|of)$/.test(right[after].l)) {
-    let j = after + 1;
-    while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
-    const what = nounRun(right, j);
+    const what = nounRunAfterDeterminers(right, after + 1);
     if (what.length > 0) { run = what; cls = 'change'; }
   }
   // "a 3.2-tonne haul of sea cucumber", "a shipment of 3.2 tonnes of …" measure what the haul is of
   if (CONTAINER_HEAD.has(run[run.length - 1].l)) {
     const at = right.findIndex((t) => t.s >= run[run.length - 1].e);
     if (at >= 0 && right[at].l === 'of') {
-      let j = at + 1;
-      while (j < right.length && /^(the|a|an|its|their|his|her|our)$/.test(right[j].l)) j++;
-      const what = nounRun(right, j);
+      const what = nounRunAfterDeterminers(right, at + 1);
       if (what.length > 0) run = what;
     }
   }
@@ -2350,14 +2354,14 @@ function placeFacts(src: FactSource, cache?: TextCache, vocab: Vocabulary = VOCA
       if (!who) continue;
       f = { ...f, head: who.noun, keys: [UNNAMED], mods: who.mods, label: who.label };
     }
+    let here = entitiesIn(ents, f.sentStart, f.sentEnd);
     if (f.head === 'sentence' && f.measure.startsWith('duration|')) {
       // a prison term is the one person's its sentence names (not compared when it names none or several)
-      const people = new Set(entitiesIn(ents, f.sentStart, f.sentEnd).filter((m) => m.type === 'PERSON').map((m) => m.entity));
+      const people = new Set(here.filter((m) => m.type === 'PERSON').map((m) => m.entity));
       if (people.size !== 1) continue;
       const [who] = people;
       f = { ...f, keys: [`sentence of ${nameIn(who, vocab)}`] };
     }
-    let here = entitiesIn(ents, f.sentStart, f.sentEnd);
     if (here.length === 0 && f.sentStart > 0) {
       const [ps] = sentenceAround(src.text, f.sentStart - 1, f.sentStart - 1, (soft ??= /\n[ \t\r]*\n/.test(src.text)));
       here = entitiesIn(ents, ps, f.sentStart);

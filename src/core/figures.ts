@@ -254,8 +254,7 @@ const WEEKDAY_NAME_AFTER = new Set(('Times Telegraph Express Mirror Post Herald 
 // First characters (after an optional space or hyphen) that each suffix regex can start with: a number is
 // only tried against the regexes whose bit is set for the character after it.
 const SFX_SCALE = 1, SFX_PERCENT = 2, SFX_CURRENCY = 4, SFX_DURATION = 8, SFX_QUANTITY = 16, SFX_FEW_CURRENCY = 32;
-/** The currencies whose names start with SFX_FEW_CURRENCY's letters, after the amount's space or hyphen. */
-const FEW_CURRENCY_RE = /[\s-]+(?:baht|birr|tala|taka|tenge|afghanis?|ariary|vatu|guaranis?)(?![A-Za-z])/y;
+
 const SUFFIX_MASK = new Uint8Array(128);
 function markSuffix(chars: string, bit: number): void {
   for (let i = 0; i < chars.length; i++) SUFFIX_MASK[chars.charCodeAt(i)] |= bit;
@@ -265,7 +264,10 @@ markSuffix('%pb', SFX_PERCENT);
 markSuffix('dpseyrhfnlwckzUACHNSTEPIRJKMBDGQ', SFX_CURRENCY);
 // letters that start few currencies and many other words ("to", "at", "a"): those currencies are looked for first
 // by a short pattern (FEW_CURRENCY_RE) before the long one
-markSuffix('btavg', SFX_FEW_CURRENCY);
+const FEW_CURRENCY_LETTERS = 'btavg';
+markSuffix(FEW_CURRENCY_LETTERS, SFX_FEW_CURRENCY);
+/** The currency names (CURRENCY_WORD's, singular or plural) that start with those letters, after a space or hyphen. */
+const FEW_CURRENCY_RE = new RegExp(`[\\s-]+(?:${[...CURRENCY_WORD.keys()].filter((w) => /^[a-z]+$/.test(w) && FEW_CURRENCY_LETTERS.includes(w[0])).join('|')})s?(?![A-Za-z])`, 'y');
 markSuffix('smhdwfyc', SFX_DURATION);
 markSuffix('kmscfiygtloahdCFMGT', SFX_QUANTITY);
 function suffixMask(q: number): number {
@@ -1114,9 +1116,9 @@ function afterNumber(start: number, q: number, sign: number, flags: number): num
 }
 
 /** The words between a toll and a bare number: "rose to", "has risen to", "stands at", "reached", "of". */
-const TOLL_LINK = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'was', 'is', 'now', 'has', 'had', 'to', 'at', 'of', 'hit', 'jumped']);
+export const TOLL_LINK: ReadonlySet<string> = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'was', 'is', 'now', 'has', 'had', 'to', 'at', 'of', 'hit', 'jumped']);
 /** The words before "toll" that make it a count of the dead: "the death toll", "the final toll". */
-const TOLL_BEFORE = new Set(['death', 'the', 'a', 'its', 'final', 'official', 'overall', 'confirmed', 'road']);
+export const TOLL_BEFORE: ReadonlySet<string> = new Set(['death', 'the', 'a', 'its', 'final', 'official', 'overall', 'confirmed', 'road']);
 
 /**
  * Whether a bare number at `start` is a death toll: "the death toll from the floods rose to 31", "the toll stands
