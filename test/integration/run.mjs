@@ -1181,14 +1181,18 @@ async function rowTooltip(row, want) {
 
 /** The claim rows under the speaker `name` of the Claims view (the speaker row expanded, once, if it is not). */
 async function claimsUnder(name, what, ok) {
-  let toggled = false;
+  // (toggled again if still collapsed after 3 s: a refresh of the tree right after the click, as a correction
+  // causes, draws the row anew, collapsed, and the click is lost)
+  let toggledAt = 0;
   return until(what, async () => {
     const r = await sidebarRows();
     const sp = r.find((x) => x.level === 1 && x.label === name);
     if (!sp) return notYet(r.filter((x) => x.level === 1).map((x) => x.label));
     if (sp.expanded !== 'true') {
-      if (!toggled) await toggleRow(sp);
-      toggled = true;
+      if (Date.now() - toggledAt > 3000) {
+        await toggleRow(sp);
+        toggledAt = Date.now();
+      }
       return notYet(`expanding ${name}`);
     }
     const kids = childRows(r, sp);
